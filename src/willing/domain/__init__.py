@@ -1,0 +1,1 @@
+"""The pure domain core: entities, labels and errors. No I/O lives here."""
