@@ -52,7 +52,7 @@ def _unwrap(annotation: Any) -> tuple[Any, bool, str | None]:
                     ref = meta.kind
             annotation = args[0]
         elif origin in (Union, types.UnionType):
-            args = [a for a in get_args(annotation) if a is not type(None)]
+            args = tuple(a for a in get_args(annotation) if a is not type(None))
             optional = optional or len(args) < len(get_args(annotation))
             if len(args) != 1:
                 raise TypeError(f"unsupported union {annotation}")
@@ -70,7 +70,7 @@ def fields_of(model: type[BaseModel]) -> tuple[FieldSpec, ...]:
     """Describe every field of `model` (cached: declarations never change at run time)."""
     specs: list[FieldSpec] = []
     for name, info in model.model_fields.items():
-        annotation = info.annotation
+        annotation: Any = info.annotation
         if info.metadata:
             annotation = Annotated[(annotation, *info.metadata)]
         inner, optional, ref = _unwrap(annotation)

@@ -32,7 +32,9 @@ class Label(BaseModel):
 
     policy: str = Field(default="COTW", description="Policy whose rules interpret the label.")
     classification: Classification = Field(default=Classification.PUBLIC)
-    owner: Annotated[str, Ref("parties")] | None = Field(default=None, description="Party that owns the record.")
+    owner: Annotated[str, Ref("parties")] | None = Field(
+        default=None, description="Party that owns the record."
+    )
     releasable_to: list[Annotated[str, Ref("parties")]] = Field(
         default_factory=list,
         description="Party or group codes the record may be released to.",

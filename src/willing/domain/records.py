@@ -19,7 +19,6 @@ __all__ = ["ID_PATTERN", "Evidence", "Record", "RecordId", "Ref"]
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,119}$"
 
 
-
 class Evidence(BaseModel):
     """Where a fact came from: a source and, for text, the character span [start, end)."""
 

@@ -1,0 +1,1 @@
+"""The `willing` command: a thin shell over the services."""

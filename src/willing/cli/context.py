@@ -1,0 +1,60 @@
+"""Options every command shares (viewer, database, output) and how they open the registry."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from willing.services.access import Registry, Role, Viewer
+from willing.storage.store import Store
+
+console = Console()
+err_console = Console(stderr=True, soft_wrap=True)
+
+AsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as",
+        metavar="PARTY",
+        help="View as this party (ISO 3166 alpha-3, e.g. FRA); default: local administrator.",
+    ),
+]
+RoleOption = Annotated[
+    Role | None,
+    typer.Option("--role", help="Role of the viewer given by --as (default: liaison)."),
+]
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        metavar="URL",
+        help="Database URL or SQLite file; default: $WILLING_DATABASE_URL or the user data dir.",
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+
+
+def viewer_for(as_party: str | None, role: Role | None = None) -> Viewer:
+    """The viewer the options describe: an administrator unless --as names a party."""
+    if as_party is None:
+        return Viewer(None, role) if role not in (None, Role.ADMIN) else Viewer.admin()
+    return Viewer(as_party.upper(), role or Role.LIAISON)
+
+
+def open_store(db: str | None) -> Store:
+    """Open (creating or upgrading) the database."""
+    return Store.open(db)
+
+
+def open_registry(db: str | None, as_party: str | None, role: Role | None = None) -> Registry:
+    """The registry as the viewer given on the command line sees it."""
+    return Registry(open_store(db), viewer_for(as_party, role))
+
+
+def print_json(data: Any) -> None:
+    """Write JSON to stdout, unformatted by rich so that scripts can parse it."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")

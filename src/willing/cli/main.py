@@ -1,0 +1,59 @@
+"""The root `willing` command; each feature registers its commands from its own module."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+from sqlalchemy.exc import OperationalError
+
+from willing import __version__
+from willing.cli import registry
+from willing.cli.context import err_console
+from willing.domain.errors import WillingError
+
+app = typer.Typer(
+    name="willing",
+    help=(
+        "Plan and track a coalition's security guarantees: pledges, force sourcing, "
+        "scenarios, diplomacy and burden sharing.\n\n"
+        "Example: willing load cotw-ukraine-2026 --replace && willing status"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+for module in (registry,):
+    module.register(app)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"willing {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Willing: plan and track a coalition's security guarantees."""
+
+
+def main() -> None:
+    """Entry point: run the app and turn domain errors into clear messages, not tracebacks."""
+    try:
+        app(prog_name="willing")
+    except WillingError as exc:
+        err_console.print(f"[red]error:[/] {exc}", highlight=False)
+        sys.exit(1)
+    except OperationalError as exc:
+        err_console.print(f"[red]database error:[/] {exc.orig}", highlight=False)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,346 @@
+"""Registry commands: init, load, list, show, export, status, audit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from willing import data
+from willing.cli.context import (
+    AsOption,
+    DbOption,
+    JsonOption,
+    RoleOption,
+    console,
+    open_registry,
+    open_store,
+    print_json,
+)
+from willing.domain.catalog import KINDS, kind_named
+from willing.domain.fields import fields_of
+from willing.domain.records import Record
+from willing.interchange.documents import record_to_dict
+from willing.interchange.files import FORMATS
+from willing.services import registry as registry_service
+from willing.services.status import coalition_status
+from willing.storage import audit
+from willing.storage.schema import audit as audit_table
+
+HIDDEN_COLUMNS = {"id", "label", "evidence", "notional", "readiness_level", "value_estimated"}
+LONG_FIELDS = {"text", "summary", "description", "caveats", "note", "url", "title"}
+
+
+def init(db: DbOption = None) -> None:
+    """Create the database, or upgrade its schema to the latest version.
+
+    \b
+    Example:
+        willing init
+        willing init --db postgresql://user@localhost/willing
+    """
+    store = open_store(db)
+    console.print(f"Database ready at {store.url} (revision {store.revision()}).")
+
+
+def load(
+    source: Annotated[str, typer.Argument(help="A shipped data set name or a YAML/JSON/CSV path.")],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Remove every stored record first (one transaction).")
+    ] = False,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Import a data set in one transaction: it lands whole or not at all.
+
+    \b
+    Example:
+        willing load cotw-ukraine-2026 --replace
+        willing load pledges.yaml
+    """
+    registry = open_registry(db, None)
+    dataset, revision = registry_service.load(registry.store, registry, source, replace=replace)
+    counts = {k: v for k, v in dataset.counts().items() if v}
+    if json_out:
+        print_json({"dataset": dataset.name, "revision": revision, "counts": counts})
+        return
+    total = sum(counts.values())
+    console.print(f"Loaded [bold]{dataset.name}[/]: {total} records, revision {revision}.")
+    console.print(", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+def _columns(kind: str) -> list[str]:
+    cols = ["id"]
+    for spec in fields_of(KINDS[kind]):
+        if spec.name in HIDDEN_COLUMNS or spec.shape == "model_list":
+            continue
+        if spec.name in LONG_FIELDS and kind not in ("meetings", "documents", "issues"):
+            continue
+        cols.append(spec.name)
+    return cols[:7]
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+    if isinstance(value, list):
+        return ", ".join(str(getattr(v, "value", v)) for v in value)
+    text = str(getattr(value, "value", value))
+    return text if len(text) <= 48 else text[:47] + "…"
+
+
+def records_table(kind: str, records: list[Record]) -> Table:
+    """A readable table of records: key fields, the classification, and notional marks."""
+    table = Table(title=f"{kind} ({len(records)})", show_lines=False)
+    cols = _columns(kind)
+    for col in cols:
+        table.add_column(col, overflow="fold")
+    table.add_column("label")
+    for record in records:
+        mark = " (notional)" if record.notional else ""
+        table.add_row(
+            *(_cell(getattr(record, c)) for c in cols),
+            record.label.classification.value + mark,
+        )
+    return table
+
+
+def list_records(
+    kind: Annotated[str, typer.Argument(help=f"One of: {', '.join(KINDS)}.")],
+    party: Annotated[str | None, typer.Option(help="Only records of this party.")] = None,
+    layer: Annotated[str | None, typer.Option(help="Only records serving this layer.")] = None,
+    capability: Annotated[str | None, typer.Option(help="Only this capability.")] = None,
+    status: Annotated[str | None, typer.Option(help="Only records with this status.")] = None,
+    meeting: Annotated[str | None, typer.Option(help="Only records of this meeting.")] = None,
+    as_party: AsOption = None,
+    role: RoleOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """List records of one kind that the viewer may see, with optional filters.
+
+    \b
+    Example:
+        willing list pledges --party FRA --layer reassure
+        willing list pledges --as POL --json
+    """
+    kind = kind_named(kind)
+    names = {s.name for s in fields_of(KINDS[kind])}
+    wanted = {"party": party, "capability": capability, "status": status, "meeting": meeting}
+    filters: dict[str, Any] = {}
+    for name, value in wanted.items():
+        if value is not None:
+            if name not in names:
+                raise typer.BadParameter(f"{kind} have no field '{name}'", param_hint=f"--{name}")
+            filters[name] = value.upper() if name == "party" else value
+    if layer is not None:
+        field = "layers" if "layers" in names else "layer"
+        if field not in names:
+            raise typer.BadParameter(f"{kind} have no layer", param_hint="--layer")
+        filters[field] = layer
+    registry = open_registry(db, as_party, role)
+    records = registry.list(kind, **filters)
+    if json_out:
+        print_json([record_to_dict(r) for r in records])
+    else:
+        console.print(records_table(kind, records))
+
+
+def show(
+    kind: Annotated[str, typer.Argument(help="Kind of record, singular or plural.")],
+    record_id: Annotated[str, typer.Argument(help="Id of the record.")],
+    as_party: AsOption = None,
+    role: RoleOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Show one record with its label and evidence (hidden records are reported as missing).
+
+    \b
+    Example:
+        willing show pledge P-FRA-LAND-1
+        willing show meeting paris-2026-01-06 --json
+    """
+    registry = open_registry(db, as_party, role)
+    record = registry.get(kind, record_id)
+    data_out = record.model_dump(mode="json")
+    if json_out:
+        print_json(data_out)
+        return
+    table = Table(title=f"{kind_named(kind)} {record.id}", show_header=False)
+    table.add_column("field", style="bold")
+    table.add_column("value", overflow="fold")
+    for key, value in data_out.items():
+        if key == "evidence":
+            for item in value:
+                span = f" [{item['start']}:{item['end']}]" if item.get("start") is not None else ""
+                quote = f' "{item["quote"]}"' if item.get("quote") else ""
+                table.add_row("evidence", f"{item['source']}{span}{quote}")
+        elif key == "label":
+            rel = ", ".join(value["releasable_to"])
+            table.add_row(
+                "label",
+                f"{value['policy']} {value['classification']}"
+                + (f" owner {value['owner']}" if value["owner"] else "")
+                + (f" releasable to {rel}" if rel else ""),
+            )
+        else:
+            table.add_row(key, _cell(value) if not isinstance(value, str) else value)
+    console.print(table)
+
+
+def export(
+    target: Annotated[Path, typer.Argument(help="File (.yaml/.json) or folder (CSV) to write.")],
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", help=f"One of {', '.join(FORMATS)}; default: by suffix."),
+    ] = None,
+    name: Annotated[str, typer.Option(help="Data set name written in the export.")] = "export",
+    as_party: AsOption = None,
+    role: RoleOption = None,
+    db: DbOption = None,
+) -> None:
+    """Export every record the viewer may see; export, import and export again gives the same files.
+
+    \b
+    Example:
+        willing export out/coalition.yaml
+        willing export out/csv --format csv --as POL
+    """
+    if fmt is not None and fmt not in FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    registry = open_registry(db, as_party, role)
+    written = registry_service.export(registry, target, fmt, name)
+    console.print(f"Wrote {len(written)} file(s): {', '.join(str(p) for p in written)}")
+
+
+def status(
+    as_party: AsOption = None,
+    role: RoleOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """One screen on the coalition: members, pledges by layer and domain, conditions, meetings.
+
+    \b
+    Example:
+        willing status
+        willing status --as POL --json
+    """
+    registry = open_registry(db, as_party, role)
+    summary = coalition_status(registry)
+    if json_out:
+        print_json(summary.to_dict())
+        return
+    console.print(
+        f"[bold]Coalition status[/] (viewer {summary.viewer}, revision {summary.revision}): "
+        f"{len(summary.members)} members including the beneficiary; "
+        + ", ".join(f"{n} {r}" for r, n in sorted(summary.roles.items()))
+        + " parties in all."
+    )
+    console.print("Members: " + " ".join(summary.members))
+    layers = ["regenerate", "reassure", "support", "backstop"]
+    domains = sorted({d for row in summary.by_layer_domain.values() for d in row})
+    grid = Table(title=f"Pledges by layer and domain ({summary.pledges} active)")
+    grid.add_column("layer")
+    for d in domains:
+        grid.add_column(d, justify="right")
+    grid.add_column("total", justify="right")
+    grid.add_column("troops", justify="right")
+    for layer in layers:
+        row = summary.by_layer_domain.get(layer, {})
+        grid.add_row(
+            layer,
+            *(str(row.get(d, 0)) for d in domains),
+            str(summary.by_layer.get(layer, 0)),
+            f"{summary.troops_by_layer.get(layer, 0):,}",
+        )
+    console.print(grid)
+    cond = Table(title="Conditions")
+    for col in ("condition", "name", "status", "probability"):
+        cond.add_column(col)
+    for c in summary.conditions:
+        cond.add_row(c["id"], c["name"], c["status"], f"{c['probability']:.2f}")
+    console.print(cond)
+    meet = Table(title="Meetings")
+    for col in ("date", "meeting", "place", "format", "countries", "heads"):
+        meet.add_column(col)
+    for m in summary.meetings:
+        meet.add_row(
+            m["date"],
+            m["title"],
+            m["place"] or "",
+            m["format"],
+            str(m["countries"] or ""),
+            str(m["heads"] or ""),
+        )
+    console.print(meet)
+    if summary.meetings:
+        last = summary.meetings[-1]
+        console.print(f"Latest meeting: [bold]{last['title']}[/] on {last['date']}.")
+
+
+def audit_log(
+    verify: Annotated[bool, typer.Option("--verify", help="Check the hash chain.")] = False,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Show the append-only audit log, or verify that no entry was altered.
+
+    \b
+    Example:
+        willing audit --verify
+    """
+    store = open_store(db)
+    with store.engine.connect() as conn:
+        if verify:
+            broken = audit.verify(conn)
+            if json_out:
+                print_json({"intact": broken is None, "first_broken": broken})
+            elif broken is None:
+                console.print("Audit log intact.")
+            else:
+                console.print(f"[red]Audit log altered at entry {broken}.[/]")
+            if broken is not None:
+                raise typer.Exit(1)
+            return
+        rows = [
+            dict(r)
+            for r in conn.execute(audit_table.select().order_by(audit_table.c.seq)).mappings()
+        ]
+    if json_out:
+        print_json(rows)
+        return
+    table = Table(title="Audit log")
+    for col in ("seq", "at", "actor", "action", "detail"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(str(r["seq"]), str(r["at"]), r["actor"], r["action"], r["detail"][:80])
+    console.print(table)
+
+
+def datasets() -> None:
+    """List the data sets shipped with Willing.
+
+    \b
+    Example:
+        willing datasets
+    """
+    for name in data.available():
+        console.print(name)
+
+
+def register(app: typer.Typer) -> None:
+    """Attach the registry commands to the root command."""
+    app.command()(init)
+    app.command()(load)
+    app.command("list")(list_records)
+    app.command()(show)
+    app.command()(export)
+    app.command()(status)
+    app.command("audit")(audit_log)
+    app.command()(datasets)

@@ -1,0 +1,1 @@
+"""Import and export of datasets as YAML, JSON and CSV, exact in both directions."""

@@ -1,0 +1,45 @@
+"""Registry use cases: load a shipped or given dataset, export what a viewer may see."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from willing import data
+from willing.domain.catalog import Dataset
+from willing.domain.errors import AccessDenied
+from willing.interchange.files import read_path, write_path
+from willing.services.access import Registry
+from willing.storage.store import Store
+
+
+def resolve_source(name_or_path: str) -> tuple[Path, str | None]:
+    """A shipped data set's folder (with its name) or a path given by the user."""
+    if name_or_path in data.available():
+        return data.path_of(name_or_path), name_or_path
+    return Path(name_or_path).expanduser(), None
+
+
+def read_source(name_or_path: str) -> Dataset:
+    """Parse and validate a dataset from a shipped name or a path, without storing it."""
+    path, name = resolve_source(name_or_path)
+    return read_path(path, name)
+
+
+def load(
+    store: Store, registry: Registry, name_or_path: str, *, replace: bool = False
+) -> tuple[Dataset, int]:
+    """Import a dataset in one transaction; return it and the new revision.
+
+    Only an administrator may load, since a load writes records of every party.
+    """
+    if not registry.viewer.is_admin:
+        raise AccessDenied("only an administrator may load data sets")
+    dataset = read_source(name_or_path)
+    path, _ = resolve_source(name_or_path)
+    revision = store.write(dataset, actor=str(registry.viewer), replace=replace, where=str(path))
+    return dataset, revision
+
+
+def export(registry: Registry, target: Path, fmt: str | None, name: str = "export") -> list[Path]:
+    """Write every record the viewer may see to `target`."""
+    return write_path(registry.dataset(name), target, fmt)

@@ -1,0 +1,1 @@
+"""Storage: tables derived from the domain, the Store, SQLite and PostgreSQL, migrations."""

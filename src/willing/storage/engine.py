@@ -1,0 +1,63 @@
+"""Where the database lives and how connections are set up (SQLite pragmas, URLs)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+
+ENV_URL = "WILLING_DATABASE_URL"
+ENV_HOME = "WILLING_HOME"
+
+
+def default_path() -> Path:
+    """The embedded database file: `$WILLING_HOME/willing.db`, else the user's data directory."""
+    home = os.environ.get(ENV_HOME)
+    base = Path(home) if home else Path(user_data_dir("willing", appauthor=False))
+    return base / "willing.db"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """An explicit URL, else `$WILLING_DATABASE_URL`, else the embedded SQLite file."""
+    if url:
+        return normalise(url)
+    env = os.environ.get(ENV_URL)
+    if env:
+        return normalise(env)
+    return f"sqlite:///{default_path()}"
+
+
+def normalise(url: str) -> str:
+    """Accept a bare file path for SQLite and plain `postgresql://` URLs (psycopg 3 driver)."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser()}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with SQLite in WAL mode and foreign keys enforced."""
+    if url.startswith("sqlite"):
+        path = url.split(":///", 1)[1] if ":///" in url else ""
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        # let SQLAlchemy, not the driver, open transactions so BEGIN is explicit
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()

@@ -1,0 +1,240 @@
+"""Tables derived from the entity declarations, plus the tables of analysis and review.
+
+Each kind gets a main table (scalar fields as columns, the label flattened into
+`label_*` columns) and one child table per list field, `<kind>__<field>`, keyed by
+(record_id, pos). Lists of sub-models get one column per sub-field. Nothing here
+restates the domain by hand: change an entity and the schema follows (with a migration).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.types import TypeEngine
+
+from willing.domain.catalog import KINDS
+from willing.domain.fields import FieldSpec, fields_of
+from willing.domain.labels import Label
+from willing.domain.records import Evidence
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING)
+
+#: Scalar fields whose names collide with SQL words are still plain column names:
+#: SQLAlchemy quotes them.
+_ID = String(120)
+
+
+def sql_type(spec: FieldSpec) -> TypeEngine[Any]:
+    """Column type of a scalar field; long texts get TEXT, enums their longest value."""
+    tp = spec.py_type
+    if issubclass(tp, Enum):
+        return String(max(len(str(m.value)) for m in tp))
+    if tp is bool:
+        return Boolean()
+    if tp is int:
+        return Integer()
+    if tp is float:
+        return Float()
+    if tp is dt.date:
+        return Date()
+    if spec.ref is not None:
+        return _ID
+    return Text()
+
+
+def _fk(target: str, **kw: Any) -> ForeignKey:
+    """Foreign keys are checked at commit, so an import may hold cycles (sources <-> parties)."""
+    return ForeignKey(target, deferrable=True, initially="DEFERRED", **kw)
+
+
+def _ref_column(name: str, target: str | None, nullable: bool) -> Column[Any]:
+    if target is None:
+        return Column(name, Text(), nullable=nullable)
+    return Column(name, _ID, _fk(f"{target}.id"), nullable=nullable)
+
+
+def _child_table(kind: str, field: str, value_columns: list[Column[Any]]) -> Table:
+    """Child table for a list field: one row per item, ordered by `pos`."""
+    table = Table(
+        f"{kind}__{field}",
+        metadata,
+        Column(
+            "record_id",
+            _ID,
+            _fk(f"{kind}.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column("pos", Integer(), primary_key=True, autoincrement=False),
+        *value_columns,
+    )
+    return table
+
+
+def _submodel_columns(model: type[BaseModel]) -> list[Column[Any]]:
+    cols: list[Column[Any]] = []
+    for spec in fields_of(model):
+        if spec.shape != "scalar":
+            raise TypeError(f"{model.__name__}.{spec.name}: nested lists are not stored")
+        if spec.ref is not None:
+            cols.append(_ref_column(spec.name, spec.ref, spec.optional))
+        else:
+            cols.append(Column(spec.name, sql_type(spec), nullable=spec.optional))
+    return cols
+
+
+def _build_kind(kind: str) -> tuple[Table, dict[str, Table]]:
+    model = KINDS[kind]
+    columns: list[Column[Any]] = [Column("id", _ID, primary_key=True)]
+    children: dict[str, Table] = {}
+    for spec in fields_of(model):
+        if spec.name == "id":
+            continue
+        if spec.shape == "scalar":
+            if spec.ref is not None:
+                columns.append(_ref_column(spec.name, spec.ref, spec.optional))
+            else:
+                columns.append(Column(spec.name, sql_type(spec), nullable=spec.optional))
+        elif spec.shape == "list":
+            value = (
+                _ref_column("value", spec.ref, False)
+                if spec.ref is not None
+                else Column("value", sql_type(spec), nullable=False)
+            )
+            children[spec.name] = _child_table(kind, spec.name, [value])
+        elif spec.shape == "model_list":
+            assert spec.model is not None
+            children[spec.name] = _child_table(kind, spec.name, _submodel_columns(spec.model))
+        elif spec.model is Label:
+            columns += [
+                Column("label_policy", String(40), nullable=False),
+                Column("label_classification", String(20), nullable=False),
+                _ref_column("label_owner", "parties", True),
+            ]
+            children["label.releasable_to"] = _child_table(
+                kind, "label_releasable_to", [_ref_column("value", "parties", False)]
+            )
+        else:
+            raise TypeError(f"{kind}.{spec.name}: unsupported nested model {spec.model}")
+    table = Table(kind, metadata, *columns)
+    return table, children
+
+
+assert any(s.model is Evidence for s in fields_of(KINDS["pledges"]))
+
+#: Main table of each kind.
+TABLES: dict[str, Table] = {}
+#: Child tables of each kind, keyed by field name ("label.releasable_to" for the label).
+CHILDREN: dict[str, dict[str, Table]] = {}
+for _kind in KINDS:
+    TABLES[_kind], CHILDREN[_kind] = _build_kind(_kind)
+
+Index("ix_pledges_capability", TABLES["pledges"].c.capability)
+Index("ix_pledges_party", TABLES["pledges"].c.party)
+Index("ix_requirements_capability", TABLES["requirements"].c.capability)
+for _kind, _children in CHILDREN.items():
+    for _name, _child in _children.items():
+        if "value" in _child.c and _name in ("label.releasable_to", "conditions", "locations"):
+            Index(f"ix_{_child.name}_value", _child.c.value)
+
+
+# --- the registry's own bookkeeping -------------------------------------------------
+
+#: Append-only, hash-chained log: one entry per write transaction.
+audit = Table(
+    "audit",
+    metadata,
+    Column("seq", Integer(), primary_key=True, autoincrement=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(120), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("detail", Text(), nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+#: Stored analysis results (plans, scenario comparisons, Monte Carlo runs, ...).
+results = Table(
+    "results",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("kind", String(40), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revision", Integer(), nullable=False, doc="Registry revision (audit seq) used."),
+    Column("scenario", String(120), nullable=True),
+    Column("inputs_hash", String(64), nullable=False),
+    Column("summary", Text(), nullable=False, doc="JSON summary safe to list."),
+    Column("body", Text(), nullable=False, doc="JSON body; filtered per viewer on read."),
+)
+
+#: Stored scenarios, as validated YAML/JSON documents.
+scenarios = Table(
+    "scenarios",
+    metadata,
+    Column("id", String(120), primary_key=True),
+    Column("title", Text(), nullable=True),
+    Column("body", Text(), nullable=False, doc="JSON of the scenario definition."),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+#: Draft records proposed by news ingestion, waiting for review.
+drafts = Table(
+    "drafts",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("source_id", _ID, _fk("sources.id"), nullable=False),
+    Column("item_type", String(40), nullable=False),
+    Column("payload", Text(), nullable=False, doc="JSON of the proposed item."),
+    Column("span_start", Integer(), nullable=True),
+    Column("span_end", Integer(), nullable=True),
+    Column("quote", Text(), nullable=True),
+    Column("confidence", Float(), nullable=False),
+    Column("status", String(20), nullable=False, doc="pending, accepted, rejected, linked."),
+    Column("record_kind", String(40), nullable=True),
+    Column("record_id", _ID, nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("reviewed_at", DateTime(timezone=True), nullable=True),
+    Column("reviewer", String(120), nullable=True),
+)
+Index("ix_drafts_status", drafts.c.status)
+
+#: Disagreements between sources about one fact.
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("subject_kind", String(40), nullable=False),
+    Column("subject_id", _ID, nullable=False),
+    Column("field", String(80), nullable=False),
+    Column(
+        "claims", Text(), nullable=False, doc="JSON list of {value, source, start, end, quote}."
+    ),
+    Column("status", String(20), nullable=False, doc="open, resolved, kept_both."),
+    Column("resolution", Text(), nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("resolved_at", DateTime(timezone=True), nullable=True),
+)
+Index("ix_conflicts_status", conflicts.c.status)

@@ -1,0 +1,108 @@
+"""The Store: one database (SQLite by default, PostgreSQL by URL) holding the registry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, Engine, Select, delete, inspect
+
+from willing.domain.catalog import KINDS, Dataset
+from willing.domain.records import Record
+from willing.domain.validation import check_dataset
+from willing.storage import audit, rows
+from willing.storage.engine import make_engine, resolve_url
+from willing.storage.schema import CHILDREN, TABLES
+
+
+class Store:
+    """Owns the engine; every write is one transaction that lands whole or not at all."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.tables = TABLES
+
+    @classmethod
+    def open(cls, url: str | None = None, *, migrate: bool = True) -> Store:
+        """Open (and by default create or upgrade) the database at `url`."""
+        store = cls(make_engine(resolve_url(url)))
+        if migrate:
+            store.migrate()
+        return store
+
+    @property
+    def url(self) -> str:
+        """The database URL with any password hidden."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def alembic_config(self) -> Config:
+        """Alembic configuration pointing at the migrations shipped in the package."""
+        config = Config()
+        location = resources.files("willing.storage") / "migrations"
+        config.set_main_option("script_location", str(location))
+        return config
+
+    def migrate(self, target: str = "head") -> None:
+        """Bring the schema to `target` with Alembic (creates it on a new database)."""
+        config = self.alembic_config()
+        with self.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, target)
+
+    def is_initialised(self) -> bool:
+        """True when the schema exists."""
+        return "alembic_version" in inspect(self.engine).get_table_names()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A write transaction: commits on success, rolls back on any error."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    def write(
+        self, dataset: Dataset, *, actor: str, replace: bool = False, where: str = "input"
+    ) -> int:
+        """Validate `dataset` against what is stored, then insert it in one transaction.
+
+        With `replace`, every stored record is removed first (in the same transaction).
+        Returns the new revision. Raises ValidationFailure before touching the database.
+        """
+        with self.engine.connect() as conn:
+            existing = {k: set() for k in KINDS} if replace else rows.all_ids(conn)
+        check_dataset(dataset, existing, where=where)
+        with self.transaction() as conn:
+            if replace:
+                self._delete_all(conn)
+            for kind in KINDS:
+                rows.insert(conn, kind, dataset.records[kind])
+            return audit.append(
+                conn,
+                actor,
+                "replace" if replace else "import",
+                {"dataset": dataset.name, "counts": dataset.counts(), "source": where},
+            )
+
+    def _delete_all(self, conn: Connection) -> None:
+        for kind in reversed(tuple(KINDS)):
+            for child in CHILDREN[kind].values():
+                conn.execute(delete(child))
+        for kind in reversed(tuple(KINDS)):
+            conn.execute(delete(TABLES[kind]))
+
+    def read(self, kind: str, ids: Select[Any] | None = None) -> list[Record]:
+        """Records of `kind` whose ids `ids` selects (all when None); for the access service."""
+        with self.engine.connect() as conn:
+            return rows.read(conn, kind, ids)
+
+    def revision(self) -> int:
+        """The current registry revision."""
+        with self.engine.connect() as conn:
+            return audit.revision(conn)
+
+    def close(self) -> None:
+        """Release connections (SQLite checkpoints its WAL on the last close)."""
+        self.engine.dispose()
