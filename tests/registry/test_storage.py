@@ -74,3 +74,12 @@ def test_reopening_an_initialised_database_keeps_its_data(
     assert again.is_initialised()
     assert len(again.read("pledges")) == 4
     again.close()
+
+
+def test_the_declared_head_is_the_newest_migration(store: Store) -> None:
+    from alembic.script import ScriptDirectory
+
+    from willing.storage.migrations import HEAD
+
+    assert ScriptDirectory.from_config(store.alembic_config()).get_current_head() == HEAD
+    assert store.schema_version() == HEAD

@@ -9,13 +9,14 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, Select, delete, inspect
+from sqlalchemy import Connection, Engine, Select, delete, inspect, text
 
 from willing.domain.catalog import KINDS, Dataset
 from willing.domain.records import Record
 from willing.domain.validation import check_dataset
 from willing.storage import audit, rows
 from willing.storage.engine import make_engine, resolve_url
+from willing.storage.migrations import HEAD
 from willing.storage.schema import CHILDREN, TABLES
 
 
@@ -46,8 +47,17 @@ class Store:
         config.set_main_option("script_location", str(location))
         return config
 
+    def schema_version(self) -> str | None:
+        """The Alembic revision the database is at (None when it has no schema yet)."""
+        if not self.is_initialised():
+            return None
+        with self.engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
     def migrate(self, target: str = "head") -> None:
         """Bring the schema to `target` with Alembic (creates it on a new database)."""
+        if target == "head" and self.schema_version() == HEAD:
+            return
         config = self.alembic_config()
         with self.engine.begin() as conn:
             config.attributes["connection"] = conn
