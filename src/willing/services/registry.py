@@ -6,7 +6,7 @@ from pathlib import Path
 
 from willing import data
 from willing.domain.catalog import Dataset
-from willing.domain.errors import AccessDenied
+from willing.domain.errors import AccessDenied, Problem, ValidationFailure
 from willing.interchange.files import read_path, write_path
 from willing.services.access import Registry
 from willing.storage.store import Store
@@ -16,7 +16,19 @@ def resolve_source(name_or_path: str) -> tuple[Path, str | None]:
     """A shipped data set's folder (with its name) or a path given by the user."""
     if name_or_path in data.available():
         return data.path_of(name_or_path), name_or_path
-    return Path(name_or_path).expanduser(), None
+    path = Path(name_or_path).expanduser()
+    if not path.exists():
+        shipped = ", ".join(data.available()) or "none"
+        raise ValidationFailure(
+            [
+                Problem(
+                    name_or_path,
+                    None,
+                    f"no such file or folder, nor a shipped data set ({shipped})",
+                )
+            ]
+        )
+    return path, None
 
 
 def read_source(name_or_path: str) -> Dataset:
