@@ -95,6 +95,23 @@ class Condition(Record):
     )
 
 
+#: The pledge lifecycle: announced -> committed -> allocated -> delivered or deployed;
+#: a pledge may be withdrawn at any point, and a step may be skipped forwards.
+_ORDER = [
+    PledgeStatus.ANNOUNCED,
+    PledgeStatus.COMMITTED,
+    PledgeStatus.ALLOCATED,
+    PledgeStatus.DELIVERED,
+    PledgeStatus.DEPLOYED,
+]
+NEXT_STATUS: dict[PledgeStatus, frozenset[PledgeStatus]] = {
+    status: frozenset(_ORDER[i + 1 :]) | {PledgeStatus.WITHDRAWN} for i, status in enumerate(_ORDER)
+}
+NEXT_STATUS[PledgeStatus.DELIVERED] = frozenset({PledgeStatus.DEPLOYED, PledgeStatus.WITHDRAWN})
+NEXT_STATUS[PledgeStatus.DEPLOYED] = frozenset({PledgeStatus.WITHDRAWN})
+NEXT_STATUS[PledgeStatus.WITHDRAWN] = frozenset()
+
+
 class StatusChange(BaseModel):
     """One step of a pledge's lifecycle."""
 
@@ -142,6 +159,12 @@ class Pledge(Record):
         dates = [step.date for step in self.history]
         if dates != sorted(dates):
             raise ValueError("history must be in date order")
+        steps = [step.status for step in self.history]
+        for before, after in zip(steps, steps[1:], strict=False):
+            if after not in NEXT_STATUS[before]:
+                raise ValueError(f"history may not go from {before.value} to {after.value}")
+        if steps and steps[-1] is not self.status:
+            raise ValueError(f"status {self.status.value} differs from the last history step")
         return self
 
 
