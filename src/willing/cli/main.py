@@ -8,7 +8,7 @@ import typer
 from sqlalchemy.exc import OperationalError
 
 from willing import __version__
-from willing.cli import registry
+from willing.cli import burden, diplomacy, registry
 from willing.cli.context import err_console
 from willing.domain.errors import WillingError
 
@@ -24,7 +24,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (registry,):
+for module in (registry, diplomacy, burden):
     module.register(app)
 
 

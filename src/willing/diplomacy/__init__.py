@@ -1,0 +1,1 @@
+"""Diplomacy tracker: meetings and attendance, positions and alignment, document readiness."""
