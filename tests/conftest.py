@@ -69,10 +69,23 @@ SMALL: dict[str, Any] = {
         {"id": "UKR", "name": "Ukraine", "country": "UKR"},
         {"id": "UKR-KYIV", "name": "Kyiv", "country": "UKR", "parent": "UKR"},
         {"id": "POL", "name": "Poland", "country": "POL"},
+        {
+            "id": "UKR-SECRET",
+            "name": "Staging area",
+            "country": "UKR",
+            "parent": "UKR",
+            "label": {"classification": "COALITION", "releasable_to": ["COTW"]},
+        },
     ],
     "phases": [{"id": "entry", "name": "Entry", "order": 1, "deadline_days": 30}],
     "conditions": [
         {"id": "ceasefire", "name": "Ceasefire", "probability": 0.4},
+        {
+            "id": "parliament:FRA",
+            "name": "French vote",
+            "probability": 0.9,
+            "label": {"classification": "NATIONAL", "owner": "FRA"},
+        },
         {"id": "us-backstop", "name": "US backstop", "probability": 0.5},
     ],
     "pledges": [
@@ -118,6 +131,16 @@ SMALL: dict[str, Any] = {
         },
     ],
     "requirements": [
+        {
+            "id": "R-2",
+            "capability": "ftr-sqn",
+            "quantity": 1,
+            "layer": "reassure",
+            "location": "UKR-SECRET",
+            "phase": "entry",
+            "priority": 2,
+            "label": {"classification": "NATIONAL", "owner": "FRA", "releasable_to": ["USA"]},
+        },
         {
             "id": "R-1",
             "capability": "inf-bn",

@@ -37,9 +37,34 @@ FOLDER = Path(willing.data.__file__).parent / "cotw-ukraine-2026"
 HEADER = ("willing", "dataset", "title")
 
 NATO_MEMBERS = {
-    "ALB", "BEL", "BGR", "CAN", "HRV", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC",
-    "ISL", "ITA", "LVA", "LTU", "LUX", "MNE", "NLD", "NOR", "POL", "PRT", "ROU", "SVN",
-    "ESP", "SWE", "TUR", "GBR",
+    "ALB",
+    "BEL",
+    "BGR",
+    "CAN",
+    "HRV",
+    "CZE",
+    "DNK",
+    "EST",
+    "FIN",
+    "FRA",
+    "DEU",
+    "GRC",
+    "ISL",
+    "ITA",
+    "LVA",
+    "LTU",
+    "LUX",
+    "MNE",
+    "NLD",
+    "NOR",
+    "POL",
+    "PRT",
+    "ROU",
+    "SVN",
+    "ESP",
+    "SWE",
+    "TUR",
+    "GBR",
 }
 MEMBERS = NATO_MEMBERS | {"AUS", "AUT", "CYP", "IRL", "JPN", "NZL"}
 #: SHA-256 of the two seed articles as published with the project.
@@ -249,8 +274,20 @@ def test_members_and_roles(dataset: Dataset) -> None:
 
 def test_people_and_appointments(dataset: Dataset) -> None:
     people = by_id(dataset, "people")
-    for pid in ("macron", "starmer", "zelenskyy", "merz", "meloni", "carney", "tusk", "rutte",
-                "witkoff", "kushner", "putin", "trump"):
+    for pid in (
+        "macron",
+        "starmer",
+        "zelenskyy",
+        "merz",
+        "meloni",
+        "carney",
+        "tusk",
+        "rutte",
+        "witkoff",
+        "kushner",
+        "putin",
+        "trump",
+    ):
         assert pid in people
     assert {"Zelensky", "Zelenskyy"} <= set(people["zelenskyy"].aliases)
     held = {(a.person, a.party, a.title): a for a in records(dataset, "appointments")}
@@ -329,8 +366,16 @@ def test_capabilities_and_conditions(dataset: Dataset) -> None:
     assert domains == {"land", "sea", "air", "support", "training", "funding"}
     assert [(s.for_capability, s.ratio) for s in caps["frigate"].substitutes] == [("mcm-vessel", 2)]
     conditions: dict[str, Condition] = by_id(dataset, "conditions")
-    named = {"ceasefire", "us-backstop", "parliament:DEU", "parliament:ITA", "parliament:NLD",
-             "host-nation:POL", "host-nation:ROU", "ceasefire-monitoring"}
+    named = {
+        "ceasefire",
+        "us-backstop",
+        "parliament:DEU",
+        "parliament:ITA",
+        "parliament:NLD",
+        "host-nation:POL",
+        "host-nation:ROU",
+        "ceasefire-monitoring",
+    }
     assert named <= set(conditions)
     assert all(c.status.value == "unknown" for c in conditions.values())
     for pid in ("parliament:DEU", "parliament:ITA", "parliament:NLD"):
@@ -346,8 +391,11 @@ def test_force_plan(dataset: Dataset) -> None:
     reqs: list[Requirement] = records(dataset, "requirements")
     assert {r.layer for r in reqs} == set(Layer)
     assert {r.priority for r in reqs} == {1, 2, 3, 4, 5}
-    troops = sum(r.quantity * (caps[r.capability].personnel_per_unit or 0)
-                 for r in reqs if r.layer is Layer.REASSURE)
+    troops = sum(
+        r.quantity * (caps[r.capability].personnel_per_unit or 0)
+        for r in reqs
+        if r.layer is Layer.REASSURE
+    )
     assert 15_000 <= troops <= 30_000
     for r in reqs:
         if under(locations, r.location, "UKR") and caps[r.capability].domain.value != "funding":
@@ -403,8 +451,10 @@ def test_pledges_follow_reported_stances(dataset: Dataset) -> None:
     land = [p for p in pledges if p.capability == "mech-inf-bn" and Layer.REASSURE in p.layers]
     troops = Counter(p.party for p in land)
     assert [party for party, _ in troops.most_common(2)] in (["GBR", "FRA"], ["FRA", "GBR"])
-    assert any(p.party == "TUR" and p.capability == "mcm-vessel" and p.locations == ["BLACK-SEA"]
-               for p in pledges)
+    assert any(
+        p.party == "TUR" and p.capability == "mcm-vessel" and p.locations == ["BLACK-SEA"]
+        for p in pledges
+    )
     statuses = Counter(p.status.value for p in pledges)
     assert statuses["announced"] + statuses["committed"] == len(pledges)
     assert any(p.value_eur and p.value_estimated for p in pledges)
@@ -428,8 +478,11 @@ def test_national_and_coalition_labels(dataset: Dataset) -> None:
     coalition = [p for p in pledges.values() if p.label.classification is Classification.COALITION]
     assert len(coalition) >= 10
     assert all(p.label.releasable_to == ["COTW"] for p in coalition)
-    national = {p.party: p.label for p in pledges.values()
-                if p.label.classification is Classification.NATIONAL}
+    national = {
+        p.party: p.label
+        for p in pledges.values()
+        if p.label.classification is Classification.NATIONAL
+    }
     assert set(national["FRA"].releasable_to) == {"FRA", "GBR", "UKR"}
     assert national["FRA"].owner == "FRA"
     assert national["DEU"].releasable_to == ["DEU"]

@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from willing.burden import payload
 from willing.burden import service as burden_service
@@ -20,6 +19,7 @@ from willing.cli.context import (
     DbOption,
     JsonOption,
     RoleOption,
+    Table,
     console,
     open_registry,
     print_json,

@@ -7,13 +7,31 @@ import sys
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
+from rich import table as rich_table
+from rich.console import Console, RenderableType
+from rich.markup import escape
+from rich.text import Text
 
 from willing.services.access import Registry, Role, Viewer
 from willing.storage.store import Store
 
 console = Console()
 err_console = Console(stderr=True, soft_wrap=True)
+
+__all__ = ["Table", "Text", "escape"]
+
+
+class Table(rich_table.Table):
+    """A rich table whose plain-string cells are shown as they are, never read as markup.
+
+    Data can hold square brackets ("[Reuters]", "a [/] b"); as markup they would vanish or
+    crash the command. Styled cells are passed as `Text` (e.g. `Text.from_markup(...)`).
+    """
+
+    def add_row(self, *renderables: RenderableType | None, **kwargs: Any) -> None:
+        cells = [Text(c) if isinstance(c, str) else c for c in renderables]
+        super().add_row(*cells, **kwargs)
+
 
 AsOption = Annotated[
     str | None,
@@ -42,6 +60,8 @@ def viewer_for(as_party: str | None, role: Role | None = None) -> Viewer:
     """The viewer the options describe: an administrator unless --as names a party."""
     if as_party is None:
         return Viewer(None, role) if role not in (None, Role.ADMIN) else Viewer.admin()
+    if role is Role.ADMIN:
+        raise typer.BadParameter("an administrator sees everything: drop --as", param_hint="--role")
     return Viewer(as_party.upper(), role or Role.LIAISON)
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 
 import typer
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from willing import __version__
-from willing.cli import burden, diplomacy, registry
-from willing.cli.context import err_console
+from willing.cli import burden, diplomacy, ingest, plan, registry
+from willing.cli.context import err_console, escape
 from willing.domain.errors import WillingError
 
 app = typer.Typer(
@@ -24,7 +24,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (registry, diplomacy, burden):
+for module in (registry, plan, diplomacy, burden, ingest):
     module.register(app)
 
 
@@ -48,10 +48,17 @@ def main() -> None:
     try:
         app(prog_name="willing")
     except WillingError as exc:
-        err_console.print(f"[red]error:[/] {exc}", highlight=False)
+        err_console.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
         sys.exit(1)
-    except OperationalError as exc:
-        err_console.print(f"[red]database error:[/] {exc.orig}", highlight=False)
+    except DBAPIError as exc:
+        err_console.print(f"[red]database error:[/] {escape(str(exc.orig))}", highlight=False)
+        sys.exit(1)
+    except SQLAlchemyError as exc:
+        err_console.print(f"[red]database error:[/] {escape(str(exc))}", highlight=False)
+        sys.exit(1)
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        err_console.print(f"[red]error:[/] {escape(str(exc.strerror or exc))}{escape(where)}")
         sys.exit(1)
 
 

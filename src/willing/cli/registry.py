@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 
 from willing import data
 from willing.cli.context import (
@@ -14,7 +13,9 @@ from willing.cli.context import (
     DbOption,
     JsonOption,
     RoleOption,
+    Table,
     console,
+    escape,
     open_registry,
     open_store,
     print_json,
@@ -42,7 +43,7 @@ def init(db: DbOption = None) -> None:
         willing init --db postgresql://user@localhost/willing
     """
     store = open_store(db)
-    console.print(f"Database ready at {store.url} (revision {store.revision()}).")
+    console.print(escape(f"Database ready at {store.url} (revision {store.revision()})."))
 
 
 def load(
@@ -67,7 +68,7 @@ def load(
         print_json({"dataset": dataset.name, "revision": revision, "counts": counts})
         return
     total = sum(counts.values())
-    console.print(f"Loaded [bold]{dataset.name}[/]: {total} records, revision {revision}.")
+    console.print(f"Loaded [bold]{escape(dataset.name)}[/]: {total} records, revision {revision}.")
     console.print(", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
@@ -162,8 +163,8 @@ def show(
 
     \b
     Example:
-        willing show pledge P-FRA-LAND-1
-        willing show meeting paris-2026-01-06 --json
+        willing show pledge P-GBR-funding-eur-1
+        willing show meeting M-2026-01-06-PARIS --json
     """
     registry = open_registry(db, as_party, role)
     record = registry.get(kind, record_id)
@@ -215,7 +216,7 @@ def export(
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     registry = open_registry(db, as_party, role)
     written = registry_service.export(registry, target, fmt, name)
-    console.print(f"Wrote {len(written)} file(s): {', '.join(str(p) for p in written)}")
+    console.print(escape(f"Wrote {len(written)} file(s): {', '.join(str(p) for p in written)}"))
 
 
 def status(
@@ -281,7 +282,7 @@ def status(
     console.print(meet)
     if summary.meetings:
         last = summary.meetings[-1]
-        console.print(f"Latest meeting: [bold]{last['title']}[/] on {last['date']}.")
+        console.print(f"Latest meeting: [bold]{escape(last['title'])}[/] on {last['date']}.")
 
 
 def audit_log(

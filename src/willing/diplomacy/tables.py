@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from rich.table import Table
+from rich.text import Text
 
+from willing.cli.context import Table
 from willing.diplomacy.attendance import PartyAttendance
 from willing.diplomacy.meetings import TimelineEntry
 from willing.diplomacy.positions import AlignmentChange, AlignmentMatrix
@@ -51,10 +52,12 @@ def timeline_table(entries: Sequence[TimelineEntry]) -> Table:
         table.add_column(col, no_wrap=col == "date")
     for e in entries:
         m = e.meeting
-        where = f"\n[dim]{m.place}[/]" if m.place else ""
+        title = Text(m.title)
+        if m.place:
+            title.append("\n" + m.place, style="dim")
         table.add_row(
             m.date.isoformat(),
-            m.title + where,
+            title,
             m.format.value.replace("_", " "),
             m.host or "—",
             _stated(m.countries_count, e.recorded_countries),
@@ -92,7 +95,7 @@ def attendance_table(rows: Sequence[PartyAttendance], window: int, threshold: fl
         table.add_column(col)
     for r in rows:
         levels = " ".join(f"{LEVEL_SHORT[lv]}×{n}" for lv, n in r.levels.items())
-        flag = "[red]drifting away[/]" if r.drifting(threshold) else ""
+        flag = Text("drifting away", style="red") if r.drifting(threshold) else ""
         table.add_row(
             r.party,
             f"{r.attended}/{r.meetings_since_first}",
@@ -129,7 +132,7 @@ def change_table(change: AlignmentChange) -> Table:
     for p in after.parties:
         table.add_column(p, justify="right")
     for a in after.parties:
-        cells = []
+        cells: list[str | Text] = []
         for b in after.parties:
             d = change.delta(a, b)
             if d is None:
@@ -137,7 +140,7 @@ def change_table(change: AlignmentChange) -> Table:
             elif abs(d) < 1e-9:
                 cells.append("·")
             else:
-                cells.append(f"[{'green' if d > 0 else 'red'}]{d:+.2f}[/]")
+                cells.append(Text(f"{d:+.2f}", style="green" if d > 0 else "red"))
         table.add_row(a, *cells)
     old, new = before.mean(), after.mean()
     moved = "" if old is None or new is None else f" ({new - old:+.2f})"
@@ -155,7 +158,7 @@ def bloc_table(
     for name in blocs:
         table.add_column(name, justify="right")
     for a, ga in blocs.items():
-        cells = []
+        cells: list[str | Text] = []
         for gb in blocs.values():
             new = after.between(ga, gb)
             text = _num(new)
@@ -163,7 +166,8 @@ def bloc_table(
                 old = before.between(ga, gb)
                 text = f"{_num(old)} -> {_num(new)}"
                 if old is not None and new is not None and abs(new - old) > 1e-9:
-                    text = f"[{'green' if new > old else 'red'}]{text}[/]"
+                    cells.append(Text(text, style="green" if new > old else "red"))
+                    continue
             cells.append(text)
         table.add_row(a, *cells)
     table.caption = "; ".join(f"{n}: {', '.join(g)}" for n, g in blocs.items())
@@ -177,17 +181,16 @@ def positions_table(issue: Issue, history: Sequence[Position]) -> Table:
         table.add_column(col, no_wrap=col in ("as of", "party"))
     for p in history:
         sources = ", ".join(dict.fromkeys(e.source for e in p.evidence)) or "—"
-        note = " [dim](notional)[/]" if p.notional else ""
-        table.add_row(
-            p.party, p.as_of.isoformat(), p.stance.value, (p.summary or "") + note, sources
-        )
+        summary = Text(p.summary or "")
+        if p.notional:
+            summary.append(" (notional)", style="dim")
+        table.add_row(p.party, p.as_of.isoformat(), p.stance.value, summary, sources)
     return table
 
 
-def _readiness_row(r: Readiness) -> list[str]:
-    diff = "—" if r.difference is None else f"{100 * r.difference:+.0f} pts"
-    if r.flagged:
-        diff = f"[red]{diff} ⚑[/]"
+def _readiness_row(r: Readiness) -> list[str | Text]:
+    text = "—" if r.difference is None else f"{100 * r.difference:+.0f} pts"
+    diff: str | Text = Text(f"{text} ⚑", style="red") if r.flagged else text
     counts = " ".join(f"{s.value} {n}" for s, n in r.counts.items() if n)
     return [
         r.document.id,
@@ -226,7 +229,7 @@ def clauses_table(r: Readiness) -> Table:
         table.add_column(col)
     colours = {"agreed": "green", "open": "yellow", "disputed": "red", "dropped": "dim"}
     for c in r.clauses:
-        status = f"[{colours[c.status.value]}]{c.status.value}[/]"
+        status = Text(c.status.value, style=colours[c.status.value])
         table.add_row(
             c.number,
             status,
@@ -238,11 +241,13 @@ def clauses_table(r: Readiness) -> Table:
     return table
 
 
-def readiness_line(r: Readiness) -> str:
+def readiness_line(r: Readiness) -> Text:
     """Computed readiness beside the claimed figure, flagged when they disagree."""
     diff = "" if r.difference is None else f", difference {100 * r.difference:+.0f} points"
-    flag = " [red]⚑ claimed and computed readiness disagree[/]" if r.flagged else ""
-    return (
+    line = Text(
         f"Computed readiness {_pct(r.computed)} (unweighted {_pct(r.unweighted)}); "
-        f"claimed {_pct(r.claimed)}{diff}.{flag}"
+        f"claimed {_pct(r.claimed)}{diff}."
     )
+    if r.flagged:
+        line.append(" ⚑ claimed and computed readiness disagree", style="red")
+    return line

@@ -14,6 +14,7 @@ from willing.domain.diplomacy import (
     Position,
     Source,
 )
+from willing.domain.errors import UnknownKind
 from willing.domain.forces import (
     Capability,
     Condition,
@@ -72,13 +73,13 @@ SINGULAR: dict[str, str] = {
 
 
 def kind_named(name: str) -> str:
-    """Resolve a kind from its plural or singular name; raise KeyError with the choices."""
+    """Resolve a kind from its plural or singular name; UnknownKind names the choices."""
     key = name.strip().lower()
     if key in KINDS:
         return key
     if key in SINGULAR:
         return SINGULAR[key]
-    raise KeyError(f"unknown kind '{name}'; choose one of: {', '.join(KINDS)}")
+    raise UnknownKind(f"unknown kind '{name}'; choose one of: {', '.join(KINDS)}")
 
 
 @dataclass

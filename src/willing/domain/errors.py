@@ -35,6 +35,13 @@ class Problem:
         return f"Problem({self.where!r}, {self.field!r}, {self.message!r})"
 
 
+class UnknownKind(WillingError, KeyError):
+    """A kind name that is not in the catalogue."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
 class NotFound(WillingError):
     """A record does not exist, or the viewer may not see it (the two are not told apart)."""
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
+from willing.domain.base import Model
 from willing.domain.enums import (
     ConditionStatus,
     Domain,
@@ -18,10 +19,8 @@ from willing.domain.enums import (
 from willing.domain.records import Record, Ref
 
 
-class Substitution(BaseModel):
+class Substitution(Model):
     """This capability may stand in for `for_capability`: `ratio` units replace one."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     for_capability: Annotated[str, Ref("capabilities")] = Field(
         description="Capability that may be replaced."
@@ -112,10 +111,8 @@ NEXT_STATUS[PledgeStatus.DEPLOYED] = frozenset({PledgeStatus.WITHDRAWN})
 NEXT_STATUS[PledgeStatus.WITHDRAWN] = frozenset()
 
 
-class StatusChange(BaseModel):
+class StatusChange(Model):
     """One step of a pledge's lifecycle."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     status: PledgeStatus = Field(description="Status entered.")
     date: dt.date = Field(description="Day it was entered.")

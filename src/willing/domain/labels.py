@@ -11,8 +11,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from willing.domain.base import Model
 from willing.domain.refs import Ref
 
 
@@ -25,12 +26,12 @@ class Classification(StrEnum):
     NATIONAL = "NATIONAL"
 
 
-class Label(BaseModel):
+class Label(Model):
     """Confidentiality label carried by every record."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    policy: str = Field(default="COTW", description="Policy whose rules interpret the label.")
+    policy: str = Field(
+        default="COTW", max_length=40, description="Policy whose rules interpret the label."
+    )
     classification: Classification = Field(default=Classification.PUBLIC)
     owner: Annotated[str, Ref("parties")] | None = Field(
         default=None, description="Party that owns the record."

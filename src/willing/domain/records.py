@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
+from willing.domain.base import Model
 from willing.domain.labels import Label
 from willing.domain.refs import Ref
 
@@ -19,10 +20,8 @@ __all__ = ["ID_PATTERN", "Evidence", "Record", "RecordId", "Ref"]
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,119}$"
 
 
-class Evidence(BaseModel):
+class Evidence(Model):
     """Where a fact came from: a source and, for text, the character span [start, end)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     source: Annotated[str, Ref("sources")] = Field(description="Id of the source.")
     start: int | None = Field(default=None, ge=0, description="First character of the span.")
@@ -41,10 +40,8 @@ class Evidence(BaseModel):
 RecordId = Annotated[str, Field(pattern=ID_PATTERN, description="Stable identifier.")]
 
 
-class Record(BaseModel):
+class Record(Model):
     """Fields shared by every entity: identity, releasability and provenance."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
 
     kind: ClassVar[str] = ""
 

@@ -12,6 +12,7 @@ from willing.domain.catalog import Dataset
 from willing.domain.errors import Problem, ValidationFailure
 from willing.interchange.csvdir import csv_to_dataset, dataset_to_csv
 from willing.interchange.documents import dataset_to_document, document_to_dataset, merge
+from willing.interchange.yamlio import dump_yaml, load_json, load_yaml
 
 FORMATS = ("yaml", "json", "csv")
 MAX_BYTES = 256 * 1024 * 1024
@@ -35,7 +36,8 @@ def _read_text(path: Path) -> str:
     if path.stat().st_size > MAX_BYTES:
         raise ValidationFailure([Problem(str(path), None, "file is larger than 256 MiB")])
     try:
-        return path.read_text(encoding="utf-8")
+        # bytes, not read_text: a newline inside a value must not be translated
+        return path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValidationFailure(
             [Problem(str(path), None, f"not UTF-8 text (byte {exc.start})")]
@@ -45,7 +47,7 @@ def _read_text(path: Path) -> str:
 def _parse_structured(path: Path, fmt: str) -> Any:
     text = _read_text(path)
     try:
-        return yaml.safe_load(text) if fmt == "yaml" else json.loads(text)
+        return load_yaml(text) if fmt == "yaml" else load_json(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
@@ -54,6 +56,11 @@ def _parse_structured(path: Path, fmt: str) -> Any:
         raise ValidationFailure(
             [Problem(f"{path}:{exc.lineno}", None, f"not valid JSON: {exc.msg}")]
         ) from exc
+    except ValueError as exc:  # duplicate keys in JSON
+        raise ValidationFailure([Problem(str(path), None, f"not valid JSON: {exc}")]) from exc
+
+
+DATA_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 def read_path(path: Path, name: str | None = None) -> Dataset:
@@ -65,11 +72,12 @@ def read_path(path: Path, name: str | None = None) -> Dataset:
     if fmt == "csv":
         files = [path] if path.is_file() else sorted(path.glob("*.csv"))
         return csv_to_dataset({str(f): _read_text(f) for f in files}, label)
-    files = (
-        sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml", ".json"))
-        if (path.is_dir())
-        else [path]
-    )
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() in DATA_SUFFIXES)
+        if not files:
+            raise ValidationFailure([Problem(str(path), None, "folder holds no data files")])
+    else:
+        files = [path]
     parts: list[Dataset] = []
     problems: list[Problem] = []
     for file in files:
@@ -81,9 +89,8 @@ def read_path(path: Path, name: str | None = None) -> Dataset:
         raise ValidationFailure(problems)
     names = {p.name for p in parts if p.name != "untitled"}
     titles = [p.title for p in parts if p.title]
-    return merge(
-        parts, name or (names.pop() if len(names) == 1 else label), titles[0] if titles else ""
-    )
+    chosen = name or (names.pop() if len(names) == 1 else label)
+    return merge(parts, chosen, titles[0] if titles else "")
 
 
 def render(dataset: Dataset, fmt: str) -> dict[str, str]:
@@ -94,23 +101,34 @@ def render(dataset: Dataset, fmt: str) -> dict[str, str]:
     if fmt == "json":
         return {f"{dataset.name}.json": json.dumps(doc, ensure_ascii=False, indent=2) + "\n"}
     if fmt == "yaml":
-        text = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
-        return {f"{dataset.name}.yaml": text}
+        return {f"{dataset.name}.yaml": dump_yaml(doc)}
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
 def write_path(dataset: Dataset, path: Path, fmt: str | None = None) -> list[Path]:
-    """Write the export to `path` (a file for YAML/JSON, a folder for CSV); return the files."""
-    fmt = fmt or format_of(path) if path.suffix else fmt or "yaml"
+    """Write the export to `path` (a file for YAML/JSON, a folder for CSV); return the files.
+
+    Files are written whole and renamed into place, so a reader never sees half a file.
+    """
+    fmt = fmt or (format_of(path) if path.suffix else "yaml")
     files = render(dataset, fmt)
-    if fmt == "csv":
-        path.mkdir(parents=True, exist_ok=True)
-        targets = {path / name: text for name, text in files.items()}
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        targets = {path: next(iter(files.values()))}
-    for target, text in targets.items():
-        tmp = target.with_suffix(target.suffix + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(target)
+    try:
+        if fmt == "csv":
+            if path.exists() and not path.is_dir():
+                raise ValidationFailure([Problem(str(path), None, "CSV export needs a folder")])
+            path.mkdir(parents=True, exist_ok=True)
+            targets = {path / name: text for name, text in files.items()}
+        else:
+            if path.is_dir():
+                raise ValidationFailure([Problem(str(path), None, "is a folder; give a file name")])
+            path.parent.mkdir(parents=True, exist_ok=True)
+            targets = {path: next(iter(files.values()))}
+        for target, text in targets.items():
+            tmp = target.with_name(target.name + ".tmp")
+            tmp.write_bytes(text.encode("utf-8"))
+            tmp.replace(target)
+    except OSError as exc:
+        raise ValidationFailure(
+            [Problem(str(path), None, f"cannot write: {exc.strerror}")]
+        ) from exc
     return list(targets)

@@ -8,7 +8,7 @@ reads stay set-based, and checks each returned record against the pure rule as w
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, or_, select
@@ -116,6 +116,13 @@ class Registry:
             spec = specs.get(name)
             if spec is None or spec.shape in ("model", "model_list"):
                 raise WillingError(f"cannot filter {kind} by '{name}'")
+            if issubclass(spec.py_type, Enum):
+                choices = [str(m.value) for m in spec.py_type]
+                if str(value) not in choices:
+                    raise WillingError(
+                        f"'{value}' is not a {name} value; choose one of: {', '.join(choices)}"
+                    )
+                value = str(value)
             if spec.shape == "list":
                 child = CHILDREN[kind][name]
                 out.append(

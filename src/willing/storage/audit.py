@@ -49,8 +49,8 @@ def verify(conn: Connection) -> int | None:
     prev = GENESIS
     for row in conn.execute(select(audit).order_by(audit.c.seq)).mappings():
         at = row["at"]
-        if at.tzinfo is None:
-            at = at.replace(tzinfo=dt.UTC)
+        # SQLite hands back naive UTC; PostgreSQL an aware time in the session's zone
+        at = at.replace(tzinfo=dt.UTC) if at.tzinfo is None else at.astimezone(dt.UTC)
         expected = _digest(
             row["seq"], at.isoformat(), row["actor"], row["action"], row["detail"], prev
         )

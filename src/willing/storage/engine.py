@@ -47,10 +47,20 @@ def make_engine(url: str) -> Engine:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
-        # let SQLAlchemy, not the driver, open transactions so BEGIN is explicit
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        # let SQLAlchemy, not the driver, open transactions so BEGIN is explicit;
+        # a write transaction takes the write lock up front (BEGIN IMMEDIATE) so that
+        # checks made inside it still hold when it commits
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+WRITE = "willing_write"
+
+
+def _sqlite_begin(conn: Any) -> None:
+    immediate = conn.get_execution_options().get(WRITE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

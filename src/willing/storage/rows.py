@@ -94,7 +94,8 @@ def read(conn: Connection, kind: str, ids: Select[Any] | None = None) -> list[Re
     stmt = select(table)
     if ids is not None:
         stmt = stmt.where(table.c.id.in_(ids))
-    rows = list(conn.execute(stmt.order_by(table.c.id)).mappings())
+    order = table.c.id.collate("C") if conn.dialect.name == "postgresql" else table.c.id
+    rows = list(conn.execute(stmt.order_by(order)).mappings())
     if not rows:
         return []
     lists = {name: _child_values(conn, kind, name, ids) for name in CHILDREN[kind]}

@@ -15,9 +15,12 @@ from willing.domain.catalog import KINDS, Dataset
 from willing.domain.records import Record
 from willing.domain.validation import check_dataset
 from willing.storage import audit, rows
-from willing.storage.engine import make_engine, resolve_url
+from willing.storage.engine import WRITE, make_engine, resolve_url
 from willing.storage.migrations import HEAD
-from willing.storage.schema import CHILDREN, TABLES
+from willing.storage.schema import CHILDREN, TABLES, conflicts, drafts
+
+#: Advisory lock key that serialises writers on PostgreSQL ("WILL" in ASCII).
+WRITE_LOCK = 0x57494C4C
 
 
 class Store:
@@ -69,9 +72,17 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """A write transaction: commits on success, rolls back on any error."""
-        with self.engine.begin() as conn:
-            yield conn
+        """A write transaction, serialised with every other writer; commits or rolls back whole.
+
+        SQLite takes its write lock at BEGIN; PostgreSQL takes a transaction-level advisory
+        lock. Checks made inside the transaction therefore still hold at commit.
+        """
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(**{WRITE: True})
+            with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
+                yield conn
 
     def write(
         self, dataset: Dataset, *, actor: str, replace: bool = False, where: str = "input"
@@ -81,10 +92,9 @@ class Store:
         With `replace`, every stored record is removed first (in the same transaction).
         Returns the new revision. Raises ValidationFailure before touching the database.
         """
-        with self.engine.connect() as conn:
-            existing = {k: set() for k in KINDS} if replace else rows.all_ids(conn)
-        check_dataset(dataset, existing, where=where)
         with self.transaction() as conn:
+            existing = {k: set() for k in KINDS} if replace else rows.all_ids(conn)
+            check_dataset(dataset, existing, where=where)
             if replace:
                 self._delete_all(conn)
             for kind in KINDS:
@@ -97,6 +107,9 @@ class Store:
             )
 
     def _delete_all(self, conn: Connection) -> None:
+        """Remove every record, and the review drafts and conflicts that point at them."""
+        conn.execute(delete(drafts))
+        conn.execute(delete(conflicts))
         for kind in reversed(tuple(KINDS)):
             for child in CHILDREN[kind].values():
                 conn.execute(delete(child))

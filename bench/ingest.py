@@ -1,0 +1,90 @@
+"""Throughput and start-up of the news extractor.
+
+Articles of about 5 KB are built from the gold articles (each repeated paragraph by
+paragraph up to the size). Throughput is articles per second on one core after
+start-up; start-up is the wall time of a fresh interpreter that imports the
+extractor and reads one article. Each figure is the median of several runs.
+
+Run: python bench/ingest.py [--runs 5] [--articles 400]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "ingest" / "gold"
+SIZE = 5000
+
+
+def articles() -> list[str]:
+    """One ~5 KB article per gold text file."""
+    out = []
+    for path in sorted(GOLD.glob("*.txt")):
+        paragraphs = [p for p in path.read_text(encoding="utf-8").split("\n") if p.strip()]
+        body: list[str] = []
+        k = 0
+        while sum(len(p) + 1 for p in body) < SIZE:
+            body.append(paragraphs[k % len(paragraphs)])
+            k += 1
+        out.append("\n".join(body)[: SIZE + 400])
+    return out
+
+
+def throughput(texts: list[str], count: int) -> tuple[float, float]:
+    """Articles per second over `count` extractions after a warm-up pass: by the wall
+    clock, and by the CPU time of this process (what one core gives on a shared machine)."""
+    from willing.ingest import extract
+
+    published = dt.date(2026, 1, 7)
+    for text in texts:
+        extract(text, published=published)
+    data = [t.encode("utf-8") for t in texts]
+    wall, cpu = time.perf_counter(), time.process_time()
+    for n in range(count):
+        extract(data[n % len(data)], published=published)
+    return count / (time.perf_counter() - wall), count / (time.process_time() - cpu)
+
+
+def startup() -> float:
+    """Seconds for a fresh interpreter to import the extractor and read one article."""
+    code = (
+        "import datetime as dt, sys\n"
+        "from willing.ingest import extract\n"
+        f"extract(open({str(sorted(GOLD.glob('*.txt'))[0])!r}, 'rb').read(), "
+        "published=dt.date(2026, 1, 7))\n"
+    )
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (median shown)")
+    parser.add_argument("--articles", type=int, default=400, help="articles per throughput run")
+    args = parser.parse_args()
+    texts = articles()
+    mean_kb = statistics.mean(len(t.encode()) for t in texts) / 1000
+    starts = [startup() for _ in range(args.runs)]
+    runs = [throughput(texts, args.articles) for _ in range(args.runs)]
+    rates, cpu_rates = [r[0] for r in runs], [r[1] for r in runs]
+    print(f"articles: {len(texts)} distinct, mean {mean_kb:.1f} KB")
+    print(
+        f"start-up:   median {statistics.median(starts):.2f} s  (target < 2 s)"
+        f"  runs {[round(x, 2) for x in starts]}"
+    )
+    print(
+        f"throughput: median {statistics.median(rates):.0f} articles/s by the wall clock, "
+        f"{statistics.median(cpu_rates):.0f} articles/s per CPU second  (target >= 200)"
+        f"  runs {[round(r) for r in rates]}"
+    )
+
+
+if __name__ == "__main__":
+    main()

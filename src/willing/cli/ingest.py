@@ -1,0 +1,308 @@
+"""News ingestion commands: ingest articles, review the drafts, settle source conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from willing.cli.context import (
+    AsOption,
+    DbOption,
+    JsonOption,
+    RoleOption,
+    Table,
+    console,
+    escape,
+    open_registry,
+    print_json,
+)
+from willing.domain.errors import WillingError
+from willing.ingest import conflicts as conflict_service
+from willing.ingest import review as review_service
+from willing.ingest.drafts import Draft
+from willing.ingest.evaluate import Report, evaluate_dir
+from willing.ingest.items import ITEM_TYPES
+from willing.ingest.queue import ingest_many
+from willing.services.access import Registry
+
+DAY = ["%Y-%m-%d"]
+
+
+def _evaluation_table(report: Report) -> Table:
+    table = Table(title=f"Extraction against {len(report.files)} gold files", title_justify="left")
+    for column in ("type", "tp", "fp", "fn", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == "type" else "right")
+    for item_type, s in report.totals().items():
+        table.add_row(
+            item_type,
+            str(s.tp),
+            str(s.fp),
+            str(s.fn),
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+        )
+    return table
+
+
+def ingest(
+    files: Annotated[
+        list[Path] | None, typer.Argument(help="Articles: plain text or saved HTML pages.")
+    ] = None,
+    published: Annotated[
+        dt.datetime | None,
+        typer.Option(formats=DAY, help="Publication date, anchors 'Thursday', 'kemarin'..."),
+    ] = None,
+    evaluate: Annotated[
+        Path | None,
+        typer.Option(
+            "--evaluate", metavar="GOLD_DIR", help="Score extraction against gold files instead."
+        ),
+    ] = None,
+    as_party: AsOption = None,
+    role: RoleOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Read news articles (Indonesian or English) and queue the records they propose.
+
+    All files are read first, then stored (each as a source with its drafts) in one
+    transaction: a file that cannot be read stops the batch before anything is written.
+    Drafts wait for `willing review`. Conflicts with known facts go to `willing conflicts`.
+
+    \b
+    Example:
+        willing ingest seed-003.txt --published 2026-01-07
+        willing ingest --evaluate tests/ingest/gold
+    """
+    if evaluate is not None:
+        report = evaluate_dir(evaluate)
+        if json_out:
+            print_json(report.as_dict())
+        else:
+            console.print(_evaluation_table(report))
+        return
+    if not files:
+        raise WillingError("give at least one article to ingest, or --evaluate GOLD_DIR")
+    registry = open_registry(db, as_party, role)
+    day = published.date() if published else None
+    articles = []
+    for path in files:
+        try:
+            articles.append((path.name, path.read_bytes()))
+        except OSError as exc:
+            raise WillingError(f"{path}: cannot read: {exc.strerror}") from exc
+    results = ingest_many(registry, articles, published=day)
+    if json_out:
+        print_json([r.__dict__ for r in results])
+        return
+    for path, r in zip(files, results, strict=True):
+        console.print(
+            f"[bold]{escape(path.name)}[/]: source {escape(r.source)} ({r.language or '?'}, "
+            f"published {r.published or 'unknown'}): {len(r.drafts)} drafts, "
+            f"{len(r.conflicts)} conflicts"
+        )
+        for warning in r.warnings:
+            console.print(f"  [yellow]note:[/] {escape(warning)}")
+        if r.drafts:
+            _listed(registry, review_service.listing(registry, status=None, ids=r.drafts), False)
+        for cid in r.conflicts:
+            console.print(f"  [red]conflict[/] {escape(cid)}: see `willing conflicts`")
+
+
+def _drafts_table(drafts: list[Draft], outlook: dict[str, str]) -> Table:
+    table = Table(title="Drafts (unreviewed until accepted)", title_justify="left")
+    for column in ("id", "type", "status", "conf", "proposal", "on accept", "from the text"):
+        table.add_column(column, overflow="fold")
+    for d in drafts:
+        quote = (d.quote or "")[:70] + ("…" if d.quote and len(d.quote) > 70 else "")
+        table.add_row(
+            d.id,
+            d.item_type,
+            d.status,
+            f"{d.confidence:.2f}",
+            d.summary(),
+            _outlook(d, outlook),
+            f"[{d.start}:{d.end}] {quote}",
+        )
+    return table
+
+
+def _outlook(draft: Draft, outlook: dict[str, str]) -> str:
+    """What accepting would do (pending drafts) or did (reviewed ones)."""
+    if draft.record_id:
+        return f"{draft.record_kind}/{draft.record_id}"
+    return outlook.get(draft.id, "-")
+
+
+def _listed(registry: Registry, drafts: list[Draft], json_out: bool) -> None:
+    outlook = review_service.preview(registry, drafts)
+    if json_out:
+        print_json([{**d.as_dict(), "on_accept": outlook.get(d.id)} for d in drafts])
+    else:
+        console.print(_drafts_table(drafts, outlook))
+
+
+def review(
+    ids: Annotated[list[str] | None, typer.Argument(help="Draft ids to act on.")] = None,
+    accept: Annotated[bool, typer.Option("--accept", help="Accept the drafts.")] = False,
+    reject: Annotated[bool, typer.Option("--reject", help="Reject the drafts.")] = False,
+    set_: Annotated[
+        list[str] | None,
+        typer.Option("--set", metavar="FIELD=VALUE", help="Edit a field of one pending draft."),
+    ] = None,
+    all_: Annotated[
+        bool, typer.Option("--all", help="Act on every draft the filters select.")
+    ] = False,
+    item_type: Annotated[
+        str | None,
+        typer.Option("--type", help=f"Only drafts of this type: {', '.join(ITEM_TYPES)}."),
+    ] = None,
+    source: Annotated[str | None, typer.Option(help="Only drafts from this source id.")] = None,
+    min_confidence: Annotated[
+        float | None, typer.Option(min=0, max=1, help="Only drafts at least this confident.")
+    ] = None,
+    status: Annotated[
+        str, typer.Option(help="Drafts with this status: pending, accepted, linked, rejected, any.")
+    ] = "pending",
+    as_party: AsOption = None,
+    role: RoleOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """List drafts waiting for review; accept, edit or reject them one by one or in bulk.
+
+    Accepted drafts become records with the article and span as evidence; drafts that
+    match an existing record are linked to it instead of creating a duplicate.
+
+    \b
+    Example:
+        willing review
+        willing review src-1a2b3c4d5e6f:004 --set format=in_person
+        willing review src-1a2b3c4d5e6f:004 src-1a2b3c4d5e6f:005 --accept
+        willing review --all --type party --min-confidence 0.9 --accept
+        willing review --all --source src-1a2b3c4d5e6f --reject
+    """
+    registry = open_registry(db, as_party, role)
+    if accept and reject:
+        raise WillingError("choose --accept or --reject, not both")
+    chosen = list(ids or [])
+    if all_:
+        if chosen:
+            raise WillingError("give draft ids or --all, not both")
+        chosen = [
+            d.id
+            for d in review_service.listing(
+                registry,
+                status="pending",
+                item_type=item_type,
+                source=source,
+                min_confidence=min_confidence,
+            )
+        ]
+    if set_:
+        if len(chosen) != 1:
+            raise WillingError("--set edits one draft: give exactly one draft id")
+        changes = dict(_pair(s) for s in set_)
+        edited = review_service.edit(registry, chosen[0], changes)
+        if not (accept or reject):
+            _show(registry, [edited.id], json_out)
+            return
+    if accept or reject:
+        if not chosen:
+            raise WillingError("nothing to review: give draft ids, or --all with filters")
+        outcomes = (review_service.accept if accept else review_service.reject)(registry, chosen)
+        if json_out:
+            print_json([o.__dict__ for o in outcomes])
+            return
+        for o in outcomes:
+            target = f" -> {o.record}" if o.record else ""
+            note = f" ({o.note})" if o.note else ""
+            console.print(escape(f"{o.draft}: {o.status}{target}{note}"))
+        return
+    listed = review_service.listing(
+        registry,
+        status=None if status == "any" else status,
+        item_type=item_type,
+        source=source,
+        min_confidence=min_confidence,
+        ids=chosen or None,
+    )
+    _listed(registry, listed, json_out)
+
+
+def _show(registry: Registry, ids: list[str], json_out: bool) -> None:
+    _listed(registry, review_service.listing(registry, status=None, ids=ids), json_out)
+
+
+def _pair(text: str) -> tuple[str, str]:
+    field, sep, value = text.partition("=")
+    if not sep or not field.strip():
+        raise WillingError(f"--set takes FIELD=VALUE, not '{text}'")
+    return field.strip(), value.strip()
+
+
+def conflicts(
+    resolve: Annotated[
+        str | None, typer.Option(metavar="CONFLICT", help="Settle this conflict.")
+    ] = None,
+    pick: Annotated[
+        int | None, typer.Option(min=1, help="With --resolve: the claim (1, 2...) that holds.")
+    ] = None,
+    keep_both: Annotated[
+        bool, typer.Option("--keep-both", help="With --resolve: keep both claims on record.")
+    ] = False,
+    show_all: Annotated[bool, typer.Option("--all", help="Also list settled conflicts.")] = False,
+    as_party: AsOption = None,
+    role: RoleOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """List open conflicts between sources, each claim with its source and span; settle one.
+
+    \b
+    Example:
+        willing conflicts
+        willing conflicts --resolve conflict-0123456789ab --pick 1
+        willing conflicts --resolve conflict-0123456789ab --keep-both
+    """
+    registry = open_registry(db, as_party, role)
+    if resolve is not None:
+        if (pick is None) == (not keep_both):
+            raise WillingError("with --resolve give either --pick N or --keep-both")
+        found = [conflict_service.resolve(registry, resolve, pick)]
+    else:
+        found = conflict_service.listing(registry, None if show_all else "open")
+    if json_out:
+        print_json([c.as_dict() for c in found])
+        return
+    if not found:
+        console.print("No open conflicts.")
+        return
+    for c in found:
+        table = Table(
+            title=f"{c.id}: {c.subject_kind}/{c.subject_id} {c.field} ({c.status})",
+            title_justify="left",
+        )
+        for column in ("claim", "value", "source", "span", "quote"):
+            table.add_column(column, overflow="fold")
+        for n, claim in enumerate(c.claims, start=1):
+            span = f"{claim['start']}:{claim['end']}" if claim.get("start") is not None else "-"
+            table.add_row(
+                str(n),
+                str(claim["value"]),
+                str(claim.get("source")),
+                span,
+                str(claim.get("quote") or ""),
+            )
+        console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    """Attach the ingestion commands to the root command."""
+    app.command()(ingest)
+    app.command()(review)
+    app.command()(conflicts)

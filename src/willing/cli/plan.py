@@ -1,0 +1,277 @@
+"""`willing plan`: source the force, print coverage, gaps with their causes and contributions."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+
+from willing.cli.context import (
+    AsOption,
+    DbOption,
+    JsonOption,
+    RoleOption,
+    Table,
+    console,
+    escape,
+    open_registry,
+    print_json,
+)
+from willing.domain.enums import ConditionStatus
+from willing.services.access import Registry
+from willing.sourcing.service import parse_assumptions
+from willing.sourcing.service import plan as make_plan
+
+
+class Unknown(StrEnum):
+    MET = "met"
+    FAILED = "failed"
+
+
+class CsvTable(StrEnum):
+    COVERAGE = "coverage"
+    GAPS = "gaps"
+    LINES = "lines"
+    CONTRIBUTIONS = "contributions"
+
+
+def _num(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
+
+
+def _eur(thousands: float) -> str:
+    """Thousands of EUR in readable units."""
+    value = thousands * 1_000
+    for size, unit in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if abs(value) >= size:
+            return f"€{value / size:,.1f} {unit}"
+    return "—" if value == 0 else f"€{value:,.0f}"
+
+
+def _why(reasons: list[dict[str, Any]]) -> str:
+    """Reasons on a few lines: unmet conditions folded into one, largest first."""
+    waits = sorted(
+        (r for r in reasons if r["code"] == "condition"), key=lambda r: -float(r["units"])
+    )
+    lines = []
+    if waits:
+        named = ", ".join(f"{r['condition']} ({_num(r['units'])})" for r in waits)
+        lines.append(f"units wait on unmet conditions: {named}")
+    lines += [r["detail"] for r in reasons if r["code"] != "condition"]
+    return "\n".join(lines)
+
+
+def _coverage_table(by: str, rows: list[dict[str, Any]]) -> Table:
+    note = " (thousands of EUR for funding)" if by == "domain" else " (force units, in the pool)"
+    table = Table(title=f"Coverage by {by}{note}", title_justify="left")
+    for col in (by, "demand", "filled", "covered"):
+        table.add_column(col, justify="left" if col == by else "right")
+    for row in rows:
+        table.add_row(row["name"], _num(row["demand"]), _num(row["filled"]), f"{row['share']:.0%}")
+    return table
+
+
+def _gap_table(gaps: list[dict[str, Any]], top: int) -> Table:
+    shown = gaps[:top]
+    table = Table(
+        title=f"Gaps, highest priority first ({len(shown)} of {len(gaps)})",
+        title_justify="left",
+        show_lines=True,
+    )
+    for col in ("line", "prio", "capability", "where", "missing", "why"):
+        table.add_column(col, justify="right" if col in ("prio", "missing") else "left")
+    for g in shown:
+        why = _why(g["reasons"])
+        where = f"{g['layer']} / {g['location']} / {g['phase']}"
+        missing = f"{_num(g['missing'])} of {_num(g['demand'])}"
+        table.add_row(g["requirement"], str(g["priority"]), g["capability"], where, missing, why)
+    return table
+
+
+def _contribution_table(rows: list[dict[str, Any]]) -> Table:
+    table = Table(title="Contributions by nation (pledges you may see)", title_justify="left")
+    cols = ("party", "units in plan", "units offered", "funding in plan", "funding offered")
+    for col in cols:
+        table.add_column(col, justify="left" if col == "party" else "right")
+    for row in rows:
+        table.add_row(
+            row["party"],
+            _num(row["units"]),
+            _num(row["offered"]),
+            _eur(row["funding_keur"]),
+            _eur(row["funding_offered_keur"]),
+        )
+    return table
+
+
+def _write_csv(data: dict[str, Any], which: CsvTable) -> None:
+    out = csv.writer(sys.stdout)
+    if which is CsvTable.COVERAGE:
+        out.writerow(["by", "name", "demand", "filled", "share"])
+        for by, rows in data["tables"].items():
+            for r in rows:
+                out.writerow([by, r["name"], r["demand"], r["filled"], r["share"]])
+    elif which is CsvTable.GAPS:
+        out.writerow(
+            [
+                "requirement",
+                "priority",
+                "capability",
+                "layer",
+                "location",
+                "phase",
+                "demand",
+                "filled",
+                "missing",
+                "reasons",
+            ]
+        )
+        for g in data["gaps"]:
+            out.writerow(
+                [
+                    g["requirement"],
+                    g["priority"],
+                    g["capability"],
+                    g["layer"],
+                    g["location"],
+                    g["phase"],
+                    g["demand"],
+                    g["filled"],
+                    g["missing"],
+                    "; ".join(r["detail"] for r in g["reasons"]),
+                ]
+            )
+    elif which is CsvTable.LINES:
+        out.writerow(["pledge", "party", "requirement", "units"])
+        for line in data["lines"]:
+            out.writerow([line["pledge"], line["party"], line["requirement"], line["units"]])
+    else:
+        out.writerow(["party", "units", "offered", "funding_keur", "funding_offered_keur"])
+        for row in data["contributions"]:
+            out.writerow(
+                [
+                    row["party"],
+                    row["units"],
+                    row["offered"],
+                    row["funding_keur"],
+                    row["funding_offered_keur"],
+                ]
+            )
+
+
+def plan(
+    assume: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--assume",
+            metavar="CONDITION=STATUS",
+            help="Take a condition as met, failed or unknown (repeatable).",
+        ),
+    ] = None,
+    unknown_as: Annotated[
+        Unknown, typer.Option("--unknown-as", help="How to count conditions still unknown.")
+    ] = Unknown.FAILED,
+    force_cap: Annotated[
+        float | None,
+        typer.Option(
+            "--force-cap",
+            min=0.0,
+            max=1.0,
+            help="Cap on one nation's share of the whole force (solved as a MILP).",
+        ),
+    ] = None,
+    top: Annotated[int, typer.Option(help="Gaps to show in the table (all with --json).")] = 10,
+    lines: Annotated[
+        bool, typer.Option("--lines", help="Also list which pledge fills which line.")
+    ] = False,
+    csv_table: Annotated[
+        CsvTable | None, typer.Option("--csv", help="Print one table as CSV for scripts.")
+    ] = None,
+    store: Annotated[
+        bool, typer.Option("--store/--no-store", help="Save the plan with its inputs' revision.")
+    ] = True,
+    as_party: AsOption = None,
+    role: RoleOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Source the force from the pledges: coverage by layer, domain, location and phase,
+    the gaps and why they stay open, and what each nation contributes.
+
+    The plan is optimal (the bound it is proven against is printed). A viewer sees
+    coverage and gaps, and pledge-by-pledge lines only for pledges released to it.
+
+    \b
+    Example:
+        willing plan
+        willing plan --assume us-backstop=met --assume ceasefire=met
+        willing plan --unknown-as met --top 20
+        willing plan --as POL --lines
+        willing plan --csv gaps > gaps.csv
+        willing plan --force-cap 0.25 --json
+    """
+    registry = open_registry(db, as_party, role)
+    report = make_plan(
+        registry,
+        parse_assumptions(assume or []),
+        ConditionStatus(unknown_as.value),
+        force_share_cap=force_cap,
+        store=store,
+    )
+    data = report.data
+    if json_out:
+        print_json(data)
+        return
+    if csv_table is not None:
+        _write_csv(data, csv_table)
+        return
+    scenario = data["scenario"]
+    met = ", ".join(scenario["met"]) or "none"
+    console.print(
+        f"Sourcing plan ({data['method']}, {data['status']}): objective {data['objective']:,.0f}, "
+        f"proven bound {data['bound']:,.0f}, gap {data['gap']:.2%}."
+    )
+    console.print(
+        escape(f"Conditions taken as met: {met}. Unknown counts as {scenario['unknown_as']}.")
+    )
+    console.print(f"Force units covered: {data['coverage']:.1%}.", highlight=False)
+    for by, rows in data["tables"].items():
+        console.print(_coverage_table(by, rows))
+    console.print(_gap_table(data["gaps"], top))
+    console.print(_contribution_table(data["contributions"]))
+    if lines:
+        table = Table(title="Allocation (pledges you may see)", title_justify="left")
+        for col in ("pledge", "party", "requirement", "units"):
+            table.add_column(col, justify="right" if col == "units" else "left")
+        for line in data["lines"]:
+            table.add_row(line["pledge"], line["party"], line["requirement"], _num(line["units"]))
+        console.print(table)
+    if data["withheld_lines"]:
+        console.print(
+            f"{data['withheld_lines']} allocation line(s) use pledges not released to you "
+            "and are not shown; coverage and gaps include them."
+        )
+    if data["plan"]:
+        console.print(f"Stored as {data['plan']} (registry revision {data['revision']}).")
+
+
+def print_summary(registry: Registry, top: int = 5) -> None:
+    """Coverage by layer and domain and the top gaps of the default plan, for commands such
+    as `willing status` that end with a glance at the force (nothing is stored)."""
+    data = make_plan(registry, store=False).data
+    console.print(
+        f"Force sourcing: {data['coverage']:.1%} of force units covered "
+        f"(optimal: bound {data['bound']:,.0f} = objective {data['objective']:,.0f}).",
+        highlight=False,
+    )
+    console.print(_coverage_table("layer", data["tables"]["layer"]))
+    console.print(_coverage_table("domain", data["tables"]["domain"]))
+    console.print(_gap_table(data["gaps"], top))
+
+
+def register(app: typer.Typer) -> None:
+    """Attach the plan command to the root command."""
+    app.command()(plan)

@@ -1,0 +1,38 @@
+"""Claims of fact that sources may contradict, such as whether a peace agreement was reached."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from willing.ingest import rules
+from willing.ingest.document import Doc
+from willing.ingest.gazetteer import phrase_key
+from willing.ingest.items import Item
+
+
+@cache
+def _tables() -> list[tuple[str, str, str, re.Pattern[str], frozenset[str]]]:
+    out = []
+    for subject, entry in rules.load("claims")["subjects"].items():
+        keywords = frozenset(k for w in entry["keywords"] for k in phrase_key(str(w)))
+        for value, patterns in entry["values"].items():
+            joined = "|".join(f"(?:{p})" for p in patterns)
+            out.append(
+                (str(subject), str(entry["title"]), str(value), re.compile(joined, re.I), keywords)
+            )
+    return out
+
+
+def find(doc: Doc) -> list[Item]:
+    """Claim items: {subject, title, value}, one per statement."""
+    out: list[Item] = []
+    seen: set[int] = set()
+    for subject, title, value, pattern, keywords in _tables():
+        for s, e in doc.windows(keywords, 100):
+            for m in pattern.finditer(doc.text, s, e):
+                if m.start() not in seen:
+                    seen.add(m.start())
+                    item = {"subject": subject, "title": title, "value": value}
+                    out.append(Item("claim", item, m.start(), m.end(), 0.7))
+    return sorted(out, key=lambda i: i.start)

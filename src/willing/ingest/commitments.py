@@ -1,0 +1,252 @@
+"""Commitments (who contributes which layer or domain) and the conditions stated for them."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from willing.ingest import rules
+from willing.ingest.document import Doc, Index
+from willing.ingest.gazetteer import Gazetteer, Match, phrase_key
+from willing.ingest.items import Item
+from willing.ingest.parties import Mention
+
+
+@dataclass(frozen=True)
+class _Domain:
+    layer: str
+    domain: str | None
+
+
+@dataclass(frozen=True)
+class _Tables:
+    cues: Gazetteer[str]
+    domains: Gazetteer[_Domain]
+    coalition: Gazetteer[str]
+    backstop: frozenset[str]
+    not_contributor: frozenset[str]
+    conditions: list[tuple[str, str, re.Pattern[str], frozenset[str]]]
+    negation: Gazetteer[str]
+    splitter: re.Pattern[str]
+    backstop_domains: frozenset[str]
+    host_nations: frozenset[str]
+    destination: frozenset[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _words(names: list[str]) -> Gazetteer[str]:
+    """Phrases matched in any letter case."""
+    gaz: Gazetteer[str] = Gazetteer()
+    for name in names:
+        gaz.add(str(name).lower(), str(name))
+    return gaz
+
+
+def _first(
+    gaz: Gazetteer[str], doc: Doc, start: int, end: int, names: Index[Mention] | None = None
+) -> Match[str] | None:
+    """The first phrase of `gaz` in characters [start, end), outside party names
+    (the "Bersedia" of "Koalisi yang Bersedia" is not a cue)."""
+    for found in gaz.within(doc, start, end):
+        if names is None or not names.covering(found.start):
+            return found
+    return None
+
+
+@cache
+def _tables() -> _Tables:
+    data = rules.load("commitments")
+    domains: Gazetteer[_Domain] = Gazetteer()
+    for entry in data["domains"]:
+        for word in entry["words"]:
+            domains.add(str(word).lower(), _Domain(str(entry["layer"]), entry.get("domain")))
+    conditions = [
+        (
+            str(c["code"]),
+            str(c["name"]),
+            re.compile("|".join(f"(?:{p})" for p in c["patterns"]), re.I),
+            frozenset(k for word in c["keywords"] for k in phrase_key(str(word))),
+        )
+        for c in data["conditions"]
+    ]
+    return _Tables(
+        _words(data["cues"]),
+        domains,
+        _words(data["coalition_words"]),
+        frozenset(str(p) for p in data["backstop_parties"]),
+        frozenset(str(w) for w in data["not_contributor_before"]),
+        conditions,
+        _words(data["negations"]),
+        re.compile(rf"(?i:(?:[,;]\s*|\s)(?:{_alt([str(w) for w in data['clause_starts']])})\b|;)"),
+        frozenset(str(d) for d in data["backstop_domains"]),
+        frozenset(str(p) for p in data["host_nations"]),
+        frozenset(str(w) for w in data["destination_words"]),
+    )
+
+
+def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
+    """Stated conditions: one item per mention, value {code, name}.
+
+    A condition that belongs to one state (its parliament's approval, its consent as a
+    host nation) takes that state's code: `parliament:DEU`, `host-nation:POL`.
+    """
+    per_party = rules.load("commitments")["per_party"]
+    out: list[Item] = []
+    seen: set[tuple[int, int]] = set()
+    owners = Index(parties or [])
+    for code, name, pattern, keywords in _tables().conditions:
+        spans = doc.windows(keywords, 100)
+        for m in (m for s, e in spans for m in pattern.finditer(doc.text, s, e)):
+            if m.span() in seen:
+                continue
+            seen.add(m.span())
+            value = {"code": code, "name": name}
+            if code in per_party:
+                owner = _owner(doc, m, owners)
+                if owner:
+                    value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
+            out.append(Item("condition", value, m.start(), m.end(), 0.8))
+    return sorted(out, key=lambda i: i.start)
+
+
+def _owner(doc: Doc, m: re.Match[str], parties: Index[Mention]) -> str | None:
+    """The state a parliament or consent belongs to: named in it, or nearest before it."""
+    named = rules.load("commitments")["parliaments"]
+    for word, code in named.items():
+        if re.search(rf"\b{re.escape(str(word))}\b", m.group()):
+            return str(code)
+    s, _ = doc.sentence_at(m.start())
+    before = parties.within(s, m.end())
+    return before[-1].code if before else None
+
+
+def _contributor(
+    doc: Doc,
+    t: _Tables,
+    s: int,
+    e: int,
+    cue: Match[str],
+    subjects: list[Mention],
+    counts: Index[Item],
+) -> str | None:
+    """Who contributes: named right after the cue, after 'dari'/'from', as the subject
+    before the cue, or as 'the coalition' or 'N countries'.
+
+    `subjects` are the party mentions in text order, without those inside a person's
+    title ("Kanselir Jerman Friedrich Merz"): that country is the person's.
+    """
+    starts = [p.start for p in subjects]
+    inside = subjects[bisect_left(starts, s) : bisect_left(starts, e)]
+    free = [p for p in inside if doc.previous_key(p.start) not in t.not_contributor]
+    for p in inside:  # right after an Indonesian noun cue: "keterlibatan militer AS"
+        if doc.language != "en" and 0 <= p.start - cue.end <= 1:
+            return p.code
+    for p in inside:  # "dari negara-negara koalisi", "from France"
+        window = doc.text[max(s, p.start - 25) : p.start].lower()
+        if p.start > cue.start and re.search(r"\b(?:dari|from|by|oleh)\b", window):
+            return p.code
+    before = [p for p in free if p.end <= cue.start]
+    if before:
+        return before[0].code
+    if _first(t.coalition, doc, s, e) or any(
+        c.value["measure"] == "countries" for c in counts.within(s, cue.start)
+    ):
+        return "COTW"
+    return None  # a party named only after the cue is where forces go, not who sends them
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A clause's span without surrounding blanks and punctuation."""
+    text = doc.text[start:end]
+    left = len(text) - len(text.lstrip(" ,;.\n"))
+    right = len(text) - len(text.rstrip(" ,;.\n"))
+    return start + left, end - right
+
+
+def _clauses(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """A sentence cut where a new subject may start ("..., sementara Kanada ...")."""
+    cuts = [s] + [m.start() for m in _tables().splitter.finditer(doc.text, s, e)] + [e]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def find(
+    doc: Doc,
+    parties: list[Mention],
+    speakers: list[Mention],
+    found_conditions: list[Item],
+    counts: list[Item],
+) -> list[Item]:
+    """Commitment items: (party, layer, domain) for each domain word in a clause with a cue."""
+    t = _tables()
+    out: list[Item] = []
+    last_party: dict[int, str] = {}
+    people = Index(speakers)
+    named = Index(parties)
+    found_counts = Index(counts)
+    said = Index(found_conditions)
+    subjects = sorted((p for p in parties if not people.covering(p.start)), key=lambda p: p.start)
+    by_sentence: dict[int, list[Match[_Domain]]] = {}
+    for hit in t.domains.everywhere(doc):
+        by_sentence.setdefault(doc.sentence_index(hit.start), []).append(hit)
+    # only paragraphs that name a layer or domain can yield a commitment
+    # a sentence matters if it names a layer or domain, or may name the contributor of a
+    # later such sentence in its paragraph
+    last_hit: dict[int, int] = {}
+    for n in by_sentence:
+        paragraph = doc.paragraph_index(doc.sentences[n][0])
+        last_hit[paragraph] = max(last_hit.get(paragraph, -1), n)
+    for n, (s, e) in enumerate(doc.sentences):
+        paragraph = doc.paragraph_index(s)
+        if n > last_hit.get(paragraph, -1):
+            continue
+        stated = sorted({c.value["code"] for c in said.within(s, e)})
+        sentence_cue = _first(t.cues, doc, s, e, named)
+        for cs, ce in _clauses(doc, s, e):
+            cue = _first(t.cues, doc, cs, ce, named) or sentence_cue
+            if cue is None:
+                continue
+            party = _contributor(doc, t, cs, ce, cue, subjects, found_counts)
+            if party is not None:
+                last_party[paragraph] = party
+            if _first(t.negation, doc, cs, ce):
+                continue
+            hits = [h for h in by_sentence.get(n, []) if cs <= h.start < ce]
+            if not hits:
+                continue
+            party = party or last_party.get(paragraph)
+            if party is None:
+                person = people.within(s, e)
+                party = person[0].code if person else None
+            if party is None:
+                continue
+            last_party[paragraph] = party
+            seen: set[tuple[str, str | None]] = set()
+            to_host = any(
+                p.code in t.host_nations and doc.previous_key(p.start) in t.destination
+                for p in named.within(cs, ce)
+                if p.code != party
+            )
+            for hit in hits:
+                layer, domain = hit.value.layer, hit.value.domain
+                if party in t.backstop and domain in t.backstop_domains:
+                    layer = "backstop"
+                elif to_host and layer == "reassure":
+                    layer = "support"  # forces sent to a neighbouring host nation
+                if (layer, domain) in seen:
+                    continue
+                seen.add((layer, domain))
+                value = {
+                    "party": party,
+                    "layer": layer,
+                    "domain": domain,
+                    "conditions": stated,
+                    "evidence": {"domain": [hit.start, hit.end]},
+                }
+                a, b = _trim(doc, cs, ce)
+                out.append(Item("commitment", value, a, b, 0.7))
+    return out

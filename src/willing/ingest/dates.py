@@ -1,0 +1,346 @@
+"""Dates in the text, resolved to calendar dates against the publication date.
+
+Absolute dates ("7 Januari 2026", "January 7, 2026") stand alone; a day and month
+without a year, a weekday ("pada hari Kamis", "Monday"), "kemarin" or "the weekend"
+need the publication date, and look forward or back by the tense of their sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+
+from willing.ingest import rules
+from willing.ingest.document import Doc
+from willing.ingest.gazetteer import phrase_key
+from willing.ingest.items import Item
+
+
+@dataclass(frozen=True)
+class Found:
+    """A resolved date: `value` is ISO (day), 'YYYY-MM' (month) or 'YYYY' (year)."""
+
+    value: str
+    precision: str
+    start: int
+    end: int
+    confidence: float
+    day: dt.date | None
+
+
+@dataclass(frozen=True)
+class _Names:
+    months: dict[str, int]
+    wide_months: dict[str, int]
+    weekdays: dict[str, int]
+    guarded: dict[str, frozenset[str]]
+
+
+@cache
+def _names() -> _Names:
+    data = rules.load("dates")
+    months: dict[str, int] = {}
+    wide: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for code in data["locales"]:
+        locale = Locale.parse(str(code))
+        for number, name in locale.months["format"]["wide"].items():
+            wide[name.capitalize()] = int(number)
+            months[name.capitalize()] = int(number)
+        for number, name in locale.months["format"]["abbreviated"].items():
+            months.setdefault(name.rstrip(".").capitalize(), int(number))
+        for number, name in locale.days["format"]["wide"].items():
+            weekdays[name.capitalize()] = int(number)
+    months.update({str(k): int(v) for k, v in data["extra_months"].items()})
+    weekdays.update({str(k): int(v) for k, v in data["extra_weekdays"].items()})
+    guarded = {str(k): frozenset(str(w) for w in v) for k, v in data["guarded_weekdays"].items()}
+    return _Names(months, wide, weekdays, guarded)
+
+
+def _alt(names: object) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    n = _names()
+    data = rules.load("dates")
+    month, wide, wd = _alt(n.months), _alt(n.wide_months), _alt(n.weekdays)
+    relative = _alt(data["relative_days"])
+    weekend = _alt(data["weekend"])
+    return [
+        ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+        (
+            "dmy",
+            re.compile(
+                rf"(?:\b(?P<wd>{wd}),?\s+)?\b(?P<d>\d{{1,2}})\s+(?P<mn>{month})\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+            ),
+        ),
+        (
+            "mdy",
+            re.compile(
+                rf"(?:\b(?P<wd>{wd}),?\s+)?\b(?P<mn>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+            ),
+        ),
+        (
+            "slash",
+            re.compile(
+                rf"(?:\b(?P<wd>{wd})\s+)?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2}}|\d{{4}}))?\)"
+            ),
+        ),
+        ("my", re.compile(rf"\b(?:bulan\s+)?(?P<mn>{wide})\s+(?P<y>\d{{4}})\b")),
+        (
+            "month",
+            re.compile(
+                rf"\b(?:(?:[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Aa]wal|[Aa]khir|[Pp]ertengahan)\s+)?"
+                rf"(?:[Bb]ulan\s+(?P<mn>{wide})|(?:[Pp]ada|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<mn2>{wide}))\b"
+            ),
+        ),
+        (
+            "weekend",
+            re.compile(
+                rf"(?i:\b(?:(?:sepanjang|pada|selama|over|on|at|this|last|the)\s+)*(?:{weekend})\b)"
+            ),
+        ),
+        ("relative", re.compile(rf"(?i:\b(?:{relative})\b)")),
+        (
+            "weekday",
+            re.compile(
+                r"(?:\b(?:[Pp]ada hari|[Hh]ari|[Pp]ada|[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+)?"
+                rf"\b(?P<wd>{wd})\b"
+            ),
+        ),
+        (
+            "year",
+            re.compile(
+                r"\b(?:[Pp]ada|[Tt]ahun|[Ss]ejak|[Hh]ingga|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil)\s+(?P<y>(?:19|20)\d{2})\b"
+            ),
+        ),
+    ]
+
+
+@cache
+def _anchors() -> dict[str, frozenset[str]]:
+    """Words one of which a sentence must hold for a digit-free pattern to be tried."""
+    n = _names()
+    data = rules.load("dates")
+
+    def tokens(names: object) -> frozenset[str]:
+        return frozenset(t for name in names for t in phrase_key(str(name)))  # type: ignore[attr-defined]
+
+    return {
+        "dmy": tokens(n.months),
+        "mdy": tokens(n.months),
+        "my": tokens(n.wide_months),
+        "month": tokens(n.wide_months),
+        "weekday": tokens(n.weekdays),
+        "relative": tokens(data["relative_days"]),
+        "weekend": tokens(data["weekend"]),
+    }
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = rules.load("dates")
+    future = re.compile(rf"(?i:\b(?:{_alt(data['future_cues'])})\b)")
+    past = re.compile(rf"(?i:\b(?:{_alt(data['past_cues'])})\b)")
+    return future, past
+
+
+def _tense_words(doc: Doc, s: int, e: int) -> list[tuple[int, int, int]]:
+    """(start, end, +1 future / -1 past) for each tense word of the sentence [s, e)."""
+    future, past = _cues()
+    found = [(m.start(), m.end(), 1) for m in future.finditer(doc.text, s, e)]
+    found += [(m.start(), m.end(), -1) for m in past.finditer(doc.text, s, e)]
+    return found
+
+
+def direction(doc: Doc, start: int, end: int, cache: dict[int, list[tuple[int, int, int]]]) -> int:
+    """+1 when the sentence looks forward from the date, -1 back, 0 when it does not say.
+
+    The nearest tense word before the date decides; failing one, the nearest after it
+    (so "akan ... pada hari Kamis, kata ... kemarin" looks forward).
+    """
+    s, e = doc.sentence_at(start)
+    if s not in cache:
+        cache[s] = _tense_words(doc, s, e)
+    before = [(start - we, way) for ws, we, way in cache[s] if we <= start]
+    after = [(ws - end, way) for ws, we, way in cache[s] if ws >= end]
+    best = min(before) if before else (min(after) if after else None)
+    return best[1] if best else 0
+
+
+def _weekday_way(doc: Doc, wd_start: int, end: int, way: int) -> int:
+    """'last Monday' looks back and 'Senin depan' ahead, whatever the sentence's tense."""
+    data = rules.load("dates")
+    before = doc.text[max(0, wd_start - 8) : wd_start].split()
+    after = doc.text[end : end + 12].split()
+    if before and before[-1].lower() in data["weekday_before"]:
+        return int(data["weekday_before"][before[-1].lower()]) or way
+    if after and after[0].lower().strip(".,") in data["weekday_after"]:
+        return int(data["weekday_after"][after[0].lower().strip(".,")]) or way
+    return way
+
+
+def _shift_to_weekday(anchor: dt.date, weekday: int, way: int) -> dt.date:
+    """The given weekday on or after (way > 0), on or before (< 0), or nearest (0) to anchor."""
+    ahead = (weekday - anchor.weekday()) % 7
+    back = (anchor.weekday() - weekday) % 7
+    if way > 0:
+        return anchor + dt.timedelta(days=ahead)
+    if way < 0:
+        return anchor - dt.timedelta(days=back)
+    return anchor + dt.timedelta(days=ahead) if ahead < back else anchor - dt.timedelta(days=back)
+
+
+def _day_month(
+    anchor: dt.date, month: int, day: int, way: int, weekday: int | None = None
+) -> dt.date | None:
+    """The year of a day and month without one: the one its weekday fits ("Senin (8/9)"),
+    else the closest to the anchor in the sentence's tense."""
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if weekday is not None:
+        fitting = [d for d in options if d.weekday() == weekday]
+        if fitting:
+            return min(fitting, key=lambda d: abs((d - anchor).days))
+    if way > 0:
+        options = [d for d in options if d >= anchor] or options
+    elif way < 0:
+        options = [d for d in options if d <= anchor] or options
+    return min(options, key=lambda d: (abs((d - anchor).days), d > anchor)) if options else None
+
+
+def _month_only(anchor: dt.date, month: int, way: int) -> int:
+    """Year of a month named alone: the latest not after the anchor, unless looking ahead."""
+    if way > 0:
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def find(doc: Doc) -> tuple[list[Found], int]:
+    """Dates in the text (non-overlapping, earlier patterns first) and the unresolved count."""
+    names = _names()
+    relative = {str(k).casefold(): int(v) for k, v in rules.load("dates")["relative_days"].items()}
+    taken = bytearray(len(doc.text))  # characters already read as part of a date
+    found: list[Found] = []
+    unresolved = 0
+    anchor = doc.published
+    year_words = (k for k in doc.positions if len(k) == 4 and k.isdigit() and k[:2] in ("19", "20"))
+    years = doc.windows(frozenset(year_words), 30)
+    slashes = doc.digit_windows(30) if "/" in doc.text else []
+    tenses: dict[int, list[tuple[int, int, int]]] = {}
+    anchors = _anchors()
+    for kind, pattern in _patterns():
+        if kind in anchors:
+            spans = doc.windows(anchors[kind], 60)
+        else:
+            spans = slashes if kind == "slash" else years
+        for m in (m for s, e in spans for m in pattern.finditer(doc.text, s, e)):
+            start, end = m.start(), m.end()
+            if any(taken[start:end]):
+                continue
+            groups = m.groupdict()
+            if kind == "weekday" and groups["wd"] in names.guarded:
+                before = doc.text[max(0, start - 10) : m.start("wd")].strip().lower()
+                if not any(before.endswith(w.lower()) for w in names.guarded[groups["wd"]]):
+                    continue
+            way = direction(doc, start, end, tenses)
+            if kind == "weekday":
+                way = _weekday_way(doc, m.start("wd"), end, way)
+            result = _resolve(kind, groups, m.group(), anchor, way, names, relative)
+            taken[start:end] = b"\x01" * (end - start)
+            if result is None:
+                unresolved += 1
+                continue
+            value, precision, day, confidence = result
+            found.append(Found(value, precision, start, end, confidence, day))
+    found.sort(key=lambda f: f.start)
+    return found, unresolved
+
+
+def _resolve(
+    kind: str,
+    g: dict[str, str | None],
+    matched: str,
+    anchor: dt.date | None,
+    way: int,
+    names: _Names,
+    relative: dict[str, int],
+) -> tuple[str, str, dt.date | None, float] | None:
+    try:
+        if kind == "iso":
+            day = dt.date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0))
+            return day.isoformat(), "day", day, 0.95
+        if kind in ("dmy", "mdy"):
+            month, dom = names.months[g["mn"] or ""], int(g["d"] or 0)
+            if g["y"]:
+                day = dt.date(int(g["y"]), month, dom)
+                confidence = 0.95
+            elif anchor is not None:
+                found = _day_month(anchor, month, dom, way, names.weekdays.get(g.get("wd") or ""))
+                if found is None:
+                    return None
+                day, confidence = found, 0.85
+            else:
+                return None
+            if g.get("wd") and names.weekdays[g["wd"] or ""] != day.weekday():
+                confidence -= 0.3  # the weekday and the date disagree
+            return day.isoformat(), "day", day, confidence
+        if kind == "slash":
+            month, dom = int(g["m"] or 0), int(g["d"] or 0)
+            if g["y"]:
+                year = int(g["y"]) + (2000 if len(g["y"] or "") == 2 else 0)
+                day = dt.date(year, month, dom)
+            elif anchor is not None:
+                found = _day_month(anchor, month, dom, way, names.weekdays.get(g.get("wd") or ""))
+                if found is None:
+                    return None
+                day = found
+            else:
+                return None
+            return day.isoformat(), "day", day, 0.85
+        if kind == "my":
+            return (
+                f"{int(g['y'] or 0):04d}-{names.wide_months[g['mn'] or '']:02d}",
+                "month",
+                None,
+                0.9,
+            )
+        if kind == "month":
+            if anchor is None:
+                return None
+            month = names.wide_months[g["mn"] or g["mn2"] or ""]
+            return f"{_month_only(anchor, month, way):04d}-{month:02d}", "month", None, 0.75
+        if kind == "year":
+            return f"{int(g['y'] or 0):04d}", "year", None, 0.8
+        if anchor is None:
+            return None
+        if kind == "weekday":
+            day = _shift_to_weekday(anchor, names.weekdays[g["wd"] or ""], way)
+            return day.isoformat(), "day", day, 0.8 if way else 0.7
+        if kind == "relative":
+            day = anchor + dt.timedelta(days=relative[re.sub(r"\s+", " ", matched).casefold()])
+            return day.isoformat(), "day", day, 0.85
+        if kind == "weekend":
+            day = _shift_to_weekday(anchor, 5, 1 if way > 0 else -1)
+            return day.isoformat(), "day", day, 0.6
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def items(found: list[Found]) -> list[Item]:
+    """One item per date mention."""
+    return [
+        Item("date", {"value": f.value, "precision": f.precision}, f.start, f.end, f.confidence)
+        for f in found
+    ]

@@ -1,0 +1,232 @@
+"""The normalised article as the extractors see it: tokens, sentences and paragraphs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Generic, Protocol, TypeVar
+
+#: Acronyms with dots (A.S., U.S., U.K.) are one token; words keep inner apostrophes.
+#: The same tokens, found faster: plain words first, then the two rare cases fixed up.
+_WORDS = re.compile(r"[^\W_]+(?:['’](?!s\b)[^\W_]+)*")
+_ACRONYM = re.compile(r"(?<![^\W_])[^\W\d_](?:\.[^\W\d_])+\.?")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])|\n+")
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "no", "jr", "sr", "vs"}
+    | {"etc", "inc", "ltd", "co", "corp", "dll", "dsb", "tsb", "bpk"}
+    | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "agu", "agt", "sep", "sept", "oct"}
+    | {"okt", "nov", "dec", "des"}
+)
+_DIGIT = re.compile(r"\d")
+_JOINS = frozenset(a + b for a in " -–" for b in ("", " ", "-", "–"))
+
+
+@dataclass
+class Doc:
+    """Text plus the indexes every extractor shares."""
+
+    text: str
+    language: str | None
+    published: dt.date | None
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    sentence_keys: list[frozenset[str]] = field(default_factory=list)
+    #: joins[i]: token i and token i + 1 are parts of one name (a space or hyphen between)
+    joins: list[bool] = field(default_factory=list)
+    #: each gazetteer's matches over the whole text, by gazetteer (see Gazetteer.everywhere)
+    found: dict[int, tuple[list[Any], list[int]]] = field(default_factory=dict)
+    _sentence_starts: list[int] = field(default_factory=list)
+    _paragraph_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str, language: str | None, published: dt.date | None) -> Doc:
+        doc = cls(text, language, published)
+        spans = tokenize(text)
+        doc.starts = [s for s, _ in spans]
+        doc.ends = [e for _, e in spans]
+        doc.words = [text[s:e] for s, e in spans]
+        doc.keys = [w.casefold() for w in doc.words]
+        doc.joins = [text[e:s] in _JOINS for e, s in zip(doc.ends, doc.starts[1:], strict=False)]
+        doc.joins.append(False)
+        doc.sentences = _sentences(text)
+        doc.paragraphs = _paragraphs(text)
+        doc._sentence_starts = [s for s, _ in doc.sentences]
+        doc._paragraph_starts = [s for s, _ in doc.paragraphs]
+        doc.sentence_keys = [
+            frozenset(doc.keys[doc.token_at(s) : bisect_right(doc.ends, e)])
+            for s, e in doc.sentences
+        ]
+        return doc
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence containing character `pos`."""
+        i = bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[max(i, 0)] if self.sentences else (0, len(self.text))
+
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence containing character `pos`."""
+        return max(bisect_right(self._sentence_starts, pos) - 1, 0)
+
+    def paragraph_index(self, pos: int) -> int:
+        """Index of the paragraph (line) containing character `pos`."""
+        return max(bisect_right(self._paragraph_starts, pos) - 1, 0)
+
+    def sentences_with(self, words: frozenset[str]) -> list[tuple[int, int]]:
+        """Sentences holding at least one of `words` (casefolded tokens): where rules may fire."""
+        return [
+            span
+            for span, keys in zip(self.sentences, self.sentence_keys, strict=True)
+            if not keys.isdisjoint(words)
+        ]
+
+    def windows(self, words: frozenset[str], margin: int = 120) -> list[tuple[int, int]]:
+        """Stretches of text around each token in `words`, kept inside its sentence, merged.
+
+        Rules whose matches must contain one of `words` only need to look there.
+        """
+        where = self.positions
+        hits = sorted(i for w in words & where.keys() for i in where[w])
+        return self._stretch(hits, margin)
+
+    def digit_windows(self, margin: int = 80) -> list[tuple[int, int]]:
+        """Stretches of text around every number."""
+        return self._stretch(self.digit_tokens, margin)
+
+    def _stretch(self, hits: list[int], margin: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for i in hits:
+            s, e = self.sentence_at(self.starts[i])
+            a, b = max(s, self.starts[i] - margin), min(e, self.ends[i] + margin)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], b))
+            else:
+                out.append((a, b))
+        return out
+
+    @cached_property
+    def digit_tokens(self) -> list[int]:
+        """Indexes of the tokens that are numbers."""
+        return [i for i, k in enumerate(self.keys) if k[0].isdigit()]
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Token indexes of each casefolded token."""
+        out: dict[str, list[int]] = {}
+        for i, key in enumerate(self.keys):
+            out.setdefault(key, []).append(i)
+        return out
+
+    def sentences_with_digits(self) -> list[tuple[int, int]]:
+        """Sentences holding a digit."""
+        return [(s, e) for s, e in self.sentences if _DIGIT.search(self.text, s, e)]
+
+    def token_at(self, pos: int) -> int:
+        """Index of the first token starting at or after `pos`."""
+        return bisect_right(self.starts, pos - 1)
+
+    def tokens_between(self, start: int, end: int) -> range:
+        """Indexes of the tokens inside [start, end)."""
+        return range(self.token_at(start), bisect_right(self.ends, end))
+
+    def gap(self, i: int) -> str:
+        """The characters between token i and token i + 1."""
+        return self.text[self.ends[i] : self.starts[i + 1]]
+
+    def previous_key(self, pos: int) -> str | None:
+        """Casefolded token just before character `pos` (same sentence or not)."""
+        i = self.token_at(pos) - 1
+        return self.keys[i] if i >= 0 else None
+
+
+class Spanned(Protocol):
+    """Anything with a character span."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=Spanned)
+
+
+class Index(Generic[S]):
+    """Items sorted by start, for range queries in O(log n): large inputs stay linear."""
+
+    def __init__(self, items: Iterable[S]) -> None:
+        self.items = sorted(items, key=lambda i: i.start)
+        self.starts = [i.start for i in self.items]
+
+    def within(self, start: int, end: int) -> list[S]:
+        """Items starting in [start, end)."""
+        return self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def covering(self, pos: int) -> bool:
+        """True when an item's span holds `pos` (items must not nest)."""
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.items[i].start <= pos < self.items[i].end
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Token spans: words (inner apostrophes kept, a possessive 's dropped) and acronyms."""
+    spans = [m.span() for m in _WORDS.finditer(text)]
+    if "'s" in text or "’s" in text:
+        spans = [
+            (s, e)
+            for s, e in spans
+            if not (e - s == 1 and s > 0 and text[s - 1] in "'’" and text[s] == "s")
+        ]
+    acronyms = [m.span() for m in _ACRONYM.finditer(text)] if "." in text else []
+    if not acronyms:
+        return spans
+    out: list[tuple[int, int]] = []
+    k = 0
+    for s, e in spans:
+        while k < len(acronyms) and acronyms[k][1] <= s:
+            k += 1
+        if k < len(acronyms) and acronyms[k][0] <= s < acronyms[k][1]:
+            if not out or out[-1] != acronyms[k]:
+                out.append(acronyms[k])
+            continue
+        out.append((s, e))
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group()[0] == ".":
+            before = text[max(start, m.start() - 12) : m.start()].split()
+            last = before[-1].lower() if before else ""
+            if (len(last) == 1 and last.isalpha()) or last in _ABBREVIATIONS or "." in last:
+                continue
+        end = m.end()
+        if text[start:end].strip():
+            out.append((start, end))
+        start = end
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out or [(0, len(text))]

@@ -1,0 +1,272 @@
+"""Scores the extractor against hand-annotated gold files: precision, recall, F1 per item type.
+
+A gold file is YAML next to its article::
+
+    text: paris-summit.txt      # the article, in the same folder
+    published: 2026-01-07
+    language: id
+    meetings: [{date: 2026-01-07, place: Paris, format: in_person, host: FRA, countries: 35}]
+    dates: [2026-01-07]
+    counts: [{measure: countries, value: 35}]
+    people: [{name: Emmanuel Macron, role: President, party: FRA}]
+    parties: [FRA, UKR]
+    figures: [{kind: percent, value: 90, measure: readiness}]
+    commitments: [{party: COTW, layer: regenerate, domain: training}]
+    conditions: [ceasefire]
+    positions: [{party: RUS, issue: territory, stance: support}]
+
+Items are compared as sets of keys (repeated mentions count once); a meeting
+contributes one key per known field, anchored on its date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from willing.ingest.errors import IngestError
+from willing.ingest.extract import extract
+from willing.ingest.items import ITEM_TYPES, Extraction
+from willing.ingest.people import known
+
+Key = tuple[Any, ...]
+_MEETING_FIELDS = {
+    "date": "date",
+    "place": "place",
+    "format": "format",
+    "host": "host",
+    "countries": "countries_count",
+    "heads": "heads_count",
+}
+_GOLD_KEYS = {
+    "meeting": "meetings",
+    "date": "dates",
+    "count": "counts",
+    "person": "people",
+    "party": "parties",
+    "figure": "figures",
+    "commitment": "commitments",
+    "condition": "conditions",
+    "position": "positions",
+    "claim": "claims",
+}
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives of one item type."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass
+class FileResult:
+    """Scores of one gold file, with the keys missed and the keys proposed in excess."""
+
+    name: str
+    scores: dict[str, Score]
+    missed: dict[str, list[Key]] = field(default_factory=dict)
+    extra: dict[str, list[Key]] = field(default_factory=dict)
+
+
+@dataclass
+class Report:
+    """Per-file results and totals (micro-averaged over files)."""
+
+    files: list[FileResult]
+
+    def totals(self) -> dict[str, Score]:
+        out = {t: Score() for t in ITEM_TYPES}
+        for result in self.files:
+            for item_type, score in result.scores.items():
+                out[item_type].add(score)
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        def row(s: Score) -> dict[str, Any]:
+            return {
+                "tp": s.tp,
+                "fp": s.fp,
+                "fn": s.fn,
+                "precision": round(s.precision, 3),
+                "recall": round(s.recall, 3),
+                "f1": round(s.f1, 3),
+            }
+
+        return {
+            "totals": {t: row(s) for t, s in self.totals().items()},
+            "files": {
+                f.name: {
+                    "scores": {t: row(s) for t, s in f.scores.items()},
+                    "missed": {t: [list(k) for k in ks] for t, ks in f.missed.items() if ks},
+                    "extra": {t: [list(k) for k in ks] for t, ks in f.extra.items() if ks},
+                }
+                for f in self.files
+            },
+        }
+
+
+def _num(value: Any) -> str | None:
+    if value is None:
+        return None
+    number = float(value)
+    return str(int(number)) if number.is_integer() else f"{number:g}"
+
+
+def _name(name: str) -> str:
+    hit = known().get(name)
+    return (hit.name if hit else name).casefold()
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def meeting_keys(meetings: Iterable[dict[str, Any]]) -> set[Key]:
+    """(anchor, field, value) for every known field of every meeting."""
+    out: set[Key] = set()
+    for meeting in meetings:
+        anchor = _text(meeting.get("date")) or str(meeting.get("place"))
+        for gold_name, name in _MEETING_FIELDS.items():
+            value = meeting.get(gold_name, meeting.get(name))
+            if value is None:
+                continue
+            if name.endswith("_count"):
+                value = _num(value)
+            elif name == "place":
+                value = str(value).casefold()
+            out.add((anchor, gold_name, _text(value)))
+    return out
+
+
+def _figure_key(v: dict[str, Any]) -> Key:
+    return (
+        v.get("kind"),
+        v.get("measure"),
+        _num(v.get("value")),
+        _num(v.get("low")),
+        _num(v.get("high")),
+        v.get("unit") if v.get("kind") == "money" else None,
+    )
+
+
+def extraction_keys(result: Extraction) -> dict[str, set[Key]]:
+    """The comparable keys of everything the extractor proposed."""
+    keys: dict[str, set[Key]] = {t: set() for t in ITEM_TYPES}
+    keys["meeting"] = meeting_keys(i.value for i in result.of_type("meeting"))
+    for item in result.items:
+        v = item.value
+        if item.type == "date":
+            keys["date"].add((v["value"],))
+        elif item.type == "count":
+            keys["count"].add(
+                (v["measure"], _num(v.get("value")), _num(v.get("low")), _num(v.get("high")))
+            )
+        elif item.type == "person":
+            keys["person"].add((_name(v["name"]), v.get("role"), v.get("party")))
+        elif item.type == "party":
+            keys["party"].add((v["code"],))
+        elif item.type == "figure":
+            keys["figure"].add(_figure_key(v))
+        elif item.type == "commitment":
+            keys["commitment"].add((v["party"], v["layer"], v.get("domain")))
+        elif item.type == "condition":
+            keys["condition"].add((v["code"],))
+        elif item.type == "position":
+            keys["position"].add((v["party"], v["issue"], v["stance"]))
+        elif item.type == "claim":
+            keys["claim"].add((v["subject"], v["value"]))
+    return keys
+
+
+def gold_keys(gold: dict[str, Any]) -> dict[str, set[Key]]:
+    """The comparable keys of a gold annotation."""
+    keys: dict[str, set[Key]] = {t: set() for t in ITEM_TYPES}
+    keys["meeting"] = meeting_keys(gold.get("meetings") or [])
+    keys["date"] = {(_text(d),) for d in gold.get("dates") or []}
+    keys["count"] = {
+        (c["measure"], _num(c.get("value")), _num(c.get("low")), _num(c.get("high")))
+        for c in gold.get("counts") or []
+    }
+    keys["person"] = {
+        (_name(p["name"]), p.get("role"), p.get("party")) for p in gold.get("people") or []
+    }
+    keys["party"] = {(str(p),) for p in gold.get("parties") or []}
+    keys["figure"] = {_figure_key(f) for f in gold.get("figures") or []}
+    keys["commitment"] = {
+        (c["party"], c["layer"], c.get("domain")) for c in gold.get("commitments") or []
+    }
+    keys["condition"] = {(str(c),) for c in gold.get("conditions") or []}
+    keys["position"] = {(p["party"], p["issue"], p["stance"]) for p in gold.get("positions") or []}
+    keys["claim"] = {(c["subject"], c["value"]) for c in gold.get("claims") or []}
+    return keys
+
+
+def load_gold(path: Path) -> tuple[dict[str, Any], bytes]:
+    """A gold annotation and the bytes of the article it annotates."""
+    try:
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise IngestError(f"{path}: cannot read gold file: {exc}") from exc
+    if not isinstance(gold, dict) or "text" not in gold:
+        raise IngestError(f"{path}: a gold file is a mapping with a 'text' entry")
+    article = path.parent / str(gold["text"])
+    try:
+        return gold, article.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read article {article.name}: {exc}") from exc
+
+
+def evaluate_file(path: Path) -> FileResult:
+    """Extract the article of one gold file and score it."""
+    gold, data = load_gold(path)
+    published = gold.get("published")
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    result = extract(data, published=published, what=str(gold["text"]))
+    found, expected = extraction_keys(result), gold_keys(gold)
+    scores, missed, extra = {}, {}, {}
+    for t in ITEM_TYPES:
+        if _GOLD_KEYS[t] not in gold:
+            continue  # a type the annotator did not cover is not scored
+        scores[t] = Score(
+            len(found[t] & expected[t]), len(found[t] - expected[t]), len(expected[t] - found[t])
+        )
+        missed[t] = sorted(expected[t] - found[t], key=repr)
+        extra[t] = sorted(found[t] - expected[t], key=repr)
+    return FileResult(path.stem, scores, missed, extra)
+
+
+def evaluate_dir(folder: Path) -> Report:
+    """Score every `*.yaml` gold file of a folder."""
+    files = sorted(folder.glob("*.yaml"))
+    if not files:
+        raise IngestError(f"{folder}: no gold files (*.yaml) found")
+    return Report([evaluate_file(p) for p in files])

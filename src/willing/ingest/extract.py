@@ -1,0 +1,87 @@
+"""The extractor: bytes or text in, normalised text and proposed items out. Pure: no I/O."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from willing.ingest import claims, commitments, dates, figures, meetings, parties, people, positions
+from willing.ingest.decode import check_size, decode
+from willing.ingest.document import Doc
+from willing.ingest.htmltext import html_to_text, looks_like_html
+from willing.ingest.items import ITEM_TYPES, Extraction
+from willing.ingest.language import detect
+from willing.ingest.normalise import normalise
+
+
+def read_text(
+    data: bytes | str, what: str = "input"
+) -> tuple[str, str | None, dt.date | None, list[str]]:
+    """Decode and clean an input: its normalised text, title, page date and warnings."""
+    warnings: list[str] = []
+    if isinstance(data, bytes):
+        raw, warnings = decode(data, what)
+    else:
+        check_size(len(data.encode("utf-8", "surrogatepass")), what)
+        raw = data.encode("utf-8", "replace").decode("utf-8")
+    title: str | None = None
+    page_date: dt.date | None = None
+    if looks_like_html(raw):
+        raw, title, page_date = html_to_text(raw)
+    text, dropped = normalise(raw)
+    if dropped:
+        warnings.append(f"{dropped} boilerplate line(s) removed")
+    if title is None and text:
+        first = text.split("\n", 1)[0].strip()
+        if 0 < len(first) <= 160 and not first.endswith((".", "!", "?")):
+            title = first
+    return text, title, page_date, warnings
+
+
+def extract(
+    data: bytes | str,
+    *,
+    published: dt.date | None = None,
+    language: str | None = None,
+    what: str = "input",
+) -> Extraction:
+    """Propose items from one article; raises IngestError for input that is not an article.
+
+    `published` anchors relative dates; without it a web page's own date is used.
+    Example: ``extract(open(path, "rb").read(), published=dt.date(2026, 1, 7))``.
+    """
+    text, title, page_date, warnings = read_text(data, what)
+    published = published or page_date
+    result = Extraction(text, language or detect(text), published, title, warnings=warnings)
+    if not text:
+        return result
+    doc = Doc.build(text, result.language, published)
+    found_parties = parties.mentions(doc)
+    found_people = people.find(doc, found_parties)
+    found_dates, unresolved = dates.find(doc)
+    if unresolved:
+        warnings.append(
+            f"{unresolved} date(s) could not be resolved"
+            + ("" if published else "; give the publication date to resolve relative dates")
+        )
+    numbers = figures.find(doc) + figures.find_words(doc)
+    counts = [i for i in numbers if i.type == "count"]
+    speakers = [
+        parties.Mention(p.party, p.start, p.end, p.first, p.last, 0.7)
+        for p in found_people
+        if p.party
+    ] + people.surname_speakers(doc)
+    stated = commitments.conditions(doc, found_parties)
+    items = [
+        *meetings.find(doc, found_dates, counts),
+        *dates.items(found_dates),
+        *people.merge(doc, found_people),
+        *parties.items(found_parties),
+        *numbers,
+        *commitments.find(doc, found_parties, speakers, stated, counts),
+        *stated,
+        *positions.find(doc, found_parties, speakers),
+        *claims.find(doc),
+    ]
+    order = {t: n for n, t in enumerate(ITEM_TYPES)}
+    result.items = sorted(items, key=lambda i: (order[i.type], i.start))
+    return result

@@ -1,0 +1,212 @@
+"""Numbers and what they measure: counts of countries and leaders, troops, percentages, money."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from willing.ingest import rules
+from willing.ingest.document import Doc
+from willing.ingest.items import Item
+
+_NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+
+
+def _alt(names: list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Tables:
+    pattern: re.Pattern[str]
+    prefix: re.Pattern[str]
+    symbol: re.Pattern[str]
+    scales: dict[str, float]
+    currencies: dict[str, str]
+    measures: dict[str, str]
+    counts: frozenset[str]
+    percent_measures: list[tuple[str, re.Pattern[str]]]
+    money_measures: list[tuple[str, re.Pattern[str]]]
+    words: re.Pattern[str]
+    word_values: dict[str, int]
+
+
+@cache
+def _tables() -> _Tables:
+    data = rules.load("figures")
+    scales = {str(k).casefold(): float(v) for k, v in data["scales"].items()}
+    currencies = {
+        str(n).casefold(): str(code) for code, ns in data["currencies"].items() for n in ns
+    }
+    measures = {str(n).casefold(): str(m) for m, ns in data["measures"].items() for n in ns}
+    symbols = [n for n in currencies if not n[:1].isalpha() or n.startswith("us")]
+    words = [n for n in currencies if n[:1].isalpha()]
+    num = rf"(?:{_NUM})"
+    # "24 coalition leaders", "eight Nordic and Baltic countries": listed words, or up to
+    # three capitalised ones joined by "and"/"dan"
+    cap = r"(?-i:[A-Z][\w-]+)"
+    modifiers = (
+        rf"(?:(?:{_alt(data['modifiers'])})\s+|{cap}(?:\s+(?:and|dan)\s+{cap}|\s+{cap}){{0,2}}\s+)?"
+    )
+    scale = rf"(?:{_alt(list(scales))})\b"
+    sym = rf"(?:{_alt(symbols)})\s?"
+    # the words before a number are read backwards from it: see `find`
+    prefix = re.compile(
+        rf"(?:\b(?P<approx>{_alt(data['approx_words'])})\s+)?(?:\b(?:antara|between)\s+)?\Z", re.I
+    )
+    symbol = re.compile(rf"(?:{_alt(symbols)})\s?\Z", re.I)
+    pattern = re.compile(
+        rf"(?P<cur1>{sym})?(?<![\d.,])(?P<n1>{num})(?:\s*(?P<s1>{scale}))?"
+        rf"(?:\s*(?P<range>{_alt(data['range_words'])})\s*(?:{sym})?(?P<n2>{num})(?:\s*(?P<s2>{scale}))?)?"
+        rf"(?:\s+(?:of|dari)\s+(?:the\s+)?(?P<of>{num}))?"
+        rf"(?:\s*(?P<cur2>(?:{_alt(words)}))\b)?"
+        rf"(?:\s*(?P<pct>{_alt(data['percent_words'])})(?:\b|(?<=%))|\s+{modifiers}(?P<measure>{_alt(list(measures))})\b)?",
+        re.I,
+    )
+
+    def near(table: dict[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
+        return [
+            (str(k), re.compile(rf"(?i:\b(?:{_alt([str(w) for w in v])})\b)"))
+            for k, v in table.items()
+        ]
+
+    return _Tables(
+        pattern,
+        prefix,
+        symbol,
+        scales,
+        currencies,
+        measures,
+        frozenset(str(c) for c in data["count_measures"]),
+        near(data["percent_measures"]),
+        near(data["money_measures"]),
+        re.compile(
+            rf"\b(?P<n1>{_alt(list(data['number_words']))})\s+"
+            rf"{modifiers}(?P<measure>{_alt(list(measures))})\b",
+            re.I,
+        ),
+        {str(k).casefold(): int(v) for k, v in data["number_words"].items()},
+    )
+
+
+def parse_number(text: str, language: str | None) -> float:
+    """A number as written in the article's language ('15.000' in Indonesian is 15000)."""
+    thousands = {"id": ".", "en": ","}.get(language or "")
+    groups = re.split(r"[.,]", text)
+    seps = re.findall(r"[.,]", text)
+    if not seps:
+        return float(text)
+    if len(seps) > 1 and len(set(seps)) == 1:
+        return float("".join(groups))
+    if len(seps) == 2:  # "1.234,5" or "1,234.5"
+        return float(groups[0] + groups[1] + "." + groups[2])
+    is_thousands = len(groups[1]) == 3 and (thousands is None or seps[0] == thousands)
+    return float("".join(groups)) if is_thousands else float(groups[0] + "." + groups[1])
+
+
+def _measure_near(
+    doc: Doc, start: int, end: int, table: list[tuple[str, re.Pattern[str]]]
+) -> str | None:
+    s, e = doc.sentence_at(start)
+    after = doc.text[end : min(e, end + 60)]
+    before = doc.text[max(s, start - 60) : start]
+    for window in (after, before):
+        best: tuple[int, str] | None = None
+        for name, pattern in table:
+            m = pattern.search(window)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), name)
+        if best:
+            return best[1]
+    return None
+
+
+def find(doc: Doc) -> list[Item]:
+    """Count and figure items for every measured number in the text."""
+    t = _tables()
+    out: list[Item] = []
+    text = doc.text
+    done = 0
+    for i in doc.digit_tokens:
+        at = doc.starts[i]
+        if at < done or (at > 0 and text[at - 1] in ".,"):
+            continue  # inside a number or a figure already read
+        s, _ = doc.sentence_at(at)
+        sym = t.symbol.search(text, max(s, at - 5), at)
+        m = t.pattern.match(text, sym.start() if sym else at)
+        if m is None:
+            continue
+        done = m.end()
+        before = t.prefix.search(text, max(s, m.start() - 40), m.start())
+        g = m.groupdict()
+        currency = t.currencies.get((g["cur1"] or g["cur2"] or "").strip().casefold())
+        if not (currency or g["pct"] or g["measure"]):
+            continue
+        try:
+            low = parse_number(g["n1"], doc.language) * t.scales.get(
+                (g["s1"] or "").casefold(), 1.0
+            )
+            high = None
+            if g["n2"]:
+                scale = (g["s2"] or g["s1"] or "").casefold()
+                high = parse_number(g["n2"], doc.language) * t.scales.get(scale, 1.0)
+                if not g["s1"] and g["s2"]:
+                    low *= t.scales[g["s2"].casefold()]
+            of = parse_number(g["of"], doc.language) if g["of"] else None
+        except ValueError:
+            continue
+        if high is not None and high <= low:
+            continue
+        approx = bool(before and before.group("approx"))
+        start = before.start("approx") if before and before.group("approx") else m.start()
+        if g["pct"]:
+            measure = _measure_near(doc, m.start(), m.end(), t.percent_measures)
+            value: dict[str, Any] = {"kind": "percent", "unit": "percent", "measure": measure}
+            confidence = 0.85 if measure else 0.6
+            item_type = "figure"
+        elif currency:
+            measure = _measure_near(doc, m.start(), m.end(), t.money_measures)
+            value = {"kind": "money", "unit": currency, "measure": measure}
+            confidence = 0.85
+            item_type = "figure"
+        else:
+            measure = t.measures[(g["measure"] or "").casefold()]
+            if measure in t.counts:
+                item_type, value = "count", {"measure": measure}
+            else:
+                item_type, value = "figure", {"kind": measure, "unit": measure, "measure": None}
+            confidence = 0.9
+        if high is None:
+            value.update(value=_clean(low), low=None, high=None)
+        else:
+            value.update(value=None, low=_clean(low), high=_clean(high))
+        value["approximate"] = approx
+        out.append(Item(item_type, value, start, m.end(), confidence))
+        if of is not None and item_type == "count":
+            total = dict(value, value=_clean(of), low=None, high=None)
+            out.append(Item(item_type, total, m.start("of"), m.end(), confidence))
+    return out
+
+
+def find_words(doc: Doc) -> list[Item]:
+    """Counts and figures written in words ("dua pesawat", "three countries")."""
+    t = _tables()
+    out: list[Item] = []
+    for s, e in doc.windows(frozenset(t.word_values), 60):
+        for m in t.words.finditer(doc.text, s, e):
+            measure = t.measures[m.group("measure").casefold()]
+            number = t.word_values[m.group("n1").casefold()]
+            value: dict[str, Any]
+            if measure in t.counts:
+                item_type, value = "count", {"measure": measure}
+            else:
+                item_type, value = "figure", {"kind": measure, "unit": measure, "measure": None}
+            value.update(value=number, low=None, high=None, approximate=False)
+            out.append(Item(item_type, value, m.start(), m.end(), 0.75))
+    return out
+
+
+def _clean(number: float) -> float | int:
+    return int(number) if number.is_integer() else number

@@ -1,0 +1,136 @@
+"""Phrase lookup over tokens: the longest listed name starting at each token."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar, cast
+
+from willing.ingest.document import Doc, tokenize
+
+T = TypeVar("T")
+
+
+def phrase_key(name: str) -> tuple[str, ...]:
+    """Tokens of a name, casefolded, as the lookup key."""
+    return tuple(name[s:e].casefold() for s, e in tokenize(name))
+
+
+def case_rule(name: str) -> str:
+    """'exact' for acronyms (AS, US, EU), 'title' for capitalised names, 'any' otherwise."""
+    letters = [c for c in name if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 4:
+        return "exact"
+    return "title" if name[:1].isupper() else "any"
+
+
+@dataclass(frozen=True)
+class Match(Generic[T]):
+    """A listed name found in the text: tokens [first, last], characters [start, end)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    value: T
+
+
+class Gazetteer(Generic[T]):
+    """Names mapped to values; matching is case-aware (see `case_rule`)."""
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, ...], list[tuple[str, str, T]]] = {}
+        self._firsts: set[str] = set()
+        #: lengths of the names starting with each first token, longest first
+        self._lengths: dict[str, list[int]] = {}
+        self.longest = 0
+
+    def add(self, name: str, value: T) -> None:
+        """List `name` with `value`; the first value listed for a name wins."""
+        key = phrase_key(name)
+        if not key:
+            return
+        self._entries.setdefault(key, []).append((name, case_rule(name), value))
+        self._firsts.add(key[0])
+        lengths = self._lengths.setdefault(key[0], [])
+        if len(key) not in lengths:
+            lengths.append(len(key))
+            lengths.sort(reverse=True)
+        self.longest = max(self.longest, len(key))
+
+    def add_all(self, pairs: Iterable[tuple[str, T]]) -> None:
+        for name, value in pairs:
+            self.add(name, value)
+
+    @property
+    def first_words(self) -> frozenset[str]:
+        """Casefolded first tokens of every listed name: a cheap pre-check."""
+        return frozenset(self._firsts)
+
+    def __contains__(self, name: str) -> bool:
+        return phrase_key(name) in self._entries
+
+    def get(self, name: str) -> T | None:
+        """The value of a name written as listed (case-insensitive), if any."""
+        found = self._entries.get(phrase_key(name))
+        return found[0][2] if found else None
+
+    def match_at(self, doc: Doc, i: int, end: int | None = None) -> Match[T] | None:
+        """The longest name starting at token i (and within token `end`), if any."""
+        keys = doc.keys
+        n = len(keys)
+        lengths = self._lengths.get(keys[i]) if i < n else None
+        if not lengths:
+            return None
+        limit = min(n, end if end is not None else n)
+        joins = doc.joins
+        for length in lengths:
+            last = i + length - 1
+            if last >= limit or (length > 1 and not all(joins[i:last])):
+                continue
+            for name, rule, value in self._entries.get(tuple(keys[i : last + 1]), ()):
+                if self._case_ok(doc, i, last, name, rule):
+                    return Match(i, last, doc.starts[i], doc.ends[last], value)
+        return None
+
+    @staticmethod
+    def _case_ok(doc: Doc, i: int, last: int, name: str, rule: str) -> bool:
+        if rule == "any":
+            return True
+        if rule == "title":
+            return doc.words[i][:1].isupper()
+        return " ".join(doc.words[i : last + 1]) == " ".join(name[s:e] for s, e in tokenize(name))
+
+    def everywhere(self, doc: Doc) -> list[Match[T]]:
+        """Every non-overlapping listed name in the whole text, found once per document."""
+        key = id(self)
+        if key not in doc.found:
+            found = list(self.find(doc))
+            doc.found[key] = (found, [m.start for m in found])
+        return cast("list[Match[T]]", doc.found[key][0])
+
+    def within(self, doc: Doc, start: int, end: int) -> list[Match[T]]:
+        """Names found in the whole text that lie inside characters [start, end)."""
+        found = self.everywhere(doc)
+        starts = doc.found[id(self)][1]
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end)
+        return [m for m in found[lo:hi] if m.end <= end]
+
+    def find(self, doc: Doc, start: int = 0, end: int | None = None) -> Iterator[Match[T]]:
+        """Every non-overlapping listed name in tokens [start, end), left to right."""
+        stop = len(doc.keys) if end is None else end
+        firsts = self._firsts
+        keys = doc.keys
+        i = start
+        while i < stop:
+            if keys[i] not in firsts:
+                i += 1
+                continue
+            match = self.match_at(doc, i, stop)
+            if match is None:
+                i += 1
+            else:
+                yield match
+                i = match.last + 1

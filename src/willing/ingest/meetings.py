@@ -1,0 +1,266 @@
+"""Meetings: date, place, format, host and size, gathered from the sentences that name one.
+
+Each meeting word opens a segment of its sentence (a noun such as "KTT" looks ahead to
+the next meeting word or comma; a verb such as "berkumpul" also takes its subject).
+Segments with the same day or place are one meeting; segments naming neither add to
+the first meeting of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from willing.ingest import rules
+from willing.ingest.dates import Found
+from willing.ingest.document import Doc, Index
+from willing.ingest.gazetteer import Gazetteer
+from willing.ingest.items import Item
+from willing.ingest.parties import code_of
+
+_VERBS = frozenset(
+    {
+        "berkumpul",
+        "bertemu",
+        "gathered",
+        "met",
+        "meet",
+        "meets",
+        "convened",
+        "hosted",
+        "menjamu",
+        "hadir",
+        "attended",
+        "attend",
+    }
+)
+_REPORTED = re.compile(
+    r"(?i:\b(?:menjelaskan|mengatakan|menyatakan|mengumumkan|menyebut|said|says|announced|stated|told"
+    r"(?:\s+\w+){0,3})\s+(?:bahwa|that)\b)"
+)
+_PARTY = r"(?P<party>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
+
+
+@dataclass
+class _Meeting:
+    """A meeting being assembled: each field keeps the span it came from."""
+
+    fields: dict[str, tuple[Any, int, int, float]] = field(default_factory=dict)
+    triggers: list[tuple[int, int]] = field(default_factory=list)
+
+    def get(self, name: str) -> Any:
+        found = self.fields.get(name)
+        return found[0] if found else None
+
+    def fill(self, name: str, value: Any, start: int, end: int, confidence: float) -> None:
+        if value is not None and name not in self.fields:
+            self.fields[name] = (value, start, end, confidence)
+
+
+@dataclass(frozen=True)
+class _Tables:
+    triggers: Gazetteer[str]
+    excluded: tuple[str, ...]
+    excluded_before: frozenset[str]
+    formats: Gazetteer[str]
+    hosts: list[tuple[re.Pattern[str], bool]]
+    host_words: frozenset[str]
+    places: Gazetteer[str]
+
+
+@cache
+def _tables() -> _Tables:
+    data = rules.load("meetings")
+    triggers: Gazetteer[str] = Gazetteer()
+    for word in data["triggers"]:
+        triggers.add(str(word), str(word).casefold())
+    formats: Gazetteer[str] = Gazetteer()
+    for fmt, words in data["formats"].items():
+        for word in words:
+            formats.add(str(word).lower(), str(fmt))
+    hosts = [
+        (re.compile(str(p).replace("{party}", _PARTY)), str(p).startswith("{party}"))
+        for p in data["host_patterns"]
+    ]
+    places: Gazetteer[str] = Gazetteer()
+    for name, code in rules.load("places")["places"].items():
+        places.add(str(name), str(code))
+    host_words = frozenset(str(w).casefold() for w in data["host_keywords"])
+    return _Tables(
+        triggers,
+        tuple(str(w) for w in data["excluded_after"]),
+        frozenset(str(w).casefold() for w in data["excluded_before"]),
+        formats,
+        hosts,
+        host_words,
+        places,
+    )
+
+
+def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool]]:
+    """(segment start, segment end, trigger start, trigger end, first in sentence)."""
+    t = _tables()
+    out: list[tuple[int, int, int, int, bool]] = []
+    for s, e in doc.sentences:
+        found = []
+        for m in t.triggers.within(doc, s, e):
+            after = doc.text[m.end : m.end + 20].lstrip().lower()
+            before = doc.keys[m.first - 1] if m.first > 0 else ""
+            if not after.startswith(t.excluded) and before not in t.excluded_before:
+                found.append(m)
+        for k, m in enumerate(found):
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            end = nxt.start if nxt else e
+            if nxt is not None and m.value not in _VERBS and nxt.value in _VERBS:
+                comma = doc.text.find(",", m.end, nxt.start)
+                end = comma if comma >= 0 else end
+            start = m.start
+            if k == 0 or m.value in _VERBS:
+                start = out[-1][1] if k > 0 and out else s
+            out.append((start, end, m.start, m.end, k == 0))
+    return out
+
+
+def find(doc: Doc, dates: list[Found], counts: list[Item]) -> list[Item]:
+    """Meeting items, the article's main meeting first."""
+    t = _tables()
+    meetings: list[_Meeting] = []
+    hosts: dict[int, list[tuple[str, int, int, float]]] = {}
+    found_counts = Index(counts)
+    days = Index(d for d in dates if d.day is not None)
+    for start, end, t_start, t_end, _first in _segments(doc):
+        seg = _Meeting(triggers=[(t_start, t_end)])
+        day = _segment_date(doc, days.within(start, end), t_start)
+        if day is not None:
+            seg.fill("date", day.value, day.start, day.end, day.confidence)
+        place = _segment_place(doc, t, start, end, t_start, t_end)
+        if place is not None:
+            seg.fill("place", *place)
+        fmts = list(t.formats.within(doc, start, end))
+        # an explicit "virtual" or "hybrid" says more than a venue word such as "KTT"
+        fmts.sort(key=lambda f: (f.value == "in_person", f.start))
+        if fmts:
+            seg.fill("format", fmts[0].value, fmts[0].start, fmts[0].end, 0.8)
+        for host in _hosts(doc, t, start, hosts):
+            seg.fill("host", *host)
+        for item in found_counts.within(start, end):
+            if item.value.get("value") is not None:
+                name = {"countries": "countries_count", "heads": "heads_count"}.get(
+                    item.value["measure"]
+                )
+                if name:
+                    seg.fill(name, item.value["value"], item.start, item.end, item.confidence)
+        _merge(meetings, seg)
+    return [
+        _item(doc, m) for m in meetings if m.get("date") is not None or m.get("place") is not None
+    ]
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without surrounding blanks."""
+    text = doc.text[start:end]
+    return start + len(text) - len(text.lstrip()), end - len(text) + len(text.rstrip())
+
+
+def _segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
+    after = [d for d in days if d.start >= t_start]
+    if after:
+        return after[0]
+    # "pada hari Senin menjelaskan bahwa pertemuan ..." dates the statement, not the meeting
+    before = [d for d in days if not _REPORTED.search(doc.text[d.end : t_start])]
+    return before[-1] if before else None
+
+
+def _segment_place(
+    doc: Doc, t: _Tables, start: int, end: int, t_start: int, t_end: int
+) -> tuple[str, int, int, float] | None:
+    for m in t.places.within(doc, start, end):
+        before = doc.keys[m.first - 1] if m.first > 0 else ""
+        adjacent = 0 <= m.start - t_end <= 8 or 0 <= t_start - m.end <= 2
+        if (m.start >= t_start and before in ("di", "in", "at")) or adjacent:
+            name = " ".join(doc.words[m.first : m.last + 1])
+            return name, m.start, m.end, 0.85
+    return None
+
+
+def _hosts(
+    doc: Doc, t: _Tables, start: int, cache: dict[int, list[tuple[str, int, int, float]]]
+) -> list[tuple[str, int, int, float]]:
+    """Host phrases of the sentence around `start` (each sentence read once)."""
+    s, e = doc.sentence_at(start)
+    if s in cache:
+        return cache[s]
+    out: list[tuple[str, int, int, float]] = []
+    cache[s] = out
+    if doc.sentence_keys[doc.sentence_index(start)].isdisjoint(t.host_words):
+        return out
+    for pattern, leads in t.hosts:
+        for m in pattern.finditer(doc.text, s, e):
+            words = m.group("party").split()
+            # the party is the words nearest the verb: the end of a leading capture
+            spans = (
+                [words[k:] for k in range(len(words))]
+                if leads
+                else [words[:n] for n in range(len(words), 0, -1)]
+            )
+            if not leads:
+                # "dipimpin oleh Perdana Menteri Inggris Keir Starmer": the leader's country
+                n = len(words)
+                spans += [words[a:b] for a in range(1, n) for b in range(n, a, -1)]
+            for candidate in spans:
+                code = code_of(" ".join(candidate))
+                if code:
+                    out.append((code, m.start(), m.end(), 0.85))
+                    break
+    return out
+
+
+def _compatible(meeting: _Meeting, seg: _Meeting, key: str) -> bool:
+    mine, theirs = meeting.get(key), seg.get(key)
+    return mine is None or theirs is None or mine == theirs
+
+
+def _merge(meetings: list[_Meeting], seg: _Meeting) -> None:
+    date, place = seg.get("date"), seg.get("place")
+    target = None
+    for meeting in meetings:
+        same_date = date is not None and meeting.get("date") == date
+        same_place = place is not None and meeting.get("place") == place
+        if (same_date and _compatible(meeting, seg, "place")) or (
+            same_place and _compatible(meeting, seg, "date")
+        ):
+            target = meeting
+            break
+    if target is None:
+        empty = [m for m in meetings if m.get("date") is None and m.get("place") is None]
+        if empty:
+            target = empty[0]
+        elif date is None and place is None and meetings:
+            target = meetings[0]
+    if target is None:
+        meetings.append(seg)
+        return
+    target.triggers.extend(seg.triggers)
+    for name, found in seg.fields.items():
+        target.fill(name, *found)
+
+
+def _item(doc: Doc, m: _Meeting) -> Item:
+    """The meeting as an item whose span is the sentence that first names it."""
+    if m.get("host") is None and m.get("place") is not None:
+        place = m.fields["place"]
+        code = _tables().places.get(str(place[0]))
+        if code:
+            m.fill("host", code, place[1], place[2], 0.5)
+    value: dict[str, Any] = {
+        name: m.get(name)
+        for name in ("date", "place", "format", "host", "countries_count", "heads_count")
+    }
+    value["evidence"] = {name: [f[1], f[2]] for name, f in m.fields.items()}
+    value["evidence"]["trigger"] = list(m.triggers[0])
+    start, end = _trim(doc, *doc.sentence_at(m.triggers[0][0]))
+    filled = sum(v is not None for k, v in value.items() if k != "evidence")
+    confidence = min(0.95, 0.45 + 0.08 * filled + 0.02 * len(m.triggers))
+    return Item("meeting", value, start, end, round(confidence, 2))

@@ -1,0 +1,119 @@
+"""Parties named in an article: ISO 3166 alpha-3 codes for states, codes for organisations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+from babel.core import get_global
+
+from willing.ingest import rules
+from willing.ingest.document import Doc
+from willing.ingest.gazetteer import Gazetteer
+from willing.ingest.items import Item
+
+
+@dataclass(frozen=True)
+class PartyName:
+    """What a listed name stands for."""
+
+    code: str
+    confidence: float
+    metonym: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A party named in the text, characters [start, end), tokens [first, last]."""
+
+    code: str
+    start: int
+    end: int
+    first: int
+    last: int
+    confidence: float
+
+
+@cache
+def alpha3() -> dict[str, str]:
+    """ISO 3166 alpha-2 -> alpha-3, from CLDR's territory aliases."""
+    data = rules.load("parties")
+    out: dict[str, str] = {}
+    for three, twos in get_global("territory_aliases").items():
+        if len(three) == 3 and three.isalpha() and len(twos) == 1:
+            out.setdefault(twos[0], three)
+    out.update({str(k): str(v) for k, v in data["alpha3_overrides"].items()})
+    return out
+
+
+@cache
+def gazetteer() -> Gazetteer[PartyName]:
+    """Every known name of every party: aliases first, then CLDR names per locale."""
+    data = rules.load("parties")
+    gaz: Gazetteer[PartyName] = Gazetteer()
+    for code, entries in data["aliases"].items():
+        for entry in entries:
+            gaz.add(
+                str(entry["name"]),
+                PartyName(
+                    str(code), float(entry.get("confidence", 0.95)), bool(entry.get("metonym"))
+                ),
+            )
+    for code, names in data["organisations"].items():
+        for name in names:
+            lowercase = str(name)[:1].islower()
+            gaz.add(str(name), PartyName(str(code), 0.7 if lowercase else 0.95))
+    ignored = frozenset(str(n) for n in data["ignored_names"])
+    codes = alpha3()
+    for locale in data["locales"]:
+        for two, name in Locale.parse(str(locale)).territories.items():
+            if two in codes and name not in ignored:
+                gaz.add(name, PartyName(codes[two], 0.95))
+    return gaz
+
+
+def english_name(code: str) -> str:
+    """The English short name of a party code (CLDR for states, the rule data for groups)."""
+    organisations = rules.load("parties")["organisations"]
+    if code in organisations:
+        return str(organisations[code][0])
+    two = {three: two for two, three in alpha3().items()}.get(code)
+    return str(Locale.parse("en").territories.get(two, code)) if two else code
+
+
+def code_of(name: str) -> str | None:
+    """The party code a name stands for (any known variant), or None."""
+    found = gazetteer().get(name.strip())
+    return found.code if found else None
+
+
+def mentions(doc: Doc) -> list[Mention]:
+    """Every party named in the text; a capital after 'di'/'in' is a place, not a party."""
+    locative = frozenset(rules.words("parties", "locative_words"))
+    out: list[Mention] = []
+    for m in gazetteer().find(doc):
+        if m.value.metonym and m.first > 0 and doc.keys[m.first - 1] in locative:
+            continue
+        out.append(Mention(m.value.code, m.start, m.end, m.first, m.last, m.value.confidence))
+    return out
+
+
+def items(found: list[Mention]) -> list[Item]:
+    """One item per party: the first mention's span, the best confidence, every mention."""
+    by_code: dict[str, list[Mention]] = {}
+    for m in found:
+        by_code.setdefault(m.code, []).append(m)
+    out = []
+    for code, ms in by_code.items():
+        best = max(m.confidence for m in ms)
+        out.append(
+            Item(
+                "party",
+                {"code": code, "mentions": [[m.start, m.end] for m in ms]},
+                ms[0].start,
+                ms[0].end,
+                round(min(0.99, best + 0.02 * (len(ms) - 1)), 2),
+            )
+        )
+    return sorted(out, key=lambda i: i.start)

@@ -1,0 +1,288 @@
+"""People named with a role and a country ("Presiden Prancis Emmanuel Macron",
+"Prime Minister Keir Starmer", "Utusan Khusus Presiden AS Donald Trump, Steve Witkoff")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from willing.ingest import rules
+from willing.ingest.document import Doc
+from willing.ingest.gazetteer import Gazetteer
+from willing.ingest.items import Item
+from willing.ingest.parties import Mention
+from willing.ingest.parties import gazetteer as party_names
+
+_PARTICLES = frozenset(
+    {"von", "der", "van", "de", "den", "la", "le", "bin", "al", "el", "da", "di"}
+)
+_POSSESSIVE = re.compile(r"['’]s\s+|\s+")
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    level: str
+    rank: int
+    of_person: bool
+    party: str | None
+
+
+@dataclass(frozen=True)
+class Known:
+    name: str
+    party: str | None
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """One naming of a person; `first`..`last` are the tokens of the name itself."""
+
+    name: str
+    role: Role | None
+    party: str | None
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+@cache
+def roles() -> Gazetteer[Role]:
+    gaz: Gazetteer[Role] = Gazetteer()
+    for entry in rules.load("roles")["roles"]:
+        role = Role(
+            str(entry["title"]),
+            str(entry["level"]),
+            int(entry["rank"]),
+            bool(entry.get("of_person")),
+            entry.get("party"),
+        )
+        for name in entry["names"]:
+            gaz.add(str(name), role)
+    return gaz
+
+
+@cache
+def known() -> Gazetteer[Known]:
+    """Public figures from the rule data, by full name, alias and surname."""
+    gaz: Gazetteer[Known] = Gazetteer()
+    surnames: list[tuple[str, Known]] = []
+    for entry in rules.load("people")["people"]:
+        person = Known(str(entry["name"]), entry.get("party"))
+        for name in [person.name, *entry.get("aliases", [])]:
+            gaz.add(str(name), person)
+        surnames.append((person.name.split()[-1], person))
+    for surname, person in surnames:
+        if surname not in gaz:
+            gaz.add(surname, person)
+    return gaz
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(w.casefold() for w in rules.words("roles", "not_names"))
+
+
+def _name_tokens(doc: Doc, i: int, stop: int) -> int:
+    """Index of the last token of a personal name starting at token i, or i - 1 if none."""
+    not_names = _not_names()
+    last = i - 1
+    j = i
+    while j < min(stop, i + 5):
+        word = doc.words[j]
+        if j > i and doc.gap(j - 1) not in (" ", "-"):
+            break
+        capital = word[:1].isupper() and not word.isupper() or (len(word) > 1 and word[1:2] == ".")
+        particle = j > i and doc.keys[j] in _PARTICLES
+        if doc.keys[j] in not_names or roles().match_at(doc, j) is not None:
+            break
+        if party_names().match_at(doc, j) is not None and known().match_at(doc, j) is None:
+            break
+        if capital:
+            last = j
+        elif not particle:
+            break
+        j += 1
+    return last
+
+
+def _party_before(doc: Doc, role_first: int, parties: dict[int, Mention]) -> Mention | None:
+    """A party written just before the role, English style ("French President", "NATO's").
+
+    `parties` maps the index of each party mention's last token to the mention.
+    """
+    mention = parties.get(role_first - 1)
+    if mention is not None and _POSSESSIVE.fullmatch(doc.gap(mention.last)):
+        return mention
+    return None
+
+
+def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
+    """Every role-and-name phrase, plus known full names met without a role."""
+    by_first = {m.first: m for m in parties}
+    by_last = {m.last: m for m in parties}
+    out: list[PersonMention] = []
+    covered: set[int] = set()
+    headlines = _headlines(doc)
+    firsts = roles().first_words
+    nxt = 0
+    for i, key in enumerate(doc.keys):
+        if i < nxt or key not in firsts or doc.paragraph_index(doc.starts[i]) in headlines:
+            continue
+        found = _role_phrase(doc, i, by_first, by_last)
+        if not found:
+            continue
+        mentions, nxt = found
+        for mention in mentions:
+            out.append(mention)
+            covered.update(range(mention.first, mention.last + 1))
+    for m in known().everywhere(doc):
+        if m.first not in covered and m.last > m.first:
+            out.append(
+                PersonMention(m.value.name, None, m.value.party, m.start, m.end, m.first, m.last)
+            )
+            covered.update(range(m.first, m.last + 1))
+    out.extend(_relations(doc, out, covered))
+    return sorted(out, key=lambda p: p.start)
+
+
+def surname_speakers(doc: Doc) -> list[Mention]:
+    """Known people named by surname alone ("Menurut Macron"): they speak for their party."""
+    out = []
+    for m in known().everywhere(doc):
+        if m.first == m.last and m.value.party:
+            out.append(Mention(m.value.party, m.start, m.end, m.first, m.last, 0.6))
+    return out
+
+
+def _headlines(doc: Doc) -> set[int]:
+    """Paragraphs in title case without a closing stop (headlines): capitals are not names."""
+    out = set()
+    for n, (s, e) in enumerate(doc.paragraphs):
+        if doc.text[s:e].rstrip().endswith((".", "!", "?", '"', "”")):
+            continue
+        words = [w for w in doc.text[s:e].split() if w[:1].isalpha()]
+        if len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
+            out.add(n)
+    return out
+
+
+def _role_phrase(
+    doc: Doc, i: int, parties: dict[int, Mention], ending: dict[int, Mention]
+) -> tuple[list[PersonMention], int] | None:
+    """Parse 'Role [Party] Name' at token i; a role of a person may wrap another phrase.
+
+    `parties` holds the party mentions by their first token, `ending` by their last.
+    """
+    match = roles().match_at(doc, i)
+    if match is None:
+        return None
+    role = match.value
+    j = match.last + 1
+    before = _party_before(doc, i, ending)
+    party = role.party or (before.code if before else None)
+    start = before.start if before is not None else doc.starts[i]
+    if j < len(doc) and j in parties and doc.gap(j - 1) == " ":
+        party = party or parties[j].code
+        if parties[j].code == party:
+            j = parties[j].last + 1
+    if role.of_person and j < len(doc) and doc.gap(j - 1) == " ":
+        inner = _role_phrase(doc, j, parties, ending)
+        if inner is not None:
+            mentions, nxt = inner
+            if mentions and nxt < len(doc) and re.fullmatch(r",\s", doc.gap(nxt - 1)):
+                last = _name_tokens(doc, nxt, len(doc))
+                if last >= nxt:
+                    name = doc.text[doc.starts[nxt] : doc.ends[last]]
+                    owner = party or mentions[0].party
+                    mentions.append(
+                        PersonMention(name, role, owner, start, doc.ends[last], nxt, last)
+                    )
+                    return mentions, last + 1
+            return mentions, nxt
+    if j >= len(doc) or doc.gap(j - 1) != " ":
+        return None
+    last = _name_tokens(doc, j, len(doc))
+    if last < j:
+        return None
+    name = doc.text[doc.starts[j] : doc.ends[last]]
+    return [PersonMention(name, role, party, start, doc.ends[last], j, last)], last + 1
+
+
+def _relations(doc: Doc, found: list[PersonMention], covered: set[int]) -> list[PersonMention]:
+    """'menantu Trump, Jared Kushner': the person named gets the relative's party."""
+    relations = frozenset(w.casefold() for w in rules.words("roles", "relations"))
+    out: list[PersonMention] = []
+    for i, key in enumerate(doc.keys[:-3]):
+        if key not in relations:
+            continue
+        relative = known().match_at(doc, i + 1)
+        after = relative.last + 1 if relative else i + 2
+        if after >= len(doc) or not re.fullmatch(r",\s", doc.gap(after - 1)) or after in covered:
+            continue
+        last = _name_tokens(doc, after, len(doc))
+        if last > after:
+            party = relative.value.party if relative else None
+            out.append(
+                PersonMention(
+                    doc.text[doc.starts[after] : doc.ends[last]],
+                    None,
+                    party,
+                    doc.starts[after],
+                    doc.ends[last],
+                    after,
+                    last,
+                )
+            )
+    return out
+
+
+def merge(doc: Doc, mentions: list[PersonMention]) -> list[Item]:
+    """One item per person: full name, the most specific role, the party it was given with."""
+    full: dict[str, str] = {}
+    for m in mentions:
+        if " " in m.name:
+            full.setdefault(m.name.split()[-1].casefold(), m.name)
+    groups: dict[str, list[PersonMention]] = {}
+    for m in mentions:
+        name = m.name
+        hit = known().get(name)
+        if hit is not None and (" " not in name or hit.name.split()[-1] == name.split()[-1]):
+            name = hit.name
+        elif " " not in name:
+            name = full.get(name.casefold(), name)
+        groups.setdefault(name, []).append(replace(m, name=name))
+    items = []
+    for name, ms in groups.items():
+        with_role = [m for m in ms if m.role is not None]
+        best = max(
+            with_role,
+            key=lambda m: (m.role.rank if m.role else 0, m.party is not None),
+            default=ms[0],
+        )
+        party = best.party or next((m.party for m in ms if m.party), None)
+        hit = known().get(name)
+        if party is None and hit is not None:
+            party = hit.party
+        if " " not in name and hit is None:
+            confidence = 0.5
+        else:
+            confidence = 0.6 + 0.2 * (best.role is not None) + 0.15 * (party is not None)
+        items.append(
+            Item(
+                "person",
+                {
+                    "name": name,
+                    "role": best.role.title if best.role else None,
+                    "level": best.role.level if best.role else None,
+                    "party": party,
+                    "mentions": [[m.start, m.end] for m in ms],
+                },
+                best.start,
+                best.end,
+                round(confidence, 2),
+            )
+        )
+    return sorted(items, key=lambda i: i.start)

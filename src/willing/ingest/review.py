@@ -1,0 +1,407 @@
+"""The review queue: accept, edit or reject drafts, one by one or in bulk.
+
+Accepting turns a draft into a registry record with the article (source and span) as
+evidence; when the record already exists (a known person, party or condition; a meeting
+at the same place within a day) the draft is linked to it and the span is added to its
+evidence instead. Every decision is one transaction with an audit entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, func, select, update
+
+from willing.domain.diplomacy import Issue, Meeting, Position
+from willing.domain.errors import NotFound, WillingError
+from willing.domain.forces import Condition, Pledge
+from willing.domain.parties import Appointment, Party, Person
+from willing.domain.records import Evidence, Record
+from willing.ingest import drafts, rules
+from willing.ingest.drafts import ACCEPTED, LINKED, PENDING, REJECTED, Draft
+from willing.ingest.parties import english_name
+from willing.ingest.queue import require_reviewer
+from willing.services.access import Registry
+from willing.storage import audit, rows
+from willing.storage.schema import CHILDREN
+from willing.storage.schema import drafts as table
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one draft."""
+
+    draft: str
+    status: str
+    record: str | None
+    note: str = ""
+
+
+def listing(
+    registry: Registry,
+    *,
+    status: str | None = PENDING,
+    item_type: str | None = None,
+    source: str | None = None,
+    min_confidence: float | None = None,
+    ids: list[str] | None = None,
+) -> list[Draft]:
+    """Drafts whose source the viewer may see, filtered."""
+    stmt = drafts.query(
+        status=status,
+        item_type=item_type,
+        source=source,
+        min_confidence=min_confidence,
+        ids=ids,
+        sources=registry.visible_ids("sources"),
+    )
+    with registry.store.engine.connect() as conn:
+        return drafts.read(conn, stmt)
+
+
+def _parse(value: str) -> Any:
+    """A value given on the command line: null, a number, a list (a,b) or text."""
+    if value.lower() in ("null", "none", ""):
+        return None
+    if re.fullmatch(r"-?\d+", value):
+        return int(value)
+    if re.fullmatch(r"-?\d+\.\d+", value):
+        return float(value)
+    if "," in value:
+        return [v.strip() for v in value.split(",") if v.strip()]
+    return value
+
+
+def edit(registry: Registry, draft_id: str, changes: dict[str, str]) -> Draft:
+    """Change fields of a pending draft's payload (values as typed: 35, null, text)."""
+    require_reviewer(registry)
+    found = listing(registry, status=None, ids=[draft_id])
+    if not found:
+        raise NotFound(f"no draft '{draft_id}'")
+    draft = found[0]
+    if draft.status != PENDING:
+        raise WillingError(f"draft '{draft_id}' is {draft.status}; only pending drafts change")
+    payload = {**draft.payload, **{k: _parse(v) for k, v in changes.items()}}
+    with registry.store.transaction() as conn:
+        conn.execute(
+            update(table)
+            .where(table.c.id == draft_id)
+            .values(payload=json.dumps(payload, ensure_ascii=False, sort_keys=True))
+        )
+        audit.append(conn, str(registry.viewer), "draft-edit", {"draft": draft_id, "set": changes})
+    return listing(registry, status=None, ids=[draft_id])[0]
+
+
+def reject(registry: Registry, draft_ids: list[str]) -> list[Outcome]:
+    """Mark pending drafts as rejected; they stay in the queue's history."""
+    require_reviewer(registry)
+    todo = _pending(registry, draft_ids)
+    with registry.store.transaction() as conn:
+        _mark(conn, [d.id for d in todo], REJECTED, None, None, str(registry.viewer))
+        audit.append(conn, str(registry.viewer), "reject", {"drafts": [d.id for d in todo]})
+    return [Outcome(d.id, REJECTED, None) for d in todo]
+
+
+def accept(registry: Registry, draft_ids: list[str]) -> list[Outcome]:
+    """Turn pending drafts into records, or link them to existing ones; all or nothing."""
+    require_reviewer(registry)
+    todo = sorted(
+        _pending(registry, draft_ids), key=lambda d: drafts.DRAFT_TYPES.index(d.item_type)
+    )
+    out: list[Outcome] = []
+    with registry.store.transaction() as conn:
+        known = _Known(conn)
+        for draft in todo:
+            outcome = _ACCEPTORS[draft.item_type](conn, known, draft)
+            kind, _, rid = (outcome.record or "").partition("/")
+            _mark(conn, [draft.id], outcome.status, kind or None, rid or None, str(registry.viewer))
+            out.append(outcome)
+        audit.append(
+            conn,
+            str(registry.viewer),
+            "accept",
+            {"drafts": {o.draft: o.record for o in out}},
+        )
+    return out
+
+
+def preview(registry: Registry, listed: list[Draft]) -> dict[str, str]:
+    """What accepting each pending draft alone would do, without changing anything.
+
+    Each draft is tried in a transaction that is rolled back: "link people/macron",
+    "new meetings/M-...", or what it still needs ("needs format").
+    """
+    out: dict[str, str] = {}
+    pending = [d for d in listed if d.status == PENDING]
+    if not pending or not registry.viewer.is_admin:
+        return out  # a trial reads every record: only for those who may see them all
+    with registry.store.engine.connect() as conn:
+        for draft in pending:
+            trial = conn.begin()
+            try:
+                outcome = _ACCEPTORS[draft.item_type](conn, _Known(conn), draft)
+                verb = "link" if outcome.status == LINKED else "new"
+                out[draft.id] = f"{verb} {outcome.record}" if outcome.record else "note"
+            except WillingError as exc:
+                out[draft.id] = _short(str(exc))
+            finally:
+                trial.rollback()
+    return out
+
+
+def _short(message: str) -> str:
+    """'needs capability, quantity' from an acceptance error."""
+    found = re.search(r"needs ([\w, ]+?) before", message)
+    if found:
+        return f"needs {found.group(1)}"
+    found = re.search(r"party '(\w+)' is not in the registry", message)
+    return f"needs party {found.group(1)} first" if found else message[:60]
+
+
+def _pending(registry: Registry, draft_ids: list[str]) -> list[Draft]:
+    found = {d.id: d for d in listing(registry, status=None, ids=draft_ids)}
+    missing = [i for i in draft_ids if i not in found]
+    if missing:
+        raise NotFound(f"no draft {', '.join(repr(m) for m in missing)}")
+    done = [d.id for d in found.values() if d.status != PENDING]
+    if done:
+        raise WillingError(f"already reviewed: {', '.join(done)}; nothing was changed")
+    return [found[i] for i in draft_ids]
+
+
+def _mark(
+    conn: Connection, ids: list[str], status: str, kind: str | None, rid: str | None, who: str
+) -> None:
+    if ids:
+        conn.execute(
+            update(table)
+            .where(table.c.id.in_(ids))
+            .values(
+                status=status,
+                record_kind=kind,
+                record_id=rid,
+                reviewer=who,
+                reviewed_at=drafts.now(),
+            )
+        )
+
+
+class _Known:
+    """Records already stored, read once per review transaction and kept up to date."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.records: dict[str, dict[str, Record]] = {}
+
+    def of(self, kind: str) -> dict[str, Record]:
+        if kind not in self.records:
+            self.records[kind] = {r.id: r for r in rows.read(self.conn, kind)}
+        return self.records[kind]
+
+    def add(self, record: Record) -> str:
+        rows.insert(self.conn, record.kind, [record])
+        self.of(record.kind)[record.id] = record
+        return f"{record.kind}/{record.id}"
+
+    def cite(self, kind: str, rid: str, draft: Draft) -> str:
+        """Add the draft's span to an existing record's evidence."""
+        child = CHILDREN[kind]["evidence"]
+        pos = self.conn.execute(
+            select(func.coalesce(func.max(child.c.pos), -1)).where(child.c.record_id == rid)
+        ).scalar_one()
+        self.conn.execute(
+            child.insert().values(record_id=rid, pos=pos + 1, **_evidence(draft).model_dump())
+        )
+        return f"{kind}/{rid}"
+
+
+def _evidence(draft: Draft) -> Evidence:
+    return Evidence(source=draft.source, start=draft.start, end=draft.end, quote=draft.quote)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:60] or "x"
+
+
+def _need(draft: Draft, *names: str) -> None:
+    missing = [n for n in names if draft.payload.get(n) in (None, "", [])]
+    if missing:
+        raise WillingError(
+            f"draft '{draft.id}' needs {', '.join(missing)} before it can be accepted: "
+            f"willing review {draft.id} --set {missing[0]}=..."
+        )
+
+
+def _party_ok(known: _Known, draft: Draft, code: Any) -> None:
+    if code is not None and code not in known.of("parties"):
+        raise WillingError(
+            f"draft '{draft.id}': party '{code}' is not in the registry; accept its party draft "
+            "first or edit the field"
+        )
+
+
+def _accept_party(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+    code = str(draft.payload["code"])
+    if code in known.of("parties"):
+        return Outcome(draft.id, LINKED, known.cite("parties", code, draft), "known party")
+    name = draft.payload.get("name") or english_name(code)
+    state = len(code) == 3 and code.isalpha() and code.isupper()
+    party = Party(
+        id=code,
+        name=str(name),
+        party_kind="state" if state else "organisation",
+        role=str(draft.payload.get("role") or "observer"),
+        evidence=[_evidence(draft)],
+    )
+    return Outcome(draft.id, ACCEPTED, known.add(party))
+
+
+def _accept_condition(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+    code = str(draft.payload["code"])
+    if code in known.of("conditions"):
+        return Outcome(draft.id, LINKED, known.cite("conditions", code, draft), "known condition")
+    condition = Condition(
+        id=code, name=str(draft.payload.get("name") or code), evidence=[_evidence(draft)]
+    )
+    return Outcome(draft.id, ACCEPTED, known.add(condition))
+
+
+def _accept_person(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+    name = str(draft.payload["name"])
+    for person in known.of("people").values():
+        assert isinstance(person, Person)
+        names = {person.name.casefold(), *(a.casefold() for a in person.aliases)}
+        if name.casefold() in names:
+            return Outcome(draft.id, LINKED, known.cite("people", person.id, draft), "known person")
+    party = draft.payload.get("party")
+    _party_ok(known, draft, party)
+    pid = _slug(name)
+    while pid in known.of("people"):
+        pid += "-2"
+    record = known.add(Person(id=pid, name=name, party=party, evidence=[_evidence(draft)]))
+    role = draft.payload.get("role")
+    if role and party:
+        known.add(
+            Appointment(
+                id=f"{pid}:{_slug(str(role))}",
+                person=pid,
+                party=party,
+                title=str(role),
+                evidence=[_evidence(draft)],
+            )
+        )
+    return Outcome(draft.id, ACCEPTED, record)
+
+
+def _accept_meeting(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+    from willing.ingest.conflicts import same_place
+
+    p = draft.payload
+    _need(draft, "date")
+    day = dt.date.fromisoformat(str(p["date"]))
+    for meeting in known.of("meetings").values():
+        assert isinstance(meeting, Meeting)
+        near = abs((meeting.date - day).days) <= 1
+        if near and (
+            same_place(p.get("place"), meeting.place)
+            or (not p.get("place") and meeting.date == day)
+        ):
+            return Outcome(
+                draft.id, LINKED, known.cite("meetings", meeting.id, draft), "known meeting"
+            )
+    _need(draft, "format")
+    _party_ok(known, draft, p.get("host"))
+    place = p.get("place")
+    mid = f"M-{day.isoformat()}-{_slug(str(place or 'meeting')).upper()}"
+    while mid in known.of("meetings"):
+        mid += "-2"
+    meeting = Meeting(
+        id=mid,
+        title=str(p.get("title") or (f"Meeting in {place}" if place else "Meeting")),
+        date=day,
+        place=place,
+        format=p["format"],
+        host=p.get("host"),
+        countries_count=p.get("countries_count"),
+        heads_count=p.get("heads_count"),
+        evidence=[_evidence(draft)],
+    )
+    return Outcome(draft.id, ACCEPTED, known.add(meeting))
+
+
+def _accept_position(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+    p = draft.payload
+    _need(draft, "as_of", "party", "issue", "stance")
+    _party_ok(known, draft, p["party"])
+    issue = str(p["issue"])
+    if issue not in known.of("issues"):
+        title = rules.load("positions")["issues"].get(issue, {}).get("title", issue)
+        known.add(Issue(id=issue, title=str(title)))
+    for pos in known.of("positions").values():
+        assert isinstance(pos, Position)
+        if (pos.party, pos.issue, pos.stance.value, pos.as_of.isoformat()) == (
+            p["party"],
+            issue,
+            p["stance"],
+            str(p["as_of"]),
+        ):
+            return Outcome(
+                draft.id, LINKED, known.cite("positions", pos.id, draft), "known position"
+            )
+    pid = f"POS-{p['party']}-{issue}-{p['as_of']}"
+    while pid in known.of("positions"):
+        pid += "-2"
+    position = Position(
+        id=pid,
+        issue=issue,
+        party=p["party"],
+        stance=p["stance"],
+        as_of=dt.date.fromisoformat(str(p["as_of"])),
+        summary=draft.quote,
+        evidence=[_evidence(draft)],
+    )
+    return Outcome(draft.id, ACCEPTED, known.add(position))
+
+
+def _accept_commitment(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+    p = draft.payload
+    _need(draft, "capability", "quantity")
+    _party_ok(known, draft, p.get("party"))
+    if p["capability"] not in known.of("capabilities"):
+        raise WillingError(f"draft '{draft.id}': unknown capability '{p['capability']}'")
+    conditions = [c for c in p.get("conditions") or [] if c in known.of("conditions")]
+    pid = f"P-{p['party']}-{_slug(str(p['capability']))}-{draft.source}"
+    pledge = Pledge(
+        id=pid,
+        party=p["party"],
+        capability=p["capability"],
+        quantity=float(p["quantity"]),
+        layers=[p["layer"]],
+        conditions=conditions,
+        caveats=draft.quote,
+        evidence=[_evidence(draft)],
+    )
+    return Outcome(draft.id, ACCEPTED, known.add(pledge))
+
+
+def _accept_figure(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+    """A figure or claim is kept as a reviewed fact of its source; no record kind holds it."""
+    return Outcome(draft.id, ACCEPTED, None, "reviewed; kept with its source")
+
+
+_ACCEPTORS: dict[str, Callable[[Connection, _Known, Draft], Outcome]] = {
+    "party": _accept_party,
+    "condition": _accept_condition,
+    "person": _accept_person,
+    "meeting": _accept_meeting,
+    "position": _accept_position,
+    "commitment": _accept_commitment,
+    "figure": _accept_figure,
+    "claim": _accept_figure,
+}
+assert set(_ACCEPTORS) == set(drafts.DRAFT_TYPES)

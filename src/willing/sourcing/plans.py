@@ -1,0 +1,190 @@
+"""Plans as documents: stored in the `results` table with the inputs' revision and digest,
+and shown to each viewer with per-pledge lines only for pledges released to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+from sqlalchemy import select
+
+from willing.domain.labels import Classification, Label, may_see
+from willing.services.access import Registry
+from willing.sourcing.explain import Gap
+from willing.sourcing.problem import BoolArray, SourcingProblem
+from willing.sourcing.result import DIMENSIONS, SourcingResult
+from willing.storage.schema import CHILDREN, TABLES, results
+
+PLAN_KIND = "plan"
+
+
+def problem_digest(problem: SourcingProblem) -> str:
+    """SHA-256 over every input array and name, so a stored plan can be checked for drift."""
+    digest = hashlib.sha256()
+    for name in problem.__dataclass_fields__:
+        value = getattr(problem, name)
+        if isinstance(value, np.ndarray):
+            digest.update(np.ascontiguousarray(value).tobytes())
+        else:
+            digest.update(repr(value).encode())
+    return digest.hexdigest()
+
+
+def released_pledges(registry: Registry, problem: SourcingProblem) -> BoolArray:
+    """Which pledges the registry's viewer may see, by the one rule `may_see`."""
+    if registry.tokens is None:
+        return np.ones(problem.n_pledges, np.bool_)
+    table, releasable = TABLES["pledges"], CHILDREN["pledges"]["label.releasable_to"]
+    with registry.system().store.engine.connect() as conn:
+        labels = conn.execute(
+            select(
+                table.c.id, table.c.label_policy, table.c.label_classification, table.c.label_owner
+            )
+        ).all()
+        released: dict[str, list[str]] = {}
+        for record, code in conn.execute(select(releasable.c.record_id, releasable.c.value)):
+            released.setdefault(record, []).append(code)
+    seen: dict[str, bool] = {}
+    for record, policy, classification, owner in labels:
+        if classification == Classification.PUBLIC.value:
+            seen[record] = True
+            continue
+        label = Label(
+            policy=policy,
+            classification=Classification(classification),
+            owner=owner,
+            releasable_to=released.get(record, []),
+        )
+        seen[record] = may_see(label, registry.tokens)
+    return np.array([seen.get(pid, False) for pid in problem.pledge_ids], np.bool_)
+
+
+def summary_of(result: SourcingResult, gaps: Sequence[Gap]) -> dict[str, Any]:
+    """Aggregates every viewer may see: proof of quality, coverage tables, gap count."""
+    return {
+        "method": result.method,
+        "status": result.status,
+        "objective": result.objective,
+        "bound": result.bound,
+        "gap": result.gap,
+        "coverage": result.coverage,
+        "tables": {
+            by: [
+                {"name": r.name, "demand": r.demand, "filled": r.filled, "share": r.share}
+                for r in result.coverage_by(by)
+            ]
+            for by in DIMENSIONS
+        },
+        "gaps": len(gaps),
+        "missing_units": float(sum(g.missing for g in gaps)),
+    }
+
+
+def _shown(parties: tuple[str, ...], tokens: frozenset[str] | None) -> tuple[str, ...]:
+    return parties if tokens is None else tuple(p for p in parties if p in tokens)
+
+
+def gap_rows(gaps: Sequence[Gap], tokens: frozenset[str] | None = None) -> list[dict[str, Any]]:
+    """Gaps as plain rows (they name lines and causes, never a pledge); a reason names only
+    the nations in `tokens` (all for None, an administrator)."""
+    return [
+        {
+            "requirement": g.requirement,
+            "capability": g.capability,
+            "layer": g.layer,
+            "location": g.location,
+            "phase": g.phase,
+            "priority": g.priority,
+            "demand": g.demand,
+            "filled": g.filled,
+            "missing": g.missing,
+            "reasons": [
+                {
+                    "code": r.code,
+                    "units": r.units,
+                    "detail": r.text(_shown(r.parties, tokens)),
+                    "parties": list(_shown(r.parties, tokens)),
+                    "condition": r.condition,
+                }
+                for r in g.reasons
+            ],
+        }
+        for g in gaps
+    ]
+
+
+def allocation_rows(
+    result: SourcingResult, released: BoolArray | None = None
+) -> list[dict[str, Any]]:
+    """Per-pledge allocation lines, only for pledges in `released` (all when None)."""
+    p = result.problem
+    keep = np.ones(len(result.pledge), np.bool_) if released is None else released[result.pledge]
+    return [
+        {
+            "pledge": p.pledge_ids[i],
+            "party": p.parties[p.pledge_party[i]],
+            "requirement": p.requirement_ids[r],
+            "units": u,
+        }
+        for i, r, u in zip(
+            result.pledge[keep].tolist(),
+            result.requirement[keep].tolist(),
+            result.units[keep].tolist(),
+            strict=True,
+        )
+    ]
+
+
+def store_plan(
+    registry: Registry,
+    result: SourcingResult,
+    gaps: Sequence[Gap],
+    revision: int,
+    assume: Mapping[str, str] | None = None,
+    unknown_as: str = "failed",
+) -> str:
+    """Save the plan with the revision and digest of its inputs; return its id.
+
+    The scenario is labelled by its assumptions (`us-backstop=met`), how unknown conditions
+    counted when not as failed, and the whole-force cap when there is one.
+    """
+    p = result.problem
+    parts = [f"{k}={v}" for k, v in sorted((assume or {}).items())]
+    if unknown_as != "failed":
+        parts.append(f"unknown={unknown_as}")
+    if p.force_share_cap is not None:
+        parts.append(f"force-cap={p.force_share_cap:g}")
+    scenario = ",".join(parts) or "default"
+    body = {
+        "met": [c for c, m in zip(p.conditions, result.met.tolist(), strict=True) if m],
+        "lines": [
+            [p.pledge_ids[i], p.requirement_ids[r], u]
+            for i, r, u in zip(
+                result.pledge.tolist(),
+                result.requirement.tolist(),
+                result.units.tolist(),
+                strict=True,
+            )
+        ],
+        "gaps": gap_rows(gaps),
+    }
+    plan_id = f"plan-{uuid.uuid4().hex[:16]}"
+    with registry.system().store.engine.begin() as conn:
+        conn.execute(
+            results.insert().values(
+                id=plan_id,
+                kind=PLAN_KIND,
+                created_at=dt.datetime.now(dt.UTC),
+                revision=revision,
+                scenario=scenario[:120],
+                inputs_hash=problem_digest(p),
+                summary=json.dumps(summary_of(result, gaps)),
+                body=json.dumps(body),
+            )
+        )
+    return plan_id

@@ -1,0 +1,126 @@
+"""The ingest, review and conflicts commands, end to end on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from willing.cli import ingest as ingest_cli
+
+GOLD = Path(__file__).parent / "gold"
+
+
+@pytest.fixture(scope="module")
+def app() -> typer.Typer:
+    """A root command holding only the ingestion commands."""
+    root = typer.Typer()
+    ingest_cli.register(root)
+    return root
+
+
+def _run(app: typer.Typer, *args: str) -> str:
+    result = CliRunner().invoke(app, list(args))
+    assert result.exit_code == 0, (result.output, result.exception)
+    return result.output
+
+
+@pytest.mark.parametrize("command", ["ingest", "review", "conflicts"])
+def test_help_has_an_example(app: typer.Typer, command: str) -> None:
+    assert "Example:" in _run(app, command, "--help")
+
+
+def test_evaluate_prints_scores_per_type(app: typer.Typer) -> None:
+    out = json.loads(_run(app, "ingest", "--evaluate", str(GOLD), "--json"))
+    assert set(out["totals"]) >= {"meeting", "date", "count", "person", "party"}
+    assert out["totals"]["person"]["f1"] >= 0.9
+    assert "seed-003" in out["files"]
+    table = _run(app, "ingest", "--evaluate", str(GOLD))
+    assert "F1" in table
+    assert "meeting" in table
+
+
+def test_ingest_review_and_conflicts(app: typer.Typer, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    first = json.loads(
+        _run(
+            app,
+            "ingest",
+            str(GOLD / "paris-declaration.txt"),
+            "--published",
+            "2026-01-06",
+            "--db",
+            db,
+            "--json",
+        )
+    )
+    second = json.loads(
+        _run(
+            app,
+            "ingest",
+            str(GOLD / "seed-003.txt"),
+            "--published",
+            "2026-01-07",
+            "--db",
+            db,
+            "--json",
+        )
+    )
+    assert first[0]["drafts"]
+    assert second[0]["conflicts"]
+    conflicts = json.loads(_run(app, "conflicts", "--db", db, "--json"))
+    assert [c["id"] for c in conflicts] == second[0]["conflicts"]
+    pending = json.loads(_run(app, "review", "--db", db, "--json", "--type", "party"))
+    assert pending
+    assert all(d["status"] == "pending" for d in pending)
+    done = json.loads(
+        _run(app, "review", "--all", "--type", "party", "--accept", "--db", db, "--json")
+    )
+    # a party both articles name is created once, then linked
+    created = {d["record"] for d in done if d["status"] == "accepted"}
+    linked = {d["record"] for d in done if d["status"] == "linked"}
+    assert "parties/FRA" in created
+    assert linked
+    assert linked <= created
+    assert json.loads(_run(app, "review", "--db", db, "--json", "--type", "party")) == []
+    cid = conflicts[0]["id"]
+    settled = json.loads(
+        _run(app, "conflicts", "--resolve", cid, "--keep-both", "--db", db, "--json")
+    )
+    assert settled[0]["status"] == "kept_both"
+
+
+def test_unreadable_and_binary_files_fail_clearly(app: typer.Typer, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    image = tmp_path / "photo.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    result = CliRunner().invoke(app, ["ingest", str(image), "--db", db])
+    assert result.exit_code != 0
+    assert "PNG" in str(result.exception)
+    missing = CliRunner().invoke(app, ["ingest", str(tmp_path / "nope.txt"), "--db", db])
+    assert "cannot read" in str(missing.exception)
+
+
+def test_a_bad_file_in_a_batch_stores_nothing(app: typer.Typer, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    image = tmp_path / "photo.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    result = CliRunner().invoke(app, ["ingest", str(GOLD / "seed-003.txt"), str(image), "--db", db])
+    assert result.exit_code != 0
+    assert json.loads(_run(app, "review", "--status", "any", "--db", db, "--json")) == []
+    batch = json.loads(
+        _run(
+            app,
+            "ingest",
+            str(GOLD / "seed-003.txt"),
+            str(GOLD / "seed-000.txt"),
+            "--db",
+            db,
+            "--json",
+        )
+    )
+    assert len(batch) == 2
+    assert batch[1]["conflicts"]  # the second article disagrees with the first, same batch

@@ -1,0 +1,61 @@
+"""The evaluation against the gold files, and the arithmetic of the scores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from willing.ingest import IngestError
+from willing.ingest.evaluate import Score, evaluate_dir, evaluate_file
+
+TARGET_TYPES = ("meeting", "date", "count", "person", "party")
+
+
+def test_score_arithmetic() -> None:
+    score = Score(tp=8, fp=2, fn=8)
+    assert score.precision == pytest.approx(0.8)
+    assert score.recall == pytest.approx(0.5)
+    assert score.f1 == pytest.approx(2 * 0.8 * 0.5 / 1.3)
+    assert Score().f1 == 1.0  # nothing expected, nothing proposed
+
+
+@pytest.mark.parametrize("seed", ["seed-000", "seed-003"])
+def test_seeds_meet_the_target(gold_dir: Path, seed: str) -> None:
+    result = evaluate_file(gold_dir / f"{seed}.yaml")
+    for item_type in TARGET_TYPES:
+        assert result.scores[item_type].f1 >= 0.9, (item_type, result.missed, result.extra)
+
+
+def test_every_gold_file_scores_well(gold_dir: Path) -> None:
+    report = evaluate_dir(gold_dir)
+    assert len(report.files) >= 8
+    totals = report.totals()
+    for item_type, score in totals.items():
+        assert score.f1 >= 0.85, (item_type, score)
+
+
+def test_a_wrong_annotation_lowers_the_score(gold_dir: Path, tmp_path: Path) -> None:
+    (tmp_path / "seed-003.txt").write_bytes((gold_dir / "seed-003.txt").read_bytes())
+    gold = (gold_dir / "seed-003.yaml").read_text(encoding="utf-8")
+    (tmp_path / "seed-003.yaml").write_text(
+        gold.replace("heads: 27", "heads: 28"), encoding="utf-8"
+    )
+    result = evaluate_file(tmp_path / "seed-003.yaml")
+    assert result.scores["meeting"].fn == 1
+    assert result.scores["meeting"].fp == 1
+
+
+def test_folder_without_gold_files_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match="no gold files"):
+        evaluate_dir(tmp_path)
+
+
+def test_held_out_articles_are_scored(gold_dir: Path) -> None:
+    """Articles never used for rule development: scored, with a floor on the easy types."""
+    report = evaluate_dir(gold_dir.parent / "heldout")
+    totals = report.totals()
+    assert totals["person"].f1 >= 0.75
+    assert totals["party"].f1 >= 0.9
+    assert totals["date"].f1 >= 0.9
+    assert sum(s.tp + s.fn for s in totals.values()) > 30

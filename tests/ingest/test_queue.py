@@ -1,0 +1,242 @@
+"""Ingesting into a real SQLite registry: drafts, review, links, conflicts, all-or-nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from willing.domain.diplomacy import Meeting, Source
+from willing.domain.errors import AccessDenied, WillingError
+from willing.ingest import IngestError, review
+from willing.ingest import conflicts as conflict_service
+from willing.ingest.queue import ingest
+from willing.services.access import Registry, Role, Viewer
+from willing.services.registry import load
+from willing.storage.schema import TABLES, audit, drafts
+from willing.storage.store import Store
+
+SEED_JAN = Path(__file__).parent / "gold" / "seed-003.txt"
+JAN_7 = dt.date(2026, 1, 7)
+
+
+@pytest.fixture(scope="module")
+def loaded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file holding the shipped data set, made once and copied for each test."""
+    path = tmp_path_factory.mktemp("ingest") / "template.db"
+    store = Store.open(f"sqlite:///{path}")
+    load(store, Registry(store, Viewer.admin()), "cotw-ukraine-2026")
+    store.close()
+    return path
+
+
+@pytest.fixture
+def registry(loaded_db: Path, tmp_path: Path) -> Iterator[Registry]:
+    """An administrator's registry over a fresh copy of the shipped data set."""
+    path = tmp_path / "willing.db"
+    shutil.copy(loaded_db, path)
+    store = Store.open(f"sqlite:///{path}")
+    yield Registry(store, Viewer.admin())
+    store.close()
+
+
+def _count(registry: Registry, table: object) -> int:
+    with registry.store.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())  # type: ignore[arg-type]
+
+
+def test_ingest_stores_source_drafts_and_the_summit_date_conflict(registry: Registry) -> None:
+    before = registry.store.revision()
+    result = ingest(registry, SEED_JAN.read_bytes(), name="seed-003.txt", published=JAN_7)
+    assert registry.store.revision() == before + 1  # one transaction, one audit entry
+    source = registry.get("sources", result.source)
+    assert isinstance(source, Source)
+    assert source.text is not None
+    assert "Rabu, 7 Januari 2026" in source.text
+    listed = review.listing(registry, source=result.source)
+    assert {d.item_type for d in listed} >= {"meeting", "person", "party", "condition", "position"}
+    assert all(d.status == "pending" for d in listed)
+    for d in listed:
+        assert d.start is not None
+        assert d.quote == source.text[d.start : d.end]
+    open_conflicts = conflict_service.listing(registry)
+    assert len(open_conflicts) == 1
+    conflict = open_conflicts[0]
+    assert (conflict.subject_kind, conflict.subject_id, conflict.field) == (
+        "meetings",
+        "M-2026-01-06-PARIS",
+        "date",
+    )
+    assert [c["value"] for c in conflict.claims] == ["2026-01-06", "2026-01-07"]
+    assert conflict.claims[1]["quote"] == "Rabu, 7 Januari 2026"
+
+
+def test_unreviewed_drafts_are_not_records(registry: Registry) -> None:
+    people_before = len(registry.list("people"))
+    ingest(registry, SEED_JAN.read_bytes(), name="seed-003.txt", published=JAN_7)
+    assert len(registry.list("people")) == people_before
+    assert registry.get("meetings", "M-2026-01-06-PARIS").date == dt.date(2026, 1, 6)  # type: ignore[attr-defined]
+
+
+def test_accept_links_known_records_and_adds_the_span_as_evidence(registry: Registry) -> None:
+    result = ingest(registry, SEED_JAN.read_bytes(), name="seed-003.txt", published=JAN_7)
+    meetings = review.listing(registry, source=result.source, item_type="meeting")
+    people = review.listing(registry, source=result.source, item_type="person")
+    parties = review.listing(registry, source=result.source, item_type="party")
+    # people before their party in the list: the batch still accepts parties first
+    outcomes = review.accept(registry, [d.id for d in meetings + people + parties])
+    by_draft = {o.draft: o for o in outcomes}
+    paris = [d for d in meetings if d.payload["place"] == "Paris"][0]
+    assert by_draft[paris.id].status == "linked"
+    assert by_draft[paris.id].record == "meetings/M-2026-01-06-PARIS"
+    evidence = registry.get("meetings", "M-2026-01-06-PARIS").evidence
+    cited = [e for e in evidence if e.source == result.source]
+    assert len(cited) == 1
+    assert cited[0].quote is not None
+    assert cited[0].quote.startswith("Para pemimpin dan pejabat tinggi dari sekitar 35 negara")
+    macron = [d for d in people if d.payload["name"] == "Emmanuel Macron"][0]
+    assert by_draft[macron.id].record == "people/macron"
+    maduro = [d for d in people if d.payload["name"] == "Nicolas Maduro"][0]
+    assert by_draft[maduro.id].status == "accepted"
+    venezuela = [d for d in parties if d.payload["code"] == "VEN"][0]
+    assert by_draft[venezuela.id].record == "parties/VEN"
+    assert registry.get("parties", "VEN").name == "Venezuela"  # type: ignore[attr-defined]
+    assert review.listing(registry, source=result.source, item_type="meeting") == []
+
+
+def test_accepting_a_new_person_creates_the_record_and_its_appointment(registry: Registry) -> None:
+    text = b"Menteri Luar Negeri Turki Hakan Fidan tiba di Kyiv pada hari Senin."
+    result = ingest(registry, text, name="fidan.txt", published=JAN_7)
+    person = review.listing(registry, source=result.source, item_type="person")
+    outcome = review.accept(registry, [person[0].id])[0]
+    assert outcome.record == "people/hakan-fidan"
+    record = registry.get("people", "hakan-fidan")
+    assert record.evidence[0].source == result.source
+    assert registry.get("appointments", "hakan-fidan:foreign-minister").party == "TUR"  # type: ignore[attr-defined]
+
+
+def test_a_failing_draft_in_a_bulk_accept_changes_nothing(registry: Registry) -> None:
+    text = b"Britain is ready to send land forces, Prime Minister Keir Starmer said."
+    result = ingest(registry, text, name="uk.txt", published=JAN_7)
+    pending = review.listing(registry, source=result.source)
+    assert any(d.item_type == "commitment" for d in pending)
+    revision = registry.store.revision()
+    with pytest.raises(WillingError, match="needs capability, quantity"):
+        review.accept(registry, [d.id for d in pending])
+    assert registry.store.revision() == revision
+    assert all(d.status == "pending" for d in review.listing(registry, source=result.source))
+
+
+def test_edit_then_accept_a_commitment_as_a_pledge(registry: Registry) -> None:
+    text = b"Britain is ready to send land forces, Prime Minister Keir Starmer said."
+    result = ingest(registry, text, name="uk.txt", published=JAN_7)
+    draft = review.listing(registry, source=result.source, item_type="commitment")[0]
+    review.edit(registry, draft.id, {"capability": "mech-inf-bn", "quantity": "2"})
+    outcome = review.accept(registry, [draft.id])[0]
+    pledge = registry.get(*str(outcome.record).split("/"))
+    assert (pledge.party, pledge.quantity, pledge.layers[0].value) == ("GBR", 2, "reassure")  # type: ignore[attr-defined]
+
+
+def test_reject_and_reviewed_drafts_cannot_be_reviewed_again(registry: Registry) -> None:
+    result = ingest(registry, SEED_JAN.read_bytes(), name="seed-003.txt", published=JAN_7)
+    first = review.listing(registry, source=result.source)[0]
+    assert review.reject(registry, [first.id])[0].status == "rejected"
+    with pytest.raises(WillingError, match="already reviewed"):
+        review.accept(registry, [first.id])
+
+
+def test_same_article_twice_adds_nothing(registry: Registry) -> None:
+    ingest(registry, SEED_JAN.read_bytes(), name="seed-003.txt", published=JAN_7)
+    count = _count(registry, drafts)
+    again = ingest(registry, SEED_JAN.read_bytes(), name="copy.txt", published=JAN_7)
+    assert again.reused_source
+    assert again.drafts == []
+    assert _count(registry, drafts) == count
+
+
+def test_bad_input_writes_nothing(registry: Registry) -> None:
+    entries = _count(registry, audit)
+    with pytest.raises(IngestError):
+        ingest(registry, b"\x89PNG\r\n\x1a\n\x00\x00", name="photo.png")
+    assert _count(registry, audit) == entries
+    assert _count(registry, drafts) == 0
+    assert _count(registry, TABLES["sources"]) == len(registry.list("sources"))
+
+
+def test_liaison_officers_may_not_ingest(registry: Registry) -> None:
+    liaison = Registry(registry.store, Viewer("FRA", Role.LIAISON))
+    with pytest.raises(AccessDenied):
+        ingest(liaison, SEED_JAN.read_bytes(), name="seed-003.txt", published=JAN_7)
+
+
+def test_picking_a_claim_sets_the_meeting_date(registry: Registry) -> None:
+    ingest(registry, SEED_JAN.read_bytes(), name="seed-003.txt", published=JAN_7)
+    conflict = conflict_service.listing(registry)[0]
+    settled = conflict_service.resolve(registry, conflict.id, 2)
+    assert settled.status == "resolved"
+    meeting = registry.get("meetings", "M-2026-01-06-PARIS")
+    assert isinstance(meeting, Meeting)
+    assert meeting.date == JAN_7
+    assert conflict_service.listing(registry) == []
+    with pytest.raises(WillingError, match="already resolved"):
+        conflict_service.resolve(registry, conflict.id, 1)
+
+
+def test_keeping_both_claims_leaves_the_record(registry: Registry) -> None:
+    ingest(registry, SEED_JAN.read_bytes(), name="seed-003.txt", published=JAN_7)
+    conflict = conflict_service.listing(registry)[0]
+    assert conflict_service.resolve(registry, conflict.id, None).status == "kept_both"
+    assert registry.get("meetings", "M-2026-01-06-PARIS").date == dt.date(2026, 1, 6)  # type: ignore[attr-defined]
+
+
+def test_two_articles_disagreeing_raise_a_conflict_between_drafts(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path / 'empty.db'}")
+    registry = Registry(store, Viewer.admin())
+    gold = Path(__file__).parent / "gold"
+    ingest(
+        registry,
+        (gold / "paris-declaration.txt").read_bytes(),
+        name="a",
+        published=dt.date(2026, 1, 6),
+    )
+    second = ingest(registry, SEED_JAN.read_bytes(), name="b", published=JAN_7)
+    found = conflict_service.listing(registry)
+    assert [c.id for c in found] == second.conflicts
+    assert found[0].subject_kind == "drafts"
+    assert sorted(c["value"] for c in found[0].claims) == ["2026-01-06", "2026-01-07"]
+    store.close()
+
+
+def test_sources_disagreeing_on_the_peace_agreement(registry: Registry) -> None:
+    seed_sept = SEED_JAN.parent / "seed-000.txt"
+    ingest(registry, seed_sept.read_bytes(), name="seed-000.txt", published=dt.date(2025, 9, 2))
+    ingest(registry, SEED_JAN.read_bytes(), name="seed-003.txt", published=JAN_7)
+    found = [c for c in conflict_service.listing(registry) if c.subject_kind == "claims"]
+    assert len(found) == 1
+    claims = found[0].claims
+    assert [c["value"] for c in claims] == ["reached", "not reached"]
+    assert claims[0]["quote"] == "setelah tercapainya perjanjian damai"
+    assert claims[1]["quote"] == "belum ada kesepakatan gencatan senjata"
+    conflict_service.resolve(registry, found[0].id, 2)
+    loser = review.listing(registry, status=None, ids=[claims[0]["draft"]])[0]
+    assert loser.status == "rejected"
+
+
+def test_preview_says_what_accepting_would_do_and_changes_nothing(registry: Registry) -> None:
+    text = b"Britain is ready to send land forces, Prime Minister Keir Starmer said."
+    result = ingest(registry, text, name="uk.txt", published=JAN_7)
+    listed = review.listing(registry, source=result.source)
+    revision = registry.store.revision()
+    outlook = review.preview(registry, listed)
+    by_type = {d.item_type: outlook[d.id] for d in listed}
+    assert by_type["person"] == "link people/starmer"
+    assert by_type["party"] == "link parties/GBR"
+    assert by_type["commitment"] == "needs capability, quantity"
+    assert registry.store.revision() == revision
+    assert all(d.status == "pending" for d in review.listing(registry, source=result.source))
+    analyst = Registry(registry.store, Viewer(None, Role.ANALYST))
+    assert review.preview(analyst, listed) == {}

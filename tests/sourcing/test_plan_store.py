@@ -1,0 +1,189 @@
+"""The database path: set-based loading, stored plans and `willing plan` for each viewer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+from willing.cli import plan as plan_cli
+from willing.domain.enums import ConditionStatus
+from willing.services.access import Registry, Role, Viewer
+from willing.services.registry import read_source
+from willing.sourcing import explain_gaps, from_dataset, solve
+from willing.sourcing.loader import load_problem
+from willing.sourcing.plans import gap_rows, problem_digest, store_plan
+from willing.sourcing.service import plan
+from willing.storage.schema import results
+from willing.storage.store import Store
+
+from .scenarios import Scenario
+
+SHIPPED = "cotw-ukraine-2026"
+
+
+@pytest.fixture(scope="module")
+def shipped_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite file holding the shipped data set."""
+    path = tmp_path_factory.mktemp("plan") / "willing.db"
+    url = f"sqlite:///{path}"
+    store = Store.open(url)
+    store.write(read_source(SHIPPED), actor="test")
+    store.close()
+    return url
+
+
+def test_loader_reads_the_same_problem_as_the_records(store: Store) -> None:
+    dataset = read_source(SHIPPED)
+    store.write(dataset, actor="test")
+    loaded, revision = load_problem(Registry(store, Viewer("POL", Role.LIAISON)))
+    built = from_dataset(dataset)
+    assert revision >= 1
+    assert loaded.n_pledges == len(dataset.records["pledges"])  # every pledge, whoever asks
+    assert problem_digest(loaded) == problem_digest(built)
+
+
+def test_a_stored_plan_keeps_its_inputs_revision_and_digest(shipped_db: str) -> None:
+    store = Store.open(shipped_db)
+    registry = Registry(store, Viewer.admin())
+    problem, revision = load_problem(registry)
+    result = solve(problem)
+    plan_id = store_plan(registry, result, explain_gaps(result), revision, {"ceasefire": "met"})
+    with store.engine.connect() as conn:
+        row = conn.execute(select(results).where(results.c.id == plan_id)).one()
+    store.close()
+    assert row.kind == "plan"
+    assert row.revision == revision
+    assert row.scenario == "ceasefire=met"
+    assert row.inputs_hash == problem_digest(problem)
+    summary = json.loads(row.summary)
+    assert summary["objective"] == result.objective == summary["bound"]
+    body = json.loads(row.body)
+    assert len(body["lines"]) == len(result.pledge)
+
+
+def test_the_backstop_assumption_fills_backstop_lines(shipped_db: str) -> None:
+    store = Store.open(shipped_db)
+    registry = Registry(store, Viewer.admin())
+    default = plan(registry, store=False).data
+    backstop = plan(registry, {"us-backstop": ConditionStatus.MET}, store=False).data
+    store.close()
+
+    def filled(data: dict[str, Any], layer: str) -> float:
+        rows = data["tables"]["layer"]
+        return float(next(r["filled"] for r in rows if r["name"] == layer))
+
+    assert filled(backstop, "backstop") > filled(default, "backstop")
+    assert backstop["objective"] > default["objective"]
+    assert "us-backstop" in backstop["scenario"]["met"]
+    reasons = {r["condition"] for g in default["gaps"] for r in g["reasons"]}
+    assert "us-backstop" in reasons
+
+
+def test_a_viewer_sees_lines_only_of_pledges_released_to_it(shipped_db: str) -> None:
+    store = Store.open(shipped_db)
+    admin = plan(Registry(store, Viewer.admin()), store=False).data
+    viewer = Registry(store, Viewer("POL", Role.LIAISON))
+    mine = plan(viewer, store=False).data
+    visible = {p.id for p in viewer.list("pledges")}
+    store.close()
+    assert mine["tables"] == admin["tables"]  # aggregates are the coalition's
+    assert mine["objective"] == admin["objective"]
+    assert {line["pledge"] for line in mine["lines"]} <= visible
+    hidden = len(admin["lines"]) - len(mine["lines"])
+    assert hidden == mine["withheld_lines"]
+
+
+@pytest.fixture
+def runner_app() -> typer.Typer:
+    app = typer.Typer(add_completion=False)
+    plan_cli.register(app)
+
+    @app.callback()
+    def root() -> None:
+        """Test root."""
+
+    return app
+
+
+def test_plan_command_prints_coverage_gaps_and_contributions(
+    runner_app: typer.Typer, shipped_db: str
+) -> None:
+    out = CliRunner().invoke(runner_app, ["plan", "--db", shipped_db, "--no-store"])
+    assert out.exit_code == 0, out.output
+    for heading in ("Coverage by layer", "Coverage by domain", "Gaps", "Contributions"):
+        assert heading in out.output
+    text = " ".join(out.output.split())
+    assert "proven bound" in text
+
+
+def test_plan_command_json_and_csv(runner_app: typer.Typer, shipped_db: str) -> None:
+    runner = CliRunner()
+    out = runner.invoke(
+        runner_app, ["plan", "--db", shipped_db, "--json", "--assume", "us-backstop=met"]
+    )
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert data["plan"].startswith("plan-")
+    assert data["objective"] == data["bound"]
+    csv_out = runner.invoke(runner_app, ["plan", "--db", shipped_db, "--csv", "gaps", "--no-store"])
+    assert csv_out.exit_code == 0
+    header, *rows = csv_out.output.strip().splitlines()
+    assert header.startswith("requirement,priority")
+    assert len(rows) >= len([g for g in data["gaps"] if g["missing"] > 0])
+
+
+def test_a_malformed_assumption_is_a_clear_error(runner_app: typer.Typer, shipped_db: str) -> None:
+    out = CliRunner().invoke(runner_app, ["plan", "--db", shipped_db, "--assume", "us-backstop"])
+    assert out.exit_code != 0
+    assert "CONDITION=" in str(out.exception)
+
+
+def test_unknown_as_met_covers_more(shipped_db: str, tmp_path: Path) -> None:
+    store = Store.open(shipped_db)
+    registry = Registry(store, Viewer.admin())
+    failed = plan(registry, store=False).data
+    met = plan(registry, unknown_as=ConditionStatus.MET, store=False).data
+    store.close()
+    assert met["coverage"] > failed["coverage"]
+
+
+def test_only_planners_and_administrators_save_plans(shipped_db: str) -> None:
+    store = Store.open(shipped_db)
+    liaison = plan(Registry(store, Viewer("POL", Role.LIAISON))).data
+    planner = plan(Registry(store, Viewer("FRA", Role.PLANNER))).data
+    store.close()
+    assert liaison["plan"] is None
+    assert planner["plan"] is not None
+
+
+def test_a_gap_names_only_the_viewers_own_nation(no_backstop: Scenario) -> None:
+    gaps = explain_gaps(solve(no_backstop.problem()))
+    everyone = {g["requirement"]: g for g in gap_rows(gaps)}
+    for_gbr = {g["requirement"]: g for g in gap_rows(gaps, frozenset({"GBR"}))}
+    for_fra = {g["requirement"]: g for g in gap_rows(gaps, frozenset({"FRA"}))}
+
+    def cap_reason(rows: dict[str, Any]) -> dict[str, Any]:
+        return next(r for r in rows["R1"]["reasons"] if r["code"] == "share-cap")
+
+    assert cap_reason(everyone)["parties"] == ["FRA"]
+    assert cap_reason(for_fra)["parties"] == ["FRA"]
+    assert cap_reason(for_gbr)["parties"] == []
+    assert "FRA" not in cap_reason(for_gbr)["detail"]
+
+
+def test_a_summary_for_other_commands_shows_coverage_and_top_gaps(
+    shipped_db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = Store.open(shipped_db)
+    plan_cli.print_summary(Registry(store, Viewer.admin()), top=3)
+    store.close()
+    text = " ".join(capsys.readouterr().out.split())
+    assert "force units covered" in text
+    assert "Coverage by layer" in text
+    assert "Gaps, highest priority first (3 of" in text
