@@ -240,3 +240,30 @@ def test_preview_says_what_accepting_would_do_and_changes_nothing(registry: Regi
     assert all(d.status == "pending" for d in review.listing(registry, source=result.source))
     analyst = Registry(registry.store, Viewer(None, Role.ANALYST))
     assert review.preview(analyst, listed) == {}
+
+
+def test_a_reviewer_is_not_told_the_id_of_a_hidden_record_a_draft_links_to(
+    registry: Registry,
+) -> None:
+    result = ingest(registry, SEED_JAN.read_bytes(), name="seed-003.txt", published=JAN_7)
+    with registry.store.transaction() as conn:
+        people = TABLES["people"]
+        conn.execute(
+            people.update()
+            .where(people.c.id == "macron")
+            .values(label_classification="NATIONAL", label_owner="FRA")
+        )
+    planner = Registry(registry.store, Viewer("POL", Role.PLANNER))
+    macron = [
+        d
+        for d in review.listing(planner, source=result.source, item_type="person")
+        if d.payload["name"] == "Emmanuel Macron"
+    ][0]
+    (outcome,) = review.accept(planner, [macron.id])
+    assert outcome.status == "linked"
+    assert outcome.record is None
+    assert "macron" not in outcome.note
+    (listed,) = review.listing(planner, status=None, ids=[macron.id])
+    assert listed.record_id is None
+    (as_admin,) = review.listing(registry, status=None, ids=[macron.id])
+    assert as_admin.record_id == "macron"

@@ -12,13 +12,13 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, func, select, update
 
 from willing.domain.diplomacy import Issue, Meeting, Position
-from willing.domain.errors import NotFound, WillingError
+from willing.domain.errors import NotFound, UnknownKind, WillingError
 from willing.domain.forces import Condition, Pledge
 from willing.domain.parties import Appointment, Party, Person
 from willing.domain.records import Evidence, Record
@@ -61,7 +61,32 @@ def listing(
         sources=registry.visible_ids("sources"),
     )
     with registry.store.engine.connect() as conn:
-        return drafts.read(conn, stmt)
+        found = drafts.read(conn, stmt)
+    return [
+        d
+        if d.record_id is None or _visible(registry, f"{d.record_kind}/{d.record_id}")
+        else replace(d, record_kind=None, record_id=None)
+        for d in found
+    ]
+
+
+def _visible(registry: Registry, record: str) -> bool:
+    """Whether the viewer may see the record a draft was linked to or became."""
+    kind, _, rid = record.partition("/")
+    try:
+        registry.get(kind, rid)
+    except UnknownKind:  # not a registry record: nothing to hide
+        return True
+    except NotFound:
+        return False
+    return True
+
+
+def _shown(registry: Registry, outcome: Outcome) -> Outcome:
+    """The outcome as the viewer may see it: a hidden record is not named."""
+    if outcome.record is None or _visible(registry, outcome.record):
+        return outcome
+    return Outcome(outcome.draft, outcome.status, None, "linked to a record you may not see")
 
 
 def _parse(value: str) -> Any:
@@ -127,7 +152,7 @@ def accept(registry: Registry, draft_ids: list[str]) -> list[Outcome]:
             "accept",
             {"drafts": {o.draft: o.record for o in out}},
         )
-    return out
+    return [_shown(registry, o) for o in out]
 
 
 def preview(registry: Registry, listed: list[Draft]) -> dict[str, str]:
