@@ -9,14 +9,16 @@ from typing import Annotated, Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-from rich.table import Table
+from rich.text import Text
 
 from willing.cli.context import (
     AsOption,
     DbOption,
     JsonOption,
     RoleOption,
+    Table,
     console,
+    escape,
     open_registry,
     print_json,
 )
@@ -143,16 +145,20 @@ def show_scenario(
     """
     registry = open_registry(db, as_party, role)
     sc = service.resolve(registry, name)
-    seen = {kind: {r.id for r in registry.list(kind)}
-            for kind in ("pledges", "conditions", "parties", "requirements")}
-    sc = sc.model_copy(update={
-        "conditions": {c: v for c, v in sc.conditions.items() if c in seen["conditions"]},
-        "probabilities": {c: v for c, v in sc.probabilities.items() if c in seen["conditions"]},
-        "withdraw_nations": [n for n in sc.withdraw_nations if n in seen["parties"]],
-        "withdraw_pledges": [p for p in sc.withdraw_pledges if p in seen["pledges"]],
-        "add_pledges": [p for p in sc.add_pledges if may_see(p.label, registry.tokens)],
-        "requirements": [r for r in sc.requirements if r.id in seen["requirements"]],
-    })
+    seen = {
+        kind: {r.id for r in registry.list(kind)}
+        for kind in ("pledges", "conditions", "parties", "requirements")
+    }
+    sc = sc.model_copy(
+        update={
+            "conditions": {c: v for c, v in sc.conditions.items() if c in seen["conditions"]},
+            "probabilities": {c: v for c, v in sc.probabilities.items() if c in seen["conditions"]},
+            "withdraw_nations": [n for n in sc.withdraw_nations if n in seen["parties"]],
+            "withdraw_pledges": [p for p in sc.withdraw_pledges if p in seen["pledges"]],
+            "add_pledges": [p for p in sc.add_pledges if may_see(p.label, registry.tokens)],
+            "requirements": [r for r in sc.requirements if r.id in seen["requirements"]],
+        }
+    )
     if json_out:
         print_json(sc.body())
         return
@@ -178,7 +184,7 @@ def save(
     if json_out:
         print_json({"saved": sc.id})
         return
-    console.print(f"Saved scenario [bold]{sc.id}[/].")
+    console.print(f"Saved scenario [bold]{escape(sc.id)}[/].")
 
 
 def compare(
@@ -211,11 +217,11 @@ def compare(
         table.add_column(column, justify="right")
     for fig in out["figures"]:
         values = [out["coverage"][s].get(fig, 0.0) for s in ids]
-        deltas = []
+        deltas: list[Text] = []
         for v in values[1:]:
             d = v - values[0]
             style = "green" if d > 1e-9 else "red" if d < -1e-9 else "dim"
-            deltas.append(f"[{style}]{100 * d:+.1f}[/]")
+            deltas.append(Text(f"{100 * d:+.1f}", style=style))
         table.add_row(fig, *(_pct(v) for v in values), *deltas)
     console.print(table)
     lines = Table("requirement", *ids, title=f"Lines whose fill changes ({len(out['lines'])})")
