@@ -7,10 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from willing.cli import burden
+from willing.cli.main import app
 from willing.domain.catalog import Dataset
 from willing.storage.store import Store
 
@@ -19,18 +18,7 @@ from .builders import coalition_with_secrets
 runner = CliRunner()
 
 
-def make_app() -> typer.Typer:
-    app = typer.Typer()
-
-    @app.callback()
-    def root() -> None:
-        """Test root."""
-
-    burden.register(app)
-    return app
-
-
-APP = make_app()
+APP = app  # the real root command, every feature registered
 
 
 def run(*args: str) -> str:

@@ -6,27 +6,15 @@ import json
 from typing import Any
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from willing.cli import diplomacy
+from willing.cli.main import app
 from willing.domain.errors import NotFound
 
 runner = CliRunner()
 
 
-def make_app() -> typer.Typer:
-    app = typer.Typer()
-
-    @app.callback()
-    def root() -> None:
-        """Test root."""
-
-    diplomacy.register(app)
-    return app
-
-
-APP = make_app()
+APP = app  # the real root command, every feature registered
 
 
 def run(*args: str) -> str:
