@@ -132,6 +132,8 @@ def test_documents_and_readiness(diplomacy_db: str) -> None:
     table = run("readiness", "D", "--as", "FRA", "--db", diplomacy_db)
     assert "Computed readiness 60%" in table
     assert "claimed 90%" in table
+    assert "computed over the clauses released to you" in table
+    assert "released to you" not in run("readiness", "D", "--db", diplomacy_db)
 
 
 def test_hidden_document_is_not_found(diplomacy_db: str) -> None:

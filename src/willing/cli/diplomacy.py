@@ -20,6 +20,7 @@ from willing.diplomacy import payload, tables
 from willing.diplomacy import service as diplomacy
 from willing.diplomacy.attendance import DEFAULT_DRIFT_THRESHOLD, DEFAULT_PLENARY, DEFAULT_WINDOW
 from willing.diplomacy.readiness import DEFAULT_THRESHOLD
+from willing.services.access import Registry
 
 DAY = ["%Y-%m-%d"]
 
@@ -192,11 +193,13 @@ def documents(
         willing documents
         willing documents --as POL --json
     """
-    found = diplomacy.documents(open_registry(db, as_party, role), threshold)
+    registry = open_registry(db, as_party, role)
+    found = diplomacy.documents(registry, threshold)
     if json_out:
         print_json([payload.readiness(r) for r in found])
         return
     console.print(tables.documents_table(found))
+    _partial_note(registry)
 
 
 def readiness(
@@ -213,15 +216,26 @@ def readiness(
 
     \b
     Example:
-        willing readiness paris-declaration-2026
-        willing readiness paris-declaration-2026 --json
+        willing readiness DOC-SG-FRAMEWORK
+        willing readiness DOC-PARIS-DECLARATION --as POL --json
     """
-    r = diplomacy.document_readiness(open_registry(db, as_party, role), document, threshold)
+    registry = open_registry(db, as_party, role)
+    r = diplomacy.document_readiness(registry, document, threshold)
     if json_out:
         print_json(payload.readiness(r))
         return
     console.print(tables.clauses_table(r))
     console.print(tables.readiness_line(r))
+    _partial_note(registry)
+
+
+def _partial_note(registry: Registry) -> None:
+    """Say, to every viewer but the administrator, that readiness counts released clauses only.
+
+    The note is shown whether or not anything is hidden, so it reveals nothing itself.
+    """
+    if not registry.viewer.is_admin:
+        console.print("Readiness is computed over the clauses released to you.", style="dim")
 
 
 def register(app: typer.Typer) -> None:
