@@ -74,7 +74,7 @@ def test_apply_fixes_conditions_withdraws_adds_and_changes(
         (
             "id: x\nadd_pledges: [{id: P-FRA-1, party: FRA, capability: inf-bn, quantity: 1,"
             " layers: [reassure]}]\n",
-            "pledge 'P-FRA-1' already exists",
+            "pledge id 'P-FRA-1' is already taken; choose another",
         ),
         (
             "id: x\nadd_pledges: [{id: P-Z, party: FRA, capability: tank, quantity: 1,"
@@ -115,8 +115,11 @@ def test_builtin_ids_cannot_be_overwritten(admin: Registry) -> None:
 
 def test_a_pledge_hidden_from_the_viewer_counts_as_unknown(small_store: Store) -> None:
     poland = Registry(small_store, Viewer("POL"))
-    with pytest.raises(ValidationFailure, match="unknown pledge 'P-FRA-2'"):
+    with pytest.raises(ValidationFailure) as caught:
         save_scenario(poland, parse_scenario({"id": "x", "withdraw_pledges": ["P-FRA-2"]}))
+    assert "withdraw_pledges[0]" in str(caught.value)
+    assert "unknown or not released to you" in str(caught.value)
+    assert "P-FRA-2" not in str(caught.value)
     save_scenario(poland, parse_scenario({"id": "y", "withdraw_pledges": ["P-POL-1"]}))
     assert count_stored(poland) == 1
 

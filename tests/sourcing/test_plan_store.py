@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from willing.cli import plan as plan_cli
+from willing.domain.catalog import KINDS
 from willing.domain.enums import ConditionStatus
 from willing.services.access import Registry, Role, Viewer
 from willing.services.registry import read_source
@@ -92,11 +94,96 @@ def test_a_viewer_sees_lines_only_of_pledges_released_to_it(shipped_db: str) -> 
     mine = plan(viewer, store=False).data
     visible = {p.id for p in viewer.list("pledges")}
     store.close()
-    assert mine["tables"] == admin["tables"]  # aggregates are the coalition's
+    for by in ("layer", "domain"):
+        assert mine["tables"][by] == admin["tables"][by]  # aggregates are the coalition's
     assert mine["objective"] == admin["objective"]
     assert {line["pledge"] for line in mine["lines"]} <= visible
     hidden = len(admin["lines"]) - len(mine["lines"])
     assert hidden == mine["withheld_lines"]
+
+
+def _hidden_ids(store: Store, party: str) -> set[str]:
+    """Ids of every record the administrator sees and `party`'s liaison does not."""
+    admin, viewer = Registry(store, Viewer.admin()), Registry(store, Viewer(party, Role.LIAISON))
+    hidden: set[str] = set()
+    for kind in KINDS:
+        hidden |= {r.id for r in admin.list(kind)} - {r.id for r in viewer.list(kind)}
+    return hidden
+
+
+def _named(text: str, ids: set[str]) -> set[str]:
+    """Which of `ids` appear in `text` as whole ids (not as part of a longer id)."""
+    return {
+        i for i in ids if re.search(rf"(?<![A-Za-z0-9_:.-]){re.escape(i)}(?![A-Za-z0-9_:-])", text)
+    }
+
+
+@pytest.mark.parametrize("party", ["POL", "DEU"])
+def test_a_viewer_never_sees_a_hidden_record_in_any_output(
+    runner_app: typer.Typer, shipped_db: str, party: str
+) -> None:
+    store = Store.open(shipped_db)
+    hidden = _hidden_ids(store, party)
+    admin = plan(Registry(store, Viewer.admin()), unknown_as=ConditionStatus.MET, store=False).data
+    store.close()
+    # the plan really uses records this viewer may not see, so the check is not vacuous
+    used = {line["pledge"] for line in admin["lines"]}
+    assert {"P-GBR-sof-task-group-national", "P-FRA-mech-inf-bn-national"} <= used
+    assert used & hidden
+    assert _named(json.dumps(admin), hidden)
+    runner = CliRunner()
+    base = ["plan", "--db", shipped_db, "--as", party, "--unknown-as", "met", "--no-store"]
+    outputs = {
+        "json": runner.invoke(runner_app, [*base, "--json"]),
+        "table": runner.invoke(
+            runner_app, [*base, "--lines", "--top", "1000"], env={"COLUMNS": "400"}
+        ),
+        **{
+            f"csv {t}": runner.invoke(runner_app, [*base, "--csv", t])
+            for t in ("gaps", "coverage", "lines", "contributions")
+        },
+    }
+    for name, out in outputs.items():
+        assert out.exit_code == 0, (name, out.output)
+        assert _named(out.output, hidden) == set(), name
+    data = json.loads(outputs["json"].output)
+    assert data["gaps"]
+    assert data["tables"]["location"]
+    reasons = [r for g in data["gaps"] for r in g["reasons"]]
+    assert all(r["code"] != "not-released" or r["units"] == 0 for r in reasons)
+
+
+@pytest.mark.parametrize("party", ["POL", "DEU"])
+def test_assuming_a_hidden_condition_is_refused_like_an_unknown_one(
+    runner_app: typer.Typer, shipped_db: str, party: str
+) -> None:
+    store = Store.open(shipped_db)
+    hidden = sorted(
+        _hidden_ids(store, party)
+        & {c.id for c in Registry(store, Viewer.admin()).list("conditions")}
+    )
+    store.close()
+    assert hidden, "the shipped data set hides a condition from this viewer"
+    runner = CliRunner()
+
+    def refusal(condition: str) -> str:
+        out = runner.invoke(
+            runner_app,
+            [
+                "plan",
+                "--db",
+                shipped_db,
+                "--as",
+                party,
+                "--no-store",
+                "--assume",
+                f"{condition}=met",
+            ],
+        )
+        assert out.exit_code != 0
+        return str(out.exception).replace(condition, "X")
+
+    assert refusal(hidden[0]) == refusal("no-such-condition")
 
 
 @pytest.fixture
@@ -187,3 +274,28 @@ def test_a_summary_for_other_commands_shows_coverage_and_top_gaps(
     assert "force units covered" in text
     assert "Coverage by layer" in text
     assert "Gaps, highest priority first (3 of" in text
+
+
+def test_contradictory_assumptions_are_refused(runner_app: typer.Typer, shipped_db: str) -> None:
+    args = ["plan", "--db", shipped_db, "--no-store", "--assume", "ceasefire=met"]
+    out = CliRunner().invoke(runner_app, [*args, "--assume", "ceasefire=failed"])
+    assert out.exit_code != 0
+    assert "contradictory assumptions for 'ceasefire'" in str(out.exception)
+    again = CliRunner().invoke(runner_app, [*args, "--assume", "ceasefire=met", "--json"])
+    assert again.exit_code == 0, again.output  # the same status twice is no contradiction
+
+
+def test_a_plan_without_demand_says_so(runner_app: typer.Typer, tmp_path: Path) -> None:
+    dataset = read_source(SHIPPED)
+    dataset.records["requirements"] = []
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    store = Store.open(url)
+    store.write(dataset, actor="test")
+    store.close()
+    runner = CliRunner()
+    data = json.loads(runner.invoke(runner_app, ["plan", "--db", url, "--json"]).output)
+    assert data["coverage"] is None
+    assert data["gaps"] == []
+    out = runner.invoke(runner_app, ["plan", "--db", url, "--no-store"])
+    assert out.exit_code == 0, out.output
+    assert "Force units covered: no demand." in " ".join(out.output.split())

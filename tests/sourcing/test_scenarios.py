@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from willing.domain.enums import ConditionStatus
-from willing.sourcing import explain_gaps, solve
+from willing.sourcing import explain_gaps, priority_weights, solve
 from willing.sourcing.baselines import greedy
 
 from .scenarios import Scenario, W
@@ -186,7 +186,9 @@ def test_substitution_at_a_ratio_fills_through_the_milp() -> None:
             priority=1,
         ),
     ]
-    scenario = Scenario(capabilities, LOCATIONS, PHASES, [], pledges, requirements, 2 * W[1])
+    # a ratio of 2 lifts every weight so that coverage outweighs the cost of two units
+    weight = int(priority_weights(np.array([1]), max_ratio=2.0)[0])
+    scenario = Scenario(capabilities, LOCATIONS, PHASES, [], pledges, requirements, 2 * weight)
     result = solve(scenario.problem())
     assert result.method.startswith("milp")
     assert result.filled.tolist() == [2.0]  # four companies stand in for two battalions

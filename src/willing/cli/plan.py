@@ -51,6 +51,18 @@ def _eur(thousands: float) -> str:
     return "—" if value == 0 else f"€{value:,.0f}"
 
 
+def _gap(data: dict[str, Any]) -> str:
+    """The proof of quality: the relative gap, and the absolute one when it is not zero."""
+    if data["gap_abs"] == 0:
+        return f"gap {data['gap']:.2%}"
+    return f"gap {data['gap']:.2%} (absolute {data['gap_abs']:,.0f})"
+
+
+def _covered(coverage: float | None) -> str:
+    """Coverage as a percentage; "no demand" when no force units are demanded."""
+    return "no demand" if coverage is None else f"{coverage:.1%}"
+
+
 def _why(reasons: list[dict[str, Any]]) -> str:
     """Reasons on a few lines: unmet conditions folded into one, largest first."""
     waits = sorted(
@@ -232,12 +244,12 @@ def plan(
     met = ", ".join(scenario["met"]) or "none"
     console.print(
         f"Sourcing plan ({data['method']}, {data['status']}): objective {data['objective']:,.0f}, "
-        f"proven bound {data['bound']:,.0f}, gap {data['gap']:.2%}."
+        f"proven bound {data['bound']:,.0f}, {_gap(data)}."
     )
     console.print(
         escape(f"Conditions taken as met: {met}. Unknown counts as {scenario['unknown_as']}.")
     )
-    console.print(f"Force units covered: {data['coverage']:.1%}.", highlight=False)
+    console.print(f"Force units covered: {_covered(data['coverage'])}.", highlight=False)
     for by, rows in data["tables"].items():
         console.print(_coverage_table(by, rows))
     console.print(_gap_table(data["gaps"], top))
@@ -251,8 +263,8 @@ def plan(
         console.print(table)
     if data["withheld_lines"]:
         console.print(
-            f"{data['withheld_lines']} allocation line(s) use pledges not released to you "
-            "and are not shown; coverage and gaps include them."
+            f"{data['withheld_lines']} allocation line(s) use pledges or serve lines not "
+            "released to you and are not shown; overall coverage includes them."
         )
     if data["plan"]:
         console.print(f"Stored as {data['plan']} (registry revision {data['revision']}).")
@@ -262,9 +274,18 @@ def print_summary(registry: Registry, top: int = 5) -> None:
     """Coverage by layer and domain and the top gaps of the default plan, for commands such
     as `willing status` that end with a glance at the force (nothing is stored)."""
     data = make_plan(registry, store=False).data
+    covered = (
+        "no demand: no force units"
+        if data["coverage"] is None
+        else f"{data['coverage']:.1%} of force units"
+    )
+    proof = (
+        f"optimal: bound {data['bound']:,.0f} = objective {data['objective']:,.0f}"
+        if data["gap_abs"] == 0
+        else f"bound {data['bound']:,.0f}, objective {data['objective']:,.0f}, {_gap(data)}"
+    )
     console.print(
-        f"Force sourcing: {data['coverage']:.1%} of force units covered "
-        f"(optimal: bound {data['bound']:,.0f} = objective {data['objective']:,.0f}).",
+        f"Force sourcing: {covered} covered ({proof}).",
         highlight=False,
     )
     console.print(_coverage_table("layer", data["tables"]["layer"]))

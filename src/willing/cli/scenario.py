@@ -22,7 +22,6 @@ from willing.cli.context import (
     open_registry,
     print_json,
 )
-from willing.domain.labels import may_see
 from willing.scenarios import service
 from willing.scenarios.bound import screening_bound
 from willing.scenarios.definition import BUILTINS, dump_scenario, read_scenario
@@ -120,7 +119,8 @@ def list_scenarios(
         willing scenario list
     """
     registry = open_registry(db, as_party, role)
-    found = all_scenarios(registry)
+    shown = service.redactor(registry)
+    found = [shown(s) for s in all_scenarios(registry)]
     if json_out:
         print_json([{**s.body(), "builtin": s.id in BUILTINS} for s in found])
         return
@@ -144,21 +144,7 @@ def show_scenario(
         willing scenario show no-backstop
     """
     registry = open_registry(db, as_party, role)
-    sc = service.resolve(registry, name)
-    seen = {
-        kind: {r.id for r in registry.list(kind)}
-        for kind in ("pledges", "conditions", "parties", "requirements")
-    }
-    sc = sc.model_copy(
-        update={
-            "conditions": {c: v for c, v in sc.conditions.items() if c in seen["conditions"]},
-            "probabilities": {c: v for c, v in sc.probabilities.items() if c in seen["conditions"]},
-            "withdraw_nations": [n for n in sc.withdraw_nations if n in seen["parties"]],
-            "withdraw_pledges": [p for p in sc.withdraw_pledges if p in seen["pledges"]],
-            "add_pledges": [p for p in sc.add_pledges if may_see(p.label, registry.tokens)],
-            "requirements": [r for r in sc.requirements if r.id in seen["requirements"]],
-        }
-    )
+    sc = service.redact(registry, service.resolve(registry, name))
     if json_out:
         print_json(sc.body())
         return

@@ -12,6 +12,7 @@ from pydantic import Field, ValidationError
 from willing.domain.base import Model
 from willing.domain.errors import Problem, ValidationFailure
 from willing.domain.forces import Pledge
+from willing.domain.labels import Label
 from willing.domain.records import RecordId
 
 
@@ -60,6 +61,13 @@ class Scenario(Model):
     )
     requirements: list[RequirementChange] = Field(
         default_factory=list, description="Changes to requirement lines."
+    )
+    label: Label | None = Field(
+        default=None,
+        description=(
+            "Who may see the stored scenario. When saved without one: national to the saving "
+            "viewer's party, or public when an administrator saves it."
+        ),
     )
 
     def assumption(self, condition: str) -> Assume:

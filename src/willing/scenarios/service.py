@@ -7,13 +7,15 @@ requirement line, condition or nation only when the viewer may see that record.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from willing.domain.catalog import Dataset
 from willing.domain.errors import WillingError
-from willing.domain.forces import Condition
+from willing.domain.forces import Condition, Pledge
+from willing.domain.labels import may_see
 from willing.scenarios.apply import apply_scenario
 from willing.scenarios.checks import check_scenario
 from willing.scenarios.coverage import frame_of
@@ -23,7 +25,7 @@ from willing.scenarios.engine import pack
 from willing.scenarios.executors import Executor
 from willing.scenarios.montecarlo import THRESHOLDS, MonteCarlo, run_montecarlo
 from willing.scenarios.sensitivity import GRID, Point, sensitivity
-from willing.scenarios.stored import find_scenario
+from willing.scenarios.stored import find_scenario, is_stored
 from willing.scenarios.sweep import Cache, Progress, solve_masks
 from willing.scenarios.uncertainty import Uncertainty, uncertainty_of
 from willing.services.access import Registry
@@ -61,11 +63,64 @@ def resolve(registry: Registry, name: str) -> Scenario:
     return find_scenario(registry, name)
 
 
+def redactor(registry: Registry) -> Callable[[Scenario], Scenario]:
+    """A function giving a scenario as the viewer may be shown it: every entry naming a
+    record hidden from it left out, and hypothetical pledges it may not see or that name
+    such a record. The viewer's records are read once, for any number of scenarios."""
+    if registry.tokens is None:
+        return lambda scenario: scenario
+    tokens = registry.tokens
+    seen = {
+        kind: {r.id for r in registry.list(kind)}
+        for kind in ("pledges", "conditions", "parties", "requirements", "capabilities",
+                     "locations")
+    }
+
+    def shown(p: Pledge) -> bool:
+        return (
+            may_see(p.label, tokens)
+            and p.party in seen["parties"]
+            and p.capability in seen["capabilities"]
+            and set(p.locations) <= seen["locations"]
+            and set(p.conditions) <= seen["conditions"]
+        )
+
+    def redact(sc: Scenario) -> Scenario:
+        conditions = seen["conditions"]
+        return sc.model_copy(
+            update={
+                "conditions": {c: v for c, v in sc.conditions.items() if c in conditions},
+                "probabilities": {c: v for c, v in sc.probabilities.items() if c in conditions},
+                "withdraw_nations": [n for n in sc.withdraw_nations if n in seen["parties"]],
+                "withdraw_pledges": [p for p in sc.withdraw_pledges if p in seen["pledges"]],
+                "add_pledges": [p for p in sc.add_pledges if shown(p)],
+                "requirements": [r for r in sc.requirements if r.id in seen["requirements"]],
+            }
+        )
+
+    return redact
+
+
+def redact(registry: Registry, scenario: Scenario) -> Scenario:
+    """`scenario` as the viewer may be shown it (see `redactor`)."""
+    return redactor(registry)(scenario)
+
+
 def prepare(registry: Registry, scenario: Scenario, everything: Dataset | None = None) -> Prepared:
-    """Check the scenario against the viewer's records, then apply it to all records."""
+    """Check the scenario against the viewer's records, then apply it to all records.
+
+    A reference the viewer cannot resolve is rejected without naming it (see `checks`);
+    a hypothetical pledge may reuse no pledge id, hidden or not.
+    """
     visible = registry.dataset()
-    check_scenario(scenario, visible)
     everything = everything if everything is not None else registry.system().dataset()
+    check_scenario(
+        scenario,
+        visible,
+        {r.id for r in everything.records["pledges"]},
+        admin=registry.tokens is None,
+        stored=is_stored(registry, scenario),
+    )
     applied = apply_scenario(everything, scenario)
     conditions = [c for c in applied.records["conditions"] if isinstance(c, Condition)]
     # statuses already carry the scenario; unknown counts as not met, as in `willing plan`
@@ -74,7 +129,10 @@ def prepare(registry: Registry, scenario: Scenario, everything: Dataset | None =
         scenario=scenario,
         problem=problem,
         uncertainty=uncertainty_of(conditions, problem.conditions),
-        visible_pledges=frozenset(r.id for r in visible.records["pledges"]),
+        visible_pledges=frozenset(
+            [r.id for r in visible.records["pledges"]]
+            + [p.id for p in scenario.add_pledges if may_see(p.label, registry.tokens)]
+        ),
         visible_lines=frozenset(r.id for r in visible.records["requirements"]),
         visible_conditions=frozenset(r.id for r in visible.records["conditions"]),
         visible_parties=frozenset(r.id for r in visible.records["parties"]),

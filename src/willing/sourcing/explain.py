@@ -34,10 +34,12 @@ REASONS: tuple[str, ...] = (
     "readiness",
     "share-cap",
     "force-share-cap",
+    "spare",
     "higher-priority",
     "equal-priority",
     "lower-priority",
     "no-more-pledged",
+    "not-released",
 )
 
 
@@ -114,29 +116,76 @@ def sources_of(problem: SourcingProblem, capability: int) -> IntArray:
     return np.unique(np.concatenate([[capability], subs])).astype(np.int64)
 
 
-def explain_gaps(result: SourcingResult, tolerance: float = 1e-6) -> list[Gap]:
-    """A Gap for every line with units missing, highest priority first, then largest."""
+def gain_matrix(problem: SourcingProblem) -> FloatArray:
+    """(capabilities x capabilities): line units of `to` one pledge unit of `from` fills
+    (1 on the diagonal, 1 / ratio for a substitution, 0 where it cannot serve)."""
+    n = len(problem.capabilities)
+    gain = np.eye(n)
+    for a, b, ratio in zip(
+        problem.substitution_from.tolist(),
+        problem.substitution_to.tolist(),
+        problem.substitution_ratio.tolist(),
+        strict=True,
+    ):
+        if a != b:
+            gain[a, b] = max(gain[a, b], 1.0 / ratio)
+    return gain
+
+
+#: The reason every gap shown to a viewer gets when pledges hidden from it could serve the
+#: line: no amount, no condition and no nation, so nothing about them is revealed.
+NOT_RELEASED = Reason("not-released", 0.0, "other pledges not released to you")
+
+
+def explain_gaps(
+    result: SourcingResult,
+    tolerance: float = 1e-6,
+    released: BoolArray | None = None,
+    conditions_seen: BoolArray | None = None,
+) -> list[Gap]:
+    """A Gap for every line with units missing, highest priority first, then largest.
+
+    With `released` (pledges the viewer may see) every amount and named condition comes
+    from released pledges only; other pledges that could serve a line are folded into
+    the generic NOT_RELEASED reason. A condition outside `conditions_seen` is never named.
+    """
     p = result.problem
     missing = result.missing()
     gap_lines = np.flatnonzero(missing > tolerance)
     if len(gap_lines) == 0:
         return []
     unmet = p.pledge_conditions & ~result.met[None, :]
-    nation = result.nation_units()
-    # units each pledge gives to lines of priority below q (q = 1..6), for "used elsewhere"
+    gains = gain_matrix(p)
+    # allocation lines in units of the line they fill
+    line_units = (
+        result.units
+        * gains[p.pledge_capability[result.pledge], p.requirement_capability[result.requirement]]
+    )
+    nation = np.zeros((p.n_requirements, len(p.parties)))
+    np.add.at(nation, (result.requirement, p.pledge_party[result.pledge]), line_units)
+    # pledge units each pledge gives to lines of priority q (column q), for "used elsewhere"
     by_priority = np.zeros((p.n_pledges, 6))
     np.add.at(
         by_priority, (result.pledge, p.requirement_priority[result.requirement]), result.units
     )
     before = np.cumsum(by_priority, axis=1)  # before[:, q - 1] = used at priorities < q
     spare = p.pledge_units - result.used
+    context = _Context(result, unmet, nation, before, by_priority, spare, line_units)
+    seen_cond = (
+        np.ones(len(p.conditions), np.bool_)
+        if conditions_seen is None
+        else np.asarray(conditions_seen, np.bool_)
+    )
     gaps: dict[int, Gap] = {}
     for capability in np.unique(p.requirement_capability[gap_lines]).tolist():
         lines = gap_lines[p.requirement_capability[gap_lines] == capability]
         candidates = np.flatnonzero(np.isin(p.pledge_capability, sources_of(p, capability)))
-        reasons = _explain_capability(
-            result, lines, candidates, unmet, nation, before, by_priority, spare
-        )
+        hidden = False
+        if released is not None:
+            hidden = bool((~released[candidates]).any())
+            candidates = candidates[released[candidates]]
+        gain = gains[p.pledge_capability[candidates], capability]
+        reasons = _explain_capability(context, lines, candidates, gain, seen_cond, hidden)
         for line, line_reasons in zip(lines.tolist(), reasons, strict=True):
             gaps[line] = Gap(
                 requirement=p.requirement_ids[line],
@@ -154,23 +203,43 @@ def explain_gaps(result: SourcingResult, tolerance: float = 1e-6) -> list[Gap]:
     return order
 
 
+@dataclass(frozen=True, eq=False)
+class _Context:
+    """Arrays over the whole plan that every capability's explanation reads."""
+
+    result: SourcingResult
+    unmet: BoolArray
+    nation: FloatArray  # (lines x nations), line units
+    before: FloatArray  # (pledges x 6), pledge units
+    by_priority: FloatArray  # (pledges x 6), pledge units
+    spare: FloatArray  # per pledge, pledge units
+    line_units: FloatArray  # per allocation line, units of the line it fills
+
+
 def _explain_capability(
-    result: SourcingResult,
+    ctx: _Context,
     lines: IntArray,
     candidates: IntArray,
-    unmet: BoolArray,
-    nation: FloatArray,
-    before: FloatArray,
-    by_priority: FloatArray,
-    spare: FloatArray,
+    gain: FloatArray,
+    conditions_seen: BoolArray,
+    hidden: bool,
 ) -> list[list[Reason]]:
-    """Reasons for every gap line of one capability, from (candidates x lines) masks."""
+    """Reasons for every gap line of one capability, from (candidates x lines) masks.
+
+    Every amount is in units of the line (pledge units times the substitution gain), and
+    counts only candidates that fit the line's layer, location and readiness unless the
+    reason is that very mismatch.
+    """
+    result = ctx.result
     p = result.problem
     if len(candidates) == 0:
+        if hidden:
+            return [[NOT_RELEASED] for _ in lines]
         return [[NO_REASON] for _ in lines]
-    units = p.pledge_units[candidates].astype(np.float64)
+    units = p.pledge_units[candidates].astype(np.float64) * gain
     active = p.pledge_active[candidates]
-    blocked_cond = unmet[candidates].any(axis=1) & active
+    unmet = ctx.unmet[candidates]
+    blocked_cond = unmet.any(axis=1) & active
     open_ = active & ~blocked_cond
     layer_ok = (
         (p.pledge_layers[candidates][:, None] >> p.requirement_layer[lines][None, :]) & 1
@@ -178,18 +247,21 @@ def _explain_capability(
     loc_ok = p.pledge_locations[candidates][:, p.requirement_location[lines]]
     deadline = p.phase_deadline[p.requirement_phase[lines]]
     ready_ok = p.pledge_readiness[candidates][:, None] <= deadline[None, :]
-    no_layer = open_[:, None] & ~layer_ok
-    no_loc = open_[:, None] & layer_ok & ~loc_ok
-    no_ready = open_[:, None] & layer_ok & loc_ok & ~ready_ok
-    fits = open_[:, None] & layer_ok & loc_ok & ready_ok
-    withdrawn = float(units[~active].sum())
-    per_condition = units @ unmet[candidates]  # same for every line of the capability
+    could_fit = layer_ok & loc_ok & ready_ok
+    # a pledge that cannot fit the line is explained by the mismatch, whatever else holds it
+    no_layer = ~layer_ok
+    no_loc = layer_ok & ~loc_ok
+    no_ready = layer_ok & loc_ok & ~ready_ok
+    fits = open_[:, None] & could_fit
+    withdrawn = units @ (~active[:, None] & could_fit)
+    # (conditions x lines): units of active, fitting pledges waiting on each condition
+    waiting = (unmet * units[:, None]).T @ (active[:, None] & could_fit).astype(np.float64)
     parties = p.pledge_party[candidates].astype(np.int64)
     capped = p.requirement_nation_cap[lines] < p.requirement_units[lines]
-    at_cap = p.requirement_nation_cap[lines][None, :] - 1e-9 <= nation[lines][:, parties].T
+    at_cap = p.requirement_nation_cap[lines][None, :] - 1e-9 <= ctx.nation[lines][:, parties].T
     by_cap = fits & capped[None, :] & at_cap
     free = fits & ~by_cap
-    # units each candidate already gives to each gap line
+    # line units each candidate already gives to each gap line
     given = np.zeros((len(candidates), len(lines)))
     mine = np.isin(result.pledge, candidates) & np.isin(result.requirement, lines)
     np.add.at(
@@ -198,20 +270,23 @@ def _explain_capability(
             np.searchsorted(candidates, result.pledge[mine]),
             np.searchsorted(lines, result.requirement[mine]),
         ),
-        result.units[mine],
+        ctx.line_units[mine],
     )
     prio = p.requirement_priority[lines].astype(np.int64)
     f = free.astype(np.float64)
-    higher = np.einsum("pl,pl->l", f, before[candidates][:, prio - 1])
-    equal = np.einsum("pl,pl->l", f, by_priority[candidates][:, prio] - given)
-    lower = f.T @ result.used[candidates] - higher - equal - (f * given).sum(axis=0)
-    spare_free = spare[candidates] @ f
+    g = gain[:, None]
+    higher = np.einsum("pl,pl->l", f, ctx.before[candidates][:, prio - 1] * g)
+    equal = np.einsum("pl,pl->l", f, ctx.by_priority[candidates][:, prio] * g - given)
+    lower = f.T @ (result.used[candidates] * gain) - higher - equal - (f * given).sum(axis=0)
+    spare_free = (ctx.spare[candidates] * gain) @ f
+    capped_force = p.force_share_cap is not None
     amounts = {
         "caveat-layer": units @ no_layer,
         "caveat-location": units @ no_loc,
         "readiness": units @ no_ready,
         "share-cap": (units[:, None] * by_cap - given * by_cap).sum(axis=0),
-        "force-share-cap": spare_free if p.force_share_cap is not None else 0 * spare_free,
+        "force-share-cap": spare_free if capped_force else 0 * spare_free,
+        "spare": 0 * spare_free if capped_force else spare_free,
         "higher-priority": higher,
         "equal-priority": equal,
         "lower-priority": np.maximum(lower, 0.0),
@@ -219,12 +294,15 @@ def _explain_capability(
     out: list[list[Reason]] = []
     for j, line in enumerate(lines.tolist()):
         reasons: list[Reason] = []
-        if withdrawn > 0:
-            reasons.append(
-                Reason("withdrawn", withdrawn, f"{_amount(p, line, withdrawn)} withdrawn")
-            )
-        for k in np.flatnonzero(per_condition > 0).tolist():
-            amount = float(per_condition[k])
+        gone = float(withdrawn[j])
+        if gone > 1e-9:
+            reasons.append(Reason("withdrawn", gone, f"{_amount(p, line, gone)} withdrawn"))
+        folded = hidden
+        for k in np.flatnonzero(waiting[:, j] > 1e-9).tolist():
+            if not conditions_seen[k]:
+                folded = True
+                continue
+            amount = float(waiting[k, j])
             reasons.append(
                 Reason(
                     "condition",
@@ -245,15 +323,17 @@ def _explain_capability(
                     _at_cap(result, code, j, parties, by_cap),
                 )
             )
-        if not reasons:
+        if not reasons and not folded:
             # every compatible unit already serves this very line: the pledges fall short
-            served = float(result.filled[line])
+            served = float((given[:, j]).sum())
             text = (
                 f"no more pledged: all {_amount(p, line, served)} that fit already serve it"
                 if served > 0
                 else "pledges of this capability come to less than one whole unit"
             )
             reasons.append(Reason("no-more-pledged", served, text))
+        if folded:
+            reasons.append(NOT_RELEASED)
         out.append(reasons)
     return out
 
@@ -285,5 +365,7 @@ def _describe(result: SourcingResult, code: str, amount: float, line: int) -> st
         return f"{_amount(p, line, amount)} held back by the nation cap of {cap}"
     if code == "force-share-cap":
         return f"{_amount(p, line, amount)} held back by the whole-force share cap"
+    if code == "spare":
+        return f"{_amount(p, line, amount)} that fit stay unused (whole pledge units only)"
     label = code.replace("-", " ")
     return f"{_amount(p, line, amount)} used by lines of {label}"

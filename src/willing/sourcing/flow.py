@@ -22,6 +22,7 @@ class Split:
     tail: IntArray
     head: IntArray
     supply: int
+    component: int = -1
 
 
 class FlowError(RuntimeError):
@@ -39,7 +40,7 @@ def split_components(network: Network) -> list[Split]:
         _, local = np.unique(ends, return_inverse=True)
         local = local.reshape(-1)[2:]
         supply = int(network.capacity[arcs][network.kind[arcs] == Arc.BYPASS].sum())
-        splits.append(Split(arcs, local[: len(arcs)], local[len(arcs) :], supply))
+        splits.append(Split(arcs, local[: len(arcs)], local[len(arcs) :], supply, c))
     splits.sort(key=lambda s: -len(s.arcs))
     return splits
 
@@ -78,14 +79,22 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def solve_network(network: Network, workers: int | None = None) -> IntArray:
+def solve_network(
+    network: Network, workers: int | None = None, skip: IntArray | None = None
+) -> IntArray:
     """Optimal flow on every arc, solving independent components on all cores.
 
-    The solver holds the GIL, so components run in forked processes that inherit the
-    arrays and write their flows into one shared buffer.
+    Components in `skip` are left at zero flow (another solver handles them). The solver
+    holds the GIL, so components run in forked processes that inherit the arrays and
+    write their flows into one shared buffer.
     """
     global _job
     splits = split_components(network)
+    if skip is not None and len(skip):
+        skipped = set(np.asarray(skip).tolist())
+        splits = [s for s in splits if s.component not in skipped]
+    if not splits:
+        return np.zeros(network.n_arcs, np.int64)
     workers = min(workers or os.cpu_count() or 1, len(splits))
     if workers <= 1 or network.n_arcs < PARALLEL_MIN_ARCS or not can_fork():
         flow = np.zeros(network.n_arcs, np.int64)

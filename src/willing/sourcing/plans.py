@@ -35,11 +35,12 @@ def problem_digest(problem: SourcingProblem) -> str:
     return digest.hexdigest()
 
 
-def released_pledges(registry: Registry, problem: SourcingProblem) -> BoolArray:
-    """Which pledges the registry's viewer may see, by the one rule `may_see`."""
+def visible_ids(registry: Registry, kind: str) -> frozenset[str] | None:
+    """Ids of the records of `kind` the registry's viewer may see, by the one rule
+    `may_see` (None for an administrator, who sees everything)."""
     if registry.tokens is None:
-        return np.ones(problem.n_pledges, np.bool_)
-    table, releasable = TABLES["pledges"], CHILDREN["pledges"]["label.releasable_to"]
+        return None
+    table, releasable = TABLES[kind], CHILDREN[kind]["label.releasable_to"]
     with registry.system().store.engine.connect() as conn:
         labels = conn.execute(
             select(
@@ -49,10 +50,10 @@ def released_pledges(registry: Registry, problem: SourcingProblem) -> BoolArray:
         released: dict[str, list[str]] = {}
         for record, code in conn.execute(select(releasable.c.record_id, releasable.c.value)):
             released.setdefault(record, []).append(code)
-    seen: dict[str, bool] = {}
+    seen: set[str] = set()
     for record, policy, classification, owner in labels:
         if classification == Classification.PUBLIC.value:
-            seen[record] = True
+            seen.add(record)
             continue
         label = Label(
             policy=policy,
@@ -60,19 +61,33 @@ def released_pledges(registry: Registry, problem: SourcingProblem) -> BoolArray:
             owner=owner,
             releasable_to=released.get(record, []),
         )
-        seen[record] = may_see(label, registry.tokens)
-    return np.array([seen.get(pid, False) for pid in problem.pledge_ids], np.bool_)
+        if may_see(label, registry.tokens):
+            seen.add(record)
+    return frozenset(seen)
+
+
+def seen_mask(ids: Sequence[str], seen: frozenset[str] | None) -> BoolArray:
+    """Which of `ids` are in `seen` (all when None)."""
+    if seen is None:
+        return np.ones(len(ids), np.bool_)
+    return np.array([i in seen for i in ids], np.bool_)
+
+
+def released_pledges(registry: Registry, problem: SourcingProblem) -> BoolArray:
+    """Which pledges the registry's viewer may see, by the one rule `may_see`."""
+    return seen_mask(problem.pledge_ids, visible_ids(registry, "pledges"))
 
 
 def summary_of(result: SourcingResult, gaps: Sequence[Gap]) -> dict[str, Any]:
-    """Aggregates every viewer may see: proof of quality, coverage tables, gap count."""
+    """Aggregates of the whole plan: proof of quality, coverage tables, gap count."""
     return {
         "method": result.method,
         "status": result.status,
         "objective": result.objective,
         "bound": result.bound,
         "gap": result.gap,
-        "coverage": result.coverage,
+        "gap_abs": result.bound - result.objective,
+        "coverage": result.coverage if result.demand else None,
         "tables": {
             by: [
                 {"name": r.name, "demand": r.demand, "filled": r.filled, "share": r.share}
@@ -119,11 +134,12 @@ def gap_rows(gaps: Sequence[Gap], tokens: frozenset[str] | None = None) -> list[
 
 
 def allocation_rows(
-    result: SourcingResult, released: BoolArray | None = None
+    result: SourcingResult, released: BoolArray | None = None, lines: BoolArray | None = None
 ) -> list[dict[str, Any]]:
-    """Per-pledge allocation lines, only for pledges in `released` (all when None)."""
+    """Per-pledge allocation lines, only for pledges in `released` serving requirement
+    lines in `lines` (all when None)."""
     p = result.problem
-    keep = np.ones(len(result.pledge), np.bool_) if released is None else released[result.pledge]
+    keep = shown_allocations(result, released, lines)
     return [
         {
             "pledge": p.pledge_ids[i],
@@ -138,6 +154,18 @@ def allocation_rows(
             strict=True,
         )
     ]
+
+
+def shown_allocations(
+    result: SourcingResult, released: BoolArray | None = None, lines: BoolArray | None = None
+) -> BoolArray:
+    """Allocation lines whose pledge is in `released` and whose line is in `lines`."""
+    keep = np.ones(len(result.pledge), np.bool_)
+    if released is not None:
+        keep &= released[result.pledge]
+    if lines is not None:
+        keep &= lines[result.requirement]
+    return keep
 
 
 def store_plan(

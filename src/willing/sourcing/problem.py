@@ -39,15 +39,25 @@ def weighted_count(index: npt.ArrayLike, weights: npt.ArrayLike, size: int) -> F
     )
 
 
-def priority_weights(priority: npt.NDArray[np.integer]) -> IntArray:
-    """Value of one filled unit at each priority: (COST_LEVELS + 1) * 10 ** (5 - p).
+def cost_factor(max_ratio: float = 1.0) -> int:
+    """Most tie-breaking cost one filled unit can carry, plus one.
 
-    The factor COST_LEVELS + 1 makes the smallest coverage step larger than any
-    tie-breaking cost a single augmenting path or cycle can save, so coverage is
-    never traded for cost (all costs sit on the pledge arcs; see docs/sourcing.md).
+    A unit filled by a substitute at ratio r uses r pledge units, each costing up to
+    COST_LEVELS, so the factor is ceil(COST_LEVELS * max(1, r)) + 1.
+    """
+    return int(np.ceil(COST_LEVELS * max(1.0, float(max_ratio)) - 1e-9)) + 1
+
+
+def priority_weights(priority: npt.NDArray[np.integer], max_ratio: float = 1.0) -> IntArray:
+    """Value of one filled unit at each priority: cost_factor(max_ratio) * 10 ** (5 - p).
+
+    The factor makes the smallest coverage step larger than any tie-breaking cost a
+    single augmenting path or cycle can save, even through a substitution at the largest
+    ratio `max_ratio`, so coverage is never traded for cost (all costs sit on the pledge
+    arcs, in pledge units; see docs/sourcing.md).
     """
     p = np.asarray(priority, dtype=np.int64)
-    return (COST_LEVELS + 1) * PRIORITY_BASE ** (5 - p)
+    return cost_factor(max_ratio) * PRIORITY_BASE ** (5 - p)
 
 
 @dataclass(frozen=True, eq=False)
@@ -133,7 +143,12 @@ class SourcingProblem:
 
     def requirement_weight(self) -> IntArray:
         """Objective weight of one unit filled on each line."""
-        return priority_weights(self.requirement_priority)
+        return priority_weights(self.requirement_priority, self.max_ratio)
+
+    @property
+    def max_ratio(self) -> float:
+        """Largest substitution ratio declared (1 without substitutions)."""
+        return max(1.0, float(self.substitution_ratio.max(initial=1.0)))
 
 
 def check_shapes(problem: SourcingProblem) -> None:

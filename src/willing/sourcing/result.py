@@ -74,9 +74,10 @@ def force_lines(problem: SourcingProblem) -> BoolArray:
 
 
 def coverage_table(
-    problem: SourcingProblem, filled: FloatArray, by: Dimension
+    problem: SourcingProblem, filled: FloatArray, by: Dimension, lines: BoolArray | None = None
 ) -> list[CoverageRow]:
-    """Coverage of each category that has demand, in category order.
+    """Coverage of each category that has demand, in category order, over `lines` (all
+    lines when None).
 
     Tables by domain and capability hold every line, each in its own unit; the others count
     force units only, since adding euros to battalions means nothing.
@@ -87,6 +88,8 @@ def coverage_table(
         if by in ("domain", "capability")
         else force_lines(problem)
     )
+    if lines is not None:
+        keep = keep & np.asarray(lines, np.bool_)
     demand = np.bincount(index[keep], weights=problem.requirement_units[keep], minlength=len(names))
     got = np.bincount(index[keep], weights=filled[keep], minlength=len(names))
     return [
@@ -137,9 +140,9 @@ class SourcingResult:
         filled = float(self.filled[force_lines(self.problem)].sum())
         return filled / self.demand if self.demand else 1.0
 
-    def coverage_by(self, by: Dimension) -> list[CoverageRow]:
-        """Coverage per layer, domain, location, phase, capability or priority."""
-        return coverage_table(self.problem, self.filled, by)
+    def coverage_by(self, by: Dimension, lines: BoolArray | None = None) -> list[CoverageRow]:
+        """Coverage per layer, domain, location, phase, capability or priority (over `lines`)."""
+        return coverage_table(self.problem, self.filled, by, lines)
 
     def missing(self) -> FloatArray:
         """Units still missing on each line."""

@@ -17,9 +17,11 @@ from willing.sourcing.loader import load_problem
 from willing.sourcing.plans import (
     allocation_rows,
     gap_rows,
-    released_pledges,
+    seen_mask,
+    shown_allocations,
     store_plan,
     summary_of,
+    visible_ids,
 )
 from willing.sourcing.problem import (
     DOMAINS,
@@ -29,9 +31,10 @@ from willing.sourcing.problem import (
     SourcingProblem,
     weighted_count,
 )
+from willing.sourcing.result import Dimension, SourcingResult
 from willing.sourcing.solve import solve
 
-TABLES_SHOWN = ("layer", "domain", "location", "phase")
+TABLES_SHOWN: tuple[Dimension, ...] = ("layer", "domain", "location", "phase")
 
 
 def parse_assumptions(items: list[str]) -> dict[str, ConditionStatus]:
@@ -40,13 +43,31 @@ def parse_assumptions(items: list[str]) -> dict[str, ConditionStatus]:
     for item in items:
         key, sep, value = item.partition("=")
         try:
-            if not sep or not key:
+            if not sep or not key.strip():
                 raise ValueError
-            out[key.strip()] = ConditionStatus(value.strip().lower())
+            status = ConditionStatus(value.strip().lower())
         except ValueError:
             choices = "|".join(s.value for s in ConditionStatus)
             raise WillingError(f"bad assumption '{item}': write CONDITION={choices}") from None
+        key = key.strip()
+        if key in out and out[key] is not status:
+            raise WillingError(
+                f"contradictory assumptions for '{key}': "
+                f"{out[key].value} and {status.value}; give one status per condition"
+            )
+        out[key] = status
     return out
+
+
+def check_assumptions(registry: Registry, assume: Mapping[str, ConditionStatus]) -> None:
+    """Refuse assumptions on conditions the viewer may not see with exactly the error an
+    unknown condition gets, so the command never confirms that a hidden one exists."""
+    seen = visible_ids(registry, "conditions")
+    if seen is None:
+        return
+    hidden = sorted(key for key in assume if key not in seen)
+    if hidden:
+        raise WillingError(f"unknown condition(s) in assumptions: {', '.join(hidden)}")
 
 
 @dataclass(frozen=True)
@@ -67,7 +88,13 @@ def plan(
     force_share_cap: float | None = None,
     store: bool = True,
 ) -> PlanReport:
-    """Source the force over every stored record and report it as the viewer may see it."""
+    """Source the force over every stored record and report it as the viewer may see it.
+
+    The plan is solved over all records; what is shown names only requirement lines,
+    locations, phases, capabilities, conditions and pledges the viewer may see (see
+    docs/sourcing.md, "What a viewer sees").
+    """
+    check_assumptions(registry, assume or {})
     try:
         problem, revision = load_problem(registry, assume, unknown_as, force_share_cap)
     except ValueError as exc:
@@ -88,29 +115,95 @@ def plan(
         if saves
         else None
     )
-    released = released_pledges(registry, problem)
+    view = _View.of(registry, problem)
+    released = view.pledges
     summary = summary_of(result, gaps)
-    rows = gap_rows(gaps, registry.tokens)
+    if registry.tokens is not None:
+        gaps = explain_gaps(result, released=released, conditions_seen=view.conditions)
+    shown_lines = view.line_mask(problem)
+    rows = gap_rows([g for g in gaps if shown_lines[g.index]], registry.tokens)
     contributions = _contributions(problem, result.pledge, result.units, released)
-    seen = released[result.pledge]
+    seen = shown_allocations(result, released, shown_lines)
+    tables = _tables(result, view)
+    met = result.met & view.conditions
     data: dict[str, Any] = {
         "plan": plan_id,
         "revision": revision,
         "scenario": {
             "assume": {k: v.value for k, v in (assume or {}).items()},
             "unknown_as": unknown_as.value,
-            "met": [c for c, m in zip(problem.conditions, result.met.tolist(), strict=True) if m],
+            "met": [c for c, m in zip(problem.conditions, met.tolist(), strict=True) if m],
             "force_share_cap": force_share_cap,
         },
-        **{k: summary[k] for k in ("method", "status", "objective", "bound", "gap", "coverage")},
-        "tables": {by: summary["tables"][by] for by in TABLES_SHOWN},
-        "funding": [r for r in summary["tables"]["domain"] if r["name"] == "funding"],
+        **{
+            k: summary[k]
+            for k in ("method", "status", "objective", "bound", "gap", "gap_abs", "coverage")
+        },
+        "tables": tables,
+        "funding": [r for r in tables["domain"] if r["name"] == "funding"],
         "gaps": rows,
         "contributions": contributions,
-        "lines": allocation_rows(result, released),
+        "lines": allocation_rows(result, released, shown_lines),
         "withheld_lines": int((~seen).sum()),
     }
     return PlanReport(data)
+
+
+@dataclass(frozen=True, eq=False)
+class _View:
+    """Which records of the problem the viewer may see, as masks over its arrays."""
+
+    pledges: BoolArray
+    conditions: BoolArray
+    locations: BoolArray
+    phases: BoolArray
+    capabilities: BoolArray
+    requirements: BoolArray
+
+    @classmethod
+    def of(cls, registry: Registry, problem: SourcingProblem) -> _View:
+        def mask(kind: str, ids: tuple[str, ...]) -> BoolArray:
+            return seen_mask(ids, visible_ids(registry, kind))
+
+        return cls(
+            pledges=mask("pledges", problem.pledge_ids),
+            conditions=mask("conditions", problem.conditions),
+            locations=mask("locations", problem.locations),
+            phases=mask("phases", problem.phases),
+            capabilities=mask("capabilities", problem.capabilities),
+            requirements=mask("requirements", problem.requirement_ids),
+        )
+
+    def line_mask(self, problem: SourcingProblem) -> BoolArray:
+        """Lines that may be named: the line, its location, phase and capability are seen."""
+        return (
+            self.requirements
+            & self.locations[problem.requirement_location]
+            & self.phases[problem.requirement_phase]
+            & self.capabilities[problem.requirement_capability]
+        )
+
+
+def _tables(result: SourcingResult, view: _View) -> dict[str, list[dict[str, Any]]]:
+    """Coverage tables as the viewer may see them: by layer and domain over every line
+    (aggregates), by location and phase over the lines it may see, rows only for
+    locations and phases it may see."""
+    p = result.problem
+    lines = view.line_mask(p)
+    names = {
+        "location": set(np.asarray(p.locations)[view.locations].tolist()),
+        "phase": set(np.asarray(p.phases)[view.phases].tolist()),
+    }
+    out: dict[str, list[dict[str, Any]]] = {}
+    for by in TABLES_SHOWN:
+        scoped = by in names and not lines.all()
+        rows = result.coverage_by(by, lines if scoped else None)
+        out[by] = [
+            {"name": r.name, "demand": r.demand, "filled": r.filled, "share": r.share}
+            for r in rows
+            if by not in names or r.name in names[by]
+        ]
+    return out
 
 
 def _contributions(

@@ -56,9 +56,22 @@ def solve_flows(
     milp = needs_milp(problem, network)
     if method == "flow" and milp:
         raise ValueError("the whole-force share cap or a substitution ratio needs the MILP")
-    if milp or method == "milp":
+    if problem.force_share_cap is not None or method == "milp":
         solution = solve_milp(problem, network, time_limit=time_limit)
         return solution.flow, solution.cost, solution.bound, "milp (HiGHS)", solution.status
+    if milp:
+        # only the components holding an arc with a gain need the MILP; the rest are
+        # networks and go to the min-cost-flow solver
+        gained = np.unique(network.component[network.gain != 1.0])
+        solution = solve_milp(problem, network, time_limit=time_limit, components=gained)
+        rest = ~np.isin(network.component, gained)
+        flow = solution.flow
+        if rest.any():
+            flow = flow + solve_network(network, workers=workers, skip=gained).astype(np.float64)
+        cost = float(network.cost @ flow)
+        bound = cost - (solution.cost - solution.bound)
+        method_name = "milp (HiGHS) + min-cost flow (OR-Tools)" if rest.any() else "milp (HiGHS)"
+        return flow, cost, bound, method_name, solution.status
     flow = solve_network(network, workers=workers).astype(np.float64)
     cost = float(network.cost @ flow)
     return flow, cost, cost, "min-cost flow (OR-Tools)", "Optimal"

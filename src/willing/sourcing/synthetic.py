@@ -6,6 +6,8 @@ about 30% conditional pledges and demand about 1.3 times supply, so instances ar
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from willing.domain.catalog import Dataset
@@ -54,8 +56,13 @@ def generate(
     capped_share: float = 0.4,
     substitutions: int = 2,
     force_share_cap: float | None = None,
+    ratios: Sequence[float] = (1.0,),
 ) -> SourcingProblem:
-    """A random coalition whose demand is about `tightness` times its supply."""
+    """A random coalition whose demand is about `tightness` times its supply.
+
+    Each substitution's ratio is drawn from `ratios` (all 1 by default, which keeps the
+    problem a pure network; other ratios need the MILP for their components).
+    """
     rng = np.random.default_rng(seed)
     n_loc = len(LOCATION_PARENT)
     nation_size = 1.0 / np.arange(1, n_nations + 1) ** 1.1
@@ -116,6 +123,9 @@ def generate(
 
     sub_from = rng.choice(n_capabilities, substitutions, replace=False).astype(np.int32)
     sub_to = ((sub_from + 1) % n_capabilities).astype(np.int32)
+    sub_ratio = np.ones(substitutions)
+    if tuple(ratios) != (1.0,):
+        sub_ratio = rng.choice(np.asarray(ratios, np.float64), substitutions)
     return SourcingProblem(
         parties=tuple(f"N{i:02d}" for i in range(n_nations)),
         capabilities=tuple(f"C{i:02d}" for i in range(n_capabilities)),
@@ -145,7 +155,7 @@ def generate(
         requirement_nation_cap=nation_cap,
         substitution_from=sub_from,
         substitution_to=sub_to,
-        substitution_ratio=np.ones(substitutions),
+        substitution_ratio=sub_ratio,
         met=met,
         force_share_cap=force_share_cap,
     )
