@@ -80,44 +80,64 @@ def run(size: str, sample: int, masks: int) -> None:
     n_pledges, n_lines = SIZES[size]
     problem = generate(n_pledges, n_lines, seed=SEED)
     unc = uncertainty(problem)
-    print(f"\n== {size}: {n_pledges:,} pledges x {n_lines:,} lines, {DRAWS:,} draws, "
-          f"{len(unc.names)} conditions, {CORES} workers ==")
-    print(f"load average before: {os.getloadavg()[0]:.2f} (other work on the machine slows "
-          f"every figure)")
+    print(
+        f"\n== {size}: {n_pledges:,} pledges x {n_lines:,} lines, {DRAWS:,} draws, "
+        f"{len(unc.names)} conditions, {CORES} workers =="
+    )
+    print(
+        f"load average before: {os.getloadavg()[0]:.2f} (other work on the machine slows "
+        f"every figure)"
+    )
     mc, exact = timed(lambda: run_montecarlo(problem, unc, DRAWS, SEED, LocalExecutor(CORES)))
     ok = "meets" if exact < TARGETS[size] else "MISSES"
-    print(f"exact Monte Carlo          {exact:8.1f} s  ({mc.distinct} distinct plans solved; "
-          f"target < {TARGETS[size]:.0f} s: {ok})")
+    print(
+        f"exact Monte Carlo          {exact:8.1f} s  ({mc.distinct} distinct plans solved; "
+        f"target < {TARGETS[size]:.0f} s: {ok})"
+    )
     stats = mc.stats()
-    print(f"  overall coverage         mean {stats['overall']['mean']:.4f}, "
-          f"p5 {stats['overall']['percentiles']['p5']:.4f}, "
-          f"p95 {stats['overall']['percentiles']['p95']:.4f}")
+    print(
+        f"  overall coverage         mean {stats['overall']['mean']:.4f}, "
+        f"p5 {stats['overall']['percentiles']['p5']:.4f}, "
+        f"p95 {stats['overall']['percentiles']['p95']:.4f}"
+    )
 
     naive_rows, naive = timed(lambda: naive_coverage(problem, mc.met[:sample]))
     assert np.array_equal(naive_rows, mc.coverage[:sample]), "naive and cached disagree"
     per_draw = naive / sample
     naive_1 = per_draw * DRAWS
     naive_2 = naive_1 / CORES
-    print(f"naive, one solve per draw  {per_draw:8.2f} s per draw, measured on {sample} draws "
-          f"(results identical to the cached run)")
-    print(f"  extrapolated to {DRAWS:,}  {naive_1:8.0f} s on 1 core, {naive_2:.0f} s on "
-          f"{CORES} cores if perfectly parallel (extrapolated, not run)")
-    print(f"  speed-up of exact MC     {naive_2 / exact:8.1f}x against naive on {CORES} cores "
-          f"(extrapolated); draws per distinct solve: {DRAWS / mc.distinct:.1f}")
+    print(
+        f"naive, one solve per draw  {per_draw:8.2f} s per draw, measured on {sample} draws "
+        f"(results identical to the cached run)"
+    )
+    print(
+        f"  extrapolated to {DRAWS:,}  {naive_1:8.0f} s on 1 core, {naive_2:.0f} s on "
+        f"{CORES} cores if perfectly parallel (extrapolated, not run)"
+    )
+    print(
+        f"  speed-up of exact MC     {naive_2 / exact:8.1f}x against naive on {CORES} cores "
+        f"(extrapolated); draws per distinct solve: {DRAWS / mc.distinct:.1f}"
+    )
     implied = mc.distinct * per_draw / (CORES * exact)
-    print(f"  efficiency in this run   {implied:8.2f}  (distinct solves x one solve's time, "
-          f"over {CORES} x the run's time)")
+    print(
+        f"  efficiency in this run   {implied:8.2f}  (distinct solves x one solve's time, "
+        f"over {CORES} x the run's time)"
+    )
 
     times = []
     for _ in range(5):
         bound, t = timed(lambda: screening_bound(problem, mc.met))
         times.append(t)
     gap = bound - mc.coverage
-    print(f"screening bound            {statistics.median(times):8.3f} s for {DRAWS:,} draws "
-          f"(median of 5; target < 0.2 s: "
-          f"{'meets' if statistics.median(times) < 0.2 else 'MISSES'})")
-    print(f"  bound - exact, overall   mean {gap[:, 0].mean():.4f}, max {gap[:, 0].max():.4f}, "
-          f"min {gap[:, 0].min():.4f} (never negative: it is an upper bound)")
+    print(
+        f"screening bound            {statistics.median(times):8.3f} s for {DRAWS:,} draws "
+        f"(median of 5; target < 0.2 s: "
+        f"{'meets' if statistics.median(times) < 0.2 else 'MISSES'})"
+    )
+    print(
+        f"  bound - exact, overall   mean {gap[:, 0].mean():.4f}, max {gap[:, 0].max():.4f}, "
+        f"min {gap[:, 0].min():.4f} (never negative: it is an upper bound)"
+    )
     for j, name in enumerate(mc.names[1:], start=1):
         print(f"  bound - exact, {name:<18} mean {gap[:, j].mean():.4f}")
 
@@ -127,14 +147,18 @@ def run(size: str, sample: int, masks: int) -> None:
     )
     nations = [x for x in losses if x.kind == "nation"]
     ok = "meets" if crit < 60 else "MISSES"
-    print(f"criticality                {crit:8.1f} s  ({len(nations)} nations and "
-          f"{len(losses) - len(nations)} conditions, all conditions met; target < 60 s: {ok})")
+    print(
+        f"criticality                {crit:8.1f} s  ({len(nations)} nations and "
+        f"{len(losses) - len(nations)} conditions, all conditions met; target < 60 s: {ok})"
+    )
     top = ", ".join(f"{x.id} {100 * x.weighted_loss:.2f}%" for x in losses[:3])
     print(f"  largest weighted losses  {top}")
 
     eff = efficiency(problem, unc, masks)
-    print(f"local executor efficiency  {eff['efficiency']:8.2f}  ({eff['masks']} solves: "
-          f"{eff['one']:.1f} s on 1 worker, {eff['many']:.1f} s on {CORES})")
+    print(
+        f"local executor efficiency  {eff['efficiency']:8.2f}  ({eff['masks']} solves: "
+        f"{eff['one']:.1f} s on 1 worker, {eff['many']:.1f} s on {CORES})"
+    )
     print(f"load average after: {os.getloadavg()[0]:.2f}")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,9 @@ import typer
 from typer.testing import CliRunner
 
 from willing.cli import ingest as ingest_cli
+from willing.ingest import IngestError
+from willing.ingest.decode import max_bytes, read_file
+from willing.ingest.errors import InputTooLarge
 
 GOLD = Path(__file__).parent / "gold"
 
@@ -124,3 +128,43 @@ def test_a_bad_file_in_a_batch_stores_nothing(app: typer.Typer, tmp_path: Path) 
     )
     assert len(batch) == 2
     assert batch[1]["conflicts"]  # the second article disagrees with the first, same batch
+
+
+def _fails(app: typer.Typer, *args: str) -> BaseException:
+    result = CliRunner().invoke(app, list(args))
+    assert result.exit_code != 0
+    assert result.exception is not None
+    return result.exception
+
+
+def test_ingest_refuses_a_pipe_without_reading_it(app: typer.Typer, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # nobody writes to it: reading would hang
+    exc = _fails(app, "ingest", str(fifo), "--db", f"sqlite:///{tmp_path / 'w.db'}")
+    assert isinstance(exc, IngestError)
+    assert "not a regular file" in str(exc)
+
+
+def test_ingest_refuses_a_device(app: typer.Typer, tmp_path: Path) -> None:
+    exc = _fails(app, "ingest", "/dev/zero", "--db", f"sqlite:///{tmp_path / 'w.db'}")
+    assert isinstance(exc, IngestError)
+    assert "not a regular file" in str(exc)
+
+
+def test_ingest_refuses_a_huge_file_by_its_size(app: typer.Typer, tmp_path: Path) -> None:
+    sparse = tmp_path / "huge.txt"
+    with sparse.open("wb") as handle:
+        handle.truncate(max_bytes() * 50)  # sparse: no memory, no disk
+    exc = _fails(app, "ingest", str(sparse), "--db", f"sqlite:///{tmp_path / 'w.db'}")
+    assert isinstance(exc, InputTooLarge)
+    assert "larger than" in str(exc)
+
+
+def test_read_file_reads_at_most_one_byte_past_the_cap(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 10)
+    assert read_file(path) == b"x" * 10
+    with pytest.raises(IngestError, match="cannot read"):
+        read_file(tmp_path / "missing.txt")
+    with pytest.raises(IngestError, match="not a regular file"):
+        read_file(tmp_path)

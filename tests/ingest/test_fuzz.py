@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -94,14 +99,52 @@ def _check(result: Extraction) -> None:
 @_FAST
 @given(st.binary(max_size=3000))
 def test_random_bytes(data: bytes) -> None:
-    message = ""
+    """A result, or an IngestError (any other exception fails) with a one-line message."""
     try:
-        _check(extract(data, published=dt.date(2026, 1, 7)))
+        result = extract(data, published=dt.date(2026, 1, 7), what="fuzz.bin")
     except IngestError as exc:
         message = str(exc)
-        if not message:
-            raise
-    assert "Traceback" not in message
+        assert message.strip()
+        assert "\n" not in message.strip()
+        assert "fuzz.bin" in message  # it names the input
+        return
+    _check(result)
+
+
+_MALFORMED = [
+    b"",
+    b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
+    bytes(range(256)) * 8,
+    b"\xff\xfe" + b"\x00\xd8" * 50,  # UTF-16 with lone surrogates
+    b"<html><body><div><p>Presiden Prancis Emmanuel Macron" + b"<b>" * 500,
+    "Première ligne. ".encode() + "Deuxième à Kyiv.".encode("cp1252") + b"\x00\x01" * 40,
+]
+
+
+@pytest.mark.parametrize("data", _MALFORMED, ids=range(len(_MALFORMED)))
+def test_the_cli_never_shows_a_traceback(data: bytes, tmp_path: Path) -> None:
+    """The real entry point, in a subprocess: a clear error or a result, never a traceback."""
+    article = tmp_path / "article.txt"
+    article.write_bytes(data)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from willing.cli.main import main; main()",
+            "ingest",
+            str(article),
+            "--db",
+            f"sqlite:///{tmp_path / 'w.db'}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "WILLING_HOME": str(tmp_path)},
+    )
+    assert "Traceback" not in run.stderr, run.stderr
+    assert run.returncode in (0, 1), run.stderr
+    if run.returncode:
+        assert run.stderr.strip().startswith("error:"), run.stderr
 
 
 @_FAST

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,13 +12,13 @@ import pytest
 from sqlalchemy import func, select
 
 from willing.domain.diplomacy import Meeting, Source
-from willing.domain.errors import AccessDenied, WillingError
-from willing.ingest import IngestError, review
+from willing.domain.errors import AccessDenied, NotFound, WillingError
+from willing.ingest import IngestError, extract, review
 from willing.ingest import conflicts as conflict_service
 from willing.ingest.queue import ingest
 from willing.services.access import Registry, Role, Viewer
 from willing.services.registry import load
-from willing.storage.schema import TABLES, audit, drafts
+from willing.storage.schema import CHILDREN, TABLES, audit, drafts
 from willing.storage.store import Store
 
 SEED_JAN = Path(__file__).parent / "gold" / "seed-003.txt"
@@ -242,9 +243,17 @@ def test_preview_says_what_accepting_would_do_and_changes_nothing(registry: Regi
     assert review.preview(analyst, listed) == {}
 
 
-def test_a_reviewer_is_not_told_the_id_of_a_hidden_record_a_draft_links_to(
-    registry: Registry,
-) -> None:
+def _evidence_count(registry: Registry, kind: str, rid: str) -> int:
+    child = CHILDREN[kind]["evidence"]
+    with registry.store.engine.connect() as conn:
+        return int(
+            conn.execute(
+                select(func.count()).select_from(child).where(child.c.record_id == rid)
+            ).scalar_one()
+        )
+
+
+def test_a_draft_never_links_to_a_record_hidden_from_the_reviewer(registry: Registry) -> None:
     result = ingest(registry, SEED_JAN.read_bytes(), name="seed-003.txt", published=JAN_7)
     with registry.store.transaction() as conn:
         people = TABLES["people"]
@@ -253,6 +262,7 @@ def test_a_reviewer_is_not_told_the_id_of_a_hidden_record_a_draft_links_to(
             .where(people.c.id == "macron")
             .values(label_classification="NATIONAL", label_owner="FRA")
         )
+    before = _evidence_count(registry, "people", "macron")
     planner = Registry(registry.store, Viewer("POL", Role.PLANNER))
     macron = [
         d
@@ -260,10 +270,240 @@ def test_a_reviewer_is_not_told_the_id_of_a_hidden_record_a_draft_links_to(
         if d.payload["name"] == "Emmanuel Macron"
     ][0]
     (outcome,) = review.accept(planner, [macron.id])
-    assert outcome.status == "linked"
-    assert outcome.record is None
-    assert "macron" not in outcome.note
-    (listed,) = review.listing(planner, status=None, ids=[macron.id])
-    assert listed.record_id is None
+    # a new record the planner may see, under an id that says nothing of the hidden one
+    assert outcome.status == "accepted"
+    assert outcome.record is not None
+    assert outcome.record != "people/macron"
+    assert "see" not in outcome.note
+    assert "hidden" not in outcome.note
+    kind, _, rid = outcome.record.partition("/")
+    assert planner.get(kind, rid).name == "Emmanuel Macron"  # type: ignore[attr-defined]
+    # the hidden record is untouched
+    assert _evidence_count(registry, "people", "macron") == before
     (as_admin,) = review.listing(registry, status=None, ids=[macron.id])
-    assert as_admin.record_id == "macron"
+    assert as_admin.record_id == rid
+
+
+def test_trying_stances_reveals_nothing_about_a_hidden_position(registry: Registry) -> None:
+    text = b"France will never recognise Russian control of Donbas, President Emmanuel Macron said."
+    result = ingest(registry, text, name="fra.txt", published=dt.date(2026, 1, 6))
+    planner = Registry(registry.store, Viewer("POL", Role.PLANNER))
+    hidden = registry.get("positions", "ISS-ROE:FRA:2026-01-06")
+    before = _evidence_count(registry, "positions", hidden.id)
+    outcomes = []
+    for stance in ("support", "conditional", "oppose"):
+        again = ingest(
+            registry, text + f" ({stance})".encode(), name="x.txt", published=dt.date(2026, 1, 6)
+        )
+        (draft,) = [
+            d for d in review.listing(planner, source=again.source) if d.item_type == "position"
+        ] or [None]
+        if draft is None:
+            continue
+        review.edit(
+            planner,
+            draft.id,
+            {"issue": "ISS-ROE", "party": "FRA", "stance": stance, "as_of": "2026-01-06"},
+        )
+        (outcome,) = review.accept(planner, [draft.id])
+        outcomes.append(outcome)
+    assert result.drafts
+    assert len(outcomes) == 3
+    assert {o.status for o in outcomes} == {"accepted"}  # never "linked": no oracle
+    assert all("ISS-ROE:FRA" not in (o.record or "") and not o.note for o in outcomes)
+    assert _evidence_count(registry, "positions", hidden.id) == before
+    # the planner's issue is a new one, not the hidden ISS-ROE
+    kinds = {planner.get("positions", o.record.partition("/")[2]).issue for o in outcomes}  # type: ignore[union-attr, attr-defined]
+    assert "ISS-ROE" not in kinds
+
+
+def test_a_meeting_hidden_from_the_reviewer_is_neither_linked_nor_cited(
+    registry: Registry,
+) -> None:
+    hidden = registry.get("meetings", "M-2025-12-MNFU-OPC")
+    assert isinstance(hidden, Meeting)
+    planner = Registry(registry.store, Viewer("POL", Role.PLANNER))
+    with pytest.raises(NotFound):
+        planner.get("meetings", hidden.id)
+    day = hidden.date
+    text = (
+        f"Defence chiefs met in {hidden.place} on {day.day} {day:%B} {day.year}, the ministry said."
+    ).encode()
+    result = ingest(planner, text, name="m.txt", published=day)
+    meeting = [d for d in review.listing(planner, source=result.source) if d.item_type == "meeting"]
+    assert meeting, "the article should give a meeting draft"
+    review.edit(
+        planner,
+        meeting[0].id,
+        {"format": "in_person", "date": day.isoformat(), "place": str(hidden.place)},
+    )
+    before = _evidence_count(registry, "meetings", hidden.id)
+    (outcome,) = review.accept(planner, [meeting[0].id])
+    assert outcome.status == "accepted"
+    assert outcome.record != f"meetings/{hidden.id}"
+    assert _evidence_count(registry, "meetings", hidden.id) == before
+
+
+def _hide(registry: Registry, kind: str, ids: list[str] | None = None) -> None:
+    """Make records (all of the kind when `ids` is None) national to France."""
+    table = TABLES[kind]
+    stmt = table.update().values(label_classification="NATIONAL", label_owner="FRA")
+    if ids is not None:
+        stmt = stmt.where(table.c.id.in_(ids))
+    with registry.store.transaction() as conn:
+        conn.execute(stmt)
+
+
+def test_no_conflict_is_raised_against_a_meeting_or_source_the_viewer_may_not_see(
+    registry: Registry,
+) -> None:
+    gold = SEED_JAN.parent
+    other = ingest(
+        registry,
+        (gold / "paris-declaration.txt").read_bytes(),
+        name="a",
+        published=dt.date(2026, 1, 6),
+    )
+    _hide(registry, "meetings")
+    _hide(registry, "sources", [other.source])
+    planner = Registry(registry.store, Viewer("POL", Role.PLANNER))
+    result = ingest(planner, SEED_JAN.read_bytes(), name="seed-003.txt", published=JAN_7)
+    assert [c for c in result.conflicts if "claims" not in c] == []
+    assert all(c.subject_kind == "claims" for c in conflict_service.listing(registry))
+
+
+def test_the_text_of_a_hidden_source_is_stored_as_a_new_source(registry: Registry) -> None:
+    hidden = "fra-gbr-planning-assumptions"
+    text = SEED_JAN.read_bytes()
+    with registry.store.transaction() as conn:
+        sources = TABLES["sources"]
+        conn.execute(
+            sources.update()
+            .where(sources.c.id == hidden)
+            .values(text=extract(text, published=JAN_7).text)
+        )
+    planner = Registry(registry.store, Viewer("POL", Role.PLANNER))
+    result = ingest(planner, text, name="seed-003.txt", published=JAN_7)
+    assert result.source != hidden
+    assert not result.reused_source
+    assert result.drafts
+    assert all(d.startswith(result.source) for d in result.drafts)
+    assert planner.get("sources", result.source).id == result.source
+    with registry.store.engine.connect() as conn:
+        under_hidden = conn.execute(
+            select(func.count()).select_from(drafts).where(drafts.c.source_id == hidden)
+        ).scalar_one()
+    assert under_hidden == 0
+
+
+MIXED = (
+    b"Britain is ready to send land forces and naval forces, Prime Minister Keir Starmer said. "
+    b"France will never recognise Russian control of Donbas, President Emmanuel Macron said."
+)
+
+
+def _by_type(registry: Registry) -> dict[str, list[review.Draft]]:
+    result = ingest(registry, MIXED + SEED_JAN.read_bytes(), name="mixed.txt", published=JAN_7)
+    out: dict[str, list[review.Draft]] = {}
+    for d in review.listing(registry, source=result.source):
+        out.setdefault(d.item_type, []).append(d)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("item_type", "field", "value"),
+    [
+        ("meeting", "date", "2026-13-45"),
+        ("meeting", "format", "teleport"),
+        ("meeting", "countries_count", "-5"),
+        ("meeting", "countries_count", "abc"),
+        ("position", "as_of", "yesterday"),
+        ("position", "stance", "maybe"),
+        ("position", "party", "null"),
+        ("commitment", "quantity", "abc"),
+        ("commitment", "quantity", "-5"),
+        ("commitment", "quantity", "0"),
+        ("commitment", "party", "null"),
+        ("commitment", "layer", "everywhere"),
+        ("party", "code", "null"),
+        ("person", "name", "none"),
+        ("person", "no_such_field", "x"),
+    ],
+)
+def test_an_invalid_value_is_refused_when_it_is_set(
+    registry: Registry, item_type: str, field: str, value: str
+) -> None:
+    draft = _by_type(registry)[item_type][0]
+    with pytest.raises(WillingError, match=field) as caught:
+        review.edit(registry, draft.id, {field: value})
+    assert draft.id in str(caught.value)
+    (unchanged,) = review.listing(registry, status=None, ids=[draft.id])
+    assert unchanged.payload == draft.payload
+
+
+def test_only_list_fields_split_on_commas(registry: Registry) -> None:
+    found = _by_type(registry)
+    meeting = review.edit(
+        registry, found["meeting"][0].id, {"place": "Kyiv, Mariinsky Palace", "format": "hybrid"}
+    )
+    assert meeting.payload["place"] == "Kyiv, Mariinsky Palace"
+    commitment = review.edit(
+        registry, found["commitment"][0].id, {"conditions": "ceasefire, us-backstop"}
+    )
+    assert commitment.payload["conditions"] == ["ceasefire", "us-backstop"]
+
+
+def test_a_bad_value_already_stored_gives_a_clear_error_not_a_traceback(
+    registry: Registry,
+) -> None:
+    draft = _by_type(registry)["commitment"][0]
+    payload = {**draft.payload, "capability": "mech-inf-bn", "quantity": "abc"}
+    with registry.store.transaction() as conn:
+        conn.execute(
+            drafts.update().where(drafts.c.id == draft.id).values(payload=json.dumps(payload))
+        )
+    with pytest.raises(WillingError, match=draft.id):
+        review.accept(registry, [draft.id])
+    listed = review.listing(registry, status=None, ids=[draft.id])
+    outlook = review.preview(registry, listed)  # one bad draft does not break the listing
+    assert draft.id in outlook
+
+
+def test_two_commitments_for_one_party_and_capability_both_become_pledges(
+    registry: Registry,
+) -> None:
+    commitments = _by_type(registry)["commitment"]
+    british = [d for d in commitments if d.payload["party"] == "GBR"]
+    assert len(british) >= 2
+    for d in british[:2]:
+        review.edit(registry, d.id, {"capability": "mech-inf-bn", "quantity": "2"})
+    outcomes = review.accept(registry, [d.id for d in british[:2]])
+    records = [o.record for o in outcomes]
+    assert all(r and r.startswith("pledges/") for r in records)
+    assert len(set(records)) == 2
+
+
+def test_an_accepted_position_links_to_the_registry_issue(registry: Registry) -> None:
+    issues_before = len(registry.list("issues"))
+    position = _by_type(registry)["position"][0]
+    review.edit(registry, position.id, {"party": "FRA"})
+    (outcome,) = review.accept(registry, [position.id])
+    stored = registry.get(*str(outcome.record).split("/"))
+    assert stored.issue == "ISS-TERRITORY"  # type: ignore[attr-defined]
+    assert len(registry.list("issues")) == issues_before
+
+
+def test_a_new_record_never_takes_the_id_of_a_hidden_one(registry: Registry) -> None:
+    _hide(registry, "parties", ["TUR"])
+    hidden_before = registry.get("parties", "TUR")
+    evidence_before = _evidence_count(registry, "parties", "TUR")
+    planner = Registry(registry.store, Viewer("POL", Role.PLANNER))
+    text = b"Menteri Luar Negeri Turki Hakan Fidan tiba di Kyiv pada hari Senin."
+    result = ingest(planner, text, name="fidan.txt", published=JAN_7)
+    (party,) = review.listing(planner, source=result.source, item_type="party")
+    (outcome,) = review.accept(planner, [party.id])
+    assert outcome.status == "accepted"
+    assert outcome.record == "parties/TUR-2"
+    assert not outcome.note
+    assert registry.get("parties", "TUR") == hidden_before
+    assert _evidence_count(registry, "parties", "TUR") == evidence_before

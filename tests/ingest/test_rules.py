@@ -68,6 +68,46 @@ def test_dates_resolve_against_publication(sentence: str, expected: str) -> None
     assert dates == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("AS OF TODAY, THE TALKS CONTINUE IN PARIS.", []),
+        ("AS OF MONDAY, BRITAIN AND FRANCE ARE READY.", ["GBR", "FRA"]),
+        ("The head of AS forces met the envoy in Paris.", ["USA"]),
+        ("France and AS agreed on the plan.", ["FRA", "USA"]),
+        ("Presiden AS Donald Trump tiba di Paris pada hari Senin.", ["USA"]),
+        ("AS dan Inggris menyepakati rencana itu pada hari Senin.", ["USA", "GBR"]),
+    ],
+)
+def test_as_is_the_united_states_only_in_indonesian_or_next_to_a_role(
+    text: str, parties: list[str]
+) -> None:
+    result = extract(text, published=WEDNESDAY)
+    assert [i.value["code"] for i in result.of_type("party")] == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The summit will be held in Paris on 2 January.", "2025-12-30", "2026-01-02"),
+        ("KTT akan digelar di Paris pada 2 Januari.", "2025-12-30", "2026-01-02"),
+        ("KTT akan berlangsung di Paris pada hari Kamis.", "2026-01-05", "2026-01-08"),
+        ("The summit will be held in Paris on Thursday.", "2026-01-05", "2026-01-08"),
+        ("The leaders met in Paris last Thursday.", "2026-01-01", "2025-12-25"),
+        ("Para pemimpin bertemu di Paris pada hari Kamis lalu.", "2026-01-01", "2025-12-25"),
+        ("The leaders will meet in Paris next Thursday.", "2026-01-01", "2026-01-08"),
+        ("Para pemimpin akan bertemu pada hari Kamis depan.", "2026-01-01", "2026-01-08"),
+        ("The leaders met in Paris on Thursday.", "2026-01-05", "2026-01-01"),
+        ("The summit in Paris on 2 January.", "2025-12-30", "2026-01-02"),
+    ],
+)
+def test_relative_dates_follow_the_tense_and_stated_direction(
+    sentence: str, published: str, expected: str
+) -> None:
+    result = extract(sentence.encode(), published=dt.date.fromisoformat(published))
+    assert [i.value["value"] for i in result.items if i.type == "date"] == [expected]
+
+
 def test_month_alone_is_the_latest_such_month() -> None:
     result = extract("Koalisi itu dibentuk pada bulan Februari.", published=WEDNESDAY)
     assert [d.value for d in result.of_type("date")] == [{"value": "2025-02", "precision": "month"}]

@@ -78,8 +78,7 @@ def test_a_viewer_sees_no_pledge_lines_it_may_not_see(small_store: Store) -> Non
     assert all(row["id"] != "P-USA-1" for row in out["ranking"])
 
 
-def test_lines_hidden_from_the_viewer_never_show(small_coalition: Dataset,
-                                                 sqlite_url: str) -> None:
+def test_lines_hidden_from_the_viewer_never_show(small_coalition: Dataset, sqlite_url: str) -> None:
     """In the shared fixture R-2 is France's national line; removing France empties it."""
     store = Store.open(sqlite_url)
     try:
@@ -96,8 +95,9 @@ def test_lines_hidden_from_the_viewer_never_show(small_coalition: Dataset,
     assert seen["weighted_loss"] == france["weighted_loss"]  # aggregates are the same
 
 
-def test_conditions_hidden_from_the_viewer_are_never_named(small_coalition: Dataset,
-                                                           sqlite_url: str) -> None:
+def test_conditions_hidden_from_the_viewer_are_never_named(
+    small_coalition: Dataset, sqlite_url: str
+) -> None:
     """In the shared fixture `parliament:FRA` is a condition national to France."""
     store = Store.open(sqlite_url)
     try:

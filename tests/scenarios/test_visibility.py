@@ -110,8 +110,9 @@ def named(ids: set[str], text: str) -> set[str]:
 # --- finding 1: stored scenarios carry a label and are filtered -------------------------
 
 
-def test_a_national_scenario_is_unknown_to_other_viewers(shipped_db: str, store: Store,
-                                                         tmp_path: Path) -> None:
+def test_a_national_scenario_is_unknown_to_other_viewers(
+    shipped_db: str, store: Store, tmp_path: Path
+) -> None:
     db = ["--db", shipped_db]
     path = _write(tmp_path, "gbr.yaml", GBR_SECRET)
     ok("scenario", "save", path, "--as", "GBR", "--role", "planner", *db)
@@ -122,8 +123,10 @@ def test_a_national_scenario_is_unknown_to_other_viewers(shipped_db: str, store:
 
     as_gbr = ok("scenario", "list", "--as", "GBR", *db)
     assert "Top secret title" in as_gbr
-    for out in (ok("scenario", "list", "--as", "POL", *db),
-                ok("scenario", "list", "--json", "--as", "POL", *db)):
+    for out in (
+        ok("scenario", "list", "--as", "POL", *db),
+        ok("scenario", "list", "--json", "--as", "POL", *db),
+    ):
         assert "gbr-secret" not in out
         assert "Top secret" not in out
 
@@ -146,13 +149,15 @@ def test_error_messages_do_not_name_hidden_records_of_a_visible_scenario(
     store: Store, tmp_path: Path
 ) -> None:
     gbr = Registry(store, Viewer("GBR", Role.PLANNER))
-    shared = parse_scenario({
-        "id": "gbr-shared",
-        "conditions": {"roe-agreed": "failed"},
-        "withdraw_pledges": ["P-GBR-sof-task-group-national"],
-        "requirements": [{"id": "R-X-SOF", "quantity": 2}],
-        "label": {"classification": "COALITION", "releasable_to": ["COTW"]},
-    })
+    shared = parse_scenario(
+        {
+            "id": "gbr-shared",
+            "conditions": {"roe-agreed": "failed"},
+            "withdraw_pledges": ["P-GBR-sof-task-group-national"],
+            "requirements": [{"id": "R-X-SOF", "quantity": 2}],
+            "label": {"classification": "COALITION", "releasable_to": ["COTW"]},
+        }
+    )
     save_scenario(gbr, shared)
     poland = Registry(store, Viewer("POL", Role.PLANNER))
     found = find_scenario(poland, "gbr-shared")  # released to the coalition
@@ -207,28 +212,40 @@ def test_labels_default_by_viewer_and_are_checked(store: Store) -> None:
 
     # an explicit label must be the saver's own and readable by it
     with pytest.raises(ValidationFailure, match="label.owner"):
-        save_scenario(poland, parse_scenario(
-            {"id": "p2", "label": {"classification": "NATIONAL", "owner": "DEU"}}
-        ))
+        save_scenario(
+            poland,
+            parse_scenario({"id": "p2", "label": {"classification": "NATIONAL", "owner": "DEU"}}),
+        )
     nobody = Registry(store, Viewer(None, Role.ANALYST))  # sees public records only
     with pytest.raises(ValidationFailure, match="could not see"):
-        save_scenario(nobody, parse_scenario(
-            {"id": "p2", "label": {"classification": "NATIONAL", "releasable_to": ["POL"]}}
-        ))
+        save_scenario(
+            nobody,
+            parse_scenario(
+                {"id": "p2", "label": {"classification": "NATIONAL", "releasable_to": ["POL"]}}
+            ),
+        )
     with pytest.raises(ValidationFailure, match="label"):
         parse_scenario({"id": "p3", "label": {"classification": "SECRET"}})
     with pytest.raises(ValidationFailure, match="unknown party 'ATL'"):
-        save_scenario(admin, parse_scenario(
-            {"id": "p4", "label": {"classification": "COALITION", "releasable_to": ["ATL"]}}
-        ))
+        save_scenario(
+            admin,
+            parse_scenario(
+                {"id": "p4", "label": {"classification": "COALITION", "releasable_to": ["ATL"]}}
+            ),
+        )
     with pytest.raises(ValidationFailure, match="unknown or not released to you"):
-        save_scenario(poland, parse_scenario(
-            {"id": "p4", "label": {"classification": "COALITION", "releasable_to": ["ATL"]}}
-        ))
+        save_scenario(
+            poland,
+            parse_scenario(
+                {"id": "p4", "label": {"classification": "COALITION", "releasable_to": ["ATL"]}}
+            ),
+        )
 
     # another party's scenario (hidden or not) cannot be replaced, in the same words
-    shared = {"id": "pol-shared", "label": {"classification": "COALITION",
-                                            "releasable_to": ["COTW"]}}
+    shared = {
+        "id": "pol-shared",
+        "label": {"classification": "COALITION", "releasable_to": ["COTW"]},
+    }
     save_scenario(poland, parse_scenario(shared))
     before = count_stored(admin)
     messages = []
@@ -244,22 +261,28 @@ def test_labels_default_by_viewer_and_are_checked(store: Store) -> None:
     assert find_scenario(poland, "pol-only").title == "again"
 
 
-def test_stored_results_follow_the_scenario_and_the_run(shipped_db: str, store: Store,
-                                                        tmp_path: Path) -> None:
+def test_stored_results_follow_the_scenario_and_the_run(
+    shipped_db: str, store: Store, tmp_path: Path
+) -> None:
     db = ["--db", shipped_db]
     ok("scenario", "save", _write(tmp_path, "gbr.yaml", GBR_SECRET), "--as", "GBR", *db)
     fast = ["--executor", "serial", "--json"]
-    gbr_run = json.loads(ok("montecarlo", "-s", "gbr-secret", "-n", "20", *fast, "--as", "GBR",
-                            *db))["result"]
-    gbr_rank = json.loads(ok("criticality", "-s", "gbr-secret", "--pledges", "2", *fast,
-                             "--as", "GBR", *db))["result"]
+    gbr_run = json.loads(
+        ok("montecarlo", "-s", "gbr-secret", "-n", "20", *fast, "--as", "GBR", *db)
+    )["result"]
+    gbr_rank = json.loads(
+        ok("criticality", "-s", "gbr-secret", "--pledges", "2", *fast, "--as", "GBR", *db)
+    )["result"]
     pol_run = json.loads(ok("montecarlo", "-n", "20", *fast, "--as", "POL", *db))["result"]
     admin_run = json.loads(ok("montecarlo", "-n", "20", *fast, *db))["result"]
 
     def seen(registry: Registry) -> set[str]:
         listed = {r["id"] for r in list_results(registry)}
-        assert listed == {rid for rid in (gbr_run, gbr_rank, pol_run, admin_run)
-                          if read_result(registry, rid) is not None}
+        assert listed == {
+            rid
+            for rid in (gbr_run, gbr_rank, pol_run, admin_run)
+            if read_result(registry, rid) is not None
+        }
         return listed
 
     assert seen(Registry(store, Viewer.admin())) == {gbr_run, gbr_rank, pol_run, admin_run}
@@ -277,10 +300,20 @@ def test_an_added_pledge_may_not_reuse_a_hidden_or_visible_pledge_id(
     poland = Registry(store, Viewer("POL", Role.PLANNER))
 
     def scenario(pid: str) -> Scenario:
-        return parse_scenario({"id": "pol-new", "add_pledges": [
-            {"id": pid, "party": "POL", "capability": "mech-inf-bn", "quantity": 1,
-             "layers": ["reassure"]}
-        ]})
+        return parse_scenario(
+            {
+                "id": "pol-new",
+                "add_pledges": [
+                    {
+                        "id": pid,
+                        "party": "POL",
+                        "capability": "mech-inf-bn",
+                        "quantity": 1,
+                        "layers": ["reassure"],
+                    }
+                ],
+            }
+        )
 
     messages = []
     for pid in ("P-FRA-mech-inf-bn-national", "P-POL-fighter-1"):  # hidden, then visible
@@ -322,12 +355,24 @@ def test_a_hidden_reference_in_a_file_is_rejected_like_an_unknown_one(
     texts = []
     for value in (hidden, "no-such-record"):
         path = _write(tmp_path, "s.yaml", f"id: s\n{field % value}\n")
-        texts.append([
-            failure("scenario", "compare", "baseline", path, "--as", "POL", "--db", shipped_db),
-            failure("scenario", "save", path, "--as", "POL", "--db", shipped_db),
-            failure("montecarlo", "-s", path, "-n", "5", "--no-store", "--as", "POL",
-                    "--db", shipped_db),
-        ])
+        texts.append(
+            [
+                failure("scenario", "compare", "baseline", path, "--as", "POL", "--db", shipped_db),
+                failure("scenario", "save", path, "--as", "POL", "--db", shipped_db),
+                failure(
+                    "montecarlo",
+                    "-s",
+                    path,
+                    "-n",
+                    "5",
+                    "--no-store",
+                    "--as",
+                    "POL",
+                    "--db",
+                    shipped_db,
+                ),
+            ]
+        )
         assert not named(hidden_ids(store, "POL"), "\n".join(texts[-1]))
     assert texts[0] == texts[1]
     assert "unknown or not released to you" in texts[0][0]
@@ -359,8 +404,20 @@ def test_no_command_names_a_hidden_record(shipped_db: str, store: Store, party: 
         for extra in ([], ["--json"]):
             out = ok(*args, *extra, *db)
             assert not named(hidden, out), f"{args} {extra} names {named(hidden, out)}"
-    admin_rank = json.loads(ok("criticality", "-s", "all-met", "--pledges", "200", "--json",
-                               *fast, "--no-store", "--db", shipped_db))["ranking"]
+    admin_rank = json.loads(
+        ok(
+            "criticality",
+            "-s",
+            "all-met",
+            "--pledges",
+            "200",
+            "--json",
+            *fast,
+            "--no-store",
+            "--db",
+            shipped_db,
+        )
+    )["ranking"]
     # the computation used the hidden pledges: the administrator's ranking names some
     assert named(hidden, json.dumps(admin_rank))
     # stored results seen by the viewer name nothing hidden either

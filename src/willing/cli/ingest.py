@@ -22,6 +22,7 @@ from willing.cli.context import (
 from willing.domain.errors import WillingError
 from willing.ingest import conflicts as conflict_service
 from willing.ingest import review as review_service
+from willing.ingest.decode import read_file
 from willing.ingest.drafts import Draft
 from willing.ingest.evaluate import Report, evaluate_dir
 from willing.ingest.items import ITEM_TYPES
@@ -29,6 +30,11 @@ from willing.ingest.queue import ingest_many
 from willing.services.access import Registry
 
 DAY = ["%Y-%m-%d"]
+
+
+def _score(value: float | None) -> str:
+    """A score to three places, or a dash when there was nothing to score."""
+    return "—" if value is None else f"{value:.3f}"
 
 
 def _evaluation_table(report: Report) -> Table:
@@ -41,9 +47,9 @@ def _evaluation_table(report: Report) -> Table:
             str(s.tp),
             str(s.fp),
             str(s.fn),
-            f"{s.precision:.3f}",
-            f"{s.recall:.3f}",
-            f"{s.f1:.3f}",
+            _score(s.precision),
+            _score(s.recall),
+            _score(s.f1),
         )
     return table
 
@@ -89,12 +95,7 @@ def ingest(
         raise WillingError("give at least one article to ingest, or --evaluate GOLD_DIR")
     registry = open_registry(db, as_party, role)
     day = published.date() if published else None
-    articles = []
-    for path in files:
-        try:
-            articles.append((path.name, path.read_bytes()))
-        except OSError as exc:
-            raise WillingError(f"{path}: cannot read: {exc.strerror}") from exc
+    articles = [(path.name, read_file(path)) for path in files]
     results = ingest_many(registry, articles, published=day)
     if json_out:
         print_json([r.__dict__ for r in results])

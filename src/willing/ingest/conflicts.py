@@ -17,6 +17,7 @@ from sqlalchemy import Connection, select, update
 
 from willing.domain.diplomacy import Meeting
 from willing.domain.errors import NotFound, WillingError
+from willing.domain.labels import may_see
 from willing.ingest.drafts import PENDING, REJECTED, now
 from willing.services.access import Registry
 from willing.storage import audit, rows
@@ -101,17 +102,32 @@ def _conflict_id(*parts: str) -> str:
     return "conflict-" + hashlib.sha256("|".join(parts).encode()).hexdigest()[:12]
 
 
-def detect(conn: Connection, source: str, text: str, new: list[dict[str, Any]]) -> list[str]:
-    """Store a conflict for each new meeting draft whose date disagrees with a known meeting."""
+def detect(
+    conn: Connection,
+    registry: Registry,
+    source: str,
+    text: str,
+    new: list[dict[str, Any]],
+) -> list[str]:
+    """Store a conflict for each new meeting draft whose date disagrees with a known meeting.
+
+    Only meetings, and drafts of sources, that the ingesting viewer may see are compared:
+    a conflict must not reveal that a hidden meeting exists.
+    """
     if not new:
         return []
-    meetings = [m for m in rows.read(conn, "meetings") if isinstance(m, Meeting)]
+    meetings = [
+        m
+        for m in rows.read(conn, "meetings")
+        if isinstance(m, Meeting) and may_see(m.label, registry.tokens)
+    ]
     others = list(
         conn.execute(
             select(drafts).where(
                 drafts.c.item_type == "meeting",
                 drafts.c.source_id != source,
                 drafts.c.status != REJECTED,
+                drafts.c.source_id.in_(registry.visible_ids("sources")),
             )
         ).mappings()
     )
@@ -160,8 +176,13 @@ def detect(conn: Connection, source: str, text: str, new: list[dict[str, Any]]) 
     return ids
 
 
-def detect_claims(conn: Connection, source: str, new: list[dict[str, Any]]) -> list[str]:
-    """Store a conflict for each subject this source states differently from another source."""
+def detect_claims(
+    conn: Connection, registry: Registry, source: str, new: list[dict[str, Any]]
+) -> list[str]:
+    """Store a conflict for each subject this source states differently from another source.
+
+    Only claims of sources the ingesting viewer may see are compared.
+    """
     if not new:
         return []
     others = list(
@@ -170,6 +191,7 @@ def detect_claims(conn: Connection, source: str, new: list[dict[str, Any]]) -> l
                 drafts.c.item_type == "claim",
                 drafts.c.source_id != source,
                 drafts.c.status != REJECTED,
+                drafts.c.source_id.in_(registry.visible_ids("sources")),
             )
         ).mappings()
     )

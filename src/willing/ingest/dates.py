@@ -144,18 +144,31 @@ def _anchors() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Future phrases ("will be held", "akan digelar"), future words and past words."""
     data = rules.load("dates")
+    past_words = _alt(data["past_cues"])
+    phrases = re.compile(rf"(?i:\b(?:{_alt(data['future_before_past'])})\s+(?:{past_words})\b)")
     future = re.compile(rf"(?i:\b(?:{_alt(data['future_cues'])})\b)")
-    past = re.compile(rf"(?i:\b(?:{_alt(data['past_cues'])})\b)")
-    return future, past
+    past = re.compile(rf"(?i:\b(?:{past_words})\b)")
+    return phrases, future, past
 
 
 def _tense_words(doc: Doc, s: int, e: int) -> list[tuple[int, int, int]]:
-    """(start, end, +1 future / -1 past) for each tense word of the sentence [s, e)."""
-    future, past = _cues()
-    found = [(m.start(), m.end(), 1) for m in future.finditer(doc.text, s, e)]
-    found += [(m.start(), m.end(), -1) for m in past.finditer(doc.text, s, e)]
+    """(start, end, +1 future / -1 past) for each tense word of the sentence [s, e).
+
+    Multi-word future phrases are matched first: the past word inside "will be held" or
+    "akan digelar" is part of a future phrase, not a past cue.
+    """
+    phrases, future, past = _cues()
+    found = [(m.start(), m.end(), 1) for m in phrases.finditer(doc.text, s, e)]
+    covered = [(a, b) for a, b, _ in found]
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(a < m.end() and m.start() < b for a, b in covered)
+
+    found += [(m.start(), m.end(), 1) for m in future.finditer(doc.text, s, e) if free(m)]
+    found += [(m.start(), m.end(), -1) for m in past.finditer(doc.text, s, e) if free(m)]
     return found
 
 
@@ -174,16 +187,22 @@ def direction(doc: Doc, start: int, end: int, cache: dict[int, list[tuple[int, i
     return best[1] if best else 0
 
 
-def _weekday_way(doc: Doc, wd_start: int, end: int, way: int) -> int:
-    """'last Monday' looks back and 'Senin depan' ahead, whatever the sentence's tense."""
+def _weekday_way(doc: Doc, wd_start: int, end: int, way: int) -> tuple[int, bool]:
+    """'last Monday' looks back and 'Senin depan' ahead, whatever the sentence's tense.
+
+    Returns the direction and whether a word next to the weekday stated it ("last",
+    "next", "lalu", "depan"): such a weekday is never the publication day itself.
+    """
     data = rules.load("dates")
     before = doc.text[max(0, wd_start - 8) : wd_start].split()
     after = doc.text[end : end + 12].split()
     if before and before[-1].lower() in data["weekday_before"]:
-        return int(data["weekday_before"][before[-1].lower()]) or way
+        stated = int(data["weekday_before"][before[-1].lower()])
+        return (stated, True) if stated else (way, False)
     if after and after[0].lower().strip(".,") in data["weekday_after"]:
-        return int(data["weekday_after"][after[0].lower().strip(".,")]) or way
-    return way
+        stated = int(data["weekday_after"][after[0].lower().strip(".,")])
+        return (stated, True) if stated else (way, False)
+    return way, False
 
 
 def _shift_to_weekday(anchor: dt.date, weekday: int, way: int) -> dt.date:
@@ -254,9 +273,10 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                 if not any(before.endswith(w.lower()) for w in names.guarded[groups["wd"]]):
                     continue
             way = direction(doc, start, end, tenses)
+            explicit = False
             if kind == "weekday":
-                way = _weekday_way(doc, m.start("wd"), end, way)
-            result = _resolve(kind, groups, m.group(), anchor, way, names, relative)
+                way, explicit = _weekday_way(doc, m.start("wd"), end, way)
+            result = _resolve(kind, groups, m.group(), anchor, way, names, relative, explicit)
             taken[start:end] = b"\x01" * (end - start)
             if result is None:
                 unresolved += 1
@@ -275,6 +295,7 @@ def _resolve(
     way: int,
     names: _Names,
     relative: dict[str, int],
+    explicit: bool = False,
 ) -> tuple[str, str, dt.date | None, float] | None:
     try:
         if kind == "iso":
@@ -326,6 +347,8 @@ def _resolve(
             return None
         if kind == "weekday":
             day = _shift_to_weekday(anchor, names.weekdays[g["wd"] or ""], way)
+            if explicit and day == anchor:  # "last Thursday" said on a Thursday
+                day += dt.timedelta(days=7 * way)
             return day.isoformat(), "day", day, 0.8 if way else 0.7
         if kind == "relative":
             day = anchor + dt.timedelta(days=relative[re.sub(r"\s+", " ", matched).casefold()])

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import stat
+from pathlib import Path
 
 from willing.ingest import rules
-from willing.ingest.errors import BinaryInput, InputTooLarge
+from willing.ingest.errors import BinaryInput, IngestError, InputTooLarge
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -39,6 +41,30 @@ def check_size(size: int, what: str = "input") -> None:
         raise InputTooLarge(
             f"{what} is {size:,} bytes; articles larger than {cap:,} bytes are refused"
         )
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of an article file, refusing what is not a regular file or is too large.
+
+    A pipe, a device (`/dev/zero`) or a directory is refused before anything is read;
+    a regular file is checked by its size first and read up to one byte past the cap,
+    so a file growing while it is read is refused too.
+    """
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise IngestError(f"{path}: not a regular file (a pipe, device or directory)")
+    check_size(info.st_size, str(path))
+    cap = max_bytes()
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(cap + 1)
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    check_size(len(data), str(path))
+    return data
 
 
 def decode(data: bytes, what: str = "input") -> tuple[str, list[str]]:

@@ -67,7 +67,10 @@ class Draft:
         if self.item_type == "position":
             return f"{p.get('party')} {p.get('stance')}s {p.get('issue')} ({p.get('as_of')})"
         if self.item_type == "commitment":
-            conditions = ", ".join(p.get("conditions") or [])
+            listed = p.get("conditions") or []
+            conditions = ", ".join(
+                str(c) for c in (listed if isinstance(listed, list) else [listed])
+            )
             extra = f" if {conditions}" if conditions else ""
             return f"{p.get('party')}: {p.get('layer')}/{p.get('domain') or '-'}{extra}"
         if self.item_type == "claim":

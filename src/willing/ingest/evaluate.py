@@ -66,17 +66,22 @@ class Score:
     fn: int = 0
 
     @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+    def precision(self) -> float | None:
+        """None when nothing was proposed: there is nothing to be precise about."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
 
     @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+    def recall(self) -> float | None:
+        """None when nothing was expected."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
     @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def f1(self) -> float | None:
+        """None when nothing was expected and nothing proposed; else 0 without a hit."""
+        if not self.tp:
+            return None if not (self.fp or self.fn) else 0.0
+        p, r = self.tp / (self.tp + self.fp), self.tp / (self.tp + self.fn)
+        return 2 * p * r / (p + r)
 
     def add(self, other: Score) -> None:
         self.tp += other.tp
@@ -113,9 +118,9 @@ class Report:
                 "tp": s.tp,
                 "fp": s.fp,
                 "fn": s.fn,
-                "precision": round(s.precision, 3),
-                "recall": round(s.recall, 3),
-                "f1": round(s.f1, 3),
+                "precision": _round(s.precision),
+                "recall": _round(s.recall),
+                "f1": _round(s.f1),
             }
 
         return {
@@ -129,6 +134,10 @@ class Report:
                 for f in self.files
             },
         }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
 
 
 def _num(value: Any) -> str | None:
@@ -244,14 +253,38 @@ def load_gold(path: Path) -> tuple[dict[str, Any], bytes]:
         raise IngestError(f"{path}: cannot read article {article.name}: {exc}") from exc
 
 
+def _published(path: Path, value: Any) -> dt.date | None:
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise IngestError(
+            f"{path}: 'published' must be a date as YYYY-MM-DD, not '{value}'"
+        ) from None
+
+
+def _gold_keys(path: Path, gold: dict[str, Any]) -> dict[str, set[Key]]:
+    """The gold keys, or an IngestError naming the file and the entry it could not read."""
+    for name in _GOLD_KEYS.values():
+        if gold.get(name) is not None and not isinstance(gold[name], list):
+            raise IngestError(f"{path}: '{name}' must be a list")
+    try:
+        return gold_keys(gold)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        detail = f"missing {exc}" if isinstance(exc, KeyError) else str(exc)
+        raise IngestError(f"{path}: an entry cannot be read ({detail})") from None
+
+
 def evaluate_file(path: Path) -> FileResult:
     """Extract the article of one gold file and score it."""
     gold, data = load_gold(path)
-    published = gold.get("published")
-    if isinstance(published, str):
-        published = dt.date.fromisoformat(published)
+    published = _published(path, gold.get("published"))
+    expected = _gold_keys(path, gold)
     result = extract(data, published=published, what=str(gold["text"]))
-    found, expected = extraction_keys(result), gold_keys(gold)
+    found = extraction_keys(result)
     scores, missed, extra = {}, {}, {}
     for t in ITEM_TYPES:
         if _GOLD_KEYS[t] not in gold:

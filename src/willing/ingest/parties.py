@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from babel import Locale
 from babel.core import get_global
@@ -21,6 +22,7 @@ class PartyName:
     code: str
     confidence: float
     metonym: bool = False
+    guarded: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,10 @@ def gazetteer() -> Gazetteer[PartyName]:
             gaz.add(
                 str(entry["name"]),
                 PartyName(
-                    str(code), float(entry.get("confidence", 0.95)), bool(entry.get("metonym"))
+                    str(code),
+                    float(entry.get("confidence", 0.95)),
+                    bool(entry.get("metonym")),
+                    bool(entry.get("guarded")),
                 ),
             )
     for code, names in data["organisations"].items():
@@ -91,12 +96,40 @@ def code_of(name: str) -> str | None:
 def mentions(doc: Doc) -> list[Mention]:
     """Every party named in the text; a capital after 'di'/'in' is a place, not a party."""
     locative = frozenset(rules.words("parties", "locative_words"))
+    found = list(gazetteer().find(doc))
     out: list[Mention] = []
-    for m in gazetteer().find(doc):
+    for m in found:
         if m.value.metonym and m.first > 0 and doc.keys[m.first - 1] in locative:
             continue
+        if m.value.guarded and doc.language != "id" and not _guarded_ok(doc, m, found):
+            continue  # "AS OF TODAY": an English word in capitals, not the United States
         out.append(Mention(m.value.code, m.start, m.end, m.first, m.last, m.value.confidence))
     return out
+
+
+def _guarded_ok(doc: Doc, m: Any, found: list[Any]) -> bool:
+    """Whether a guarded abbreviation stands next to a guard word or another party name.
+
+    The neighbours looked at are the tokens just before and after, and the one beyond a
+    joining word ("France and AS"); a neighbour in capitals counts only if it is a party.
+    """
+    guard = frozenset(str(w).casefold() for w in rules.load("parties")["guard_words"])
+    joiners = frozenset(("and", "dan", "or", "atau", "with", "dengan"))
+    near = [m.first - 1, m.last + 1]
+    if m.first - 2 >= 0 and doc.keys[m.first - 1] in joiners:
+        near.append(m.first - 2)
+    if m.last + 2 < len(doc.keys) and doc.keys[m.last + 1] in joiners:
+        near.append(m.last + 2)
+    others = {i for o in found if o is not m for i in range(o.first, o.last + 1)}
+    for i in near:
+        if not 0 <= i < len(doc.keys):
+            continue
+        if i in others:
+            return True
+        word = doc.words[i]
+        if doc.keys[i] in guard - joiners and not (word.isupper() and len(word) > 1):
+            return True
+    return False
 
 
 def items(found: list[Mention]) -> list[Item]:

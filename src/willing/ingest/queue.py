@@ -50,6 +50,16 @@ def source_id(text: str) -> str:
     return "src-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
+def _fresh_source_id(conn: Connection, sid: str) -> str:
+    """`sid`, or `sid-2`, `sid-3`...: the first id no stored source has."""
+    table = TABLES["sources"]
+    rid, n = sid, 1
+    while conn.execute(select(table.c.id).where(table.c.id == rid)).first() is not None:
+        n += 1
+        rid = f"{sid}-{n}"
+    return rid
+
+
 def _draft_items(result: Extraction) -> list[Item]:
     """Items worth a reviewer's time: one per distinct proposal, best confidence first."""
     seen: set[str] = set()
@@ -100,7 +110,13 @@ def _store(conn: Connection, registry: Registry, name: str, result: Extraction) 
         out.warnings.append(f"{name}: no text found; nothing stored")
         return out
     table = TABLES["sources"]
-    same = conn.execute(select(table.c.id).where(table.c.text == result.text)).first()
+    # an identical source is reused only if the viewer may see it; otherwise the article
+    # is stored as a new source, and nothing says that a hidden one holds the same text
+    same = conn.execute(
+        select(table.c.id).where(
+            table.c.text == result.text, table.c.id.in_(registry.visible_ids("sources"))
+        )
+    ).first()
     if same is not None:
         out.source, out.reused_source = str(same[0]), True
         sid = out.source
@@ -109,6 +125,7 @@ def _store(conn: Connection, registry: Registry, name: str, result: Extraction) 
             out.warnings.append(f"{name}: already ingested as source {sid}; nothing added")
             return out
     else:
+        sid = out.source = _fresh_source_id(conn, sid)
         source = Source(
             id=sid,
             title=result.title or name,
@@ -143,9 +160,9 @@ def _store(conn: Connection, registry: Registry, name: str, result: Extraction) 
         conn.execute(drafts.insert(), stored_rows)
     out.drafts = [r["id"] for r in stored_rows]
     meetings = [r for r in stored_rows if r["item_type"] == "meeting"]
-    out.conflicts = conflicts.detect(conn, sid, result.text, meetings)
+    out.conflicts = conflicts.detect(conn, registry, sid, result.text, meetings)
     stated = [r for r in stored_rows if r["item_type"] == "claim"]
-    out.conflicts += conflicts.detect_claims(conn, sid, stated)
+    out.conflicts += conflicts.detect_claims(conn, registry, sid, stated)
     audit.append(
         conn,
         str(registry.viewer),

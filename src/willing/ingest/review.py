@@ -15,20 +15,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import Connection, func, select, update
 
 from willing.domain.diplomacy import Issue, Meeting, Position
 from willing.domain.errors import NotFound, UnknownKind, WillingError
 from willing.domain.forces import Condition, Pledge
+from willing.domain.labels import may_see
 from willing.domain.parties import Appointment, Party, Person
 from willing.domain.records import Evidence, Record
-from willing.ingest import drafts, rules
+from willing.ingest import drafts, fields, rules
 from willing.ingest.drafts import ACCEPTED, LINKED, PENDING, REJECTED, Draft
 from willing.ingest.parties import english_name
 from willing.ingest.queue import require_reviewer
 from willing.services.access import Registry
 from willing.storage import audit, rows
-from willing.storage.schema import CHILDREN
+from willing.storage.schema import CHILDREN, TABLES
 from willing.storage.schema import drafts as table
 
 
@@ -82,28 +84,12 @@ def _visible(registry: Registry, record: str) -> bool:
     return True
 
 
-def _shown(registry: Registry, outcome: Outcome) -> Outcome:
-    """The outcome as the viewer may see it: a hidden record is not named."""
-    if outcome.record is None or _visible(registry, outcome.record):
-        return outcome
-    return Outcome(outcome.draft, outcome.status, None, "linked to a record you may not see")
-
-
-def _parse(value: str) -> Any:
-    """A value given on the command line: null, a number, a list (a,b) or text."""
-    if value.lower() in ("null", "none", ""):
-        return None
-    if re.fullmatch(r"-?\d+", value):
-        return int(value)
-    if re.fullmatch(r"-?\d+\.\d+", value):
-        return float(value)
-    if "," in value:
-        return [v.strip() for v in value.split(",") if v.strip()]
-    return value
-
-
 def edit(registry: Registry, draft_id: str, changes: dict[str, str]) -> Draft:
-    """Change fields of a pending draft's payload (values as typed: 35, null, text)."""
+    """Change fields of a pending draft's payload (values as typed: 35, null, text).
+
+    Each value is checked against the draft type's field (see `willing.ingest.fields`):
+    nothing is changed unless every value is valid.
+    """
     require_reviewer(registry)
     found = listing(registry, status=None, ids=[draft_id])
     if not found:
@@ -111,7 +97,8 @@ def edit(registry: Registry, draft_id: str, changes: dict[str, str]) -> Draft:
     draft = found[0]
     if draft.status != PENDING:
         raise WillingError(f"draft '{draft_id}' is {draft.status}; only pending drafts change")
-    payload = {**draft.payload, **{k: _parse(v) for k, v in changes.items()}}
+    parsed = {k: fields.parse(draft.id, draft.item_type, k, v) for k, v in changes.items()}
+    payload = {**draft.payload, **parsed}
     with registry.store.transaction() as conn:
         conn.execute(
             update(table)
@@ -140,9 +127,9 @@ def accept(registry: Registry, draft_ids: list[str]) -> list[Outcome]:
     )
     out: list[Outcome] = []
     with registry.store.transaction() as conn:
-        known = _Known(conn)
+        known = _Known(conn, registry.tokens)
         for draft in todo:
-            outcome = _ACCEPTORS[draft.item_type](conn, known, draft)
+            outcome = _try(conn, known, draft)
             kind, _, rid = (outcome.record or "").partition("/")
             _mark(conn, [draft.id], outcome.status, kind or None, rid or None, str(registry.viewer))
             out.append(outcome)
@@ -152,7 +139,7 @@ def accept(registry: Registry, draft_ids: list[str]) -> list[Outcome]:
             "accept",
             {"drafts": {o.draft: o.record for o in out}},
         )
-    return [_shown(registry, o) for o in out]
+    return out
 
 
 def preview(registry: Registry, listed: list[Draft]) -> dict[str, str]:
@@ -169,7 +156,8 @@ def preview(registry: Registry, listed: list[Draft]) -> dict[str, str]:
         for draft in pending:
             trial = conn.begin()
             try:
-                outcome = _ACCEPTORS[draft.item_type](conn, _Known(conn), draft)
+                known = _Known(conn, registry.tokens)
+                outcome = _try(conn, known, draft)
                 verb = "link" if outcome.status == LINKED else "new"
                 out[draft.id] = f"{verb} {outcome.record}" if outcome.record else "note"
             except WillingError as exc:
@@ -216,25 +204,74 @@ def _mark(
         )
 
 
-class _Known:
-    """Records already stored, read once per review transaction and kept up to date."""
+def _try(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+    """Accept one draft; a value the records refuse becomes a WillingError naming the draft."""
+    try:
+        return _ACCEPTORS[draft.item_type](conn, known, draft)
+    except ValidationError as exc:
+        errors = exc.errors()
+        field = ".".join(str(x) for x in errors[0]["loc"]) if errors else "?"
+        message = errors[0]["msg"] if errors else str(exc)
+        raise WillingError(
+            f"draft '{draft.id}': field '{field}' is not valid ({message}); "
+            f"fix it with willing review {draft.id} --set {field}=..."
+        ) from None
+    except (ValueError, TypeError, KeyError) as exc:
+        raise WillingError(
+            f"draft '{draft.id}' cannot be accepted: {exc}; fix it with willing review "
+            f"{draft.id} --set FIELD=VALUE"
+        ) from None
 
-    def __init__(self, conn: Connection) -> None:
+
+class _Known:
+    """Records already stored that the reviewer may see, read once per review transaction.
+
+    Matching (linking a draft to an existing record) uses only the records the reviewer
+    may see (`tokens` of None: an administrator, who sees everything). New ids are checked
+    against every stored id, so a new record never collides with one the reviewer may not
+    see, and nothing tells the reviewer why an id got a suffix.
+    """
+
+    def __init__(self, conn: Connection, tokens: frozenset[str] | None) -> None:
         self.conn = conn
+        self.tokens = tokens
         self.records: dict[str, dict[str, Record]] = {}
+        self.taken: dict[str, set[str]] = {}
 
     def of(self, kind: str) -> dict[str, Record]:
+        """The records of `kind` the reviewer may see, by id."""
         if kind not in self.records:
-            self.records[kind] = {r.id: r for r in rows.read(self.conn, kind)}
+            self.records[kind] = {
+                r.id: r for r in rows.read(self.conn, kind) if may_see(r.label, self.tokens)
+            }
         return self.records[kind]
+
+    def ids(self, kind: str) -> set[str]:
+        """Every stored id of `kind`, seen or not: only to keep new ids unique."""
+        if kind not in self.taken:
+            table = TABLES[kind]
+            self.taken[kind] = {str(i) for i in self.conn.execute(select(table.c.id)).scalars()}
+        return self.taken[kind]
+
+    def fresh(self, kind: str, base: str) -> str:
+        """`base`, or `base-2`, `base-3`... : the first id no stored record of `kind` has."""
+        rid, n = base, 1
+        while rid in self.ids(kind):
+            n += 1
+            rid = f"{base}-{n}"
+        return rid
 
     def add(self, record: Record) -> str:
         rows.insert(self.conn, record.kind, [record])
-        self.of(record.kind)[record.id] = record
+        self.ids(record.kind).add(record.id)
+        if may_see(record.label, self.tokens):
+            self.of(record.kind)[record.id] = record
         return f"{record.kind}/{record.id}"
 
     def cite(self, kind: str, rid: str, draft: Draft) -> str:
-        """Add the draft's span to an existing record's evidence."""
+        """Add the draft's span to an existing record's evidence (one the reviewer may see)."""
+        if rid not in self.of(kind):
+            raise NotFound(f"no {kind} record '{rid}'")
         child = CHILDREN[kind]["evidence"]
         pos = self.conn.execute(
             select(func.coalesce(func.max(child.c.pos), -1)).where(child.c.record_id == rid)
@@ -263,7 +300,7 @@ def _need(draft: Draft, *names: str) -> None:
 
 
 def _party_ok(known: _Known, draft: Draft, code: Any) -> None:
-    if code is not None and code not in known.of("parties"):
+    if code is not None and str(code) not in known.of("parties"):
         raise WillingError(
             f"draft '{draft.id}': party '{code}' is not in the registry; accept its party draft "
             "first or edit the field"
@@ -271,13 +308,14 @@ def _party_ok(known: _Known, draft: Draft, code: Any) -> None:
 
 
 def _accept_party(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+    _need(draft, "code")
     code = str(draft.payload["code"])
     if code in known.of("parties"):
         return Outcome(draft.id, LINKED, known.cite("parties", code, draft), "known party")
     name = draft.payload.get("name") or english_name(code)
     state = len(code) == 3 and code.isalpha() and code.isupper()
     party = Party(
-        id=code,
+        id=known.fresh("parties", code),
         name=str(name),
         party_kind="state" if state else "organisation",
         role=str(draft.payload.get("role") or "observer"),
@@ -287,16 +325,20 @@ def _accept_party(conn: Connection, known: _Known, draft: Draft) -> Outcome:
 
 
 def _accept_condition(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+    _need(draft, "code")
     code = str(draft.payload["code"])
     if code in known.of("conditions"):
         return Outcome(draft.id, LINKED, known.cite("conditions", code, draft), "known condition")
     condition = Condition(
-        id=code, name=str(draft.payload.get("name") or code), evidence=[_evidence(draft)]
+        id=known.fresh("conditions", code),
+        name=str(draft.payload.get("name") or code),
+        evidence=[_evidence(draft)],
     )
     return Outcome(draft.id, ACCEPTED, known.add(condition))
 
 
 def _accept_person(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+    _need(draft, "name")
     name = str(draft.payload["name"])
     for person in known.of("people").values():
         assert isinstance(person, Person)
@@ -305,15 +347,13 @@ def _accept_person(conn: Connection, known: _Known, draft: Draft) -> Outcome:
             return Outcome(draft.id, LINKED, known.cite("people", person.id, draft), "known person")
     party = draft.payload.get("party")
     _party_ok(known, draft, party)
-    pid = _slug(name)
-    while pid in known.of("people"):
-        pid += "-2"
+    pid = known.fresh("people", _slug(name))
     record = known.add(Person(id=pid, name=name, party=party, evidence=[_evidence(draft)]))
     role = draft.payload.get("role")
     if role and party:
         known.add(
             Appointment(
-                id=f"{pid}:{_slug(str(role))}",
+                id=known.fresh("appointments", f"{pid}:{_slug(str(role))}"),
                 person=pid,
                 party=party,
                 title=str(role),
@@ -342,9 +382,7 @@ def _accept_meeting(conn: Connection, known: _Known, draft: Draft) -> Outcome:
     _need(draft, "format")
     _party_ok(known, draft, p.get("host"))
     place = p.get("place")
-    mid = f"M-{day.isoformat()}-{_slug(str(place or 'meeting')).upper()}"
-    while mid in known.of("meetings"):
-        mid += "-2"
+    mid = known.fresh("meetings", f"M-{day.isoformat()}-{_slug(str(place or 'meeting')).upper()}")
     meeting = Meeting(
         id=mid,
         title=str(p.get("title") or (f"Meeting in {place}" if place else "Meeting")),
@@ -363,10 +401,7 @@ def _accept_position(conn: Connection, known: _Known, draft: Draft) -> Outcome:
     p = draft.payload
     _need(draft, "as_of", "party", "issue", "stance")
     _party_ok(known, draft, p["party"])
-    issue = str(p["issue"])
-    if issue not in known.of("issues"):
-        title = rules.load("positions")["issues"].get(issue, {}).get("title", issue)
-        known.add(Issue(id=issue, title=str(title)))
+    issue = _issue(known, str(p["issue"]))
     for pos in known.of("positions").values():
         assert isinstance(pos, Position)
         if (pos.party, pos.issue, pos.stance.value, pos.as_of.isoformat()) == (
@@ -378,9 +413,7 @@ def _accept_position(conn: Connection, known: _Known, draft: Draft) -> Outcome:
             return Outcome(
                 draft.id, LINKED, known.cite("positions", pos.id, draft), "known position"
             )
-    pid = f"POS-{p['party']}-{issue}-{p['as_of']}"
-    while pid in known.of("positions"):
-        pid += "-2"
+    pid = known.fresh("positions", f"POS-{p['party']}-{issue}-{p['as_of']}")
     position = Position(
         id=pid,
         issue=issue,
@@ -393,14 +426,36 @@ def _accept_position(conn: Connection, known: _Known, draft: Draft) -> Outcome:
     return Outcome(draft.id, ACCEPTED, known.add(position))
 
 
+def _issue(known: _Known, code: str) -> str:
+    """The id of the visible issue a draft's issue code names, created when none matches.
+
+    An extractor code ("territory") matches by the alias table in the position rules
+    (its `registry` ids), by the registry id itself, or by the rule's title; otherwise a
+    new issue is stored under the code (suffixed if a stored id already has it).
+    """
+    spec = rules.load("positions")["issues"].get(code, {})
+    title = str(spec.get("title", code))
+    visible = known.of("issues")
+    for alias in [*(str(a) for a in spec.get("registry", [])), code]:
+        if alias in visible:
+            return alias
+    for issue in visible.values():
+        assert isinstance(issue, Issue)
+        if issue.title.casefold() in (title.casefold(), code.casefold()):
+            return issue.id
+    iid = known.fresh("issues", code)
+    known.add(Issue(id=iid, title=title))
+    return iid
+
+
 def _accept_commitment(conn: Connection, known: _Known, draft: Draft) -> Outcome:
     p = draft.payload
-    _need(draft, "capability", "quantity")
+    _need(draft, "party", "layer", "capability", "quantity")
     _party_ok(known, draft, p.get("party"))
     if p["capability"] not in known.of("capabilities"):
         raise WillingError(f"draft '{draft.id}': unknown capability '{p['capability']}'")
     conditions = [c for c in p.get("conditions") or [] if c in known.of("conditions")]
-    pid = f"P-{p['party']}-{_slug(str(p['capability']))}-{draft.source}"
+    pid = known.fresh("pledges", f"P-{p['party']}-{_slug(str(p['capability']))}-{draft.source}")
     pledge = Pledge(
         id=pid,
         party=p["party"],

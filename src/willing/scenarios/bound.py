@@ -43,19 +43,33 @@ def partitions(problem: SourcingProblem) -> list[tuple[IntArray, BoolArray]]:
     ]
 
 
-def part_supply(problem: SourcingProblem, keys: BoolArray, of_pledge: IntArray,
-                units: FloatArray, serves: BoolArray) -> FloatArray:
+def part_supply(
+    problem: SourcingProblem,
+    keys: BoolArray,
+    of_pledge: IntArray,
+    units: FloatArray,
+    serves: BoolArray,
+) -> FloatArray:
     """(keys x capabilities x parts) units available, substitutes counted for both."""
     n_sig, n_cap, n_part = keys.shape[1], len(problem.capabilities), serves.shape[1]
     cell = of_pledge * n_cap + problem.pledge_capability
     keep = units > 0
-    by_sig = np.stack([
-        np.bincount(cell[keep], weights=units[keep] * serves[keep, part], minlength=n_sig * n_cap)
-        for part in range(n_part)
-    ], axis=1).reshape(n_sig, n_cap, n_part)
+    by_sig = np.stack(
+        [
+            np.bincount(
+                cell[keep], weights=units[keep] * serves[keep, part], minlength=n_sig * n_cap
+            )
+            for part in range(n_part)
+        ],
+        axis=1,
+    ).reshape(n_sig, n_cap, n_part)
     supply: FloatArray = np.einsum("ks,scp->kcp", keys.astype(np.float64), by_sig)
-    for a, b, ratio in zip(problem.substitution_from.tolist(), problem.substitution_to.tolist(),
-                           problem.substitution_ratio.tolist(), strict=True):
+    for a, b, ratio in zip(
+        problem.substitution_from.tolist(),
+        problem.substitution_to.tolist(),
+        problem.substitution_ratio.tolist(),
+        strict=True,
+    ):
         # a substitute's units also count for its own capability: the bound only loosens
         supply[:, b] += supply[:, a] / ratio
     return supply
@@ -72,12 +86,15 @@ def screening_bound(problem: SourcingProblem, met: BoolArray) -> FloatArray:
     keys, inverse = unique_rows(active_signatures(signatures, met))
     units = np.where(base, problem.pledge_units, 0).astype(np.float64)
     demand = problem.requirement_units.astype(np.float64)
-    cuts = [(part_of, part_supply(problem, keys, signatures.of_pledge, units, serves))
-            for part_of, serves in partitions(problem)]
+    cuts = [
+        (part_of, part_supply(problem, keys, signatures.of_pledge, units, serves))
+        for part_of, serves in partitions(problem)
+    ]
     out = np.zeros((len(keys), len(frame.names)))
     by_cap = np.argsort(problem.requirement_capability, kind="stable")
-    starts = np.searchsorted(problem.requirement_capability[by_cap],
-                             np.arange(len(problem.capabilities) + 1))
+    starts = np.searchsorted(
+        problem.requirement_capability[by_cap], np.arange(len(problem.capabilities) + 1)
+    )
     for c in range(len(problem.capabilities)):
         rows = by_cap[starts[c] : starts[c + 1]]
         for j in range(len(frame.names)):

@@ -46,8 +46,9 @@ def check_scenario(
     problems: list[Problem] = []
     unresolved = 0
 
-    def expect(kind: str, noun: str, field: str, values: list[str], keyed: bool = False,
-               one: bool = False) -> None:
+    def expect(
+        kind: str, noun: str, field: str, values: list[str], keyed: bool = False, one: bool = False
+    ) -> None:
         nonlocal unresolved
         for index, value in enumerate(values):
             if value in ids[kind]:
@@ -56,8 +57,13 @@ def check_scenario(
             if admin:
                 problems.append(Problem(where, field, f"unknown {noun} '{value}'"))
             elif not stored:
-                place = (field if one else f"{field} (entry {index + 1})" if keyed
-                         else f"{field}[{index}]")
+                place = (
+                    field
+                    if one
+                    else f"{field} (entry {index + 1})"
+                    if keyed
+                    else f"{field}[{index}]"
+                )
                 problems.append(Problem(where, place, UNRESOLVED))
 
     expect("conditions", "condition", "conditions", list(scenario.conditions), keyed=True)

@@ -40,8 +40,9 @@ class Loss:
         }
 
 
-def _loss(kind: str, name: str, problem: SourcingProblem, frame: Frame,
-          before: Solved, after: Solved) -> Loss:
+def _loss(
+    kind: str, name: str, problem: SourcingProblem, frame: Frame, before: Solved, after: Solved
+) -> Loss:
     drop = before.fills - after.fills
     lost = frame.of(drop)
     figures = {f: float(v) for f, v in zip(frame.names, lost, strict=True)}
@@ -80,7 +81,8 @@ def criticality(
         on, off = met.copy(), met.copy()
         on[c], off[c] = True, False
         pairs[problem.conditions[c]] = (
-            pack(problem.available(on) & usable), pack(problem.available(off) & usable)
+            pack(problem.available(on) & usable),
+            pack(problem.available(off) & usable),
         )
     reference = pack(available)
     first = solve_masks(problem, [reference, *[j[2] for j in jobs]], executor, cache, progress)

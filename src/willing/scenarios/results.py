@@ -41,24 +41,26 @@ def save_result(
     revision = registry.store.revision()
     rid = f"{kind}-{uuid.uuid4().hex[:12]}"
     with registry.store.transaction() as conn:
-        conn.execute(insert(table).values(
-            id=rid,
-            kind=kind,
-            created_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
-            revision=revision,
-            scenario=scenario.get("id"),
-            inputs_hash=inputs_hash(revision, scenario, parameters),
-            summary=json.dumps(summary, default=str),
-            body=json.dumps(
-                {
-                    **body,
-                    "parameters": parameters,
-                    "scenario": scenario,
-                    "label": viewer_label(registry).model_dump(mode="json"),
-                },
-                default=str,
-            ),
-        ))
+        conn.execute(
+            insert(table).values(
+                id=rid,
+                kind=kind,
+                created_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+                revision=revision,
+                scenario=scenario.get("id"),
+                inputs_hash=inputs_hash(revision, scenario, parameters),
+                summary=json.dumps(summary, default=str),
+                body=json.dumps(
+                    {
+                        **body,
+                        "parameters": parameters,
+                        "scenario": scenario,
+                        "label": viewer_label(registry).model_dump(mode="json"),
+                    },
+                    default=str,
+                ),
+            )
+        )
     return rid
 
 
@@ -81,9 +83,11 @@ def read_result(registry: Registry, rid: str) -> dict[str, Any] | None:
     """One stored result's columns, with summary and body decoded; None when it is missing
     or hidden from the viewer (the two are not told apart)."""
     with registry.store.engine.connect() as conn:
-        row = conn.execute(
-            select(table).where(table.c.id == rid, table.c.kind.in_(KINDS))
-        ).mappings().first()
+        row = (
+            conn.execute(select(table).where(table.c.id == rid, table.c.kind.in_(KINDS)))
+            .mappings()
+            .first()
+        )
     if row is None:
         return None
     out = dict(row)
@@ -96,9 +100,15 @@ def list_results(registry: Registry, kind: str | None = None) -> list[dict[str, 
     """Stored scenario results the viewer may see, oldest first, without their bodies."""
     kinds = KINDS if kind is None else (kind,)
     with registry.store.engine.connect() as conn:
-        rows = conn.execute(
-            select(table).where(table.c.kind.in_(kinds)).order_by(table.c.created_at, table.c.id)
-        ).mappings().all()
+        rows = (
+            conn.execute(
+                select(table)
+                .where(table.c.kind.in_(kinds))
+                .order_by(table.c.created_at, table.c.id)
+            )
+            .mappings()
+            .all()
+        )
     out = []
     for row in rows:
         if not result_visible(registry, json.loads(row["body"])):

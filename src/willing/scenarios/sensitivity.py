@@ -52,14 +52,26 @@ def sensitivity(
     cache = Cache()
     points = []
     for p in grid:
-        mc = run_montecarlo(problem, uncertainty.with_probability(index, p), draws, seed,
-                            executor, cache, progress, u=u)
+        mc = run_montecarlo(
+            problem,
+            uncertainty.with_probability(index, p),
+            draws,
+            seed,
+            executor,
+            cache,
+            progress,
+            u=u,
+        )
         stats = mc.stats(thresholds)
         overall = mc.coverage[:, 0] if mc.names and mc.names[0] == "overall" else np.zeros(0)
-        points.append(Point(
-            probability=float(p),
-            mean={name: s["mean"] for name, s in stats.items()},
-            p_reach={f"{t:g}": float((overall >= t - 1e-12).mean()) if len(overall) else 0.0
-                     for t in thresholds},
-        ))
+        points.append(
+            Point(
+                probability=float(p),
+                mean={name: s["mean"] for name, s in stats.items()},
+                p_reach={
+                    f"{t:g}": float((overall >= t - 1e-12).mean()) if len(overall) else 0.0
+                    for t in thresholds
+                },
+            )
+        )
     return points

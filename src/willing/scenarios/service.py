@@ -72,8 +72,14 @@ def redactor(registry: Registry) -> Callable[[Scenario], Scenario]:
     tokens = registry.tokens
     seen = {
         kind: {r.id for r in registry.list(kind)}
-        for kind in ("pledges", "conditions", "parties", "requirements", "capabilities",
-                     "locations")
+        for kind in (
+            "pledges",
+            "conditions",
+            "parties",
+            "requirements",
+            "capabilities",
+            "locations",
+        )
     }
 
     def shown(p: Pledge) -> bool:
@@ -139,8 +145,9 @@ def prepare(registry: Registry, scenario: Scenario, everything: Dataset | None =
     )
 
 
-def compare(registry: Registry, names: list[str], executor: Executor | None = None
-            ) -> dict[str, Any]:
+def compare(
+    registry: Registry, names: list[str], executor: Executor | None = None
+) -> dict[str, Any]:
     """Coverage of each scenario side by side, and the visible lines whose fill differs."""
     everything = registry.system().dataset()
     prepared = [prepare(registry, resolve(registry, n), everything) for n in names]
@@ -150,10 +157,12 @@ def compare(registry: Registry, names: list[str], executor: Executor | None = No
         problem = prep.problem
         solved = solve_masks(problem, [pack(problem.available())], executor)[0]
         frame = frame_of(problem)
-        figures[prep.scenario.id] = dict(zip(frame.names, frame.of(solved.fills).tolist(),
-                                             strict=True))
-        fills[prep.scenario.id] = dict(zip(problem.requirement_ids, solved.fills.tolist(),
-                                           strict=True))
+        figures[prep.scenario.id] = dict(
+            zip(frame.names, frame.of(solved.fills).tolist(), strict=True)
+        )
+        fills[prep.scenario.id] = dict(
+            zip(problem.requirement_ids, solved.fills.tolist(), strict=True)
+        )
     ids = sorted(set().union(*(f.keys() for f in fills.values())) & prepared[0].visible_lines)
     lines = []
     for rid in ids:
@@ -170,29 +179,38 @@ def compare(registry: Registry, names: list[str], executor: Executor | None = No
     }
 
 
-def montecarlo(registry: Registry, scenario: Scenario, draws: int, seed: int,
-               executor: Executor | None = None, progress: Progress | None = None
-               ) -> tuple[Prepared, MonteCarlo]:
+def montecarlo(
+    registry: Registry,
+    scenario: Scenario,
+    draws: int,
+    seed: int,
+    executor: Executor | None = None,
+    progress: Progress | None = None,
+) -> tuple[Prepared, MonteCarlo]:
     """Monte Carlo under `scenario`: its fixed conditions fixed, the others drawn."""
     prep = prepare(registry, scenario)
     mc = run_montecarlo(prep.problem, prep.uncertainty, draws, seed, executor, Cache(), progress)
     return prep, mc
 
 
-def summary_for(prep: Prepared, mc: MonteCarlo, thresholds: tuple[float, ...] = THRESHOLDS
-                ) -> dict[str, Any]:
+def summary_for(
+    prep: Prepared, mc: MonteCarlo, thresholds: tuple[float, ...] = THRESHOLDS
+) -> dict[str, Any]:
     """The Monte Carlo summary, naming only conditions the viewer may see."""
     summary = mc.summary(thresholds)
     summary["condition_met_rate"] = {
-        c: rate for c, rate in summary["condition_met_rate"].items()
-        if c in prep.visible_conditions
+        c: rate for c, rate in summary["condition_met_rate"].items() if c in prep.visible_conditions
     }
     return summary
 
 
-def rank(registry: Registry, scenario: Scenario, top_pledges: int = 20,
-         executor: Executor | None = None, progress: Progress | None = None
-         ) -> dict[str, Any]:
+def rank(
+    registry: Registry,
+    scenario: Scenario,
+    top_pledges: int = 20,
+    executor: Executor | None = None,
+    progress: Progress | None = None,
+) -> dict[str, Any]:
     """Criticality under `scenario`, with pledges and lines the viewer may not see left out."""
     prep = prepare(registry, scenario)
     problem = prep.problem
@@ -208,14 +226,21 @@ def rank(registry: Registry, scenario: Scenario, top_pledges: int = 20,
     return {"scenario": scenario.id, "ranking": rows}
 
 
-def sweep(registry: Registry, scenario: Scenario, condition: str, draws: int, seed: int,
-          grid: tuple[float, ...] = GRID, executor: Executor | None = None,
-          thresholds: tuple[float, ...] = THRESHOLDS, progress: Progress | None = None
-          ) -> list[Point]:
+def sweep(
+    registry: Registry,
+    scenario: Scenario,
+    condition: str,
+    draws: int,
+    seed: int,
+    grid: tuple[float, ...] = GRID,
+    executor: Executor | None = None,
+    thresholds: tuple[float, ...] = THRESHOLDS,
+    progress: Progress | None = None,
+) -> list[Point]:
     """Sensitivity of coverage to `condition`'s probability under `scenario`."""
     prep = prepare(registry, scenario)
     if condition not in prep.visible_conditions:
         raise WillingError(f"unknown condition '{condition}'")
-    return sensitivity(prep.problem, prep.uncertainty, condition, draws, seed, grid, executor,
-                       thresholds, progress)
-
+    return sensitivity(
+        prep.problem, prep.uncertainty, condition, draws, seed, grid, executor, thresholds, progress
+    )

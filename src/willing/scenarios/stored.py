@@ -106,9 +106,14 @@ def save_scenario(registry: Registry, scenario: Scenario) -> None:
             message = f"scenario id '{scenario.id}' is already taken; choose another"
             raise ValidationFailure([Problem(where, "id", message)])
         conn.execute(delete(table).where(table.c.id == scenario.id))
-        conn.execute(insert(table).values(
-            id=scenario.id, title=scenario.title, body=json.dumps(labelled.body()), created_at=now,
-        ))
+        conn.execute(
+            insert(table).values(
+                id=scenario.id,
+                title=scenario.title,
+                body=json.dumps(labelled.body()),
+                created_at=now,
+            )
+        )
 
 
 def stored_scenarios(registry: Registry) -> list[Scenario]:

@@ -89,7 +89,8 @@ def solve_masks(
     return [cache.solved[m] for m in masks]
 
 
-def mask_for(problem: SourcingProblem, base: BoolArray, signatures: Signatures,
-             active: BoolArray) -> Packed:
+def mask_for(
+    problem: SourcingProblem, base: BoolArray, signatures: Signatures, active: BoolArray
+) -> Packed:
     """The packed mask of pledges available when the `active` signatures are."""
     return pack(base & active[signatures.of_pledge])

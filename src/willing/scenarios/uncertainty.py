@@ -73,8 +73,10 @@ def uncertainty_of(conditions: list[Condition], names: tuple[str, ...]) -> Uncer
     for i, name in enumerate(names):
         c = by_id[name]
         probability[i] = c.probability
-        failed_p[i] = c.probability if c.probability_if_parent_failed is None else (
-            c.probability_if_parent_failed
+        failed_p[i] = (
+            c.probability
+            if c.probability_if_parent_failed is None
+            else (c.probability_if_parent_failed)
         )
         if c.depends_on is not None and c.depends_on in index:
             parent[i] = index[c.depends_on]
@@ -102,7 +104,8 @@ def draw(uncertainty: Uncertainty, u: FloatArray) -> BoolArray:
             p = np.full(len(u), uncertainty.probability[i])
         else:
             p = np.where(
-                met[:, parent], uncertainty.probability[i],
+                met[:, parent],
+                uncertainty.probability[i],
                 uncertainty.probability_if_parent_failed[i],
             )
         met[:, i] = u[:, i] < p
