@@ -10,6 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# The suite replays the same examples on every run (seeded from each test's name), so a
+# run is repeatable and a green main stays green; `./tasks fuzz` draws fresh examples.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("WILLING_HYPOTHESIS", "repeatable"))
 
 # The embedded PostgreSQL server asks for a runtime dir; give it one instead of a warning.
 os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="willing-run-"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import scipy.sparse as sp
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import Bounds, LinearConstraint, milp
 
@@ -172,6 +172,18 @@ def lexicographic_optimum(problem: SourcingProblem) -> tuple[float, float]:
     rows.append(sp.csr_matrix((pg, (cell, ycols)), shape=(p.n_requirements * n_par, n)))
     lo.append(np.full(p.n_requirements * n_par, -np.inf))
     hi.append(np.repeat(p.requirement_nation_cap.astype(float), n_par))
+    if p.force_share_cap is not None:
+        # weighted units of one nation at most the cap's share of all weighted units
+        zp = zkeys[:, 0]
+        m = p.capability_force_weight[p.pledge_capability[zp]].astype(float)
+        own = sp.csr_matrix((m, (p.pledge_party[zp], zcols)), shape=(n_par, n))
+        everyone = sp.csr_matrix(
+            (np.tile(m, n_par), (np.repeat(np.arange(n_par), nz), np.tile(zcols, n_par))),
+            shape=(n_par, n),
+        )
+        rows.append((own - p.force_share_cap * everyone).tocsr())
+        lo.append(np.full(n_par, -np.inf))
+        hi.append(np.zeros(n_par))
     a = sp.vstack(rows).tocsr()
     integrality = np.concatenate([np.zeros(k), np.ones(nz)])
     value = np.concatenate([10.0 ** (5 - p.requirement_priority[pr]) * pg, np.zeros(nz)])
@@ -187,15 +199,25 @@ def lexicographic_optimum(problem: SourcingProblem) -> tuple[float, float]:
     assert first.status == 0, first.message
     best = float(-first.fun)
     a2 = sp.vstack([a, sp.csr_matrix(value)]).tocsr()
+    keep_best = LinearConstraint(
+        a2, np.concatenate([*lo, [best - 1e-6]]), np.concatenate([*hi, [np.inf]])
+    )
     second = milp(
         cost,
-        constraints=LinearConstraint(
-            a2, np.concatenate([*lo, [best - 1e-6]]), np.concatenate([*hi, [np.inf]])
-        ),
+        constraints=keep_best,
         integrality=integrality,
         bounds=bounds,
         options={"mip_rel_gap": 0},
     )
+    if second.status != 0:
+        # HiGHS's presolve sometimes fails on the objective row; the model is feasible
+        second = milp(
+            cost,
+            constraints=keep_best,
+            integrality=integrality,
+            bounds=bounds,
+            options={"mip_rel_gap": 0, "presolve": False},
+        )
     assert second.status == 0, second.message
     return best, float(second.fun)
 
@@ -239,16 +261,74 @@ def assert_feasible(result: SourcingResult) -> None:
         assert np.all(by_party <= p.force_share_cap * by_party.sum() + 1e-6)
 
 
+def assert_coverage_first_optimal(result: SourcingResult) -> None:
+    """Coverage equals the reference maximum, and cost the least that reaches it, to the
+    solvers' tolerances (the reference's second stage may give up 1e-6 of coverage)."""
+    problem = result.problem
+    best, least_cost = lexicographic_optimum(problem)
+    covered = float(10.0 ** (5 - problem.requirement_priority) @ result.filled)
+    assert abs(covered - best) <= 1e-4 + 1e-7 * best
+    assert abs(result.cost - least_cost) <= 1e-4 + 1e-7 * least_cost
+
+
+def _found_in_ci(n_requirements: int, tightness: float, substitutions: int) -> SourcingProblem:
+    return generate(
+        n_pledges=28,
+        n_requirements=n_requirements,
+        seed=96502,
+        n_nations=1,
+        n_capabilities=2,
+        n_conditions=0,
+        conditional_share=0.0,
+        tightness=tightness,
+        capped_share=0.0,
+        substitutions=substitutions,
+        ratios=(0.5, 1.5, 3.0),
+    )
+
+
 @PROPERTY
 @given(instances)
+# a weighted objective left a third of a unit unfilled to save a whole pledge unit's cost
+@example(_found_in_ci(5, 0.5, 1))
+# allocation lines carried the solver's noise into the reported cost
+@example(_found_in_ci(2, 1.3, 2))
+# presolve called the cost stage infeasible (and fails the reference's second stage)
+@example(
+    generate(
+        10,
+        5,
+        seed=0,
+        n_nations=4,
+        n_capabilities=3,
+        n_conditions=3,
+        capped_share=0.5,
+        substitutions=1,
+        ratios=(2.0,),
+        tightness=0.5,
+        conditional_share=0.0,
+    )
+)
+@example(
+    generate(
+        22,
+        7,
+        seed=1_910_865_499,
+        n_nations=2,
+        n_capabilities=2,
+        n_conditions=2,
+        substitutions=1,
+        ratios=(1.0, 2.5),
+        tightness=0.5,
+        conditional_share=0.0,
+        capped_share=0.0,
+    )
+)
 def test_plan_is_feasible_and_coverage_first_optimal(problem: SourcingProblem) -> None:
     result = solve(problem)
     assert_feasible(result)
     assert result.bound - result.objective < 1e-6 * max(1.0, abs(result.bound))
-    best, least_cost = lexicographic_optimum(problem)
-    covered = float(10.0 ** (5 - problem.requirement_priority) @ result.filled)
-    assert abs(covered - best) <= 1e-4
-    assert abs(result.cost - least_cost) <= 1e-4
+    assert_coverage_first_optimal(result)
 
 
 @PROPERTY
@@ -265,10 +345,8 @@ def test_whole_force_cap_plan_is_feasible_and_optimal(problem: SourcingProblem, 
     capped = problem.with_scenario(force_share_cap=cap)
     result = solve(capped)
     assert_feasible(result)
-    best = pair_model_optimum(capped)
-    tolerance = 1e-6 * max(abs(best), 1.0)
-    assert abs(result.objective - best) <= tolerance
-    assert result.bound >= best - tolerance
+    assert result.bound - result.objective < 1e-6 * max(1.0, abs(result.bound))
+    assert_coverage_first_optimal(result)
 
 
 @PROPERTY

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import pytest
 
 from willing.domain.enums import ConditionStatus
 from willing.services.registry import read_source
@@ -13,6 +14,7 @@ from willing.sourcing import SourcingProblem, from_dataset, solve
 from willing.sourcing.milp import solve_milp
 from willing.sourcing.network import define_network
 from willing.sourcing.problem import LAYERS
+from willing.sourcing.synthetic import generate
 
 from .test_properties import lexicographic_optimum
 
@@ -106,3 +108,24 @@ def test_only_components_with_a_gain_go_to_the_milp() -> None:
     assert result.filled.tolist() == [2.0, 3.0]
     whole = solve_milp(problem, network)
     assert result.objective == -whole.cost == result.bound
+
+
+def test_the_milp_prints_nothing_on_stdout(capfd: pytest.CaptureFixture[str]) -> None:
+    # HiGHS 1.12 printed a stray debug line on this instance, straight to the C stdout,
+    # which would corrupt `willing plan --json`
+    problem = generate(
+        n_pledges=36,
+        n_requirements=11,
+        seed=30,
+        n_nations=2,
+        n_capabilities=4,
+        n_conditions=0,
+        tightness=0.5,
+        substitutions=1,
+        ratios=(0.5,),
+    )
+    result = solve(problem)
+    assert result.method.startswith("milp")
+    assert result.objective == result.bound
+    out, _ = capfd.readouterr()
+    assert out == ""

@@ -4,6 +4,7 @@ than one (arcs with gains)."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
 
@@ -12,20 +13,30 @@ import numpy as np
 import scipy.sparse as sp
 
 from willing.sourcing.network import SINK, SOURCE, Arc, Network
-from willing.sourcing.problem import FloatArray, IntArray, SourcingProblem
+from willing.sourcing.problem import BoolArray, FloatArray, IntArray, SourcingProblem
+from willing.sourcing.quiet import native_stdout_silenced
 
 #: No relative gap: on objectives near 1e13 a relative gap of 1e-6 would let whole
-#: priority-1 units go unfilled. The absolute gap is set per problem by `absolute_gap`.
+#: priority-1 units go unfilled. Absolute gaps are set per stage below.
 MIP_REL_GAP = 0.0
+#: Coverage is proven to within this share of one unit at the lowest priority weight.
+COVERAGE_GAP = 1e-4
+#: Tie-breaking costs are whole numbers on whole pledge units, so a gap below one proves the
+#: cheapest plan.
+COST_GAP = 0.5
+#: The final LP over the continuous flows takes well under a second at 10k x 1k.
+POLISH_SECONDS = 60.0
 
 
-def absolute_gap(problem: SourcingProblem) -> float:
-    """Half the smallest step the objective can take: one level of tie-breaking cost, or
-    one pledge unit at the lowest priority weight through the largest substitution ratio.
-    A plan proven within this of its bound is the optimum."""
+def coverage_gap(problem: SourcingProblem) -> float:
+    """Absolute gap of the coverage stage: a small share of one lowest-priority unit.
+
+    With gains, flows after a substitution are continuous, so coverage has no smallest
+    step; a ten-thousandth of a unit at the lowest priority is below anything a planner
+    could field."""
     weights = problem.requirement_weight()
     lowest = float(weights.min()) if len(weights) else 1.0
-    return 0.5 * min(1.0, lowest / problem.max_ratio)
+    return COVERAGE_GAP * lowest
 
 
 @dataclass(frozen=True, eq=False)
@@ -102,7 +113,9 @@ def _solve_part(
     return MilpSolution(flow, solution.cost, solution.bound, solution.status)
 
 
-def _solve(problem: SourcingProblem, network: Network, time_limit: float) -> MilpSolution:
+def _model(problem: SourcingProblem, network: Network) -> tuple[highspy.HighsLp, BoolArray]:
+    """Conservation rows (and the share rows) over the arc columns, with no objective yet;
+    returns the model and which columns are integer."""
     n = network.n_arcs
     gain = network.gain
     # conservation at every node but the sink: out - gain * in = supply
@@ -125,7 +138,7 @@ def _solve(problem: SourcingProblem, network: Network, time_limit: float) -> Mil
     lp = highspy.HighsLp()
     lp.num_col_ = n + extra
     lp.num_row_ = matrix.shape[0]
-    lp.col_cost_ = np.concatenate([network.cost.astype(np.float64), np.zeros(extra)])
+    lp.col_cost_ = np.zeros(n + extra)
     lp.col_lower_ = np.zeros(n + extra)
     lp.col_upper_ = np.concatenate(
         [network.capacity.astype(np.float64), np.full(extra, highspy.kHighsInf)]
@@ -145,23 +158,128 @@ def _solve(problem: SourcingProblem, network: Network, time_limit: float) -> Mil
         highspy.HighsVarType.kInteger if i else highspy.HighsVarType.kContinuous
         for i in integer.tolist()
     ]
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
-    h.setOptionValue("mip_rel_gap", MIP_REL_GAP)
-    h.setOptionValue("mip_abs_gap", absolute_gap(problem))
-    h.setOptionValue("time_limit", float(time_limit))
-    h.passModel(lp)
-    h.run()
+    return lp, integer
+
+
+@dataclass(frozen=True, eq=False)
+class _Stage:
+    """One HiGHS run: its flows (None when it found no plan), dual bound and status."""
+
+    flow: FloatArray | None
+    bound: float
+    status: str
+
+
+def _run(h: highspy.Highs, n: int, integer: BoolArray, gap: float, seconds: float) -> _Stage:
+    h.setOptionValue("mip_abs_gap", gap)
+    h.setOptionValue("time_limit", max(seconds, 0.01))
+    with native_stdout_silenced():
+        h.run()
     status = h.modelStatusToString(h.getModelStatus())
     info = h.getInfo()
     values = np.asarray(h.getSolution().col_value, np.float64)
     if info.primal_solution_status == 0 or len(values) < n:
-        # no feasible point found in time: report the empty plan (every unit bypassed)
-        status = f"{status}, no plan found"
-        values = np.where(network.kind == Arc.BYPASS, network.capacity, 0).astype(np.float64)
+        return _Stage(None, -np.inf, status)
     flow = np.where(integer[:n], np.round(values[:n]), values[:n])
-    cost = float(network.cost @ flow)
     bound = float(info.mip_dual_bound) if integer.any() else float(info.objective_function_value)
-    if not np.isfinite(bound):
-        bound = float(network.cost[network.cost < 0] @ network.capacity[network.cost < 0])
-    return MilpSolution(flow=flow, cost=cost, bound=min(bound, cost), status=status)
+    return _Stage(flow, bound if np.isfinite(bound) else -np.inf, status)
+
+
+def _solve(problem: SourcingProblem, network: Network, time_limit: float) -> MilpSolution:
+    """Coverage first, then cost, as two HiGHS runs on one model.
+
+    A single weighted objective is not enough here: after a gain a line may need a
+    fraction of a unit, so a sliver of coverage can cost a whole pledge unit, and under
+    the whole-force cap dropping one unit can free room for cheaper swaps. So the first
+    run maximises coverage alone; the second adds the row "coverage at least that" and
+    minimises the tie-breaking cost. A last LP cleans the continuous flows.
+    """
+    deadline = time.perf_counter() + time_limit
+    n = network.n_arcs
+    lp, integer = _model(problem, network)
+    pledge = network.kind == Arc.PLEDGE
+    cover_cost = np.where(pledge, 0, network.cost).astype(np.float64)
+    tie_cost = np.where(pledge, network.cost, 0).astype(np.float64)
+    extra = lp.num_col_ - n
+    lp.col_cost_ = np.concatenate([cover_cost, np.zeros(extra)])
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("mip_rel_gap", MIP_REL_GAP)
+    h.passModel(lp)
+    slack = coverage_gap(problem)
+    first = _run(h, n, integer, slack, time_limit)
+    if first.flow is None:
+        # no feasible point found in time: report the empty plan (every unit bypassed)
+        flow = np.where(network.kind == Arc.BYPASS, network.capacity, 0).astype(np.float64)
+        cost = float(network.cost @ flow)
+        lowest = float(network.cost[network.cost < 0] @ network.capacity[network.cost < 0])
+        return MilpSolution(flow, cost, min(lowest, cost), f"{first.status}, no plan found")
+    flow, status = first.flow, first.status
+    best = float(cover_cost @ flow)
+    cover_bound = min(first.bound, best)
+    tie_bound = float(tie_cost @ flow)
+    if tie_bound > 0:
+        second = _least_cost(h, integer, (cover_cost, tie_cost), best + slack, deadline)
+        if second.flow is None and time.perf_counter() < deadline:
+            # the first run's plan is feasible here, so "infeasible" is presolve's numerics
+            # on the coverage row (seen on small instances); solve again without presolve
+            h.setOptionValue("presolve", "off")
+            second = _run(h, n, integer, COST_GAP, deadline - time.perf_counter())
+        if second.flow is not None and cover_cost @ second.flow <= best + 2 * slack:
+            flow, tie_bound = second.flow, max(second.bound, 0.0)
+            if second.status != "Optimal":
+                status = f"{status}; cost stage: {second.status}"
+        else:
+            tie_bound = 0.0  # the cheapest plan at this coverage is unproven
+            status = f"{status}; cost stage: {second.status}, no cheaper plan found"
+    if not integer[:n].all():
+        flow = _polish(h, flow, integer, cover_cost)
+    cost = float(network.cost @ flow)
+    return MilpSolution(
+        flow=flow, cost=cost, bound=min(cover_bound + tie_bound, cost), status=status
+    )
+
+
+def _polish(
+    h: highspy.Highs, flow: FloatArray, integer: BoolArray, cover_cost: FloatArray
+) -> FloatArray:
+    """Flows after a gain carry the MILP's tolerance (1.999999 units). With the whole
+    pledge units fixed, the rest is an LP whose simplex vertex is exact; its coverage is at
+    least the plan's, and the tie-breaking cost, all on fixed columns, does not change."""
+    n = len(flow)
+    fixed = np.flatnonzero(integer[:n])
+    h.changeColsBounds(len(fixed), fixed, flow[fixed], flow[fixed])
+    h.changeColsIntegrality(
+        len(fixed), fixed, np.full(len(fixed), highspy.HighsVarType.kContinuous)
+    )
+    h.changeColsCost(n, np.arange(n), cover_cost)
+    h.setOptionValue("time_limit", POLISH_SECONDS)
+    with native_stdout_silenced():
+        h.run()
+    values = np.asarray(h.getSolution().col_value, np.float64)
+    if h.getInfo().primal_solution_status == 0 or len(values) < n:
+        return flow
+    polished = values[:n].copy()
+    polished[fixed] = flow[fixed]
+    before, after = float(cover_cost @ flow), float(cover_cost @ polished)
+    if after > before + 1e-9 * max(1.0, abs(before)):
+        return flow
+    return polished
+
+
+def _least_cost(
+    h: highspy.Highs,
+    integer: BoolArray,
+    costs: tuple[FloatArray, FloatArray],
+    ceiling: float,
+    deadline: float,
+) -> _Stage:
+    """The second run: keep coverage (as a minimised cost) at most `ceiling`, minimise
+    the tie-breaking cost."""
+    cover_cost, tie_cost = costs
+    n = len(cover_cost)
+    columns = np.flatnonzero(cover_cost)
+    h.addRow(-highspy.kHighsInf, ceiling, len(columns), columns, cover_cost[columns])
+    every = np.arange(n)
+    h.changeColsCost(n, every, tie_cost)
+    return _run(h, n, integer, COST_GAP, deadline - time.perf_counter())

@@ -83,6 +83,13 @@ def line_filled(problem: SourcingProblem, network: Network, flow: FloatArray) ->
     return weighted_count(network.ref[sink_arcs], flow[sink_arcs], problem.n_requirements)
 
 
+def pledge_use(problem: SourcingProblem, network: Network, flow: FloatArray) -> FloatArray:
+    """Units taken from each pledge, read off its arc out of the source: whole numbers,
+    free of the solver's noise on flows after a gain."""
+    arcs = np.flatnonzero(network.kind == Arc.PLEDGE)
+    return weighted_count(network.ref[arcs], np.round(flow[arcs]), problem.n_pledges)
+
+
 def solve(
     problem: SourcingProblem,
     *,
@@ -113,7 +120,7 @@ def solve(
     start = time.perf_counter()
     pledge, requirement, units = allocate(network, flow)
     filled = line_filled(problem, network, flow)
-    used = weighted_count(pledge, units, problem.n_pledges)
+    used = pledge_use(problem, network, flow)
     value = float(problem.requirement_weight() @ filled)
     tie = float(problem.pledge_cost @ used)
     timings["assign"] = time.perf_counter() - start
