@@ -340,7 +340,24 @@ def test_network_plan_equals_the_naive_pair_model(problem: SourcingProblem) -> N
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(unit_instances, st.sampled_from([0.34, 0.5, 0.7]))
+@given(instances, st.sampled_from([0.34, 0.5, 0.7]))
+# allocation lines after a gain summed to 11.999998 of a pledge's 12 units
+@example(
+    generate(
+        30,
+        2,
+        seed=3,
+        n_nations=3,
+        n_capabilities=3,
+        n_conditions=1,
+        capped_share=0.5,
+        substitutions=2,
+        ratios=(0.5, 1.5, 3.0),
+        tightness=0.5,
+        conditional_share=0.0,
+    ),
+    0.5,
+)
 def test_whole_force_cap_plan_is_feasible_and_optimal(problem: SourcingProblem, cap: float) -> None:
     capped = problem.with_scenario(force_share_cap=cap)
     result = solve(capped)

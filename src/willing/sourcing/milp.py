@@ -192,7 +192,7 @@ def _solve(problem: SourcingProblem, network: Network, time_limit: float) -> Mil
     fraction of a unit, so a sliver of coverage can cost a whole pledge unit, and under
     the whole-force cap dropping one unit can free room for cheaper swaps. So the first
     run maximises coverage alone; the second adds the row "coverage at least that" and
-    minimises the tie-breaking cost. A last LP cleans the continuous flows.
+    minimises the tie-breaking cost from that plan. A last LP cleans the continuous flows.
     """
     deadline = time.perf_counter() + time_limit
     n = network.n_arcs
@@ -275,11 +275,15 @@ def _least_cost(
     deadline: float,
 ) -> _Stage:
     """The second run: keep coverage (as a minimised cost) at most `ceiling`, minimise
-    the tie-breaking cost."""
+    the tie-breaking cost, starting from the first run's plan (still in the model)."""
     cover_cost, tie_cost = costs
     n = len(cover_cost)
     columns = np.flatnonzero(cover_cost)
     h.addRow(-highspy.kHighsInf, ceiling, len(columns), columns, cover_cost[columns])
     every = np.arange(n)
+    start = highspy.HighsSolution()
+    start.col_value = list(h.getSolution().col_value)
+    start.value_valid = True
     h.changeColsCost(n, every, tie_cost)
+    h.setSolution(start)
     return _run(h, n, integer, COST_GAP, deadline - time.perf_counter())

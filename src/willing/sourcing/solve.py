@@ -21,6 +21,7 @@ from willing.sourcing.problem import (
     LAYERS,
     BoolArray,
     FloatArray,
+    IntArray,
     SourcingProblem,
     weighted_count,
 )
@@ -90,6 +91,14 @@ def pledge_use(problem: SourcingProblem, network: Network, flow: FloatArray) -> 
     return weighted_count(network.ref[arcs], np.round(flow[arcs]), problem.n_pledges)
 
 
+def snap_to_use(pledge: IntArray, units: FloatArray, used: FloatArray) -> FloatArray:
+    """Scale each pledge's allocation lines to sum to its whole units taken: after a gain,
+    splitting flows back into lines leaves noise of about 1e-6 (11.999998 units)."""
+    split = weighted_count(pledge, units, len(used))
+    scale = np.divide(used, split, out=np.ones_like(used), where=split > 0)
+    return np.asarray(units * scale[pledge], np.float64)
+
+
 def solve(
     problem: SourcingProblem,
     *,
@@ -121,6 +130,7 @@ def solve(
     pledge, requirement, units = allocate(network, flow)
     filled = line_filled(problem, network, flow)
     used = pledge_use(problem, network, flow)
+    units = snap_to_use(pledge, units, used)
     value = float(problem.requirement_weight() @ filled)
     tie = float(problem.pledge_cost @ used)
     timings["assign"] = time.perf_counter() - start
