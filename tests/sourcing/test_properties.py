@@ -3,7 +3,11 @@ optimum of an independent formulation (one variable per compatible pair) solved 
 
 from __future__ import annotations
 
+import warnings
+from dataclasses import replace
+
 import numpy as np
+import pulp
 import scipy.sparse as sp
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -188,38 +192,48 @@ def lexicographic_optimum(problem: SourcingProblem) -> tuple[float, float]:
     integrality = np.concatenate([np.zeros(k), np.ones(nz)])
     value = np.concatenate([10.0 ** (5 - p.requirement_priority[pr]) * pg, np.zeros(nz)])
     cost = np.concatenate([p.pledge_cost[pi].astype(float), np.zeros(nz)])
-    bounds = Bounds(0, np.inf)
-    first = milp(
-        -value,
-        constraints=LinearConstraint(a, np.concatenate(lo), np.concatenate(hi)),
-        integrality=integrality,
-        bounds=bounds,
-        options={"mip_rel_gap": 0},
-    )
-    assert first.status == 0, first.message
-    best = float(-first.fun)
-    a2 = sp.vstack([a, sp.csr_matrix(value)]).tocsr()
-    keep_best = LinearConstraint(
-        a2, np.concatenate([*lo, [best - 1e-6]]), np.concatenate([*hi, [np.inf]])
-    )
-    second = milp(
+    lo_all, hi_all = np.concatenate(lo), np.concatenate(hi)
+    best = -cbc_minimum(-value, a, lo_all, hi_all, integrality)
+    keep_best = sp.vstack([a, sp.csr_matrix(value)]).tocsr()
+    least_cost = cbc_minimum(
         cost,
-        constraints=keep_best,
-        integrality=integrality,
-        bounds=bounds,
-        options={"mip_rel_gap": 0},
+        keep_best,
+        np.concatenate([lo_all, [best - 1e-6]]),
+        np.concatenate([hi_all, [np.inf]]),
+        integrality,
     )
-    if second.status != 0:
-        # HiGHS's presolve sometimes fails on the objective row; the model is feasible
-        second = milp(
-            cost,
-            constraints=keep_best,
-            integrality=integrality,
-            bounds=bounds,
-            options={"mip_rel_gap": 0, "presolve": False},
+    return best, least_cost
+
+
+def cbc_minimum(
+    c: np.ndarray, a: sp.csr_matrix, lo: np.ndarray, hi: np.ndarray, integrality: np.ndarray
+) -> float:
+    """min c.x subject to lo <= a.x <= hi, x >= 0, solved by CBC: a different solver from
+    the HiGHS the optimiser's MILP uses, so the two cannot share a bug."""
+    model = pulp.LpProblem("reference", pulp.LpMinimize)
+    x = [
+        model.add_variable(f"x{j}", lowBound=0, cat="Integer" if integer else "Continuous")
+        for j, integer in enumerate(integrality.tolist())
+    ]
+    model += pulp.lpSum(float(cj) * x[j] for j, cj in enumerate(c.tolist()) if cj)
+    for row in range(a.shape[0]):
+        cols = a.indices[a.indptr[row] : a.indptr[row + 1]]
+        vals = a.data[a.indptr[row] : a.indptr[row + 1]]
+        if len(cols) == 0:
+            continue
+        expr = pulp.lpSum(
+            float(v) * x[j] for j, v in zip(cols.tolist(), vals.tolist(), strict=True)
         )
-    assert second.status == 0, second.message
-    return best, float(second.fun)
+        if np.isfinite(lo[row]):
+            model += expr >= float(lo[row])
+        if np.isfinite(hi[row]):
+            model += expr <= float(hi[row])
+    with warnings.catch_warnings():
+        # PuLP 3.3 deprecates its bundled CBC binary (removed in PuLP 4, which is not pinned)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        status = model.solve(pulp.PULP_CBC_CMD(msg=False, gapRel=0, gapAbs=1e-9))
+    assert pulp.LpStatus[status] == "Optimal", pulp.LpStatus[status]
+    return float(sum(float(cj) * (x[j].value() or 0.0) for j, cj in enumerate(c.tolist())))
 
 
 def line_gain(result: SourcingResult) -> np.ndarray:
@@ -235,6 +249,9 @@ def assert_feasible(result: SourcingResult) -> None:
     pl, line, units = result.pledge, result.requirement, result.units
     assert np.all(units > 0)
     assert np.all(result.available[pl])
+    # conditions checked from the raw arrays, not from the solver's own mask
+    assert not np.any(p.pledge_conditions[pl] & ~result.met[None, :])
+    assert np.all(p.pledge_active[pl])
     used = np.bincount(pl, weights=units, minlength=p.n_pledges)
     assert np.all(used <= p.pledge_units + 1e-5)  # MILP flows after a gain carry ~1e-6 noise
     assert np.all(result.filled <= p.requirement_units + 1e-5)
@@ -257,7 +274,8 @@ def assert_feasible(result: SourcingResult) -> None:
         np.bincount(line, weights=in_line, minlength=p.n_requirements), result.filled
     )
     if p.force_share_cap is not None:
-        by_party = np.bincount(p.pledge_party[pl], weights=units, minlength=len(p.parties))
+        weight = p.capability_force_weight[p.pledge_capability[pl]]
+        by_party = np.bincount(p.pledge_party[pl], weights=units * weight, minlength=len(p.parties))
         assert np.all(by_party <= p.force_share_cap * by_party.sum() + 1e-6)
 
 
@@ -359,7 +377,9 @@ def test_network_plan_equals_the_naive_pair_model(problem: SourcingProblem) -> N
     0.5,
 )
 def test_whole_force_cap_plan_is_feasible_and_optimal(problem: SourcingProblem, cap: float) -> None:
-    capped = problem.with_scenario(force_share_cap=cap)
+    # units count by personnel per unit: vary the weights with the capability
+    weights = (1.0 + np.arange(len(problem.capabilities)) % 3) ** 2
+    capped = replace(problem, capability_force_weight=weights).with_scenario(force_share_cap=cap)
     result = solve(capped)
     assert_feasible(result)
     assert result.bound - result.objective < 1e-6 * max(1.0, abs(result.bound))
