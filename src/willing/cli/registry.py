@@ -26,7 +26,7 @@ from willing.domain.records import Record
 from willing.interchange.documents import record_to_dict
 from willing.interchange.files import FORMATS
 from willing.services import registry as registry_service
-from willing.services.status import coalition_status
+from willing.services.status import Status, coalition_status
 from willing.storage import audit
 from willing.storage.schema import audit as audit_table
 
@@ -237,16 +237,41 @@ def status(
     if json_out:
         print_json(summary.to_dict())
         return
+    print_status(summary)
+
+
+#: Meetings shown by `willing status`; `willing meetings` has the whole timeline.
+STATUS_MEETINGS = 3
+
+
+def _rest(fixed: list[int]) -> int:
+    """Width left for a last, truncated column beside columns of these widths (each
+    column takes 3 more characters of border and padding)."""
+    return max(12, console.width - sum(fixed) - 3 * (len(fixed) + 1) - 1)
+
+
+def print_status(summary: Status) -> None:
+    """The status as one screen of text (about 35 lines at 80 columns)."""
+    roles = ", ".join(f"{n} {r}" for r, n in sorted(summary.roles.items()))
+    organisations = ", ".join(f"{o} ({r})" for o, r in summary.organisations.items())
     console.print(
-        f"[bold]Coalition status[/] (viewer {summary.viewer}, revision {summary.revision}): "
-        f"{len(summary.members)} members including the beneficiary; "
-        + ", ".join(f"{n} {r}" for r, n in sorted(summary.roles.items()))
-        + " parties in all."
+        f"[bold]Coalition status[/] (viewer {summary.viewer}, revision {summary.revision})"
     )
-    console.print("Members: " + " ".join(summary.members))
+    console.print(
+        escape(
+            f"{len(summary.members)} states in the coalition, the beneficiary included. "
+            f"States by role: {roles}. Organisations: {organisations or 'none'}."
+        )
+    )
+    console.print(escape("Members: " + " ".join(summary.members)))
     layers = ["regenerate", "reassure", "support", "backstop"]
     domains = sorted({d for row in summary.by_layer_domain.values() for d in row})
-    grid = Table(title=f"Pledges by layer and domain ({summary.pledges} active)")
+    note = (
+        f"; {summary.multi_layer} open to several layers count in each"
+        if summary.multi_layer
+        else ""
+    )
+    grid = Table(title=f"Pledges by layer and domain ({summary.pledges} active{note})")
     grid.add_column("layer")
     for d in domains:
         grid.add_column(d, justify="right")
@@ -262,22 +287,30 @@ def status(
         )
     console.print(grid)
     cond = Table(title="Conditions")
-    for col in ("condition", "name", "status", "probability"):
-        cond.add_column(col)
+    widest = max((len(c["id"]) for c in summary.conditions), default=9)
+    fixed = [widest, 7, 4]
+    for name, width in zip(("condition", "status", "p"), fixed, strict=True):
+        cond.add_column(name, no_wrap=True, width=width)
+    cond.add_column("name", no_wrap=True, overflow="ellipsis", width=_rest(fixed))
     for c in summary.conditions:
-        cond.add_row(c["id"], c["name"], c["status"], f"{c['probability']:.2f}")
+        cond.add_row(c["id"], c["status"], f"{c['probability']:.2f}", c["name"])
     console.print(cond)
-    meet = Table(title="Meetings")
-    for col in ("date", "meeting", "place", "format", "countries", "heads"):
-        meet.add_column(col)
-    for m in summary.meetings:
+    shown = summary.meetings[-STATUS_MEETINGS:]
+    meet = Table(
+        title=f"Meetings (latest {len(shown)} of {len(summary.meetings)}; "
+        "`willing meetings` has them all)"
+    )
+    fixed = [10, 9, 9, 5]
+    for name, width in zip(("date", "format", "countries", "heads"), fixed, strict=True):
+        meet.add_column(name, no_wrap=True, width=width)
+    meet.add_column("meeting", no_wrap=True, overflow="ellipsis", width=_rest(fixed))
+    for m in shown:
         meet.add_row(
             m["date"],
-            m["title"],
-            m["place"] or "",
             m["format"],
             str(m["countries"] or ""),
             str(m["heads"] or ""),
+            f"{m['title']}, {m['place']}" if m["place"] else m["title"],
         )
     console.print(meet)
     if summary.meetings:

@@ -15,17 +15,27 @@ from willing.services.access import Registry
 
 @dataclass
 class Status:
-    """What `willing status` shows, computed from what the viewer may see."""
+    """What `willing status` shows, computed from what the viewer may see.
+
+    A pledge open to several layers counts in each of them (`by_layer`, `troops_by_layer`,
+    `by_layer_domain`), so a layer's figures say what could serve it; `pledges` and
+    `by_domain` count each pledge once.
+    """
 
     viewer: str
     revision: int
     members: list[str]
+    #: States by role (member, beneficiary, partner, adversary, observer).
     roles: dict[str, int]
+    #: Organisations (EU, NATO, the coalition itself...) by id, with their role.
+    organisations: dict[str, str]
     pledges: int
     by_layer: dict[str, int]
     by_domain: dict[str, int]
     by_layer_domain: dict[str, dict[str, int]]
     troops_by_layer: dict[str, int]
+    #: Pledges open to more than one layer (counted in each).
+    multi_layer: int
     conditions: list[dict[str, Any]]
     meetings: list[dict[str, Any]] = field(default_factory=list)
 
@@ -41,7 +51,12 @@ def coalition_status(registry: Registry) -> Status:
         for p in parties
         if p.role in (PartyRole.MEMBER, PartyRole.BENEFICIARY) and p.party_kind.value == "state"
     )
-    roles = Counter(p.role.value for p in parties)
+    roles = Counter(p.role.value for p in parties if p.party_kind.value == "state")
+    organisations = {
+        p.id: p.role.value
+        for p in sorted(parties, key=lambda p: p.id)
+        if p.party_kind.value != "state"
+    }
     caps = {c.id: c for c in registry.list("capabilities") if isinstance(c, Capability)}
     pledges = [
         p
@@ -53,14 +68,14 @@ def coalition_status(registry: Registry) -> Status:
     troops: Counter[str] = Counter()
     grid: dict[str, Counter[str]] = defaultdict(Counter)
     for pledge in pledges:
-        layer = pledge.layers[0].value
         cap = caps.get(pledge.capability)
         domain = cap.domain.value if cap else "unknown"
-        by_layer[layer] += 1
         by_domain[domain] += 1
-        grid[layer][domain] += 1
-        if cap and cap.personnel_per_unit:
-            troops[layer] += int(pledge.quantity * cap.personnel_per_unit)
+        for layer in dict.fromkeys(lay.value for lay in pledge.layers):
+            by_layer[layer] += 1
+            grid[layer][domain] += 1
+            if cap and cap.personnel_per_unit:
+                troops[layer] += int(pledge.quantity * cap.personnel_per_unit)
     conditions = [
         {"id": c.id, "name": c.name, "status": c.status.value, "probability": c.probability}
         for c in registry.list("conditions")
@@ -74,11 +89,13 @@ def coalition_status(registry: Registry) -> Status:
         revision=registry.store.revision(),
         members=members,
         roles=dict(roles),
+        organisations=organisations,
         pledges=len(pledges),
         by_layer=dict(by_layer),
         by_domain=dict(by_domain),
         by_layer_domain={k: dict(v) for k, v in grid.items()},
         troops_by_layer=dict(troops),
+        multi_layer=sum(1 for p in pledges if len(set(p.layers)) > 1),
         conditions=conditions,
         meetings=[
             {
