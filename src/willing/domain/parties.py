@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, ClassVar
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from willing.domain.enums import PartyKind, PartyRole
 from willing.domain.records import Record, Ref
+
+#: The shape of an ISO 3166-1 alpha-3 code (user-assigned codes such as XKX included).
+ALPHA3 = re.compile(r"[A-Z]{3}")
 
 
 class Party(Record):
@@ -28,6 +32,13 @@ class Party(Record):
     host_nation: bool = Field(
         default=False, description="Hosts support-layer forces next to the beneficiary."
     )
+
+    @model_validator(mode="after")
+    def _state_id_is_alpha3(self) -> Party:
+        # caveats, conditions (`parliament:DEU`) and viewers (`--as POL`) name states by code
+        if self.party_kind is PartyKind.STATE and not ALPHA3.fullmatch(self.id):
+            raise ValueError(f"a state's id must be its ISO 3166 alpha-3 code, not {self.id!r}")
+        return self
 
 
 class Person(Record):
