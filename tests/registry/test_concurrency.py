@@ -23,7 +23,7 @@ def _one_party(code: str) -> Dataset:
 
 
 def test_concurrent_imports_all_land_in_distinct_revisions(store: Store) -> None:
-    codes = [f"X{i:02d}" for i in range(8)]
+    codes = [f"XX{chr(ord('A') + i)}" for i in range(8)]
     with ThreadPoolExecutor(max_workers=8) as pool:
         revisions = list(pool.map(lambda c: store.write(_one_party(c), actor=c), codes))
     assert sorted(revisions) == list(range(1, 9))
