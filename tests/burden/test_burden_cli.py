@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from willing.cli.context import console
 from willing.cli.main import app
 from willing.domain.catalog import Dataset
 from willing.storage.store import Store
@@ -69,3 +70,26 @@ def test_withheld_total_is_said_not_shown(tmp_path: Path) -> None:
 
 def test_burden_help_has_an_example() -> None:
     assert "Example:" in run("burden", "--help")
+
+
+def test_table_shows_both_gaps(tmp_path: Path, fair_share_coalition: Dataset) -> None:
+    db = db_with(tmp_path, fair_share_coalition)
+    old = console.width
+    console.width = 300  # one line per row, so that columns can be read back
+    try:
+        out = run("burden", "--db", db)
+    finally:
+        console.width = old
+    header = next(line for line in out.splitlines() if "to allocate" in line)
+    cells = [c.strip() for c in header.strip("┃│ ").split("┃")]
+    assert cells[-4:] == ["allocated", "delivered", "to allocate", "to deliver"]
+    aaa = next(line for line in out.splitlines() if "AAA Land AAA" in line)
+    # AAA: committed 160 (delivered 60 + committed 100), allocated 60, delivered 60
+    assert [c.strip() for c in aaa.strip("│ ").split("│")][-5:] == [
+        "€160", "€60", "€60", "€100", "€100",
+    ]  # fmt: skip
+    bbb = next(line for line in out.splitlines() if "BBB Land BBB" in line)
+    # BBB: 120 allocated and 20 announced: 140 committed, 20 to allocate, 140 to deliver
+    assert [c.strip() for c in bbb.strip("│ ").split("│")][-5:] == [
+        "€140", "€120", "€0", "€20", "€140",
+    ]  # fmt: skip

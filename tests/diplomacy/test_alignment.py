@@ -104,3 +104,26 @@ def test_alignment_between_blocs(three_capitals: list[Position]) -> None:
     assert m.between(["FRA", "UKR"], ["FRA", "UKR"]) == pytest.approx(1.0)  # self-pairs skipped
     assert m.between(["USA"], ["USA"]) is None
     assert m.between(["USA"], ["XXX"]) is None
+
+
+def test_matrix_counts_notional_positions_and_shared_issues() -> None:
+    notional = [
+        Position(id=f"n{i}", issue=i, party="AAA", stance=Stance.SUPPORT, as_of=BEFORE,
+                 notional=True)
+        for i in ("X", "Y")
+    ]  # fmt: skip
+    stated = [
+        stance("s1", "X", "BBB", Stance.SUPPORT, BEFORE),
+        stance("s2", "Y", "BBB", Stance.OPPOSE, BEFORE),
+        stance("s3", "X", "CCC", Stance.SUPPORT, BEFORE),
+        stance("s4", "Y", "DDD", Stance.SUPPORT, AFTER),  # after the date: not used
+    ]
+    m = alignment([*notional, *stated], BEFORE)
+    assert (m.positions, m.notional) == (5, 2)
+    assert m.notional_share == pytest.approx(0.4)
+    assert m.shared("AAA", "BBB") == 2
+    assert m.shared("AAA", "CCC") == 1
+    assert m.score("AAA", "CCC") == 1.0  # one shared issue only
+    only = alignment([*notional, *stated], BEFORE, ["BBB", "CCC"])
+    assert (only.positions, only.notional) == (3, 0)
+    assert alignment([], BEFORE).notional_share is None

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from willing.cli.main import app
+from willing.domain.catalog import Dataset
+from willing.domain.enums import PartyKind, PartyRole
 from willing.domain.errors import NotFound
+from willing.domain.labels import Classification, Label
+from willing.domain.parties import Party
+from willing.storage.store import Store
 
 runner = CliRunner()
 
@@ -31,8 +37,9 @@ def test_meetings_json_timeline_and_attendance(diplomacy_db: str) -> None:
     out = run_json("meetings", "--attendance", "--window", "2", "--db", diplomacy_db)
     assert [m["id"] for m in out["meetings"]] == ["M1", "M2", "M3", "M4"]
     assert out["meetings"][3]["outcomes"][0]["id"] == "D-PARIS"
-    drifting = {r["party"] for r in out["attendance"] if r["drifting"]}
-    assert drifting == {"ITA"}
+    drifting = {r["party"]: r["drift_rule"] for r in out["attendance"] if r["drifting"]}
+    # USA, counted at two meetings only, is judged on its latest one against the earlier one
+    assert drifting == {"ITA": "window-vs-before", "USA": "latest-vs-earlier"}
 
 
 def test_meetings_table_shows_levels(diplomacy_db: str) -> None:
@@ -144,3 +151,65 @@ def test_hidden_document_is_not_found(diplomacy_db: str) -> None:
 def test_every_command_has_an_example() -> None:
     for name in ("meetings", "alignment", "positions", "documents", "readiness"):
         assert "Example:" in run(name, "--help")
+
+
+def _refused(*args: str) -> str:
+    result = runner.invoke(APP, list(args))
+    assert result.exit_code == 2, result.output
+    return " ".join(result.output.split())
+
+
+def test_unknown_party_is_refused(diplomacy_db: str) -> None:
+    out = _refused("alignment", "--at", "2026-01-06", "--party", "XXX", "--db", diplomacy_db)
+    assert "unknown party 'XXX'" in out
+    out = _refused("alignment", "--at", "2026-01-06", "--bloc", "B=FRA,XXX", "--db", diplomacy_db)
+    assert "unknown party 'XXX'" in out
+    known = run_json("alignment", "--at", "2026-01-06", "--party", "fra", "--db", diplomacy_db)
+    assert known["parties"] == ["FRA"]
+
+
+def test_hidden_party_is_refused_like_a_missing_one(tmp_path: Path) -> None:
+    secret = Label(classification=Classification.NATIONAL, owner="AAA")
+    parties = [
+        Party(id="AAA", name="A", party_kind=PartyKind.STATE, role=PartyRole.MEMBER),
+        Party(id="BBB", name="B", party_kind=PartyKind.STATE, role=PartyRole.MEMBER),
+        Party(id="HHH", name="H", party_kind=PartyKind.STATE, role=PartyRole.MEMBER, label=secret),
+    ]
+    url = f"sqlite:///{tmp_path / 'parties.db'}"
+    store = Store.open(url)
+    store.write(Dataset(name="p", records={"parties": list(parties)}), actor="test")
+    store.close()
+
+    def error(code: str, *viewer: str) -> str:
+        out = _refused("alignment", "--at", "2026-01-06", "--party", code, *viewer, "--db", url)
+        return out.replace(code, "CODE")
+
+    assert error("HHH", "--as", "BBB") == error("ZZZ", "--as", "BBB")
+    assert "unknown party" in error("HHH", "--as", "BBB")
+    run("alignment", "--at", "2026-01-06", "--party", "HHH", "--as", "AAA", "--db", url)
+    run("alignment", "--at", "2026-01-06", "--party", "HHH", "--db", url)  # administrator
+
+
+def test_periods_must_run_forwards(diplomacy_db: str) -> None:
+    out = _refused("meetings", "--from", "2026-01-06", "--to", "2025-01-01", "--db", diplomacy_db)
+    assert "2026-01-06 is after 2025-01-01" in out
+    out = _refused(
+        "alignment", "--at", "2025-12-01", "--compare", "2026-01-06", "--db", diplomacy_db
+    )
+    assert "2026-01-06 is after 2025-12-01" in out
+    assert "--compare" in out
+    run("meetings", "--from", "2025-09-04", "--to", "2025-09-04", "--db", diplomacy_db)
+    run("alignment", "--at", "2026-01-06", "--compare", "2026-01-06", "--db", diplomacy_db)
+
+
+def test_alignment_says_what_it_rests_on(diplomacy_db: str) -> None:
+    out = run_json("alignment", "--at", "2026-01-06", "--as", "FRA", "--db", diplomacy_db)
+    # FRA sees T and F for FRA, T and F for USA, T for UKR: five positions, none notional
+    assert (out["positions"], out["notional_positions"], out["notional_share"]) == (5, 0, 0)
+    assert out["shared_issue_counts"]["FRA"] == {"UKR": 1, "USA": 2}
+    assert out["shared_issue_counts"]["UKR"]["USA"] == 1
+    table = run("alignment", "--at", "2026-01-06", "--as", "FRA", "--detail", "--db", diplomacy_db)
+    flat = " ".join(table.split())
+    assert "0% of its 5 positions are notional" in flat
+    assert "each score rests on 1 to 2 shared issues" in flat
+    assert "Shared issues per pair" in table

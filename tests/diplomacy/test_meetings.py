@@ -13,6 +13,8 @@ from willing.domain.enums import Level, MeetingFormat
 
 from .builders import came, meeting
 
+H, M = Level.HEAD, Level.MINISTER
+
 
 def test_timeline_in_date_order_with_counts_and_outcomes(four_summits: dict[str, Any]) -> None:
     entries = timeline(**four_summits)
@@ -59,11 +61,18 @@ def test_attendance_counts_levels_and_drift(four_summits: dict[str, Any]) -> Non
     assert ita.drifting()
     assert rows["GBR"].drift == 0
     assert not rows["GBR"].drifting()
-    assert rows["POL"].drift is None  # joined inside the window: nothing to compare
+    assert not ita.latest_only
+    # POL joined inside the window (two counted meetings): its latest vs its earlier one
     assert rows["POL"].meetings_since_first == 2
-    usa = rows["USA"]  # first came at M3 as envoy, then missed M4
-    assert usa.recent_attended == 1
-    assert usa.drift is None
+    assert rows["POL"].latest_only
+    assert rows["POL"].drift == 0
+    usa = rows["USA"]  # first came at M3 as envoy (3/6), then missed the plenary M4 (0)
+    assert usa.latest_only
+    assert (usa.before_engagement, usa.recent_engagement) == (pytest.approx(0.5), 0)
+    assert usa.recent_attended == 0
+    assert usa.recent_meetings == 1
+    assert usa.drift == pytest.approx(0.5)
+    assert usa.drifting()
 
 
 def test_absence_counts_as_zero_engagement(four_summits: dict[str, Any]) -> None:
@@ -95,3 +104,42 @@ def test_missing_a_small_format_meeting_does_not_count(four_summits: dict[str, A
     assert rows["GBR"].meetings_since_first == 5
     everyone = {r.party: r for r in attendance(entries, window=2, plenary=0.0)}
     assert everyone["ITA"].before_engagement == pytest.approx(2 / 3)  # now M2b counts as 0
+
+
+def test_few_meetings_compare_the_latest_with_the_earlier_ones() -> None:
+    """Default window 3: parties counted at 2 or 3 meetings still show a drop (docs example)."""
+    days = [dt.date(2025, 3, 2), dt.date(2025, 9, 4), dt.date(2026, 1, 6)]
+    meetings = [meeting(f"S{i}", day) for i, day in enumerate(days)]
+    off = Level.OFFICIAL
+    plan: dict[str, list[Level | None]] = {
+        "FRA": [H, H, H],  # three counted meetings at the same level
+        "GBR": [H, H, H],
+        "AUS": [None, M, off],  # minister, then an official
+        "LUX": [None, H, M],  # head, then a minister
+        "CZE": [None, None, H],  # a single counted meeting
+    }
+    parts = [
+        came(m.id, who, level)
+        for who, levels in plan.items()
+        for m, level in zip(meetings, levels, strict=True)
+        if level is not None
+    ]
+    rows = {r.party: r for r in attendance(timeline(meetings, parts))}
+    aus, lux = rows["AUS"], rows["LUX"]
+    assert aus.latest_only
+    assert lux.latest_only
+    assert aus.before_engagement == pytest.approx(5 / 6)
+    assert aus.recent_engagement == pytest.approx(1 / 6)
+    assert aus.drift == pytest.approx(2 / 3)
+    assert aus.drifting()
+    assert lux.drift == pytest.approx(1 / 6)
+    assert not lux.drifting()
+    assert rows["FRA"].latest_only
+    assert rows["FRA"].drift == 0
+    assert rows["CZE"].drift is None
+    assert not rows["CZE"].latest_only
+    assert rows["CZE"].recent_engagement == 1
+    # with a window of 1 every party with two counted meetings is on the window rule
+    one = {r.party: r for r in attendance(timeline(meetings, parts), window=1)}
+    assert not one["AUS"].latest_only
+    assert one["AUS"].drift == pytest.approx(2 / 3)

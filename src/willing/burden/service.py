@@ -1,4 +1,10 @@
-"""Burden sharing read through a viewer's Registry, with the disclosure rule applied."""
+"""Burden sharing read through a viewer's Registry, with the disclosure rule applied.
+
+Records are read through the diplomacy `Redactor`: a visible pledge's reference to a hidden
+capability or party reads "withheld" (such pledges of hidden parties make one "withheld"
+row), an indicator about a hidden party is left out, and evidence from a hidden source
+names no source.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from typing import TypeVar
 from willing.burden.disclosure import DisclosureRule
 from willing.burden.report import BurdenReport, burden_report, party_totals
 from willing.burden.valuation import Valuation, value_pledges
+from willing.diplomacy.redaction import Redactor
 from willing.domain.forces import Capability, Pledge
 from willing.domain.parties import Indicator, Party
 from willing.domain.records import Record
@@ -20,9 +27,16 @@ def _of(registry: Registry, cls: type[R]) -> list[R]:
     return [r for r in registry.list(cls.kind) if isinstance(r, cls)]
 
 
-def valuations(registry: Registry) -> list[Valuation]:
+def _shown(registry: Registry, cls: type[R], redactor: Redactor) -> list[R]:
+    """Visible records as the viewer may be shown them (see `Redactor`)."""
+    about = ("party",) if cls is Indicator else ()
+    return redactor.records(_of(registry, cls), about)
+
+
+def valuations(registry: Registry, redactor: Redactor | None = None) -> list[Valuation]:
     """Visible pledges valued with the visible price list."""
-    return value_pledges(_of(registry, Pledge), _of(registry, Capability))
+    shown = redactor or Redactor(registry)
+    return value_pledges(_shown(registry, Pledge, shown), _shown(registry, Capability, shown))
 
 
 def hidden_totals(registry: Registry) -> dict[str, float] | None:
@@ -54,10 +68,11 @@ def burden(
     hidden = hidden_totals(registry)
     if at is not None and hidden is not None:
         hidden = {}
+    shown = Redactor(registry)
     return burden_report(
-        valuations(registry),
-        _of(registry, Party),
-        _of(registry, Indicator),
+        valuations(registry, shown),
+        _shown(registry, Party, shown),
+        _shown(registry, Indicator, shown),
         hidden,
         at,
         year,

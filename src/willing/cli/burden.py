@@ -73,6 +73,7 @@ def _main_table(rep: BurdenReport) -> Table:
         "committed",
         "allocated",
         "delivered",
+        "to allocate",
         "to deliver",
     )
     for col in cols:
@@ -90,6 +91,7 @@ def _main_table(rep: BurdenReport) -> Table:
             eur(r.stages[Stage.COMMITTED]),
             eur(r.stages[Stage.ALLOCATED]),
             eur(r.stages[Stage.DELIVERED]),
+            eur(r.to_allocate_eur),
             eur(r.to_deliver_eur),
         )
     table.add_section()
@@ -105,11 +107,13 @@ def _main_table(rep: BurdenReport) -> Table:
         eur(rep.stages[Stage.COMMITTED]),
         eur(rep.stages[Stage.ALLOCATED]),
         eur(rep.stages[Stage.DELIVERED]),
+        eur(rep.stages[Stage.COMMITTED] - rep.stages[Stage.ALLOCATED]),
         eur(rep.stages[Stage.COMMITTED] - rep.stages[Stage.DELIVERED]),
     )
     table.caption = (
         "est., notional: share of the total that is an estimate or a planning assumption; "
         "fair share = share of contributions / share of GDP, over parties with a known GDP; "
+        "to allocate = committed − allocated, to deliver = committed − delivered; "
         "'not known': the figure is not publicly known; reference years: " + _years(rep)
     )
     return table

@@ -29,6 +29,25 @@ def _day(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value is not None else None
 
 
+def _in_order(first: dt.date | None, last: dt.date | None, hint: str, names: str) -> None:
+    """Refuse a period whose first day comes after its last (exit code 2)."""
+    if first is not None and last is not None and first > last:
+        raise typer.BadParameter(f"{first} is after {last}: {names}", param_hint=hint)
+
+
+def _known_parties(registry: Registry, codes: list[str], hint: str) -> None:
+    """Refuse party codes naming no party the viewer may see (exit code 2).
+
+    A hidden party gets the same message as one that does not exist.
+    """
+    unknown = diplomacy.unknown_parties(registry, codes)
+    if unknown:
+        listed = ", ".join(f"'{c}'" for c in unknown)
+        raise typer.BadParameter(
+            f"unknown party {listed}: give ISO 3166 alpha-3 codes (e.g. FRA)", param_hint=hint
+        )
+
+
 def meetings(
     start: Annotated[
         dt.datetime | None, typer.Option("--from", formats=DAY, help="First day, YYYY-MM-DD.")
@@ -66,6 +85,7 @@ def meetings(
         willing meetings --from 2025-03-02 --to 2026-01-06
         willing meetings --attendance --window 3 --json
     """
+    _in_order(_day(start), _day(end), "'--from' / '--to'", "give --from on or before --to")
     view = diplomacy.meetings(
         open_registry(db, as_party, role), _day(start), _day(end), window, plenary
     )
@@ -109,6 +129,10 @@ def alignment(
             "--bloc", metavar="NAME=P1,P2", help="Also show alignment between named groups."
         ),
     ] = None,
+    detail: Annotated[
+        bool,
+        typer.Option("--detail", help="Also show how many shared issues each score rests on."),
+    ] = False,
     as_party: AsOption = None,
     role: RoleOption = None,
     db: DbOption = None,
@@ -117,6 +141,8 @@ def alignment(
     """Print the party x party alignment on the open issues as of a day, and its change.
 
     Agreement of two stances: equal 1, one step apart 0.5, two 0.25, support vs oppose 0.
+    The caption says how many of the positions are notional; --detail (and --json) give
+    the number of shared issues each score rests on.
 
     \b
     Example:
@@ -124,16 +150,23 @@ def alignment(
         willing alignment --at 2026-01-06 --compare 2025-09-04 --party USA --party UKR --json
         willing alignment --at 2026-01-06 --bloc Washington=USA --bloc Kyiv=UKR \\
             --bloc Europe=FRA,DEU,GBR,ITA,POL
+        willing alignment --at 2026-01-06 --detail
     """
-    registry = open_registry(db, as_party, role)
+    if compare_to is not None:
+        _in_order(compare_to.date(), at.date(), "'--compare'", "compare with an earlier day")
     parties = [p.upper() for p in party] if party else None
     blocs = _blocs(bloc)
+    registry = open_registry(db, as_party, role)
+    _known_parties(registry, parties or [], "'--party'")
+    _known_parties(registry, [c for g in blocs.values() for c in g], "'--bloc'")
     if compare_to is None:
         m = diplomacy.alignment_at(registry, at.date(), parties)
         if json_out:
             print_json({**payload.matrix(m), "blocs": payload.blocs(m, blocs)})
             return
         console.print(tables.matrix_table(m, f"Alignment at {at.date()}"))
+        if detail:
+            console.print(tables.shared_table(m, f"Shared issues per pair at {at.date()}"))
         if blocs:
             console.print(tables.bloc_table(blocs, None, m))
         return
@@ -147,6 +180,9 @@ def alignment(
     console.print(tables.matrix_table(change.before, f"Alignment at {compare_to.date()}"))
     console.print(tables.matrix_table(change.after, f"Alignment at {at.date()}"))
     console.print(tables.change_table(change))
+    if detail:
+        for m in (change.before, change.after):
+            console.print(tables.shared_table(m, f"Shared issues per pair at {m.at}"))
     if blocs:
         console.print(tables.bloc_table(blocs, change.before, change.after))
 

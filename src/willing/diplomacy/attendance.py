@@ -8,7 +8,10 @@ few leaders, a preparatory group) is not held against a party, which may not hav
 invited. Counting from its first attendance, each party thus has a list of meetings that
 count; the drift score compares the mean engagement over the last `window` of them with the
 mean over the earlier ones: ``drift = before - recent``, in [-1, 1]; positive means the party
-is drifting away.
+is drifting away. A party with at most `window` counted meetings has no period before the
+window; its latest meeting is then compared with the mean of its earlier ones (so a party
+seen twice, as minister then as official, still shows its drop). With a single counted
+meeting there is nothing to compare and the score is undefined.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ class PartyAttendance:
     before_engagement: float | None = None
     recent_attended: int = 0
     recent_meetings: int = 0
+    latest_only: bool = False  # at most `window` counted meetings: latest vs earlier ones
 
     @property
     def drift(self) -> float | None:
@@ -91,7 +95,9 @@ def attendance(
             if i >= first and (counts[i] or e.level_of(party) is not None)
         ]
         levels = Counter(level for e in entries if (level := e.level_of(party)) is not None)
-        before, recent = scores[:-window], scores[-window:]
+        latest_only = 1 < len(scores) <= window
+        cut = 1 if latest_only else window
+        before, recent = scores[:-cut], scores[-cut:]
         rows.append(
             PartyAttendance(
                 party=party,
@@ -102,6 +108,7 @@ def attendance(
                 before_engagement=_mean(before),
                 recent_attended=sum(1 for s in recent if s > 0),
                 recent_meetings=len(recent),
+                latest_only=latest_only,
             )
         )
     rows.sort(key=lambda r: (-r.attended, r.party))

@@ -8,7 +8,7 @@ from typing import Any
 from willing.diplomacy.attendance import PartyAttendance
 from willing.diplomacy.meetings import TimelineEntry
 from willing.diplomacy.positions import AlignmentChange, AlignmentMatrix
-from willing.diplomacy.readiness import Readiness
+from willing.diplomacy.readiness import Claim, Readiness
 from willing.domain.diplomacy import Issue, Position
 
 
@@ -50,18 +50,26 @@ def attendance_row(r: PartyAttendance, threshold: float) -> dict[str, Any]:
         "recent_attended": r.recent_attended,
         "recent_meetings": r.recent_meetings,
         "drift": r.drift,
+        "drift_rule": "latest-vs-earlier" if r.latest_only else "window-vs-before",
         "drifting": r.drifting(threshold),
     }
 
 
 def matrix(m: AlignmentMatrix) -> dict[str, Any]:
-    """An alignment matrix as nested dictionaries, with the issues each cell rests on."""
+    """An alignment matrix as nested dictionaries, with the issues each cell rests on, their
+    number, and how many of the positions behind the matrix are notional."""
     return {
         "at": m.at.isoformat() if m.at else None,
         "parties": list(m.parties),
         "issues": list(m.issues),
         "mean": m.mean(),
+        "positions": m.positions,
+        "notional_positions": m.notional,
+        "notional_share": m.notional_share,
         "scores": {a: {b: m.score(a, b) for b in m.parties} for a in m.parties},
+        "shared_issue_counts": {
+            a: {b: m.shared(a, b) for b in m.parties if b != a} for a in m.parties
+        },
         "shared_issues": {
             a: {b: list(m.cells[(a, b)].issues) for b in m.parties if b != a} for a in m.parties
         },
@@ -105,8 +113,21 @@ def change(c: AlignmentChange) -> dict[str, Any]:
     }
 
 
+def claim(c: Claim | None) -> dict[str, Any] | None:
+    """Who claimed a readiness: source id ("withheld" when hidden), publisher, date, quote."""
+    if c is None:
+        return None
+    return {
+        "source": c.source,
+        "publisher": c.publisher,
+        "title": c.title,
+        "published": c.published.isoformat() if c.published else None,
+        "quote": c.quote,
+    }
+
+
 def readiness(r: Readiness) -> dict[str, Any]:
-    """A document's readiness and its clauses."""
+    """A document's readiness, who claimed a readiness, and its clauses."""
     d = r.document
     return {
         "document": d.id,
@@ -117,6 +138,7 @@ def readiness(r: Readiness) -> dict[str, Any]:
         "computed": r.computed,
         "unweighted": r.unweighted,
         "claimed": r.claimed,
+        "claim": claim(r.claim),
         "difference": r.difference,
         "flagged": r.flagged,
         "threshold": r.threshold,

@@ -74,6 +74,17 @@ class AlignmentMatrix:
     parties: tuple[str, ...]
     issues: tuple[str, ...]
     cells: dict[tuple[str, str], Cell]
+    positions: int = 0  # positions held as of `at` by the matrix's parties
+    notional: int = 0  # of which notional (planning assumptions, not reported facts)
+
+    @property
+    def notional_share(self) -> float | None:
+        """Share of the positions the matrix rests on that are notional; None without any."""
+        return self.notional / self.positions if self.positions else None
+
+    def shared(self, a: str, b: str) -> int:
+        """Number of issues the alignment of `a` and `b` rests on."""
+        return len(self.cells[(a, b)].issues)
 
     def score(self, a: str, b: str) -> float | None:
         """Alignment of `a` and `b`, None when they share no issue."""
@@ -126,7 +137,10 @@ def alignment(
             score = sum(agreement(sa[i], sb[i]) for i in shared) / len(shared) if shared else None
             cells[(a, b)] = Cell(score, shared)
     issues = tuple(sorted({issue for issue, _ in held}))
-    return AlignmentMatrix(at, chosen, issues, cells)
+    members = set(chosen)
+    used = [pos for (_, party), pos in held.items() if party in members]
+    notional = sum(1 for pos in used if pos.notional)
+    return AlignmentMatrix(at, chosen, issues, cells, len(used), notional)
 
 
 @dataclass(frozen=True)

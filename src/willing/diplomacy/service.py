@@ -1,4 +1,9 @@
-"""Diplomacy use cases read through a viewer's Registry: every answer covers visible records."""
+"""Diplomacy use cases read through a viewer's Registry: every answer covers visible records.
+
+Records are read through a `Redactor`: a visible record's references to records the viewer
+may not see are withheld before anything is computed or printed, and a participation,
+position or clause whose subject (meeting, party, issue, document) is hidden is left out.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +21,16 @@ from willing.diplomacy.attendance import (
 from willing.diplomacy.meetings import TimelineEntry, timeline
 from willing.diplomacy.positions import AlignmentChange, AlignmentMatrix, alignment, compare
 from willing.diplomacy.readiness import DEFAULT_THRESHOLD, Readiness, readiness
-from willing.domain.diplomacy import Clause, Document, Issue, Meeting, Participation, Position
+from willing.diplomacy.redaction import Redactor
+from willing.domain.diplomacy import (
+    Clause,
+    Document,
+    Issue,
+    Meeting,
+    Participation,
+    Position,
+    Source,
+)
 from willing.domain.enums import PartyKind
 from willing.domain.errors import NotFound
 from willing.domain.forces import Pledge
@@ -27,9 +41,25 @@ from willing.services.access import Registry
 R = TypeVar("R", bound=Record)
 
 
-def records_of(registry: Registry, cls: type[R]) -> list[R]:
-    """Every visible record of the kind `cls` declares, typed."""
-    return [r for r in registry.list(cls.kind) if isinstance(r, cls)]
+#: The references a record is about: it is left out when one of them is hidden.
+SUBJECTS: dict[str, tuple[str, ...]] = {
+    Participation.kind: ("meeting", "party"),
+    Position.kind: ("issue", "party"),
+    Clause.kind: ("document",),
+}
+
+
+def records_of(registry: Registry, cls: type[R], redactor: Redactor | None = None) -> list[R]:
+    """Every visible record of the kind `cls` declares, typed and redacted (see `Redactor`)."""
+    shown = redactor or Redactor(registry)
+    found = [r for r in registry.list(cls.kind) if isinstance(r, cls)]
+    return shown.records(found, SUBJECTS.get(cls.kind, ()))
+
+
+def unknown_parties(registry: Registry, codes: Sequence[str]) -> list[str]:
+    """Those of `codes` that name no party the viewer may see (hidden or missing alike)."""
+    seen = Redactor(registry).ids(Party.kind)
+    return [c for c in codes if c not in seen]
 
 
 @dataclass(frozen=True)
@@ -49,14 +79,15 @@ def meetings(
     plenary: float = DEFAULT_PLENARY,
 ) -> MeetingsView:
     """The meetings timeline between `start` and `end` with attendance analytics."""
+    shown = Redactor(registry)
     entries = timeline(
-        records_of(registry, Meeting),
-        records_of(registry, Participation),
-        records_of(registry, Document),
-        records_of(registry, Pledge),
+        records_of(registry, Meeting, shown),
+        records_of(registry, Participation, shown),
+        records_of(registry, Document, shown),
+        records_of(registry, Pledge, shown),
         start,
         end,
-        {p.id for p in records_of(registry, Party) if p.party_kind is PartyKind.STATE},
+        {p.id for p in records_of(registry, Party, shown) if p.party_kind is PartyKind.STATE},
     )
     return MeetingsView(entries, attendance(entries, window, plenary), window)
 
@@ -79,12 +110,13 @@ def positions_by_issue(
     registry: Registry, issue: str | None = None, at: dt.date | None = None
 ) -> list[tuple[Issue, list[Position]]]:
     """Each visible issue (or only `issue`) with its visible positions up to `at`, oldest first."""
-    issues = sorted(records_of(registry, Issue), key=lambda i: i.id)
+    shown = Redactor(registry)
+    issues = sorted(records_of(registry, Issue, shown), key=lambda i: i.id)
     if issue is not None:
         issues = [i for i in issues if i.id == issue]
         if not issues:
             raise NotFound(f"no issues record '{issue}'")
-    chosen = [p for p in records_of(registry, Position) if at is None or p.as_of <= at]
+    chosen = [p for p in records_of(registry, Position, shown) if at is None or p.as_of <= at]
     out = []
     for item in issues:
         mine = sorted(
@@ -96,15 +128,22 @@ def positions_by_issue(
 
 def documents(registry: Registry, threshold: float = DEFAULT_THRESHOLD) -> list[Readiness]:
     """Every visible document with its readiness over its visible clauses, by date then id."""
-    clauses = records_of(registry, Clause)
-    docs = sorted(records_of(registry, Document), key=lambda d: (d.date or dt.date.min, d.id))
-    return [readiness(d, clauses, threshold) for d in docs]
+    shown = Redactor(registry)
+    clauses = records_of(registry, Clause, shown)
+    sources = {s.id: s for s in records_of(registry, Source, shown)}
+    docs = sorted(
+        records_of(registry, Document, shown), key=lambda d: (d.date or dt.date.min, d.id)
+    )
+    return [readiness(d, clauses, threshold, sources) for d in docs]
 
 
 def document_readiness(
     registry: Registry, document_id: str, threshold: float = DEFAULT_THRESHOLD
 ) -> Readiness:
     """One document's readiness; NotFound when it is missing or hidden from the viewer."""
-    doc = registry.get("documents", document_id)
-    assert isinstance(doc, Document)
-    return readiness(doc, records_of(registry, Clause), threshold)
+    found = registry.get("documents", document_id)
+    assert isinstance(found, Document)
+    shown = Redactor(registry)
+    doc = shown.record(found)
+    sources = {s.id: s for s in records_of(registry, Source, shown)}
+    return readiness(doc, records_of(registry, Clause, shown), threshold, sources)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import combinations
 
 from rich.text import Text
 
@@ -96,15 +97,20 @@ def attendance_table(rows: Sequence[PartyAttendance], window: int, threshold: fl
     for r in rows:
         levels = " ".join(f"{LEVEL_SHORT[lv]}×{n}" for lv, n in r.levels.items())
         flag = Text("drifting away", style="red") if r.drifting(threshold) else ""
+        drift = _num(r.drift) + ("*" if r.latest_only and r.drift is not None else "")
         table.add_row(
             r.party,
             f"{r.attended}/{r.meetings_since_first}",
             levels,
             _num(r.before_engagement),
             _num(r.recent_engagement),
-            _num(r.drift),
+            drift,
             flag,
         )
+    table.caption = (
+        f"* at most {window} counted meetings: the latest one vs the mean of the earlier ones; "
+        "— : a single counted meeting"
+    )
     return table
 
 
@@ -121,6 +127,35 @@ def matrix_table(m: AlignmentMatrix, title: str) -> Table:
             cells.append("—" if s is None else f"{s:.2f}")
         table.add_row(a, *cells)
     table.caption = f"mean {_num(m.mean())} over {len(m.issues)} issues: " + ", ".join(m.issues)
+    table.caption += "; " + matrix_basis(m)
+    return table
+
+
+def matrix_basis(m: AlignmentMatrix) -> str:
+    """What the matrix rests on: the share of notional positions, issues per cell."""
+    share = m.notional_share
+    notional = (
+        "no positions"
+        if share is None
+        else f"{100 * share:.0f}% of its {m.positions} positions are notional (assumed)"
+    )
+    counts = [m.shared(a, b) for a, b in combinations(m.parties, 2) if m.shared(a, b)]
+    if not counts:
+        return notional
+    low, high = min(counts), max(counts)
+    span = f"{low}" if low == high else f"{low} to {high}"
+    return f"{notional}; each score rests on {span} shared issues (--detail: per pair)"
+
+
+def shared_table(m: AlignmentMatrix, title: str) -> Table:
+    """Party x party number of shared issues each alignment score rests on."""
+    table = Table(title=title, title_justify="left")
+    table.add_column("")
+    for p in m.parties:
+        table.add_column(p, justify="right")
+    for a in m.parties:
+        table.add_row(a, *("" if a == b else str(m.shared(a, b)) for b in m.parties))
+    table.caption = "0: no shared issue, the score is undefined (—)"
     return table
 
 
@@ -188,6 +223,19 @@ def positions_table(issue: Issue, history: Sequence[Position]) -> Table:
     return table
 
 
+def claim_text(r: Readiness) -> str:
+    """Who claimed the readiness and when, e.g. 'seed-003, Mureks, 2026-01-07'."""
+    c = r.claim
+    if c is None:
+        return ""
+    if c.withheld:
+        return "source withheld"
+    if c.source is None:
+        return "source not recorded"
+    date = c.published.isoformat() if c.published else "undated"
+    return ", ".join(x for x in (c.source, c.publisher, date) if x)
+
+
 def _readiness_row(r: Readiness) -> list[str | Text]:
     text = "—" if r.difference is None else f"{100 * r.difference:+.0f} pts"
     diff: str | Text = Text(f"{text} ⚑", style="red") if r.flagged else text
@@ -199,7 +247,7 @@ def _readiness_row(r: Readiness) -> list[str | Text]:
         r.document.date.isoformat() if r.document.date else "—",
         counts or "no clauses",
         _pct(r.computed),
-        _pct(r.claimed),
+        _pct(r.claimed) + (f"\n{claim_text(r)}" if r.claim else ""),
         diff,
     ]
 
@@ -208,10 +256,13 @@ def documents_table(found: Sequence[Readiness]) -> Table:
     """Documents with clause counts, computed and claimed readiness."""
     table = Table(title="Documents", title_justify="left")
     for col in ("id", "title", "kind", "date", "clauses", "computed", "claimed", "difference"):
-        table.add_column(col, no_wrap=col in ("id", "date", "computed", "claimed"))
+        table.add_column(col, no_wrap=col in ("id", "date", "computed"))
     for r in found:
         table.add_row(*_readiness_row(r))
-    table.caption = "computed: weighted share of agreed clauses, dropped clauses excluded"
+    table.caption = (
+        "computed: weighted share of agreed clauses, dropped clauses excluded; "
+        "claimed: with the claim's source and its date"
+    )
     return table
 
 
@@ -244,9 +295,10 @@ def clauses_table(r: Readiness) -> Table:
 def readiness_line(r: Readiness) -> Text:
     """Computed readiness beside the claimed figure, flagged when they disagree."""
     diff = "" if r.difference is None else f", difference {100 * r.difference:+.0f} points"
+    by = f" ({claim_text(r)})" if r.claim else ""
     line = Text(
         f"Computed readiness {_pct(r.computed)} (unweighted {_pct(r.unweighted)}); "
-        f"claimed {_pct(r.claimed)}{diff}."
+        f"claimed {_pct(r.claimed)}{by}{diff}."
     )
     if r.flagged:
         line.append(" ⚑ claimed and computed readiness disagree", style="red")
