@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from willing.ingest import Extraction, extract
+from willing.services.access import Registry, Viewer
+from willing.services.registry import load
+from willing.storage.store import Store
 
 GOLD = Path(__file__).parent / "gold"
 
@@ -28,3 +33,23 @@ def seed_september() -> Extraction:
 def seed_january() -> Extraction:
     """The January 2026 seed, published on Wednesday 7 January 2026."""
     return extract((GOLD / "seed-003.txt").read_bytes(), published=dt.date(2026, 1, 7))
+
+
+@pytest.fixture(scope="session")
+def loaded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file holding the shipped data set, made once and copied for each test."""
+    path = tmp_path_factory.mktemp("ingest") / "template.db"
+    store = Store.open(f"sqlite:///{path}")
+    load(store, Registry(store, Viewer.admin()), "cotw-ukraine-2026")
+    store.close()
+    return path
+
+
+@pytest.fixture
+def registry(loaded_db: Path, tmp_path: Path) -> Iterator[Registry]:
+    """An administrator's registry over a fresh copy of the shipped data set."""
+    path = tmp_path / "willing.db"
+    shutil.copy(loaded_db, path)
+    store = Store.open(f"sqlite:///{path}")
+    yield Registry(store, Viewer.admin())
+    store.close()

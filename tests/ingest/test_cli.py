@@ -47,6 +47,30 @@ def test_evaluate_prints_scores_per_type(app: typer.Typer) -> None:
     assert "meeting" in table
 
 
+def test_evaluate_several_folders_prints_each_and_a_total(app: typer.Typer) -> None:
+    heldout = GOLD.parent / "heldout"
+    table = _run(app, "ingest", "--evaluate", str(GOLD), "--evaluate", str(heldout))
+    assert table.count("total") == 3  # a total row under each folder's table and the sum's
+    assert "in 2 folders" in table
+    assert "meeting" in table
+    out = json.loads(_run(app, "ingest", "--evaluate", str(GOLD), str(heldout), "--json"))
+    assert set(out["folders"]) == {str(GOLD), str(heldout)}
+    gold, held = out["folders"][str(GOLD)]["total"], out["folders"][str(heldout)]["total"]
+    assert out["total"]["tp"] == gold["tp"] + held["tp"]
+    assert out["total"]["fn"] == gold["fn"] + held["fn"]
+    assert "seed-003" in out["folders"][str(GOLD)]["files"]
+    assert f"{GOLD}/seed-003" in out["files"]
+    single = json.loads(_run(app, "ingest", "--evaluate", str(GOLD), "--json"))
+    assert single["total"] == gold
+
+
+def test_evaluate_refuses_an_article_among_the_folders(app: typer.Typer) -> None:
+    result = CliRunner().invoke(
+        app, ["ingest", "--evaluate", str(GOLD), str(GOLD / "seed-003.txt")]
+    )
+    assert result.exit_code != 0
+
+
 def test_ingest_review_and_conflicts(app: typer.Typer, tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'w.db'}"
     first = json.loads(

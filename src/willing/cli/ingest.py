@@ -24,7 +24,7 @@ from willing.ingest import conflicts as conflict_service
 from willing.ingest import review as review_service
 from willing.ingest.decode import read_file
 from willing.ingest.drafts import Draft
-from willing.ingest.evaluate import Report, evaluate_dir
+from willing.ingest.evaluate import Report, combined, evaluate_dirs
 from willing.ingest.items import ITEM_TYPES
 from willing.ingest.queue import ingest_many
 from willing.services.access import Registry
@@ -37,11 +37,13 @@ def _score(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
 
 
-def _evaluation_table(report: Report) -> Table:
-    table = Table(title=f"Extraction against {len(report.files)} gold files", title_justify="left")
+def _evaluation_table(report: Report, where: str = "") -> Table:
+    title = f"Extraction against {len(report.files)} gold files{where}"
+    table = Table(title=title, title_justify="left")
     for column in ("type", "tp", "fp", "fn", "precision", "recall", "F1"):
         table.add_column(column, justify="left" if column == "type" else "right")
-    for item_type, s in report.totals().items():
+    rows = list(report.totals().items())
+    for n, (item_type, s) in enumerate([*rows, ("total", report.total())]):
         table.add_row(
             item_type,
             str(s.tp),
@@ -50,8 +52,33 @@ def _evaluation_table(report: Report) -> Table:
             _score(s.precision),
             _score(s.recall),
             _score(s.f1),
+            end_section=n == len(rows) - 1,
         )
     return table
+
+
+def _evaluate(folders: list[Path], json_out: bool) -> None:
+    """Score each gold folder; with several, each on its own and then all together."""
+    reports = evaluate_dirs(folders)
+    if len(reports) == 1:
+        (report,) = reports.values()
+        if json_out:
+            print_json(report.as_dict())
+        else:
+            console.print(_evaluation_table(report))
+        return
+    together = combined(reports)
+    if json_out:
+        print_json(
+            {
+                "folders": {name: r.as_dict() for name, r in reports.items()},
+                **together.as_dict(),
+            }
+        )
+        return
+    for name, report in reports.items():
+        console.print(_evaluation_table(report, f" in {escape(name)}"))
+    console.print(_evaluation_table(together, f" in {len(reports)} folders"))
 
 
 def ingest(
@@ -63,9 +90,12 @@ def ingest(
         typer.Option(formats=DAY, help="Publication date, anchors 'Thursday', 'kemarin'..."),
     ] = None,
     evaluate: Annotated[
-        Path | None,
+        list[Path] | None,
         typer.Option(
-            "--evaluate", metavar="GOLD_DIR", help="Score extraction against gold files instead."
+            "--evaluate",
+            metavar="GOLD_DIR",
+            help="Score extraction against the gold files of a folder instead (repeat the "
+            "option, or list more folders, for several; a total row ends each table).",
         ),
     ] = None,
     as_party: AsOption = None,
@@ -83,13 +113,14 @@ def ingest(
     Example:
         willing ingest seed-003.txt --published 2026-01-07
         willing ingest --evaluate tests/ingest/gold
+        willing ingest --evaluate tests/ingest/gold --evaluate tests/ingest/heldout
     """
-    if evaluate is not None:
-        report = evaluate_dir(evaluate)
-        if json_out:
-            print_json(report.as_dict())
-        else:
-            console.print(_evaluation_table(report))
+    if evaluate:
+        # further folders may follow the first: --evaluate gold heldout
+        extra = list(files or [])
+        if not all(path.is_dir() for path in extra):
+            raise WillingError("with --evaluate give gold folders only, not articles")
+        _evaluate([*evaluate, *extra], json_out)
         return
     if not files:
         raise WillingError("give at least one article to ingest, or --evaluate GOLD_DIR")

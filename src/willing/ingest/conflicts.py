@@ -1,8 +1,11 @@
 """Source conflicts: two sources disagree on a fact (the Paris summit on 6 or 7 January).
 
-Ingestion raises a conflict when a proposed meeting matches a known one (same place,
-dates at most a day apart) but gives another date. The reviewer picks one claim, which
-then holds, or keeps both, which leaves the record as it is and closes the question.
+Ingestion raises a conflict when a proposed meeting matches a known one (same place and
+dates at most `WINDOW` days apart, or the same day when one side names no place) but
+gives another date, format, host or number of countries or of heads: one conflict per
+field. Accepting a draft that links to a known meeting raises the same conflicts (once).
+The reviewer picks one claim, which then holds, or keeps both, which leaves the record
+as it is and closes the question.
 """
 
 from __future__ import annotations
@@ -10,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import Connection, select, update
@@ -58,24 +63,83 @@ def same_place(a: str | None, b: str | None) -> bool:
     return x == y or x in y or y in x
 
 
-def _days(a: str | dt.date | None, b: str | dt.date | None) -> int | None:
-    if a is None or b is None:
+#: A draft meeting matches a known one at the same place up to this many days apart.
+WINDOW = 3
+
+#: Meeting fields compared once a draft is matched to a known meeting (place matches it).
+MEETING_FIELDS = ("date", "format", "host", "countries_count", "heads_count")
+
+
+def _day(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
         return None
-    da = a if isinstance(a, dt.date) else dt.date.fromisoformat(str(a))
-    db = b if isinstance(b, dt.date) else dt.date.fromisoformat(str(b))
-    return abs((da - db).days)
 
 
-def _draft_claim(draft: dict[str, Any], text: str | None) -> dict[str, Any]:
+def _days(a: str | dt.date | None, b: str | dt.date | None) -> int | None:
+    da, db = _day(a), _day(b)
+    return None if da is None or db is None else abs((da - db).days)
+
+
+def apart(payload: dict[str, Any], date: Any, place: str | None) -> int | None:
+    """Days between a draft meeting and a meeting (record or draft) it matches, else None.
+
+    They match at the same place up to `WINDOW` days apart, or on the same day when
+    either of them names no place.
+    """
+    days = _days(payload.get("date"), date)
+    if days is None:
+        return None
+    mine = payload.get("place")
+    if mine and place:
+        return days if same_place(mine, place) and days <= WINDOW else None
+    return days if days == 0 else None
+
+
+def match_meeting(payload: dict[str, Any], meetings: Iterable[Meeting]) -> Meeting | None:
+    """The known meeting a draft meeting names (the nearest in time), if any."""
+    found = [(d, m.id, m) for m in meetings if (d := apart(payload, m.date, m.place)) is not None]
+    return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
+
+
+def _plain(value: Any) -> Any:
+    """A field value as JSON stores it: dates as ISO text, enumerations as their value."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def differences(payload: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
+    """Meeting fields both sides give, with different values."""
+    out = []
+    for name in MEETING_FIELDS:
+        a, b = _plain(payload.get(name)), _plain(theirs.get(name))
+        if a is None or b is None:
+            continue
+        if name.endswith("_count"):
+            a, b = float(a), float(b)
+        if a != b:
+            out.append(name)
+    return out
+
+
+def _record_values(meeting: Meeting) -> dict[str, Any]:
+    return {name: _plain(getattr(meeting, name)) for name in MEETING_FIELDS}
+
+
+def _draft_claim(draft: dict[str, Any], text: str | None, name: str = "date") -> dict[str, Any]:
     payload = (
         json.loads(draft["payload"]) if isinstance(draft["payload"], str) else draft["payload"]
     )
-    start, end = (payload.get("evidence") or {}).get(
-        "date", [draft["span_start"], draft["span_end"]]
-    )
+    start, end = (payload.get("evidence") or {}).get(name, [draft["span_start"], draft["span_end"]])
     quote = text[start:end] if text is not None and start is not None else draft.get("quote")
     return {
-        "value": payload.get("date"),
+        "value": payload.get(name),
         "source": draft["source_id"],
         "draft": draft["id"],
         "start": start,
@@ -84,12 +148,12 @@ def _draft_claim(draft: dict[str, Any], text: str | None) -> dict[str, Any]:
     }
 
 
-def _record_claim(meeting: Meeting) -> dict[str, Any]:
-    """The registry's claim, with the evidence that backs its date (spanless sources first)."""
+def _record_claim(meeting: Meeting, name: str = "date") -> dict[str, Any]:
+    """The registry's claim, with the evidence that backs it (spanless sources first)."""
     backing = sorted(meeting.evidence, key=lambda e: e.start is not None)
     first = backing[0] if backing else None
     return {
-        "value": meeting.date.isoformat(),
+        "value": _plain(getattr(meeting, name)),
         "source": first.source if first else None,
         "record": f"meetings/{meeting.id}",
         "start": first.start if first else None,
@@ -109,7 +173,8 @@ def detect(
     text: str,
     new: list[dict[str, Any]],
 ) -> list[str]:
-    """Store a conflict for each new meeting draft whose date disagrees with a known meeting.
+    """Store a conflict for each field in which a new meeting draft disagrees with the
+    known meeting it matches (or with a matching draft of another source).
 
     Only meetings, and drafts of sources, that the ingesting viewer may see are compared:
     a conflict must not reveal that a hidden meeting exists.
@@ -131,42 +196,66 @@ def detect(
             )
         ).mappings()
     )
-    found: list[dict[str, Any]] = []
+    found: list[tuple[str, str, str, list[dict[str, Any]]]] = []
     for draft in new:
         payload = json.loads(draft["payload"])
-        date, place = payload.get("date"), payload.get("place")
-        claim = _draft_claim(draft, text)
-        for meeting in meetings:
-            if same_place(place, meeting.place) and _days(date, meeting.date) == 1:
-                found.append(
-                    {
-                        "subject_kind": "meetings",
-                        "subject_id": meeting.id,
-                        "claims": [_record_claim(meeting), claim],
-                    }
-                )
+        meeting = match_meeting(payload, meetings)
+        if meeting is not None:
+            for name in differences(payload, _record_values(meeting)):
+                claims = [_record_claim(meeting, name), _draft_claim(draft, text, name)]
+                found.append(("meetings", meeting.id, name, claims))
         for other in others:
             theirs = json.loads(other["payload"])
-            if same_place(place, theirs.get("place")) and _days(date, theirs.get("date")) == 1:
-                found.append(
-                    {
-                        "subject_kind": "drafts",
-                        "subject_id": other["id"],
-                        "claims": [_draft_claim(dict(other), None), claim],
-                    }
-                )
+            if apart(payload, theirs.get("date"), theirs.get("place")) is None:
+                continue
+            for name in differences(payload, theirs):
+                claims = [_draft_claim(dict(other), None, name), _draft_claim(draft, text, name)]
+                found.append(("drafts", other["id"], name, claims))
+    return _store(conn, source, found)
+
+
+def on_link(
+    conn: Connection, meeting: Meeting, draft: dict[str, Any], text: str | None
+) -> list[str]:
+    """Conflicts for the fields in which a draft linked to `meeting` disagrees with it.
+
+    A conflict this source already raised on the same field (at ingestion, say) is not
+    raised again. The caller has checked that the reviewer may see the meeting.
+    """
+    payload = draft["payload"]
+    payload = json.loads(payload) if isinstance(payload, str) else payload
+    found = [
+        (
+            "meetings",
+            meeting.id,
+            name,
+            [_record_claim(meeting, name), _draft_claim(draft, text, name)],
+        )
+        for name in differences(payload, _record_values(meeting))
+    ]
+    return _store(conn, str(draft["source_id"]), found)
+
+
+def _store(
+    conn: Connection, source: str, found: list[tuple[str, str, str, list[dict[str, Any]]]]
+) -> list[str]:
+    """Insert the conflicts not stored yet; the ids of all of them."""
     stamp = now()
-    ids = []
-    for item in found:
-        cid = _conflict_id(item["subject_kind"], item["subject_id"], "date", source)
+    ids: list[str] = []
+    for kind, subject, name, claims in found:
+        cid = _conflict_id(kind, subject, name, source)
+        if cid in ids:
+            continue
         ids.append(cid)
+        if conn.execute(select(table.c.id).where(table.c.id == cid)).first() is not None:
+            continue
         conn.execute(
             table.insert().values(
                 id=cid,
-                subject_kind=item["subject_kind"],
-                subject_id=item["subject_id"],
-                field="date",
-                claims=json.dumps(item["claims"], ensure_ascii=False),
+                subject_kind=kind,
+                subject_id=subject,
+                field=name,
+                claims=json.dumps(claims, ensure_ascii=False),
                 status=OPEN,
                 resolution=None,
                 created_at=stamp,
@@ -307,10 +396,14 @@ def _apply(conn: Connection, conflict: Conflict, chosen: dict[str, Any]) -> None
     value = chosen["value"]
     if conflict.subject_kind == "meetings":
         meetings = TABLES["meetings"]
+        if conflict.field == "date":
+            value = dt.date.fromisoformat(value)
+        elif conflict.field.endswith("_count"):
+            value = int(value)
         conn.execute(
             update(meetings)
             .where(meetings.c.id == conflict.subject_id)
-            .values(date=dt.date.fromisoformat(value))
+            .values({conflict.field: value})
         )
         return
     key = "value" if conflict.subject_kind == "claims" else conflict.field

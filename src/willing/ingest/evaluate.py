@@ -112,6 +112,13 @@ class Report:
                 out[item_type].add(score)
         return out
 
+    def total(self) -> Score:
+        """Every item type together (micro-averaged)."""
+        out = Score()
+        for score in self.totals().values():
+            out.add(score)
+        return out
+
     def as_dict(self) -> dict[str, Any]:
         def row(s: Score) -> dict[str, Any]:
             return {
@@ -125,6 +132,7 @@ class Report:
 
         return {
             "totals": {t: row(s) for t, s in self.totals().items()},
+            "total": row(self.total()),
             "files": {
                 f.name: {
                     "scores": {t: row(s) for t, s in f.scores.items()},
@@ -303,3 +311,24 @@ def evaluate_dir(folder: Path) -> Report:
     if not files:
         raise IngestError(f"{folder}: no gold files (*.yaml) found")
     return Report([evaluate_file(p) for p in files])
+
+
+def evaluate_dirs(folders: list[Path]) -> dict[str, Report]:
+    """Score several folders: a report per folder, by the folder as given.
+
+    Every folder is checked for gold files before any article is read.
+    """
+    for folder in folders:
+        if not any(folder.glob("*.yaml")):
+            raise IngestError(f"{folder}: no gold files (*.yaml) found")
+    return {str(folder): evaluate_dir(folder) for folder in dict.fromkeys(folders)}
+
+
+def combined(reports: dict[str, Report]) -> Report:
+    """One report over the files of several (each file named `folder/file`)."""
+    files = [
+        FileResult(f"{name}/{f.name}", f.scores, f.missed, f.extra)
+        for name, report in reports.items()
+        for f in report.files
+    ]
+    return Report(files)

@@ -68,6 +68,7 @@ class _Tables:
     hosts: list[tuple[re.Pattern[str], bool]]
     host_words: frozenset[str]
     places: Gazetteer[str]
+    remote: re.Pattern[str]
 
 
 @cache
@@ -96,6 +97,7 @@ def _tables() -> _Tables:
         hosts,
         host_words,
         places,
+        re.compile("|".join(f"(?:{p})" for p in data["joined_remotely"]), re.I),
     )
 
 
@@ -153,6 +155,7 @@ def find(doc: Doc, dates: list[Found], counts: list[Item]) -> list[Item]:
                 if name:
                     seg.fill(name, item.value["value"], item.start, item.end, item.confidence)
         _merge(meetings, seg)
+    _joined_remotely(doc, t, meetings)
     return [
         _item(doc, m) for m in meetings if m.get("date") is not None or m.get("place") is not None
     ]
@@ -245,6 +248,40 @@ def _merge(meetings: list[_Meeting], seg: _Meeting) -> None:
     target.triggers.extend(seg.triggers)
     for name, found in seg.fields.items():
         target.fill(name, *found)
+
+
+def _joined_remotely(doc: Doc, t: _Tables, meetings: list[_Meeting]) -> None:
+    """In person, but someone joined by video: hybrid ("Witkoff mengikuti ... secara virtual").
+
+    Read: each sentence naming an in-person meeting (a remote clause there belongs to the
+    meeting named last before it) and the sentence after it when that one names no
+    meeting (it belongs to the meeting named last in the sentence before).
+    """
+    if not any(m.get("format") == "in_person" for m in meetings):
+        return
+    marks: dict[int, list[tuple[int, int]]] = {}
+    for n, m in enumerate(meetings):
+        for start, _ in m.triggers:
+            marks.setdefault(doc.sentence_index(start), []).append((start, n))
+    for i, found in marks.items():
+        if all(meetings[n].get("format") != "in_person" for _, n in found):
+            continue
+        found.sort()
+        s, e = doc.sentences[i]
+        hit = t.remote.search(doc.text, s, e)
+        if hit is not None:
+            before = [n for start, n in found if start <= hit.start()]
+            _hybrid(meetings[before[-1] if before else found[0][1]], hit)
+        if i + 1 < len(doc.sentences) and i + 1 not in marks:
+            s, e = doc.sentences[i + 1]
+            hit = t.remote.search(doc.text, s, e)
+            if hit is not None:
+                _hybrid(meetings[found[-1][1]], hit)
+
+
+def _hybrid(meeting: _Meeting, hit: re.Match[str]) -> None:
+    if meeting.get("format") == "in_person":
+        meeting.fields["format"] = ("hybrid", hit.start(), hit.end(), 0.75)
 
 
 def _item(doc: Doc, m: _Meeting) -> Item:

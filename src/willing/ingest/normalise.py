@@ -20,13 +20,33 @@ def _boilerplate() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
+@cache
+def _ending_words() -> tuple[str, ...]:
+    """The word each paragraph-ending promotion starts with: without one, none is tried."""
+    patterns = rules.words("text", "boilerplate_endings")
+    # a pattern that does not start with a letter gives "", which every text contains
+    return tuple({re.split(r"[^a-z]", p.lower(), maxsplit=1)[0] for p in patterns})
+
+
+@cache
+def _endings() -> re.Pattern[str]:
+    words = "|".join(f"(?:{p})" for p in rules.words("text", "boilerplate_endings"))
+    # after a sentence's end; then no further sentence up to the end of the line
+    return re.compile(
+        rf"(?<=[.!?\"'”’)\]])\s+(?:{words})(?:(?![.!?]\s+[A-Z\"“])[^\n]){{0,240}}$", re.I
+    )
+
+
 def normalise(text: str) -> tuple[str, int]:
-    """NFC, one space between words, no boilerplate lines; return text and lines dropped."""
+    """NFC, one space between words, no boilerplate lines or paragraph-ending promotions;
+    return the text and how many lines were dropped or cut."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
     boilerplate = _boilerplate()
+    lowered = text.lower()
+    endings = _endings() if any(w in lowered for w in _ending_words()) else None
     kept: list[str] = []
     dropped = 0
     for line in text.split("\n"):
@@ -34,6 +54,10 @@ def normalise(text: str) -> tuple[str, int]:
         if line and boilerplate.match(line):
             dropped += 1
             continue
+        cut = endings.search(line) if endings is not None else None
+        if cut is not None:
+            line = line[: cut.start()]
+            dropped += 1
         kept.append(line)
     out = _BLANKS.sub("\n\n", "\n".join(kept)).strip()
     return out, dropped

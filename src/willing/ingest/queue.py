@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import json
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +19,7 @@ from willing.ingest import conflicts
 from willing.ingest.drafts import DRAFT_TYPES, PENDING, now
 from willing.ingest.extract import extract
 from willing.ingest.items import Extraction, Item
+from willing.ingest.normalise import normalise
 from willing.services.access import Registry, Role
 from willing.storage import audit, rows
 from willing.storage.schema import TABLES, drafts
@@ -48,6 +51,125 @@ def require_reviewer(registry: Registry) -> None:
 def source_id(text: str) -> str:
     """A stable id for an article: the same text always gets the same source."""
     return "src-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def text_key(text: str) -> str:
+    """A hash of the cleaned form of a text: a stored copy that still holds boilerplate
+    or other whitespace has the same key as the article read from a file."""
+    return hashlib.sha256(normalise(text)[0].encode("utf-8")).hexdigest()
+
+
+class _KnownSources:
+    """The sources the viewer may see, by the key of their cleaned text.
+
+    Read once per batch (each stored text normalised once), then kept up to date as the
+    batch stores new sources; a source hidden from the viewer is never reused.
+    """
+
+    def __init__(self, conn: Connection, registry: Registry) -> None:
+        self.conn = conn
+        self.registry = registry
+        self.by_key: dict[str, tuple[str, str]] | None = None
+
+    def find(self, text: str) -> tuple[str, str] | None:
+        """(id, stored text) of a visible source whose cleaned text is `text`."""
+        table = TABLES["sources"]
+        visible = self.registry.visible_ids("sources")
+        same = self.conn.execute(
+            select(table.c.id).where(table.c.text == text, table.c.id.in_(visible))
+        ).first()
+        if same is not None:
+            return str(same[0]), text
+        if self.by_key is None:
+            self.by_key = {}
+            stored = self.conn.execute(
+                select(table.c.id, table.c.text).where(
+                    table.c.text.is_not(None), table.c.id.in_(visible)
+                )
+            )
+            for sid, body in stored:
+                self.by_key.setdefault(text_key(str(body)), (str(sid), str(body)))
+        return self.by_key.get(_clean_key(text))
+
+    def add(self, sid: str, text: str) -> None:
+        if self.by_key is not None:
+            self.by_key.setdefault(_clean_key(text), (sid, text))
+
+
+def _clean_key(text: str) -> str:
+    """`text_key` of a text already in the clean form (cleaning it again changes nothing)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def realign(items: list[Item], cleaned: str, stored: str) -> list[Item]:
+    """Items whose spans point into `cleaned` moved to the same words of `stored`.
+
+    Only needed when a stored source is reused whose text is not yet in the clean form
+    (it keeps a boilerplate line, say): the drafts then quote the stored text.
+    """
+    blocks = _matching(cleaned, stored)
+    starts = [b[0] for b in blocks]
+
+    def at(offset: int, end: bool) -> int:
+        if not blocks:
+            return offset
+        pos = offset - 1 if end else offset  # the last character of a span, for its end
+        a, b, size = blocks[max(bisect_right(starts, pos) - 1, 0)]
+        if pos < a:
+            moved = b
+        elif pos < a + size:
+            moved = b + pos - a
+        else:  # in text the stored copy does not have: keep to the end of the block
+            moved = b + size - 1 if end else b + size
+        return moved + 1 if end else moved
+
+    def span(pair: Any) -> Any:
+        if isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, int) for x in pair):
+            return [at(pair[0], False), at(pair[1], True)]
+        return pair
+
+    out = []
+    for item in items:
+        value = item.value
+        if isinstance(value.get("evidence"), dict):
+            value = {**value, "evidence": {k: span(v) for k, v in value["evidence"].items()}}
+        out.append(
+            Item(item.type, value, at(item.start, False), at(item.end, True), item.confidence)
+        )
+    return out
+
+
+def _matching(a: str, b: str) -> list[tuple[int, int, int]]:
+    """(start in a, start in b, length) of the runs the two texts share, in order.
+
+    Lines are matched first (cheap: most lines are the same), then characters only
+    within the lines that differ.
+    """
+    a_lines, b_lines = a.splitlines(keepends=True), b.splitlines(keepends=True)
+    a_at, b_at = _offsets(a_lines), _offsets(b_lines)
+    out: list[tuple[int, int, int]] = []
+    by_line = difflib.SequenceMatcher(
+        None, [x.rstrip("\n") for x in a_lines], [y.rstrip("\n") for y in b_lines], False
+    )
+    for op, i1, i2, j1, j2 in by_line.get_opcodes():
+        x, y = a_at[i1], b_at[j1]
+        if op == "equal":  # the same lines, but for a newline at the very end
+            out += [
+                (a_at[i], b_at[j], min(len(a_lines[i]), len(b_lines[j])))
+                for i, j in zip(range(i1, i2), range(j1, j2), strict=True)
+            ]
+            continue
+        chars = difflib.SequenceMatcher(None, a[x : a_at[i2]], b[y : b_at[j2]], autojunk=False)
+        out += [(x + m.a, y + m.b, m.size) for m in chars.get_matching_blocks() if m.size]
+    return out
+
+
+def _offsets(lines: list[str]) -> list[int]:
+    """Where each line starts, and the total length last."""
+    out = [0]
+    for line in lines:
+        out.append(out[-1] + len(line))
+    return out
 
 
 def _fresh_source_id(conn: Connection, sid: str) -> str:
@@ -99,31 +221,32 @@ def ingest_many(
     require_reviewer(registry)
     results = [(name, extract(data, published=published, what=name)) for name, data in files]
     with registry.store.transaction() as conn:
-        return [_store(conn, registry, name, result) for name, result in results]
+        known = _KnownSources(conn, registry)
+        return [_store(conn, registry, known, name, result) for name, result in results]
 
 
-def _store(conn: Connection, registry: Registry, name: str, result: Extraction) -> Ingested:
+def _store(
+    conn: Connection, registry: Registry, known: _KnownSources, name: str, result: Extraction
+) -> Ingested:
     """Write one article's source, drafts and conflicts inside the caller's transaction."""
     sid = source_id(result.text)
     out = Ingested(sid, result.title, result.language, result.published, warnings=result.warnings)
     if not result.text:
         out.warnings.append(f"{name}: no text found; nothing stored")
         return out
-    table = TABLES["sources"]
-    # an identical source is reused only if the viewer may see it; otherwise the article
-    # is stored as a new source, and nothing says that a hidden one holds the same text
-    same = conn.execute(
-        select(table.c.id).where(
-            table.c.text == result.text, table.c.id.in_(registry.visible_ids("sources"))
-        )
-    ).first()
+    text, items = result.text, _draft_items(result)
+    # a source with the same cleaned text is reused only if the viewer may see it; otherwise
+    # the article is stored as a new source, and nothing says that a hidden one holds it
+    same = known.find(result.text)
     if same is not None:
-        out.source, out.reused_source = str(same[0]), True
+        out.source, out.reused_source = same[0], True
         sid = out.source
         stored = conn.execute(select(drafts.c.id).where(drafts.c.source_id == sid).limit(1)).first()
         if stored is not None:
             out.warnings.append(f"{name}: already ingested as source {sid}; nothing added")
             return out
+        if same[1] != text:
+            text, items = same[1], realign(items, text, same[1])
     else:
         sid = out.source = _fresh_source_id(conn, sid)
         source = Source(
@@ -135,9 +258,10 @@ def _store(conn: Connection, registry: Registry, name: str, result: Extraction) 
             text=result.text,
         )
         rows.insert(conn, "sources", [source])
+        known.add(sid, result.text)
     created = now()
     stored_rows: list[dict[str, Any]] = []
-    for n, item in enumerate(_draft_items(result), start=1):
+    for n, item in enumerate(items, start=1):
         stored_rows.append(
             {
                 "id": f"{sid}:{n:03d}",
@@ -146,7 +270,7 @@ def _store(conn: Connection, registry: Registry, name: str, result: Extraction) 
                 "payload": json.dumps(item.value, ensure_ascii=False, sort_keys=True),
                 "span_start": item.start,
                 "span_end": item.end,
-                "quote": item.quote(result.text),
+                "quote": item.quote(text),
                 "confidence": round(item.confidence, 2),
                 "status": PENDING,
                 "record_kind": None,
@@ -160,7 +284,7 @@ def _store(conn: Connection, registry: Registry, name: str, result: Extraction) 
         conn.execute(drafts.insert(), stored_rows)
     out.drafts = [r["id"] for r in stored_rows]
     meetings = [r for r in stored_rows if r["item_type"] == "meeting"]
-    out.conflicts = conflicts.detect(conn, registry, sid, result.text, meetings)
+    out.conflicts = conflicts.detect(conn, registry, sid, text, meetings)
     stated = [r for r in stored_rows if r["item_type"] == "claim"]
     out.conflicts += conflicts.detect_claims(conn, registry, sid, stated)
     audit.append(

@@ -2,8 +2,10 @@
 
 Accepting turns a draft into a registry record with the article (source and span) as
 evidence; when the record already exists (a known person, party or condition; a meeting
-at the same place within a day) the draft is linked to it and the span is added to its
-evidence instead. Every decision is one transaction with an audit entry.
+at the same place within a few days) the draft is linked to it and the span is added to its
+evidence instead; a meeting so linked that gives another date, format, host or size
+raises a conflict for each such field. Every decision is one transaction with an audit
+entry.
 """
 
 from __future__ import annotations
@@ -314,8 +316,16 @@ def _accept_party(conn: Connection, known: _Known, draft: Draft) -> Outcome:
         return Outcome(draft.id, LINKED, known.cite("parties", code, draft), "known party")
     name = draft.payload.get("name") or english_name(code)
     state = len(code) == 3 and code.isalpha() and code.isupper()
+    pid = known.fresh("parties", code)
+    if state and pid != code:
+        # a state's id is its alpha-3 code and cannot take a suffix; the message says no more
+        # than that this reviewer cannot add it (not why)
+        raise WillingError(
+            f"draft '{draft.id}': party '{code}' cannot be added by this reviewer; "
+            "an administrator can review the draft"
+        )
     party = Party(
-        id=known.fresh("parties", code),
+        id=pid,
         name=str(name),
         party_kind="state" if state else "organisation",
         role=str(draft.payload.get("role") or "observer"),
@@ -364,21 +374,21 @@ def _accept_person(conn: Connection, known: _Known, draft: Draft) -> Outcome:
 
 
 def _accept_meeting(conn: Connection, known: _Known, draft: Draft) -> Outcome:
-    from willing.ingest.conflicts import same_place
+    from willing.ingest import conflicts
 
     p = draft.payload
     _need(draft, "date")
     day = dt.date.fromisoformat(str(p["date"]))
-    for meeting in known.of("meetings").values():
-        assert isinstance(meeting, Meeting)
-        near = abs((meeting.date - day).days) <= 1
-        if near and (
-            same_place(p.get("place"), meeting.place)
-            or (not p.get("place") and meeting.date == day)
-        ):
-            return Outcome(
-                draft.id, LINKED, known.cite("meetings", meeting.id, draft), "known meeting"
-            )
+    visible = [m for m in known.of("meetings").values() if isinstance(m, Meeting)]
+    meeting = conflicts.match_meeting(p, visible)
+    if meeting is not None:
+        # linked, and each field the draft states otherwise becomes a conflict to settle
+        raised = conflicts.on_link(conn, meeting, _row(draft), _source_text(conn, draft.source))
+        note = "known meeting"
+        if raised:
+            fields_ = ", ".join(sorted(conflicts.differences(p, _values(meeting))))
+            note += f"; differs on {fields_}: see willing conflicts"
+        return Outcome(draft.id, LINKED, known.cite("meetings", meeting.id, draft), note)
     _need(draft, "format")
     _party_ok(known, draft, p.get("host"))
     place = p.get("place")
@@ -395,6 +405,30 @@ def _accept_meeting(conn: Connection, known: _Known, draft: Draft) -> Outcome:
         evidence=[_evidence(draft)],
     )
     return Outcome(draft.id, ACCEPTED, known.add(meeting))
+
+
+def _row(draft: Draft) -> dict[str, Any]:
+    """A draft as the queue stores it."""
+    return {
+        "id": draft.id,
+        "source_id": draft.source,
+        "payload": draft.payload,
+        "span_start": draft.start,
+        "span_end": draft.end,
+        "quote": draft.quote,
+    }
+
+
+def _values(meeting: Meeting) -> dict[str, Any]:
+    from willing.ingest.conflicts import MEETING_FIELDS
+
+    return {name: getattr(meeting, name) for name in MEETING_FIELDS}
+
+
+def _source_text(conn: Connection, source: str) -> str | None:
+    table = TABLES["sources"]
+    found = conn.execute(select(table.c.text).where(table.c.id == source)).first()
+    return None if found is None or found[0] is None else str(found[0])
 
 
 def _accept_position(conn: Connection, known: _Known, draft: Draft) -> Outcome:
@@ -454,7 +488,20 @@ def _accept_commitment(conn: Connection, known: _Known, draft: Draft) -> Outcome
     _party_ok(known, draft, p.get("party"))
     if p["capability"] not in known.of("capabilities"):
         raise WillingError(f"draft '{draft.id}': unknown capability '{p['capability']}'")
-    conditions = [c for c in p.get("conditions") or [] if c in known.of("conditions")]
+    # a visible pledge of the same party and capability, open to the layer, is the same offer
+    for pledge in known.of("pledges").values():
+        assert isinstance(pledge, Pledge)
+        same = (pledge.party, pledge.capability) == (p["party"], p["capability"])
+        if same and str(p["layer"]) in {layer.value for layer in pledge.layers}:
+            note = "known pledge"
+            if float(p["quantity"]) != pledge.quantity:
+                note += (
+                    f"; the article says {float(p['quantity']):g}, the pledge {pledge.quantity:g}"
+                )
+            return Outcome(draft.id, LINKED, known.cite("pledges", pledge.id, draft), note)
+    stated = [str(c) for c in p.get("conditions") or []]
+    conditions = [c for c in stated if c in known.of("conditions")]
+    unknown = [c for c in stated if c not in conditions]
     pid = known.fresh("pledges", f"P-{p['party']}-{_slug(str(p['capability']))}-{draft.source}")
     pledge = Pledge(
         id=pid,
@@ -466,7 +513,8 @@ def _accept_commitment(conn: Connection, known: _Known, draft: Draft) -> Outcome
         caveats=draft.quote,
         evidence=[_evidence(draft)],
     )
-    return Outcome(draft.id, ACCEPTED, known.add(pledge))
+    note = f"conditions not in the registry, left out: {', '.join(unknown)}" if unknown else ""
+    return Outcome(draft.id, ACCEPTED, known.add(pledge), note)
 
 
 def _accept_figure(conn: Connection, known: _Known, draft: Draft) -> Outcome:
