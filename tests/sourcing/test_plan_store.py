@@ -67,6 +67,10 @@ def test_a_stored_plan_keeps_its_inputs_revision_and_digest(shipped_db: str) -> 
     assert summary["objective"] == result.objective == summary["bound"]
     body = json.loads(row.body)
     assert len(body["lines"]) == len(result.pledge)
+    # the scenario as fields, so `willing plan show` can rebuild the problem
+    assert body["assume"] == {"ceasefire": "met"}
+    assert body["unknown_as"] == "failed"
+    assert body["force_share_cap"] is None
 
 
 def test_the_backstop_assumption_fills_backstop_lines(shipped_db: str) -> None:

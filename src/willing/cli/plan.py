@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import sys
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Final
 
 import typer
 
@@ -15,6 +16,7 @@ from willing.cli.context import (
     JsonOption,
     RoleOption,
     Table,
+    Text,
     console,
     escape,
     open_registry,
@@ -22,7 +24,7 @@ from willing.cli.context import (
 )
 from willing.domain.enums import ConditionStatus
 from willing.services.access import Registry
-from willing.sourcing.service import parse_assumptions
+from willing.sourcing.service import PlanCheck, check_plan, list_plans, parse_assumptions
 from willing.sourcing.service import plan as make_plan
 
 
@@ -86,6 +88,11 @@ def _coverage_table(by: str, rows: list[dict[str, Any]]) -> Table:
     return table
 
 
+#: Tables that name records fold their cells onto the next line rather than cutting them
+#: short with "…": ids, condition names and amounts print whole at any width.
+FOLD: Final = "fold"
+
+
 def _gap_table(gaps: list[dict[str, Any]], top: int) -> Table:
     shown = gaps[:top]
     table = Table(
@@ -94,7 +101,11 @@ def _gap_table(gaps: list[dict[str, Any]], top: int) -> Table:
         show_lines=True,
     )
     for col in ("line", "prio", "capability", "where", "missing", "why"):
-        table.add_column(col, justify="right" if col in ("prio", "missing") else "left")
+        table.add_column(
+            col,
+            justify="right" if col in ("prio", "missing") else "left",
+            overflow=FOLD,
+        )
     for g in shown:
         why = _why(g["reasons"])
         where = f"{g['layer']} / {g['location']} / {g['phase']}"
@@ -174,7 +185,12 @@ def _write_csv(data: dict[str, Any], which: CsvTable) -> None:
             )
 
 
+plan_app = typer.Typer(no_args_is_help=False)
+
+
+@plan_app.callback(invoke_without_command=True)
 def plan(
+    ctx: typer.Context,
     assume: Annotated[
         list[str] | None,
         typer.Option(
@@ -215,6 +231,8 @@ def plan(
 
     The plan is optimal (the bound it is proven against is printed). A viewer sees
     coverage and gaps, and pledge-by-pledge lines only for pledges released to it.
+    Stored plans: `willing plan list` lists them, `willing plan show PLAN_ID`
+    reproduces one and prints it, `willing plan verify PLAN_ID` only checks it.
 
     \b
     Example:
@@ -224,7 +242,12 @@ def plan(
         willing plan --as POL --lines
         willing plan --csv gaps > gaps.csv
         willing plan --force-cap 0.25 --json
+        willing plan list
+        willing plan show plan-3f9c2a1b7d4e5f60
     """
+    if ctx.invoked_subcommand is not None:
+        _no_plan_options(ctx)
+        return
     registry = open_registry(db, as_party, role)
     report = make_plan(
         registry,
@@ -240,6 +263,31 @@ def plan(
     if csv_table is not None:
         _write_csv(data, csv_table)
         return
+    _print_plan(data, top, lines)
+    if data["plan"]:
+        console.print(f"Stored as {data['plan']} (registry revision {data['revision']}).")
+
+
+def _no_plan_options(ctx: typer.Context) -> None:
+    """Refuse `willing plan --as POL list`: the options of a new plan mean nothing to a
+    subcommand, which takes its own after its name."""
+    given = []
+    for param in ctx.command.params:
+        source = ctx.get_parameter_source(param.name) if param.name else None
+        if source is not None and source.name == "COMMANDLINE":
+            given.append(param.opts[0])
+    if given:
+        sub = ctx.invoked_subcommand
+        raise typer.BadParameter(
+            f"these are options of a new plan; give options after the subcommand "
+            f"(willing plan {sub} --help lists them)",
+            ctx=ctx,
+            param_hint=", ".join(given),
+        )
+
+
+def _print_plan(data: dict[str, Any], top: int, lines: bool) -> None:
+    """The plan as `willing plan` prints it, from the data one viewer may see."""
     scenario = data["scenario"]
     met = ", ".join(scenario["met"]) or "none"
     console.print(
@@ -257,7 +305,11 @@ def plan(
     if lines:
         table = Table(title="Allocation (pledges you may see)", title_justify="left")
         for col in ("pledge", "party", "requirement", "units"):
-            table.add_column(col, justify="right" if col == "units" else "left")
+            table.add_column(
+                col,
+                justify="right" if col == "units" else "left",
+                overflow=FOLD,
+            )
         for line in data["lines"]:
             table.add_row(line["pledge"], line["party"], line["requirement"], _num(line["units"]))
         console.print(table)
@@ -266,8 +318,176 @@ def plan(
             f"{data['withheld_lines']} allocation line(s) use pledges or serve lines not "
             "released to you and are not shown; overall coverage includes them."
         )
-    if data["plan"]:
-        console.print(f"Stored as {data['plan']} (registry revision {data['revision']}).")
+
+
+PlanIdArgument = Annotated[
+    str, typer.Argument(metavar="PLAN_ID", help="A stored plan's id (see `willing plan list`).")
+]
+
+
+def _created(iso: str) -> str:
+    """A stored plan's creation time, to the minute, in UTC."""
+    return dt.datetime.fromisoformat(iso).astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")
+
+
+@plan_app.command("list")
+def list_command(
+    as_party: AsOption = None,
+    role: RoleOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """List the stored plans, newest first: id, when, registry revision, scenario,
+    overall coverage and how it was solved.
+
+    A viewer sees every stored plan, but a scenario with an assumption on a
+    condition not released to it reads "(includes assumptions not released to
+    you)".
+
+    \b
+    Example:
+        willing plan list
+        willing plan list --as POL --json
+    """
+    registry = open_registry(db, as_party, role)
+    rows = list_plans(registry)
+    if json_out:
+        print_json(rows)
+        return
+    if not rows:
+        console.print("No stored plans: `willing plan` stores one (planners and administrators).")
+        return
+    table = Table(title="Stored plans, newest first (times in UTC)", title_justify="left")
+    for col in ("id", "created", "rev", "scenario", "covered", "solved"):
+        table.add_column(
+            col,
+            justify="right" if col in ("rev", "covered") else "left",
+            overflow=FOLD,
+            no_wrap=col == "id",  # ids are copied into `willing plan show`
+        )
+    for row in rows:
+        table.add_row(
+            row["id"],
+            _created(row["created"]),
+            str(row["revision"]),
+            row["scenario"].replace(",", ", "),
+            _covered(row["coverage"]),
+            f"{row['method']}, {row['status']}",
+        )
+    console.print(table)
+
+
+def _print_check(check: PlanCheck) -> None:
+    """The verdict on a stored plan: reproduced, different (and how) or drifted."""
+    entry = check.entry
+    console.print(
+        Text(
+            f"Plan {entry['id']}, stored {_created(entry['created'])} UTC at registry revision "
+            f"{entry['revision']}; scenario: {entry['scenario']}."
+        )
+    )
+    style = "green" if check.reproduced else "red"
+    console.print(Text(check.message, style=style))
+    differences = check.differences
+    if differences and differences["lines"]:
+        table = Table(title="Allocation lines that differ (units)", title_justify="left")
+        for col in ("pledge", "requirement", "stored", "now"):
+            table.add_column(
+                col,
+                justify="right" if col in ("stored", "now") else "left",
+                overflow=FOLD,
+            )
+        for d in differences["lines"]:
+            table.add_row(d["pledge"], d["requirement"], _num(d["stored"]), _num(d["now"]))
+        console.print(table)
+
+
+def _print_stored(check: PlanCheck) -> None:
+    """What is left to show of a plan whose inputs changed: its stored aggregates."""
+    entry = check.entry
+    console.print(
+        escape(
+            f"Stored plan ({entry['method']}, {entry['status']}): objective "
+            f"{entry['objective']:,.0f}, proven bound {entry['bound']:,.0f}. "
+            f"Force units covered: {_covered(entry['coverage'])}."
+        ),
+        highlight=False,
+    )
+    for by, rows in check.tables.items():
+        console.print(_coverage_table(by, rows))
+    console.print(
+        "Gaps, contributions and allocation lines are shown only for a plan reproduced from "
+        "its inputs; `willing plan` with the same options plans on the current registry."
+    )
+
+
+@plan_app.command("show")
+def show_command(
+    plan_id: PlanIdArgument,
+    top: Annotated[int, typer.Option(help="Gaps to show in the table (all with --json).")] = 10,
+    lines: Annotated[
+        bool, typer.Option("--lines", help="Also list which pledge fills which line.")
+    ] = False,
+    as_party: AsOption = None,
+    role: RoleOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Reproduce a stored plan and print it as `willing plan` does.
+
+    The problem is rebuilt from the current registry with the plan's stored
+    assumptions. When its inputs digest matches the stored one, it is solved again
+    and the allocation lines compared ("reproduced: identical", or which lines
+    differ); then the plan is printed as this viewer may see it. When the registry
+    changed the plan's inputs since, the plan cannot be reproduced: that is said,
+    with the stored and current revisions and the stored coverage by layer and
+    domain. Exit code 1 unless reproduced identically.
+
+    \b
+    Example:
+        willing plan show plan-3f9c2a1b7d4e5f60
+        willing plan show plan-3f9c2a1b7d4e5f60 --as POL --lines
+        willing plan show plan-3f9c2a1b7d4e5f60 --json
+    """
+    check = check_plan(open_registry(db, as_party, role), plan_id)
+    if json_out:
+        print_json(check.data)
+    else:
+        _print_check(check)
+        if check.report is None:
+            _print_stored(check)
+        else:
+            _print_plan(check.report.data, top, lines)
+    if not check.reproduced:
+        raise typer.Exit(1)
+
+
+@plan_app.command("verify")
+def verify_command(
+    plan_id: PlanIdArgument,
+    as_party: AsOption = None,
+    role: RoleOption = None,
+    db: DbOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Check that a stored plan is reproduced from the current registry, as
+    `willing plan show` does, and print only the verdict.
+
+    Exit code 1 unless reproduced identically (for scripts).
+
+    \b
+    Example:
+        willing plan verify plan-3f9c2a1b7d4e5f60
+        willing plan verify plan-3f9c2a1b7d4e5f60 --json
+    """
+    check = check_plan(open_registry(db, as_party, role), plan_id)
+    if json_out:
+        data = check.data
+        print_json({k: v for k, v in data.items() if k not in ("plan", "stored_tables")})
+    else:
+        _print_check(check)
+    if not check.reproduced:
+        raise typer.Exit(1)
 
 
 def print_summary(registry: Registry, top: int = 5) -> None:
@@ -294,5 +514,5 @@ def print_summary(registry: Registry, top: int = 5) -> None:
 
 
 def register(app: typer.Typer) -> None:
-    """Attach the plan command to the root command."""
-    app.command()(plan)
+    """Attach `willing plan` (and its list, show and verify subcommands) to the root."""
+    app.add_typer(plan_app, name="plan")

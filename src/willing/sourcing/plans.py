@@ -8,11 +8,13 @@ import hashlib
 import json
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from sqlalchemy import select
 
+from willing.domain.errors import NotFound
 from willing.domain.labels import Classification, Label, may_see
 from willing.services.access import Registry
 from willing.sourcing.explain import Gap
@@ -168,6 +170,19 @@ def shown_allocations(
     return keep
 
 
+def scenario_label(
+    assume: Mapping[str, str] | None, unknown_as: str, force_share_cap: float | None
+) -> str:
+    """A plan's scenario in one line: its assumptions (`us-backstop=met`), how unknown
+    conditions counted when not as failed, and the whole-force cap when there is one."""
+    parts = [f"{k}={v}" for k, v in sorted((assume or {}).items())]
+    if unknown_as != "failed":
+        parts.append(f"unknown={unknown_as}")
+    if force_share_cap is not None:
+        parts.append(f"force-cap={force_share_cap:g}")
+    return ",".join(parts) or "default"
+
+
 def store_plan(
     registry: Registry,
     result: SourcingResult,
@@ -178,17 +193,17 @@ def store_plan(
 ) -> str:
     """Save the plan with the revision and digest of its inputs; return its id.
 
-    The scenario is labelled by its assumptions (`us-backstop=met`), how unknown conditions
-    counted when not as failed, and the whole-force cap when there is one.
+    The body records the scenario's assumptions, how unknown conditions counted and the
+    whole-force cap as fields (what `read_plan` rebuilds the problem from); the `scenario`
+    column holds them as a label for lists (`us-backstop=met`, cut at 120 characters).
     """
     p = result.problem
-    parts = [f"{k}={v}" for k, v in sorted((assume or {}).items())]
-    if unknown_as != "failed":
-        parts.append(f"unknown={unknown_as}")
-    if p.force_share_cap is not None:
-        parts.append(f"force-cap={p.force_share_cap:g}")
-    scenario = ",".join(parts) or "default"
+    assumed = {k: str(v) for k, v in sorted((assume or {}).items())}
+    scenario = scenario_label(assumed, unknown_as, p.force_share_cap)
     body = {
+        "assume": assumed,
+        "unknown_as": unknown_as,
+        "force_share_cap": p.force_share_cap,
         "met": [c for c, m in zip(p.conditions, result.met.tolist(), strict=True) if m],
         "lines": [
             [p.pledge_ids[i], p.requirement_ids[r], u]
@@ -209,10 +224,120 @@ def store_plan(
                 kind=PLAN_KIND,
                 created_at=dt.datetime.now(dt.UTC),
                 revision=revision,
-                scenario=scenario[:120],
+                scenario=scenario[:SCENARIO_CHARS],
                 inputs_hash=problem_digest(p),
                 summary=json.dumps(summary_of(result, gaps)),
                 body=json.dumps(body),
             )
         )
     return plan_id
+
+
+#: Width of the `scenario` column of `results`.
+SCENARIO_CHARS = 120
+
+
+@dataclass(frozen=True)
+class Assumptions:
+    """The scenario a plan was solved in: what `load_problem` takes besides the registry."""
+
+    assume: dict[str, str]
+    unknown_as: str
+    force_share_cap: float | None
+
+    @property
+    def label(self) -> str:
+        return scenario_label(self.assume, self.unknown_as, self.force_share_cap)
+
+
+@dataclass(frozen=True)
+class StoredPlan:
+    """One row of the `results` table of kind `plan`, with summary and body decoded."""
+
+    id: str
+    created_at: dt.datetime
+    revision: int
+    scenario: str
+    inputs_hash: str
+    summary: dict[str, Any]
+    body: dict[str, Any]
+
+    @property
+    def assumptions(self) -> Assumptions | None:
+        """The stored assumptions; for a plan stored before they were recorded as fields,
+        read back from its label when it was not cut short (None when it cannot be)."""
+        body = self.body
+        if "assume" in body:
+            cap = body.get("force_share_cap")
+            return Assumptions(
+                {str(k): str(v) for k, v in body["assume"].items()},
+                str(body.get("unknown_as", "failed")),
+                None if cap is None else float(cap),
+            )
+        return _from_label(self.scenario)
+
+    @property
+    def lines(self) -> list[tuple[str, str, float]]:
+        return [(str(p), str(r), float(u)) for p, r, u in self.body.get("lines", [])]
+
+
+def _from_label(label: str) -> Assumptions | None:
+    """Assumptions from a label `scenario_label` wrote (None when it was cut short or
+    cannot be read)."""
+    if len(label) >= SCENARIO_CHARS:
+        return None
+    if label == "default":
+        return Assumptions({}, "failed", None)
+    assume: dict[str, str] = {}
+    unknown_as, cap = "failed", None
+    for part in label.split(","):
+        key, sep, value = part.rpartition("=")
+        if not sep or not key:
+            return None
+        if key == "unknown":
+            unknown_as = value
+        elif key == "force-cap":
+            try:
+                cap = float(value)
+            except ValueError:
+                return None
+        else:
+            assume[key] = value
+    return Assumptions(assume, unknown_as, cap)
+
+
+def _stored(row: Any) -> StoredPlan:
+    created = row.created_at
+    if created.tzinfo is None:  # SQLite hands back naive datetimes; they were stored in UTC
+        created = created.replace(tzinfo=dt.UTC)
+    return StoredPlan(
+        id=row.id,
+        created_at=created,
+        revision=row.revision,
+        scenario=row.scenario or "default",
+        inputs_hash=row.inputs_hash,
+        summary=json.loads(row.summary),
+        body=json.loads(row.body),
+    )
+
+
+def read_plan(registry: Registry, plan_id: str) -> StoredPlan:
+    """One stored plan; NotFound when there is no plan with that id."""
+    with registry.system().store.engine.connect() as conn:
+        row = conn.execute(
+            select(results).where(results.c.id == plan_id, results.c.kind == PLAN_KIND)
+        ).first()
+    if row is None:
+        raise NotFound(f"no stored plan '{plan_id}': `willing plan list` shows the stored plans")
+    return _stored(row)
+
+
+def stored_plans(registry: Registry) -> list[StoredPlan]:
+    """Every stored plan, newest first."""
+    with registry.system().store.engine.connect() as conn:
+        rows = conn.execute(
+            select(results)
+            .where(results.c.kind == PLAN_KIND)
+            .order_by(results.c.created_at.desc(), results.c.id.desc())
+        ).all()
+    return [_stored(row) for row in rows]

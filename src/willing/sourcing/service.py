@@ -3,7 +3,7 @@ viewer aggregates and gaps, and allocation lines only for pledges released to it
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,14 +12,19 @@ import numpy as np
 from willing.domain.enums import ConditionStatus
 from willing.domain.errors import WillingError
 from willing.services.access import Registry, Role
-from willing.sourcing.explain import explain_gaps
+from willing.sourcing.explain import Gap, explain_gaps
 from willing.sourcing.loader import load_problem
 from willing.sourcing.plans import (
+    Assumptions,
+    StoredPlan,
     allocation_rows,
     gap_rows,
+    problem_digest,
+    read_plan,
     seen_mask,
     shown_allocations,
     store_plan,
+    stored_plans,
     summary_of,
     visible_ids,
 )
@@ -101,20 +106,27 @@ def plan(
         raise WillingError(str(exc)) from None
     result = solve(problem)
     gaps = explain_gaps(result)
+    assumed = {k: v.value for k, v in (assume or {}).items()}
     # plans are the planners' product: other roles see them without saving them
     saves = store and registry.viewer.role in (Role.ADMIN, Role.PLANNER)
     plan_id = (
-        store_plan(
-            registry,
-            result,
-            gaps,
-            revision,
-            {k: v.value for k, v in (assume or {}).items()},
-            unknown_as.value,
-        )
-        if saves
-        else None
+        store_plan(registry, result, gaps, revision, assumed, unknown_as.value) if saves else None
     )
+    scenario = Assumptions(assumed, unknown_as.value, force_share_cap)
+    return PlanReport(view_of(registry, result, gaps, revision, scenario, plan_id))
+
+
+def view_of(
+    registry: Registry,
+    result: SourcingResult,
+    gaps: Sequence[Gap],
+    revision: int,
+    scenario: Assumptions,
+    plan_id: str | None = None,
+) -> dict[str, Any]:
+    """A solved plan as the registry's viewer may see it: the data `willing plan` prints
+    (and `--json` shows), for a fresh plan and a stored one alike."""
+    problem = result.problem
     view = _View.of(registry, problem)
     released = view.pledges
     summary = summary_of(result, gaps)
@@ -126,14 +138,16 @@ def plan(
     seen = shown_allocations(result, released, shown_lines)
     tables = _tables(result, view)
     met = result.met & view.conditions
+    assume, withheld = shown_assumptions(registry, scenario.assume)
     data: dict[str, Any] = {
         "plan": plan_id,
         "revision": revision,
         "scenario": {
-            "assume": {k: v.value for k, v in (assume or {}).items()},
-            "unknown_as": unknown_as.value,
+            "assume": assume,
+            "unknown_as": scenario.unknown_as,
             "met": [c for c, m in zip(problem.conditions, met.tolist(), strict=True) if m],
-            "force_share_cap": force_share_cap,
+            "force_share_cap": scenario.force_share_cap,
+            **({"assumptions_withheld": True} if withheld else {}),
         },
         **{
             k: summary[k]
@@ -146,7 +160,218 @@ def plan(
         "lines": allocation_rows(result, released, shown_lines),
         "withheld_lines": int((~seen).sum()),
     }
-    return PlanReport(data)
+    return data
+
+
+WITHHELD = "(includes assumptions not released to you)"
+
+
+def shown_assumptions(registry: Registry, assume: Mapping[str, str]) -> tuple[dict[str, str], bool]:
+    """The assumptions on conditions the viewer may see, and whether any were left out
+    (a condition hidden from the viewer and one since removed are treated alike)."""
+    seen = visible_ids(registry, "conditions")
+    shown = {k: v for k, v in assume.items() if seen is None or k in seen}
+    return shown, len(shown) < len(assume)
+
+
+def _shown_label(registry: Registry, stored: StoredPlan) -> tuple[dict[str, Any], bool]:
+    """The stored plan's scenario as the viewer may see it: fields and label, with any
+    assumption on a condition it may not see withheld (and the label with it)."""
+    scenario = stored.assumptions
+    if scenario is None:  # a label cut short, from before assumptions were recorded
+        unread = {"assume": None, "unknown_as": None, "force_share_cap": None}
+        if registry.tokens is None:
+            return {"label": stored.scenario, **unread}, False
+        return {"label": WITHHELD, **unread}, True
+    assume, withheld = shown_assumptions(registry, scenario.assume)
+    return {
+        "label": WITHHELD if withheld else scenario.label,
+        "assume": assume,
+        "unknown_as": scenario.unknown_as,
+        "force_share_cap": scenario.force_share_cap,
+    }, withheld
+
+
+def plan_entry(registry: Registry, stored: StoredPlan) -> dict[str, Any]:
+    """What any viewer may see of a stored plan in a list: when and at which revision it
+    was made, its scenario (no condition hidden from the viewer), and the aggregates that
+    are the same for every viewer."""
+    scenario, withheld = _shown_label(registry, stored)
+    summary = stored.summary
+    return {
+        "id": stored.id,
+        "created": stored.created_at.isoformat(timespec="seconds"),
+        "revision": stored.revision,
+        "scenario": scenario.pop("label"),
+        **scenario,
+        "assumptions_withheld": withheld,
+        "coverage": summary.get("coverage"),
+        "method": summary.get("method"),
+        "status": summary.get("status"),
+        "objective": summary.get("objective"),
+        "bound": summary.get("bound"),
+    }
+
+
+def list_plans(registry: Registry) -> list[dict[str, Any]]:
+    """Every stored plan, newest first, as the viewer may see it (`plan_entry`)."""
+    return [plan_entry(registry, stored) for stored in stored_plans(registry)]
+
+
+@dataclass(frozen=True)
+class PlanCheck:
+    """A stored plan solved again from the current registry with its assumptions.
+
+    `outcome` is "identical" (same inputs, same allocation), "different" (same inputs,
+    another allocation; `differences` says how) or "drift" (the inputs changed since: the
+    plan cannot be reproduced, and `report` is None). Everything here is what the viewer
+    may see: `report` is the same view `plan` gives; `tables` are the stored plan's
+    coverage by layer and by domain (aggregates, the same for every viewer).
+    """
+
+    entry: dict[str, Any]
+    revision_now: int
+    outcome: str
+    message: str
+    differences: dict[str, Any] | None
+    report: PlanReport | None
+    tables: dict[str, list[dict[str, Any]]]
+
+    @property
+    def reproduced(self) -> bool:
+        return self.outcome == "identical"
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return {
+            **self.entry,
+            "revision_now": self.revision_now,
+            "reproduced": self.outcome,
+            "message": self.message,
+            "differences": self.differences,
+            "stored_tables": self.tables,
+            "plan": None if self.report is None else self.report.data,
+        }
+
+
+def check_plan(registry: Registry, plan_id: str) -> PlanCheck:
+    """Rebuild a stored plan's problem from the current registry with its assumptions; if
+    the inputs digest still matches, solve it again and compare the allocation lines.
+
+    Raises NotFound for an id that is no stored plan.
+    """
+    stored = read_plan(registry, plan_id)
+    entry = plan_entry(registry, stored)
+    tables = {by: stored.summary["tables"][by] for by in ("layer", "domain")}
+    system = registry.system()
+    now = system.store.revision()
+    scenario = stored.assumptions
+    changed = (
+        f"registry revision {stored.revision} when stored, {now} now"
+        if now != stored.revision
+        else f"registry revision {now} then and now"
+    )
+
+    def drift(why: str) -> PlanCheck:
+        message = f"{plan_id} cannot be reproduced: {why} ({changed})."
+        return PlanCheck(entry, now, "drift", message, None, None, tables)
+
+    if scenario is None:
+        return drift("its assumptions were not recorded and its label was cut short")
+    try:
+        problem, now = load_problem(
+            system,
+            {k: ConditionStatus(v) for k, v in scenario.assume.items()},
+            ConditionStatus(scenario.unknown_as),
+            scenario.force_share_cap,
+        )
+    except ValueError:
+        # e.g. an assumed condition was removed; not named, it may be hidden from the viewer
+        return drift("the registry changed since it was stored and its inputs cannot be rebuilt")
+    if problem_digest(problem) != stored.inputs_hash:
+        if now != stored.revision:
+            return drift("the registry changed since it was stored; its inputs differ")
+        return drift("its inputs differ from those stored")
+    result = solve(problem)
+    gaps = explain_gaps(result)
+    data = view_of(registry, result, gaps, stored.revision, scenario, plan_id)
+    view = _View.of(registry, problem)
+    differences = _differences(problem, stored.lines, result, view)
+    same_revision = now == stored.revision
+    where = (
+        f"registry revision {now}"
+        if same_revision
+        else f"registry revision {now}, stored at {stored.revision}: the changes since "
+        "do not touch its inputs"
+    )
+    if differences is None:
+        message = f"{plan_id} reproduced: identical ({where})."
+        return PlanCheck(entry, now, "identical", message, None, PlanReport(data), tables)
+    message = (
+        f"{plan_id} solved again from the same inputs ({where}) gives another allocation: "
+        f"{_describe(differences)}."
+    )
+    return PlanCheck(entry, now, "different", message, differences, PlanReport(data), tables)
+
+
+def _differences(
+    problem: SourcingProblem,
+    stored: list[tuple[str, str, float]],
+    result: SourcingResult,
+    view: _View,
+) -> dict[str, Any] | None:
+    """How the stored allocation lines differ from the new solve's (None when they are the
+    same); lines name only pledges and requirement lines the viewer may see, the others
+    are counted."""
+    before: dict[tuple[str, str], float] = {}
+    for pledge, line, units in stored:
+        before[pledge, line] = before.get((pledge, line), 0.0) + units
+    after: dict[tuple[str, str], float] = {}
+    for i, r, u in zip(
+        result.pledge.tolist(), result.requirement.tolist(), result.units.tolist(), strict=True
+    ):
+        key = (problem.pledge_ids[i], problem.requirement_ids[r])
+        after[key] = after.get(key, 0.0) + u
+    differ = sorted(
+        k
+        for k in before.keys() | after.keys()
+        if abs(before.get(k, 0.0) - after.get(k, 0.0)) > 1e-9
+    )
+    if not differ:
+        return None
+    pledges = {p for p, seen in zip(problem.pledge_ids, view.pledges.tolist(), strict=True) if seen}
+    lines = view.line_mask(problem).tolist()
+    shown_lines = {r for r, seen in zip(problem.requirement_ids, lines, strict=True) if seen}
+    shown = [k for k in differ if k[0] in pledges and k[1] in shown_lines]
+    return {
+        "lines": [
+            {
+                "pledge": pledge,
+                "requirement": line,
+                "stored": before.get((pledge, line), 0.0),
+                "now": after.get((pledge, line), 0.0),
+            }
+            for pledge, line in shown
+        ],
+        "withheld": len(differ) - len(shown),
+    }
+
+
+def _describe(differences: dict[str, Any]) -> str:
+    """The differences in one phrase: how many pledge-line pairs changed, and how."""
+    rows = differences["lines"]
+    stored_only = sum(1 for d in rows if d["now"] == 0)
+    new_only = sum(1 for d in rows if d["stored"] == 0)
+    counts = (
+        (stored_only, "only in the stored plan"),
+        (new_only, "only in the new solve"),
+        (len(rows) - stored_only - new_only, "with other units"),
+        (differences["withheld"], "on pledges or lines not released to you"),
+    )
+    total = len(rows) + differences["withheld"]
+    return f"{total} pledge-line pair(s) differ: " + ", ".join(
+        f"{n} {what}" for n, what in counts if n
+    )
 
 
 @dataclass(frozen=True, eq=False)
