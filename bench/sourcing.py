@@ -7,8 +7,8 @@ Run from the repository root:
 
 Each size runs in fresh processes so that peak memory is the pipeline's own: one writes
 the synthetic coalition into a SQLite file (not timed), one times the end-to-end path
-(read the stored records, build, solve, write the plan), one times everything else on
-the same instance.
+(read the stored records, build, solve, explain the gaps, write the plan with them), one
+times everything else on the same instance.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from willing.sourcing import SourcingProblem, solve
+from willing.sourcing import SourcingProblem, explain_gaps, solve
 from willing.sourcing.baselines import compatible_pairs, greedy
 from willing.sourcing.decompose import allocate
 from willing.sourcing.flow import solve_network, solve_split, solve_whole, split_components
@@ -90,7 +90,8 @@ def prepare(size: str, db: str) -> dict[str, Any]:
 
 
 def end_to_end(size: str, db: str) -> dict[str, Any]:
-    """Read the stored records, build, solve, assign and write the plan; split the time."""
+    """Read the stored records, build, solve, assign, explain the gaps and write the plan
+    with them (as `willing plan` does); split the time."""
     from willing.services.access import Registry, Viewer
     from willing.sourcing.loader import load_problem
     from willing.sourcing.plans import store_plan
@@ -102,7 +103,10 @@ def end_to_end(size: str, db: str) -> dict[str, Any]:
     read = time.perf_counter() - start
     result = solve(problem)
     start = time.perf_counter()
-    store_plan(registry, result, [], revision)
+    gaps = explain_gaps(result)
+    explain = time.perf_counter() - start
+    start = time.perf_counter()
+    store_plan(registry, result, gaps, revision)
     write = time.perf_counter() - start
     t = result.timings
     return {
@@ -110,8 +114,10 @@ def end_to_end(size: str, db: str) -> dict[str, Any]:
         "build": t["build"],
         "solve": t["solve"],
         "assign": t["assign"],
+        "explain": explain,
+        "gaps": len(gaps),
         "write": write,
-        "total": read + t["build"] + t["solve"] + t["assign"] + write,
+        "total": read + t["build"] + t["solve"] + t["assign"] + explain + write,
         "objective": result.objective,
         "bound": result.bound,
         "coverage": result.coverage,
@@ -324,7 +330,8 @@ def report(size: str, cmp: dict[str, Any], e2e: dict[str, Any]) -> None:
         e2e["coverage"],
         e2e["objective"],
         f"(read {e2e['read']:.3f}, build {e2e['build']:.3f}, solve {e2e['solve']:.3f}, "
-        f"assign {e2e['assign']:.3f}, write {e2e['write']:.3f}; peak {e2e['peak_mib']:.0f} MiB)",
+        f"assign {e2e['assign']:.3f}, explain {e2e['explain']:.3f} ({e2e['gaps']:,} gaps), "
+        f"write {e2e['write']:.3f}; peak {e2e['peak_mib']:.0f} MiB)",
     )
     g = cmp["greedy"]
     row("greedy priority fill", g["time"], g["coverage"], g["objective"])

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from willing.domain.catalog import Dataset
 from willing.domain.errors import WillingError
 from willing.scenarios import service
+from willing.scenarios.criticality import AUTO_PLEDGES, chosen_pledges, criticality
 from willing.scenarios.definition import BUILTINS, parse_scenario
+from willing.scenarios.engine import candidates, pledge_worth
+from willing.scenarios.executors import SerialExecutor
 from willing.scenarios.stored import save_scenario
 from willing.services.access import Registry, Viewer
+from willing.sourcing.synthetic import generate
 from willing.storage.store import Store
 
 
@@ -114,3 +119,46 @@ def test_conditions_hidden_from_the_viewer_are_never_named(
             service.sweep(poland, BUILTINS["baseline"], "parliament:FRA", 10, 1, (0.0, 1.0))
     finally:
         store.close()
+
+
+# --- which pledges criticality withdraws one by one ------------------------------------------
+
+
+def test_pledges_are_chosen_by_units_used_times_line_weight() -> None:
+    used = np.array([5.0, 0.0, 1.0, 3.0, 2.0])
+    # pledge 2 serves one unit on a heavy line; pledge 0 five units on light lines
+    worth = np.array([5.0, 0.0, 100.0, 30.0, 20.0])
+    assert chosen_pledges(used, worth, 2).tolist() == [2, 3]
+    assert chosen_pledges(used, worth, 0).tolist() == []
+    # by default every used pledge, when there are few; an unused one never
+    assert chosen_pledges(used, worth, None).tolist() == [2, 3, 4, 0]
+    # ties on worth go to the pledge using more units, then to the first
+    assert chosen_pledges(np.array([1.0, 2.0, 2.0]), np.full(3, 10.0), None).tolist() == [1, 2, 0]
+
+
+def test_by_default_every_used_pledge_is_tested_only_up_to_the_limit() -> None:
+    many = AUTO_PLEDGES + 7
+    used = np.ones(many)
+    worth = np.arange(many, dtype=np.float64)
+    chosen = chosen_pledges(used, worth, None)
+    assert len(chosen) == AUTO_PLEDGES
+    assert chosen.tolist() == list(range(many - 1, 6, -1))  # the ones worth most
+    assert len(chosen_pledges(used[:AUTO_PLEDGES], worth[:AUTO_PLEDGES], None)) == AUTO_PLEDGES
+
+
+def test_criticality_by_default_withdraws_every_used_pledge() -> None:
+    problem = generate(200, 20, seed=4, n_conditions=3)
+    met = np.ones(len(problem.conditions), bool)
+    available = problem.available(met) & candidates(problem)
+    used, worth = pledge_worth(problem, available)
+    assert 3 < int((used > 1e-9).sum()) <= AUTO_PLEDGES
+    _, losses = criticality(problem, met, SerialExecutor())
+    tested = {loss.id for loss in losses if loss.kind == "pledge"}
+    assert tested == {problem.pledge_ids[p] for p in np.flatnonzero(used > 1e-9)}
+    # weights and units agree: a unit on a line counts that line's priority weight
+    assert np.all(worth >= used - 1e-9)
+    _, three = criticality(problem, met, SerialExecutor(), top_pledges=3)
+    first = chosen_pledges(used, worth, 3)
+    assert {loss.id for loss in three if loss.kind == "pledge"} == {
+        problem.pledge_ids[p] for p in first.tolist()
+    }

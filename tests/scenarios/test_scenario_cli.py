@@ -164,3 +164,95 @@ def test_the_scenario_group_itself_has_an_example() -> None:
     text = root.commands["scenario"].help or ""  # type: ignore[attr-defined]
     assert "Example:" in text
     assert "willing scenario" in text
+
+
+def test_compare_store_keeps_every_scenario(small_store: Store, sqlite_url: str) -> None:
+    db = ["--db", sqlite_url]
+    out = json.loads(run("scenario", "compare", "baseline", "all-met", "--store", "--json", *db))
+    other = json.loads(
+        run("scenario", "compare", "baseline", "no-backstop", "--store", "--json", *db)
+    )
+    with small_store.engine.connect() as conn:
+        rows = {
+            r["id"]: r
+            for r in conn.execute(select(results_table).where(results_table.c.kind == "compare"))
+            .mappings()
+            .all()
+        }
+    first, second = rows[out["result"]], rows[other["result"]]
+    assert first["scenario"] == "baseline, all-met"
+    assert second["scenario"] == "baseline, no-backstop"
+    body = json.loads(first["body"])
+    assert [s["id"] for s in body["scenario"]] == ["baseline", "all-met"]
+    assert body["parameters"] == {"scenarios": ["baseline", "all-met"]}
+    # the same first scenario, another second one: the inputs differ
+    assert first["inputs_hash"] != second["inputs_hash"]
+    shown = json.loads(run("scenario", "results", out["result"], "--json", *db))
+    assert shown["body"]["coverage"] == out["coverage"]
+
+
+def test_results_lists_newest_first_and_shows_each(small_store: Store, sqlite_url: str) -> None:
+    db = ["--db", sqlite_url]
+    fast = ["--executor", "serial", "--json"]
+    made = [
+        json.loads(run("montecarlo", "-n", "50", "--bound", *fast, *db))["result"],
+        json.loads(run("criticality", *fast, *db))["result"],
+        json.loads(run("sensitivity", "ceasefire", "-n", "50", "--steps", "2", *fast, *db))[
+            "result"
+        ],
+        json.loads(run("scenario", "compare", "baseline", "all-met", "--store", "--json", *db))[
+            "result"
+        ],
+    ]
+    listed = json.loads(run("scenario", "results", "--json", *db))
+    assert {r["id"] for r in listed} == set(made)
+    created = [r["created_at"] for r in listed]
+    assert created == sorted(created, reverse=True)
+    assert all(r["revision"] == small_store.revision() for r in listed)
+    assert "body" not in listed[0]
+    only = json.loads(run("scenario", "results", "--kind", "criticality", "--json", *db))
+    assert [r["id"] for r in only] == [made[1]]
+
+    table = run("scenario", "results", *db)
+    for rid in made:
+        assert rid in table
+    assert "baseline, all-met" in table
+    assert "first: nation FRA" in table or "first: condition ceasefire" in table
+
+    for rid in made:
+        shown = json.loads(run("scenario", "results", rid, "--json", *db))
+        assert shown["id"] == rid
+        assert "parameters" in shown["body"]
+        assert run("scenario", "results", rid, *db).count(rid) >= 1
+    assert "Screening bound" in run("scenario", "results", made[0], *db)
+    assert "R-1" in run("scenario", "results", made[1], *db)  # the lines a loss affects
+    assert "Sensitivity to ceasefire" in run("scenario", "results", made[2], *db)
+
+    missing = RUNNER.invoke(APP, ["scenario", "results", "compare-000000000000", *db])
+    assert missing.exit_code != 0
+    assert "no stored result 'compare-000000000000'" in str(missing.exception)  # an admin
+    bad = RUNNER.invoke(APP, ["scenario", "results", "--kind", "plan", *db])
+    assert bad.exit_code != 0
+
+
+def test_criticality_names_the_first_lines_each_loss_affects(
+    small_store: Store, sqlite_url: str
+) -> None:
+    printed = run("criticality", "--no-store", "--executor", "serial", "--db", sqlite_url)
+    rows = [line for line in printed.splitlines() if "R-1" in line]
+    assert rows, printed  # France, the ceasefire and P-FRA-1 lose line R-1
+    assert "no line" in printed  # POL's pledge serves no line
+
+
+def test_montecarlo_reads_at_80_columns(small_store: Store, sqlite_url: str) -> None:
+    result = RUNNER.invoke(
+        APP,
+        ["montecarlo", "-n", "50", "--bound", "--no-store", "--executor", "serial"]
+        + ["--db", sqlite_url],
+        env={"COLUMNS": "80"},
+    )
+    assert result.exit_code == 0, result.output
+    assert "…" not in result.output  # no number or header cut short
+    assert max(len(line) for line in result.output.splitlines()) <= 80
+    assert "Screening bound" in result.output
+    assert "≥0.75" in result.output

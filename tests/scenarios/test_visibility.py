@@ -290,6 +290,29 @@ def test_stored_results_follow_the_scenario_and_the_run(
     assert seen(Registry(store, Viewer("POL", Role.LIAISON))) == {pol_run}
     assert seen(Registry(store, Viewer("DEU", Role.LIAISON))) == set()
 
+    # the command reads through the same filter: a hidden result is an unknown one
+    def listed(*viewer: str) -> set[str]:
+        return {r["id"] for r in json.loads(ok("scenario", "results", "--json", *viewer, *db))}
+
+    assert listed() == {gbr_run, gbr_rank, pol_run, admin_run}
+    assert listed("--as", "GBR") == {gbr_run, gbr_rank}
+    assert listed("--as", "POL") == {pol_run}
+    assert listed("--as", "DEU") == set()
+    table = ok("scenario", "results", "--as", "POL", *db)
+    assert pol_run in table
+    assert not {gbr_run, gbr_rank, admin_run} & set(re.findall(r"[a-z]+-[0-9a-f]{12}", table))
+    assert "gbr-secret" not in table
+    assert json.loads(ok("scenario", "results", pol_run, "--json", "--as", "POL", *db))
+    assert "Top secret" in ok("scenario", "results", gbr_run, "--json", "--as", "GBR", *db)
+    unknown = failure("scenario", "results", "montecarlo-000000000000", "--as", "POL", *db)
+    for hidden in (gbr_run, gbr_rank, admin_run):
+        for extra in ([], ["--json"]):
+            out = failure("scenario", "results", hidden, *extra, "--as", "POL", *db)
+            assert out == unknown  # the same words, and the id given is not echoed
+            assert hidden not in out
+            assert "gbr-secret" not in out
+    assert "no stored result" in unknown
+
 
 # --- finding 2: a hypothetical pledge may not reuse any pledge id --------------------------
 
@@ -426,3 +449,9 @@ def test_no_command_names_a_hidden_record(shipped_db: str, store: Store, party: 
         stored = read_result(viewer, row["id"])
         assert stored is not None
         assert not named(hidden, json.dumps(stored, default=str))
+        for extra in ([], ["--json"]):
+            out = ok("scenario", "results", row["id"], *extra, *db)
+            assert not named(hidden, out), f"result {row['id']} {extra} names {named(hidden, out)}"
+    assert list_results(viewer)
+    for extra in ([], ["--json"]):
+        assert not named(hidden, ok("scenario", "results", *extra, *db))

@@ -1,4 +1,5 @@
-"""Scenario commands: scenario list|show|save|compare, montecarlo, criticality, sensitivity."""
+"""Scenario commands: scenario list|show|save|compare|results, montecarlo, criticality,
+sensitivity."""
 
 from __future__ import annotations
 
@@ -22,18 +23,20 @@ from willing.cli.context import (
     open_registry,
     print_json,
 )
+from willing.domain.errors import NotFound
 from willing.scenarios import service
 from willing.scenarios.bound import screening_bound
-from willing.scenarios.definition import BUILTINS, dump_scenario, read_scenario
+from willing.scenarios.criticality import AUTO_PLEDGES
+from willing.scenarios.definition import BUILTINS, dump_scenario, parse_scenario, read_scenario
 from willing.scenarios.executors import Executor, executor_named
 from willing.scenarios.montecarlo import THRESHOLDS
-from willing.scenarios.results import save_result
+from willing.scenarios.results import KINDS, list_results, read_result, save_result
 from willing.scenarios.stored import all_scenarios, save_scenario
 from willing.services.access import Registry
 
 scenario_app = typer.Typer(
     help=(
-        "Named scenarios: list, show, save and compare them.\n\n"
+        "Named scenarios: list, show, save and compare them; read stored results.\n\n"
         "Example: willing scenario compare baseline no-backstop all-met"
     ),
     no_args_is_help=True,
@@ -57,8 +60,17 @@ StoreOption = Annotated[
 SeedOption = Annotated[int, typer.Option("--seed", help="Random seed; same seed, same result.")]
 
 
+#: Affected line ids a criticality row names before "…" (the JSON has them all).
+SHOWN_LINES = 3
+
+
 def _pct(value: float) -> str:
     return f"{100 * value:5.1f}%"
+
+
+def _num(value: float) -> str:
+    """A share as a percent without the sign, for wide tables whose title says "percent"."""
+    return f"{100 * value:.1f}"
 
 
 @contextmanager
@@ -92,18 +104,6 @@ def _executor(name: str, address: str | None, workers: int | None) -> Iterator[E
         yield executor
     finally:
         executor.close()
-
-
-def _store(
-    registry: Registry,
-    kind: str,
-    scenario: str,
-    parameters: dict[str, Any],
-    summary: dict[str, Any],
-    body: dict[str, Any],
-) -> str:
-    sc = service.resolve(registry, scenario)
-    return save_result(registry, kind, sc.body(), parameters, summary, body)
 
 
 def list_scenarios(
@@ -190,12 +190,26 @@ def compare(
     registry = open_registry(db, as_party, role)
     out = service.compare(registry, names)
     if store:
-        out["result"] = _store(
-            registry, "compare", names[0], {"scenarios": names}, {"coverage": out["coverage"]}, out
+        # every scenario compared: in the body, in the inputs hash and in the scenario column
+        bodies = [service.resolve(registry, name).body() for name in names]
+        out["result"] = save_result(
+            registry,
+            "compare",
+            bodies,
+            {"scenarios": out["scenarios"]},
+            {"coverage": out["coverage"]},
+            out,
         )
     if json_out:
         print_json(out)
         return
+    _print_compare(out)
+    if store:
+        console.print(f"Stored as {out['result']}.", highlight=False)
+
+
+def _print_compare(out: dict[str, Any]) -> None:
+    """The comparison tables: coverage side by side, then the lines whose fill changes."""
     ids = out["scenarios"]
     table = Table(title="Coverage by scenario (share of each line's demand met)")
     table.add_column("coverage", no_wrap=True)
@@ -263,45 +277,73 @@ def montecarlo(
     if json_out:
         print_json(summary)
         return
-    stats = summary["coverage"]
-    cols = ["mean", "p5", "p50", "p95", *(f"P(≥{t:g})" for t in thresholds)]
-    if bound:
-        cols.append("bound (mean)")
+    _print_montecarlo(summary)
+    if store:
+        console.print(f"Stored as {summary['result']}.", highlight=False)
+
+
+def _print_montecarlo(summary: dict[str, Any]) -> None:
+    """The Monte Carlo tables, narrow enough for 80 columns: the distribution of each
+    figure and the chance of reaching each threshold, then the screening bound (if any)
+    in a table of its own."""
+    stats: dict[str, dict[str, Any]] = summary.get("coverage", {})
+    reach = list(next(iter(stats.values()))["p_reach"]) if stats else []
     table = Table(
         title=(
-            f"Monte Carlo, scenario {sc.id}: {draws} draws, seed {seed}, "
-            f"{mc.distinct} distinct plans solved"
+            f"Monte Carlo, scenario {summary.get('scenario', '?')}: "
+            f"{summary.get('draws', 0)} draws, seed {summary.get('seed', 0)}, "
+            f"{summary.get('distinct_solves', 0)} distinct plans solved (percent)"
         )
     )
     table.add_column("coverage", no_wrap=True)
-    for column in cols:
-        table.add_column(column, justify="right")
+    for column in ("mean", "p5", "p50", "p95", *(f"≥{t}" for t in reach)):
+        table.add_column(column, justify="right", no_wrap=True)
     for name, s in stats.items():
-        row = [
+        table.add_row(
             name,
-            _pct(s["mean"]),
-            _pct(s["percentiles"]["p5"]),
-            _pct(s["percentiles"]["p50"]),
-            _pct(s["percentiles"]["p95"]),
-            *(_pct(v) for v in s["p_reach"].values()),
-        ]
-        if bound:
-            row.append(_pct(summary["screening_bound_mean"][name]))
-        table.add_row(*row)
+            _num(s["mean"]),
+            _num(s["percentiles"]["p5"]),
+            _num(s["percentiles"]["p50"]),
+            _num(s["percentiles"]["p95"]),
+            *(_num(v) for v in s["p_reach"].values()),
+        )
     console.print(table)
-    rates = ", ".join(f"{c} {_pct(r).strip()}" for c, r in summary["condition_met_rate"].items())
+    console.print(
+        "mean, p5, p50, p95: coverage in percent of demand; "
+        "≥t: percent of draws whose coverage reaches t.",
+        highlight=False,
+    )
+    met_rate: dict[str, float] = summary.get("condition_met_rate", {})
+    rates = ", ".join(f"{c} {_pct(r).strip()}" for c, r in met_rate.items())
     console.print(f"Conditions met in the draws: {rates}", highlight=False)
-    if bound:
-        console.print("The bound column is an upper bound for screening, not a plan.")
-    if store:
-        console.print(f"Stored as {summary['result']}.", highlight=False)
+    upper: dict[str, float] | None = summary.get("screening_bound_mean")
+    if upper is None:
+        return
+    bound = Table(title="Screening bound: an upper bound for screening, not a plan")
+    bound.add_column("coverage", no_wrap=True)
+    for column in ("mean", "bound (mean)", "gap"):
+        bound.add_column(column, justify="right", no_wrap=True)
+    for name, s in stats.items():
+        if name in upper:
+            gap = max(0.0, upper[name] - s["mean"])  # never below: only rounding noise
+            bound.add_row(name, _pct(s["mean"]), _pct(upper[name]), _pct(gap))
+    console.print(bound)
 
 
 def criticality(
     scenario: ScenarioOption = "all-met",
     pledges: Annotated[
-        int, typer.Option("--pledges", min=0, help="Most used pledges to test one by one.")
-    ] = 20,
+        int | None,
+        typer.Option(
+            "--pledges",
+            min=0,
+            help=(
+                "Used pledges to withdraw one by one, those worth most to the plan first "
+                "(units used x line weight); default: every used pledge, or the "
+                f"{AUTO_PLEDGES} worth most when more are used; 0: none."
+            ),
+        ),
+    ] = None,
     top: Annotated[int, typer.Option("--top", min=1, help="Rows to print.")] = 25,
     executor: ExecutorOption = "local",
     address: AddressOption = None,
@@ -314,7 +356,8 @@ def criticality(
 ) -> None:
     """Rank nations, conditions and pledges by the coverage lost without each.
 
-    A condition's loss is the difference between it met and failed under the scenario.
+    A condition's loss is the difference between it met and failed under the scenario (a
+    condition that depends on it keeps its status; see `willing sensitivity` for that).
 
     \b
     Example:
@@ -331,29 +374,52 @@ def criticality(
             registry,
             "criticality",
             sc.body(),
-            {"pledges": pledges},
+            {"pledges": "auto" if pledges is None else pledges},
             head,
             {"ranking": out["ranking"]},
         )
     if json_out:
         print_json(out)
         return
-    table = Table(title=f"Criticality under scenario {sc.id}")
-    for column in ("rank", "kind", "id", "weighted loss", "overall loss", "lines affected"):
-        right = column in ("rank", "weighted loss", "overall loss", "lines affected")
-        table.add_column(column, justify="right" if right else "left", no_wrap=column == "id")
-    for i, row in enumerate(out["ranking"][:top], start=1):
+    _print_criticality(out["ranking"], f"Criticality under scenario {sc.id}", top)
+    if store:
+        console.print(f"Stored as {out['result']}.", highlight=False)
+
+
+def _first_lines(lines: list[str]) -> str:
+    """The first few line ids a row affects (already only those the viewer may see)."""
+    if not lines:
+        return "no line"
+    more = ", …" if len(lines) > SHOWN_LINES else ""
+    return ", ".join(lines[:SHOWN_LINES]) + more
+
+
+def _print_criticality(ranking: list[dict[str, Any]], title: str, top: int) -> None:
+    """The ranking's first `top` rows, each id over the first lines it affects; rows and
+    line ids hidden from the viewer were left out when the ranking was made (see
+    `service.rank`), so the count and the ids name only lines it may see."""
+    table = Table(title=f"{title}: coverage lost without each")
+    table.add_column("#", justify="right")
+    table.add_column("kind")
+    table.add_column("id / first lines affected")
+    table.add_column("weighted", justify="right")
+    table.add_column("overall", justify="right")
+    table.add_column("lines", justify="right")
+    for i, row in enumerate(ranking[:top], start=1):
+        lines = list(row.get("lines", []))
+        cell = Text(row["id"])
+        cell.append("\n" + _first_lines(lines), style="dim")
         table.add_row(
             str(i),
             row["kind"],
-            row["id"],
+            cell,
             _pct(row["weighted_loss"]),
             _pct(row["figures"].get("overall", 0.0)),
-            str(row["lines_affected"]),
+            str(len(lines)),
         )
     console.print(table)
-    if store:
-        console.print(f"Stored as {out['result']}.", highlight=False)
+    if len(ranking) > top:
+        console.print(f"{len(ranking) - top} more rows: --top or --json.", highlight=False)
 
 
 def sensitivity(
@@ -372,6 +438,9 @@ def sensitivity(
     json_out: JsonOption = False,
 ) -> None:
     """Mean coverage as one condition's probability goes from 0 to 1 (same draws each time).
+
+    Conditions that depend on it are drawn with its outcome, so the curve includes their
+    effect (criticality keeps them as they are).
 
     \b
     Example:
@@ -402,20 +471,26 @@ def sensitivity(
     if json_out:
         print_json(out)
         return
-    names = list(points[0].mean) if points else []
+    _print_sensitivity(
+        out["points"], f"Sensitivity to {condition} (scenario {sc.id}, {draws} draws each)"
+    )
+    if store:
+        console.print(f"Stored as {out['result']}.", highlight=False)
+
+
+def _print_sensitivity(points: list[dict[str, Any]], title: str) -> None:
+    """One row per probability: mean overall, weighted and layer coverage, P(≥t)."""
+    names = list(points[0]["mean"]) if points else []
+    reach = list(points[0]["p_reach"]) if points else []
     shown = [n for n in names if n == "overall" or n == "weighted" or n.startswith("layer:")]
-    table = Table(title=f"Sensitivity to {condition} (scenario {sc.id}, {draws} draws each)")
-    for column in [
-        "p",
-        *(n.removeprefix("layer:") for n in shown),
-        *(f"P(≥{t:g})" for t in THRESHOLDS),
-    ]:
+    table = Table(title=title)
+    for column in ["p", *(n.removeprefix("layer:") for n in shown), *(f"P(≥{t})" for t in reach)]:
         table.add_column(column, justify="right", no_wrap=True)
     for p in points:
         table.add_row(
-            f"{p.probability:.2f}",
-            *(_pct(p.mean[n]) for n in shown),
-            *(_pct(v) for v in p.p_reach.values()),
+            f"{p['probability']:.2f}",
+            *(_pct(p["mean"][n]) for n in shown),
+            *(_pct(v) for v in p["p_reach"].values()),
         )
     console.print(table)
     console.print(
@@ -424,12 +499,146 @@ def sensitivity(
     )
 
 
+def _when(value: Any) -> str:
+    return f"{value:%Y-%m-%d %H:%M}" if hasattr(value, "strftime") else str(value)
+
+
+def _one_line(kind: str, summary: dict[str, Any]) -> str:
+    """A stored result's summary in one line (its figures were already filtered for the
+    viewer of the run, who is the only party that may read it)."""
+    if kind == "montecarlo":
+        overall = summary.get("coverage", {}).get("overall", {})
+        mean = f", overall mean {_pct(overall['mean']).strip()}" if "mean" in overall else ""
+        return f"{summary.get('draws', '?')} draws, seed {summary.get('seed', '?')}{mean}"
+    if kind == "criticality":
+        top = summary.get("top") or []
+        if not top:
+            return "nothing ranked"
+        first_kind, first_id, loss = top[0]
+        return f"first: {first_kind} {first_id} ({_pct(loss).strip()} weighted)"
+    if kind == "sensitivity":
+        return f"to {summary.get('condition', '?')}"
+    if kind == "compare":
+        by = summary.get("coverage", {})
+        return "overall: " + ", ".join(
+            f"{sid} {_pct(figures.get('overall', 0.0)).strip()}" for sid, figures in by.items()
+        )
+    return ""
+
+
+def _redacted(registry: Registry, scenario: Any) -> Any:
+    """The scenario body (or bodies) of a stored result as the viewer may be shown it."""
+    if registry.tokens is None:
+        return scenario
+    shown = service.redactor(registry)
+    bodies = scenario if isinstance(scenario, list) else [scenario]
+    out = [
+        shown(parse_scenario(b, where="stored result")).body() if isinstance(b, dict) else b
+        for b in bodies
+    ]
+    return out if isinstance(scenario, list) else out[0]
+
+
+def _print_result(found: dict[str, Any]) -> None:
+    """A stored result rendered as the command that made it prints it."""
+    kind, summary, body = found["kind"], found["summary"], found["body"]
+    parameters = body.get("parameters", {})
+    head = Table(title=f"Stored result {found['id']}", show_header=False)
+    head.add_column("field", style="bold")
+    head.add_column("value", overflow="fold")
+    for field, value in (
+        ("kind", kind),
+        ("created", _when(found["created_at"])),
+        ("revision", str(found["revision"])),
+        ("scenario", found["scenario"] or ""),
+        ("parameters", ", ".join(f"{k}={v}" for k, v in parameters.items())),
+        ("inputs hash", found["inputs_hash"]),
+    ):
+        head.add_row(field, value)
+    console.print(head)
+    if kind == "montecarlo":
+        _print_montecarlo(summary)
+    elif kind == "criticality":
+        ranking = body.get("ranking", [])
+        _print_criticality(ranking, f"Criticality under scenario {found['scenario']}", len(ranking))
+    elif kind == "sensitivity":
+        title = f"Sensitivity to {parameters.get('condition', summary.get('condition'))}"
+        _print_sensitivity(body.get("points", []), f"{title} (scenario {found['scenario']})")
+    elif kind == "compare":
+        _print_compare(body)
+
+
+def results(
+    rid: Annotated[
+        str | None,
+        typer.Argument(metavar="ID", help="A stored result's id; leave out to list them."),
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", help=f"List only one kind: {', '.join(KINDS)}."),
+    ] = None,
+    db: DbOption = None,
+    as_party: AsOption = None,
+    role: RoleOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """List stored results (newest first), or show one by id.
+
+    Results are stored by montecarlo, criticality and sensitivity (unless --no-store) and
+    by scenario compare --store. A viewer sees a result only when it may see the run and
+    every scenario it used; any other result behaves as one that does not exist.
+
+    \b
+    Example:
+        willing scenario results
+        willing scenario results --kind montecarlo --json
+        willing scenario results montecarlo-1a2b3c4d5e6f
+    """
+    registry = open_registry(db, as_party, role)
+    if rid is None:
+        if kind is not None and kind not in KINDS:
+            raise typer.BadParameter(f"choose one of: {', '.join(KINDS)}", param_hint="--kind")
+        listed = list(reversed(list_results(registry, kind)))
+        if json_out:
+            print_json(listed)
+            return
+        table = Table(title=f"Stored results, newest first ({len(listed)})")
+        table.add_column("id / kind", no_wrap=True)
+        table.add_column("created")
+        table.add_column("rev", justify="right")
+        table.add_column("scenario / summary")
+        for row in listed:
+            when = _when(row["created_at"]).split(" ", 1)
+            about = Text(row["scenario"] or "")
+            about.append("\n" + _one_line(row["kind"], row["summary"]), style="dim")
+            table.add_row(
+                Text(row["id"]).append("\n" + row["kind"], style="dim"),
+                "\n".join(when),
+                str(row["revision"]),
+                about,
+            )
+        console.print(table)
+        return
+    found = read_result(registry, rid)
+    if found is None:
+        # a result hidden from the viewer is not told apart from a missing one, and a
+        # viewer is not told back the id it gave
+        admin = registry.tokens is None
+        raise NotFound(f"no stored result '{rid}'" if admin else "no stored result with that id")
+    found["body"]["scenario"] = _redacted(registry, found["body"].get("scenario"))
+    if json_out:
+        print_json(found)
+        return
+    _print_result(found)
+
+
 def register(app: typer.Typer) -> None:
     """Attach the scenario commands to the root command."""
     scenario_app.command("list")(list_scenarios)
     scenario_app.command("show")(show_scenario)
     scenario_app.command("save")(save)
     scenario_app.command("compare")(compare)
+    scenario_app.command("results")(results)
     app.add_typer(scenario_app, name="scenario")
     app.command()(montecarlo)
     app.command()(criticality)

@@ -1,4 +1,10 @@
-"""Criticality: the coverage lost when one nation, condition or pledge is taken away."""
+"""Criticality: the coverage lost when one nation, condition or pledge is taken away.
+
+Only pledges the reference plan uses can cost anything when withdrawn. By default every
+used pledge is tested when there are at most `AUTO_PLEDGES` of them (one solve each);
+beyond that, and whenever a number is given, the pledges tested are those worth most to
+the plan: units used times the priority weight of the lines they serve.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +14,15 @@ from typing import Any
 import numpy as np
 
 from willing.scenarios.coverage import Frame, frame_of
-from willing.scenarios.engine import Solved, candidates, pack, pledge_use
+from willing.scenarios.engine import Solved, candidates, pack, pledge_worth
 from willing.scenarios.executors import Executor
 from willing.scenarios.sweep import Cache, Progress, solve_masks
-from willing.sourcing.problem import BoolArray, SourcingProblem
+from willing.sourcing.problem import BoolArray, FloatArray, IntArray, SourcingProblem
 
 EPS = 1e-9
+
+#: With no number given, every used pledge is tested when there are at most this many.
+AUTO_PLEDGES = 200
 
 
 @dataclass(frozen=True)
@@ -51,19 +60,31 @@ def _loss(
     return Loss(kind, name, weighted, figures, lines)
 
 
+def chosen_pledges(used: FloatArray, worth: FloatArray, top_pledges: int | None) -> IntArray:
+    """The pledges to withdraw one by one, most worth first: every used one when
+    `top_pledges` is None and at most `AUTO_PLEDGES` are used, else the `top_pledges` (or
+    `AUTO_PLEDGES`) used ones with the largest worth (units used x line weight), ties
+    broken by units used, then by index."""
+    limit = AUTO_PLEDGES if top_pledges is None else top_pledges
+    in_use = np.flatnonzero(used > EPS)
+    order = np.lexsort((in_use, -used[in_use], -worth[in_use]))
+    return np.asarray(in_use[order][:limit], np.int64)
+
+
 def criticality(
     problem: SourcingProblem,
     met: BoolArray,
     executor: Executor | None = None,
-    top_pledges: int = 20,
+    top_pledges: int | None = None,
     cache: Cache | None = None,
     progress: Progress | None = None,
 ) -> tuple[Solved, list[Loss]]:
-    """Rank nations, conditions and the most used pledges by the loss their removal causes.
+    """Rank nations, conditions and the pledges worth most by the loss their removal causes.
 
     Nations and pledges are removed from the plan under `met`; a condition's loss is the
     difference between it met and failed, every other condition as in `met`. Only pledges
-    the reference plan uses can cost anything; the `top_pledges` most used are solved.
+    the reference plan uses can cost anything; which are solved is `chosen_pledges`
+    (None: all used ones when that is cheap; 0: none).
     """
     met = np.asarray(met, np.bool_)
     usable = candidates(problem)
@@ -87,9 +108,10 @@ def criticality(
     reference = pack(available)
     first = solve_masks(problem, [reference, *[j[2] for j in jobs]], executor, cache, progress)
     base, rest = first[0], first[1:]
-    use = pledge_use(problem, available) if top_pledges else np.zeros(problem.n_pledges)
-    used = np.flatnonzero(use > EPS)
-    chosen = used[np.argsort(-use[used], kind="stable")][:top_pledges]
+    if top_pledges == 0:
+        chosen = np.zeros(0, np.int64)
+    else:
+        chosen = chosen_pledges(*pledge_worth(problem, available), top_pledges)
     pledge_masks = []
     for p in chosen.tolist():
         mask = available.copy()

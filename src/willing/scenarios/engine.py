@@ -57,10 +57,16 @@ def solve_available(problem: SourcingProblem, available: BoolArray) -> Solved:
     return Solved(solve_coverage(problem, available=mask, met=every, workers=1).filled)
 
 
-def pledge_use(problem: SourcingProblem, available: BoolArray) -> FloatArray:
-    """Units used of each pledge in the optimal plan with only `available` pledges."""
+def pledge_worth(problem: SourcingProblem, available: BoolArray) -> tuple[FloatArray, FloatArray]:
+    """Units used of each pledge in the optimal plan with only `available` pledges, and the
+    same units each weighted by the priority weight of the line it serves."""
     every = np.ones(len(problem.conditions), np.bool_)
-    return solve(problem, met=every, available=available, workers=1).used
+    plan = solve(problem, met=every, available=available, workers=1)
+    weight = problem.requirement_weight().astype(np.float64)
+    worth = np.bincount(
+        plan.pledge, weights=plan.units * weight[plan.requirement], minlength=problem.n_pledges
+    ).astype(np.float64)
+    return plan.used, worth
 
 
 def solve_packed(problem: SourcingProblem, packed: Packed) -> Solved:

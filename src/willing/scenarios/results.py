@@ -2,7 +2,8 @@
 
 A result is what one viewer saw, so its body carries the label of that run (national to
 the viewer's party; administrators only for an administrator's run) beside the scenario
-and its label. A viewer reads or lists a result only when it may see both.
+(or, for a comparison, every scenario compared) and its label. A viewer reads or lists a
+result only when it may see the run and every scenario.
 """
 
 from __future__ import annotations
@@ -20,24 +21,48 @@ from willing.scenarios.stored import UNLABELLED, viewer_label
 from willing.services.access import Registry
 from willing.storage.schema import results as table
 
+#: One scenario's body, or the bodies of every scenario a comparison ran, in order.
+Scenarios = dict[str, Any] | list[dict[str, Any]]
 
-def inputs_hash(revision: int, scenario: dict[str, Any], parameters: dict[str, Any]) -> str:
-    """A digest of everything a result depends on: registry revision, scenario, parameters."""
+#: Room for the scenario column (`results.scenario`, 120 characters).
+SCENARIO_COLUMN = 120
+
+
+def inputs_hash(revision: int, scenario: Scenarios, parameters: dict[str, Any]) -> str:
+    """A digest of everything a result depends on: registry revision, scenario(s), parameters."""
     text = json.dumps(
         {"revision": revision, "scenario": scenario, "parameters": parameters}, sort_keys=True
     )
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def _bodies(scenario: Any) -> list[Any]:
+    return list(scenario) if isinstance(scenario, list) else [scenario]
+
+
+def scenario_column(scenario: Scenarios) -> str | None:
+    """What the scenario column holds: the id, or every id compared joined by commas
+    (cut to fit the column, ending in an ellipsis)."""
+    ids = [str(b.get("id")) for b in _bodies(scenario) if isinstance(b, dict) and b.get("id")]
+    if not ids:
+        return None
+    text = ", ".join(ids)
+    return text if len(text) <= SCENARIO_COLUMN else text[: SCENARIO_COLUMN - 1] + "…"
+
+
 def save_result(
     registry: Registry,
     kind: str,
-    scenario: dict[str, Any],
+    scenario: Scenarios,
     parameters: dict[str, Any],
     summary: dict[str, Any],
     body: dict[str, Any],
 ) -> str:
-    """Store one result; returns its id."""
+    """Store one result; returns its id.
+
+    `scenario` is the body of the scenario run, or the list of every scenario a comparison
+    ran: all of them go into the body and the inputs hash, and the scenario column names all.
+    """
     revision = registry.store.revision()
     rid = f"{kind}-{uuid.uuid4().hex[:12]}"
     with registry.store.transaction() as conn:
@@ -47,7 +72,7 @@ def save_result(
                 kind=kind,
                 created_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
                 revision=revision,
-                scenario=scenario.get("id"),
+                scenario=scenario_column(scenario),
                 inputs_hash=inputs_hash(revision, scenario, parameters),
                 summary=json.dumps(summary, default=str),
                 body=json.dumps(
@@ -69,14 +94,15 @@ KINDS = ("montecarlo", "criticality", "sensitivity", "compare")
 
 
 def result_visible(registry: Registry, body: dict[str, Any]) -> bool:
-    """True when the viewer may see both the run and the scenario a result body records."""
+    """True when the viewer may see the run and every scenario a result body records."""
     run = body.get("label")
     run_label = Label.model_validate(run) if isinstance(run, dict) else UNLABELLED
-    scenario = body.get("scenario")
-    stored = scenario.get("label") if isinstance(scenario, dict) else None
-    # a built-in scenario or the viewer's own file carries no label
-    scenario_label = Label.model_validate(stored) if isinstance(stored, dict) else PUBLIC
-    return may_see(run_label, registry.tokens) and may_see(scenario_label, registry.tokens)
+    labels = [run_label]
+    for scenario in _bodies(body.get("scenario")):
+        stored = scenario.get("label") if isinstance(scenario, dict) else None
+        # a built-in scenario or the viewer's own file carries no label
+        labels.append(Label.model_validate(stored) if isinstance(stored, dict) else PUBLIC)
+    return all(may_see(label, registry.tokens) for label in labels)
 
 
 def read_result(registry: Registry, rid: str) -> dict[str, Any] | None:

@@ -207,7 +207,7 @@ def summary_for(
 def rank(
     registry: Registry,
     scenario: Scenario,
-    top_pledges: int = 20,
+    top_pledges: int | None = None,
     executor: Executor | None = None,
     progress: Progress | None = None,
 ) -> dict[str, Any]:

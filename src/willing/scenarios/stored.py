@@ -18,6 +18,7 @@ from willing.domain.labels import PUBLIC, Classification, Label, may_see
 from willing.scenarios.checks import UNRESOLVED, check_scenario
 from willing.scenarios.definition import BUILTINS, Scenario, parse_scenario
 from willing.services.access import Registry
+from willing.storage import audit
 from willing.storage.schema import scenarios as table
 
 #: The label of a stored scenario saved without one (before labels existed): only an
@@ -90,7 +91,9 @@ def save_scenario(registry: Registry, scenario: Scenario) -> None:
     """Check the scenario against what the viewer sees, then store it (replacing its id).
 
     An id already used by a stored scenario the viewer may not replace (another party's, or
-    one hidden from it) is refused with the same words either way.
+    one hidden from it) is refused with the same words either way. The save writes an audit
+    entry in the same transaction, so the registry revision (which stored results record)
+    moves with every scenario edit.
     """
     where = f"scenario '{scenario.id}'"
     if scenario.id in BUILTINS:
@@ -113,6 +116,12 @@ def save_scenario(registry: Registry, scenario: Scenario) -> None:
                 body=json.dumps(labelled.body()),
                 created_at=now,
             )
+        )
+        audit.append(
+            conn,
+            str(registry.viewer),
+            "scenario-save",
+            {"scenario": scenario.id, "replaced": old is not None},
         )
 
 

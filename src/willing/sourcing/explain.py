@@ -3,8 +3,14 @@
 For every line with units missing, the pledges that could serve its capability are sorted
 into: withdrawn; blocked by a named unmet condition; blocked by a layer or location caveat;
 too slow for the phase; compatible but held back by a nation's share cap; or compatible
-and used by lines of higher, equal or lower priority. Computed per capability over whole
-(pledges x lines) arrays.
+and used by lines of higher, equal or lower priority.
+
+Computed per capability without any (pledges x lines) array. A capability's gap lines
+sit at few places (layer, location, phase), and its pledges fall into few kinds (alike in
+the layers, locations and readiness those places ask for), so every mask is (kinds x
+places). A nation matters only where it is at its cap on a line: the pledges of every
+other nation are summed together. Amounts are the sums the definitions give, taken in
+another order (so equal to the last bit wherever units and ratios are whole numbers).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from willing.sourcing.problem import (
     FloatArray,
     IntArray,
     SourcingProblem,
+    weighted_count,
 )
 from willing.sourcing.result import SourcingResult
 
@@ -94,9 +101,9 @@ class Gap:
 NO_REASON = Reason("no-pledge", 0.0, "no pledge of this capability")
 
 
-def _amount(problem: SourcingProblem, line: int, value: float) -> str:
-    """Units of the line's capability in words; funding (thousands of EUR) as euros."""
-    if DOMAINS[problem.capability_domain[problem.requirement_capability[line]]] != "funding":
+def _in_words(value: float, funding: bool) -> str:
+    """Units of a line's capability in words; funding (thousands of EUR) as euros."""
+    if not funding:
         return _units(value)
     euros = value * EUR_SCALE
     for size, unit in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
@@ -108,6 +115,21 @@ def _amount(problem: SourcingProblem, line: int, value: float) -> str:
 def _units(value: float) -> str:
     shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
     return f"{shown} unit" + ("" if value == 1 else "s")
+
+
+class _Words:
+    """Amounts of one capability's lines in words, each distinct amount rendered once (a
+    plan repeats the same few amounts thousands of times)."""
+
+    def __init__(self, problem: SourcingProblem, capability: int) -> None:
+        self.funding = DOMAINS[problem.capability_domain[capability]] == "funding"
+        self.shown: dict[float, str] = {}
+
+    def __call__(self, value: float) -> str:
+        shown = self.shown.get(value)
+        if shown is None:
+            shown = self.shown[value] = _in_words(value, self.funding)
+        return shown
 
 
 def sources_of(problem: SourcingProblem, capability: int) -> IntArray:
@@ -136,6 +158,9 @@ def gain_matrix(problem: SourcingProblem) -> FloatArray:
 #: line: no amount, no condition and no nation, so nothing about them is revealed.
 NOT_RELEASED = Reason("not-released", 0.0, "other pledges not released to you")
 
+#: Smallest amount a reason is given for (anything below is rounding).
+NOISE = 1e-9
+
 
 def explain_gaps(
     result: SourcingResult,
@@ -150,184 +175,409 @@ def explain_gaps(
     the generic NOT_RELEASED reason. A condition outside `conditions_seen` is never named.
     """
     p = result.problem
-    missing = result.missing()
-    gap_lines = np.flatnonzero(missing > tolerance)
+    gap_lines = np.flatnonzero(result.missing() > tolerance)
     if len(gap_lines) == 0:
         return []
-    unmet = p.pledge_conditions & ~result.met[None, :]
-    gains = gain_matrix(p)
-    # allocation lines in units of the line they fill
-    line_units = (
-        result.units
-        * gains[p.pledge_capability[result.pledge], p.requirement_capability[result.requirement]]
-    )
-    nation = np.zeros((p.n_requirements, len(p.parties)))
-    np.add.at(nation, (result.requirement, p.pledge_party[result.pledge]), line_units)
-    # pledge units each pledge gives to lines of priority q (column q), for "used elsewhere"
-    by_priority = np.zeros((p.n_pledges, 6))
-    np.add.at(
-        by_priority, (result.pledge, p.requirement_priority[result.requirement]), result.units
-    )
-    before = np.cumsum(by_priority, axis=1)  # before[:, q - 1] = used at priorities < q
-    spare = p.pledge_units - result.used
-    context = _Context(result, unmet, nation, before, by_priority, spare, line_units)
-    seen_cond = (
+    plan = _Plan.of(result, gap_lines)
+    seen = (
         np.ones(len(p.conditions), np.bool_)
         if conditions_seen is None
         else np.asarray(conditions_seen, np.bool_)
     )
-    gaps: dict[int, Gap] = {}
+    gaps: list[Gap] = []
     for capability in np.unique(p.requirement_capability[gap_lines]).tolist():
         lines = gap_lines[p.requirement_capability[gap_lines] == capability]
-        candidates = np.flatnonzero(np.isin(p.pledge_capability, sources_of(p, capability)))
+        member = np.isin(p.pledge_capability, sources_of(p, capability))
         hidden = False
         if released is not None:
-            hidden = bool((~released[candidates]).any())
-            candidates = candidates[released[candidates]]
-        gain = gains[p.pledge_capability[candidates], capability]
-        reasons = _explain_capability(context, lines, candidates, gain, seen_cond, hidden)
-        for line, line_reasons in zip(lines.tolist(), reasons, strict=True):
-            gaps[line] = Gap(
-                requirement=p.requirement_ids[line],
-                index=line,
-                capability=p.capabilities[p.requirement_capability[line]],
-                layer=LAYERS[p.requirement_layer[line]],
-                location=p.locations[p.requirement_location[line]],
-                phase=p.phases[p.requirement_phase[line]],
-                priority=int(p.requirement_priority[line]),
-                demand=float(p.requirement_units[line]),
-                filled=float(result.filled[line]),
-                reasons=tuple(line_reasons) or (NO_REASON,),
-            )
-    order = sorted(gaps.values(), key=lambda g: (g.priority, -g.missing, g.requirement))
-    return order
+            hidden = bool((member & ~released).any())
+            member &= released
+        reasons = _explain_capability(plan, capability, lines, member, seen, hidden)
+        gaps.extend(
+            _gap(result, line, line_reasons)
+            for line, line_reasons in zip(lines.tolist(), reasons, strict=True)
+        )
+    return sorted(gaps, key=lambda g: (g.priority, -g.missing, g.requirement))
+
+
+def _gap(result: SourcingResult, line: int, reasons: list[Reason]) -> Gap:
+    p = result.problem
+    return Gap(
+        requirement=p.requirement_ids[line],
+        index=line,
+        capability=p.capabilities[p.requirement_capability[line]],
+        layer=LAYERS[p.requirement_layer[line]],
+        location=p.locations[p.requirement_location[line]],
+        phase=p.phases[p.requirement_phase[line]],
+        priority=int(p.requirement_priority[line]),
+        demand=float(p.requirement_units[line]),
+        filled=float(result.filled[line]),
+        reasons=tuple(reasons) or (NO_REASON,),
+    )
+
+
+#: Columns of `_Plan.values` (pledge units of each pledge): 1 (to count pledges), units
+#: offered, units used at priorities below 1..5, used at priority 1..5, used, spare.
+_COUNT, _UNITS, _BEFORE, _AT, _USED, _SPARE = 0, 1, 2, 7, 12, 13
 
 
 @dataclass(frozen=True, eq=False)
-class _Context:
-    """Arrays over the whole plan that every capability's explanation reads."""
+class _Plan:
+    """Per-pledge arrays of the whole plan, computed once for all capabilities."""
 
     result: SourcingResult
-    unmet: BoolArray
-    nation: FloatArray  # (lines x nations), line units
-    before: FloatArray  # (pledges x 6), pledge units
-    by_priority: FloatArray  # (pledges x 6), pledge units
-    spare: FloatArray  # per pledge, pledge units
-    line_units: FloatArray  # per allocation line, units of the line it fills
+    gains: FloatArray  # (capabilities x capabilities), see gain_matrix
+    unmet: BoolArray  # (pledges x conditions)
+    open_: BoolArray  # active, with every condition met
+    layer_ok: BoolArray  # (pledges x layers)
+    ready_ok: BoolArray  # (pledges x phases)
+    values: FloatArray  # (pledges x 14), columns _COUNT.._SPARE
+    nation: FloatArray  # (lines x nations), line units given
+    rows: IntArray  # allocation rows that serve gap lines
+    line_units: FloatArray  # per row in `rows`, units of the line it fills
+
+    @classmethod
+    def of(cls, result: SourcingResult, gap_lines: IntArray) -> _Plan:
+        p = result.problem
+        gains = gain_matrix(p)
+        line_units = (
+            result.units
+            * gains[
+                p.pledge_capability[result.pledge], p.requirement_capability[result.requirement]
+            ]
+        )
+        nation = np.zeros((p.n_requirements, len(p.parties)))
+        np.add.at(nation, (result.requirement, p.pledge_party[result.pledge]), line_units)
+        by_priority = np.zeros((p.n_pledges, 6))
+        np.add.at(
+            by_priority, (result.pledge, p.requirement_priority[result.requirement]), result.units
+        )
+        before = np.cumsum(by_priority, axis=1)  # before[:, q - 1] = used at priorities < q
+        values = np.column_stack(
+            [
+                np.ones(p.n_pledges),
+                p.pledge_units.astype(np.float64),
+                before[:, :5],
+                by_priority[:, 1:],
+                result.used,
+                p.pledge_units - result.used,
+            ]
+        )
+        unmet = p.pledge_conditions & ~result.met[None, :]
+        is_gap = np.zeros(p.n_requirements, np.bool_)
+        is_gap[gap_lines] = True
+        rows = np.flatnonzero(is_gap[result.requirement])
+        return cls(
+            result=result,
+            gains=gains,
+            unmet=unmet,
+            open_=p.pledge_active & ~unmet.any(axis=1),
+            layer_ok=((p.pledge_layers[:, None] >> np.arange(len(LAYERS))) & 1) == 1,
+            ready_ok=p.pledge_readiness[:, None] <= p.phase_deadline[None, :],
+            values=values,
+            nation=nation,
+            rows=rows,
+            line_units=line_units[rows],
+        )
+
+
+@dataclass(frozen=True, eq=False)
+class _Places:
+    """The distinct (layer, location, phase) of a capability's gap lines, and the kinds of
+    candidate pledge: alike in the layers, locations and phases those places ask for.
+
+    Lines at one place share every mask and pledges of one kind fit the same places, so
+    masks are (kinds x places): far smaller than (pledges x lines).
+    """
+
+    of_line: IntArray  # place of each gap line
+    kind: IntArray  # kind of each candidate
+    layer_ok: BoolArray  # (kinds x places)
+    loc_ok: BoolArray
+    fits: BoolArray  # layer, location and readiness all fit
+
+    @classmethod
+    def of(cls, plan: _Plan, lines: IntArray, candidates: IntArray) -> _Places:
+        p = plan.result.problem
+        n_loc, n_phase = len(p.locations), len(p.phases)
+        code = (
+            p.requirement_layer[lines].astype(np.int64) * n_loc + p.requirement_location[lines]
+        ) * n_phase + p.requirement_phase[lines]
+        places, of_line = np.unique(code, return_inverse=True)
+        layer, rest = np.divmod(places, n_loc * n_phase)
+        location, phase = np.divmod(rest, n_phase)
+        asked = np.hstack(
+            [
+                plan.layer_ok[candidates][:, np.unique(layer)],
+                p.pledge_locations[candidates][:, np.unique(location)],
+                plan.ready_ok[candidates][:, np.unique(phase)],
+            ]
+        )
+        kind, first = _kinds(asked)
+        one = candidates[first]  # a pledge of each kind
+        layer_ok = plan.layer_ok[one][:, layer]
+        loc_ok = p.pledge_locations[one][:, location]
+        fits = layer_ok & loc_ok & plan.ready_ok[one][:, phase]
+        return cls(of_line.reshape(-1), kind, layer_ok, loc_ok, fits)
+
+
+def _kinds(bits: BoolArray) -> tuple[IntArray, IntArray]:
+    """Rank of each row of a (rows x columns) bool matrix among its distinct rows, and
+    the first row of each. Columns are packed 32 to an integer and ranked chunk by
+    chunk, so any width works without sorting whole rows."""
+    kind = np.zeros(len(bits), np.int64)
+    first = np.zeros(min(len(bits), 1), np.int64)
+    for start in range(0, bits.shape[1], 32):
+        chunk = bits[:, start : start + 32].astype(np.int64)
+        word = chunk @ (1 << np.arange(chunk.shape[1], dtype=np.int64))
+        _, first, kind = np.unique(kind << 32 | word, return_index=True, return_inverse=True)
+    return kind.reshape(-1), first
+
+
+def _sum_by(group: IntArray, values: FloatArray, n: int) -> FloatArray:
+    """(n x columns): the rows of `values` summed per group 0..n-1, every group present."""
+    if n == 0:
+        return np.zeros((0, values.shape[1]))
+    order = np.argsort(group, kind="stable")
+    starts = np.searchsorted(group[order], np.arange(n))
+    return np.add.reduceat(values[order], starts, axis=0)
+
+
+@dataclass(frozen=True, eq=False)
+class _Caps:
+    """Nations at their cap on each gap line of a capability. Only those at a cap on some
+    line (`nations`) need sums of their own; the other nations' pledges are pooled."""
+
+    held: BoolArray  # (lines x nations), True where the line is capped and the nation at it
+    nations: IntArray  # nations holding a cap on some line
+
+    @classmethod
+    def of(cls, plan: _Plan, lines: IntArray) -> _Caps:
+        p = plan.result.problem
+        cap = p.requirement_nation_cap[lines]
+        capped = cap < p.requirement_units[lines]
+        held = capped[:, None] & (cap[:, None] - 1e-9 <= plan.nation[lines])
+        return cls(held, np.flatnonzero(held.any(axis=0)))
+
+
+@dataclass(frozen=True, eq=False)
+class _Given:
+    """Line units the candidates already give each gap line: all of them, and those from
+    pledges that fit and sit under, or at, their nation's cap on the line."""
+
+    served: FloatArray
+    free: FloatArray
+    held: FloatArray
+
+    @classmethod
+    def of(
+        cls,
+        plan: _Plan,
+        lines: IntArray,
+        candidates: IntArray,
+        places: _Places,
+        caps: _Caps,
+    ) -> _Given:
+        result = plan.result
+        p = result.problem
+        pledge, line = result.pledge[plan.rows], result.requirement[plan.rows]
+        keep = np.isin(line, lines) & np.isin(pledge, candidates)
+        # repeated (pledge, line) rows are summed first, in row order, into one cell
+        cells, cell = np.unique(pledge[keep] * p.n_requirements + line[keep], return_inverse=True)
+        given = np.zeros(len(cells))
+        np.add.at(given, cell.reshape(-1), plan.line_units[keep])
+        pledge, line = np.divmod(cells, p.n_requirements)
+        j = np.searchsorted(lines, line)
+        kind = places.kind[np.searchsorted(candidates, pledge)]
+        fits = plan.open_[pledge] & places.fits[kind, places.of_line[j]]
+        held = fits & caps.held[j, p.pledge_party[pledge]]
+        n = len(lines)
+        return cls(
+            served=weighted_count(j, given, n),
+            free=weighted_count(j, given * (fits & ~held), n),
+            held=weighted_count(j, given * held, n),
+        )
+
+
+#: Reasons after "withdrawn" and "condition", in the order they are listed.
+CODES: tuple[str, ...] = (
+    "caveat-layer",
+    "caveat-location",
+    "readiness",
+    "share-cap",
+    "force-share-cap",
+    "spare",
+    "higher-priority",
+    "equal-priority",
+    "lower-priority",
+)
+
+
+@dataclass(frozen=True, eq=False)
+class _Amounts:
+    """Line units behind each reason, for every gap line of one capability."""
+
+    withdrawn: FloatArray  # per line
+    waiting: FloatArray  # (lines x conditions)
+    table: FloatArray  # (lines x CODES)
+    served: FloatArray  # per line, given already
+    held: BoolArray  # (lines x nations) at their cap with pledges that fit the line
 
 
 def _explain_capability(
-    ctx: _Context,
+    plan: _Plan,
+    capability: int,
     lines: IntArray,
-    candidates: IntArray,
-    gain: FloatArray,
+    member: BoolArray,
     conditions_seen: BoolArray,
     hidden: bool,
 ) -> list[list[Reason]]:
-    """Reasons for every gap line of one capability, from (candidates x lines) masks.
+    """Reasons for every gap line of one capability, from the candidate pledges (`member`).
 
     Every amount is in units of the line (pledge units times the substitution gain), and
     counts only candidates that fit the line's layer, location and readiness unless the
     reason is that very mismatch.
     """
-    result = ctx.result
-    p = result.problem
+    candidates = np.flatnonzero(member)
     if len(candidates) == 0:
-        if hidden:
-            return [[NOT_RELEASED] for _ in lines]
-        return [[NO_REASON] for _ in lines]
+        return [[NOT_RELEASED] if hidden else [NO_REASON] for _ in lines]
+    amounts = _amounts(plan, capability, lines, candidates)
+    return _reasons(plan.result.problem, lines, amounts, conditions_seen, hidden)
+
+
+def _amounts(plan: _Plan, capability: int, lines: IntArray, candidates: IntArray) -> _Amounts:
+    """Each reason's amount per gap line, from sums per kind of pledge and per place.
+
+    No BLAS product is used: the (kinds x places) products are small, and a threaded BLAS
+    on a busy machine took seconds over them.
+    """
+    p = plan.result.problem
+    gain = plan.gains[p.pledge_capability[candidates], capability]
+    places = _Places.of(plan, lines, candidates)
+    caps = _Caps.of(plan, lines)
+    withdrawn, barred, waiting = _held_back(plan, places, candidates, gain)
+    # open pledges that fit, per line: those of nations at the line's cap, and the others
+    pools = _pools(plan, places, candidates, gain, caps.nations)[:, places.of_line]
+    at_cap = np.zeros((len(lines), len(caps.nations) + 1), np.bool_)
+    at_cap[:, :-1] = caps.held[:, caps.nations]
+    held = np.einsum("klv,lk->lv", pools, at_cap)
+    free = np.einsum("klv,lk->lv", pools, ~at_cap)
+    given = _Given.of(plan, lines, candidates, places, caps)
+    every = np.arange(len(lines))
+    q = p.requirement_priority[lines].astype(np.int64) - 1
+    higher = free[every, _BEFORE + q]
+    equal = free[every, _AT + q] - given.free
+    lower = free[:, _USED] - higher - equal - given.free
+    spare = free[:, _SPARE]
+    forced = p.force_share_cap is not None
+    table = np.column_stack(
+        [
+            barred[:, places.of_line].T,
+            held[:, _UNITS] - given.held,
+            spare if forced else 0 * spare,
+            0 * spare if forced else spare,
+            higher,
+            equal,
+            np.maximum(lower, 0.0),
+        ]
+    )
+    counted = pools[:-1, :, _COUNT].T > 0  # (lines x capped nations) with a fitting pledge
+    holding = np.zeros((len(lines), len(p.parties)), np.bool_)
+    holding[:, caps.nations] = at_cap[:, :-1] & counted
+    return _Amounts(
+        withdrawn[places.of_line], waiting[:, places.of_line].T, table, given.served, holding
+    )
+
+
+def _held_back(
+    plan: _Plan, places: _Places, candidates: IntArray, gain: FloatArray
+) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Line units per place, whatever the nation: withdrawn though fitting; barred by a
+    layer caveat, a location caveat or readiness (3 x places); and, of active fitting
+    pledges, waiting on each unmet condition (conditions x places)."""
+    p = plan.result.problem
     units = p.pledge_units[candidates].astype(np.float64) * gain
     active = p.pledge_active[candidates]
-    unmet = ctx.unmet[candidates]
-    blocked_cond = unmet.any(axis=1) & active
-    open_ = active & ~blocked_cond
-    layer_ok = (
-        (p.pledge_layers[candidates][:, None] >> p.requirement_layer[lines][None, :]) & 1
-    ) == 1
-    loc_ok = p.pledge_locations[candidates][:, p.requirement_location[lines]]
-    deadline = p.phase_deadline[p.requirement_phase[lines]]
-    ready_ok = p.pledge_readiness[candidates][:, None] <= deadline[None, :]
-    could_fit = layer_ok & loc_ok & ready_ok
-    # a pledge that cannot fit the line is explained by the mismatch, whatever else holds it
-    no_layer = ~layer_ok
-    no_loc = layer_ok & ~loc_ok
-    no_ready = layer_ok & loc_ok & ~ready_ok
-    fits = open_[:, None] & could_fit
-    withdrawn = units @ (~active[:, None] & could_fit)
-    # (conditions x lines): units of active, fitting pledges waiting on each condition
-    waiting = (unmet * units[:, None]).T @ (active[:, None] & could_fit).astype(np.float64)
-    parties = p.pledge_party[candidates].astype(np.int64)
-    capped = p.requirement_nation_cap[lines] < p.requirement_units[lines]
-    at_cap = p.requirement_nation_cap[lines][None, :] - 1e-9 <= ctx.nation[lines][:, parties].T
-    by_cap = fits & capped[None, :] & at_cap
-    free = fits & ~by_cap
-    # line units each candidate already gives to each gap line
-    given = np.zeros((len(candidates), len(lines)))
-    mine = np.isin(result.pledge, candidates) & np.isin(result.requirement, lines)
-    np.add.at(
-        given,
-        (
-            np.searchsorted(candidates, result.pledge[mine]),
-            np.searchsorted(lines, result.requirement[mine]),
-        ),
-        ctx.line_units[mine],
+    waits = (plan.unmet[candidates] & active[:, None]) * units[:, None]
+    per_kind = _sum_by(
+        places.kind, np.column_stack([units * ~active, units, waits]), len(places.fits)
     )
-    prio = p.requirement_priority[lines].astype(np.int64)
-    f = free.astype(np.float64)
-    g = gain[:, None]
-    higher = np.einsum("pl,pl->l", f, ctx.before[candidates][:, prio - 1] * g)
-    equal = np.einsum("pl,pl->l", f, ctx.by_priority[candidates][:, prio] * g - given)
-    lower = f.T @ (result.used[candidates] * gain) - higher - equal - (f * given).sum(axis=0)
-    spare_free = (ctx.spare[candidates] * gain) @ f
-    capped_force = p.force_share_cap is not None
-    amounts = {
-        "caveat-layer": units @ no_layer,
-        "caveat-location": units @ no_loc,
-        "readiness": units @ no_ready,
-        "share-cap": (units[:, None] * by_cap - given * by_cap).sum(axis=0),
-        "force-share-cap": spare_free if capped_force else 0 * spare_free,
-        "spare": 0 * spare_free if capped_force else spare_free,
-        "higher-priority": higher,
-        "equal-priority": equal,
-        "lower-priority": np.maximum(lower, 0.0),
-    }
+    layer_ok, loc_ok, fits = places.layer_ok, places.loc_ok, places.fits
+    caveats = np.stack([~layer_ok, layer_ok & ~loc_ok, layer_ok & loc_ok & ~fits])
+    withdrawn = np.einsum("u,uk->k", per_kind[:, 0], fits)
+    barred = np.einsum("u,cuk->ck", per_kind[:, 1], caveats)
+    waiting = np.einsum("uc,uk->ck", per_kind[:, 2:], fits)
+    return withdrawn, barred, waiting
+
+
+def _pools(
+    plan: _Plan, places: _Places, candidates: IntArray, gain: FloatArray, nations: IntArray
+) -> FloatArray:
+    """(pools x places x 14): plan.values (in line units) summed over the open candidates
+    that fit each place; one pool per nation in `nations`, the last for all the others."""
+    p = plan.result.problem
+    open_ = plan.open_[candidates]
+    values = plan.values[candidates[open_]] * gain[open_, None]
+    values[:, _COUNT] = 1.0
+    pool_of = np.full(len(p.parties), len(nations))
+    pool_of[nations] = np.arange(len(nations))
+    n_kinds = len(places.fits)
+    groups, group = np.unique(
+        pool_of[p.pledge_party[candidates[open_]]] * n_kinds + places.kind[open_],
+        return_inverse=True,
+    )
+    sums = _sum_by(group.reshape(-1), values, len(groups))
+    pool, kind = np.divmod(groups, n_kinds)
+    bounds = np.searchsorted(pool, np.arange(len(nations) + 2))
+    return np.stack(
+        [
+            np.einsum("gk,gv->kv", places.fits[kind[a:b]], sums[a:b])
+            for a, b in zip(bounds[:-1], bounds[1:], strict=True)
+        ]
+    )
+
+
+def _reasons(
+    p: SourcingProblem,
+    lines: IntArray,
+    amounts: _Amounts,
+    conditions_seen: BoolArray,
+    hidden: bool,
+) -> list[list[Reason]]:
+    """The Reason objects of every gap line of one capability, in the order of REASONS."""
+    words = _Words(p, int(p.requirement_capability[lines[0]]))
     out: list[list[Reason]] = []
+    withdrawn = amounts.withdrawn.tolist()
+    waiting = amounts.waiting.tolist()
+    table = amounts.table.tolist()
     for j, line in enumerate(lines.tolist()):
         reasons: list[Reason] = []
-        gone = float(withdrawn[j])
-        if gone > 1e-9:
-            reasons.append(Reason("withdrawn", gone, f"{_amount(p, line, gone)} withdrawn"))
+        gone = withdrawn[j]
+        if gone > NOISE:
+            reasons.append(Reason("withdrawn", gone, f"{words(gone)} withdrawn"))
         folded = hidden
-        for k in np.flatnonzero(waiting[:, j] > 1e-9).tolist():
+        for k, amount in enumerate(waiting[j]):
+            if amount <= NOISE:
+                continue
             if not conditions_seen[k]:
                 folded = True
                 continue
-            amount = float(waiting[k, j])
-            reasons.append(
-                Reason(
-                    "condition",
-                    amount,
-                    f"{_amount(p, line, amount)} wait on unmet condition '{p.conditions[k]}'",
-                    condition=p.conditions[k],
-                )
-            )
-        for code, values in amounts.items():
-            amount = float(values[j])
-            if amount <= 1e-9:
+            condition = p.conditions[k]
+            text = f"{words(amount)} wait on unmet condition '{condition}'"
+            reasons.append(Reason("condition", amount, text, condition=condition))
+        for code, amount in zip(CODES, table[j], strict=True):
+            if amount <= NOISE:
                 continue
-            reasons.append(
-                Reason(
-                    code,
-                    amount,
-                    _describe(result, code, amount, line),
-                    _at_cap(result, code, j, parties, by_cap),
-                )
-            )
+            parties: tuple[str, ...] = ()
+            if code == "share-cap":
+                parties = tuple(sorted(p.parties[i] for i in np.flatnonzero(amounts.held[j])))
+            text = _describe(p, code, words(amount), line)
+            reasons.append(Reason(code, amount, text, parties))
         if not reasons and not folded:
             # every compatible unit already serves this very line: the pledges fall short
-            served = float((given[:, j]).sum())
+            served = float(amounts.served[j])
             text = (
-                f"no more pledged: all {_amount(p, line, served)} that fit already serve it"
+                f"no more pledged: all {words(served)} that fit already serve it"
                 if served > 0
                 else "pledges of this capability come to less than one whole unit"
             )
@@ -338,34 +588,22 @@ def _explain_capability(
     return out
 
 
-def _at_cap(
-    result: SourcingResult, code: str, column: int, parties: IntArray, by_cap: BoolArray
-) -> tuple[str, ...]:
-    """Nations whose cap on the line holds back units, for a share-cap reason."""
-    if code != "share-cap":
-        return ()
-    names = result.problem.parties
-    return tuple(sorted({names[i] for i in parties[by_cap[:, column]].tolist()}))
-
-
-def _describe(result: SourcingResult, code: str, amount: float, line: int) -> str:
-    p = result.problem
+def _describe(p: SourcingProblem, code: str, shown: str, line: int) -> str:
+    """The detail of a reason whose amount reads `shown`."""
     if code == "caveat-layer":
-        layer = LAYERS[p.requirement_layer[line]]
-        return f"{_amount(p, line, amount)} barred by caveat: not for layer {layer}"
+        return f"{shown} barred by caveat: not for layer {LAYERS[p.requirement_layer[line]]}"
     if code == "caveat-location":
-        where = p.locations[p.requirement_location[line]]
-        return f"{_amount(p, line, amount)} barred by caveat: not at location {where}"
+        return (
+            f"{shown} barred by caveat: not at location {p.locations[p.requirement_location[line]]}"
+        )
     if code == "readiness":
         phase = p.phases[p.requirement_phase[line]]
         days = int(p.phase_deadline[p.requirement_phase[line]])
-        return f"{_amount(p, line, amount)} not ready within {days} days ({phase})"
+        return f"{shown} not ready within {days} days ({phase})"
     if code == "share-cap":
-        cap = int(p.requirement_nation_cap[line])
-        return f"{_amount(p, line, amount)} held back by the nation cap of {cap}"
+        return f"{shown} held back by the nation cap of {int(p.requirement_nation_cap[line])}"
     if code == "force-share-cap":
-        return f"{_amount(p, line, amount)} held back by the whole-force share cap"
+        return f"{shown} held back by the whole-force share cap"
     if code == "spare":
-        return f"{_amount(p, line, amount)} that fit stay unused (whole pledge units only)"
-    label = code.replace("-", " ")
-    return f"{_amount(p, line, amount)} used by lines of {label}"
+        return f"{shown} that fit stay unused (whole pledge units only)"
+    return f"{shown} used by lines of {code.replace('-', ' ')}"

@@ -43,6 +43,12 @@ def descendants(parent: tuple[int, ...] | list[int]) -> np.ndarray:
     return closure
 
 
+def nation_code(i: int) -> str:
+    """A made-up state code shaped like ISO 3166 alpha-3 (NAA, NAB, ...), so generated
+    coalitions also load into the registry."""
+    return "N" + chr(ord("A") + i // 26 % 26) + chr(ord("A") + i % 26)
+
+
 def generate(
     n_pledges: int,
     n_requirements: int,
@@ -65,6 +71,8 @@ def generate(
     """
     rng = np.random.default_rng(seed)
     n_loc = len(LOCATION_PARENT)
+    if not 1 <= n_nations <= 26 * 26:
+        raise ValueError("n_nations must lie in 1..676 (two letters after N)")
     nation_size = 1.0 / np.arange(1, n_nations + 1) ** 1.1
     nation_size /= nation_size.sum()
     cap_popularity = rng.uniform(0.5, 1.5, n_capabilities)
@@ -127,7 +135,7 @@ def generate(
     if tuple(ratios) != (1.0,):
         sub_ratio = rng.choice(np.asarray(ratios, np.float64), substitutions)
     return SourcingProblem(
-        parties=tuple(f"N{i:02d}" for i in range(n_nations)),
+        parties=tuple(nation_code(i) for i in range(n_nations)),
         capabilities=tuple(f"C{i:02d}" for i in range(n_capabilities)),
         locations=tuple(f"L{i}" for i in range(n_loc)),
         phases=tuple(f"phase-{i}" for i in range(len(PHASE_DEADLINES))),
