@@ -81,7 +81,7 @@ SMALL: dict[str, Any] = {
             "name": "Staging area",
             "country": "UKR",
             "parent": "UKR",
-            "label": {"classification": "COALITION", "releasable_to": ["COTW"]},
+            "label": {"classification": "COALITION", "releasable_to": ["COTW", "USA"]},
         },
     ],
     "phases": [{"id": "entry", "name": "Entry", "order": 1, "deadline_days": 30}],

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from willing.cli.context import console
 from willing.cli.main import app
-from willing.domain.catalog import Dataset
+from willing.domain.catalog import KINDS, Dataset
 from willing.domain.diplomacy import (
     Clause,
     Document,
@@ -45,6 +45,7 @@ from willing.domain.forces import Capability, Pledge
 from willing.domain.labels import Classification, Label
 from willing.domain.parties import Indicator, Party, Person
 from willing.domain.records import Evidence, Record
+from willing.storage import rows
 from willing.storage.store import Store
 
 runner = CliRunner()
@@ -155,7 +156,12 @@ def _records() -> dict[str, list[Record]]:
 def leaky_db(tmp_path: Path) -> str:
     url = f"sqlite:///{tmp_path / 'leaky.db'}"
     store = Store.open(url)
-    store.write(Dataset(name="leaky", records=_records()), actor="test")
+    # written past validation: a store filled before references had to stay within their
+    # record's audience (the import now refuses them) must still show nothing hidden
+    dataset = Dataset(name="leaky", records=_records())
+    with store.transaction() as conn:
+        for kind in KINDS:
+            rows.insert(conn, kind, dataset.records[kind])
     store.close()
     return url
 
@@ -211,8 +217,12 @@ def test_references_read_withheld_for_the_viewer(leaky_db: str) -> None:
     def as_admin(*args: str) -> Any:
         return json.loads(run(*args, "--json", "--db", leaky_db))
 
+    # The registry prunes what the viewer may not see before diplomacy reads it: an
+    # optional reference to a hidden record reads None, evidence citing a hidden source is
+    # dropped, and a record whose required reference (a pledge's capability or party) is
+    # hidden is withheld whole. The claim's source is the stored first entry, withheld.
     fra, admin = as_fra("readiness", "D-PUB"), as_admin("readiness", "D-PUB")
-    assert (fra["meeting"], admin["meeting"]) == ("withheld", "M-QQ")
+    assert (fra["meeting"], admin["meeting"]) == (None, "M-QQ")
     assert fra["claim"] == {
         "source": "withheld", "publisher": None, "title": None, "published": None, "quote": None,
     }  # fmt: skip
@@ -223,12 +233,11 @@ def test_references_read_withheld_for_the_viewer(leaky_db: str) -> None:
     assert admin["clauses"][0]["parties_against"] == ["QQQ"]
 
     meeting = as_fra("meetings")["meetings"][0]
-    assert meeting["host"] == "withheld"
-    assert {a["party"]: a["person"] for a in meeting["attendance"]}["FRA"] == "withheld"
+    assert meeting["host"] is None
+    assert {a["party"]: a["person"] for a in meeting["attendance"]}["FRA"] is None
     assert "QQQ" not in {a["party"] for a in meeting["attendance"]}
     pledge_titles = [o["title"] for o in meeting["outcomes"] if o["kind"] == "pledge"]
-    assert "FRA: 2 x withheld" in pledge_titles
-    assert "withheld: 3 x cap-pub" in pledge_titles
+    assert not any("2 x" in t or "3 x" in t for t in pledge_titles)  # both pledges withheld
     admin_meeting = as_admin("meetings")["meetings"][0]
     assert {a["party"]: a["person"] for a in admin_meeting["attendance"]}["FRA"] == "P-QQ"
 
@@ -236,16 +245,14 @@ def test_references_read_withheld_for_the_viewer(leaky_db: str) -> None:
     sources = {p["id"]: p["sources"] for p in issue["positions"]}
     assert set(sources) == {"pos-fra", "pos-gbr"}  # QQQ's position is about a hidden party
     assert sources["pos-fra"] == [
-        {"source": "withheld", "start": None, "end": None, "quote": None},
         {"source": "src-pub", "start": None, "end": None, "quote": "public words"},
     ]
 
     burden = as_fra("burden", "--pledges")
-    assert {p["pledge"]: p["capability"] for p in burden["pledges"]}["PL-FRA"] == "withheld"
+    assert "PL-FRA" not in {p["pledge"] for p in burden["pledges"]}
     rows = {r["party"]: r for r in burden["rows"]}
-    assert rows["FRA"]["gdp"]["sources"] == ["withheld"]
-    assert rows["withheld"]["total_eur"] == 300  # QQQ's public pledge, its party withheld
-    assert rows["withheld"]["gdp"] is None  # QQQ's indicator is about a hidden party
+    assert rows["FRA"]["gdp"]["sources"] == []
+    assert "withheld" not in rows  # QQQ's public pledge names a hidden party: withheld whole
     admin_burden = as_admin("burden", "--pledges")
     assert {p["pledge"]: p["capability"] for p in admin_burden["pledges"]}["PL-FRA"] == "CAP-QQ"
 

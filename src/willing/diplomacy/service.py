@@ -126,6 +126,25 @@ def positions_by_issue(
     return out
 
 
+def as_claimed(registry: Registry, shown: Redactor, document: Document) -> Document:
+    """`document` with the evidence its claimed readiness rests on first.
+
+    The claim is the stored first evidence entry; the registry drops entries citing a
+    source the viewer may not see, so the viewer's first entry could be another source,
+    which would misattribute the claim. The stored entry is put back in front, as
+    "withheld" when its source is hidden.
+    """
+    if document.claimed_readiness is None or shown.sees_everything:
+        return document
+    stored = registry.system().get(Document.kind, document.id)
+    if not isinstance(stored, Document) or not stored.evidence:
+        return document
+    first = shown.evidence(stored.evidence[0])
+    if document.evidence and document.evidence[0] == first:
+        return document
+    return document.model_copy(update={"evidence": [first, *document.evidence]})
+
+
 def documents(registry: Registry, threshold: float = DEFAULT_THRESHOLD) -> list[Readiness]:
     """Every visible document with its readiness over its visible clauses, by date then id."""
     shown = Redactor(registry)
@@ -134,7 +153,7 @@ def documents(registry: Registry, threshold: float = DEFAULT_THRESHOLD) -> list[
     docs = sorted(
         records_of(registry, Document, shown), key=lambda d: (d.date or dt.date.min, d.id)
     )
-    return [readiness(d, clauses, threshold, sources) for d in docs]
+    return [readiness(as_claimed(registry, shown, d), clauses, threshold, sources) for d in docs]
 
 
 def document_readiness(
@@ -144,6 +163,6 @@ def document_readiness(
     found = registry.get("documents", document_id)
     assert isinstance(found, Document)
     shown = Redactor(registry)
-    doc = shown.record(found)
+    doc = as_claimed(registry, shown, shown.record(found))
     sources = {s.id: s for s in records_of(registry, Source, shown)}
     return readiness(doc, records_of(registry, Clause, shown), threshold, sources)

@@ -3,24 +3,63 @@
 Every interface reads records through a `Registry` bound to a `Viewer`. The rule is
 `willing.domain.labels.may_see`; this module applies the same rule in SQL, so large
 reads stay set-based, and checks each returned record against the pure rule as well.
+
+Imports refuse a reference from a record to one with a narrower audience
+(`willing.domain.audience`), but a store may still hold such references (written before
+that rule, or by hand). So every record handed to a viewer other than the administrator
+is also *pruned* of what the viewer may not see, in `_prune`:
+
+- a list of references (`conditions`, `member_of`, `label.releasable_to`, ...) loses the
+  ids the viewer may not see, and a list of nested items (`evidence`, `substitutes`)
+  loses each item that cites one, so no hidden id and no quote from a hidden source
+  leaves;
+- an optional reference (`announced_at`, `parent`, `label.owner`, ...) to a hidden record
+  is emptied;
+- a record whose *required* reference (a pledge's `capability`, a clause's `document`)
+  names a hidden record is withheld entirely, exactly as if it were hidden itself:
+  `visible_ids` leaves it out, `get` reports it missing, and references to it are pruned
+  in turn.
+
+The viewer's copy (and so its export) therefore never names a record the viewer may not
+see, and loads into an empty store without unknown ids. Pruning is by the viewer's sight,
+not by the audience rule: if the store broke that rule among records the viewer may see,
+importing the export names those references, as any import would.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from typing import Any
+from functools import cache
+from typing import Any, TypeVar
 
+from pydantic import BaseModel
 from sqlalchemy import ColumnElement, Select, and_, or_, select
 
 from willing.domain.catalog import KINDS, Dataset, kind_named
 from willing.domain.errors import NotFound, WillingError
-from willing.domain.fields import fields_of
+from willing.domain.fields import fields_of, refs_of
 from willing.domain.labels import Classification, may_see
 from willing.domain.records import Record
 from willing.storage.rows import LABEL
 from willing.storage.schema import CHILDREN, TABLES
 from willing.storage.store import Store
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@cache
+def _has_refs(model: type[BaseModel]) -> bool:
+    return bool(refs_of(model))
+
+
+def required_refs(kind: str) -> tuple[tuple[str, str], ...]:
+    """(field, target kind) of each reference a record of `kind` cannot do without."""
+    return tuple(
+        (spec.name, spec.ref)
+        for spec in fields_of(KINDS[kind])
+        if spec.shape == "scalar" and spec.ref is not None and not spec.optional
+    )
 
 
 class Role(StrEnum):
@@ -100,12 +139,42 @@ class Registry:
         )
 
     def visible_ids(self, kind: str, **filters: Any) -> Select[Any]:
-        """A select of the ids of `kind` the viewer may see, narrowed by field filters."""
+        """A select of the ids of `kind` the viewer may see, narrowed by field filters.
+
+        A record whose required reference names a record the viewer may not see is left
+        out too (see the module's docstring).
+        """
         kind = kind_named(kind)
         table = TABLES[kind]
-        clauses = [c for c in (self.visible(kind), *self._filters(kind, filters)) if c is not None]
+        clauses = [
+            c
+            for c in (self.visible(kind), self._complete(kind), *self._filters(kind, filters))
+            if c is not None
+        ]
         stmt = select(table.c.id)
         return stmt.where(and_(*clauses)) if clauses else stmt
+
+    def _complete(
+        self, kind: str, within: frozenset[str] = frozenset()
+    ) -> ColumnElement[bool] | None:
+        """SQL condition: every required reference of a `kind` record names a visible one.
+
+        `within` holds the kinds already being checked, so a cycle of required references
+        stops; `_prune` checks each returned record against the materialised ids anyway.
+        """
+        if self.tokens is None or kind in within:
+            return None
+        table = TABLES[kind]
+        clauses: list[ColumnElement[bool]] = []
+        for name, target in required_refs(kind):
+            inner = [
+                c
+                for c in (self.visible(target), self._complete(target, within | {kind}))
+                if c is not None
+            ]
+            ids = select(TABLES[target].c.id)
+            clauses.append(table.c[name].in_(ids.where(and_(*inner)) if inner else ids))
+        return and_(*clauses) if clauses else None
 
     def _filters(self, kind: str, filters: dict[str, Any]) -> list[ColumnElement[bool]]:
         specs = {s.name: s for s in fields_of(KINDS[kind])}
@@ -134,15 +203,31 @@ class Registry:
                 out.append(TABLES[kind].c[name] == value)
         return out
 
-    def _checked(self, records: list[Record]) -> list[Record]:
-        """Apply the pure rule too: a record the SQL let through by mistake never leaves."""
-        return [r for r in records if may_see(r.label, self.tokens)]
+    def _checked(self, records: list[Record], seen: _Seen | None = None) -> list[Record]:
+        """What leaves for the viewer: the pure rule applied too (a record the SQL let
+        through by mistake never leaves), then each record pruned of hidden references.
+
+        `list`, `get` and `dataset` (and so every export) all return through here.
+        """
+        if self.tokens is None:
+            return records
+        if seen is None:
+            seen = _Seen(self)
+        out: list[Record] = []
+        for record in records:
+            if may_see(record.label, self.tokens):
+                pruned = _prune(record, seen)
+                if pruned is not None:
+                    out.append(pruned)
+        return out
+
+    def _list(self, kind: str, seen: _Seen | None, **filters: Any) -> list[Record]:
+        ids = self.visible_ids(kind, **filters)
+        return self._checked(self.store.read(kind, ids), seen)
 
     def list(self, kind: str, **filters: Any) -> list[Record]:
         """Every record of `kind` the viewer may see, optionally filtered by field values."""
-        kind = kind_named(kind)
-        ids = self.visible_ids(kind, **filters)
-        return self._checked(self.store.read(kind, ids))
+        return self._list(kind_named(kind), None, **filters)
 
     def get(self, kind: str, record_id: str) -> Record:
         """One record; NotFound both when it is missing and when it is hidden from the viewer."""
@@ -155,4 +240,58 @@ class Registry:
 
     def dataset(self, name: str = "export") -> Dataset:
         """Every record the viewer may see, of every kind."""
-        return Dataset(name=name, records={kind: self.list(kind) for kind in KINDS})
+        seen = None if self.tokens is None else _Seen(self)
+        return Dataset(name=name, records={kind: self._list(kind, seen) for kind in KINDS})
+
+
+class _Seen:
+    """The ids of each kind one viewer may see, read once per kind on first use."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self._ids: dict[str, frozenset[str]] = {}
+
+    def ids(self, kind: str) -> frozenset[str]:
+        found = self._ids.get(kind)
+        if found is None:
+            with self.registry.store.engine.connect() as conn:
+                found = frozenset(conn.execute(self.registry.visible_ids(kind)).scalars())
+            self._ids[kind] = found
+        return found
+
+
+def _prune(model: M, seen: _Seen) -> M | None:
+    """`model` without references to records the viewer may not see; None to withhold it.
+
+    Lists drop hidden ids and nested items that cite one; an optional reference to a hidden
+    record is emptied; a hidden required reference withholds the whole model (an evidence
+    item, a substitution, a record).
+    """
+    if not _has_refs(type(model)):
+        return model
+    changes: dict[str, Any] = {}
+    for spec in fields_of(type(model)):
+        value = getattr(model, spec.name)
+        if value is None:
+            continue
+        if spec.ref is not None and spec.shape == "scalar":
+            if value not in seen.ids(spec.ref):
+                if not spec.optional:
+                    return None
+                changes[spec.name] = None
+        elif spec.ref is not None and spec.shape == "list":
+            shown = seen.ids(spec.ref)
+            kept = [v for v in value if v in shown]
+            if len(kept) != len(value):
+                changes[spec.name] = kept
+        elif spec.shape == "model":
+            inner = _prune(value, seen)
+            if inner is None and not spec.optional:
+                return None
+            if inner is not value:
+                changes[spec.name] = inner
+        elif spec.shape == "model_list":
+            items = [_prune(item, seen) for item in value]
+            if any(a is not b for a, b in zip(items, value, strict=True)):
+                changes[spec.name] = [item for item in items if item is not None]
+    return model.model_copy(update=changes) if changes else model

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Select, select
 
 from willing.domain.catalog import KINDS
 from willing.domain.fields import fields_of
+from willing.domain.labels import Classification, Label
 from willing.domain.records import Record
 from willing.storage.schema import CHILDREN, TABLES
 
@@ -128,3 +129,48 @@ def _strip_none(item: dict[str, Any]) -> dict[str, Any]:
 def all_ids(conn: Connection, kinds: Iterable[str] = KINDS) -> dict[str, set[str]]:
     """Every stored id per kind (for reference checks before a write)."""
     return {kind: set(conn.execute(select(TABLES[kind].c.id)).scalars()) for kind in kinds}
+
+
+def restricted_labels(
+    conn: Connection, kinds: Iterable[str] = KINDS
+) -> dict[str, dict[str, Label]]:
+    """The label of every stored record that is not PUBLIC, per kind (for the audience check)."""
+    out: dict[str, dict[str, Label]] = {}
+    for kind in kinds:
+        table = TABLES[kind]
+        restricted = table.c.label_classification != Classification.PUBLIC.value
+        heads = conn.execute(
+            select(
+                table.c.id, table.c.label_policy, table.c.label_classification, table.c.label_owner
+            ).where(restricted)
+        ).all()
+        out[kind] = {}
+        if not heads:
+            continue
+        child = CHILDREN[kind][LABEL]
+        codes: dict[str, list[str]] = defaultdict(list)
+        for rid, code in conn.execute(
+            select(child.c.record_id, child.c.value)
+            .where(child.c.record_id.in_(select(table.c.id).where(restricted)))
+            .order_by(child.c.record_id, child.c.pos)
+        ):
+            codes[rid].append(code)
+        for rid, policy, classification, owner in heads:
+            out[kind][rid] = Label(
+                policy=policy,
+                classification=classification,
+                owner=owner,
+                releasable_to=codes.get(rid, []),
+            )
+    return out
+
+
+def member_links(conn: Connection) -> dict[str, list[str]]:
+    """Every stored party's groups (`member_of`), by party code."""
+    child = CHILDREN["parties"]["member_of"]
+    out: dict[str, list[str]] = defaultdict(list)
+    for rid, group in conn.execute(
+        select(child.c.record_id, child.c.value).order_by(child.c.record_id, child.c.pos)
+    ):
+        out[rid].append(group)
+    return dict(out)

@@ -93,8 +93,16 @@ class Store:
         Returns the new revision. Raises ValidationFailure before touching the database.
         """
         with self.transaction() as conn:
-            existing = {k: set() for k in KINDS} if replace else rows.all_ids(conn)
-            check_dataset(dataset, existing, where=where)
+            if replace:
+                check_dataset(dataset, where=where)
+            else:
+                check_dataset(
+                    dataset,
+                    rows.all_ids(conn),
+                    where=where,
+                    stored_labels=rows.restricted_labels(conn),
+                    stored_member_of=rows.member_links(conn),
+                )
             if replace:
                 self._delete_all(conn)
             for kind in KINDS:
