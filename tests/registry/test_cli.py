@@ -105,3 +105,18 @@ def test_list_pledges_as_poland_hides_what_is_not_released_to_poland(tmp_path: P
             or label.get("owner") == "POL"
             or {"POL", "COTW", "EU", "NATO"} & set(label.get("releasable_to", []))
         ), record["id"]
+
+
+def test_init_export_and_datasets_speak_json(tmp_path: Path) -> None:
+    init = json.loads(willing("init", "--json", home=tmp_path).stdout)
+    assert init["database"].startswith("sqlite:///")
+    assert init["revision"] == 0
+    assert (
+        "cotw-ukraine-2026"
+        in json.loads(willing("datasets", "--json", home=tmp_path).stdout)["datasets"]
+    )
+    willing("load", "cotw-ukraine-2026", home=tmp_path)
+    out = tmp_path / "out.yaml"
+    written = json.loads(willing("export", str(out), "--json", home=tmp_path).stdout)
+    assert written == {"files": [str(out)]}
+    assert out.stat().st_size > 0

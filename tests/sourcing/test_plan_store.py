@@ -268,18 +268,6 @@ def test_a_gap_names_only_the_viewers_own_nation(no_backstop: Scenario) -> None:
     assert "FRA" not in cap_reason(for_gbr)["detail"]
 
 
-def test_a_summary_for_other_commands_shows_coverage_and_top_gaps(
-    shipped_db: str, capsys: pytest.CaptureFixture[str]
-) -> None:
-    store = Store.open(shipped_db)
-    plan_cli.print_summary(Registry(store, Viewer.admin()), top=3)
-    store.close()
-    text = " ".join(capsys.readouterr().out.split())
-    assert "force units covered" in text
-    assert "Coverage by layer" in text
-    assert "Gaps, highest priority first (3 of" in text
-
-
 def test_contradictory_assumptions_are_refused(runner_app: typer.Typer, shipped_db: str) -> None:
     args = ["plan", "--db", shipped_db, "--no-store", "--assume", "ceasefire=met"]
     out = CliRunner().invoke(runner_app, [*args, "--assume", "ceasefire=failed"])

@@ -23,7 +23,6 @@ from willing.cli.context import (
     print_json,
 )
 from willing.domain.enums import ConditionStatus
-from willing.services.access import Registry
 from willing.sourcing.service import PlanCheck, check_plan, list_plans, parse_assumptions
 from willing.sourcing.service import plan as make_plan
 
@@ -488,29 +487,6 @@ def verify_command(
         _print_check(check)
     if not check.reproduced:
         raise typer.Exit(1)
-
-
-def print_summary(registry: Registry, top: int = 5) -> None:
-    """Coverage by layer and domain and the top gaps of the default plan, for commands such
-    as `willing status` that end with a glance at the force (nothing is stored)."""
-    data = make_plan(registry, store=False).data
-    covered = (
-        "no demand: no force units"
-        if data["coverage"] is None
-        else f"{data['coverage']:.1%} of force units"
-    )
-    proof = (
-        f"optimal: bound {data['bound']:,.0f} = objective {data['objective']:,.0f}"
-        if data["gap_abs"] == 0
-        else f"bound {data['bound']:,.0f}, objective {data['objective']:,.0f}, {_gap(data)}"
-    )
-    console.print(
-        f"Force sourcing: {covered} covered ({proof}).",
-        highlight=False,
-    )
-    console.print(_coverage_table("layer", data["tables"]["layer"]))
-    console.print(_coverage_table("domain", data["tables"]["domain"]))
-    console.print(_gap_table(data["gaps"], top))
 
 
 def register(app: typer.Typer) -> None:

@@ -34,15 +34,18 @@ HIDDEN_COLUMNS = {"id", "label", "evidence", "notional", "readiness_level", "val
 LONG_FIELDS = {"text", "summary", "description", "caveats", "note", "url", "title"}
 
 
-def init(db: DbOption = None) -> None:
+def init(db: DbOption = None, json_out: JsonOption = False) -> None:
     """Create the database, or upgrade its schema to the latest version.
 
     \b
     Example:
         willing init
-        willing init --db postgresql://user@localhost/willing
+        willing init --db postgresql://user@localhost/willing --json
     """
     store = open_store(db)
+    if json_out:
+        print_json({"database": store.url, "revision": store.revision()})
+        return
     console.print(escape(f"Database ready at {store.url} (revision {store.revision()})."))
 
 
@@ -204,6 +207,7 @@ def export(
     as_party: AsOption = None,
     role: RoleOption = None,
     db: DbOption = None,
+    json_out: JsonOption = False,
 ) -> None:
     """Export every record the viewer may see; export, import and export again gives the same files.
 
@@ -216,6 +220,9 @@ def export(
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     registry = open_registry(db, as_party, role)
     written = registry_service.export(registry, target, fmt, name)
+    if json_out:
+        print_json({"files": [str(p) for p in written]})
+        return
     console.print(escape(f"Wrote {len(written)} file(s): {', '.join(str(p) for p in written)}"))
 
 
@@ -357,13 +364,17 @@ def audit_log(
     console.print(table)
 
 
-def datasets() -> None:
+def datasets(json_out: JsonOption = False) -> None:
     """List the data sets shipped with Willing.
 
     \b
     Example:
         willing datasets
+        willing datasets --json
     """
+    if json_out:
+        print_json({"datasets": list(data.available())})
+        return
     for name in data.available():
         console.print(name)
 
