@@ -325,25 +325,72 @@ def print_status(summary: Status) -> None:
         console.print(f"Latest meeting: [bold]{escape(last['title'])}[/] on {last['date']}.")
 
 
+def _anchor(value: str | None) -> tuple[int, str] | None:
+    """`SEQ:HASH` as printed by `willing audit --head`."""
+    if value is None:
+        return None
+    seq, _, digest = value.partition(":")
+    if not seq.isdigit() or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise typer.BadParameter(
+            "give SEQ:HASH as `willing audit --head` prints it", param_hint="--anchor"
+        )
+    return int(seq), digest
+
+
 def audit_log(
     verify: Annotated[bool, typer.Option("--verify", help="Check the hash chain.")] = False,
+    head: Annotated[
+        bool,
+        typer.Option(
+            "--head", help="Print the newest entry as SEQ:HASH, an anchor to keep elsewhere."
+        ),
+    ] = False,
+    anchor: Annotated[
+        str | None,
+        typer.Option(
+            "--anchor",
+            metavar="SEQ:HASH",
+            help="With --verify: the chain must still hold this entry (catches deleted ones).",
+        ),
+    ] = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
     """Show the append-only audit log, or verify that no entry was altered.
 
+    The chain alone cannot tell that the newest entries were deleted; keep the `--head`
+    anchor somewhere the database's owner cannot edit and verify against it.
+
     \b
     Example:
         willing audit --verify
+        willing audit --head                      # e.g. 12:3f5a...; write it in the minutes
+        willing audit --verify --anchor 12:3f5a...
     """
+    expected = _anchor(anchor)
+    if expected is not None and not verify:
+        raise typer.BadParameter("--anchor goes with --verify", param_hint="--anchor")
     store = open_store(db)
     with store.engine.connect() as conn:
+        if head:
+            seq, digest = audit.head(conn)
+            if json_out:
+                print_json({"seq": seq, "hash": digest, "anchor": f"{seq}:{digest}"})
+            else:
+                console.print(f"{seq}:{digest}", highlight=False)
+            return
         if verify:
-            broken = audit.verify(conn)
+            broken = audit.verify(conn, expected)
             if json_out:
                 print_json({"intact": broken is None, "first_broken": broken})
             elif broken is None:
-                console.print("Audit log intact.")
+                anchored = f" and holds entry {expected[0]} as anchored" if expected else ""
+                console.print(f"Audit log intact{anchored}.")
+            elif expected is not None and broken == expected[0]:
+                console.print(
+                    f"[red]Audit log does not hold entry {broken} as anchored: entries were "
+                    "deleted or rewritten.[/]"
+                )
             else:
                 console.print(f"[red]Audit log altered at entry {broken}.[/]")
             if broken is not None:

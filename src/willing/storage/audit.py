@@ -1,7 +1,10 @@
 """The append-only, hash-chained audit log: one entry per write transaction.
 
 Each entry's hash covers its content and the previous entry's hash, so editing or
-deleting a past entry breaks the chain, and `verify` finds where.
+deleting a past entry breaks the chain, and `verify` finds where. Deleting the newest
+entries leaves a shorter chain that still holds; to catch that, write down the head
+(`head`: revision and hash) somewhere the database's owner cannot edit, and verify against
+it as an anchor later.
 """
 
 from __future__ import annotations
@@ -44,9 +47,23 @@ def revision(conn: Connection) -> int:
     return int(conn.execute(select(func.coalesce(func.max(audit.c.seq), 0))).scalar_one())
 
 
-def verify(conn: Connection) -> int | None:
-    """The first sequence number whose entry was tampered with, or None if the chain holds."""
+def head(conn: Connection) -> tuple[int, str]:
+    """The newest entry's sequence number and hash: an anchor to keep outside the database."""
+    row = conn.execute(
+        select(audit.c.seq, audit.c.hash).order_by(audit.c.seq.desc()).limit(1)
+    ).first()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+
+def verify(conn: Connection, anchor: tuple[int, str] | None = None) -> int | None:
+    """The first sequence number whose entry was tampered with, or None if the chain holds.
+
+    With an `anchor` (a sequence number and the hash `head` gave for it earlier), the chain
+    must also still hold that entry with that hash: this catches the newest entries being
+    deleted or the whole log being rewritten from there, which the chain alone cannot.
+    """
     prev = GENESIS
+    anchored = GENESIS if anchor is not None and anchor[0] == 0 else None
     for row in conn.execute(select(audit).order_by(audit.c.seq)).mappings():
         at = row["at"]
         # SQLite hands back naive UTC; PostgreSQL an aware time in the session's zone
@@ -57,4 +74,8 @@ def verify(conn: Connection) -> int | None:
         if row["prev_hash"] != prev or row["hash"] != expected:
             return int(row["seq"])
         prev = row["hash"]
+        if anchor is not None and row["seq"] == anchor[0]:
+            anchored = row["hash"]
+    if anchor is not None and anchored != anchor[1]:
+        return anchor[0]
     return None
