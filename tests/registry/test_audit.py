@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -76,3 +79,21 @@ def test_the_cli_prints_an_anchor_and_verifies_against_it(
     assert "does not hold entry 2" in bad.stdout
     wrong = runner.invoke(app, ["audit", "--verify", "--anchor", "2:xyz", "--db", url])
     assert wrong.exit_code == 2
+
+
+def test_the_anchor_is_one_line_at_any_width_and_head_excludes_verify(
+    tmp_path: Path, small_coalition: Dataset
+) -> None:
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    store = Store.open(url)
+    store.write(small_coalition, actor="alice")
+    store.close()
+    env = {**os.environ, "COLUMNS": "40"}
+    out = subprocess.run(
+        [sys.executable, "-m", "willing.cli.main", "audit", "--head", "--db", url],
+        capture_output=True, text=True, env=env, check=True,
+    ).stdout  # fmt: skip
+    assert len(out.splitlines()) == 1
+    assert len(out.strip()) == len("1:") + 64
+    both = CliRunner().invoke(app, ["audit", "--head", "--verify", "--db", url])
+    assert both.exit_code == 2

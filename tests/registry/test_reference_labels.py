@@ -30,6 +30,7 @@ from willing.domain.validation import check_dataset
 from willing.interchange.documents import document_to_dataset
 from willing.interchange.files import read_path, write_path
 from willing.services.access import Registry, Role, Viewer
+from willing.sourcing import plans
 from willing.storage import rows
 from willing.storage.schema import metadata
 from willing.storage.store import Store
@@ -349,6 +350,16 @@ def test_a_record_whose_required_reference_is_hidden_is_withheld(leaky: Store) -
     with leaky.engine.connect() as conn:
         assert list(conn.execute(poland.visible_ids("clauses")).scalars()) == []
         assert list(conn.execute(poland.visible_ids("pledges")).scalars()) == ["P-open"]
+
+
+def test_plans_and_lists_withhold_the_same_records(leaky: Store) -> None:
+    # a plan shows a viewer lines and pledges by the registry's own rule: a pledge whose
+    # capability is hidden is withheld from the plan as it is from `willing list`
+    poland = Registry(leaky, Viewer("POL", Role.LIAISON))
+    for kind in KINDS:
+        listed = frozenset(r.id for r in poland.list(kind))
+        assert plans.visible_ids(poland, kind) == listed, kind
+    assert "P-covert" not in (plans.visible_ids(poland, "pledges") or ())
 
 
 def test_the_admin_and_the_owner_still_see_everything(leaky: Store) -> None:

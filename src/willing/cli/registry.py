@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -368,6 +369,8 @@ def audit_log(
     expected = _anchor(anchor)
     if expected is not None and not verify:
         raise typer.BadParameter("--anchor goes with --verify", param_hint="--anchor")
+    if head and verify:
+        raise typer.BadParameter("give --head or --verify, not both", param_hint="--head")
     store = open_store(db)
     with store.engine.connect() as conn:
         if head:
@@ -375,7 +378,8 @@ def audit_log(
             if json_out:
                 print_json({"seq": seq, "hash": digest, "anchor": f"{seq}:{digest}"})
             else:
-                console.print(f"{seq}:{digest}", highlight=False)
+                # written whole on one line whatever the terminal's width, to be copied
+                sys.stdout.write(f"{seq}:{digest}\n")
             return
         if verify:
             broken = audit.verify(conn, expected)

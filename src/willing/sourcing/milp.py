@@ -24,7 +24,8 @@ COVERAGE_GAP = 1e-4
 #: Tie-breaking costs are whole numbers on whole pledge units, so a gap below one proves the
 #: cheapest plan.
 COST_GAP = 0.5
-#: The final LP over the continuous flows takes well under a second at 10k x 1k.
+#: The final LP over the continuous flows takes well under a second at 10k x 1k; it also
+#: stops at the solve's deadline.
 POLISH_SECONDS = 60.0
 
 
@@ -216,7 +217,9 @@ def _solve(problem: SourcingProblem, network: Network, time_limit: float) -> Mil
         return MilpSolution(flow, cost, min(lowest, cost), f"{first.status}, no plan found")
     flow, status = first.flow, first.status
     best = float(cover_cost @ flow)
-    cover_bound = min(first.bound, best)
+    # stopped on time with no finite dual bound: every coverage arc at its capacity bounds it
+    trivial = float(cover_cost[cover_cost < 0] @ network.capacity[cover_cost < 0])
+    cover_bound = min(first.bound if np.isfinite(first.bound) else trivial, best)
     tie_bound = float(tie_cost @ flow)
     if tie_bound > 0:
         second = _least_cost(h, integer, (cover_cost, tie_cost), best + slack, deadline)
@@ -233,7 +236,7 @@ def _solve(problem: SourcingProblem, network: Network, time_limit: float) -> Mil
             tie_bound = 0.0  # the cheapest plan at this coverage is unproven
             status = f"{status}; cost stage: {second.status}, no cheaper plan found"
     if not integer[:n].all():
-        flow = _polish(h, flow, integer, cover_cost)
+        flow = _polish(h, flow, integer, cover_cost, deadline)
     cost = float(network.cost @ flow)
     return MilpSolution(
         flow=flow, cost=cost, bound=min(cover_bound + tie_bound, cost), status=status
@@ -241,7 +244,7 @@ def _solve(problem: SourcingProblem, network: Network, time_limit: float) -> Mil
 
 
 def _polish(
-    h: highspy.Highs, flow: FloatArray, integer: BoolArray, cover_cost: FloatArray
+    h: highspy.Highs, flow: FloatArray, integer: BoolArray, cover_cost: FloatArray, deadline: float
 ) -> FloatArray:
     """Flows after a gain carry the MILP's tolerance (1.999999 units). With the whole
     pledge units fixed, the rest is an LP whose simplex vertex is exact; its coverage is at
@@ -253,7 +256,7 @@ def _polish(
         len(fixed), fixed, np.full(len(fixed), highspy.HighsVarType.kContinuous)
     )
     h.changeColsCost(n, np.arange(n), cover_cost)
-    h.setOptionValue("time_limit", POLISH_SECONDS)
+    h.setOptionValue("time_limit", max(min(POLISH_SECONDS, deadline - time.perf_counter()), 0.01))
     with native_stdout_silenced():
         h.run()
     values = np.asarray(h.getSolution().col_value, np.float64)

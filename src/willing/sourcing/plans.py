@@ -15,12 +15,11 @@ import numpy as np
 from sqlalchemy import select
 
 from willing.domain.errors import NotFound
-from willing.domain.labels import Classification, Label, may_see
 from willing.services.access import Registry
 from willing.sourcing.explain import Gap
 from willing.sourcing.problem import BoolArray, SourcingProblem
 from willing.sourcing.result import DIMENSIONS, SourcingResult
-from willing.storage.schema import CHILDREN, TABLES, results
+from willing.storage.schema import results
 
 PLAN_KIND = "plan"
 
@@ -38,34 +37,14 @@ def problem_digest(problem: SourcingProblem) -> str:
 
 
 def visible_ids(registry: Registry, kind: str) -> frozenset[str] | None:
-    """Ids of the records of `kind` the registry's viewer may see, by the one rule
-    `may_see` (None for an administrator, who sees everything)."""
+    """Ids of the records of `kind` the registry's viewer may see (None for an
+    administrator, who sees everything), by the registry's own rule, so a plan shows a
+    viewer exactly the records `willing list` does (a record whose required reference is
+    hidden is withheld whole there, and here)."""
     if registry.tokens is None:
         return None
-    table, releasable = TABLES[kind], CHILDREN[kind]["label.releasable_to"]
-    with registry.system().store.engine.connect() as conn:
-        labels = conn.execute(
-            select(
-                table.c.id, table.c.label_policy, table.c.label_classification, table.c.label_owner
-            )
-        ).all()
-        released: dict[str, list[str]] = {}
-        for record, code in conn.execute(select(releasable.c.record_id, releasable.c.value)):
-            released.setdefault(record, []).append(code)
-    seen: set[str] = set()
-    for record, policy, classification, owner in labels:
-        if classification == Classification.PUBLIC.value:
-            seen.add(record)
-            continue
-        label = Label(
-            policy=policy,
-            classification=Classification(classification),
-            owner=owner,
-            releasable_to=released.get(record, []),
-        )
-        if may_see(label, registry.tokens):
-            seen.add(record)
-    return frozenset(seen)
+    with registry.store.engine.connect() as conn:
+        return frozenset(str(i) for i in conn.execute(registry.visible_ids(kind)).scalars())
 
 
 def seen_mask(ids: Sequence[str], seen: frozenset[str] | None) -> BoolArray:
