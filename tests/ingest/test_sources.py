@@ -8,8 +8,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from willing.domain.catalog import Dataset
 from willing.domain.diplomacy import Source
+from willing.domain.enums import SourceKind
+from willing.domain.errors import WillingError
+from willing.domain.labels import Classification, Label
 from willing.ingest import review
+from willing.ingest.normalise import normalise
 from willing.ingest.queue import ingest, ingest_many, realign, text_key
 from willing.services.access import Registry, Role, Viewer
 from willing.storage.schema import TABLES
@@ -110,3 +115,28 @@ def test_realign_moves_spans_past_dropped_lines() -> None:
     a, b = moved[0].value["evidence"]["a"]
     assert stored[a:b] == "Tiga"
     assert stored[moved[1].start : moved[1].end] == "Satu  dua."
+
+
+def test_a_restricted_source_lends_no_words_to_a_public_record(registry: Registry) -> None:
+    # a German-only copy of an article: drafts from it must not put its quotes on records
+    # every viewer sees (the registry's audience rule, held at review as at import)
+    raw = (GOLD / "berlin-patriot.txt").read_bytes()
+    copy = Source(
+        id="deu-classified-copy",
+        title="A German copy",
+        source_kind=SourceKind.ARTICLE,
+        text=normalise(raw.decode("utf-8"))[0],
+        label=Label(classification=Classification.RESTRICTED, owner="DEU"),
+    )
+    registry.store.write(Dataset(name="copy", records={"sources": [copy]}), actor="test")
+    result = ingest(registry, raw, name="berlin-patriot.txt", published=dt.date(2025, 9, 8))
+    assert result.source == "deu-classified-copy"
+    party = next(
+        d for d in review.listing(registry, source=result.source) if d.item_type == "party"
+    )
+    before = registry.get("parties", str(party.payload["code"]))
+    with pytest.raises(WillingError, match="cannot refer to sources 'deu-classified-copy'"):
+        review.accept(registry, [party.id])
+    assert registry.get("parties", before.id) == before  # nothing written
+    (still,) = [d for d in review.listing(registry, source=result.source) if d.id == party.id]
+    assert still.status == "pending"

@@ -15,15 +15,18 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, func, select, update
 
+from willing.domain.audience import Groups, describe, uncovered
 from willing.domain.diplomacy import Issue, Meeting, Position
 from willing.domain.errors import NotFound, UnknownKind, WillingError
+from willing.domain.fields import refs_of, values_at
 from willing.domain.forces import Condition, Pledge
-from willing.domain.labels import may_see
+from willing.domain.labels import PUBLIC, Classification, Label, may_see
 from willing.domain.parties import Appointment, Party, Person
 from willing.domain.records import Evidence, Record
 from willing.ingest import drafts, fields, rules
@@ -263,8 +266,37 @@ class _Known:
             rid = f"{base}-{n}"
         return rid
 
+    @cached_property
+    def _audience(self) -> tuple[dict[str, dict[str, Label]], Groups]:
+        """Labels of the stored records that are not PUBLIC, and the parties' groups."""
+        return rows.restricted_labels(self.conn), Groups(rows.member_links(self.conn))
+
+    def _label(self, kind: str, rid: str) -> Label:
+        return self._audience[0].get(kind, {}).get(rid, PUBLIC)
+
+    def _within_audience(self, record: Record) -> None:
+        """Refuse a record whose references (its evidence's source included) some viewer
+        of the record may not see: the registry's audience rule, held at review too."""
+        for path, target in refs_of(type(record)):
+            for value in values_at(record, path):
+                if not (target == record.kind and value == record.id):
+                    self._may_refer(record, target, value)
+
+    def _may_refer(self, record: Record, target: str, value: str) -> None:
+        label = self._label(target, value)
+        if uncovered(record.label, label, self._audience[1]) is not None:
+            raise WillingError(
+                f"{record.kind} '{record.id}' ({describe(record.label)}) cannot refer to "
+                f"{target} '{value}' ({describe(label)}): some who may see the record may "
+                "not see what it refers to; an administrator can label the record or the "
+                "source to match"
+            )
+
     def add(self, record: Record) -> str:
+        self._within_audience(record)
         rows.insert(self.conn, record.kind, [record])
+        if record.label.classification is not Classification.PUBLIC:
+            self._audience[0].setdefault(record.kind, {})[record.id] = record.label
         self.ids(record.kind).add(record.id)
         if may_see(record.label, self.tokens):
             self.of(record.kind)[record.id] = record
@@ -274,6 +306,7 @@ class _Known:
         """Add the draft's span to an existing record's evidence (one the reviewer may see)."""
         if rid not in self.of(kind):
             raise NotFound(f"no {kind} record '{rid}'")
+        self._may_refer(self.of(kind)[rid], "sources", draft.source)
         child = CHILDREN[kind]["evidence"]
         pos = self.conn.execute(
             select(func.coalesce(func.max(child.c.pos), -1)).where(child.c.record_id == rid)
