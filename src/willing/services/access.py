@@ -96,6 +96,9 @@ class Registry:
         self.store = store
         self.viewer = viewer
         self.tokens: frozenset[str] | None = None if viewer.is_admin else self._tokens(viewer)
+        #: The visible ids read for one registry revision, reused by every call until a
+        #: write moves the revision (a loop of `get` would otherwise re-read them each time).
+        self._seen: tuple[int, _Seen] | None = None
 
     def _tokens(self, viewer: Viewer) -> frozenset[str]:
         """The viewer's party and every group it belongs to, transitively."""
@@ -212,7 +215,7 @@ class Registry:
         if self.tokens is None:
             return records
         if seen is None:
-            seen = _Seen(self)
+            seen = self._current_seen()
         out: list[Record] = []
         for record in records:
             if may_see(record.label, self.tokens):
@@ -220,6 +223,13 @@ class Registry:
                 if pruned is not None:
                     out.append(pruned)
         return out
+
+    def _current_seen(self) -> _Seen:
+        """The visible ids of this revision, read lazily per kind and kept until a write."""
+        revision = self.store.revision()
+        if self._seen is None or self._seen[0] != revision:
+            self._seen = (revision, _Seen(self))
+        return self._seen[1]
 
     def _list(self, kind: str, seen: _Seen | None, **filters: Any) -> list[Record]:
         ids = self.visible_ids(kind, **filters)
@@ -240,7 +250,7 @@ class Registry:
 
     def dataset(self, name: str = "export") -> Dataset:
         """Every record the viewer may see, of every kind."""
-        seen = None if self.tokens is None else _Seen(self)
+        seen = None if self.tokens is None else self._current_seen()
         return Dataset(name=name, records={kind: self._list(kind, seen) for kind in KINDS})
 
 
