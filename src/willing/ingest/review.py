@@ -15,27 +15,23 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, select, update
 
-from willing.domain.audience import Groups, describe, uncovered
 from willing.domain.diplomacy import Issue, Meeting, Position
 from willing.domain.errors import NotFound, UnknownKind, WillingError
-from willing.domain.fields import refs_of, values_at
 from willing.domain.forces import Condition, Pledge
-from willing.domain.labels import PUBLIC, Classification, Label, may_see
 from willing.domain.parties import Appointment, Party, Person
-from willing.domain.records import Evidence, Record
 from willing.ingest import drafts, fields, rules
 from willing.ingest.drafts import ACCEPTED, LINKED, PENDING, REJECTED, Draft
+from willing.ingest.known import Known, evidence_of
 from willing.ingest.parties import english_name
 from willing.ingest.queue import require_reviewer
 from willing.services.access import Registry
-from willing.storage import audit, rows
-from willing.storage.schema import CHILDREN, TABLES
+from willing.storage import audit
+from willing.storage.schema import TABLES
 from willing.storage.schema import drafts as table
 
 
@@ -132,7 +128,7 @@ def accept(registry: Registry, draft_ids: list[str]) -> list[Outcome]:
     )
     out: list[Outcome] = []
     with registry.store.transaction() as conn:
-        known = _Known(conn, registry.tokens)
+        known = Known(conn, registry.tokens)
         for draft in todo:
             outcome = _try(conn, known, draft)
             kind, _, rid = (outcome.record or "").partition("/")
@@ -161,7 +157,7 @@ def preview(registry: Registry, listed: list[Draft]) -> dict[str, str]:
         for draft in pending:
             trial = conn.begin()
             try:
-                known = _Known(conn, registry.tokens)
+                known = Known(conn, registry.tokens)
                 outcome = _try(conn, known, draft)
                 verb = "link" if outcome.status == LINKED else "new"
                 out[draft.id] = f"{verb} {outcome.record}" if outcome.record else "note"
@@ -209,7 +205,7 @@ def _mark(
         )
 
 
-def _try(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+def _try(conn: Connection, known: Known, draft: Draft) -> Outcome:
     """Accept one draft; a value the records refuse becomes a WillingError naming the draft."""
     try:
         return _ACCEPTORS[draft.item_type](conn, known, draft)
@@ -228,99 +224,6 @@ def _try(conn: Connection, known: _Known, draft: Draft) -> Outcome:
         ) from None
 
 
-class _Known:
-    """Records already stored that the reviewer may see, read once per review transaction.
-
-    Matching (linking a draft to an existing record) uses only the records the reviewer
-    may see (`tokens` of None: an administrator, who sees everything). New ids are checked
-    against every stored id, so a new record never collides with one the reviewer may not
-    see, and nothing tells the reviewer why an id got a suffix.
-    """
-
-    def __init__(self, conn: Connection, tokens: frozenset[str] | None) -> None:
-        self.conn = conn
-        self.tokens = tokens
-        self.records: dict[str, dict[str, Record]] = {}
-        self.taken: dict[str, set[str]] = {}
-
-    def of(self, kind: str) -> dict[str, Record]:
-        """The records of `kind` the reviewer may see, by id."""
-        if kind not in self.records:
-            self.records[kind] = {
-                r.id: r for r in rows.read(self.conn, kind) if may_see(r.label, self.tokens)
-            }
-        return self.records[kind]
-
-    def ids(self, kind: str) -> set[str]:
-        """Every stored id of `kind`, seen or not: only to keep new ids unique."""
-        if kind not in self.taken:
-            table = TABLES[kind]
-            self.taken[kind] = {str(i) for i in self.conn.execute(select(table.c.id)).scalars()}
-        return self.taken[kind]
-
-    def fresh(self, kind: str, base: str) -> str:
-        """`base`, or `base-2`, `base-3`... : the first id no stored record of `kind` has."""
-        rid, n = base, 1
-        while rid in self.ids(kind):
-            n += 1
-            rid = f"{base}-{n}"
-        return rid
-
-    @cached_property
-    def _audience(self) -> tuple[dict[str, dict[str, Label]], Groups]:
-        """Labels of the stored records that are not PUBLIC, and the parties' groups."""
-        return rows.restricted_labels(self.conn), Groups(rows.member_links(self.conn))
-
-    def _label(self, kind: str, rid: str) -> Label:
-        return self._audience[0].get(kind, {}).get(rid, PUBLIC)
-
-    def _within_audience(self, record: Record) -> None:
-        """Refuse a record whose references (its evidence's source included) some viewer
-        of the record may not see: the registry's audience rule, held at review too."""
-        for path, target in refs_of(type(record)):
-            for value in values_at(record, path):
-                if not (target == record.kind and value == record.id):
-                    self._may_refer(record, target, value)
-
-    def _may_refer(self, record: Record, target: str, value: str) -> None:
-        label = self._label(target, value)
-        if uncovered(record.label, label, self._audience[1]) is not None:
-            raise WillingError(
-                f"{record.kind} '{record.id}' ({describe(record.label)}) cannot refer to "
-                f"{target} '{value}' ({describe(label)}): some who may see the record may "
-                "not see what it refers to; an administrator can label the record or the "
-                "source to match"
-            )
-
-    def add(self, record: Record) -> str:
-        self._within_audience(record)
-        rows.insert(self.conn, record.kind, [record])
-        if record.label.classification is not Classification.PUBLIC:
-            self._audience[0].setdefault(record.kind, {})[record.id] = record.label
-        self.ids(record.kind).add(record.id)
-        if may_see(record.label, self.tokens):
-            self.of(record.kind)[record.id] = record
-        return f"{record.kind}/{record.id}"
-
-    def cite(self, kind: str, rid: str, draft: Draft) -> str:
-        """Add the draft's span to an existing record's evidence (one the reviewer may see)."""
-        if rid not in self.of(kind):
-            raise NotFound(f"no {kind} record '{rid}'")
-        self._may_refer(self.of(kind)[rid], "sources", draft.source)
-        child = CHILDREN[kind]["evidence"]
-        pos = self.conn.execute(
-            select(func.coalesce(func.max(child.c.pos), -1)).where(child.c.record_id == rid)
-        ).scalar_one()
-        self.conn.execute(
-            child.insert().values(record_id=rid, pos=pos + 1, **_evidence(draft).model_dump())
-        )
-        return f"{kind}/{rid}"
-
-
-def _evidence(draft: Draft) -> Evidence:
-    return Evidence(source=draft.source, start=draft.start, end=draft.end, quote=draft.quote)
-
-
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:60] or "x"
 
@@ -334,7 +237,7 @@ def _need(draft: Draft, *names: str) -> None:
         )
 
 
-def _party_ok(known: _Known, draft: Draft, code: Any) -> None:
+def _party_ok(known: Known, draft: Draft, code: Any) -> None:
     if code is not None and str(code) not in known.of("parties"):
         raise WillingError(
             f"draft '{draft.id}': party '{code}' is not in the registry; accept its party draft "
@@ -342,7 +245,7 @@ def _party_ok(known: _Known, draft: Draft, code: Any) -> None:
         )
 
 
-def _accept_party(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+def _accept_party(conn: Connection, known: Known, draft: Draft) -> Outcome:
     _need(draft, "code")
     code = str(draft.payload["code"])
     if code in known.of("parties"):
@@ -362,12 +265,12 @@ def _accept_party(conn: Connection, known: _Known, draft: Draft) -> Outcome:
         name=str(name),
         party_kind="state" if state else "organisation",
         role=str(draft.payload.get("role") or "observer"),
-        evidence=[_evidence(draft)],
+        evidence=[evidence_of(draft)],
     )
     return Outcome(draft.id, ACCEPTED, known.add(party))
 
 
-def _accept_condition(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+def _accept_condition(conn: Connection, known: Known, draft: Draft) -> Outcome:
     _need(draft, "code")
     code = str(draft.payload["code"])
     if code in known.of("conditions"):
@@ -375,12 +278,12 @@ def _accept_condition(conn: Connection, known: _Known, draft: Draft) -> Outcome:
     condition = Condition(
         id=known.fresh("conditions", code),
         name=str(draft.payload.get("name") or code),
-        evidence=[_evidence(draft)],
+        evidence=[evidence_of(draft)],
     )
     return Outcome(draft.id, ACCEPTED, known.add(condition))
 
 
-def _accept_person(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+def _accept_person(conn: Connection, known: Known, draft: Draft) -> Outcome:
     _need(draft, "name")
     name = str(draft.payload["name"])
     for person in known.of("people").values():
@@ -391,7 +294,7 @@ def _accept_person(conn: Connection, known: _Known, draft: Draft) -> Outcome:
     party = draft.payload.get("party")
     _party_ok(known, draft, party)
     pid = known.fresh("people", _slug(name))
-    record = known.add(Person(id=pid, name=name, party=party, evidence=[_evidence(draft)]))
+    record = known.add(Person(id=pid, name=name, party=party, evidence=[evidence_of(draft)]))
     role = draft.payload.get("role")
     if role and party:
         known.add(
@@ -400,13 +303,13 @@ def _accept_person(conn: Connection, known: _Known, draft: Draft) -> Outcome:
                 person=pid,
                 party=party,
                 title=str(role),
-                evidence=[_evidence(draft)],
+                evidence=[evidence_of(draft)],
             )
         )
     return Outcome(draft.id, ACCEPTED, record)
 
 
-def _accept_meeting(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+def _accept_meeting(conn: Connection, known: Known, draft: Draft) -> Outcome:
     from willing.ingest import conflicts
 
     p = draft.payload
@@ -435,7 +338,7 @@ def _accept_meeting(conn: Connection, known: _Known, draft: Draft) -> Outcome:
         host=p.get("host"),
         countries_count=p.get("countries_count"),
         heads_count=p.get("heads_count"),
-        evidence=[_evidence(draft)],
+        evidence=[evidence_of(draft)],
     )
     return Outcome(draft.id, ACCEPTED, known.add(meeting))
 
@@ -464,7 +367,7 @@ def _source_text(conn: Connection, source: str) -> str | None:
     return None if found is None or found[0] is None else str(found[0])
 
 
-def _accept_position(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+def _accept_position(conn: Connection, known: Known, draft: Draft) -> Outcome:
     p = draft.payload
     _need(draft, "as_of", "party", "issue", "stance")
     _party_ok(known, draft, p["party"])
@@ -488,12 +391,12 @@ def _accept_position(conn: Connection, known: _Known, draft: Draft) -> Outcome:
         stance=p["stance"],
         as_of=dt.date.fromisoformat(str(p["as_of"])),
         summary=draft.quote,
-        evidence=[_evidence(draft)],
+        evidence=[evidence_of(draft)],
     )
     return Outcome(draft.id, ACCEPTED, known.add(position))
 
 
-def _issue(known: _Known, code: str) -> str:
+def _issue(known: Known, code: str) -> str:
     """The id of the visible issue a draft's issue code names, created when none matches.
 
     An extractor code ("territory") matches by the alias table in the position rules
@@ -515,7 +418,7 @@ def _issue(known: _Known, code: str) -> str:
     return iid
 
 
-def _accept_commitment(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+def _accept_commitment(conn: Connection, known: Known, draft: Draft) -> Outcome:
     p = draft.payload
     _need(draft, "party", "layer", "capability", "quantity")
     _party_ok(known, draft, p.get("party"))
@@ -544,18 +447,18 @@ def _accept_commitment(conn: Connection, known: _Known, draft: Draft) -> Outcome
         layers=[p["layer"]],
         conditions=conditions,
         caveats=draft.quote,
-        evidence=[_evidence(draft)],
+        evidence=[evidence_of(draft)],
     )
     note = f"conditions not in the registry, left out: {', '.join(unknown)}" if unknown else ""
     return Outcome(draft.id, ACCEPTED, known.add(pledge), note)
 
 
-def _accept_figure(conn: Connection, known: _Known, draft: Draft) -> Outcome:
+def _accept_figure(conn: Connection, known: Known, draft: Draft) -> Outcome:
     """A figure or claim is kept as a reviewed fact of its source; no record kind holds it."""
     return Outcome(draft.id, ACCEPTED, None, "reviewed; kept with its source")
 
 
-_ACCEPTORS: dict[str, Callable[[Connection, _Known, Draft], Outcome]] = {
+_ACCEPTORS: dict[str, Callable[[Connection, Known, Draft], Outcome]] = {
     "party": _accept_party,
     "condition": _accept_condition,
     "person": _accept_person,

@@ -1,0 +1,112 @@
+"""Records already stored that a reviewer may see, for one review transaction: what drafts
+are matched and linked against, where new records get fresh ids, and where the registry's
+audience rule is held before anything is written."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from sqlalchemy import Connection, func, select
+
+from willing.domain.audience import Groups, describe, uncovered
+from willing.domain.errors import NotFound, WillingError
+from willing.domain.fields import refs_of, values_at
+from willing.domain.labels import PUBLIC, Classification, Label, may_see
+from willing.domain.records import Evidence, Record
+from willing.ingest.drafts import Draft
+from willing.storage import rows
+from willing.storage.schema import CHILDREN, TABLES
+
+
+def evidence_of(draft: Draft) -> Evidence:
+    """The draft's span as evidence on a record."""
+    return Evidence(source=draft.source, start=draft.start, end=draft.end, quote=draft.quote)
+
+
+class Known:
+    """Records already stored that the reviewer may see, read once per review transaction.
+
+    Matching (linking a draft to an existing record) uses only the records the reviewer
+    may see (`tokens` of None: an administrator, who sees everything). New ids are checked
+    against every stored id, so a new record never collides with one the reviewer may not
+    see, and nothing tells the reviewer why an id got a suffix.
+    """
+
+    def __init__(self, conn: Connection, tokens: frozenset[str] | None) -> None:
+        self.conn = conn
+        self.tokens = tokens
+        self.records: dict[str, dict[str, Record]] = {}
+        self.taken: dict[str, set[str]] = {}
+
+    def of(self, kind: str) -> dict[str, Record]:
+        """The records of `kind` the reviewer may see, by id."""
+        if kind not in self.records:
+            self.records[kind] = {
+                r.id: r for r in rows.read(self.conn, kind) if may_see(r.label, self.tokens)
+            }
+        return self.records[kind]
+
+    def ids(self, kind: str) -> set[str]:
+        """Every stored id of `kind`, seen or not: only to keep new ids unique."""
+        if kind not in self.taken:
+            table = TABLES[kind]
+            self.taken[kind] = {str(i) for i in self.conn.execute(select(table.c.id)).scalars()}
+        return self.taken[kind]
+
+    def fresh(self, kind: str, base: str) -> str:
+        """`base`, or `base-2`, `base-3`... : the first id no stored record of `kind` has."""
+        rid, n = base, 1
+        while rid in self.ids(kind):
+            n += 1
+            rid = f"{base}-{n}"
+        return rid
+
+    @cached_property
+    def _audience(self) -> tuple[dict[str, dict[str, Label]], Groups]:
+        """Labels of the stored records that are not PUBLIC, and the parties' groups."""
+        return rows.restricted_labels(self.conn), Groups(rows.member_links(self.conn))
+
+    def _label(self, kind: str, rid: str) -> Label:
+        return self._audience[0].get(kind, {}).get(rid, PUBLIC)
+
+    def _within_audience(self, record: Record) -> None:
+        """Refuse a record whose references (its evidence's source included) some viewer
+        of the record may not see: the registry's audience rule, held at review too."""
+        for path, target in refs_of(type(record)):
+            for value in values_at(record, path):
+                if not (target == record.kind and value == record.id):
+                    self._may_refer(record, target, value)
+
+    def _may_refer(self, record: Record, target: str, value: str) -> None:
+        label = self._label(target, value)
+        if uncovered(record.label, label, self._audience[1]) is not None:
+            raise WillingError(
+                f"{record.kind} '{record.id}' ({describe(record.label)}) cannot refer to "
+                f"{target} '{value}' ({describe(label)}): some who may see the record may "
+                "not see what it refers to; an administrator can label the record or the "
+                "source to match"
+            )
+
+    def add(self, record: Record) -> str:
+        self._within_audience(record)
+        rows.insert(self.conn, record.kind, [record])
+        if record.label.classification is not Classification.PUBLIC:
+            self._audience[0].setdefault(record.kind, {})[record.id] = record.label
+        self.ids(record.kind).add(record.id)
+        if may_see(record.label, self.tokens):
+            self.of(record.kind)[record.id] = record
+        return f"{record.kind}/{record.id}"
+
+    def cite(self, kind: str, rid: str, draft: Draft) -> str:
+        """Add the draft's span to an existing record's evidence (one the reviewer may see)."""
+        if rid not in self.of(kind):
+            raise NotFound(f"no {kind} record '{rid}'")
+        self._may_refer(self.of(kind)[rid], "sources", draft.source)
+        child = CHILDREN[kind]["evidence"]
+        pos = self.conn.execute(
+            select(func.coalesce(func.max(child.c.pos), -1)).where(child.c.record_id == rid)
+        ).scalar_one()
+        self.conn.execute(
+            child.insert().values(record_id=rid, pos=pos + 1, **evidence_of(draft).model_dump())
+        )
+        return f"{kind}/{rid}"
