@@ -25,6 +25,7 @@ from willing.domain.errors import NotFound, WillingError
 from willing.domain.labels import may_see
 from willing.ingest.drafts import PENDING, REJECTED, now
 from willing.services.access import Registry
+from willing.services.permissions import Action, require
 from willing.storage import audit, rows
 from willing.storage.schema import TABLES, drafts
 from willing.storage.schema import conflicts as table
@@ -360,9 +361,7 @@ def listing(registry: Registry, status: str | None = OPEN) -> list[Conflict]:
 
 def resolve(registry: Registry, conflict_id: str, pick: int | None) -> Conflict:
     """Pick claim number `pick` (1-based) as the fact, or keep both when `pick` is None."""
-    from willing.ingest.queue import require_reviewer
-
-    require_reviewer(registry)
+    require(registry.viewer, Action.RESOLVE_CONFLICT)
     found = [c for c in listing(registry, None) if c.id == conflict_id]
     if not found:
         raise NotFound(f"no conflict '{conflict_id}'")

@@ -14,18 +14,15 @@ from sqlalchemy import Connection, select
 
 from willing.domain.diplomacy import Source
 from willing.domain.enums import SourceKind
-from willing.domain.errors import AccessDenied
 from willing.ingest import conflicts
 from willing.ingest.drafts import DRAFT_TYPES, PENDING, now
 from willing.ingest.extract import extract
 from willing.ingest.items import Extraction, Item
 from willing.ingest.normalise import normalise
-from willing.services.access import Registry, Role
+from willing.services.access import Registry
+from willing.services.permissions import Action, require
 from willing.storage import audit, rows
 from willing.storage.schema import TABLES, drafts
-
-#: Roles that may feed and work the review queue; liaison officers keep to their pledges.
-REVIEWERS = frozenset({Role.ADMIN, Role.ANALYST, Role.PLANNER})
 
 
 @dataclass
@@ -42,10 +39,9 @@ class Ingested:
     warnings: list[str] = field(default_factory=list)
 
 
-def require_reviewer(registry: Registry) -> None:
-    """Only administrators, analysts and planners ingest and review."""
-    if registry.viewer.role not in REVIEWERS:
-        raise AccessDenied("ingesting and reviewing need the admin, analyst or planner role")
+def require_reviewer(registry: Registry, action: Action = Action.REVIEW) -> None:
+    """Ingesting and reviewing are actions of the permission table (`services.permissions`)."""
+    require(registry.viewer, action)
 
 
 def source_id(text: str) -> str:
@@ -218,7 +214,7 @@ def ingest_many(
 
     An article that cannot be read stops the batch before anything is written.
     """
-    require_reviewer(registry)
+    require_reviewer(registry, Action.INGEST)
     results = [(name, extract(data, published=published, what=name)) for name, data in files]
     with registry.store.transaction() as conn:
         known = _KnownSources(conn, registry)

@@ -19,6 +19,7 @@ from sqlalchemy import insert, select
 from willing.domain.labels import PUBLIC, Label, may_see
 from willing.scenarios.stored import UNLABELLED, viewer_label
 from willing.services.access import Registry
+from willing.services.permissions import Action, require
 from willing.storage.schema import results as table
 
 #: One scenario's body, or the bodies of every scenario a comparison ran, in order.
@@ -63,6 +64,7 @@ def save_result(
     `scenario` is the body of the scenario run, or the list of every scenario a comparison
     ran: all of them go into the body and the inputs hash, and the scenario column names all.
     """
+    require(registry.viewer, Action.STORE_RESULT)
     revision = registry.store.revision()
     rid = f"{kind}-{uuid.uuid4().hex[:12]}"
     with registry.store.transaction() as conn:

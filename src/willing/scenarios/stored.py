@@ -18,6 +18,7 @@ from willing.domain.labels import PUBLIC, Classification, Label, may_see
 from willing.scenarios.checks import UNRESOLVED, check_scenario
 from willing.scenarios.definition import BUILTINS, Scenario, parse_scenario
 from willing.services.access import Registry
+from willing.services.permissions import Action, require
 from willing.storage import audit
 from willing.storage.schema import scenarios as table
 
@@ -95,6 +96,7 @@ def save_scenario(registry: Registry, scenario: Scenario) -> None:
     entry in the same transaction, so the registry revision (which stored results record)
     moves with every scenario edit.
     """
+    require(registry.viewer, Action.STORE_SCENARIO)
     where = f"scenario '{scenario.id}'"
     if scenario.id in BUILTINS:
         raise ValidationFailure([Problem(where, "id", "is a built-in scenario; choose another id")])

@@ -71,22 +71,44 @@ class Role(StrEnum):
 
 @dataclass(frozen=True)
 class Viewer:
-    """Who is looking: a party (None for no nation) and a role. Admins see everything."""
+    """Who is looking: a party (None for no nation), roles and, when authenticated, a user.
+
+    `role` is the primary role; `roles` holds every role (the primary one included). An
+    administrator sees everything. `user` names the authenticated account; it is what the
+    audit log records as the actor, so it never comes from a command-line flag.
+    """
 
     party: str | None
     role: Role = Role.ANALYST
+    roles: frozenset[Role] = frozenset()
+    user: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "roles", frozenset(self.roles) | {self.role})
 
     @classmethod
-    def admin(cls) -> Viewer:
+    def admin(cls, user: str | None = None) -> Viewer:
         """The local administrator the CLI acts as by default."""
-        return cls(None, Role.ADMIN)
+        return cls(None, Role.ADMIN, user=user)
 
     @property
     def is_admin(self) -> bool:
-        return self.role is Role.ADMIN
+        return Role.ADMIN in self.roles
+
+    def has(self, role: Role) -> bool:
+        """True when the viewer holds `role`."""
+        return role in self.roles
+
+    @property
+    def actor(self) -> str:
+        """The name the audit log records: the user when authenticated, else the viewer."""
+        return self.user if self.user is not None else f"local:{self}"
 
     def __str__(self) -> str:
-        return "admin" if self.is_admin else f"{self.party or 'public'} ({self.role.value})"
+        if self.is_admin:
+            return "admin"
+        roles = "+".join(sorted(r.value for r in self.roles))
+        return f"{self.party or 'public'} ({roles})"
 
 
 class Registry:

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from willing import data
 from willing.domain.catalog import Dataset
-from willing.domain.errors import AccessDenied, Problem, ValidationFailure
+from willing.domain.errors import Problem, ValidationFailure
 from willing.interchange.files import read_path, write_path
 from willing.services.access import Registry
+from willing.services.permissions import Action, require
 from willing.storage.store import Store
 
 
@@ -44,8 +45,7 @@ def load(
 
     Only an administrator may load, since a load writes records of every party.
     """
-    if not registry.viewer.is_admin:
-        raise AccessDenied("only an administrator may load data sets")
+    require(registry.viewer, Action.IMPORT)
     dataset = read_source(name_or_path)
     path, _ = resolve_source(name_or_path)
     revision = store.write(dataset, actor=str(registry.viewer), replace=replace, where=str(path))

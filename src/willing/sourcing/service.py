@@ -11,7 +11,8 @@ import numpy as np
 
 from willing.domain.enums import ConditionStatus
 from willing.domain.errors import WillingError
-from willing.services.access import Registry, Role
+from willing.services.access import Registry
+from willing.services.permissions import Action, allowed
 from willing.sourcing.explain import Gap, explain_gaps
 from willing.sourcing.loader import load_problem
 from willing.sourcing.plans import (
@@ -108,7 +109,7 @@ def plan(
     gaps = explain_gaps(result)
     assumed = {k: v.value for k, v in (assume or {}).items()}
     # plans are the planners' product: other roles see them without saving them
-    saves = store and registry.viewer.role in (Role.ADMIN, Role.PLANNER)
+    saves = store and allowed(registry.viewer, Action.STORE_PLAN)
     plan_id = (
         store_plan(registry, result, gaps, revision, assumed, unknown_as.value) if saves else None
     )
