@@ -20,7 +20,7 @@ UNRESOLVED = "unknown or not released to you"
 
 
 def taken_message(pledge: str) -> str:
-    """The same words whether the id belongs to a visible or a hidden pledge."""
+    """The words for a hypothetical pledge reusing the id of a pledge the viewer sees."""
     return f"pledge id '{pledge}' is already taken; choose another"
 
 
@@ -34,11 +34,11 @@ def check_scenario(
 ) -> None:
     """Raise ValidationFailure on every reference `dataset` (the viewer's records) lacks.
 
-    `taken_pledges` holds every pledge id in the registry, hidden ones included: a
-    hypothetical pledge may not reuse any of them. `admin` says the viewer sees everything,
-    so unknown ids may be named; `stored` says the scenario came from the database rather
-    than from the viewer's own file, so not even the places of unresolved references are
-    given.
+    `taken_pledges` holds the pledge ids a hypothetical pledge may not reuse (by default
+    those in `dataset`, the viewer's records: a hidden pledge never clashes). `admin` says
+    the viewer sees everything, so unknown ids may be named; `stored` says the scenario
+    came from the database rather than from the viewer's own file, so not even the places
+    of unresolved references are given.
     """
     ids = {kind: {r.id for r in records} for kind, records in dataset.records.items()}
     taken = set(taken_pledges) if taken_pledges is not None else ids["pledges"]

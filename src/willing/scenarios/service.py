@@ -1,8 +1,10 @@
 """Use cases shared by every interface: compare, Monte Carlo, criticality, sensitivity.
 
-Computations read every record (an administrator's view) because a plan depends on all
-pledges; what is returned to a viewer is aggregate coverage, and rows naming a pledge,
-requirement line, condition or nation only when the viewer may see that record.
+Non-interference: every computation runs over the records the viewer may see (an
+administrator's over everything), so nothing a viewer receives can change when records
+hidden from him change, appear or disappear. A hypothetical pledge is added to the viewer's
+own records: its id need only differ from the pledges he sees, so no id can tell him that a
+hidden pledge exists.
 """
 
 from __future__ import annotations
@@ -112,22 +114,21 @@ def redact(registry: Registry, scenario: Scenario) -> Scenario:
     return redactor(registry)(scenario)
 
 
-def prepare(registry: Registry, scenario: Scenario, everything: Dataset | None = None) -> Prepared:
-    """Check the scenario against the viewer's records, then apply it to all records.
+def prepare(registry: Registry, scenario: Scenario, visible: Dataset | None = None) -> Prepared:
+    """Check the scenario against the viewer's records, then apply it to them.
 
     A reference the viewer cannot resolve is rejected without naming it (see `checks`);
-    a hypothetical pledge may reuse no pledge id, hidden or not.
+    a hypothetical pledge may reuse no pledge id the viewer sees.
     """
-    visible = registry.dataset()
-    everything = everything if everything is not None else registry.system().dataset()
+    visible = visible if visible is not None else registry.dataset()
     check_scenario(
         scenario,
         visible,
-        {r.id for r in everything.records["pledges"]},
+        {r.id for r in visible.records["pledges"]},
         admin=registry.tokens is None,
         stored=is_stored(registry, scenario),
     )
-    applied = apply_scenario(everything, scenario)
+    applied = apply_scenario(visible, scenario)
     conditions = [c for c in applied.records["conditions"] if isinstance(c, Condition)]
     # statuses already carry the scenario; unknown counts as not met, as in `willing plan`
     problem = from_dataset(applied)
@@ -149,8 +150,8 @@ def compare(
     registry: Registry, names: list[str], executor: Executor | None = None
 ) -> dict[str, Any]:
     """Coverage of each scenario side by side, and the visible lines whose fill differs."""
-    everything = registry.system().dataset()
-    prepared = [prepare(registry, resolve(registry, n), everything) for n in names]
+    visible = registry.dataset()
+    prepared = [prepare(registry, resolve(registry, n), visible) for n in names]
     figures: dict[str, dict[str, float]] = {}
     fills: dict[str, dict[str, float]] = {}
     for prep in prepared:
