@@ -20,6 +20,8 @@ settings.load_profile(os.environ.get("WILLING_HYPOTHESIS", "repeatable"))
 
 # The embedded PostgreSQL server asks for a runtime dir; give it one instead of a warning.
 os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="willing-run-"))
+# The audit log's signing keys live outside any database; the tests keep theirs apart.
+os.environ.setdefault("WILLING_AUDIT_KEYS", tempfile.mkdtemp(prefix="willing-keys-"))
 
 from willing.domain.catalog import Dataset  # noqa: E402
 from willing.interchange.documents import document_to_dataset  # noqa: E402

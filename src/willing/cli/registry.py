@@ -27,8 +27,9 @@ from willing.domain.records import Record
 from willing.interchange.documents import record_to_dict
 from willing.interchange.files import FORMATS
 from willing.services import registry as registry_service
+from willing.services.permissions import Action, require
 from willing.services.status import Status, coalition_status
-from willing.storage import audit
+from willing.storage import audit, integrity, signing
 from willing.storage.schema import audit as audit_table
 
 HIDDEN_COLUMNS = {"id", "label", "evidence", "notional", "readiness_level", "value_estimated"}
@@ -352,26 +353,57 @@ def audit_log(
             help="With --verify: the chain must still hold this entry (catches deleted ones).",
         ),
     ] = None,
+    rotate_key: Annotated[
+        bool,
+        typer.Option(
+            "--rotate-key",
+            help="Sign new entries with a new key; the old public key stays to verify old ones.",
+        ),
+    ] = False,
+    as_party: AsOption = None,
+    role: RoleOption = None,
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Show the append-only audit log, or verify that no entry was altered.
+    """Show the append-only audit log, or verify that no entry and no record was altered.
 
-    The chain alone cannot tell that the newest entries were deleted; keep the `--head`
-    anchor somewhere the database's owner cannot edit and verify against it.
+    Entries are signed with an Ed25519 key kept outside the database, in
+    $WILLING_AUDIT_KEYS (default: the audit-keys folder beside the embedded database);
+    back its .pub files up apart from the database.
+
+    --verify checks the hash chain, then recomputes every record's digest from the tables
+    against its newest version and the state the log recorded, naming any record edited,
+    inserted or deleted outside Willing. The chain alone cannot tell that the newest entries
+    were deleted; keep the `--head` anchor somewhere the database's owner cannot edit and
+    verify against it.
 
     \b
     Example:
         willing audit --verify
         willing audit --head                      # e.g. 12:3f5a...; write it in the minutes
         willing audit --verify --anchor 12:3f5a...
+        willing audit --rotate-key
     """
     expected = _anchor(anchor)
     if expected is not None and not verify:
         raise typer.BadParameter("--anchor goes with --verify", param_hint="--anchor")
     if head and verify:
         raise typer.BadParameter("give --head or --verify, not both", param_hint="--head")
-    store = open_store(db)
+    registry = open_registry(db, as_party, role)
+    require(registry.viewer, Action.READ_AUDIT)
+    store = registry.store
+    if rotate_key:
+        old = signing.signer()
+        new = signing.rotate()
+        with store.transaction() as conn:
+            seq = audit.append(
+                conn, registry.viewer.actor, "key-rotation", {"from": old.id, "to": new.id}
+            )
+        if json_out:
+            print_json({"key": new.id, "previous": old.id, "revision": seq})
+        else:
+            console.print(f"New audit key {new.id} (was {old.id}); entry {seq} records it.")
+        return
     with store.engine.connect() as conn:
         if head:
             seq, digest = audit.head(conn)
@@ -383,11 +415,22 @@ def audit_log(
             return
         if verify:
             broken = audit.verify(conn, expected)
+            findings = integrity.check(conn)
             if json_out:
-                print_json({"intact": broken is None, "first_broken": broken})
-            elif broken is None:
+                print_json(
+                    {
+                        "intact": broken is None and not findings,
+                        "first_broken": broken,
+                        "records": [str(f) for f in findings],
+                    }
+                )
+            elif broken is None and not findings:
                 anchored = f" and holds entry {expected[0]} as anchored" if expected else ""
-                console.print(f"Audit log intact{anchored}.")
+                console.print(f"Audit log intact{anchored}; every record matches its history.")
+            elif broken is None:
+                console.print(f"[red]{len(findings)} record(s) do not match the audit log:[/]")
+                for finding in findings:
+                    console.print(escape(f"  - {finding}"), highlight=False)
             elif expected is not None and broken == expected[0]:
                 console.print(
                     f"[red]Audit log does not hold entry {broken} as anchored: entries were "
@@ -395,7 +438,7 @@ def audit_log(
                 )
             else:
                 console.print(f"[red]Audit log altered at entry {broken}.[/]")
-            if broken is not None:
+            if broken is not None or findings:
                 raise typer.Exit(1)
             return
         rows = [

@@ -48,3 +48,11 @@ class NotFound(WillingError):
 
 class AccessDenied(WillingError):
     """The viewer may not perform this action."""
+
+
+class StaleVersion(WillingError):
+    """An edit was made from a version of a record that is no longer the newest one."""
+
+
+class AuthenticationFailed(WillingError):
+    """A user name, password, token or session that does not authenticate anyone."""

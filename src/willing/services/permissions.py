@@ -68,7 +68,7 @@ PERMISSIONS: dict[Action, Permission] = {
         Permission(
             Action.WIDEN_LABEL,
             "Release a record to a wider audience than it had (a label downgrade).",
-            _STAFF,
+            frozenset({Role.ADMIN, Role.PLANNER, Role.LIAISON}),
         ),
         Permission(
             Action.IMPORT,
@@ -134,11 +134,16 @@ RECORD_ACTIONS = frozenset({Action.CREATE, Action.UPDATE, Action.DELETE, Action.
 
 
 def owned_by(record: Record, party: str | None) -> bool:
-    """True when `party` owns the record: the label names it as owner, and a record that
-    belongs to a party (a pledge's `party`) belongs to it too."""
-    if party is None or record.label.owner != party:
+    """True when `party` owns the record: a record that belongs to a party (a pledge's
+    `party`) must belong to it, and the label names it as owner or names no owner."""
+    if party is None:
         return False
-    return getattr(record, "party", party) == party
+    belongs = getattr(record, "party", None)
+    if belongs is not None and belongs != party:
+        return False
+    if record.label.owner is None:
+        return belongs == party
+    return record.label.owner == party
 
 
 def _role_allows(
@@ -170,8 +175,10 @@ def require(
         return
     permission = PERMISSIONS[action]
     holders = ", ".join(sorted(r.value for r in permission.roles))
-    if action in RECORD_ACTIONS and kind is not None and any(
-        r in permission.roles for r in viewer.roles
+    if (
+        action in RECORD_ACTIONS
+        and kind is not None
+        and any(r in permission.roles for r in viewer.roles)
     ):
         writable = [r for r in viewer.roles if kind in WRITABLE_KINDS[r]]
         if not writable:

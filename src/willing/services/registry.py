@@ -48,7 +48,7 @@ def load(
     require(registry.viewer, Action.IMPORT)
     dataset = read_source(name_or_path)
     path, _ = resolve_source(name_or_path)
-    revision = store.write(dataset, actor=str(registry.viewer), replace=replace, where=str(path))
+    revision = store.write(dataset, actor=registry.viewer.actor, replace=replace, where=str(path))
     return dataset, revision
 
 

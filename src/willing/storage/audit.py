@@ -1,7 +1,9 @@
 """The append-only, hash-chained audit log: one entry per write transaction.
 
 Each entry's hash covers its content and the previous entry's hash, so editing or
-deleting a past entry breaks the chain, and `verify` finds where. Deleting the newest
+deleting a past entry breaks the chain, and `verify` finds where. Each hash is also signed
+with a key kept outside the database (`signing`), so a chain rewritten from scratch by
+someone who can write the database does not verify either. Deleting the newest
 entries leaves a shorter chain that still holds; to catch that, write down the head
 (`head`: revision and hash) somewhere the database's owner cannot edit, and verify against
 it as an anchor later.
@@ -16,27 +18,79 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
+from willing.storage import signing
 from willing.storage.schema import audit
 
 GENESIS = "0" * 64
 
 
-def _digest(seq: int, at: str, actor: str, action: str, detail: str, prev: str) -> str:
-    payload = json.dumps([seq, at, actor, action, detail, prev], ensure_ascii=False)
+def _digest(
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    detail: str,
+    prev: str,
+    changes: str | None = None,
+    state: str | None = None,
+) -> str:
+    fields: list[Any] = [seq, at, actor, action, detail, prev]
+    if changes is not None or state is not None:  # entries written before digests had neither
+        fields += [changes, state]
+    payload = json.dumps(fields, ensure_ascii=False)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def append(conn: Connection, actor: str, action: str, detail: dict[str, Any]) -> int:
-    """Add an entry inside the caller's transaction; return its sequence number (the revision)."""
-    last = conn.execute(select(audit.c.seq, audit.c.hash).order_by(audit.c.seq.desc()).limit(1))
+def next_seq(conn: Connection) -> int:
+    """The sequence number the next entry will get (inside a write transaction)."""
+    return revision(conn) + 1
+
+
+def last_state(conn: Connection) -> str | None:
+    """The registry state the newest entry recorded (None before digests were kept)."""
+    return conn.execute(
+        select(audit.c.state).order_by(audit.c.seq.desc()).limit(1)
+    ).scalar_one_or_none()
+
+
+def append(
+    conn: Connection,
+    actor: str,
+    action: str,
+    detail: dict[str, Any],
+    *,
+    changes: str | None = None,
+    state: str | None = None,
+) -> int:
+    """Add an entry inside the caller's transaction; return its sequence number (the revision).
+
+    `changes` is the digest of the record versions the write added and `state` the digest
+    of every record after it; an entry that changes no record carries the state unchanged.
+    """
+    last = conn.execute(
+        select(audit.c.seq, audit.c.hash, audit.c.state).order_by(audit.c.seq.desc()).limit(1)
+    )
     row = last.first()
     seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
+    if state is None and row is not None:
+        state = row[2]
     at = dt.datetime.now(dt.UTC).replace(microsecond=0)
     text = json.dumps(detail, sort_keys=True, ensure_ascii=False)
-    digest = _digest(seq, at.isoformat(), actor, action, text, prev)
+    digest = _digest(seq, at.isoformat(), actor, action, text, prev, changes, state)
+    key = signing.signer()
     conn.execute(
         audit.insert().values(
-            seq=seq, at=at, actor=actor, action=action, detail=text, prev_hash=prev, hash=digest
+            seq=seq,
+            at=at,
+            actor=actor,
+            action=action,
+            detail=text,
+            prev_hash=prev,
+            hash=digest,
+            changes=changes,
+            state=state,
+            key_id=key.id,
+            signature=key.sign(digest),
         )
     )
     return seq
@@ -69,7 +123,14 @@ def verify(conn: Connection, anchor: tuple[int, str] | None = None) -> int | Non
         # SQLite hands back naive UTC; PostgreSQL an aware time in the session's zone
         at = at.replace(tzinfo=dt.UTC) if at.tzinfo is None else at.astimezone(dt.UTC)
         expected = _digest(
-            row["seq"], at.isoformat(), row["actor"], row["action"], row["detail"], prev
+            row["seq"],
+            at.isoformat(),
+            row["actor"],
+            row["action"],
+            row["detail"],
+            prev,
+            row["changes"],
+            row["state"],
         )
         if row["prev_hash"] != prev or row["hash"] != expected:
             return int(row["seq"])

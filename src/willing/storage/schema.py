@@ -174,7 +174,27 @@ audit = Table(
     Column("detail", Text(), nullable=False),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+    Column("changes", String(64), nullable=True, doc="Digest of the versions this write added."),
+    Column("state", String(64), nullable=True, doc="Digest of every record after the write."),
+    Column("key_id", String(32), nullable=True, doc="Key whose signature the entry carries."),
+    Column("signature", Text(), nullable=True, doc="Ed25519 signature of the entry's hash."),
 )
+
+#: Every version of every record: the history, and what the audit digests are checked on.
+versions = Table(
+    "versions",
+    metadata,
+    Column("kind", String(40), primary_key=True),
+    Column("record_id", _ID, primary_key=True),
+    Column("version", Integer(), primary_key=True, autoincrement=False),
+    Column("revision", Integer(), nullable=False, doc="Audit entry (registry revision)."),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(120), nullable=False),
+    Column("op", String(20), nullable=False, doc="create, update or delete."),
+    Column("digest", String(64), nullable=True, doc="Digest of the record; none if deleted."),
+    Column("body", Text(), nullable=True, doc="The record's canonical JSON; none if deleted."),
+)
+Index("ix_versions_revision", versions.c.revision)
 
 #: Stored analysis results (plans, scenario comparisons, Monte Carlo runs, ...).
 results = Table(

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, Select, delete, inspect, text
+from sqlalchemy import Connection, Engine, Select, inspect, text
 
-from willing.domain.catalog import KINDS, Dataset
+from willing.domain.catalog import Dataset
 from willing.domain.records import Record
-from willing.domain.validation import check_dataset
-from willing.storage import audit, rows
+from willing.storage import audit, rows, writes
 from willing.storage.engine import WRITE, make_engine, resolve_url
 from willing.storage.migrations import HEAD
-from willing.storage.schema import CHILDREN, TABLES, conflicts, drafts
+from willing.storage.schema import TABLES
 
 #: Advisory lock key that serialises writers on PostgreSQL ("WILL" in ASCII).
 WRITE_LOCK = 0x57494C4C
@@ -65,6 +64,9 @@ class Store:
         with self.engine.begin() as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, target)
+        if self.schema_version() == HEAD:
+            with self.transaction() as conn:
+                writes.baseline(conn)
 
     def is_initialised(self) -> bool:
         """True when the schema exists."""
@@ -89,40 +91,37 @@ class Store:
     ) -> int:
         """Validate `dataset` against what is stored, then insert it in one transaction.
 
-        With `replace`, every stored record is removed first (in the same transaction).
-        Returns the new revision. Raises ValidationFailure before touching the database.
+        With `replace`, every stored record is removed first (in the same transaction);
+        review drafts, conflicts and the sources the drafts cite are kept. Returns the new
+        revision. Raises ValidationFailure before anything is written.
         """
         with self.transaction() as conn:
-            if replace:
-                check_dataset(dataset, where=where)
-            else:
-                check_dataset(
-                    dataset,
-                    rows.all_ids(conn),
-                    where=where,
-                    stored_labels=rows.restricted_labels(conn),
-                    stored_member_of=rows.member_links(conn),
-                )
-            if replace:
-                self._delete_all(conn)
-            for kind in KINDS:
-                rows.insert(conn, kind, dataset.records[kind])
-            return audit.append(
-                conn,
-                actor,
-                "replace" if replace else "import",
-                {"dataset": dataset.name, "counts": dataset.counts(), "source": where},
-            )
+            return writes.import_dataset(conn, dataset, actor=actor, replace=replace, where=where)
 
-    def _delete_all(self, conn: Connection) -> None:
-        """Remove every record, and the review drafts and conflicts that point at them."""
-        conn.execute(delete(drafts))
-        conn.execute(delete(conflicts))
-        for kind in reversed(tuple(KINDS)):
-            for child in CHILDREN[kind].values():
-                conn.execute(delete(child))
-        for kind in reversed(tuple(KINDS)):
-            conn.execute(delete(TABLES[kind]))
+    def change(
+        self,
+        kind: str,
+        upserts: Sequence[Record] = (),
+        deletes: Sequence[str] = (),
+        *,
+        actor: str,
+        action: str,
+        expect: Mapping[str, int] | None = None,
+        where: str = "input",
+    ) -> int:
+        """Create, replace or delete single records of `kind` in one transaction (see
+        `writes.change_records`); returns the new revision."""
+        with self.transaction() as conn:
+            return writes.change_records(
+                conn,
+                kind,
+                upserts,
+                deletes,
+                actor=actor,
+                action=action,
+                expect=expect,
+                where=where,
+            )
 
     def read(self, kind: str, ids: Select[Any] | None = None) -> list[Record]:
         """Records of `kind` whose ids `ids` selects (all when None); for the access service."""

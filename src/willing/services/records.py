@@ -1,0 +1,333 @@
+"""Record-by-record writes and history: create, edit, delete, revert, each checked like an
+import (types, references, the audience rule), permitted by the permission table, and
+written in one transaction with one audit entry and one new version per record.
+
+Example: ``update(registry, "pledges", "P-POL-1", {"quantity": 3}, if_version=2)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError
+
+from willing.domain.audience import Groups, uncovered
+from willing.domain.catalog import KINDS, kind_named
+from willing.domain.errors import (
+    AccessDenied,
+    NotFound,
+    Problem,
+    ValidationFailure,
+    WillingError,
+)
+from willing.domain.labels import Classification, Label, may_see
+from willing.domain.records import Record
+from willing.interchange.documents import record_to_dict
+from willing.services.access import Registry
+from willing.services.permissions import Action, allowed, require
+from willing.storage import rows, versions, writes
+
+
+class RecordPublic(BaseModel):
+    """One record as a viewer may see it, with the version an edit must name (the ETag)."""
+
+    kind: str
+    id: str
+    version: int = Field(description="Newest version; name it to edit (If-Match).")
+    revision: int = Field(description="Registry revision of the newest version.")
+    record: dict[str, Any] = Field(description="The record's fields.")
+
+
+class VersionPublic(BaseModel):
+    """One version of a record in its history."""
+
+    version: int
+    revision: int
+    at: dt.datetime
+    actor: str
+    op: str = Field(description="create, update or delete.")
+    digest: str | None
+    record: dict[str, Any] | None = Field(description="The record as it was; none if deleted.")
+
+
+class HistoryPublic(BaseModel):
+    """Every version of one record the viewer may see, oldest first."""
+
+    kind: str
+    id: str
+    data: list[VersionPublic]
+    count: int
+
+
+def _validate(kind: str, data: dict[str, Any], where: str) -> Record:
+    """A record of `kind` from plain data, or ValidationFailure naming each field."""
+    try:
+        return KINDS[kind].model_validate(data)
+    except ValidationError as exc:
+        problems = [
+            Problem(where, ".".join(str(p) for p in e["loc"]) or None, e["msg"])
+            for e in exc.errors()
+        ]
+        raise ValidationFailure(problems) from None
+
+
+def _public(registry: Registry, kind: str, record_id: str) -> RecordPublic:
+    record = registry.get(kind, record_id)
+    with registry.store.engine.connect() as conn:
+        newest = versions.current(conn, kind, record_id)
+    return RecordPublic(
+        kind=kind,
+        id=record.id,
+        version=newest.version if newest else 0,
+        revision=newest.revision if newest else 0,
+        record=record_to_dict(record),
+    )
+
+
+def get(registry: Registry, kind: str, record_id: str) -> RecordPublic:
+    """One record with its version; NotFound when missing or hidden from the viewer."""
+    return _public(registry, kind_named(kind), record_id)
+
+
+def _default_label(registry: Registry) -> Label:
+    """A party user's new record is national to his party; others' are public."""
+    party = registry.viewer.party
+    if party is None or registry.viewer.is_admin:
+        return Label()
+    return Label(classification=Classification.NATIONAL, owner=party, releasable_to=[party])
+
+
+def _check_label(registry: Registry, record: Record, where: str) -> None:
+    """A user may label a record only for an audience his party belongs to, owned by his
+    own party, and never so that he could not see it himself."""
+    viewer = registry.viewer
+    if viewer.is_admin:
+        return
+    label = record.label
+    tokens = registry.tokens or frozenset()
+    problems: list[Problem] = []
+    if label.owner is not None and label.owner != viewer.party:
+        problems.append(Problem(where, "label.owner", "you may label records only as your own"))
+    outside = [c for c in label.releasable_to if c not in tokens]
+    if label.classification is not Classification.PUBLIC and outside:
+        problems.append(
+            Problem(
+                where,
+                "label.releasable_to",
+                f"your party does not belong to {', '.join(outside)}; release to your party "
+                "or its groups",
+            )
+        )
+    if not problems and not may_see(label, registry.tokens):
+        problems.append(Problem(where, "label", "you could not see a record with this label"))
+    if problems:
+        raise ValidationFailure(problems)
+
+
+def _widens(registry: Registry, before: Label, after: Label) -> bool:
+    """True when someone may see the record with its new label who could not before."""
+    with registry.store.engine.connect() as conn:
+        groups = Groups(rows.member_links(conn))
+    return uncovered(after, before, groups) is not None
+
+
+def create(registry: Registry, kind: str, data: dict[str, Any]) -> RecordPublic:
+    """Create one record; a party user's record is national to his party unless he sets a
+    label he may set. An id taken by any record, seen or not, is refused with the same words."""
+    kind = kind_named(kind)
+    where = f"new {kind} record"
+    data = dict(data)
+    if "label" not in data:
+        data["label"] = _default_label(registry).model_dump(mode="json")
+    record = _validate(kind, data, where)
+    require(registry.viewer, Action.CREATE, kind, record)
+    _check_label(registry, record, where)
+    registry.store.change(kind, [record], actor=registry.viewer.actor, action="create", where=where)
+    return _public(registry, kind, record.id)
+
+
+def _apply(current: Record, changes: dict[str, Any]) -> dict[str, Any]:
+    """The record's data with `changes` applied; a dotted key sets a nested field
+    (`label.classification`)."""
+    data = record_to_dict(current)
+    for key, value in changes.items():
+        head, _, rest = key.partition(".")
+        if rest:
+            inner = data.get(head)
+            if not isinstance(inner, dict):
+                inner = {}
+            data[head] = {**inner, rest: value}
+        else:
+            data[head] = value
+    return data
+
+
+def update(
+    registry: Registry,
+    kind: str,
+    record_id: str,
+    changes: dict[str, Any],
+    if_version: int | None = None,
+) -> RecordPublic:
+    """Change fields of one record the viewer may see and write (`id` may not change)."""
+    kind = kind_named(kind)
+    current = registry.get(kind, record_id)
+    if "id" in changes and changes["id"] != record_id:
+        raise ValidationFailure([Problem(f"{kind} '{record_id}'", "id", "an id cannot change")])
+    record = _validate(kind, _apply(current, changes), f"{kind} '{record_id}'")
+    return _replace(registry, kind, current, record, if_version, "update")
+
+
+def _replace(
+    registry: Registry,
+    kind: str,
+    current: Record,
+    record: Record,
+    if_version: int | None,
+    action: str,
+) -> RecordPublic:
+    where = f"{kind} '{current.id}'"
+    require(registry.viewer, Action.UPDATE, kind, current)
+    require(registry.viewer, Action.UPDATE, kind, record)
+    _check_label(registry, record, where)
+    if _widens(registry, current.label, record.label):
+        require(registry.viewer, Action.WIDEN_LABEL, kind, record)
+    expect = None if if_version is None else {current.id: if_version}
+    registry.store.change(
+        kind, [record], actor=registry.viewer.actor, action=action, expect=expect, where=where
+    )
+    return _public(registry, kind, record.id)
+
+
+def delete(registry: Registry, kind: str, record_id: str, if_version: int | None = None) -> int:
+    """Delete one record the viewer may see and write; returns the new revision."""
+    kind = kind_named(kind)
+    current = registry.get(kind, record_id)
+    require(registry.viewer, Action.DELETE, kind, current)
+    _refuse_if_referred(registry, kind, record_id)
+    expect = None if if_version is None else {record_id: if_version}
+    return registry.store.change(
+        kind,
+        deletes=[record_id],
+        actor=registry.viewer.actor,
+        action="delete",
+        expect=expect,
+        where=f"{kind} '{record_id}'",
+    )
+
+
+def _refuse_if_referred(registry: Registry, kind: str, record_id: str) -> None:
+    """Name the records the viewer may see that still refer to the one he deletes."""
+    with registry.store.engine.connect() as conn:
+        found = writes.referrers(conn, kind, {record_id})
+    problems = []
+    for other, rids in sorted(found.items()):
+        seen = sorted(r.id for r in registry.list(other) if r.id in rids and r.id != record_id)
+        if seen:
+            more = ", ..." if len(seen) > 5 else ""
+            problems.append(
+                Problem(
+                    f"{kind} '{record_id}'",
+                    None,
+                    f"cannot delete while {other} refer to it ({', '.join(seen[:5])}{more})",
+                )
+            )
+    if problems:
+        raise ValidationFailure(problems)
+
+
+def _shown(registry: Registry, kind: str, body: str | None) -> dict[str, Any] | None:
+    """A stored version as the viewer may see it: None when its label hides it then."""
+    if body is None:
+        return None
+    record = KINDS[kind].model_validate(json.loads(body))
+    return record_to_dict(record) if may_see(record.label, registry.tokens) else None
+
+
+def history(registry: Registry, kind: str, record_id: str) -> HistoryPublic:
+    """Every version of a record the viewer may see now or saw then; a record the viewer
+    may see in no version behaves as a missing one."""
+    kind = kind_named(kind)
+    with registry.store.engine.connect() as conn:
+        found = versions.history(conn, kind, record_id)
+    out: list[VersionPublic] = []
+    for v in found:
+        shown = _shown(registry, kind, v.body)
+        if v.body is not None and shown is None:
+            continue
+        out.append(
+            VersionPublic(
+                version=v.version,
+                revision=v.revision,
+                at=v.at,
+                actor=v.actor,
+                op=v.op,
+                digest=v.digest,
+                record=shown,
+            )
+        )
+    if not any(v.record is not None for v in out):
+        raise NotFound(f"no {kind} record '{record_id}'")
+    return HistoryPublic(kind=kind, id=record_id, data=out, count=len(out))
+
+
+def revert(
+    registry: Registry,
+    kind: str,
+    record_id: str,
+    to_revision: int,
+    if_version: int | None = None,
+) -> RecordPublic:
+    """Write back the record as it stood at registry revision `to_revision`, as a new version
+    (the record must still exist; a deleted one is created again with `create`)."""
+    kind = kind_named(kind)
+    current = registry.get(kind, record_id)
+    with registry.store.engine.connect() as conn:
+        found = [v for v in versions.history(conn, kind, record_id) if v.revision <= to_revision]
+    if not found or found[-1].body is None:
+        raise WillingError(f"{kind} '{record_id}' did not exist at revision {to_revision}")
+    old = KINDS[kind].model_validate(json.loads(found[-1].body))
+    if not may_see(old.label, registry.tokens):
+        raise WillingError(f"{kind} '{record_id}' did not exist at revision {to_revision}")
+    return _replace(registry, kind, current, old, if_version, "revert")
+
+
+def parse_value(text: str) -> Any:
+    """A `--set` value as YAML: `3` is a number, `[a, b]` a list, `null` nothing."""
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise WillingError(f"cannot read value {text!r}: {exc}") from None
+
+
+def parse_changes(items: list[str]) -> dict[str, Any]:
+    """`field=value` items into changes; AccessDenied never, WillingError on a bad item."""
+    out: dict[str, Any] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise WillingError(f"bad change '{item}': write FIELD=VALUE")
+        out[key.strip()] = parse_value(value)
+    return out
+
+
+def may_write(registry: Registry, kind: str, record: Record) -> bool:
+    """True when the viewer may edit `record` (for pages that show an edit button)."""
+    return allowed(registry.viewer, Action.UPDATE, kind_named(kind), record)
+
+
+__all__ = [
+    "AccessDenied",
+    "HistoryPublic",
+    "RecordPublic",
+    "VersionPublic",
+    "create",
+    "delete",
+    "get",
+    "history",
+    "revert",
+    "update",
+]
