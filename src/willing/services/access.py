@@ -41,6 +41,7 @@ from willing.domain.errors import NotFound, WillingError
 from willing.domain.fields import fields_of, refs_of
 from willing.domain.labels import Classification, may_see
 from willing.domain.records import Record
+from willing.storage.engine import as_viewer
 from willing.storage.rows import LABEL
 from willing.storage.schema import CHILDREN, TABLES
 from willing.storage.store import Store
@@ -253,9 +254,15 @@ class Registry:
             self._seen = (revision, _Seen(self))
         return self._seen[1]
 
+    def _read(self, kind: str, ids: Select[Any]) -> list[Record]:
+        """Rows read as this viewer: on PostgreSQL the row-level security policies apply
+        to them too (`storage/rls.py`), a second wall behind the SQL filter."""
+        with as_viewer(self.tokens):
+            return self.store.read(kind, ids)
+
     def _list(self, kind: str, seen: _Seen | None, **filters: Any) -> list[Record]:
         ids = self.visible_ids(kind, **filters)
-        return self._checked(self.store.read(kind, ids), seen)
+        return self._checked(self._read(kind, ids), seen)
 
     def list(self, kind: str, **filters: Any) -> list[Record]:
         """Every record of `kind` the viewer may see, optionally filtered by field values."""
@@ -265,7 +272,7 @@ class Registry:
         """One record; NotFound both when it is missing and when it is hidden from the viewer."""
         kind = kind_named(kind)
         ids = self.visible_ids(kind).where(TABLES[kind].c.id == record_id)
-        found = self._checked(self.store.read(kind, ids))
+        found = self._checked(self._read(kind, ids))
         if not found:
             raise NotFound(f"no {kind} record '{record_id}'")
         return found[0]
@@ -286,7 +293,10 @@ class _Seen:
     def ids(self, kind: str) -> frozenset[str]:
         found = self._ids.get(kind)
         if found is None:
-            with self.registry.store.engine.connect() as conn:
+            with (
+                as_viewer(self.registry.tokens),
+                self.registry.store.engine.connect() as conn,
+            ):
                 found = frozenset(conn.execute(self.registry.visible_ids(kind)).scalars())
             self._ids[kind] = found
         return found

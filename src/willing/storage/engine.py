@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -52,10 +55,41 @@ def make_engine(url: str) -> Engine:
         # checks made inside it still hold when it commits
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    event.listen(engine, "begin", _postgres_viewer)
+    return engine
 
 
 WRITE = "willing_write"
+
+#: The codes (party and groups) of the viewer whose reads are running, or None for the
+#: system (an administrator, imports, computations over everything). On PostgreSQL every
+#: transaction hands it to the row-level security policies (`storage/rls.py`).
+VIEWER_TOKENS: ContextVar[frozenset[str] | None] = ContextVar("viewer_tokens", default=None)
+
+#: What the policies read: `*` for the system, else the viewer's codes joined by commas.
+SETTING = "willing.tokens"
+
+
+@contextmanager
+def as_viewer(tokens: frozenset[str] | None) -> Iterator[None]:
+    """Run the enclosed reads as a viewer holding `tokens` (None: the system)."""
+    reset = VIEWER_TOKENS.set(tokens)
+    try:
+        yield
+    finally:
+        VIEWER_TOKENS.reset(reset)
+
+
+def setting_value(tokens: frozenset[str] | None) -> str:
+    return "*" if tokens is None else ",".join(sorted(tokens))
+
+
+def _postgres_viewer(conn: Any) -> None:
+    conn.exec_driver_sql(
+        "SELECT set_config(%(name)s, %(value)s, true)",
+        {"name": SETTING, "value": setting_value(VIEWER_TOKENS.get())},
+    )
 
 
 def _sqlite_begin(conn: Any) -> None:
