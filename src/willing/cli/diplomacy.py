@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from willing.cli import diplomacy_tables as tables
 from willing.cli.context import (
     AsOption,
     DbOption,
@@ -16,7 +17,7 @@ from willing.cli.context import (
     open_registry,
     print_json,
 )
-from willing.diplomacy import payload, tables
+from willing.diplomacy import payload
 from willing.diplomacy import service as diplomacy
 from willing.diplomacy.attendance import DEFAULT_DRIFT_THRESHOLD, DEFAULT_PLENARY, DEFAULT_WINDOW
 from willing.diplomacy.readiness import DEFAULT_THRESHOLD

@@ -323,7 +323,7 @@ def _accept_meeting(conn: Connection, known: Known, draft: Draft) -> Outcome:
         note = "known meeting"
         if raised:
             fields_ = ", ".join(sorted(conflicts.differences(p, _values(meeting))))
-            note += f"; differs on {fields_}: see willing conflicts"
+            note += f"; differs on {fields_}: a conflict is open for each"
         return Outcome(draft.id, LINKED, known.cite("meetings", meeting.id, draft), note)
     _need(draft, "format")
     _party_ok(known, draft, p.get("host"))

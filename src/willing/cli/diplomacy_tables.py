@@ -1,4 +1,4 @@
-"""Readable tables of diplomacy results (rich), shared by the CLI and printed read-aheads."""
+"""Readable tables of diplomacy results (rich), for the command line."""
 
 from __future__ import annotations
 
