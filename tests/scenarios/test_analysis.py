@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -83,21 +85,30 @@ def test_a_viewer_sees_no_pledge_lines_it_may_not_see(small_store: Store) -> Non
     assert all(row["id"] != "P-USA-1" for row in out["ranking"])
 
 
-def test_lines_hidden_from_the_viewer_never_show(small_coalition: Dataset, sqlite_url: str) -> None:
-    """In the shared fixture R-2 is France's national line; removing France empties it."""
+def test_lines_hidden_from_the_viewer_never_show(
+    small_coalition: Dataset, sqlite_url: str, tmp_path: Path
+) -> None:
+    """In the shared fixture R-2 is France's national line; removing France empties it.
+    Poland's figures are those of a registry holding only what Poland may see."""
     store = Store.open(sqlite_url)
+    own = Store.open(f"sqlite:///{tmp_path / 'poland-only.db'}")
     try:
         store.write(small_coalition, actor="test")
         as_admin = service.rank(Registry(store, Viewer.admin()), BUILTINS["all-met"])
         as_poland = service.rank(Registry(store, Viewer("POL")), BUILTINS["all-met"])
+        own.write(Registry(store, Viewer("POL")).dataset(), actor="test")
+        over_own = service.rank(Registry(own, Viewer.admin()), BUILTINS["all-met"])
     finally:
         store.close()
+        own.close()
     france = {r["kind"]: r for r in as_admin["ranking"] if r["id"] == "FRA"}["nation"]
     assert france["lines"] == ["R-1", "R-2"]
     seen = {r["kind"]: r for r in as_poland["ranking"] if r["id"] == "FRA"}["nation"]
     assert seen["lines"] == ["R-1"]
     assert seen["lines_affected"] == 1
-    assert seen["weighted_loss"] == france["weighted_loss"]  # aggregates are the same
+    alone = {r["kind"]: r for r in over_own["ranking"] if r["id"] == "FRA"}["nation"]
+    assert seen["weighted_loss"] == alone["weighted_loss"]  # computed over what POL sees
+    assert seen["weighted_loss"] != france["weighted_loss"]  # R-2 is not in it
 
 
 def test_conditions_hidden_from_the_viewer_are_never_named(

@@ -23,16 +23,13 @@ from willing.cli.context import (
     open_registry,
     print_json,
 )
-from willing.domain.errors import NotFound
-from willing.scenarios import service
-from willing.scenarios.bound import screening_bound
+from willing.scenarios import runs
 from willing.scenarios.criticality import AUTO_PLEDGES
-from willing.scenarios.definition import BUILTINS, dump_scenario, parse_scenario, read_scenario
+from willing.scenarios.definition import dump_scenario, read_scenario
 from willing.scenarios.executors import Executor, executor_named
 from willing.scenarios.montecarlo import THRESHOLDS
-from willing.scenarios.results import KINDS, list_results, read_result, save_result
-from willing.scenarios.stored import all_scenarios, save_scenario
-from willing.services.access import Registry
+from willing.scenarios.results import KINDS
+from willing.scenarios.stored import save_scenario
 
 scenario_app = typer.Typer(
     help=(
@@ -118,15 +115,14 @@ def list_scenarios(
     Example:
         willing scenario list
     """
-    registry = open_registry(db, as_party, role)
-    shown = service.redactor(registry)
-    found = [shown(s) for s in all_scenarios(registry)]
+    found = runs.scenarios(open_registry(db, as_party, role))
     if json_out:
-        print_json([{**s.body(), "builtin": s.id in BUILTINS} for s in found])
+        print_json(found)
         return
     table = Table("id", "title", "kind", "description", title="Scenarios")
     for s in found:
-        table.add_row(s.id, s.title, "built-in" if s.id in BUILTINS else "stored", s.description)
+        kind = "built-in" if s["builtin"] else "stored"
+        table.add_row(s["id"], s.get("title", ""), kind, s.get("description", ""))
     console.print(table)
 
 
@@ -143,8 +139,7 @@ def show_scenario(
     Example:
         willing scenario show no-backstop
     """
-    registry = open_registry(db, as_party, role)
-    sc = service.redact(registry, service.resolve(registry, name))
+    sc = runs.scenario(open_registry(db, as_party, role), name)
     if json_out:
         print_json(sc.body())
         return
@@ -187,25 +182,14 @@ def compare(
     Example:
         willing scenario compare baseline no-backstop all-met
     """
-    registry = open_registry(db, as_party, role)
-    out = service.compare(registry, names)
-    if store:
-        # every scenario compared: in the body, in the inputs hash and in the scenario column
-        bodies = [service.resolve(registry, name).body() for name in names]
-        out["result"] = save_result(
-            registry,
-            "compare",
-            bodies,
-            {"scenarios": out["scenarios"]},
-            {"coverage": out["coverage"]},
-            out,
-        )
+    result = runs.compare(open_registry(db, as_party, role), names, store)
+    out = result.to_json()
     if json_out:
         print_json(out)
         return
     _print_compare(out)
-    if store:
-        console.print(f"Stored as {out['result']}.", highlight=False)
+    if result.result:
+        console.print(f"Stored as {result.result}.", highlight=False)
 
 
 def _print_compare(out: dict[str, Any]) -> None:
@@ -261,25 +245,17 @@ def montecarlo(
     """
     registry = open_registry(db, as_party, role)
     thresholds = tuple(threshold) if threshold else THRESHOLDS
-    sc = service.resolve(registry, scenario)
     with _executor(executor, address, workers) as runner, _progress(json_out) as progress:
-        prep, mc = service.montecarlo(registry, sc, draws, seed, runner, progress)
-    summary = service.summary_for(prep, mc, thresholds)
-    if bound:
-        upper = screening_bound(prep.problem, mc.met)
-        summary["screening_bound_mean"] = dict(
-            zip(mc.names, upper.mean(axis=0).tolist(), strict=True)
+        result = runs.montecarlo(
+            registry, scenario, draws, seed, thresholds, bound, store, runner, progress
         )
-    summary["scenario"] = sc.id
-    if store:
-        params = {"draws": draws, "seed": seed, "thresholds": list(thresholds)}
-        summary["result"] = save_result(registry, "montecarlo", sc.body(), params, summary, {})
+    summary = result.to_json()
     if json_out:
         print_json(summary)
         return
     _print_montecarlo(summary)
-    if store:
-        console.print(f"Stored as {summary['result']}.", highlight=False)
+    if result.result:
+        console.print(f"Stored as {result.result}.", highlight=False)
 
 
 def _print_montecarlo(summary: dict[str, Any]) -> None:
@@ -365,25 +341,15 @@ def criticality(
         willing criticality --scenario baseline --pledges 50
     """
     registry = open_registry(db, as_party, role)
-    sc = service.resolve(registry, scenario)
     with _executor(executor, address, workers) as runner, _progress(json_out) as progress:
-        out = service.rank(registry, sc, pledges, runner, progress)
-    if store:
-        head = {"top": [(r["kind"], r["id"], r["weighted_loss"]) for r in out["ranking"][:10]]}
-        out["result"] = save_result(
-            registry,
-            "criticality",
-            sc.body(),
-            {"pledges": "auto" if pledges is None else pledges},
-            head,
-            {"ranking": out["ranking"]},
-        )
+        result = runs.criticality(registry, scenario, pledges, store, runner, progress)
+    out = result.to_json()
     if json_out:
         print_json(out)
         return
-    _print_criticality(out["ranking"], f"Criticality under scenario {sc.id}", top)
-    if store:
-        console.print(f"Stored as {out['result']}.", highlight=False)
+    _print_criticality(out["ranking"], f"Criticality under scenario {result.scenario}", top)
+    if result.result:
+        console.print(f"Stored as {result.result}.", highlight=False)
 
 
 def _first_lines(lines: list[str]) -> str:
@@ -447,35 +413,18 @@ def sensitivity(
         willing sensitivity us-backstop --draws 2000
     """
     registry = open_registry(db, as_party, role)
-    sc = service.resolve(registry, scenario)
-    grid = tuple(round(i / (steps - 1), 6) for i in range(steps))
     with _executor(executor, address, workers) as runner, _progress(json_out) as progress:
-        points = service.sweep(
-            registry, sc, condition, draws, seed, grid, runner, THRESHOLDS, progress
+        result = runs.sensitivity(
+            registry, scenario, condition, draws, seed, steps, store, runner, progress
         )
-    out: dict[str, Any] = {
-        "scenario": sc.id,
-        "condition": condition,
-        "points": [p.as_dict() for p in points],
-    }
-    if store:
-        params = {"condition": condition, "draws": draws, "seed": seed, "grid": list(grid)}
-        out["result"] = save_result(
-            registry,
-            "sensitivity",
-            sc.body(),
-            params,
-            {"condition": condition},
-            {"points": out["points"]},
-        )
+    out = result.to_json()
     if json_out:
         print_json(out)
         return
-    _print_sensitivity(
-        out["points"], f"Sensitivity to {condition} (scenario {sc.id}, {draws} draws each)"
-    )
-    if store:
-        console.print(f"Stored as {out['result']}.", highlight=False)
+    title = f"Sensitivity to {condition} (scenario {result.scenario}, {draws} draws each)"
+    _print_sensitivity(out["points"], title)
+    if result.result:
+        console.print(f"Stored as {result.result}.", highlight=False)
 
 
 def _print_sensitivity(points: list[dict[str, Any]], title: str) -> None:
@@ -524,19 +473,6 @@ def _one_line(kind: str, summary: dict[str, Any]) -> str:
             f"{sid} {_pct(figures.get('overall', 0.0)).strip()}" for sid, figures in by.items()
         )
     return ""
-
-
-def _redacted(registry: Registry, scenario: Any) -> Any:
-    """The scenario body (or bodies) of a stored result as the viewer may be shown it."""
-    if registry.tokens is None:
-        return scenario
-    shown = service.redactor(registry)
-    bodies = scenario if isinstance(scenario, list) else [scenario]
-    out = [
-        shown(parse_scenario(b, where="stored result")).body() if isinstance(b, dict) else b
-        for b in bodies
-    ]
-    return out if isinstance(scenario, list) else out[0]
 
 
 def _print_result(found: dict[str, Any]) -> None:
@@ -598,7 +534,7 @@ def results(
     if rid is None:
         if kind is not None and kind not in KINDS:
             raise typer.BadParameter(f"choose one of: {', '.join(KINDS)}", param_hint="--kind")
-        listed = list(reversed(list_results(registry, kind)))
+        listed = runs.stored_results(registry, kind)
         if json_out:
             print_json(listed)
             return
@@ -619,13 +555,7 @@ def results(
             )
         console.print(table)
         return
-    found = read_result(registry, rid)
-    if found is None:
-        # a result hidden from the viewer is not told apart from a missing one, and a
-        # viewer is not told back the id it gave
-        admin = registry.tokens is None
-        raise NotFound(f"no stored result '{rid}'" if admin else "no stored result with that id")
-    found["body"]["scenario"] = _redacted(registry, found["body"].get("scenario"))
+    found = runs.stored_result(registry, rid)
     if json_out:
         print_json(found)
         return
