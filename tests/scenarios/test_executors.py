@@ -260,3 +260,18 @@ def test_dask_at_an_address_equals_the_local_executor(
     # closing closes the client only: the cluster it did not start still takes work
     assert dask_cluster.status.name == "running"
     assert len(dask_cluster.scheduler_info["workers"]) == 2
+
+
+def test_a_cluster_is_sent_arrays_not_names(instance: tuple[SourcingProblem, Uncertainty]) -> None:
+    """What Ray or Dask workers receive names no record, party or condition."""
+    import pickle
+
+    from willing.scenarios.sweep import anonymised
+
+    problem, _ = instance
+    shipped = pickle.dumps(anonymised(problem))
+    names = {*problem.pledge_ids, *problem.requirement_ids, *problem.parties, *problem.conditions}
+    names = {n for n in names if len(n) > 3}  # short codes could match by chance in raw bytes
+    assert names
+    assert not [n for n in names if n.encode() in shipped]
+    assert anonymised(problem).pledge_units.tolist() == problem.pledge_units.tolist()

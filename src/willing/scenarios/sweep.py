@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 import numpy as np
 
@@ -65,6 +66,25 @@ class Cache:
     hits: int = 0
 
 
+#: Executors whose workers may run on other machines (`--address`): they get arrays only.
+REMOTE = frozenset({"ray", "dask"})
+
+
+def anonymised(problem: SourcingProblem) -> SourcingProblem:
+    """The problem with every name replaced by its position: what a cluster is sent.
+
+    A solve reads only the arrays; record ids, party and condition codes are needed only
+    here, to name what comes back. Labels and evidence are never in a problem at all.
+    """
+    changes: dict[str, Any] = {
+        f.name: tuple(str(i) for i in range(len(value)))
+        for f in fields(problem)
+        if isinstance(value := getattr(problem, f.name), tuple)
+        and all(isinstance(v, str) for v in value)
+    }
+    return replace(problem, **changes)
+
+
 def solve_masks(
     problem: SourcingProblem,
     masks: Sequence[Packed],
@@ -84,7 +104,9 @@ def solve_masks(
         if progress is not None:
             progress(done, 0)
 
-    results = (executor or SerialExecutor()).map(solve_packed, problem, todo, advance)
+    runner = executor or SerialExecutor()
+    shipped = anonymised(problem) if runner.name in REMOTE else problem
+    results = runner.map(solve_packed, shipped, todo, advance)
     cache.solved.update(zip(todo, results, strict=True))
     return [cache.solved[m] for m in masks]
 
