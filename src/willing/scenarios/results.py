@@ -17,8 +17,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from willing.domain.labels import PUBLIC, Label, may_see
-from willing.scenarios.stored import UNLABELLED, viewer_label
-from willing.services.access import Registry
+from willing.services.access import UNLABELLED, Registry, viewer_label
 from willing.services.permissions import Action, require
 from willing.storage.schema import results as table
 

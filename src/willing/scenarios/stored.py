@@ -14,33 +14,18 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 
 from willing.domain.errors import NotFound, Problem, ValidationFailure
-from willing.domain.labels import PUBLIC, Classification, Label, may_see
+from willing.domain.labels import PUBLIC, Label, may_see
 from willing.scenarios.checks import UNRESOLVED, check_scenario
 from willing.scenarios.definition import BUILTINS, Scenario, parse_scenario
-from willing.services.access import Registry
+from willing.services.access import UNLABELLED, Registry, viewer_label
 from willing.services.permissions import Action, require
 from willing.storage import audit
 from willing.storage.schema import scenarios as table
-
-#: The label of a stored scenario saved without one (before labels existed): only an
-#: administrator sees it, since nobody knows whose it was.
-UNLABELLED = Label(classification=Classification.NATIONAL)
 
 
 def label_of(scenario: Scenario) -> Label:
     """Who may see a stored scenario."""
     return scenario.label if scenario.label is not None else UNLABELLED
-
-
-def viewer_label(registry: Registry) -> Label:
-    """A label only the viewer's party may see: administrators only for an administrator,
-    public for a viewer without a party (it sees public records only)."""
-    party = registry.viewer.party
-    if registry.tokens is None:
-        return UNLABELLED
-    if party is None:
-        return PUBLIC  # a viewer without a party sees public records only
-    return Label(classification=Classification.NATIONAL, owner=party, releasable_to=[party])
 
 
 def _label_for_save(registry: Registry, scenario: Scenario, where: str) -> Label:

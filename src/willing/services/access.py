@@ -39,9 +39,10 @@ from sqlalchemy import ColumnElement, Select, and_, or_, select
 from willing.domain.catalog import KINDS, Dataset, kind_named
 from willing.domain.errors import NotFound, WillingError
 from willing.domain.fields import fields_of, refs_of
-from willing.domain.labels import Classification, may_see
+from willing.domain.labels import PUBLIC, Classification, Label, may_see
 from willing.domain.records import Record
 from willing.storage.engine import as_viewer
+from willing.storage.results import UNLABELLED
 from willing.storage.rows import LABEL
 from willing.storage.schema import CHILDREN, TABLES
 from willing.storage.store import Store
@@ -337,3 +338,18 @@ def _prune(model: M, seen: _Seen) -> M | None:
             if any(a is not b for a, b in zip(items, value, strict=True)):
                 changes[spec.name] = [item for item in items if item is not None]
     return model.model_copy(update=changes) if changes else model
+
+
+def viewer_label(registry: Registry) -> Label:
+    """The label of what one viewer ran or saw (a plan, a result, a saved scenario): only
+    the viewer's party may see it; administrators only for an administrator's run; public
+    for a viewer without a party (it sees public records only)."""
+    party = registry.viewer.party
+    if registry.tokens is None:
+        return UNLABELLED
+    if party is None:
+        return PUBLIC
+    return Label(classification=Classification.NATIONAL, owner=party, releasable_to=[party])
+
+
+__all__ = ["UNLABELLED", "Registry", "Role", "Viewer", "viewer_label"]
