@@ -35,6 +35,7 @@ class _Tables:
     destination: frozenset[str]
     troops: Gazetteer[str]
     troop_cues: Gazetteer[str]
+    items: frozenset[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -93,6 +94,7 @@ def _tables() -> _Tables:
         frozenset(str(w) for w in data["destination_words"]),
         _words(data["troop_words"]),
         _words(data["troop_cues"]),
+        frozenset(str(w).casefold() for w in data["items"]),
     )
 
 
@@ -242,18 +244,19 @@ def find(
             found = _contributor(doc, t, cs, ce, cue, subjects, found_counts)
             if found:
                 last_party[paragraph] = found[0]
-            if _first(t.negation, doc, cs, ce):
-                continue
+            negations = [m.end for m in t.negation.within(doc, cs, ce)]
             # a domain word inside a stated condition ("dengan dukungan intelijen AS") is
             # what the contributor needs, not what it gives
             hits = [
                 h
                 for h in by_sentence.get(n, [])
-                if cs <= h.start < ce and not said.covering(h.start)
+                if cs <= h.start < ce
+                and not said.covering(h.start)
+                and not _negated(doc, negations, h.start)
             ]
             if not hits:
                 troop = _troop(doc, t, cs, ce)
-                if troop is None:
+                if troop is None or _negated(doc, negations, troop.start):
                     continue
                 hits = [troop]
             contributors = found
@@ -269,6 +272,12 @@ def find(
                 for party in who:
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
     return out
+
+
+def _negated(doc: Doc, negations: list[int], pos: int) -> bool:
+    """A negation or hedge governs a word after it up to the next comma: "ruled out sending
+    troops", but not "pressing China, ... and pledged $500 million"."""
+    return any(end <= pos and "," not in doc.text[end:pos] for end in negations)
 
 
 def _troop(doc: Doc, t: _Tables, cs: int, ce: int) -> Match[_Domain] | None:
@@ -327,7 +336,7 @@ def _items(
 ) -> list[Item]:
     """One commitment per layer and domain of a clause, for one contributor."""
     out: list[Item] = []
-    seen: set[tuple[str, str | None]] = set()
+    seen: set[tuple[str, str | None, str | None]] = set()
     in_clause = [p for p in named.within(cs, ce) if p.code != party]
     to_host = any(
         p.code in t.host_nations and doc.previous_key(p.start) in t.destination for p in in_clause
@@ -336,15 +345,25 @@ def _items(
     at_home = party in t.host_nations and not any(
         p.code == "UKR" and doc.previous_key(p.start) in t.destination for p in in_clause
     )
+
+    def asset(hit: Match[_Domain]) -> str | None:
+        word = doc.text[hit.start : hit.end]
+        return word if word.casefold() in t.items else None
+
+    with_assets = {(h.value.layer, h.value.domain) for h in hits if asset(h)}
     for hit in hits:
         layer, domain = hit.value.layer, hit.value.domain
+        item = asset(hit)
+        if item is None and (layer, domain) in with_assets:
+            continue  # "Black Sea" beside "a frigate": the frigate's draft says it
         if party in t.backstop and domain in t.backstop_domains:
             layer = "backstop"
         elif (to_host or at_home) and layer == "reassure":
             layer = "support"  # forces sent to (or kept in) a neighbouring host nation
-        if (layer, domain) in seen:
+        key = (layer, domain, item.casefold() if item else None)
+        if key in seen:
             continue
-        seen.add((layer, domain))
+        seen.add(key)
         value = {
             "party": party,
             "layer": layer,
@@ -352,6 +371,8 @@ def _items(
             "conditions": stated,
             "evidence": {"domain": [hit.start, hit.end]},
         }
+        if item is not None:
+            value["item"] = item
         a, b = _trim(doc, cs, ce)
         out.append(Item("commitment", value, a, b, 0.7))
     return out

@@ -9,6 +9,7 @@ the first meeting of the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -212,7 +213,7 @@ def find(
         else:
             previous = (sentence, _merge(meetings, seg))
     meetings = _undated(meetings)
-    _following(doc, t, meetings, found_counts)
+    _following(doc, t, meetings, found_counts, lambda pos: _hosts(doc, t, pos, hosts, persons))
     _from_dateline(doc, meetings, dateline.find(doc, dates))
     _joined_remotely(doc, t, meetings)
     return [
@@ -232,9 +233,16 @@ def _fill_count(doc: Doc, t: _Tables, seg: _Meeting, item: Item) -> None:
         seg.fill(name, item.value["value"], item.start, item.end, item.confidence)
 
 
-def _following(doc: Doc, t: _Tables, meetings: list[_Meeting], counts: Index[Item]) -> None:
-    """Sizes stated in the sentences after a meeting's ("29 negara ambil bagian"), up to
-    the next sentence naming a meeting, when they say who attended."""
+def _following(
+    doc: Doc,
+    t: _Tables,
+    meetings: list[_Meeting],
+    counts: Index[Item],
+    hosts_at: Callable[[int], list[tuple[str, int, int, float]]],
+) -> None:
+    """Sizes and hosts stated in the sentences after a meeting's, up to the next sentence
+    naming a meeting: "29 negara ambil bagian" (when it says who attended), "Prime
+    Minister Mark Carney chaired the call"."""
     marked = {doc.sentence_index(s) for m in meetings for s, _ in m.triggers}
     for meeting in meetings:
         last = max(doc.sentence_index(s) for s, _ in meeting.triggers)
@@ -242,6 +250,9 @@ def _following(doc: Doc, t: _Tables, meetings: list[_Meeting], counts: Index[Ite
             if i in marked:
                 break
             s, e = doc.sentences[i]
+            if meeting.get("host") is None:
+                for host in hosts_at(s):
+                    meeting.fill("host", *host)
             if not t.attendance.within(doc, s, e):
                 continue
             for item in counts.within(s, e):
