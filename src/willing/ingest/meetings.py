@@ -74,6 +74,7 @@ class _Tables:
     host_words: frozenset[str]
     places: Gazetteer[str]
     remote: re.Pattern[str]
+    remote_verbs: frozenset[str]
     attendance: Gazetteer[str]
     pledge: re.Pattern[str]
 
@@ -105,6 +106,7 @@ def _tables() -> _Tables:
         host_words,
         places,
         re.compile("|".join(f"(?:{p})" for p in data["joined_remotely"]), re.I),
+        frozenset(str(w).casefold() for w in data["remote_verbs"]),
         _words(data["attendance_words"]),
         re.compile(
             r"\W*(?:[\w-]+\s+){0,3}?(?:"
@@ -183,7 +185,11 @@ def find(
     found_counts = Index(counts)
     persons = Index(people or [])
     days = Index(d for d in dates if d.day is not None)
-    remote = [m.span() for m in t.remote.finditer(doc.text)] if doc.text else []
+    remote = [
+        m.span()
+        for s, e in doc.sentences_with(t.remote_verbs)
+        for m in t.remote.finditer(doc.text, s, e)
+    ]
     previous: tuple[int, _Meeting] | None = None
     for start, end, t_start, t_end, _first in _segments(doc):
         seg = _Meeting(triggers=[(t_start, t_end)])
@@ -445,15 +451,14 @@ def _joined_remotely(doc: Doc, t: _Tables, meetings: list[_Meeting]) -> None:
             continue
         found.sort()
         s, e = doc.sentences[i]
-        hit = t.remote.search(doc.text, s, e)
+        hit = _remote(doc, t, i)
         if hit is not None:
             before = [n for start, n in found if start <= hit.start()]
             _hybrid(meetings[before[-1] if before else found[0][1]], hit)
         for k in range(i + 1, min(i + 1 + _FOLLOWING, len(doc.sentences))):
             if k in marks or (k > i + 1 and not _opens_paragraph(doc, k)):
                 break
-            s, e = doc.sentences[k]
-            hit = t.remote.search(doc.text, s, e)
+            hit = _remote(doc, t, k)
             if hit is not None:
                 _hybrid(meetings[found[-1][1]], hit)
                 break
@@ -469,6 +474,14 @@ def _joined_remotely(doc: Doc, t: _Tables, meetings: list[_Meeting]) -> None:
         ):
             place = m.fields["place"]
             m.fill("format", "in_person", place[1], place[2], 0.5)
+
+
+def _remote(doc: Doc, t: _Tables, i: int) -> re.Match[str] | None:
+    """A remote participation in sentence i (tried only where one of its verbs is)."""
+    if doc.sentence_keys[i].isdisjoint(t.remote_verbs):
+        return None
+    s, e = doc.sentences[i]
+    return t.remote.search(doc.text, s, e)
 
 
 def _opens_paragraph(doc: Doc, k: int) -> bool:
