@@ -94,3 +94,57 @@ def test_a_type_with_nothing_expected_or_found_has_no_score(gold_dir: Path) -> N
     assert empty, "the held-out set has a type with no items"
     for item_type in empty:
         assert report["totals"][item_type]["f1"] is None
+
+
+def _gold(tmp_path: Path, text: str, gold: str) -> Path:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    path = tmp_path / "a.yaml"
+    path.write_text("text: a.txt\n" + gold, encoding="utf-8")
+    return path
+
+
+def test_meeting_without_a_date_is_matched_by_overlap(tmp_path: Path) -> None:
+    # the text gives no date; the gold names one the extractor cannot know
+    path = _gold(
+        tmp_path,
+        "Leaders of the coalition met in Rome, hosted by Italy. Some joined by video link.",
+        "published: 2025-06-10\nmeetings:\n"
+        "  - {date: 2025-06-09, place: Rome, host: ITA, format: hybrid}\n",
+    )
+    result = evaluate_file(path)
+    score = result.scores["meeting"]
+    # place, host and format are found under the gold meeting; only the date is missed
+    assert (score.tp, score.fp, score.fn) == (3, 0, 1)
+    assert result.missed["meeting"] == [("2025-06-09", "date", "2025-06-09")]
+
+
+def test_a_wrong_meeting_value_is_false_and_missed(tmp_path: Path) -> None:
+    path = _gold(
+        tmp_path,
+        "Leaders of the coalition met in Rome on June 9, 2025, hosted by Italy.",
+        "meetings:\n  - {date: 2025-06-09, place: Rome, host: FRA, format: in_person}\n",
+    )
+    score = evaluate_file(path).scores["meeting"]
+    assert (score.tp, score.fp, score.fn) == (3, 1, 1)
+
+
+def test_an_empty_role_is_a_miss_only(tmp_path: Path) -> None:
+    # "Macron" alone gives no role: the gold's role is missed, no false person is counted
+    path = _gold(
+        tmp_path,
+        "Macron spoke to reporters after the talks.",
+        "people:\n  - {name: Emmanuel Macron, role: President, party: FRA}\n",
+    )
+    result = evaluate_file(path)
+    score = result.scores["person"]
+    assert (score.tp, score.fp, score.fn) == (0, 0, 1), result.extra
+
+
+def test_a_wrong_role_is_false_and_missed(tmp_path: Path) -> None:
+    path = _gold(
+        tmp_path,
+        "French President Emmanuel Macron spoke to reporters.",
+        "people:\n  - {name: Emmanuel Macron, role: Prime Minister, party: FRA}\n",
+    )
+    score = evaluate_file(path).scores["person"]
+    assert (score.tp, score.fp, score.fn) == (0, 1, 1)

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
 from willing.cli.context import (
     AsOption,
@@ -22,7 +32,7 @@ from willing.cli.context import (
 from willing.domain.errors import WillingError
 from willing.ingest import conflicts as conflict_service
 from willing.ingest import review as review_service
-from willing.ingest.decode import read_file
+from willing.ingest.batch import collect
 from willing.ingest.drafts import Draft
 from willing.ingest.evaluate import Report, combined, evaluate_dirs
 from willing.ingest.items import ITEM_TYPES
@@ -83,7 +93,11 @@ def _evaluate(folders: list[Path], json_out: bool) -> None:
 
 def ingest(
     files: Annotated[
-        list[Path] | None, typer.Argument(help="Articles: plain text or saved HTML pages.")
+        list[Path] | None,
+        typer.Argument(
+            help="Articles: plain text or saved HTML pages, folders of them, or saved RSS "
+            "or Atom feeds (one article per entry)."
+        ),
     ] = None,
     published: Annotated[
         dt.datetime | None,
@@ -107,11 +121,15 @@ def ingest(
 
     All files are read first, then stored (each as a source with its drafts) in one
     transaction: a file that cannot be read stops the batch before anything is written.
-    Drafts wait for `willing review`. Conflicts with known facts go to `willing conflicts`.
+    A folder gives its .txt, .html and .xml files; a saved RSS or Atom feed gives each of
+    its entries, dated by the entry. An article already ingested is skipped. Drafts wait
+    for `willing review`. Conflicts with known facts go to `willing conflicts`.
 
     \b
     Example:
         willing ingest seed-003.txt --published 2026-01-07
+        willing ingest articles/
+        willing ingest saved-feed.xml
         willing ingest --evaluate tests/ingest/gold
         willing ingest --evaluate tests/ingest/gold --evaluate tests/ingest/heldout
     """
@@ -126,23 +144,56 @@ def ingest(
         raise WillingError("give at least one article to ingest, or --evaluate GOLD_DIR")
     registry = open_registry(db, as_party, role)
     day = published.date() if published else None
-    articles = [(path.name, read_file(path)) for path in files]
-    results = ingest_many(registry, articles, published=day)
+    articles = collect(files)
+    batch = len(articles) > 1 or any(path.is_dir() for path in files)
+    with _progress(len(articles), enabled=batch and not json_out) as advance:
+        results = ingest_many(
+            registry,
+            [(a.name, a.data) for a in articles],
+            published=day,
+            dates=[a.published for a in articles],
+            progress=advance,
+        )
     if json_out:
         print_json([r.__dict__ for r in results])
         return
-    for path, r in zip(files, results, strict=True):
+    for article, r in zip(articles, results, strict=True):
         console.print(
-            f"[bold]{escape(path.name)}[/]: source {escape(r.source)} ({r.language or '?'}, "
-            f"published {r.published or 'unknown'}): {len(r.drafts)} drafts, "
-            f"{len(r.conflicts)} conflicts"
+            f"[bold]{escape(article.name)}[/]: source {escape(r.source)} "
+            f"({r.language or '?'}, published {r.published or 'unknown'}): "
+            f"{len(r.drafts)} drafts, {len(r.conflicts)} conflicts"
         )
         for warning in r.warnings:
             console.print(f"  [yellow]note:[/] {escape(warning)}")
-        if r.drafts:
+        if r.drafts and not batch:
             _listed(registry, review_service.listing(registry, status=None, ids=r.drafts), False)
         for cid in r.conflicts:
             console.print(f"  [red]conflict[/] {escape(cid)}: see `willing conflicts`")
+    if batch:
+        known = sum(1 for r in results if r.reused_source and not r.drafts)
+        console.print(
+            f"{len(results)} articles: {len(results) - known} stored, {known} already known "
+            f"(skipped), {sum(len(r.drafts) for r in results)} drafts, "
+            f"{sum(len(r.conflicts) for r in results)} conflicts; see `willing review`"
+        )
+
+
+@contextmanager
+def _progress(total: int, enabled: bool) -> Iterator[Callable[[str], None]]:
+    """A progress bar on standard error while a batch is read (none for one article)."""
+    if not enabled:
+        yield lambda _name: None
+        return
+    with Progress(
+        TextColumn("reading articles"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("read", total=total)
+        yield lambda _name: bar.advance(task)
 
 
 def _drafts_table(drafts: list[Draft], outlook: dict[str, str]) -> Table:

@@ -33,6 +33,9 @@ class _Tables:
     backstop_domains: frozenset[str]
     host_nations: frozenset[str]
     destination: frozenset[str]
+    troops: Gazetteer[str]
+    troop_cues: Gazetteer[str]
+    items: frozenset[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -82,10 +85,16 @@ def _tables() -> _Tables:
         frozenset(str(w) for w in data["not_contributor_before"]),
         conditions,
         _words(data["negations"]),
-        re.compile(rf"(?i:(?:[,;]\s*|\s)(?:{_alt([str(w) for w in data['clause_starts']])})\b|;)"),
+        re.compile(
+            rf"(?i:(?:[,;]\s*|\s)(?:{_alt([str(w) for w in data['clause_starts']])})\b|;)"
+            rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=[A-Z])"
+        ),
         frozenset(str(d) for d in data["backstop_domains"]),
         frozenset(str(p) for p in data["host_nations"]),
         frozenset(str(w) for w in data["destination_words"]),
+        _words(data["troop_words"]),
+        _words(data["troop_cues"]),
+        frozenset(str(w).casefold() for w in data["items"]),
     )
 
 
@@ -120,7 +129,10 @@ def _owner(doc: Doc, m: re.Match[str], parties: Index[Mention]) -> str | None:
     for word, code in named.items():
         if re.search(rf"\b{re.escape(str(word))}\b", m.group()):
             return str(code)
-    s, _ = doc.sentence_at(m.start())
+    s, e = doc.sentence_at(m.start())
+    after = parties.within(m.end(), min(e, m.end() + 2))  # "persetujuan parlemen Denmark"
+    if after:
+        return after[0].code
     before = parties.within(s, m.end())
     return before[-1].code if before else None
 
@@ -133,9 +145,10 @@ def _contributor(
     cue: Match[str],
     subjects: list[Mention],
     counts: Index[Item],
-) -> str | None:
+) -> list[str]:
     """Who contributes: named right after the cue, after 'dari'/'from', as the subject
-    before the cue, or as 'the coalition' or 'N countries'.
+    before the cue (with every party coordinated with it: "Estonia, Latvia and Lithuania
+    will contribute"), or as 'the coalition' or 'N countries'.
 
     `subjects` are the party mentions in text order, without those inside a person's
     title ("Kanselir Jerman Friedrich Merz"): that country is the person's.
@@ -145,19 +158,36 @@ def _contributor(
     free = [p for p in inside if doc.previous_key(p.start) not in t.not_contributor]
     for p in inside:  # right after an Indonesian noun cue: "keterlibatan militer AS"
         if doc.language != "en" and 0 <= p.start - cue.end <= 1:
-            return p.code
+            return [p.code]
     for p in inside:  # "dari negara-negara koalisi", "from France"
         window = doc.text[max(s, p.start - 25) : p.start].lower()
         if p.start > cue.start and re.search(r"\b(?:dari|from|by|oleh)\b", window):
-            return p.code
+            return [p.code]
     before = [p for p in free if p.end <= cue.start]
+    said = [m.end() for m in _REPORTING.finditer(doc.text, s, cue.start)]
+    if said and any(p.start >= said[-1] for p in before):
+        before = [p for p in before if p.start >= said[-1]]  # "..., adding that Australia"
     if before:
-        return before[0].code
+        out = [before[0]]
+        for p in inside:
+            if p.start > out[-1].start and p.end <= cue.start:
+                if _COORDINATED.fullmatch(doc.text[out[-1].end : p.start]):
+                    out.append(p)
+                elif p.start > out[-1].end:
+                    break
+        return list(dict.fromkeys(p.code for p in out))
     if _first(t.coalition, doc, s, e) or any(
         c.value["measure"] == "countries" for c in counts.within(s, cue.start)
     ):
-        return "COTW"
-    return None  # a party named only after the cue is where forces go, not who sends them
+        return ["COTW"]
+    return []  # a party named only after the cue is where forces go, not who sends them
+
+
+#: words after which a new subject starts: what comes before reports, it does not give
+_REPORTING = re.compile(r"(?i:\b(?:that|bahwa|said|says|kata|menurut)\b)")
+
+#: what may stand between two parties contributing together
+_COORDINATED = re.compile(r"(?i:\s*(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|serta)\s+))")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -197,7 +227,8 @@ def find(
     # a sentence matters if it names a layer or domain, or may name the contributor of a
     # later such sentence in its paragraph
     last_hit: dict[int, int] = {}
-    for n in by_sentence:
+    troop_sentences = {doc.sentence_index(m.start) for m in t.troops.everywhere(doc)}
+    for n in set(by_sentence) | troop_sentences:
         paragraph = doc.paragraph_index(doc.sentences[n][0])
         last_hit[paragraph] = max(last_hit.get(paragraph, -1), n)
     for n, (s, e) in enumerate(doc.sentences):
@@ -210,43 +241,138 @@ def find(
             cue = _first(t.cues, doc, cs, ce, named) or sentence_cue
             if cue is None:
                 continue
-            party = _contributor(doc, t, cs, ce, cue, subjects, found_counts)
-            if party is not None:
-                last_party[paragraph] = party
-            if _first(t.negation, doc, cs, ce):
-                continue
-            hits = [h for h in by_sentence.get(n, []) if cs <= h.start < ce]
+            found = _contributor(doc, t, cs, ce, cue, subjects, found_counts)
+            if found:
+                last_party[paragraph] = found[0]
+            negations = [m.end for m in t.negation.within(doc, cs, ce)]
+            # a domain word inside a stated condition ("dengan dukungan intelijen AS") is
+            # what the contributor needs, not what it gives
+            hits = [
+                h
+                for h in by_sentence.get(n, [])
+                if cs <= h.start < ce
+                and not said.covering(h.start)
+                and not _negated(doc, negations, h.start)
+            ]
             if not hits:
-                continue
-            party = party or last_party.get(paragraph)
-            if party is None:
-                person = people.within(s, e)
-                party = person[0].code if person else None
-            if party is None:
-                continue
-            last_party[paragraph] = party
-            seen: set[tuple[str, str | None]] = set()
-            to_host = any(
-                p.code in t.host_nations and doc.previous_key(p.start) in t.destination
-                for p in named.within(cs, ce)
-                if p.code != party
-            )
-            for hit in hits:
-                layer, domain = hit.value.layer, hit.value.domain
-                if party in t.backstop and domain in t.backstop_domains:
-                    layer = "backstop"
-                elif to_host and layer == "reassure":
-                    layer = "support"  # forces sent to a neighbouring host nation
-                if (layer, domain) in seen:
+                troop = _troop(doc, t, cs, ce)
+                if troop is None or _negated(doc, negations, troop.start):
                     continue
-                seen.add((layer, domain))
-                value = {
-                    "party": party,
-                    "layer": layer,
-                    "domain": domain,
-                    "conditions": stated,
-                    "evidence": {"domain": [hit.start, hit.end]},
-                }
-                a, b = _trim(doc, cs, ce)
-                out.append(Item("commitment", value, a, b, 0.7))
+                hits = [troop]
+            contributors = found
+            if not contributors and paragraph in last_party:
+                contributors = [last_party[paragraph]]
+            if not contributors:
+                person = people.within(s, e)
+                contributors = [person[0].code] if person else []
+            if not contributors:
+                continue
+            last_party[paragraph] = contributors[0]
+            for who, some in _gapped(doc, t, contributors, hits, subjects, cue):
+                for party in who:
+                    out.extend(_items(doc, t, party, some, named, cs, ce, stated))
+    return out
+
+
+def _negated(doc: Doc, negations: list[int], pos: int) -> bool:
+    """A negation or hedge governs a word after it up to the next comma: "ruled out sending
+    troops", but not "pressing China, ... and pledged $500 million"."""
+    return any(end <= pos and "," not in doc.text[end:pos] for end in negations)
+
+
+def _troop(doc: Doc, t: _Tables, cs: int, ce: int) -> Match[_Domain] | None:
+    """Troops with no domain, sent or offered ("siap mengirim 1.500 tentara"): land."""
+    cue = _first(t.troop_cues, doc, cs, ce)
+    if cue is None:
+        return None
+    troop = _first(t.troops, doc, cue.end, ce)
+    if troop is None:
+        return None
+    return Match(troop.first, troop.last, troop.start, troop.end, _LAND)
+
+
+def _gapped(
+    doc: Doc,
+    t: _Tables,
+    contributors: list[str],
+    hits: list[Match[_Domain]],
+    subjects: list[Mention],
+    cue: Match[str],
+) -> list[tuple[list[str], list[Match[_Domain]]]]:
+    """Split a clause's domains between subjects when a second one is joined after the
+    first's items: "Belgium offered two minehunters and Portugal a field hospital"."""
+    out: list[tuple[list[str], list[Match[_Domain]]]] = [(contributors, [])]
+    joined = [
+        p
+        for p in subjects
+        if cue.end <= p.start
+        and hits
+        and p.start < hits[-1].start
+        and doc.previous_key(p.start) in _JOINS
+        and p.code not in contributors
+    ]
+    for hit in hits:
+        while joined and joined[0].start < hit.start:
+            out.append(([joined.pop(0).code], []))
+        out[-1][1].append(hit)
+    return [(who, some) for who, some in out if some]
+
+
+_JOINS = frozenset({"and", "dan", "serta"})
+
+
+_LAND = _Domain("reassure", "land")
+
+
+def _items(
+    doc: Doc,
+    t: _Tables,
+    party: str,
+    hits: list[Match[_Domain]],
+    named: Index[Mention],
+    cs: int,
+    ce: int,
+    stated: list[str],
+) -> list[Item]:
+    """One commitment per layer and domain of a clause, for one contributor."""
+    out: list[Item] = []
+    seen: set[tuple[str, str | None, str | None]] = set()
+    in_clause = [p for p in named.within(cs, ce) if p.code != party]
+    to_host = any(
+        p.code in t.host_nations and doc.previous_key(p.start) in t.destination for p in in_clause
+    )
+    # a neighbour giving from its own soil ("air policing from Polish bases") supports
+    at_home = party in t.host_nations and not any(
+        p.code == "UKR" and doc.previous_key(p.start) in t.destination for p in in_clause
+    )
+
+    def asset(hit: Match[_Domain]) -> str | None:
+        word = doc.text[hit.start : hit.end]
+        return word if word.casefold() in t.items else None
+
+    with_assets = {(h.value.layer, h.value.domain) for h in hits if asset(h)}
+    for hit in hits:
+        layer, domain = hit.value.layer, hit.value.domain
+        item = asset(hit)
+        if item is None and (layer, domain) in with_assets:
+            continue  # "Black Sea" beside "a frigate": the frigate's draft says it
+        if party in t.backstop and domain in t.backstop_domains:
+            layer = "backstop"
+        elif (to_host or at_home) and layer == "reassure":
+            layer = "support"  # forces sent to (or kept in) a neighbouring host nation
+        key = (layer, domain, item.casefold() if item else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        value = {
+            "party": party,
+            "layer": layer,
+            "domain": domain,
+            "conditions": stated,
+            "evidence": {"domain": [hit.start, hit.end]},
+        }
+        if item is not None:
+            value["item"] = item
+        a, b = _trim(doc, cs, ce)
+        out.append(Item("commitment", value, a, b, 0.7))
     return out

@@ -272,6 +272,8 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                 before = doc.text[max(0, start - 10) : m.start("wd")].strip().lower()
                 if not any(before.endswith(w.lower()) for w in names.guarded[groups["wd"]]):
                     continue
+            if kind == "relative" and _in_name(doc, start, m.group()):
+                continue  # "Kyiv Today", "Kabar Harian Hari Ini": an outlet, not a day
             way = direction(doc, start, end, tenses)
             explicit = False
             if kind == "weekday":
@@ -285,6 +287,17 @@ def find(doc: Doc) -> tuple[list[Found], int]:
             found.append(Found(value, precision, start, end, confidence, day))
     found.sort(key=lambda f: f.start)
     return found, unresolved
+
+
+def _in_name(doc: Doc, start: int, matched: str) -> bool:
+    """A relative day written in capitals after a capitalised word on its line is part of a
+    name (an outlet's, a column's), not a day."""
+    words = matched.split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    line = doc.text.rfind("\n", 0, start) + 1
+    before = doc.text[line:start].rstrip(" -|:,").split()
+    return bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", "!", "?"))
 
 
 def _resolve(

@@ -15,8 +15,11 @@ A gold file is YAML next to its article::
     conditions: [ceasefire]
     positions: [{party: RUS, issue: territory, stance: support}]
 
-Items are compared as sets of keys (repeated mentions count once); a meeting
-contributes one key per known field, anchored on its date.
+Items are compared as sets of keys (repeated mentions count once). A meeting
+contributes one key per known field, anchored on the gold meeting it is matched to: each
+proposed meeting is paired with the gold meeting it shares most field values with (so a
+meeting whose date was not found is still scored field by field). A field left empty, in
+a meeting or a person, is a miss only: it is not also counted as a false value.
 """
 
 from __future__ import annotations
@@ -166,21 +169,64 @@ def _text(value: Any) -> str | None:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
+def meeting_fields(meeting: dict[str, Any]) -> dict[str, str]:
+    """The known fields of a meeting (gold or proposed), as comparable strings."""
+    out: dict[str, str] = {}
+    for gold_name, name in _MEETING_FIELDS.items():
+        value = meeting.get(gold_name, meeting.get(name))
+        if value is None:
+            continue
+        if name.endswith("_count"):
+            value = _num(value)
+        elif name == "place":
+            value = str(value).casefold()
+        out[gold_name] = str(_text(value))
+    return out
+
+
+def _anchor(fields: dict[str, str]) -> str:
+    return fields.get("date") or fields.get("place") or "?"
+
+
 def meeting_keys(meetings: Iterable[dict[str, Any]]) -> set[Key]:
     """(anchor, field, value) for every known field of every meeting."""
     out: set[Key] = set()
     for meeting in meetings:
-        anchor = _text(meeting.get("date")) or str(meeting.get("place"))
-        for gold_name, name in _MEETING_FIELDS.items():
-            value = meeting.get(gold_name, meeting.get(name))
-            if value is None:
-                continue
-            if name.endswith("_count"):
-                value = _num(value)
-            elif name == "place":
-                value = str(value).casefold()
-            out.add((anchor, gold_name, _text(value)))
+        fields = meeting_fields(meeting)
+        out |= {(_anchor(fields), name, value) for name, value in fields.items()}
     return out
+
+
+def matched_meeting_keys(
+    found: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]]
+) -> set[Key]:
+    """Keys of proposed meetings, each anchored on the gold meeting it overlaps most.
+
+    Pairs are made greedily by the number of equal field values, one gold meeting per
+    proposed one; a proposed meeting sharing no value with any gold meeting keeps its own
+    anchor (all its fields are then false).
+    """
+    proposed = [meeting_fields(m) for m in found]
+    expected = [meeting_fields(m) for m in gold]
+    overlaps = sorted(
+        (
+            (sum(1 for k, v in p.items() if g.get(k) == v), -i, -j)
+            for i, p in enumerate(proposed)
+            for j, g in enumerate(expected)
+        ),
+        reverse=True,
+    )
+    anchor: dict[int, str] = {}
+    taken: set[int] = set()
+    for overlap, i, j in overlaps:
+        if overlap and -i not in anchor and -j not in taken:
+            anchor[-i] = _anchor(expected[-j])
+            taken.add(-j)
+    return {
+        (anchor.get(i, _anchor(p)), name, value)
+        for i, p in enumerate(proposed)
+        for name, value in p.items()
+    }
 
 
 def _figure_key(v: dict[str, Any]) -> Key:
@@ -194,10 +240,21 @@ def _figure_key(v: dict[str, Any]) -> Key:
     )
 
 
-def extraction_keys(result: Extraction) -> dict[str, set[Key]]:
-    """The comparable keys of everything the extractor proposed."""
+def extraction_keys(result: Extraction, gold: dict[str, Any] | None = None) -> dict[str, set[Key]]:
+    """The comparable keys of everything the extractor proposed.
+
+    With the gold annotation, meetings are anchored on the gold meeting each matches
+    best, and a person whose role or party was left empty where the gold names one is
+    dropped (a miss, not also a false value).
+    """
     keys: dict[str, set[Key]] = {t: set() for t in ITEM_TYPES}
-    keys["meeting"] = meeting_keys(i.value for i in result.of_type("meeting"))
+    gold_people = _people_keys(gold) if gold is not None else set()
+    meetings = [i.value for i in result.of_type("meeting")]
+    keys["meeting"] = (
+        matched_meeting_keys(meetings, gold.get("meetings") or [])
+        if gold is not None
+        else meeting_keys(meetings)
+    )
     for item in result.items:
         v = item.value
         if item.type == "date":
@@ -207,7 +264,9 @@ def extraction_keys(result: Extraction) -> dict[str, set[Key]]:
                 (v["measure"], _num(v.get("value")), _num(v.get("low")), _num(v.get("high")))
             )
         elif item.type == "person":
-            keys["person"].add((_name(v["name"]), v.get("role"), v.get("party")))
+            person = (_name(v["name"]), v.get("role"), v.get("party"))
+            if gold is None or not _partial(person, gold_people):
+                keys["person"].add(person)
         elif item.type == "party":
             keys["party"].add((v["code"],))
         elif item.type == "figure":
@@ -223,6 +282,19 @@ def extraction_keys(result: Extraction) -> dict[str, set[Key]]:
     return keys
 
 
+def _people_keys(gold: dict[str, Any]) -> set[Key]:
+    return {(_name(p["name"]), p.get("role"), p.get("party")) for p in gold.get("people") or []}
+
+
+def _partial(person: Key, gold: set[Key]) -> bool:
+    """True when the person is a gold person with some field left empty, none false."""
+    return person not in gold and any(
+        g[0] == person[0]
+        and all(v is None or v == w for v, w in zip(person[1:], g[1:], strict=True))
+        for g in gold
+    )
+
+
 def gold_keys(gold: dict[str, Any]) -> dict[str, set[Key]]:
     """The comparable keys of a gold annotation."""
     keys: dict[str, set[Key]] = {t: set() for t in ITEM_TYPES}
@@ -232,9 +304,7 @@ def gold_keys(gold: dict[str, Any]) -> dict[str, set[Key]]:
         (c["measure"], _num(c.get("value")), _num(c.get("low")), _num(c.get("high")))
         for c in gold.get("counts") or []
     }
-    keys["person"] = {
-        (_name(p["name"]), p.get("role"), p.get("party")) for p in gold.get("people") or []
-    }
+    keys["person"] = _people_keys(gold)
     keys["party"] = {(str(p),) for p in gold.get("parties") or []}
     keys["figure"] = {_figure_key(f) for f in gold.get("figures") or []}
     keys["commitment"] = {
@@ -292,7 +362,7 @@ def evaluate_file(path: Path) -> FileResult:
     published = _published(path, gold.get("published"))
     expected = _gold_keys(path, gold)
     result = extract(data, published=published, what=str(gold["text"]))
-    found = extraction_keys(result)
+    found = extraction_keys(result, gold)
     scores, missed, extra = {}, {}, {}
     for t in ITEM_TYPES:
         if _GOLD_KEYS[t] not in gold:

@@ -65,14 +65,15 @@ def extract(
         )
     numbers = figures.find(doc) + figures.find_words(doc)
     counts = [i for i in numbers if i.type == "count"]
-    speakers = [
+    named = [
         parties.Mention(p.party, p.start, p.end, p.first, p.last, 0.7)
         for p in found_people
         if p.party
-    ] + people.surname_speakers(doc)
+    ]
+    speakers = named + people.surname_speakers(doc)
     stated = commitments.conditions(doc, found_parties)
     items = [
-        *meetings.find(doc, found_dates, counts),
+        *meetings.find(doc, found_dates, counts, named),
         *dates.items(found_dates),
         *people.merge(doc, found_people),
         *parties.items(found_parties),

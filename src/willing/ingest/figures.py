@@ -123,6 +123,12 @@ def _measure_near(
     return None
 
 
+_CLOCK = re.compile(
+    r"\d{1,2}:\d{2}\b(?:\s*(?:WIB|WITA|WIT|GMT|UTC|CET|CEST|EET|EEST|BST|ET|EST|PT))?"
+    r"|\d{1,2}\.\d{2}\s*(?:WIB|WITA|WIT|GMT|UTC|CET|CEST|EET|EEST|BST|ET|EST|PT)\b"
+)
+
+
 def find(doc: Doc) -> list[Item]:
     """Count and figure items for every measured number in the text."""
     t = _tables()
@@ -131,14 +137,20 @@ def find(doc: Doc) -> list[Item]:
     done = 0
     for i in doc.digit_tokens:
         at = doc.starts[i]
-        if at < done or (at > 0 and text[at - 1] in ".,"):
+        if at < done or (at > 0 and text[at - 1] in ".,:"):
             continue  # inside a number or a figure already read
+        clock = _CLOCK.match(text, at)
+        if clock is not None:
+            done = clock.end()  # "16:13 WIB", "08.45 WITA": a time of day, not a number
+            continue
         s, _ = doc.sentence_at(at)
         sym = t.symbol.search(text, max(s, at - 5), at)
         m = t.pattern.match(text, sym.start() if sym else at)
         if m is None:
             continue
         done = m.end()
+        if "\n" in m.group():
+            continue  # a number and a noun on different lines say nothing together
         before = t.prefix.search(text, max(s, m.start() - 40), m.start())
         g = m.groupdict()
         currency = t.currencies.get((g["cur1"] or g["cur2"] or "").strip().casefold())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar, cast
 
 from willing.ingest.document import Doc, tokenize
@@ -12,8 +13,9 @@ from willing.ingest.document import Doc, tokenize
 T = TypeVar("T")
 
 
+@lru_cache(maxsize=65536)
 def phrase_key(name: str) -> tuple[str, ...]:
-    """Tokens of a name, casefolded, as the lookup key."""
+    """Tokens of a name, casefolded, as the lookup key (names recur: kept once read)."""
     return tuple(name[s:e].casefold() for s, e in tokenize(name))
 
 

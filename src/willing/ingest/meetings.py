@@ -9,16 +9,17 @@ the first meeting of the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from willing.ingest import rules
+from willing.ingest import dateline, rules
 from willing.ingest.dates import Found
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.items import Item
-from willing.ingest.parties import code_of
+from willing.ingest.parties import Mention, code_of
 
 _VERBS = frozenset(
     {
@@ -34,6 +35,10 @@ _VERBS = frozenset(
         "hadir",
         "attended",
         "attend",
+        "menerima",
+        "menyambut",
+        "received",
+        "welcomed",
     }
 )
 _REPORTED = re.compile(
@@ -69,6 +74,9 @@ class _Tables:
     host_words: frozenset[str]
     places: Gazetteer[str]
     remote: re.Pattern[str]
+    remote_verbs: frozenset[str]
+    attendance: Gazetteer[str]
+    pledge: re.Pattern[str]
 
 
 @cache
@@ -98,20 +106,49 @@ def _tables() -> _Tables:
         host_words,
         places,
         re.compile("|".join(f"(?:{p})" for p in data["joined_remotely"]), re.I),
+        frozenset(str(w).casefold() for w in data["remote_verbs"]),
+        _words(data["attendance_words"]),
+        re.compile(
+            r"\W*(?:[\w-]+\s+){0,3}?(?:"
+            + "|".join(re.escape(str(w)) for w in data["pledge_words"])
+            + r")\b"
+        ),
     )
+
+
+def _words(names: list[str]) -> Gazetteer[str]:
+    gaz: Gazetteer[str] = Gazetteer()
+    for name in names:
+        gaz.add(str(name).lower(), str(name))
+    return gaz
+
+
+_ATTEND = re.compile(r"(?i:attend|hadir|kehadiran|present|took part)")
+#: verbs of receiving a visitor: a meeting only when a role or person follows
+_RECEIVING = frozenset({"menerima", "menyambut", "received", "welcomed"})
+
+#: hosts are states or organisations that receive the meeting, never the coalition itself
+_NOT_HOSTS = frozenset({"COTW", "UN"})
+#: how far after a meeting's last sentence a remote participant or its size may be stated
+_FOLLOWING = 3
 
 
 def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool]]:
     """(segment start, segment end, trigger start, trigger end, first in sentence)."""
     t = _tables()
     out: list[tuple[int, int, int, int, bool]] = []
-    for s, e in doc.sentences:
+    for n, (s, e) in enumerate(doc.sentences):
         found = []
         for m in t.triggers.within(doc, s, e):
             after = doc.text[m.end : m.end + 20].lstrip().lower()
             before = doc.keys[m.first - 1] if m.first > 0 else ""
-            if not after.startswith(t.excluded) and before not in t.excluded_before:
-                found.append(m)
+            if after.startswith(t.excluded) or before in t.excluded_before:
+                continue
+            if m.value in _RECEIVING and (
+                not _visitor(doc, m.last + 1) or "bilateral" in doc.sentence_keys[n]
+            ):
+                continue
+            found.append(m)
         for k, m in enumerate(found):
             nxt = found[k + 1] if k + 1 < len(found) else None
             end = nxt.start if nxt else e
@@ -125,13 +162,35 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool]]:
     return out
 
 
-def find(doc: Doc, dates: list[Found], counts: list[Item]) -> list[Item]:
-    """Meeting items, the article's main meeting first."""
+def _visitor(doc: Doc, i: int) -> bool:
+    """A role or a known person's name starts at token i ("menerima Presiden Finlandia")."""
+    from willing.ingest.people import known, roles  # people imports parties, not meetings
+
+    return i < len(doc) and (
+        roles().match_at(doc, i) is not None or known().match_at(doc, i) is not None
+    )
+
+
+def find(
+    doc: Doc, dates: list[Found], counts: list[Item], people: list[Mention] | None = None
+) -> list[Item]:
+    """Meeting items, the article's main meeting first.
+
+    `people` are the persons named with a party: one who hosts or chairs makes the
+    party the host ("British Prime Minister Keir Starmer chaired the call").
+    """
     t = _tables()
     meetings: list[_Meeting] = []
     hosts: dict[int, list[tuple[str, int, int, float]]] = {}
     found_counts = Index(counts)
+    persons = Index(people or [])
     days = Index(d for d in dates if d.day is not None)
+    remote = [
+        m.span()
+        for s, e in doc.sentences_with(t.remote_verbs)
+        for m in t.remote.finditer(doc.text, s, e)
+    ]
+    previous: tuple[int, _Meeting] | None = None
     for start, end, t_start, t_end, _first in _segments(doc):
         seg = _Meeting(triggers=[(t_start, t_end)])
         day = _segment_date(doc, days.within(start, end), t_start)
@@ -140,25 +199,90 @@ def find(doc: Doc, dates: list[Found], counts: list[Item]) -> list[Item]:
         place = _segment_place(doc, t, start, end, t_start, t_end)
         if place is not None:
             seg.fill("place", *place)
-        fmts = list(t.formats.within(doc, start, end))
+        # "secara virtual" in "X mengikuti ... secara virtual" is one participant's way in
+        fmts = [
+            f
+            for f in t.formats.within(doc, start, end)
+            if not any(a <= f.start < b for a, b in remote)
+        ]
         # an explicit "virtual" or "hybrid" says more than a venue word such as "KTT"
         fmts.sort(key=lambda f: (f.value == "in_person", f.start))
         if fmts:
             seg.fill("format", fmts[0].value, fmts[0].start, fmts[0].end, 0.8)
-        for host in _hosts(doc, t, start, hosts):
+        for host in _hosts(doc, t, start, hosts, persons):
             seg.fill("host", *host)
         for item in found_counts.within(start, end):
-            if item.value.get("value") is not None:
-                name = {"countries": "countries_count", "heads": "heads_count"}.get(
-                    item.value["measure"]
-                )
-                if name:
-                    seg.fill(name, item.value["value"], item.start, item.end, item.confidence)
-        _merge(meetings, seg)
+            _fill_count(doc, t, seg, item)
+        sentence = doc.sentence_index(t_start)
+        if previous is not None and previous[0] == sentence and _fits(previous[1], seg):
+            _absorb(previous[1], seg)  # "33 countries attended Tuesday's meeting in Paris"
+        else:
+            previous = (sentence, _merge(meetings, seg))
+    meetings = _undated(meetings)
+    _following(doc, t, meetings, found_counts, lambda pos: _hosts(doc, t, pos, hosts, persons))
+    _from_dateline(doc, meetings, dateline.find(doc, dates))
     _joined_remotely(doc, t, meetings)
     return [
         _item(doc, m) for m in meetings if m.get("date") is not None or m.get("place") is not None
     ]
+
+
+def _fill_count(doc: Doc, t: _Tables, seg: _Meeting, item: Item) -> None:
+    """A number of countries or heads as the meeting's size, unless it counts pledges."""
+    if item.value.get("value") is None:
+        return
+    name = {"countries": "countries_count", "heads": "heads_count"}.get(item.value["measure"])
+    if name is None:
+        return
+    window = doc.text[item.end : item.end + 60]
+    if t.pledge.match(window) is None or _ATTEND.search(window):
+        seg.fill(name, item.value["value"], item.start, item.end, item.confidence)
+
+
+def _following(
+    doc: Doc,
+    t: _Tables,
+    meetings: list[_Meeting],
+    counts: Index[Item],
+    hosts_at: Callable[[int], list[tuple[str, int, int, float]]],
+) -> None:
+    """Sizes and hosts stated in the sentences after a meeting's, up to the next sentence
+    naming a meeting: "29 negara ambil bagian" (when it says who attended), "Prime
+    Minister Mark Carney chaired the call"."""
+    marked = {doc.sentence_index(s) for m in meetings for s, _ in m.triggers}
+    for meeting in meetings:
+        last = max(doc.sentence_index(s) for s, _ in meeting.triggers)
+        for i in range(last + 1, min(last + 1 + _FOLLOWING, len(doc.sentences))):
+            if i in marked:
+                break
+            s, e = doc.sentences[i]
+            if meeting.get("host") is None:
+                for host in hosts_at(s):
+                    meeting.fill("host", *host)
+            if not t.attendance.within(doc, s, e):
+                continue
+            for item in counts.within(s, e):
+                _fill_count(doc, t, meeting, item)
+
+
+def _from_dateline(doc: Doc, meetings: list[_Meeting], line: dateline.Dateline | None) -> None:
+    """A meeting in the dateline's city without its own date took place that day; a dated
+    meeting without a place named in the dateline's paragraph, not held online, is in
+    the dateline's city."""
+    if line is None:
+        return
+    for meeting in meetings:
+        place = meeting.get("place")
+        here = place is not None and str(place).casefold() == line.place.casefold()
+        if line.day is not None and meeting.get("date") is None and here:
+            meeting.fill("date", line.day.value, line.day.start, line.day.end, 0.6)
+        if (
+            place is None
+            and meeting.get("date") is not None
+            and doc.paragraph_index(meeting.triggers[0][0]) == line.paragraph
+            and meeting.get("format") != "virtual"
+        ):
+            meeting.fill("place", line.place, line.start, line.end, 0.6)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -188,10 +312,26 @@ def _segment_place(
     return None
 
 
+_PERSON_HOSTS = re.compile(
+    r"\s*(?:will\s+|would\s+)?(?:hosts?|hosted|chairs?|chaired|convened|convenes|led|"
+    r"leads|menjadi tuan rumah|memimpin|menggelar|menyelenggarakan|membuka)\b",
+    re.I,
+)
+_BY_PERSON = re.compile(
+    r"(?:hosted|chaired|convened|led|dipimpin|dipandu|diselenggarakan)(?:\s+(?:by|oleh))?\s*$",
+    re.I,
+)
+
+
 def _hosts(
-    doc: Doc, t: _Tables, start: int, cache: dict[int, list[tuple[str, int, int, float]]]
+    doc: Doc,
+    t: _Tables,
+    start: int,
+    cache: dict[int, list[tuple[str, int, int, float]]],
+    persons: Index[Mention],
 ) -> list[tuple[str, int, int, float]]:
-    """Host phrases of the sentence around `start` (each sentence read once)."""
+    """Host phrases of the sentence around `start` (each sentence read once); a person
+    who hosts or chairs stands for the party given with the name."""
     s, e = doc.sentence_at(start)
     if s in cache:
         return cache[s]
@@ -214,9 +354,14 @@ def _hosts(
                 spans += [words[a:b] for a in range(1, n) for b in range(n, a, -1)]
             for candidate in spans:
                 code = code_of(" ".join(candidate))
-                if code:
+                if code and code not in _NOT_HOSTS:
                     out.append((code, m.start(), m.end(), 0.85))
                     break
+    for person in persons.within(s, e):
+        if _PERSON_HOSTS.match(doc.text, person.end) or _BY_PERSON.search(
+            doc.text, max(s, person.start - 30), person.start
+        ):
+            out.append((person.code, person.start, person.end, 0.8))
     return out
 
 
@@ -225,7 +370,18 @@ def _compatible(meeting: _Meeting, seg: _Meeting, key: str) -> bool:
     return mine is None or theirs is None or mine == theirs
 
 
-def _merge(meetings: list[_Meeting], seg: _Meeting) -> None:
+def _fits(meeting: _Meeting, seg: _Meeting) -> bool:
+    return _compatible(meeting, seg, "date") and _compatible(meeting, seg, "place")
+
+
+def _absorb(target: _Meeting, seg: _Meeting) -> None:
+    target.triggers.extend(seg.triggers)
+    for name, found in seg.fields.items():
+        target.fill(name, *found)
+
+
+def _merge(meetings: list[_Meeting], seg: _Meeting) -> _Meeting:
+    """Add a segment to the meeting it belongs to (or as a new one); that meeting."""
     date, place = seg.get("date"), seg.get("place")
     target = None
     for meeting in meetings:
@@ -244,43 +400,98 @@ def _merge(meetings: list[_Meeting], seg: _Meeting) -> None:
             target = meetings[0]
     if target is None:
         meetings.append(seg)
-        return
-    target.triggers.extend(seg.triggers)
-    for name, found in seg.fields.items():
-        target.fill(name, *found)
+        return seg
+    _absorb(target, seg)
+    return target
+
+
+def _undated(meetings: list[_Meeting]) -> list[_Meeting]:
+    """A meeting named by its place alone ("after Paris meeting") is the one dated meeting
+    at that place, when there is exactly one."""
+    out: list[_Meeting] = []
+    for m in meetings:
+        place = m.get("place")
+        dated = [
+            d
+            for d in meetings
+            if d is not m and d.get("date") is not None and d.get("place") == place
+        ]
+        if m.get("date") is None and place is not None and len(dated) == 1:
+            target = dated[0]
+            for name, found in m.fields.items():
+                target.fill(name, *found)
+            target.triggers[:0] = m.triggers  # the first naming gives the span
+            continue
+        out.append(m)
+    return out
 
 
 def _joined_remotely(doc: Doc, t: _Tables, meetings: list[_Meeting]) -> None:
     """In person, but someone joined by video: hybrid ("Witkoff mengikuti ... secara virtual").
 
-    Read: each sentence naming an in-person meeting (a remote clause there belongs to the
-    meeting named last before it) and the sentence after it when that one names no
-    meeting (it belongs to the meeting named last in the sentence before).
+    A meeting at a place with no format stated counts as held there. Read: each sentence
+    naming such a meeting (a remote clause there belongs to the meeting named last before
+    it), the sentence after it, and up to two more when each opens a line (the entries of
+    a live blog), as long as they name no meeting (they belong to the meeting named last
+    before them). A meeting at a place, already held, whose format is
+    still unknown was held in person.
     """
-    if not any(m.get("format") == "in_person" for m in meetings):
-        return
+
+    def in_person(m: _Meeting) -> bool:
+        return m.get("format") == "in_person" or (
+            m.get("format") is None and m.get("place") is not None
+        )
+
     marks: dict[int, list[tuple[int, int]]] = {}
     for n, m in enumerate(meetings):
         for start, _ in m.triggers:
             marks.setdefault(doc.sentence_index(start), []).append((start, n))
-    for i, found in marks.items():
-        if all(meetings[n].get("format") != "in_person" for _, n in found):
+    for i, found in sorted(marks.items()):
+        if not any(in_person(meetings[n]) for _, n in found):
             continue
         found.sort()
         s, e = doc.sentences[i]
-        hit = t.remote.search(doc.text, s, e)
+        hit = _remote(doc, t, i)
         if hit is not None:
             before = [n for start, n in found if start <= hit.start()]
             _hybrid(meetings[before[-1] if before else found[0][1]], hit)
-        if i + 1 < len(doc.sentences) and i + 1 not in marks:
-            s, e = doc.sentences[i + 1]
-            hit = t.remote.search(doc.text, s, e)
+        for k in range(i + 1, min(i + 1 + _FOLLOWING, len(doc.sentences))):
+            if k in marks or (k > i + 1 and not _opens_paragraph(doc, k)):
+                break
+            hit = _remote(doc, t, k)
             if hit is not None:
                 _hybrid(meetings[found[-1][1]], hit)
+                break
+    for m in meetings:
+        day = m.get("date")
+        if (
+            m.get("format") is None
+            and m.get("place") is not None
+            and day is not None
+            and doc.published is not None
+            and len(str(day)) == 10
+            and str(day) <= doc.published.isoformat()
+        ):
+            place = m.fields["place"]
+            m.fill("format", "in_person", place[1], place[2], 0.5)
+
+
+def _remote(doc: Doc, t: _Tables, i: int) -> re.Match[str] | None:
+    """A remote participation in sentence i (tried only where one of its verbs is)."""
+    if doc.sentence_keys[i].isdisjoint(t.remote_verbs):
+        return None
+    s, e = doc.sentences[i]
+    return t.remote.search(doc.text, s, e)
+
+
+def _opens_paragraph(doc: Doc, k: int) -> bool:
+    """Sentence k starts a line: in a live blog each entry goes on with the story."""
+    start = doc.sentences[k][0]
+    return doc.paragraph_index(start) != doc.paragraph_index(doc.sentences[k - 1][0])
 
 
 def _hybrid(meeting: _Meeting, hit: re.Match[str]) -> None:
-    if meeting.get("format") == "in_person":
+    if meeting.get("format") in ("in_person", None):
         meeting.fields["format"] = ("hybrid", hit.start(), hit.end(), 0.75)
 
 

@@ -98,13 +98,31 @@ def mentions(doc: Doc) -> list[Mention]:
     locative = frozenset(rules.words("parties", "locative_words"))
     found = list(gazetteer().find(doc))
     out: list[Mention] = []
+    documents = frozenset(w.casefold() for w in rules.words("parties", "document_words"))
     for m in found:
         if m.value.metonym and m.first > 0 and doc.keys[m.first - 1] in locative:
             continue
+        if m.value.metonym and _names_document(doc, m, documents):
+            continue  # "the Budapest Memorandum", "Perjanjian Minsk": a text, not a state
         if m.value.guarded and doc.language != "id" and not _guarded_ok(doc, m, found):
             continue  # "AS OF TODAY": an English word in capitals, not the United States
         out.append(Mention(m.value.code, m.start, m.end, m.first, m.last, m.value.confidence))
     return out
+
+
+def _names_document(doc: Doc, m: Any, documents: frozenset[str]) -> bool:
+    """A city in the name of a document ("Minsk agreements"); the words that are common
+    otherwise (Final, Format, Process) count only in capitals."""
+
+    def document(i: int) -> bool:
+        if not 0 <= i < len(doc.keys) or doc.keys[i] not in documents:
+            return False
+        return doc.keys[i] not in _COMMON or doc.words[i][:1].isupper()
+
+    return document(m.last + 1) or document(m.first - 1)
+
+
+_COMMON = frozenset({"final", "format", "process"})
 
 
 def _guarded_ok(doc: Doc, m: Any, found: list[Any]) -> bool:

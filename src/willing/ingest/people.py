@@ -18,6 +18,14 @@ _PARTICLES = frozenset(
     {"von", "der", "van", "de", "den", "la", "le", "bin", "al", "el", "da", "di"}
 )
 _POSSESSIVE = re.compile(r"['’]s\s+|\s+")
+_AND = frozenset({"and", "dan"})
+_ARTICLES = frozenset({"the", "a", "an"})
+#: words before a party that make it a place or a recipient, not whom a person acts for
+_PLACE_WORDS = frozenset(
+    {"di", "ke", "dari", "untuk", "bagi", "kepada", "in", "to", "from", "for", "into", "at"}
+    | {"on", "of", "with", "dengan", "atas", "against", "terhadap"}
+)
+_NOT_SUBJECTS = frozenset({"COTW", "UN"})
 
 
 @dataclass(frozen=True)
@@ -145,7 +153,30 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             )
             covered.update(range(m.first, m.last + 1))
     out.extend(_relations(doc, out, covered))
+    out = [
+        replace(m, party=_subject_party(doc, m, parties))
+        if m.role is not None and m.party is None and known().get(m.name) is None
+        else m
+        for m in out
+    ]
     return sorted(out, key=lambda p: p.start)
+
+
+def _subject_party(doc: Doc, person: PersonMention, parties: list[Mention]) -> str | None:
+    """The state a role without a country acts for: the sentence's first state named
+    before the person, not as a place ("Spain will train ..., Defence Minister Margarita
+    Robles said")."""
+    s, _ = doc.sentence_at(person.start)
+    for p in parties:
+        if p.start >= person.start:
+            break
+        if (
+            p.start >= s
+            and p.code not in _NOT_SUBJECTS
+            and doc.previous_key(p.start) not in _PLACE_WORDS
+        ):
+            return p.code
+    return None
 
 
 def surname_speakers(doc: Doc) -> list[Mention]:
@@ -202,13 +233,82 @@ def _role_phrase(
                     )
                     return mentions, last + 1
             return mentions, nxt
-    if j >= len(doc) or doc.gap(j - 1) != " ":
+    if j < len(doc) and doc.gap(j - 1) in (" ", ", "):
+        named = _names_after(doc, j, comma=doc.gap(j - 1) == ", ")
+        if named:
+            out = [
+                PersonMention(
+                    doc.text[doc.starts[a] : doc.ends[b]], role, party, start, doc.ends[b], a, b
+                )
+                for a, b in named
+            ]
+            return out, named[-1][1] + 1
+    behind = _name_before(doc, before.first if before is not None else i)
+    if behind is None:
         return None
+    a, b = behind
+    name = doc.text[doc.starts[a] : doc.ends[b]]
+    return [PersonMention(name, role, party, doc.starts[a], doc.ends[j - 1], a, b)], j
+
+
+def _names_after(doc: Doc, j: int, comma: bool) -> list[tuple[int, int]]:
+    """The name (or names joined by 'and'/'dan') starting at token j.
+
+    After a comma ("Perdana Menteri Inggris, Keir Starmer") a name needs two words or
+    must be a known person, so that "Presiden Prancis, Selasa" names nobody.
+    """
     last = _name_tokens(doc, j, len(doc))
-    if last < j:
+    hit = known().match_at(doc, j)
+    if hit is not None:
+        last = max(last, hit.last)
+    if last < j or (comma and last == j and hit is None):
+        return []
+    out = [(j, last)]
+    k = last + 1
+    while k + 1 < len(doc) and doc.keys[k] in _AND and doc.gap(k - 1) == " ":
+        end = _name_tokens(doc, k + 1, len(doc))
+        if end <= k + 1 and known().match_at(doc, k + 1) is None:
+            break
+        out.append((k + 1, end))
+        k = end + 1
+    return out
+
+
+def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
+    """A name set off before a role, "Keir Starmer, Perdana Menteri Inggris": its tokens.
+
+    One word is a name only when the text or the gazetteer gives a full name with it.
+    """
+    k = first
+    if k > 0 and doc.keys[k - 1] in _ARTICLES and doc.gap(k - 1) == " ":
+        k -= 1
+    if k < 2 or doc.gap(k - 1) != ", ":
         return None
-    name = doc.text[doc.starts[j] : doc.ends[last]]
-    return [PersonMention(name, role, party, start, doc.ends[last], j, last)], last + 1
+    not_names = _not_names()
+    last = k - 1
+    a = last
+    while a >= 0 and last - a < 4:
+        word = doc.words[a]
+        if not word[:1].isupper() or word.isupper() or doc.keys[a] in not_names:
+            break
+        if roles().match_at(doc, a) is not None:
+            break
+        if party_names().match_at(doc, a) is not None and known().match_at(doc, a) is None:
+            break
+        if a < last and doc.gap(a) not in (" ", "-"):
+            break
+        a -= 1
+    a += 1
+    if a > last:
+        return None
+    if a == last:
+        key = doc.keys[a]
+        if known().match_at(doc, a) is None and not any(
+            doc.keys[n] == key and n > 0 and doc.words[n - 1][:1].isupper()
+            for n in doc.positions.get(key, [])
+        ):
+            return None
+    return a, last
 
 
 def _relations(doc: Doc, found: list[PersonMention], covered: set[int]) -> list[PersonMention]:

@@ -20,6 +20,8 @@ class _Tables:
     context: dict[str, frozenset[str]]
     speech: re.Pattern[str]
     not_holder: frozenset[str]
+    #: per issue: parties for whom refusing to withdraw supports the claim
+    occupiers: dict[str, frozenset[str]]
 
 
 @cache
@@ -32,7 +34,7 @@ def _tables() -> _Tables:
         # akan menguntungkan" opposes, although "menyerahkan wilayah" alone supports)
         groups = [
             f"(?P<{stance}>{'|'.join(f'(?:{p})' for p in entry[stance])})"
-            for stance in ("conditional", "oppose", "neutral", "support")
+            for stance in ("conditional", "oppose", "keep", "neutral", "support")
             if entry.get(stance)
         ]
         stances.append((str(issue), re.compile(rf"(?i:{'|'.join(groups)})"), keywords))
@@ -46,11 +48,32 @@ def _tables() -> _Tables:
         context,
         re.compile(rf"(?i:\b(?:{speech})\b)"),
         frozenset(str(w) for w in data["not_holder_before"]),
+        {
+            str(issue): frozenset(str(c) for c in entry.get("occupiers") or [])
+            for issue, entry in data["issues"].items()
+        },
     )
+
+
+_CLAUSE = re.compile(r"(?i:[,;]\s*(?:sementara|sedangkan|while|whereas|but|tetapi|namun)\b|;)")
+
+
+def _clause_start(doc: Doc, s: int, pos: int) -> int:
+    """Where the clause holding `pos` starts: "..., sementara Kyiv menolak ..." is Kyiv's."""
+    starts = [m.end() for m in _CLAUSE.finditer(doc.text, s, pos)]
+    return starts[-1] if starts else s
+
+
+#: nouns whose owner follows them: "penolakan Moskow untuk bernegosiasi" is Moscow's
+_NOMINALS = frozenset({"penolakan", "tuntutan", "refusal", "demands", "demand"})
 
 
 def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Mention]) -> str | None:
     before = holders.within(s, m.end())
+    if m.group().split(" ", 1)[0].casefold() in _NOMINALS:
+        inside = [h for h in before if h.start > m.start()]
+        if inside:
+            return inside[0].code
     for h in reversed(before):  # "Kyiv menegaskan bahwa ..." names the holder
         if h.end <= m.start():
             between = doc.text[h.end : m.start()]
@@ -62,7 +85,7 @@ def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Menti
             else:
                 return h.code
     for h in reversed(before):
-        if doc.previous_key(h.start) not in t.not_holder:
+        if h.start < m.start() and doc.previous_key(h.start) not in t.not_holder:
             return h.code
     return None
 
@@ -81,9 +104,12 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
             needed = t.context[issue]
             if needed and doc.sentence_keys[doc.sentence_index(s)].isdisjoint(needed):
                 continue
-            party = _holder(doc, t, s, m, holders)
+            party = _holder(doc, t, _clause_start(doc, s, m.start()), m, holders)
+            party = party or _holder(doc, t, s, m, holders)
             if party is None:
                 continue
+            if stance == "keep":
+                stance = "support" if party in t.occupiers[issue] else "oppose"
             value = {
                 "party": party,
                 "issue": issue,

@@ -7,6 +7,7 @@ import difflib
 import hashlib
 import json
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -208,14 +209,26 @@ def ingest(
 
 
 def ingest_many(
-    registry: Registry, files: list[tuple[str, bytes]], *, published: dt.date | None = None
+    registry: Registry,
+    files: list[tuple[str, bytes]],
+    *,
+    published: dt.date | None = None,
+    dates: list[dt.date | None] | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> list[Ingested]:
     """Extract every article first, then store them all in one transaction.
 
     An article that cannot be read stops the batch before anything is written.
+    `dates` gives each article its own publication date (a feed entry's), used when
+    `published` is not given; `progress` is called with each name once it is extracted.
     """
     require_reviewer(registry, Action.INGEST)
-    results = [(name, extract(data, published=published, what=name)) for name, data in files]
+    own = dates or [None] * len(files)
+    results = []
+    for (name, data), day in zip(files, own, strict=True):
+        results.append((name, extract(data, published=published or day, what=name)))
+        if progress is not None:
+            progress(name)
     with registry.store.transaction() as conn:
         known = _KnownSources(conn, registry)
         return [_store(conn, registry, known, name, result) for name, result in results]
