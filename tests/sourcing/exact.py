@@ -77,7 +77,11 @@ def _places(problem: SourcingProblem, pledges: np.ndarray, gain: dict) -> list[_
     p = problem
     keys = sorted(
         {
-            (int(p.requirement_capability[r]), int(p.requirement_layer[r]), int(p.requirement_location[r]))
+            (
+                int(p.requirement_capability[r]),
+                int(p.requirement_layer[r]),
+                int(p.requirement_location[r]),
+            )
             for r in range(p.n_requirements)
             if p.requirement_units[r] > 0
         }
@@ -88,7 +92,11 @@ def _places(problem: SourcingProblem, pledges: np.ndarray, gain: dict) -> list[_
             r
             for r in range(p.n_requirements)
             if p.requirement_units[r] > 0
-            and (int(p.requirement_capability[r]), int(p.requirement_layer[r]), int(p.requirement_location[r]))
+            and (
+                int(p.requirement_capability[r]),
+                int(p.requirement_layer[r]),
+                int(p.requirement_location[r]),
+            )
             == (cap, layer, loc)
         ]
         latest = max(int(p.phase_deadline[p.requirement_phase[r]]) for r in lines)
@@ -119,7 +127,9 @@ def _place_coverage(
     members = [int(pledges[j]) for j in place.pledges]
     parties = sorted({int(p.pledge_party[i]) for i in members})
     n_m, n_l = len(members), len(place.lines)
-    cell = {(n, r): n_m + k for k, (n, r) in enumerate((n, r) for n in parties for r in place.lines)}
+    cell = {
+        (n, r): n_m + k for k, (n, r) in enumerate((n, r) for n in parties for r in place.lines)
+    }
     line_node = {r: n_m + len(cell) + k for k, r in enumerate(place.lines)}
     sink = n_m + len(cell) + n_l
     tails, heads, caps, costs = [], [], [], []

@@ -106,7 +106,9 @@ def small_instances(draw: st.DrawFn, force_cap: bool = False) -> SourcingProblem
             )
         )
     cap_share = draw(st.sampled_from([0.34, 0.5, 0.7])) if force_cap else None
-    weights = tuple(float(w) for w in draw(st.lists(st.integers(1, 3), min_size=n_caps, max_size=n_caps)))
+    weights = tuple(
+        float(w) for w in draw(st.lists(st.integers(1, 3), min_size=n_caps, max_size=n_caps))
+    )
     problem = small(pledges, lines, substitutions, n_caps, n_parties, cap_share, weights)
     assume(states(problem) <= MAX_STATES // 10)
     return problem
@@ -122,13 +124,19 @@ def assert_exact(problem: SourcingProblem) -> None:
     factor = cost_factor(problem.max_ratio)
     optimum = factor * float(best.coverage) - best.cost
     assert result.bound >= optimum - 1e-6 * max(1.0, abs(optimum)), "the bound is not a bound"
-    assert abs(result.value / factor - float(best.coverage)) <= 1e-6 * max(1.0, float(best.coverage))
+    assert abs(result.value / factor - float(best.coverage)) <= 1e-6 * max(
+        1.0, float(best.coverage)
+    )
     assert result.cost == best.cost
     if result.status == "Optimal":
         assert result.bound == result.objective
 
 
-PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+PROPERTY = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 
 #: The smallest instance an outside check found with a wrong "Optimal" (cost 100, not 90).
 ISSUE_14 = small(

@@ -19,6 +19,7 @@ from willing.sourcing.lattice import after_entry, scaled_gain
 from willing.sourcing.network import Arc, Network
 from willing.sourcing.problem import FloatArray, IntArray
 
+
 def pair_flows(
     in_key: IntArray,
     in_amount: IntArray,

@@ -121,9 +121,7 @@ def _solve_part(
     return MilpSolution(flow, solution.cost, solution.bound, solution.status)
 
 
-def _model(
-    problem: SourcingProblem, network: Network, q: int
-) -> tuple[highspy.HighsLp, BoolArray]:
+def _model(problem: SourcingProblem, network: Network, q: int) -> tuple[highspy.HighsLp, BoolArray]:
     """Conservation rows (and the share rows) over the arc columns, with no objective yet,
     flows after the entries in 1/q line units; returns the model and its integer columns."""
     n = network.n_arcs
@@ -226,7 +224,7 @@ def _whole(network: Network, q: int, values: FloatArray) -> _Whole:
 
 def _start(problem: SourcingProblem, network: Network, plan: _Whole) -> list[float]:
     """A plan as a start for HiGHS: every column, the force-cap total included."""
-    values = plan.units.astype(np.float64).tolist()
+    values: list[float] = [float(v) for v in plan.units.tolist()]
     if problem.force_share_cap is not None:
         pledges = network.kind == Arc.PLEDGE
         weight = problem.capability_force_weight[problem.pledge_capability[network.ref[pledges]]]
