@@ -14,20 +14,38 @@ margin of half a step, far above any solver tolerance.
 from __future__ import annotations
 
 import math
-from fractions import Fraction
 
 import numpy as np
 from ortools.graph.python import min_cost_flow
 
+from willing.domain.forces import MAX_RATIO_TERM, ratio_fraction
 from willing.sourcing.network import SINK, Arc, Network
 from willing.sourcing.problem import FloatArray, IntArray, SourcingProblem
 
-#: Numerator and denominator of a substitution ratio are at most this (3/2, 5/2, 7/4, ...).
-MAX_TERM = 1_000
 #: The least common multiple of the ratios' numerators is at most this.
 MAX_LATTICE = 10_000
 #: Whole numbers up to 2^53 are exact in double precision, which HiGHS computes in.
 EXACT = 2**53
+
+
+def check_solvable(problem: SourcingProblem) -> None:
+    """Raise ValueError when the plan's numbers are too large to be counted exactly: the
+    priority-weighted demand or the supply (in 1/q line units) above 2^53, where double
+    precision, which HiGHS computes in, stops holding every whole number (and int64
+    costs of the min-cost flow are close). Never solve, and never call optimal, a
+    problem that cannot be solved as stated."""
+    q = problem_lattice(problem)
+    weight = problem.requirement_weight().astype(np.float64)
+    demand = float(weight @ problem.requirement_units.astype(np.float64)) * q
+    gain = max(1.0, 1.0 / float(problem.substitution_ratio.min(initial=1.0)))
+    supply = float(problem.pledge_units.astype(np.float64).sum()) * q * gain
+    if demand >= EXACT or supply >= EXACT:
+        raise ValueError(
+            f"the plan is too large to solve exactly: its priority-weighted demand "
+            f"({demand:.3g}) or its supply ({supply:.3g} units) reaches 2^53; split the "
+            "force plan or count funding in larger units"
+        )
+
 
 #: Arcs after the entries: their flows are in line units (1/q line units in the MILP).
 AFTER_ENTRY = (Arc.CHAIN, Arc.FEED, Arc.POOL, Arc.DIRECT, Arc.SHARE, Arc.DEMAND)
@@ -35,19 +53,6 @@ AFTER_ENTRY = (Arc.CHAIN, Arc.FEED, Arc.POOL, Arc.DIRECT, Arc.SHARE, Arc.DEMAND)
 
 class RatioError(ValueError):
     """A substitution ratio the solver cannot count in whole units."""
-
-
-def ratio_fraction(ratio: float) -> Fraction | None:
-    """`ratio` as a/b with a and b at most MAX_TERM, or None when no such fraction equals it
-    (to 1e-12 relative): 1.5 is 3/2, 0.1 is 1/10, 1/3 written as 0.333 is not a ratio."""
-    if not math.isfinite(ratio) or ratio <= 0:
-        return None
-    fraction = Fraction(ratio).limit_denominator(MAX_TERM)
-    if fraction.numerator == 0 or fraction.numerator > MAX_TERM:
-        return None
-    if abs(float(fraction) - ratio) > 1e-12 * ratio:
-        return None
-    return fraction
 
 
 def lattice(ratios: FloatArray | list[float]) -> int:
@@ -62,7 +67,7 @@ def lattice(ratios: FloatArray | list[float]) -> int:
         if fraction is None:
             raise RatioError(
                 f"substitution ratio {ratio!r} is no fraction a/b of whole numbers up to "
-                f"{MAX_TERM}: the solver counts substitutes in whole units"
+                f"{MAX_RATIO_TERM}: the solver counts substitutes in whole units"
             )
         q = math.lcm(q, fraction.numerator)
     if q > MAX_LATTICE:

@@ -14,7 +14,7 @@ import numpy as np
 
 from willing.sourcing.decompose import allocate
 from willing.sourcing.flow import solve_network
-from willing.sourcing.lattice import problem_lattice
+from willing.sourcing.lattice import check_solvable, problem_lattice
 from willing.sourcing.milp import solve_milp
 from willing.sourcing.network import Arc, Network, define_network
 from willing.sourcing.problem import (
@@ -109,6 +109,7 @@ def solve(
         >>> result.objective == result.bound
         True
     """
+    check_solvable(problem)
     timings: dict[str, float] = {}
     start = time.perf_counter()
     met, mask = scenario_mask(problem, met, available)
@@ -170,6 +171,7 @@ def solve_coverage(
     """Coverage and objective when only the pledges in `available` (and whose conditions are
     `met`) can serve; skips turning flows into allocation lines. One worker by default so
     that callers can run many of these in parallel themselves."""
+    check_solvable(problem)
     _, mask = scenario_mask(problem, met, available)
     network = define_network(problem, mask)
     flow, cost, bound, _, _ = solve_flows(problem, network, "auto", workers)
