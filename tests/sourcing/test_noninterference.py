@@ -113,9 +113,7 @@ VARIANTS = ("base", "changed", "removed", "added")
 
 
 @pytest.mark.parametrize("viewer", sorted(HIDDEN_OWNERS))
-def test_a_viewers_plan_is_the_same_whatever_is_hidden_from_it(
-    tmp_path: Path, viewer: str
-) -> None:
+def test_a_viewers_plan_is_the_same_whatever_is_hidden_from_it(tmp_path: Path, viewer: str) -> None:
     urls = {variant: database(tmp_path, viewer, variant) for variant in VARIANTS}
     for scenario in ([], ["--unknown-as", "met"]):
         admin = {v: _plan(url, "--json", *scenario).output for v, url in urls.items()}

@@ -199,9 +199,7 @@ def test_a_viewer_is_told_of_drift_without_hidden_names(tmp_path: Path) -> None:
     public = next(
         r.id for r in dataset.records["requirements"] if r.label.classification == "PUBLIC"
     )
-    dataset.records["requirements"] = [
-        r for r in dataset.records["requirements"] if r.id != public
-    ]
+    dataset.records["requirements"] = [r for r in dataset.records["requirements"] if r.id != public]
     store.write(dataset, actor="test", replace=True)
     hidden = _hidden_ids(store, "POL")
     store.close()

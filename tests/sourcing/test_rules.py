@@ -5,11 +5,14 @@ of issue 14 (whole units stay whole, huge values are refused)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from pydantic import ValidationError
 
 from willing.domain.enums import Domain, Layer, PledgeStatus, Unit
+from willing.domain.errors import WillingError
 from willing.domain.forces import (
     MAX_QUANTITY,
     Capability,
@@ -19,10 +22,14 @@ from willing.domain.forces import (
     Requirement,
     Substitution,
 )
+from willing.services.access import Registry, Viewer
+from willing.services.registry import read_source
 from willing.sourcing import from_records, priority_weights, solve
 from willing.sourcing.plans import shared_units
 from willing.sourcing.problem import cost_factor
 from willing.sourcing.records import cost_level
+from willing.sourcing.service import plan
+from willing.storage.store import Store
 
 from .test_exact import small
 from .test_substitution import tiny
@@ -34,7 +41,9 @@ PHASES = [
 ]
 
 
-def _cap(cid: str, value: float | None = None, subs: list[Substitution] | None = None) -> Capability:
+def _cap(
+    cid: str, value: float | None = None, subs: list[Substitution] | None = None
+) -> Capability:
     return Capability(
         id=cid,
         name=cid,
@@ -165,9 +174,7 @@ def test_the_whole_force_cap_has_no_minimum_of_one_unit() -> None:
 
 def test_the_whole_force_cap_counts_pledge_units_sent() -> None:
     # nation 0 sends c0 standing in for c1 at 2 units per unit, nation 1 sends c1
-    problem = small(
-        [(0, 0, 4, 0, 0, 0), (1, 1, 2, 0, 0, 0)], [(1, 4, 0, 1, 4, 0)], [(0, 1, 2.0)]
-    )
+    problem = small([(0, 0, 4, 0, 0, 0), (1, 1, 2, 0, 0, 0)], [(1, 4, 0, 1, 4, 0)], [(0, 1, 2.0)])
     result = solve(problem.with_scenario(force_share_cap=0.5))
     # counted in pledge units, each nation sends 2: 1 + 2 line units (in line units it
     # would have been 4 pledge units of nation 0 against 2 of nation 1, filling 4)
@@ -221,3 +228,20 @@ def test_a_plan_too_large_to_count_exactly_is_refused_not_called_optimal() -> No
     problem = tiny([(0, 2**52, 0), (0, 2**52, 0)], [(0, 2**52, 1)])
     with pytest.raises(ValueError, match="too large to solve exactly"):
         solve(problem)
+
+
+def test_planning_too_large_a_registry_is_a_clear_error(tmp_path: Path) -> None:
+    # each pledge is within the import limit; together they are beyond exact counting
+    dataset = read_source("cotw-ukraine-2026")
+    huge = [
+        _pledge(f"P-huge-{i}", capability="mech-inf-bn", quantity=MAX_QUANTITY)
+        for i in range(1_000)
+    ]
+    dataset.records["pledges"] = [*dataset.records["pledges"], *huge]
+    store = Store.open(f"sqlite:///{tmp_path / 'huge.db'}")
+    store.write(dataset, actor="test")
+    try:
+        with pytest.raises(WillingError, match="too large to solve exactly"):
+            plan(Registry(store, Viewer.admin()), store=False)
+    finally:
+        store.close()

@@ -157,11 +157,10 @@ def _model(problem: SourcingProblem, network: Network, q: int) -> tuple[highspy.
     lp.a_matrix_.start_ = matrix.indptr
     lp.a_matrix_.index_ = matrix.indices
     lp.a_matrix_.value_ = matrix.data
+    # every flow is a whole number of pledge units or 1/q line units: a plan's best flow is
+    # whole once its units into each place are (see lattice.py), so no plan is lost, and
+    # HiGHS may round "coverage at least the best less half a step" up to the best
     integer = np.ones(n + extra, bool)
-    if np.any(network.gain != 1.0):
-        # after a gain the flows into lines may be any number of 1/q line units; once the
-        # whole units entering each place are fixed, `route` makes them whole
-        integer[:n] = (network.kind == Arc.PLEDGE) | (network.kind == Arc.ENTRY)
     integer[n:] = False
     lp.integrality_ = [
         highspy.HighsVarType.kInteger if i else highspy.HighsVarType.kContinuous

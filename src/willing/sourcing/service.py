@@ -313,7 +313,10 @@ def check_plan(registry: Registry, plan_id: str) -> PlanCheck:
         if now != stored.revision:
             return drift("the registry changed since it was stored; its inputs differ")
         return drift("its inputs differ from those stored")
-    result = solve(problem)
+    try:
+        result = solve(problem)
+    except ValueError as exc:
+        raise WillingError(str(exc)) from None
     gaps = explain_gaps(result, conditions_seen=_View.of(problem).conditions)
     data = view_of(registry, result, gaps, stored.revision, scenario, plan_id)
     differences = _differences(problem, stored.lines, result)
