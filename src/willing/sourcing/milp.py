@@ -307,13 +307,16 @@ def _least_cost(
     step: int,
     deadline: float,
 ) -> _Stage:
-    """The second run: keep coverage at least the start's less half a step (as a
-    minimised cost: at most minus that), minimise the tie-breaking cost, starting from
-    the first run's plan made whole."""
+    """The second run: keep coverage at least the start's, minimise the tie-breaking cost,
+    starting from the first run's plan made whole.
+
+    Every column is a whole number and every weight a multiple of the step, so the row
+    is written divided by the step: whole coefficients and a whole right-hand side,
+    which no tolerance can make cut off a plan that meets it (see lattice.py)."""
     n = len(cover_cost)
     columns = np.flatnonzero(cover_cost)
-    ceiling = -start.coverage + step / 2
-    h.addRow(-highspy.kHighsInf, ceiling, len(columns), columns, cover_cost[columns])
+    weights = np.round(-cover_cost[columns] / step)
+    h.addRow(start.coverage // step, highspy.kHighsInf, len(columns), columns, weights)
     h.changeColsCost(n, np.arange(n), tie_cost)
     solution = highspy.HighsSolution()
     solution.col_value = _start(problem, network, start)
