@@ -7,8 +7,8 @@ after the entries is a network whose supplies, capacities and nation caps are wh
 numbers of 1/q line units: its best flow is whole in those units, and min-cost flow finds
 it exactly (`route`). Coverage at such a flow is a multiple of the greatest common divisor
 g of the lines' weights, so any two plans' coverages differ by 0 or at least g/q: the
-MILP can prove coverage to the last unit and keep "coverage at least the best" with a
-margin of half a step, far above any solver tolerance.
+MILP can prove coverage to the last unit, and write "coverage at least the best" with
+whole coefficients and a whole right-hand side, which no tolerance decides.
 """
 
 from __future__ import annotations

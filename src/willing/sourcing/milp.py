@@ -4,7 +4,7 @@ than one (arcs with gains).
 
 Flows after the entries are counted in 1/q line units (`lattice.py`), so every column of
 the model has whole-number coefficients; coverage is proven to its smallest step and the
-cost stage keeps "coverage at least the best" with a margin of half a step. Every plan a
+cost stage keeps "coverage at least the best" as a row of whole numbers. Every plan a
 stage returns is made whole before it is used: the whole pledge units entering each place
 are kept, pledges are taken cheapest first within their group, and the flows into the
 lines are solved again by min-cost flow in integers (`lattice.route`).
@@ -159,7 +159,7 @@ def _model(problem: SourcingProblem, network: Network, q: int) -> tuple[highspy.
     lp.a_matrix_.value_ = matrix.data
     # every flow is a whole number of pledge units or 1/q line units: a plan's best flow is
     # whole once its units into each place are (see lattice.py), so no plan is lost, and
-    # HiGHS may round "coverage at least the best less half a step" up to the best
+    # the cost stage's coverage row is one of whole numbers (see _least_cost)
     integer = np.ones(n + extra, bool)
     integer[n:] = False
     lp.integrality_ = [
@@ -246,9 +246,9 @@ def _solve(problem: SourcingProblem, network: Network, time_limit: float) -> Mil
     A single weighted objective is not enough here: after a gain a line may need a
     fraction of a unit, so a sliver of coverage can cost a whole pledge unit, and under
     the whole-force cap dropping one unit can free room for cheaper swaps. So the first
-    run maximises coverage alone; the second adds the row "coverage at least the best
-    less half a step" (which only plans of the best coverage meet, see lattice.py) and
-    minimises the tie-breaking cost from the first run's plan made whole.
+    run maximises coverage alone; the second adds the row "coverage at least the best"
+    (in whole numbers, see lattice.py) and minimises the tie-breaking cost from the
+    first run's plan made whole.
     """
     deadline = time.perf_counter() + time_limit
     n = network.n_arcs
