@@ -18,7 +18,6 @@ import numpy as np
 from willing.domain.enums import ConditionStatus
 from willing.domain.errors import WillingError
 from willing.domain.labels import Classification
-from willing.scenarios.stored import viewer_label
 from willing.services.access import Registry, Viewer
 from willing.services.permissions import Action, allowed
 from willing.sourcing.explain import Gap, explain_gaps
@@ -34,6 +33,7 @@ from willing.sourcing.plans import (
     store_plan,
     stored_plans,
     summary_of,
+    viewer_label,
     visible_ids,
 )
 from willing.sourcing.problem import (
