@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 import typer
 from sqlalchemy import select
@@ -43,11 +44,15 @@ def shipped_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 def test_loader_reads_the_same_problem_as_the_records(store: Store) -> None:
     dataset = read_source(SHIPPED)
     store.write(dataset, actor="test")
-    loaded, revision = load_problem(Registry(store, Viewer("POL", Role.LIAISON)))
-    built = from_dataset(dataset)
+    loaded, revision = load_problem(Registry(store, Viewer.admin()))
     assert revision >= 1
-    assert loaded.n_pledges == len(dataset.records["pledges"])  # every pledge, whoever asks
-    assert problem_digest(loaded) == problem_digest(built)
+    assert problem_digest(loaded) == problem_digest(from_dataset(dataset))
+    # a viewer's problem holds exactly the records it may see
+    pol = Registry(store, Viewer("POL", Role.LIAISON))
+    mine, _ = load_problem(pol)
+    assert set(mine.pledge_ids) == {p.id for p in pol.list("pledges")}
+    assert set(mine.requirement_ids) == {r.id for r in pol.list("requirements")}
+    assert len(mine.pledge_ids) < len(dataset.records["pledges"])
 
 
 def test_a_stored_plan_keeps_its_inputs_revision_and_digest(shipped_db: str) -> None:
@@ -91,19 +96,24 @@ def test_the_backstop_assumption_fills_backstop_lines(shipped_db: str) -> None:
     assert "us-backstop" in reasons
 
 
-def test_a_viewer_sees_lines_only_of_pledges_released_to_it(shipped_db: str) -> None:
+def test_a_viewer_plans_over_the_records_it_may_see(shipped_db: str) -> None:
     store = Store.open(shipped_db)
     admin = plan(Registry(store, Viewer.admin()), store=False).data
     viewer = Registry(store, Viewer("POL", Role.LIAISON))
     mine = plan(viewer, store=False).data
     visible = {p.id for p in viewer.list("pledges")}
+    lines = viewer.list("requirements")
     store.close()
-    for by in ("layer", "domain"):
-        assert mine["tables"][by] == admin["tables"][by]  # aggregates are the coalition's
-    assert mine["objective"] == admin["objective"]
     assert {line["pledge"] for line in mine["lines"]} <= visible
-    hidden = len(admin["lines"]) - len(mine["lines"])
-    assert hidden == mine["withheld_lines"]
+    assert mine["withheld_lines"] == 0
+    # demand counts the lines the viewer may see, not the coalition's
+    reassure = next(r for r in mine["tables"]["layer"] if r["name"] == "reassure")
+    seen = sum(
+        np.ceil(r.quantity * r.rotation_factor - 1e-9) for r in lines if r.layer == "reassure"
+    )
+    assert reassure["demand"] == seen
+    everyone = next(r for r in admin["tables"]["layer"] if r["name"] == "reassure")
+    assert everyone["demand"] > reassure["demand"]
 
 
 def _hidden_ids(store: Store, party: str) -> set[str]:

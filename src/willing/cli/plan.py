@@ -228,8 +228,9 @@ def plan(
     """Source the force from the pledges: coverage by layer, domain, location and phase,
     the gaps and why they stay open, and what each nation contributes.
 
-    The plan is optimal (the bound it is proven against is printed). A viewer sees
-    coverage and gaps, and pledge-by-pledge lines only for pledges released to it.
+    The plan is optimal (the bound it is proven against is printed). A viewer's plan
+    is computed over the records released to it, so nothing hidden from it moves any
+    figure it is shown.
     Stored plans: `willing plan list` lists them, `willing plan show PLAN_ID`
     reproduces one and prints it, `willing plan verify PLAN_ID` only checks it.
 
@@ -312,6 +313,11 @@ def _print_plan(data: dict[str, Any], top: int, lines: bool) -> None:
         for line in data["lines"]:
             table.add_row(line["pledge"], line["party"], line["requirement"], _num(line["units"]))
         console.print(table)
+    if data.get("shared_units"):
+        console.print(
+            f"{data['shared_units']} allocation line(s) hold part of a pledge unit: whole "
+            "units go to each place, and the lines of a place may share one."
+        )
     if data["withheld_lines"]:
         console.print(
             f"{data['withheld_lines']} allocation line(s) use pledges or serve lines not "
@@ -339,9 +345,8 @@ def list_command(
     """List the stored plans, newest first: id, when, registry revision, scenario,
     overall coverage and how it was solved.
 
-    A viewer sees every stored plan, but a scenario with an assumption on a
-    condition not released to it reads "(includes assumptions not released to
-    you)".
+    A stored plan is what one viewer saw: it is listed only to viewers who may
+    see that run (the same party, or an administrator).
 
     \b
     Example:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 from typing import Annotated, ClassVar
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from willing.domain.base import Model
 from willing.domain.enums import (
@@ -18,14 +19,50 @@ from willing.domain.enums import (
 )
 from willing.domain.records import Record, Ref
 
+#: The most units a pledge or a line may count (quantity, times rotation for a line):
+#: the optimiser counts whole units exactly up to here (EUR 10^13 for funding).
+MAX_QUANTITY = 1e13
+#: A substitution ratio is a fraction a/b with whole a and b up to this.
+MAX_RATIO_TERM = 1_000
+
+
+def ratio_fraction(ratio: float) -> Fraction | None:
+    """`ratio` as a/b with a and b at most MAX_RATIO_TERM, or None when no such fraction
+    equals it (to 1e-12 relative): 1.5 is 3/2 and 0.1 is 1/10; 0.333 is no such ratio."""
+    if not ratio > 0 or ratio == float("inf"):
+        return None
+    fraction = Fraction(ratio).limit_denominator(MAX_RATIO_TERM)
+    if fraction.numerator == 0 or fraction.numerator > MAX_RATIO_TERM:
+        return None
+    if abs(float(fraction) - ratio) > 1e-12 * ratio:
+        return None
+    return fraction
+
 
 class Substitution(Model):
-    """This capability may stand in for `for_capability`: `ratio` units replace one."""
+    """This capability may stand in for `for_capability`: `ratio` units replace one.
+
+    Substitution is not transitive: a substitute for a substitute is not one."""
 
     for_capability: Annotated[str, Ref("capabilities")] = Field(
-        description="Capability that may be replaced."
+        description="Capability that may be replaced (not the capability itself)."
     )
-    ratio: float = Field(gt=0, description="Units of this capability per unit replaced.")
+    ratio: float = Field(
+        gt=0,
+        le=MAX_RATIO_TERM,
+        description="Units of this capability per unit replaced: a fraction a/b of whole "
+        f"numbers up to {MAX_RATIO_TERM} (1.5, 2, 2.5, 0.5).",
+    )
+
+    @field_validator("ratio")
+    @classmethod
+    def _whole_fraction(cls, ratio: float) -> float:
+        if ratio_fraction(ratio) is None:
+            raise ValueError(
+                f"a ratio must be a fraction a/b of whole numbers up to {MAX_RATIO_TERM} "
+                "(1.5 is 3/2): the optimiser counts substitutes in whole units"
+            )
+        return ratio
 
 
 class Capability(Record):
@@ -43,8 +80,18 @@ class Capability(Record):
         default=None, ge=0, description="Price-list value of one unit per year, in EUR."
     )
     substitutes: list[Substitution] = Field(
-        default_factory=list, description="Capabilities this one may stand in for."
+        default_factory=list,
+        description="Capabilities this one may stand in for (not itself, each at most once).",
     )
+
+    @model_validator(mode="after")
+    def _substitutes_other_capabilities(self) -> Capability:
+        targets = [s.for_capability for s in self.substitutes]
+        if self.id in targets:
+            raise ValueError("a capability cannot substitute for itself")
+        if len(set(targets)) != len(targets):
+            raise ValueError("a capability may substitute for another at one ratio only")
+        return self
 
 
 class Location(Record):
@@ -125,7 +172,9 @@ class Pledge(Record):
 
     party: Annotated[str, Ref("parties")] = Field(description="Contributing party.")
     capability: Annotated[str, Ref("capabilities")] = Field(description="What is offered.")
-    quantity: float = Field(gt=0, description="How many units (or EUR for funding).")
+    quantity: float = Field(
+        gt=0, le=MAX_QUANTITY, description="How many units (or EUR for funding)."
+    )
     layers: list[Layer] = Field(min_length=1, description="Layers the pledge may serve.")
     locations: list[Annotated[str, Ref("locations")]] = Field(
         default_factory=list,
@@ -135,7 +184,12 @@ class Pledge(Record):
     conditions: list[Annotated[str, Ref("conditions")]] = Field(
         default_factory=list, description="Conditions that must all be met."
     )
-    readiness_days: int = Field(default=30, ge=0, description="Days needed to deploy.")
+    readiness_days: int = Field(
+        default=30,
+        ge=0,
+        description="Days needed to deploy; 30 when not given (a typical high-readiness "
+        "notice), so a pledge without it serves phases with a deadline of 30 days or more.",
+    )
     readiness_level: ReadinessLevel | None = Field(
         default=None, description="PCRS-style readiness level."
     )
@@ -171,7 +225,7 @@ class Requirement(Record):
     kind: ClassVar[str] = "requirements"
 
     capability: Annotated[str, Ref("capabilities")] = Field(description="What is needed.")
-    quantity: float = Field(gt=0, description="Units to deploy at once.")
+    quantity: float = Field(gt=0, le=MAX_QUANTITY, description="Units to deploy at once.")
     layer: Layer = Field(description="Layer the line belongs to.")
     location: Annotated[str, Ref("locations")] = Field(description="Where it is needed.")
     phase: Annotated[str, Ref("phases")] = Field(description="Phase it is needed in.")
@@ -183,3 +237,12 @@ class Requirement(Record):
         default=None, gt=0, le=1, description="Cap on one nation's share of this line."
     )
     title: str | None = Field(default=None, description="Readable description of the line.")
+
+    @model_validator(mode="after")
+    def _countable(self) -> Requirement:
+        if self.quantity * self.rotation_factor > MAX_QUANTITY:
+            raise ValueError(
+                f"quantity x rotation_factor is above {MAX_QUANTITY:.0e} units, more than "
+                "the optimiser counts exactly"
+            )
+        return self

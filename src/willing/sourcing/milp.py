@@ -1,17 +1,36 @@
 """The same compressed graph as a MILP for HiGHS: needed for the whole-force share cap
 (one row per nation breaks the network structure) and for substitutions at a ratio other
-than one (arcs with gains)."""
+than one (arcs with gains).
+
+Flows after the entries are counted in 1/q line units (`lattice.py`), so every column of
+the model has whole-number coefficients; coverage is proven to its smallest step and the
+cost stage keeps "coverage at least the best" as a row of whole numbers. Every plan a
+stage returns is made whole before it is used: the whole pledge units entering each place
+are kept, pledges are taken cheapest first within their group, and the flows into the
+lines are solved again by min-cost flow in integers (`lattice.route`).
+"""
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
+from fractions import Fraction
 
 import highspy
 import numpy as np
 import scipy.sparse as sp
 
+from willing.sourcing.lattice import (
+    after_entry,
+    coverage_step,
+    problem_lattice,
+    route,
+    scaled_capacity,
+    scaled_gain,
+    whole_pledges,
+)
 from willing.sourcing.network import SINK, SOURCE, Arc, Network
 from willing.sourcing.problem import BoolArray, FloatArray, IntArray, SourcingProblem
 from willing.sourcing.quiet import native_stdout_silenced
@@ -19,30 +38,18 @@ from willing.sourcing.quiet import native_stdout_silenced
 #: No relative gap: on objectives near 1e13 a relative gap of 1e-6 would let whole
 #: priority-1 units go unfilled. Absolute gaps are set per stage below.
 MIP_REL_GAP = 0.0
-#: Coverage is proven to within this share of one unit at the lowest priority weight.
-COVERAGE_GAP = 1e-4
-#: Tie-breaking costs are whole numbers on whole pledge units, so a gap below one proves the
-#: cheapest plan.
+#: The coverage stage stops once its gap is below this share of one coverage step g:
+#: the plan it returns then reaches the best coverage once its flows are made whole.
+STEP_SHARE = 0.4
+#: Tie-breaking costs are whole numbers on whole pledge units, so a gap below one proves
+#: the cheapest plan.
 COST_GAP = 0.5
-#: The final LP over the continuous flows takes well under a second at 10k x 1k; it also
-#: stops at the solve's deadline.
-POLISH_SECONDS = 60.0
-
-
-def coverage_gap(problem: SourcingProblem) -> float:
-    """Absolute gap of the coverage stage: a small share of one lowest-priority unit.
-
-    With gains, flows after a substitution are continuous, so coverage has no smallest
-    step; a ten-thousandth of a unit at the lowest priority is below anything a planner
-    could field."""
-    weights = problem.requirement_weight()
-    lowest = float(weights.min()) if len(weights) else 1.0
-    return COVERAGE_GAP * lowest
 
 
 @dataclass(frozen=True, eq=False)
 class MilpSolution:
-    """Arc flows and the proven bound (both as minimised costs)."""
+    """Arc flows (pledge units up to the entries, line units after) and the proven bound
+    (both as minimised costs)."""
 
     flow: FloatArray
     cost: float
@@ -114,11 +121,11 @@ def _solve_part(
     return MilpSolution(flow, solution.cost, solution.bound, solution.status)
 
 
-def _model(problem: SourcingProblem, network: Network) -> tuple[highspy.HighsLp, BoolArray]:
-    """Conservation rows (and the share rows) over the arc columns, with no objective yet;
-    returns the model and which columns are integer."""
+def _model(problem: SourcingProblem, network: Network, q: int) -> tuple[highspy.HighsLp, BoolArray]:
+    """Conservation rows (and the share rows) over the arc columns, with no objective yet,
+    flows after the entries in 1/q line units; returns the model and its integer columns."""
     n = network.n_arcs
-    gain = network.gain
+    gain = scaled_gain(network, q).astype(np.float64)
     # conservation at every node but the sink: out - gain * in = supply
     rows = np.concatenate([network.tail, network.head])
     cols = np.concatenate([np.arange(n), np.arange(n)])
@@ -142,7 +149,7 @@ def _model(problem: SourcingProblem, network: Network) -> tuple[highspy.HighsLp,
     lp.col_cost_ = np.zeros(n + extra)
     lp.col_lower_ = np.zeros(n + extra)
     lp.col_upper_ = np.concatenate(
-        [network.capacity.astype(np.float64), np.full(extra, highspy.kHighsInf)]
+        [scaled_capacity(network, q).astype(np.float64), np.full(extra, highspy.kHighsInf)]
     )
     lp.row_lower_ = lower
     lp.row_upper_ = upper
@@ -150,10 +157,10 @@ def _model(problem: SourcingProblem, network: Network) -> tuple[highspy.HighsLp,
     lp.a_matrix_.start_ = matrix.indptr
     lp.a_matrix_.index_ = matrix.indices
     lp.a_matrix_.value_ = matrix.data
+    # every flow is a whole number of pledge units or 1/q line units: a plan's best flow is
+    # whole once its units into each place are (see lattice.py), so no plan is lost, and
+    # the cost stage's coverage row is one of whole numbers (see _least_cost)
     integer = np.ones(n + extra, bool)
-    if np.any(gain != 1.0):
-        # after a gain, flows are in the substituted capability's units and may be fractional
-        integer[:n] = (network.kind == Arc.PLEDGE) | (network.kind == Arc.ENTRY)
     integer[n:] = False
     lp.integrality_ = [
         highspy.HighsVarType.kInteger if i else highspy.HighsVarType.kContinuous
@@ -164,14 +171,14 @@ def _model(problem: SourcingProblem, network: Network) -> tuple[highspy.HighsLp,
 
 @dataclass(frozen=True, eq=False)
 class _Stage:
-    """One HiGHS run: its flows (None when it found no plan), dual bound and status."""
+    """One HiGHS run: its column values (None when it found no plan), dual bound, status."""
 
-    flow: FloatArray | None
+    values: FloatArray | None
     bound: float
     status: str
 
 
-def _run(h: highspy.Highs, n: int, integer: BoolArray, gap: float, seconds: float) -> _Stage:
+def _run(h: highspy.Highs, n: int, gap: float, seconds: float) -> _Stage:
     h.setOptionValue("mip_abs_gap", gap)
     h.setOptionValue("time_limit", max(seconds, 0.01))
     with native_stdout_silenced():
@@ -181,9 +188,56 @@ def _run(h: highspy.Highs, n: int, integer: BoolArray, gap: float, seconds: floa
     values = np.asarray(h.getSolution().col_value, np.float64)
     if info.primal_solution_status == 0 or len(values) < n:
         return _Stage(None, -np.inf, status)
-    flow = np.where(integer[:n], np.round(values[:n]), values[:n])
-    bound = float(info.mip_dual_bound) if integer.any() else float(info.objective_function_value)
-    return _Stage(flow, bound if np.isfinite(bound) else -np.inf, status)
+    bound = float(info.mip_dual_bound)
+    return _Stage(values, bound if np.isfinite(bound) else -np.inf, status)
+
+
+@dataclass(frozen=True, eq=False)
+class _Whole:
+    """A plan in whole numbers: units on every arc (pledge units up to the entries, 1/q
+    line units after), its coverage (weights x 1/q line units) and tie-breaking cost."""
+
+    units: IntArray
+    coverage: int
+    tie: int
+
+
+def _whole(network: Network, q: int, values: FloatArray) -> _Whole:
+    """The whole-number plan that keeps a stage's whole pledge units into each place: its
+    pledges taken cheapest first, its flows into the lines routed for the most coverage."""
+    entries = network.kind == Arc.ENTRY
+    entry_units = np.where(entries, np.round(values[: network.n_arcs]), 0).astype(np.int64)
+    units = entry_units + whole_pledges(network, entry_units)
+    units += route(network, q, entry_units)
+    pledges = network.kind == Arc.PLEDGE
+    bypass = np.flatnonzero(network.kind == Arc.BYPASS)
+    sent = np.bincount(
+        network.component[pledges], weights=units[pledges], minlength=network.n_components
+    ).astype(np.int64)
+    units[bypass] = network.capacity[bypass] - sent[network.ref[bypass]]
+    lines = (network.kind == Arc.POOL) | (network.kind == Arc.DEMAND)
+    coverage = -int(network.cost[lines].astype(np.int64) @ units[lines])
+    tie = int(network.cost[pledges].astype(np.int64) @ units[pledges])
+    return _Whole(units, coverage, tie)
+
+
+def _start(problem: SourcingProblem, network: Network, plan: _Whole) -> list[float]:
+    """A plan as a start for HiGHS: every column, the force-cap total included."""
+    values: list[float] = [float(v) for v in plan.units.tolist()]
+    if problem.force_share_cap is not None:
+        pledges = network.kind == Arc.PLEDGE
+        weight = problem.capability_force_weight[problem.pledge_capability[network.ref[pledges]]]
+        values.append(float(weight @ plan.units[pledges]))
+    return values
+
+
+def _empty(network: Network, q: int, status: str) -> MilpSolution:
+    """No feasible point found in time: the empty plan (every unit bypassed), bounded by
+    every line filled whole."""
+    flow = np.where(network.kind == Arc.BYPASS, network.capacity, 0).astype(np.float64)
+    lines = (network.kind == Arc.POOL) | (network.kind == Arc.DEMAND)
+    most = int(-network.cost[lines].astype(np.int64) @ network.capacity[lines].astype(np.int64))
+    return MilpSolution(flow, 0.0, float(-most), f"{status}, no plan found")
 
 
 def _solve(problem: SourcingProblem, network: Network, time_limit: float) -> MilpSolution:
@@ -192,101 +246,80 @@ def _solve(problem: SourcingProblem, network: Network, time_limit: float) -> Mil
     A single weighted objective is not enough here: after a gain a line may need a
     fraction of a unit, so a sliver of coverage can cost a whole pledge unit, and under
     the whole-force cap dropping one unit can free room for cheaper swaps. So the first
-    run maximises coverage alone; the second adds the row "coverage at least that" and
-    minimises the tie-breaking cost from that plan. A last LP cleans the continuous flows.
+    run maximises coverage alone; the second adds the row "coverage at least the best"
+    (in whole numbers, see lattice.py) and minimises the tie-breaking cost from the
+    first run's plan made whole.
     """
     deadline = time.perf_counter() + time_limit
     n = network.n_arcs
-    lp, integer = _model(problem, network)
-    pledge = network.kind == Arc.PLEDGE
-    cover_cost = np.where(pledge, 0, network.cost).astype(np.float64)
-    tie_cost = np.where(pledge, network.cost, 0).astype(np.float64)
+    q = problem_lattice(problem)
+    step = coverage_step(network)
+    lp, _ = _model(problem, network, q)
+    lines = (network.kind == Arc.POOL) | (network.kind == Arc.DEMAND)
+    pledges = network.kind == Arc.PLEDGE
+    cover_cost = np.where(lines, network.cost, 0).astype(np.float64)
+    tie_cost = np.where(pledges, network.cost, 0).astype(np.float64)
     extra = lp.num_col_ - n
     lp.col_cost_ = np.concatenate([cover_cost, np.zeros(extra)])
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
     h.setOptionValue("mip_rel_gap", MIP_REL_GAP)
     h.passModel(lp)
-    slack = coverage_gap(problem)
-    first = _run(h, n, integer, slack, time_limit)
-    if first.flow is None:
-        # no feasible point found in time: report the empty plan (every unit bypassed)
-        flow = np.where(network.kind == Arc.BYPASS, network.capacity, 0).astype(np.float64)
-        cost = float(network.cost @ flow)
-        lowest = float(network.cost[network.cost < 0] @ network.capacity[network.cost < 0])
-        return MilpSolution(flow, cost, min(lowest, cost), f"{first.status}, no plan found")
-    flow, status = first.flow, first.status
-    best = float(cover_cost @ flow)
-    # stopped on time with no finite dual bound: every coverage arc at its capacity bounds it
-    trivial = float(cover_cost[cover_cost < 0] @ network.capacity[cover_cost < 0])
-    cover_bound = min(first.bound if np.isfinite(first.bound) else trivial, best)
-    tie_bound = float(tie_cost @ flow)
-    if tie_bound > 0:
-        second = _least_cost(h, integer, (cover_cost, tie_cost), best + slack, deadline)
-        if second.flow is None and time.perf_counter() < deadline:
-            # the first run's plan is feasible here, so "infeasible" is presolve's numerics
-            # on the coverage row (seen on small instances); solve again without presolve
-            h.setOptionValue("presolve", "off")
-            second = _run(h, n, integer, COST_GAP, deadline - time.perf_counter())
-        if second.flow is not None and cover_cost @ second.flow <= best + 2 * slack:
-            flow, tie_bound = second.flow, max(second.bound, 0.0)
+    first = _run(h, n, STEP_SHARE * step, time_limit)
+    if first.values is None:
+        return _empty(network, q, first.status)
+    best = _whole(network, q, first.values)
+    # coverage is a multiple of the step: a dual bound less than a step above the plan's
+    # proves it; when the run stopped on time the bound is rounded down to a step
+    most = int(-cover_cost[lines] @ network.capacity[lines].astype(np.float64)) * q
+    ceiling = most if not np.isfinite(first.bound) else -first.bound
+    cover_bound = max(best.coverage, math.floor(ceiling / step + 1e-6) * step)
+    status, tie_bound = first.status, best.tie
+    if best.tie > 0:
+        second = _least_cost(h, cover_cost, tie_cost, best, problem, network, step, deadline)
+        better = None if second.values is None else _whole(network, q, second.values)
+        if better is not None and (
+            better.coverage > best.coverage
+            or (better.coverage == best.coverage and better.tie <= best.tie)
+        ):
+            best = better
+            proven = math.ceil(second.bound - 1e-6) if np.isfinite(second.bound) else 0
+            tie_bound = min(best.tie, max(proven, 0))
             if second.status != "Optimal":
                 status = f"{status}; cost stage: {second.status}"
         else:
-            tie_bound = 0.0  # the cheapest plan at this coverage is unproven
+            tie_bound = 0  # the cheapest plan at this coverage is unproven
             status = f"{status}; cost stage: {second.status}, no cheaper plan found"
-    if not integer[:n].all():
-        flow = _polish(h, flow, integer, cover_cost, deadline)
-    cost = float(network.cost @ flow)
-    return MilpSolution(
-        flow=flow, cost=cost, bound=min(cover_bound + tie_bound, cost), status=status
-    )
-
-
-def _polish(
-    h: highspy.Highs, flow: FloatArray, integer: BoolArray, cover_cost: FloatArray, deadline: float
-) -> FloatArray:
-    """Flows after a gain carry the MILP's tolerance (1.999999 units). With the whole
-    pledge units fixed, the rest is an LP whose simplex vertex is exact; its coverage is at
-    least the plan's, and the tie-breaking cost, all on fixed columns, does not change."""
-    n = len(flow)
-    fixed = np.flatnonzero(integer[:n])
-    h.changeColsBounds(len(fixed), fixed, flow[fixed], flow[fixed])
-    h.changeColsIntegrality(
-        len(fixed), fixed, np.full(len(fixed), highspy.HighsVarType.kContinuous)
-    )
-    h.changeColsCost(n, np.arange(n), cover_cost)
-    h.setOptionValue("time_limit", max(min(POLISH_SECONDS, deadline - time.perf_counter()), 0.01))
-    with native_stdout_silenced():
-        h.run()
-    values = np.asarray(h.getSolution().col_value, np.float64)
-    if h.getInfo().primal_solution_status == 0 or len(values) < n:
-        return flow
-    polished = values[:n].copy()
-    polished[fixed] = flow[fixed]
-    before, after = float(cover_cost @ flow), float(cover_cost @ polished)
-    if after > before + 1e-9 * max(1.0, abs(before)):
-        return flow
-    return polished
+    cover_bound = max(cover_bound, best.coverage)
+    flow = np.where(after_entry(network), best.units / q, best.units).astype(np.float64)
+    cost = float(best.tie - Fraction(best.coverage, q))
+    bound = float(tie_bound - Fraction(cover_bound, q))
+    return MilpSolution(flow=flow, cost=cost, bound=min(bound, cost), status=status)
 
 
 def _least_cost(
     h: highspy.Highs,
-    integer: BoolArray,
-    costs: tuple[FloatArray, FloatArray],
-    ceiling: float,
+    cover_cost: FloatArray,
+    tie_cost: FloatArray,
+    start: _Whole,
+    problem: SourcingProblem,
+    network: Network,
+    step: int,
     deadline: float,
 ) -> _Stage:
-    """The second run: keep coverage (as a minimised cost) at most `ceiling`, minimise
-    the tie-breaking cost, starting from the first run's plan (still in the model)."""
-    cover_cost, tie_cost = costs
+    """The second run: keep coverage at least the start's, minimise the tie-breaking cost,
+    starting from the first run's plan made whole.
+
+    Every column is a whole number and every weight a multiple of the step, so the row
+    is written divided by the step: whole coefficients and a whole right-hand side,
+    which no tolerance can make cut off a plan that meets it (see lattice.py)."""
     n = len(cover_cost)
     columns = np.flatnonzero(cover_cost)
-    h.addRow(-highspy.kHighsInf, ceiling, len(columns), columns, cover_cost[columns])
-    every = np.arange(n)
-    start = highspy.HighsSolution()
-    start.col_value = list(h.getSolution().col_value)
-    start.value_valid = True
-    h.changeColsCost(n, every, tie_cost)
-    h.setSolution(start)
-    return _run(h, n, integer, COST_GAP, deadline - time.perf_counter())
+    weights = np.round(-cover_cost[columns] / step)
+    h.addRow(start.coverage // step, highspy.kHighsInf, len(columns), columns, weights)
+    h.changeColsCost(n, np.arange(n), tie_cost)
+    solution = highspy.HighsSolution()
+    solution.col_value = _start(problem, network, start)
+    solution.value_valid = True
+    h.setSolution(solution)
+    return _run(h, n, COST_GAP, deadline - time.perf_counter())

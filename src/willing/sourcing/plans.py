@@ -1,5 +1,9 @@
 """Plans as documents: stored in the `results` table with the inputs' revision and digest,
-and shown to each viewer with per-pledge lines only for pledges released to it."""
+and the label of the run (a plan is what one viewer saw, over the records it may see).
+
+Who may read a stored plan is decided in one place, `plan_visible`, from the label kept in
+the body (as stored scenario results do); a plan hidden from a viewer behaves exactly as
+a missing one."""
 
 from __future__ import annotations
 
@@ -15,10 +19,12 @@ import numpy as np
 from sqlalchemy import select
 
 from willing.domain.errors import NotFound
+from willing.domain.labels import PUBLIC, Classification, Label, may_see
 from willing.services.access import Registry
 from willing.sourcing.explain import Gap
 from willing.sourcing.problem import BoolArray, SourcingProblem
 from willing.sourcing.result import DIMENSIONS, SourcingResult
+from willing.storage.results import UNLABELLED
 from willing.storage.schema import results
 
 PLAN_KIND = "plan"
@@ -47,16 +53,22 @@ def visible_ids(registry: Registry, kind: str) -> frozenset[str] | None:
         return frozenset(str(i) for i in conn.execute(registry.visible_ids(kind)).scalars())
 
 
-def seen_mask(ids: Sequence[str], seen: frozenset[str] | None) -> BoolArray:
-    """Which of `ids` are in `seen` (all when None)."""
-    if seen is None:
-        return np.ones(len(ids), np.bool_)
-    return np.array([i in seen for i in ids], np.bool_)
+def viewer_label(registry: Registry) -> Label:
+    """The label of a run by the registry's viewer, as stored scenario results carry it:
+    administrators only for an administrator, public for a viewer without a party (it
+    sees public records only), else national to the viewer's party."""
+    party = registry.viewer.party
+    if registry.tokens is None:
+        return UNLABELLED
+    if party is None:
+        return PUBLIC
+    return Label(classification=Classification.NATIONAL, owner=party, releasable_to=[party])
 
 
-def released_pledges(registry: Registry, problem: SourcingProblem) -> BoolArray:
-    """Which pledges the registry's viewer may see, by the one rule `may_see`."""
-    return seen_mask(problem.pledge_ids, visible_ids(registry, "pledges"))
+def shared_units(result: SourcingResult) -> int:
+    """Allocation lines holding a fraction of a pledge unit: whole units go to each place,
+    and a place's lines may share one (after a substitution at a ratio, say)."""
+    return int(np.count_nonzero(np.abs(result.units - np.round(result.units)) > 1e-9))
 
 
 def summary_of(result: SourcingResult, gaps: Sequence[Gap]) -> dict[str, Any]:
@@ -169,8 +181,10 @@ def store_plan(
     revision: int,
     assume: Mapping[str, str] | None = None,
     unknown_as: str = "failed",
+    label: Label = UNLABELLED,
 ) -> str:
-    """Save the plan with the revision and digest of its inputs; return its id.
+    """Save the plan with the revision and digest of its inputs and the label of its run
+    (who may read it back: `plan_visible`); return its id.
 
     The body records the scenario's assumptions, how unknown conditions counted and the
     whole-force cap as fields (what `read_plan` rebuilds the problem from); the `scenario`
@@ -194,6 +208,7 @@ def store_plan(
             )
         ],
         "gaps": gap_rows(gaps),
+        "label": label.model_dump(mode="json"),
     }
     plan_id = f"plan-{uuid.uuid4().hex[:16]}"
     with registry.system().store.engine.begin() as conn:
@@ -256,6 +271,13 @@ class StoredPlan:
         return _from_label(self.scenario)
 
     @property
+    def label(self) -> Label:
+        """The label of the run that stored the plan (administrators only when none was
+        recorded: nobody knows whose view it was)."""
+        stored = self.body.get("label")
+        return Label.model_validate(stored) if isinstance(stored, dict) else UNLABELLED
+
+    @property
     def lines(self) -> list[tuple[str, str, float]]:
         return [(str(p), str(r), float(u)) for p, r, u in self.body.get("lines", [])]
 
@@ -300,23 +322,32 @@ def _stored(row: Any) -> StoredPlan:
     )
 
 
+def plan_visible(registry: Registry, stored: StoredPlan) -> bool:
+    """True when the viewer may see the run that stored the plan: the one rule for
+    listing, reading and verifying stored plans."""
+    return may_see(stored.label, registry.tokens)
+
+
 def read_plan(registry: Registry, plan_id: str) -> StoredPlan:
-    """One stored plan; NotFound when there is no plan with that id."""
+    """One stored plan; NotFound when there is none with that id or the viewer may not
+    see it (the two are not told apart)."""
     with registry.system().store.engine.connect() as conn:
         row = conn.execute(
             select(results).where(results.c.id == plan_id, results.c.kind == PLAN_KIND)
         ).first()
-    if row is None:
+    stored = None if row is None else _stored(row)
+    if stored is None or not plan_visible(registry, stored):
         raise NotFound(f"no stored plan '{plan_id}': `willing plan list` shows the stored plans")
-    return _stored(row)
+    return stored
 
 
 def stored_plans(registry: Registry) -> list[StoredPlan]:
-    """Every stored plan, newest first."""
+    """Every stored plan the viewer may see, newest first."""
     with registry.system().store.engine.connect() as conn:
         rows = conn.execute(
             select(results)
             .where(results.c.kind == PLAN_KIND)
             .order_by(results.c.created_at.desc(), results.c.id.desc())
         ).all()
-    return [_stored(row) for row in rows]
+    plans = [_stored(row) for row in rows]
+    return [stored for stored in plans if plan_visible(registry, stored)]

@@ -14,7 +14,15 @@ import numpy as np
 
 from willing.domain.catalog import Dataset
 from willing.domain.enums import ConditionStatus, Domain, PledgeStatus, Unit
-from willing.domain.forces import Capability, Condition, Location, Phase, Pledge, Requirement
+from willing.domain.forces import (
+    MAX_QUANTITY,
+    Capability,
+    Condition,
+    Location,
+    Phase,
+    Pledge,
+    Requirement,
+)
 from willing.sourcing.problem import (
     COST_LEVELS,
     DOMAINS,
@@ -132,12 +140,37 @@ def from_dataset(
     )
 
 
+#: The most whole units one pledge or line may count (see `MAX_QUANTITY`).
+MAX_UNITS = MAX_QUANTITY
+
+
+def _whole(units: np.ndarray, ids: Sequence[str], what: str) -> IntArray:
+    """Whole units as int64; ValueError naming the first record with more than MAX_UNITS
+    (or no number at all), which the solver cannot count (a cast would wrap around)."""
+    bad = ~np.isfinite(units) | (units > MAX_UNITS)
+    if bad.any():
+        record = ids[int(np.flatnonzero(bad)[0])]
+        raise ValueError(
+            f"{what} '{record}' counts more than {MAX_UNITS:.0e} units, more than the "
+            "optimiser counts exactly: correct its quantity"
+        )
+    return units.astype(np.int64)
+
+
 def _index(names: Sequence[str], values: Sequence[Any], what: str) -> IntArray:
     lookup = {name: i for i, name in enumerate(names)}
     try:
         return np.array([lookup[v] for v in values], dtype=np.int64)
     except KeyError as missing:
         raise ValueError(f"unknown {what} {missing}") from None
+
+
+def cost_level(value: np.ndarray, dearest: np.ndarray) -> np.ndarray:
+    """Tie-breaking cost 0..COST_LEVELS of a unit worth `value` in a capability whose
+    dearest unit is worth `dearest`: COST_LEVELS x value / dearest rounded half up, a
+    value within 1e-9 of a half counting as one (so float noise never decides a tie)."""
+    scaled = COST_LEVELS * value / np.maximum(dearest, 1e-300)
+    return np.asarray(np.clip(np.floor(scaled + 0.5 + 1e-9), 0, COST_LEVELS), np.float64)
 
 
 def location_closure(ids: Sequence[str], parents: Sequence[str | None]) -> np.ndarray:
@@ -266,15 +299,13 @@ def from_columns(
     parties = tuple(sorted(set(pl["party"])))
     p_cap = _index(cap_ids, pl["capability"], "capability")
     quantity = np.asarray(pl["quantity"], float)
-    p_units = np.floor(quantity / scale[p_cap] + 1e-9).astype(np.int64)
+    p_units = _whole(np.floor(quantity / scale[p_cap] + 1e-9), pl["id"], "pledge")
     value = np.array(pl["value_eur"], dtype=np.float64)
     per_unit = np.where(np.isnan(value), unit_value[p_cap], value / np.maximum(quantity, 1e-12))
     per_unit = np.nan_to_num(per_unit, nan=0.0)
     top = np.zeros(len(cap_ids))
     np.maximum.at(top, p_cap, per_unit)
-    cost = np.where(
-        top[p_cap] > 0, np.round(COST_LEVELS * per_unit / np.maximum(top[p_cap], 1e-12)), 0
-    )
+    cost = np.where(top[p_cap] > 0, cost_level(per_unit, top[p_cap]), 0)
 
     closure = location_closure(loc_ids, list(columns.locations["parent"]))
     named = _pair_matrix(*columns.pledge_locations, loc_ids, n_p, "location")
@@ -289,7 +320,7 @@ def from_columns(
     r_cap = _index(cap_ids, rq["capability"], "capability")
     rotation = np.asarray(rq["rotation_factor"], float)
     r_units = np.ceil(np.asarray(rq["quantity"], float) * rotation / scale[r_cap] - 1e-9)
-    r_units = np.maximum(r_units, 0).astype(np.int64)
+    r_units = _whole(np.maximum(r_units, 0), rq["id"], "requirement line")
     share = np.array(rq["max_share_per_nation"], dtype=np.float64)
     nation_cap = np.where(
         np.isnan(share), r_units, np.maximum(1, np.floor(np.nan_to_num(share) * r_units + 1e-9))

@@ -1,5 +1,11 @@
-"""The plan use case shared by every interface: load, solve, explain, store, then show the
-viewer aggregates and gaps, and allocation lines only for pledges released to it."""
+"""The plan use case shared by every interface: load, solve, explain, store and show.
+
+A viewer's plan is computed over the records it may see (an administrator's over
+everything), so whatever it is shown is the same whatever the records hidden from it hold,
+and whether they exist (see docs/sourcing.md, "What a viewer sees"). A stored plan is what
+one viewer saw: it carries the label of that run, and another viewer lists, reads or
+verifies it only when it may see that label.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +17,11 @@ import numpy as np
 
 from willing.domain.enums import ConditionStatus
 from willing.domain.errors import WillingError
-from willing.services.access import Registry
+from willing.domain.labels import Classification
+from willing.services.access import Registry, Viewer
 from willing.services.permissions import Action, allowed
 from willing.sourcing.explain import Gap, explain_gaps
-from willing.sourcing.loader import load_problem
+from willing.sourcing.loader import HIDDEN_CONDITION, load_problem
 from willing.sourcing.plans import (
     Assumptions,
     StoredPlan,
@@ -22,11 +29,11 @@ from willing.sourcing.plans import (
     gap_rows,
     problem_digest,
     read_plan,
-    seen_mask,
-    shown_allocations,
+    shared_units,
     store_plan,
     stored_plans,
     summary_of,
+    viewer_label,
     visible_ids,
 )
 from willing.sourcing.problem import (
@@ -94,24 +101,27 @@ def plan(
     force_share_cap: float | None = None,
     store: bool = True,
 ) -> PlanReport:
-    """Source the force over every stored record and report it as the viewer may see it.
+    """Source the force over the records the viewer may see, and report it.
 
-    The plan is solved over all records; what is shown names only requirement lines,
-    locations, phases, capabilities, conditions and pledges the viewer may see (see
-    docs/sourcing.md, "What a viewer sees").
+    Every figure (coverage, gaps and their reasons, contributions) comes from the
+    viewer's records only (see docs/sourcing.md, "What a viewer sees").
     """
     check_assumptions(registry, assume or {})
     try:
         problem, revision = load_problem(registry, assume, unknown_as, force_share_cap)
+        result = solve(problem)
     except ValueError as exc:
         raise WillingError(str(exc)) from None
-    result = solve(problem)
-    gaps = explain_gaps(result)
+    gaps = explain_gaps(result, conditions_seen=_View.of(problem).conditions)
     assumed = {k: v.value for k, v in (assume or {}).items()}
     # plans are the planners' product: other roles see them without saving them
     saves = store and allowed(registry.viewer, Action.STORE_PLAN)
     plan_id = (
-        store_plan(registry, result, gaps, revision, assumed, unknown_as.value) if saves else None
+        store_plan(
+            registry, result, gaps, revision, assumed, unknown_as.value, viewer_label(registry)
+        )
+        if saves
+        else None
     )
     scenario = Assumptions(assumed, unknown_as.value, force_share_cap)
     return PlanReport(view_of(registry, result, gaps, revision, scenario, plan_id))
@@ -125,19 +135,16 @@ def view_of(
     scenario: Assumptions,
     plan_id: str | None = None,
 ) -> dict[str, Any]:
-    """A solved plan as the registry's viewer may see it: the data `willing plan` prints
-    (and `--json` shows), for a fresh plan and a stored one alike."""
+    """A solved plan as the data `willing plan` prints (and `--json` shows), for a fresh
+    plan and a stored one alike. The plan is computed over what its viewer may see, so
+    everything in it may be shown; a condition hidden from the viewer (on a pledge it may
+    see) is never named."""
     problem = result.problem
-    view = _View.of(registry, problem)
-    released = view.pledges
+    view = _View.of(problem)
     summary = summary_of(result, gaps)
-    if registry.tokens is not None:
-        gaps = explain_gaps(result, released=released, conditions_seen=view.conditions)
-    shown_lines = view.line_mask(problem)
-    rows = gap_rows([g for g in gaps if shown_lines[g.index]], registry.tokens)
-    contributions = _contributions(problem, result.pledge, result.units, released)
-    seen = shown_allocations(result, released, shown_lines)
-    tables = _tables(result, view)
+    rows = gap_rows(list(gaps), registry.tokens)
+    contributions = _contributions(problem, result.pledge, result.units, view.pledges)
+    tables = _tables(result)
     met = result.met & view.conditions
     assume, withheld = shown_assumptions(registry, scenario.assume)
     data: dict[str, Any] = {
@@ -158,8 +165,9 @@ def view_of(
         "funding": [r for r in tables["domain"] if r["name"] == "funding"],
         "gaps": rows,
         "contributions": contributions,
-        "lines": allocation_rows(result, released, shown_lines),
-        "withheld_lines": int((~seen).sum()),
+        "lines": allocation_rows(result),
+        "withheld_lines": 0,
+        "shared_units": shared_units(result),
     }
     return data
 
@@ -255,17 +263,29 @@ class PlanCheck:
         }
 
 
-def check_plan(registry: Registry, plan_id: str) -> PlanCheck:
-    """Rebuild a stored plan's problem from the current registry with its assumptions; if
-    the inputs digest still matches, solve it again and compare the allocation lines.
+def run_registry(registry: Registry, stored: StoredPlan) -> Registry:
+    """The registry as the viewer that stored the plan saw it: the plan is rebuilt over
+    the records that viewer may see. Whoever may read the plan may see all of them (the
+    same party, or an administrator). Raises WillingError when that party is gone."""
+    label = stored.label
+    if label.classification is Classification.PUBLIC:
+        return Registry(registry.store, Viewer(None))
+    if label.owner is None:
+        return registry.system()
+    return Registry(registry.store, Viewer(label.owner))
 
-    Raises NotFound for an id that is no stored plan.
+
+def check_plan(registry: Registry, plan_id: str) -> PlanCheck:
+    """Rebuild a stored plan's problem from the current registry, over the records the
+    viewer that stored it may see, with its assumptions; if the inputs digest still
+    matches, solve it again and compare the allocation lines.
+
+    Raises NotFound for an id that is no stored plan the viewer may see.
     """
     stored = read_plan(registry, plan_id)
     entry = plan_entry(registry, stored)
     tables = {by: stored.summary["tables"][by] for by in ("layer", "domain")}
-    system = registry.system()
-    now = system.store.revision()
+    now = registry.store.revision()
     scenario = stored.assumptions
     changed = (
         f"registry revision {stored.revision} when stored, {now} now"
@@ -281,23 +301,25 @@ def check_plan(registry: Registry, plan_id: str) -> PlanCheck:
         return drift("its assumptions were not recorded and its label was cut short")
     try:
         problem, now = load_problem(
-            system,
+            run_registry(registry, stored),
             {k: ConditionStatus(v) for k, v in scenario.assume.items()},
             ConditionStatus(scenario.unknown_as),
             scenario.force_share_cap,
         )
-    except ValueError:
+    except (ValueError, WillingError):
         # e.g. an assumed condition was removed; not named, it may be hidden from the viewer
         return drift("the registry changed since it was stored and its inputs cannot be rebuilt")
     if problem_digest(problem) != stored.inputs_hash:
         if now != stored.revision:
             return drift("the registry changed since it was stored; its inputs differ")
         return drift("its inputs differ from those stored")
-    result = solve(problem)
-    gaps = explain_gaps(result)
+    try:
+        result = solve(problem)
+    except ValueError as exc:
+        raise WillingError(str(exc)) from None
+    gaps = explain_gaps(result, conditions_seen=_View.of(problem).conditions)
     data = view_of(registry, result, gaps, stored.revision, scenario, plan_id)
-    view = _View.of(registry, problem)
-    differences = _differences(problem, stored.lines, result, view)
+    differences = _differences(problem, stored.lines, result)
     same_revision = now == stored.revision
     where = (
         f"registry revision {now}"
@@ -319,11 +341,9 @@ def _differences(
     problem: SourcingProblem,
     stored: list[tuple[str, str, float]],
     result: SourcingResult,
-    view: _View,
 ) -> dict[str, Any] | None:
     """How the stored allocation lines differ from the new solve's (None when they are the
-    same); lines name only pledges and requirement lines the viewer may see, the others
-    are counted."""
+    same). The plan is over records its viewers may see, so every line is named."""
     before: dict[tuple[str, str], float] = {}
     for pledge, line, units in stored:
         before[pledge, line] = before.get((pledge, line), 0.0) + units
@@ -340,10 +360,6 @@ def _differences(
     )
     if not differ:
         return None
-    pledges = {p for p, seen in zip(problem.pledge_ids, view.pledges.tolist(), strict=True) if seen}
-    lines = view.line_mask(problem).tolist()
-    shown_lines = {r for r, seen in zip(problem.requirement_ids, lines, strict=True) if seen}
-    shown = [k for k in differ if k[0] in pledges and k[1] in shown_lines]
     return {
         "lines": [
             {
@@ -352,9 +368,9 @@ def _differences(
                 "stored": before.get((pledge, line), 0.0),
                 "now": after.get((pledge, line), 0.0),
             }
-            for pledge, line in shown
+            for pledge, line in differ
         ],
-        "withheld": len(differ) - len(shown),
+        "withheld": 0,
     }
 
 
@@ -367,75 +383,43 @@ def _describe(differences: dict[str, Any]) -> str:
         (stored_only, "only in the stored plan"),
         (new_only, "only in the new solve"),
         (len(rows) - stored_only - new_only, "with other units"),
-        (differences["withheld"], "on pledges or lines not released to you"),
     )
-    total = len(rows) + differences["withheld"]
-    return f"{total} pledge-line pair(s) differ: " + ", ".join(
+    return f"{len(rows)} pledge-line pair(s) differ: " + ", ".join(
         f"{n} {what}" for n, what in counts if n
     )
 
 
 @dataclass(frozen=True, eq=False)
 class _View:
-    """Which records of the problem the viewer may see, as masks over its arrays."""
+    """What of a viewer's problem may be named: every record in it (it holds only what
+    the viewer may see) but the stand-in for conditions hidden from it."""
 
     pledges: BoolArray
     conditions: BoolArray
-    locations: BoolArray
-    phases: BoolArray
-    capabilities: BoolArray
-    requirements: BoolArray
 
     @classmethod
-    def of(cls, registry: Registry, problem: SourcingProblem) -> _View:
-        def mask(kind: str, ids: tuple[str, ...]) -> BoolArray:
-            return seen_mask(ids, visible_ids(registry, kind))
-
+    def of(cls, problem: SourcingProblem) -> _View:
         return cls(
-            pledges=mask("pledges", problem.pledge_ids),
-            conditions=mask("conditions", problem.conditions),
-            locations=mask("locations", problem.locations),
-            phases=mask("phases", problem.phases),
-            capabilities=mask("capabilities", problem.capabilities),
-            requirements=mask("requirements", problem.requirement_ids),
-        )
-
-    def line_mask(self, problem: SourcingProblem) -> BoolArray:
-        """Lines that may be named: the line, its location, phase and capability are seen."""
-        return (
-            self.requirements
-            & self.locations[problem.requirement_location]
-            & self.phases[problem.requirement_phase]
-            & self.capabilities[problem.requirement_capability]
+            pledges=np.ones(problem.n_pledges, np.bool_),
+            conditions=np.array([c != HIDDEN_CONDITION for c in problem.conditions], np.bool_),
         )
 
 
-def _tables(result: SourcingResult, view: _View) -> dict[str, list[dict[str, Any]]]:
-    """Coverage tables as the viewer may see them: by layer and domain over every line
-    (aggregates), by location and phase over the lines it may see, rows only for
-    locations and phases it may see."""
-    p = result.problem
-    lines = view.line_mask(p)
-    names = {
-        "location": set(np.asarray(p.locations)[view.locations].tolist()),
-        "phase": set(np.asarray(p.phases)[view.phases].tolist()),
-    }
-    out: dict[str, list[dict[str, Any]]] = {}
-    for by in TABLES_SHOWN:
-        scoped = by in names and not lines.all()
-        rows = result.coverage_by(by, lines if scoped else None)
-        out[by] = [
+def _tables(result: SourcingResult) -> dict[str, list[dict[str, Any]]]:
+    """Coverage tables by layer, domain, location and phase."""
+    return {
+        by: [
             {"name": r.name, "demand": r.demand, "filled": r.filled, "share": r.share}
-            for r in rows
-            if by not in names or r.name in names[by]
+            for r in result.coverage_by(by)
         ]
-    return out
+        for by in TABLES_SHOWN
+    }
 
 
 def _contributions(
     problem: SourcingProblem, pledge: IntArray, units: FloatArray, released: BoolArray
 ) -> list[dict[str, Any]]:
-    """Force units and funding (thousands of EUR) each nation gives, from released pledges."""
+    """Force units and funding (thousands of EUR) each nation gives."""
     n = len(problem.parties)
     funding = problem.capability_domain == DOMAINS.index("funding")
     seen = released[pledge]

@@ -14,6 +14,7 @@ import numpy as np
 
 from willing.sourcing.decompose import allocate
 from willing.sourcing.flow import solve_network
+from willing.sourcing.lattice import check_solvable, problem_lattice
 from willing.sourcing.milp import solve_milp
 from willing.sourcing.network import Arc, Network, define_network
 from willing.sourcing.problem import (
@@ -21,7 +22,6 @@ from willing.sourcing.problem import (
     LAYERS,
     BoolArray,
     FloatArray,
-    IntArray,
     SourcingProblem,
     weighted_count,
 )
@@ -67,15 +67,17 @@ def solve_flows(
         solution = solve_milp(problem, network, time_limit=time_limit, components=gained)
         rest = ~np.isin(network.component, gained)
         flow = solution.flow
+        cost = solution.cost
         if rest.any():
-            flow = flow + solve_network(network, workers=workers, skip=gained).astype(np.float64)
-        cost = float(network.cost @ flow)
+            whole = solve_network(network, workers=workers, skip=gained)
+            flow = flow + whole.astype(np.float64)
+            cost += float(network.cost[rest].astype(np.int64) @ whole[rest])
         bound = cost - (solution.cost - solution.bound)
         method_name = "milp (HiGHS) + min-cost flow (OR-Tools)" if rest.any() else "milp (HiGHS)"
         return flow, cost, bound, method_name, solution.status
-    flow = solve_network(network, workers=workers).astype(np.float64)
-    cost = float(network.cost @ flow)
-    return flow, cost, cost, "min-cost flow (OR-Tools)", "Optimal"
+    whole = solve_network(network, workers=workers)
+    cost = float(network.cost.astype(np.int64) @ whole)
+    return whole.astype(np.float64), cost, cost, "min-cost flow (OR-Tools)", "Optimal"
 
 
 def line_filled(problem: SourcingProblem, network: Network, flow: FloatArray) -> FloatArray:
@@ -85,18 +87,9 @@ def line_filled(problem: SourcingProblem, network: Network, flow: FloatArray) ->
 
 
 def pledge_use(problem: SourcingProblem, network: Network, flow: FloatArray) -> FloatArray:
-    """Units taken from each pledge, read off its arc out of the source: whole numbers,
-    free of the solver's noise on flows after a gain."""
+    """Units taken from each pledge, read off its arc out of the source (whole numbers)."""
     arcs = np.flatnonzero(network.kind == Arc.PLEDGE)
     return weighted_count(network.ref[arcs], np.round(flow[arcs]), problem.n_pledges)
-
-
-def snap_to_use(pledge: IntArray, units: FloatArray, used: FloatArray) -> FloatArray:
-    """Scale each pledge's allocation lines to sum to its whole units taken: after a gain,
-    splitting flows back into lines leaves noise of about 1e-6 (11.999998 units)."""
-    split = weighted_count(pledge, units, len(used))
-    scale = np.divide(used, split, out=np.ones_like(used), where=split > 0)
-    return np.asarray(units * scale[pledge], np.float64)
 
 
 def solve(
@@ -116,6 +109,7 @@ def solve(
         >>> result.objective == result.bound
         True
     """
+    check_solvable(problem)
     timings: dict[str, float] = {}
     start = time.perf_counter()
     met, mask = scenario_mask(problem, met, available)
@@ -127,10 +121,10 @@ def solve(
     )
     timings["solve"] = time.perf_counter() - start
     start = time.perf_counter()
-    pledge, requirement, units = allocate(network, flow)
+    q = problem_lattice(problem) if needs_milp(problem, network) else 1
+    pledge, requirement, units = allocate(network, flow, q)
     filled = line_filled(problem, network, flow)
     used = pledge_use(problem, network, flow)
-    units = snap_to_use(pledge, units, used)
     value = float(problem.requirement_weight() @ filled)
     tie = float(problem.pledge_cost @ used)
     timings["assign"] = time.perf_counter() - start
@@ -177,6 +171,7 @@ def solve_coverage(
     """Coverage and objective when only the pledges in `available` (and whose conditions are
     `met`) can serve; skips turning flows into allocation lines. One worker by default so
     that callers can run many of these in parallel themselves."""
+    check_solvable(problem)
     _, mask = scenario_mask(problem, met, available)
     network = define_network(problem, mask)
     flow, cost, bound, _, _ = solve_flows(problem, network, "auto", workers)
