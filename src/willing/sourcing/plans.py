@@ -19,7 +19,7 @@ import numpy as np
 from sqlalchemy import select
 
 from willing.domain.errors import NotFound
-from willing.domain.labels import PUBLIC, Classification, Label, may_see
+from willing.domain.labels import Label, may_see
 from willing.services.access import Registry
 from willing.sourcing.explain import Gap
 from willing.sourcing.problem import BoolArray, SourcingProblem
@@ -51,18 +51,6 @@ def visible_ids(registry: Registry, kind: str) -> frozenset[str] | None:
         return None
     with registry.store.engine.connect() as conn:
         return frozenset(str(i) for i in conn.execute(registry.visible_ids(kind)).scalars())
-
-
-def viewer_label(registry: Registry) -> Label:
-    """The label of a run by the registry's viewer, as stored scenario results carry it:
-    administrators only for an administrator, public for a viewer without a party (it
-    sees public records only), else national to the viewer's party."""
-    party = registry.viewer.party
-    if registry.tokens is None:
-        return UNLABELLED
-    if party is None:
-        return PUBLIC
-    return Label(classification=Classification.NATIONAL, owner=party, releasable_to=[party])
 
 
 def shared_units(result: SourcingResult) -> int:

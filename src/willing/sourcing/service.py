@@ -18,7 +18,7 @@ import numpy as np
 from willing.domain.enums import ConditionStatus
 from willing.domain.errors import WillingError
 from willing.domain.labels import Classification
-from willing.services.access import Registry, Viewer
+from willing.services.access import Registry, Viewer, viewer_label
 from willing.services.permissions import Action, allowed
 from willing.sourcing.explain import Gap, explain_gaps
 from willing.sourcing.loader import HIDDEN_CONDITION, load_problem
@@ -33,7 +33,6 @@ from willing.sourcing.plans import (
     store_plan,
     stored_plans,
     summary_of,
-    viewer_label,
     visible_ids,
 )
 from willing.sourcing.problem import (
