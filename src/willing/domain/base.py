@@ -2,21 +2,47 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, field_validator
+
+from willing.domain.text import unencodable
 
 #: The largest integer every supported database stores in an INTEGER column.
 MAX_INT = 2**31 - 1
 
 
-def _check(value: Any) -> Any:
-    if isinstance(value, str) and "\x00" in value:
+#: What no stored text may hold: NUL (PostgreSQL refuses it) and lone surrogates (no
+#: encoder accepts them).
+_UNSTORABLE = re.compile(r"[\x00\ud800-\udfff]")
+
+
+def _text(value: str) -> None:
+    if "\x00" in value:
         raise ValueError("text may not contain NUL characters")
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
-        raise ValueError(f"integer out of range (at most {MAX_INT})")
-    if isinstance(value, list):
+    at = unencodable(value)
+    raise ValueError(
+        f"text is not valid Unicode: a lone surrogate \\u{ord(value[at or 0]):04x} at "
+        f"character {at}"
+    )
+
+
+def _check(value: Any) -> Any:
+    """Refuse text and integers no backend can store (called for every field: kept cheap)."""
+    kind = type(value)
+    if kind is str:
+        if _UNSTORABLE.search(value) is not None:
+            _text(value)
+    elif kind is int:
+        if not -MAX_INT <= value <= MAX_INT:
+            raise ValueError(f"integer out of range (at most {MAX_INT})")
+    elif kind is list:
         for item in value:
+            _check(item)
+    elif kind is dict:
+        for key, item in value.items():
+            _check(key)
             _check(item)
     return value
 
