@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from functools import cache
+from typing import Any, get_args
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from willing.domain.text import unencodable
 
@@ -47,10 +48,32 @@ def _check(value: Any) -> Any:
     return value
 
 
+@cache
+def _numeric_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """Fields of `model` that hold an int or a float (optional or not)."""
+    names = []
+    for name, info in model.model_fields.items():
+        kinds = get_args(info.annotation) or (info.annotation,)
+        if any(k in (int, float) for k in kinds):
+            names.append(name)
+    return tuple(names)
+
+
 class Model(BaseModel):
     """Frozen, closed to unknown fields, finite numbers, values every backend can store."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_booleans_as_numbers(cls, data: Any) -> Any:
+        """Refuse true/false where a number goes: pydantic would read them as 1 and 0, so a
+        YAML `quantity: yes` would pledge one unit."""
+        if isinstance(data, dict):
+            for name in _numeric_fields(cls):
+                if type(data.get(name)) is bool:
+                    raise ValueError(f"field '{name}' takes a number, not {data[name]!r}")
+        return data
 
     @field_validator("*", mode="after")
     @classmethod

@@ -76,9 +76,14 @@ def parse_kind(kind: str, text: str, where: str, reader: DatasetReader) -> None:
     rows = csv.DictReader(io.StringIO(text, newline=""), restkey=_EXTRA)
     specs = {s.name: s for s in fields_of(KINDS[kind])}
     try:
-        unknown = [c for c in rows.fieldnames or [] if c not in specs]
+        header = list(rows.fieldnames or [])
+        unknown = [c for c in header if c not in specs]
         if unknown:
             problems.append(Problem(where, visible(", ".join(unknown), 200), "unknown column"))
+            return
+        twice = sorted({c for c in header if header.count(c) > 1})
+        if twice:
+            problems.append(Problem(where, ", ".join(twice), "column given more than once"))
             return
         for index, row in enumerate(rows):
             at = f"{where}: row {index + 2}"

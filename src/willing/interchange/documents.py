@@ -166,7 +166,7 @@ class DatasetReader:
     def stopped(self) -> ValidationFailure:
         """The failure to raise when reading stopped early."""
         note = Problem(self.where, None, f"stopped reading after {len(self.problems)} problems")
-        return ValidationFailure([*self.problems, note])
+        return ValidationFailure([note, *self.problems])
 
     def finish(self, top: Any) -> Dataset:
         """The dataset, given what the document held besides streamed records."""
