@@ -87,6 +87,9 @@ ALL_SCENARIO = frozenset(
     {"scenario-save", "scenario-show", "compare", "montecarlo", "criticality", "sensitivity"}
 )
 LOADS = frozenset({"load", "load-replace"})
+#: `scenario show FILE` prints a file's assumptions without checking them against the
+#: registry (that is what save and every computation do): it takes a well-formed scenario.
+SHOWN = frozenset({"scenario-show"})
 
 
 def _deep_yaml(n: int) -> bytes:
@@ -563,21 +566,29 @@ def _cases() -> list[Case]:
         "sc-hidden-id.yaml",
         "add_pledges:\n  - " + _pledge(id=HIDDEN_PLEDGE) + "\n",
         "a hypothetical pledge with a hidden pledge's id",
+        SHOWN,
     )
     sc(
         "sc-label-escalation.yaml",
         "label: {classification: NATIONAL, owner: FRA, releasable_to: [FRA]}\n",
         "a scenario saved under another party's label",
+        SHOWN,
     )
     sc("sc-probability-nan.yaml", "probabilities: {ceasefire: .nan}\n", "a NaN probability")
-    sc("sc-probability-two.yaml", "probabilities: {ceasefire: 2}\n", "a probability of 2")
-    sc("sc-unknown-condition.yaml", "conditions: {no-such-thing: met}\n", "an unknown condition")
-    add("sc-builtin-id.yaml", b"id: baseline\n", "a built-in scenario's id")
+    sc("sc-probability-two.yaml", "probabilities: {ceasefire: 2}\n", "a probability of 2", SHOWN)
+    sc(
+        "sc-unknown-condition.yaml",
+        "conditions: {no-such-thing: met}\n",
+        "an unknown condition",
+        SHOWN,
+    )
+    add("sc-builtin-id.yaml", b"id: baseline\n", "a built-in scenario's id", SHOWN)
     add("sc-bad-id.yaml", b"id: ../../x\n", "a path as a scenario id")
     sc(
         "sc-withdraw-many.yaml",
         "withdraw_nations: [" + ", ".join(["ZZZ"] * 20000) + "]\n",
         "20,000 unknown nations",
+        SHOWN,
     )
     sc(
         "sc-negative-demand.yaml",

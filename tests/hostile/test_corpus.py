@@ -271,7 +271,7 @@ def _problems(path: InputPath, case: Input, run: Run, changed: bool) -> list[str
     if refused:
         if changed:
             found.append("refused, yet the database changed (a partial write)")
-        if "error" not in run.err or len(run.err.strip()) < 10:
+        if "error" not in run.err.lower() or len(run.err.strip()) < 10:
             found.append(f"refused without a clear message: {run.err[-500:]!r}")
     elif run.code == 0 and path.must_refuse and path.name not in case.accepts:
         found.append(f"accepted, but this path must refuse it:\n{run.out[-800:]}")
