@@ -137,7 +137,7 @@ def owner_message(record: Record) -> str | None:
     )
 
 
-def cited_sources(dataset: Dataset) -> set[str]:
+def quoted_sources(dataset: Dataset) -> set[str]:
     """Sources cited with a span or a quote: those whose text a span check needs."""
     return {
         item.source

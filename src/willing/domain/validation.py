@@ -33,7 +33,7 @@ def check_dataset(
     stored parties' groups; with them a reference to a stored record is held to the
     audience rule (`willing.domain.audience`) like one inside the dataset. `stored_texts`
     holds the text of stored sources the dataset cites with a span or quote (see
-    `consistency.cited_sources`).
+    `consistency.quoted_sources`).
     """
     existing = existing or {}
     problems: list[Problem] = []
