@@ -4,32 +4,95 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from typing import Annotated, Any
 
 import typer
 from rich import table as rich_table
-from rich.console import Console, RenderableType
+from rich.console import Console, ConsoleOptions, RenderableType
 from rich.markup import escape
-from rich.text import Text
+from rich.segment import Segment
+from rich.text import Span, Text
 
+from willing.domain.text import UNSAFE, visible
 from willing.services.access import Registry, Role, Viewer
 from willing.storage.store import Store
 
-console = Console()
-err_console = Console(stderr=True, soft_wrap=True)
+
+def safe_text(text: Text) -> Text:
+    """`text` with its control characters written out (see `willing.domain.text`), styles kept."""
+    plain = text.plain
+    if not UNSAFE.search(plain):
+        return text
+    cuts = sorted({cut for span in text.spans for cut in (span.start, span.end)} - {0, len(plain)})
+    out = text.blank_copy()
+    for piece in text.divide(cuts):
+        shown = visible(piece.plain)
+        out.append_text(
+            Text(
+                shown,
+                style=piece.style,
+                spans=[Span(0, len(shown), span.style) for span in piece.spans],
+            )
+        )
+    return out
+
+
+def _safe(renderable: Any) -> Any:
+    if isinstance(renderable, str):
+        return visible(renderable)
+    if isinstance(renderable, Text):
+        return safe_text(renderable)
+    return renderable
+
+
+class SafeConsole(Console):
+    """A console that shows control characters in what it prints instead of sending them.
+
+    An imported name holding ``ESC[2J`` would otherwise clear the reader's screen. Strings
+    and `Text` are made safe before layout (so widths stay right); every rendered segment
+    is checked again, which covers any other renderable.
+    """
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        super().print(*(_safe(o) for o in objects), **kwargs)
+
+    def render(
+        self, renderable: RenderableType, options: ConsoleOptions | None = None
+    ) -> Iterable[Segment]:
+        for segment in super().render(renderable, options):
+            if segment.control is None and UNSAFE.search(segment.text):
+                yield Segment(visible(segment.text), segment.style)
+            else:
+                yield segment
+
+
+console = SafeConsole()
+err_console = SafeConsole(stderr=True, soft_wrap=True)
 
 __all__ = ["Table", "Text", "escape"]
 
 
 class Table(rich_table.Table):
-    """A rich table whose plain-string cells are shown as they are, never read as markup.
+    """A rich table whose plain-string cells are shown as they are, never read as markup,
+    and with control characters written out (``\\x1b``) rather than sent to the terminal.
 
     Data can hold square brackets ("[Reuters]", "a [/] b"); as markup they would vanish or
     crash the command. Styled cells are passed as `Text` (e.g. `Text.from_markup(...)`).
+    Titles and headers are markup, as in rich; their control characters are written out too.
     """
 
+    def __init__(self, *headers: Any, **kwargs: Any) -> None:
+        for key in ("title", "caption"):
+            if key in kwargs:
+                kwargs[key] = _safe(kwargs[key])
+        super().__init__(*(_safe(h) for h in headers), **kwargs)
+
+    def add_column(self, header: RenderableType = "", *args: Any, **kwargs: Any) -> None:
+        super().add_column(_safe(header), *args, **kwargs)
+
     def add_row(self, *renderables: RenderableType | None, **kwargs: Any) -> None:
-        cells = [Text(c) if isinstance(c, str) else c for c in renderables]
+        cells = [Text(visible(c)) if isinstance(c, str) else _safe(c) for c in renderables]
         super().add_row(*cells, **kwargs)
 
 

@@ -11,6 +11,7 @@ from willing import __version__
 from willing.cli import burden, diplomacy, ingest, plan, records, registry, releases, scenario
 from willing.cli.context import err_console, escape
 from willing.domain.errors import WillingError
+from willing.domain.text import unencodable, visible
 
 app = typer.Typer(
     name="willing",
@@ -43,8 +44,22 @@ def root(
     """Willing: plan and track a coalition's security guarantees."""
 
 
+def _check_arguments(args: list[str]) -> None:
+    """Refuse arguments that are not UTF-8 (Python keeps their bytes as lone surrogates,
+    which no database or terminal accepts): before any command runs."""
+    for number, arg in enumerate(args, start=1):
+        if unencodable(arg) is not None:
+            err_console.print(
+                f"[red]error:[/] argument {number} ({escape(visible(arg, 60))}) is not valid "
+                "UTF-8 text; nothing was done",
+                highlight=False,
+            )
+            sys.exit(2)
+
+
 def main() -> None:
     """Entry point: run the app and turn domain errors into clear messages, not tracebacks."""
+    _check_arguments(sys.argv[1:])
     try:
         app(prog_name="willing")
     except WillingError as exc:

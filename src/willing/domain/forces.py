@@ -169,6 +169,7 @@ class Pledge(Record):
     """A party's offer of a capability, with its caveats, conditions and readiness."""
 
     kind: ClassVar[str] = "pledges"
+    party_owns: ClassVar[bool] = True
 
     party: Annotated[str, Ref("parties")] = Field(description="Contributing party.")
     capability: Annotated[str, Ref("capabilities")] = Field(description="What is offered.")

@@ -44,6 +44,9 @@ class Record(Model):
     """Fields shared by every entity: identity, releasability and provenance."""
 
     kind: ClassVar[str] = ""
+    #: True when the record's `party` speaks for itself in it (a pledge), so that the
+    #: party must own it or no one must: a party always sees what it said.
+    party_owns: ClassVar[bool] = False
 
     id: RecordId
     label: Label = Field(default_factory=Label, description="Releasability label.")

@@ -1,5 +1,6 @@
-"""Whole-dataset checks that no single record can make: unique ids, known references, and
-references that stay within the audience of the record that holds them."""
+"""Whole-dataset checks that no single record can make: unique ids, known references,
+references that stay within the audience of the record that holds them, and the
+consistency checks of `willing.domain.consistency` (cycles, evidence spans, owners)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterable, Mapping, Set
 
 from willing.domain.audience import Groups, describe, uncovered
 from willing.domain.catalog import KINDS, Dataset
+from willing.domain.consistency import cycle_problems, owner_problems, span_problems
 from willing.domain.errors import Problem, ValidationFailure
 from willing.domain.fields import refs_of, values_at
 from willing.domain.labels import PUBLIC, Label
@@ -20,14 +22,18 @@ def check_dataset(
     *,
     stored_labels: Mapping[str, Mapping[str, Label]] | None = None,
     stored_member_of: Mapping[str, Iterable[str]] | None = None,
+    stored_texts: Mapping[str, str | None] | None = None,
 ) -> None:
-    """Raise ValidationFailure listing every duplicate id and dangling or leaking reference.
+    """Raise ValidationFailure listing every duplicate id, dangling or leaking reference and
+    inconsistency (see `willing.domain.consistency`).
 
     `existing` holds the ids already stored per kind: new ids must not clash with them,
     and references may point at them. `stored_labels` holds the labels of stored records
     that are not PUBLIC (a stored id missing from it is PUBLIC) and `stored_member_of` the
     stored parties' groups; with them a reference to a stored record is held to the
-    audience rule (`willing.domain.audience`) like one inside the dataset.
+    audience rule (`willing.domain.audience`) like one inside the dataset. `stored_texts`
+    holds the text of stored sources the dataset cites with a span or quote (see
+    `consistency.quoted_sources`).
     """
     existing = existing or {}
     problems: list[Problem] = []
@@ -53,6 +59,9 @@ def check_dataset(
     problems.extend(
         audience_problems(dataset, known, where, stored_labels or {}, stored_member_of or {})
     )
+    problems.extend(cycle_problems(dataset, where))
+    problems.extend(span_problems(dataset, where, stored_texts))
+    problems.extend(owner_problems(dataset, where))
     if problems:
         raise ValidationFailure(problems)
 

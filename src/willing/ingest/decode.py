@@ -6,8 +6,10 @@ import codecs
 import stat
 from pathlib import Path
 
+from willing.domain.errors import ValidationFailure
 from willing.ingest import rules
 from willing.ingest.errors import BinaryInput, IngestError, InputTooLarge
+from willing.interchange.inputs import open_input
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -47,8 +49,9 @@ def read_file(path: Path) -> bytes:
     """The bytes of an article file, refusing what is not a regular file or is too large.
 
     A pipe, a device (`/dev/zero`) or a directory is refused before anything is read;
-    a regular file is checked by its size first and read up to one byte past the cap,
-    so a file growing while it is read is refused too.
+    the file is opened without blocking and checked again on the open descriptor (see
+    `willing.interchange.inputs`), and read up to one byte past the cap, so a file
+    swapped or growing while it is read is refused too.
     """
     try:
         info = path.stat()
@@ -59,11 +62,15 @@ def read_file(path: Path) -> bytes:
     check_size(info.st_size, str(path))
     cap = max_bytes()
     try:
-        with path.open("rb") as handle:
-            data = handle.read(cap + 1)
+        with open_input(path, cap) as handle:
+            data = handle.read()
+    except ValidationFailure as failure:
+        message = failure.problems[0].message
+        if "bytes" in message:
+            raise InputTooLarge(f"{path} {message}") from None
+        raise IngestError(f"{path}: {message}") from None
     except OSError as exc:
         raise IngestError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    check_size(len(data), str(path))
     return data
 
 

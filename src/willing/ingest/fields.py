@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from willing.domain.base import MAX_INT
 from willing.domain.enums import Layer, Level, MeetingFormat, Stance
 from willing.domain.errors import WillingError
+from willing.domain.text import UNSAFE, visible
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,8 @@ FIELDS: dict[str, dict[str, Spec]] = {
 }
 
 _NULL = ("null", "none", "")
+#: The longest value a reviewer may set: a name, a title, a short list.
+MAX_VALUE = 2_000
 _CODE = re.compile(r"[A-Za-z][A-Za-z0-9_:-]*")
 
 
@@ -93,6 +97,10 @@ def parse(draft: str, item_type: str, field: str, raw: str) -> Any:
         )
     text = raw.strip()
     where = f"draft '{draft}': {field}"
+    if len(text) > MAX_VALUE:
+        raise WillingError(f"{where} is {len(text):,} characters; at most {MAX_VALUE:,} are taken")
+    if UNSAFE.search(text):
+        raise WillingError(f"{where} must be printable text, not '{visible(raw, 60)}'")
     if text.casefold() in _NULL:
         if spec.required:
             raise WillingError(f"{where} is required and cannot be null")
@@ -115,8 +123,10 @@ def parse(draft: str, item_type: str, field: str, raw: str) -> Any:
             raise WillingError(f"{where} must be one of: {', '.join(values)}; not '{raw}'")
         return text
     if spec.shape == "count":
-        if not re.fullmatch(r"\d+", text):
-            raise WillingError(f"{where} must be a whole number of 0 or more, not '{raw}'")
+        if not re.fullmatch(r"[0-9]{1,10}", text) or int(text) > MAX_INT:
+            raise WillingError(
+                f"{where} must be a whole number from 0 to {MAX_INT:,}, not '{raw}'"
+            )
         return int(text)
     if spec.shape in ("positive", "number"):
         try:

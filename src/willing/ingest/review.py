@@ -101,11 +101,13 @@ def edit(registry: Registry, draft_id: str, changes: dict[str, str]) -> Draft:
     parsed = {k: fields.parse(draft.id, draft.item_type, k, v) for k, v in changes.items()}
     payload = {**draft.payload, **parsed}
     with registry.store.transaction() as conn:
-        conn.execute(
+        done = conn.execute(
             update(table)
-            .where(table.c.id == draft_id)
+            .where(table.c.id == draft_id, table.c.status == PENDING)
             .values(payload=json.dumps(payload, ensure_ascii=False, sort_keys=True))
         )
+        if done.rowcount != 1:  # reviewed meanwhile by someone else
+            raise WillingError(f"already reviewed: {draft_id}; nothing was changed")
         audit.append(conn, str(registry.viewer), "draft-edit", {"draft": draft_id, "set": changes})
     return listing(registry, status=None, ids=[draft_id])[0]
 
@@ -191,18 +193,30 @@ def _pending(registry: Registry, draft_ids: list[str]) -> list[Draft]:
 def _mark(
     conn: Connection, ids: list[str], status: str, kind: str | None, rid: str | None, who: str
 ) -> None:
-    if ids:
-        conn.execute(
-            update(table)
-            .where(table.c.id.in_(ids))
-            .values(
-                status=status,
-                record_kind=kind,
-                record_id=rid,
-                reviewer=who,
-                reviewed_at=drafts.now(),
-            )
+    """Record the decision on pending drafts; if another reviewer decided one of them first
+    (their transaction committed after ours read the queue), refuse so that ours rolls back
+    whole: a draft is accepted once, with one evidence item and one audit entry."""
+    if not ids:
+        return
+    taken = conn.execute(
+        select(table.c.id).where(table.c.id.in_(ids), table.c.status != PENDING)
+    ).scalars()
+    already = sorted(taken)
+    if already:
+        raise WillingError(f"already reviewed: {', '.join(already)}; nothing was changed")
+    done = conn.execute(
+        update(table)
+        .where(table.c.id.in_(ids), table.c.status == PENDING)
+        .values(
+            status=status,
+            record_kind=kind,
+            record_id=rid,
+            reviewer=who,
+            reviewed_at=drafts.now(),
         )
+    )
+    if done.rowcount != len(ids):  # a writer that did not wait for the write lock
+        raise WillingError(f"already reviewed: {', '.join(ids)}; nothing was changed")
 
 
 def _try(conn: Connection, known: Known, draft: Draft) -> Outcome:

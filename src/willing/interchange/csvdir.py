@@ -17,9 +17,16 @@ from willing.domain.catalog import KINDS, Dataset
 from willing.domain.errors import Problem, ValidationFailure
 from willing.domain.fields import FieldSpec, fields_of
 from willing.domain.records import Record
-from willing.interchange.documents import parse_record, record_to_dict
+from willing.domain.text import visible
+from willing.interchange.documents import (
+    DatasetReader,
+    TooManyProblems,
+    record_to_dict,
+)
+from willing.interchange.inputs import MAX_BYTES
+from willing.interchange.yamlio import JsonInputError, load_json
 
-csv.field_size_limit(256 * 1024 * 1024)
+csv.field_size_limit(MAX_BYTES)
 _EXTRA = "\x00extra"
 
 
@@ -59,52 +66,60 @@ def _value(spec: FieldSpec, text: str) -> Any:
     if text == "":
         return None
     if spec.shape != "scalar" or spec.py_type is bool or text[0] == '"':
-        return json.loads(text)
+        return load_json(text)
     return text
 
 
-def parse_kind(kind: str, text: str, where: str, dataset: Dataset, problems: list[Problem]) -> None:
-    """Parse one kind's CSV text into `dataset`, adding problems instead of raising."""
-    reader = csv.DictReader(io.StringIO(text, newline=""), restkey=_EXTRA)
+def parse_kind(kind: str, text: str, where: str, reader: DatasetReader) -> None:
+    """Parse one kind's CSV text into `reader`, adding problems instead of raising."""
+    problems = reader.problems
+    rows = csv.DictReader(io.StringIO(text, newline=""), restkey=_EXTRA)
     specs = {s.name: s for s in fields_of(KINDS[kind])}
     try:
-        unknown = [c for c in reader.fieldnames or [] if c not in specs]
+        header = list(rows.fieldnames or [])
+        unknown = [c for c in header if c not in specs]
         if unknown:
-            problems.append(Problem(where, ", ".join(unknown), "unknown column"))
+            problems.append(Problem(where, visible(", ".join(unknown), 200), "unknown column"))
             return
-        for index, row in enumerate(reader):
+        twice = sorted({c for c in header if header.count(c) > 1})
+        if twice:
+            problems.append(Problem(where, ", ".join(twice), "column given more than once"))
+            return
+        for index, row in enumerate(rows):
             at = f"{where}: row {index + 2}"
             if _EXTRA in row:
                 problems.append(Problem(at, None, "more cells than the header has columns"))
                 continue
             raw: dict[str, Any] = {}
-            for name, text in row.items():
+            for name, cell in row.items():
                 try:
-                    value = _value(specs[name], text or "")
-                except json.JSONDecodeError as exc:
-                    problems.append(Problem(at, name, f"not valid JSON: {exc.msg}"))
+                    value = _value(specs[name], cell or "")
+                except JsonInputError as exc:
+                    problems.append(Problem(at, name, f"not valid JSON: {visible(exc.message)}"))
                     continue
                 if value is not None:
                     raw[name] = value
-            record = parse_record(kind, raw, at, problems)
-            if record is not None:
-                dataset.records[kind].append(record)
+            reader.add(kind, index, raw, at)
     except csv.Error as exc:
-        problems.append(Problem(f"{where}: line {reader.line_num}", None, f"not valid CSV: {exc}"))
+        problems.append(
+            Problem(f"{where}: line {rows.line_num}", None, f"not valid CSV: {visible(str(exc))}")
+        )
 
 
 def csv_to_dataset(files: dict[str, str], name: str) -> Dataset:
     """Parse {file name: CSV text}; raise ValidationFailure listing every problem."""
-    dataset = Dataset(name=name)
-    problems: list[Problem] = []
     if not files:
         raise ValidationFailure([Problem(name, None, "no CSV files")])
-    for filename, text in sorted(files.items()):
-        kind = filename.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".csv")
-        if kind not in KINDS:
-            problems.append(Problem(filename, None, "file name is not a known kind"))
-            continue
-        parse_kind(kind, text, filename, dataset, problems)
-    if problems:
-        raise ValidationFailure(problems)
+    reader = DatasetReader(name)
+    try:
+        for filename, text in sorted(files.items()):
+            kind = filename.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".csv")
+            if kind not in KINDS:
+                reader.problems.append(Problem(filename, None, "file name is not a known kind"))
+                continue
+            parse_kind(kind, text, filename, reader)
+        dataset = reader.finish({})
+    except TooManyProblems:
+        raise reader.stopped() from None
+    dataset.name = name
     return dataset

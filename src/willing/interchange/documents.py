@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from willing.domain.catalog import KINDS, Dataset
 from willing.domain.errors import Problem, ValidationFailure
+from willing.domain.fields import fields_of
 from willing.domain.records import Record
+from willing.domain.text import UNSAFE, shown, visible
 
 FORMAT_VERSION = 1
 HEADER = ("willing", "dataset", "title")
@@ -33,56 +35,185 @@ def dataset_to_document(dataset: Dataset) -> dict[str, Any]:
 
 
 def _loc(error: ErrorDetails) -> str:
-    return ".".join(str(part) for part in error["loc"]) or "(record)"
+    return ".".join(visible(str(part), 60) for part in error["loc"]) or "(record)"
 
 
 def parse_record(kind: str, raw: Any, where: str, problems: list[Problem]) -> Record | None:
     """Validate one raw record; on failure add a Problem naming record and field."""
     rid = raw.get("id") if isinstance(raw, dict) else None
-    at = f"{where} id '{rid}'" if rid else where
+    at = f"{where} id '{shown(rid)}'" if rid else where
     if not isinstance(raw, dict):
         problems.append(Problem(at, None, f"expected a mapping, got {type(raw).__name__}"))
         return None
     try:
         return KINDS[kind].model_validate(raw)
     except ValidationError as exc:
-        for err in exc.errors():
+        for err in exc.errors(include_url=False, include_input=False):
             message = err["msg"]
             if err["type"] == "extra_forbidden":
                 message = "unknown field"
             elif err["type"] == "missing":
                 message = "missing required field"
-            problems.append(Problem(at, _loc(err), message))
+            problems.append(Problem(at, _loc(err), visible(message, 300)))
         return None
+
+
+def _key(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_key(v) for v in value)
+    if isinstance(value, BaseModel):
+        return id(value)
+    return value
+
+
+class _Shared:
+    """One instance per distinct label, evidence item or history step of a dataset.
+
+    Models are frozen, so identical nested models can be one object: a large import,
+    whose records mostly repeat a few labels and sources, then takes a fraction of the
+    memory. The table stops growing at `LIMIT` distinct values.
+    """
+
+    LIMIT = 200_000
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[Any, ...], BaseModel] = {}
+        self.nested: dict[type[Record], list[str]] = {}
+
+    def one(self, model: BaseModel) -> BaseModel:
+        key = (type(model), *(_key(v) for v in model.__dict__.values()))
+        try:
+            found = self.seen.get(key)
+        except TypeError:  # an unhashable value: keep the model as it is
+            return model
+        if found is not None:
+            return found
+        if len(self.seen) < self.LIMIT:
+            self.seen[key] = model
+        return model
+
+    def share(self, record: Record) -> None:
+        names = self.nested.get(type(record))
+        if names is None:
+            specs = fields_of(type(record))
+            names = [f.name for f in specs if f.shape in ("model", "model_list")]
+            self.nested[type(record)] = names
+        values = record.__dict__
+        for name in names:
+            value = values[name]
+            if isinstance(value, list):
+                if value:
+                    values[name] = [self.one(item) for item in value]
+            elif isinstance(value, BaseModel):
+                values[name] = self.one(value)
+
+
+class TooManyProblems(Exception):
+    """Raised by `DatasetReader` once enough problems are known to stop reading."""
+
+
+class DatasetReader:
+    """Builds a Dataset from a document read piece by piece, validating each record as it
+    comes, so that a large file is never held whole (raw records are dropped once
+    validated) and reading stops after `MAX_PROBLEMS` problems."""
+
+    MAX_PROBLEMS = 100
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.problems: list[Problem] = []
+        self.records: dict[str, list[Record]] = {kind: [] for kind in KINDS}
+        self.header: dict[str, Any] = {}
+        self.shared = _Shared()
+
+    @staticmethod
+    def streams(key: str) -> bool:
+        """Whether the records under a top-level key are read one by one."""
+        return key in KINDS
+
+    def add(self, kind: str, index: int, raw: Any, at: str | None = None) -> None:
+        """Validate one record of `kind` (the `index`th, or the one `at` names) and keep it."""
+        where = at or f"{self.where}: {kind}[{index}]"
+        record = parse_record(kind, raw, where, self.problems)
+        if record is not None:
+            self.shared.share(record)
+            self.records[kind].append(record)
+        self._enough()
+
+    def entry(self, key: Any, value: Any) -> None:
+        """A top-level entry that was read whole: the header, or a kind's list."""
+        if key in HEADER:
+            self.header[key] = value
+        elif key not in KINDS:
+            self.problems.append(
+                Problem(
+                    self.where,
+                    shown(key),
+                    f"unknown kind; expected one of {', '.join(KINDS)}",
+                )
+            )
+        elif not isinstance(value, list):
+            self.problems.append(Problem(self.where, key, "expected a list of records"))
+        else:
+            for index, raw in enumerate(value):
+                self.add(key, index, raw)
+        self._enough()
+
+    def _enough(self) -> None:
+        if len(self.problems) >= self.MAX_PROBLEMS:
+            raise TooManyProblems
+
+    def stopped(self) -> ValidationFailure:
+        """The failure to raise when reading stopped early."""
+        note = Problem(self.where, None, f"stopped reading after {len(self.problems)} problems")
+        return ValidationFailure([note, *self.problems])
+
+    def finish(self, top: Any) -> Dataset:
+        """The dataset, given what the document held besides streamed records."""
+        if not isinstance(top, dict):
+            raise ValidationFailure(
+                [Problem(self.where, None, "expected a mapping of kinds to records")]
+            )
+        for key, value in top.items():
+            self.entry(key, value)
+        version = self.header.get("willing", FORMAT_VERSION)
+        if version != FORMAT_VERSION:
+            self.problems.append(
+                Problem(self.where, "willing", f"unsupported format version {shown(version)}")
+            )
+        for key in ("dataset", "title"):
+            value = self.header.get(key)
+            if value is None:
+                continue
+            if not isinstance(value, str | int) or isinstance(value, bool):
+                self.problems.append(Problem(self.where, key, "expected text"))
+            elif isinstance(value, str) and (len(value) > 200 or UNSAFE.search(value)):
+                self.problems.append(
+                    Problem(
+                        self.where,
+                        key,
+                        f"expected a line of at most 200 printable characters, not "
+                        f"'{shown(value)}'",
+                    )
+                )
+        if self.problems:
+            raise ValidationFailure(self.problems)
+        dataset = Dataset(
+            name=str(self.header.get("dataset") or "untitled"),
+            title=str(self.header.get("title") or ""),
+        )
+        for kind, records in self.records.items():
+            dataset.records[kind].extend(records)
+        return dataset
 
 
 def document_to_dataset(doc: Any, where: str) -> Dataset:
     """Parse a document; raise ValidationFailure listing every problem found."""
-    problems: list[Problem] = []
-    if not isinstance(doc, dict):
-        raise ValidationFailure([Problem(where, None, "expected a mapping of kinds to records")])
-    version = doc.get("willing", FORMAT_VERSION)
-    if version != FORMAT_VERSION:
-        problems.append(Problem(where, "willing", f"unsupported format version {version!r}"))
-    dataset = Dataset(name=str(doc.get("dataset") or "untitled"), title=str(doc.get("title") or ""))
-    for key, items in doc.items():
-        if key in HEADER:
-            continue
-        if key not in KINDS:
-            problems.append(
-                Problem(where, key, f"unknown kind; expected one of {', '.join(KINDS)}")
-            )
-            continue
-        if not isinstance(items, list):
-            problems.append(Problem(where, key, "expected a list of records"))
-            continue
-        for index, raw in enumerate(items):
-            record = parse_record(key, raw, f"{where}: {key}[{index}]", problems)
-            if record is not None:
-                dataset.records[key].append(record)
-    if problems:
-        raise ValidationFailure(problems)
-    return dataset
+    reader = DatasetReader(where)
+    try:
+        return reader.finish(doc)
+    except TooManyProblems:
+        raise reader.stopped() from None
 
 
 def merge(datasets: list[Dataset], name: str, title: str = "") -> Dataset:

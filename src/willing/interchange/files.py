@@ -4,18 +4,34 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from willing.domain.catalog import Dataset
 from willing.domain.errors import Problem, ValidationFailure
+from willing.domain.text import visible
 from willing.interchange.csvdir import csv_to_dataset, dataset_to_csv
-from willing.interchange.documents import dataset_to_document, document_to_dataset, merge
-from willing.interchange.yamlio import dump_yaml, load_json, load_yaml
+from willing.interchange.documents import (
+    DatasetReader,
+    TooManyProblems,
+    dataset_to_document,
+    merge,
+)
+from willing.interchange.inputs import (
+    MAX_BYTES,
+    check_file,
+    check_utf8_start,
+    open_input,
+    read_text,
+)
+from willing.interchange.yamlio import (
+    JsonInputError,
+    YamlInputError,
+    dump_yaml,
+    read_json_document,
+    read_yaml_document,
+)
 
 FORMATS = ("yaml", "json", "csv")
-MAX_BYTES = 256 * 1024 * 1024
+DATA_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 def format_of(path: Path) -> str:
@@ -32,35 +48,56 @@ def format_of(path: Path) -> str:
     raise ValidationFailure([Problem(str(path), None, "unknown format: use .yaml, .json or .csv")])
 
 
-def _read_text(path: Path) -> str:
-    if path.stat().st_size > MAX_BYTES:
-        raise ValidationFailure([Problem(str(path), None, "file is larger than 256 MiB")])
+def _at(path: Path, line: int | None) -> str:
+    return f"{path}:{line}" if line is not None else str(path)
+
+
+def read_document(path: Path, fmt: str) -> Dataset:
+    """Read one YAML or JSON dataset file, validating records as they are read.
+
+    YAML is read as a stream (never whole); JSON as one text, its records decoded one
+    at a time. Either way each raw record is dropped once it is validated.
+    """
+    reader = DatasetReader(str(path))
     try:
-        # bytes, not read_text: a newline inside a value must not be translated
-        return path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
+        if fmt == "yaml":
+            with open_input(path) as stream:
+                check_utf8_start(path, stream.peek(4)[:4])  # type: ignore[attr-defined]
+                top = read_yaml_document(stream, reader.streams, reader.add)
+        else:
+            top = read_json_document(read_text(path), reader.streams, reader.add)
+        return reader.finish(top)
+    except TooManyProblems:
+        raise reader.stopped() from None
+    except YamlInputError as exc:
+        problem = Problem(_at(path, exc.line), None, f"not valid YAML: {visible(exc.message)}")
+        raise ValidationFailure([*reader.problems, problem]) from None
+    except JsonInputError as exc:
+        problem = Problem(_at(path, exc.line), None, f"not valid JSON: {visible(exc.message)}")
+        raise ValidationFailure([*reader.problems, problem]) from None
+    except OSError as exc:
+        problem = Problem(str(path), None, f"cannot read: {exc.strerror or exc}")
+        raise ValidationFailure([*reader.problems, problem]) from None
+
+
+def _files_in(path: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """The data files of a folder; an entry with a data suffix that is not a regular file
+    (a pipe, a device, a folder) is refused rather than skipped or opened."""
+    files = sorted(p for p in path.iterdir() if p.suffix.lower() in suffixes)
+    for file in files:
+        check_file(file)
+    total = sum(file.stat().st_size for file in files)
+    if total > MAX_BYTES:
         raise ValidationFailure(
-            [Problem(str(path), None, f"not UTF-8 text (byte {exc.start})")]
-        ) from exc
-
-
-def _parse_structured(path: Path, fmt: str) -> Any:
-    text = _read_text(path)
-    try:
-        return load_yaml(text) if fmt == "yaml" else load_json(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
-        raise ValidationFailure([Problem(where, None, f"not valid YAML: {exc}")]) from exc
-    except json.JSONDecodeError as exc:
-        raise ValidationFailure(
-            [Problem(f"{path}:{exc.lineno}", None, f"not valid JSON: {exc.msg}")]
-        ) from exc
-    except ValueError as exc:  # duplicate keys in JSON
-        raise ValidationFailure([Problem(str(path), None, f"not valid JSON: {exc}")]) from exc
-
-
-DATA_SUFFIXES = (".yaml", ".yml", ".json")
+            [
+                Problem(
+                    str(path),
+                    None,
+                    f"holds {total:,} bytes of data files; an import reads at most {MAX_BYTES:,}",
+                )
+            ]
+        )
+    return files
 
 
 def read_path(path: Path, name: str | None = None) -> Dataset:
@@ -69,11 +106,13 @@ def read_path(path: Path, name: str | None = None) -> Dataset:
         raise ValidationFailure([Problem(str(path), None, "no such file or folder")])
     fmt = format_of(path)
     label = name or path.stem
+    if not path.is_dir():
+        check_file(path)
     if fmt == "csv":
-        files = [path] if path.is_file() else sorted(path.glob("*.csv"))
-        return csv_to_dataset({str(f): _read_text(f) for f in files}, label)
+        files = [path] if not path.is_dir() else _files_in(path, (".csv",))
+        return csv_to_dataset({str(f): read_text(f) for f in files}, label)
     if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix.lower() in DATA_SUFFIXES)
+        files = _files_in(path, DATA_SUFFIXES)
         if not files:
             raise ValidationFailure([Problem(str(path), None, "folder holds no data files")])
     else:
@@ -82,7 +121,7 @@ def read_path(path: Path, name: str | None = None) -> Dataset:
     problems: list[Problem] = []
     for file in files:
         try:
-            parts.append(document_to_dataset(_parse_structured(file, format_of(file)), str(file)))
+            parts.append(read_document(file, format_of(file)))
         except ValidationFailure as failure:
             problems.extend(failure.problems)
     if problems:

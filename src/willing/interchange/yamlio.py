@@ -1,14 +1,48 @@
-"""YAML and JSON that round-trip every string exactly and refuse duplicate keys."""
+"""YAML and JSON that round-trip every string exactly, refuse duplicate keys, and read large
+files record by record within bounded memory.
+
+Reading goes through libyaml's event parser and builds values without recursion: a
+mapping or list nested deeper than `MAX_DEPTH` is refused, aliases may not blow a file up
+(each alias counts the nodes it repeats, against a budget proportional to the file),
+an alias to an unfinished node (a cycle) and tags beyond YAML's core scalars are refused,
+and libyaml itself refuses lone surrogates and control characters. Scalars resolve
+exactly as PyYAML's safe loader resolves them (dates, numbers, booleans, null).
+
+`read_yaml_document` hands each record of a top-level `{kind: [record, ...]}` document to a
+callback as soon as it is read, so a caller can validate and keep a compact model instead
+of the whole raw document.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+import re
+from collections.abc import Callable
+from typing import IO, Any
 
 import yaml
+from yaml import events
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.nodes import ScalarNode
+from yaml.resolver import Resolver
+
+from willing.interchange.inputs import MAX_DEPTH
 
 #: Characters a YAML reader folds or drops unless they are escaped in double quotes.
 _FRAGILE = ("\x85", "\u2028", "\u2029", "\ufeff", "\r")
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_MERGE = "tag:yaml.org,2002:merge"
+#: Scalar tags a data file may use, explicitly or by PyYAML's implicit resolution.
+_SCALARS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "null", "bool", "int", "float", "timestamp")
+)
+#: Tags PyYAML gives the plain scalars '=', '!', '&' and '*', which hold no value.
+_PLAIN_ONLY = frozenset({"tag:yaml.org,2002:value", "tag:yaml.org,2002:yaml"})
+#: Nodes an alias may repeat, beyond twice the nodes the file itself holds.
+_ALIAS_SLACK = 10_000
 
 
 class _Dumper(yaml.SafeDumper):
@@ -23,33 +57,327 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _str)
 
 
-class _Loader(yaml.SafeLoader):
-    pass
-
-
-def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
-        seen.add(key)
-    return loader.construct_mapping(node)
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
-
-
 def dump_yaml(doc: Any) -> str:
     """YAML text of `doc`, keys in insertion order, fragile characters escaped."""
     return yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
 
 
-def load_yaml(text: str) -> Any:
-    """Parse YAML, refusing duplicate keys (which would silently drop data)."""
-    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+class YamlInputError(ValueError):
+    """A YAML input that is refused; `line` is 1-based when known."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+def _short(tag: str | None) -> str:
+    return str(tag).replace("tag:yaml.org,2002:", "!!")
+
+
+def _line(event: Any) -> int | None:
+    mark = getattr(event, "start_mark", None)
+    return None if mark is None else int(mark.line) + 1
+
+
+_RESOLVERS: dict[str | None, list[tuple[str, re.Pattern[str]]]] = Resolver.yaml_implicit_resolvers
+
+
+def _implicit_tag(value: str) -> str:
+    """The tag PyYAML's resolver gives a plain scalar (see `yaml.resolver.Resolver`)."""
+    for tag, pattern in _RESOLVERS.get(value[:1] if value else "", []):
+        if pattern.match(value):
+            return tag
+    return _STR
+
+
+_ScalarEvent = events.ScalarEvent
+_AliasEvent = events.AliasEvent
+_MappingStartEvent = events.MappingStartEvent
+_SequenceStartEvent = events.SequenceStartEvent
+_MappingEndEvent = events.MappingEndEvent
+_SequenceEndEvent = events.SequenceEndEvent
+
+
+class _Frame:
+    """A mapping or list being built, with its key awaiting a value and its merges."""
+
+    __slots__ = ("value", "is_map", "key", "anchor", "nodes", "merges")
+
+    def __init__(self, is_map: bool, anchor: str | None) -> None:
+        self.value: Any = {} if is_map else []
+        self.is_map = is_map
+        self.key: Any = _NO_KEY
+        self.anchor = anchor
+        self.nodes = 1
+        self.merges: list[dict[Any, Any]] = []
+
+
+_NO_KEY = object()
+_MERGE_KEY = object()
+
+
+class _Reader:
+    """Builds values from libyaml's events, refusing what `read_yaml_document` says."""
+
+    def __init__(self, stream: IO[bytes] | str) -> None:
+        self.parser = yaml.CSafeLoader(stream)
+        self.constructor = SafeConstructor()
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.nodes = 0
+        self.repeated = 0
+        self.cache: dict[str, Any] = {}
+
+    def close(self) -> None:
+        self.parser.dispose()
+
+    def next(self) -> Any:
+        """The next event (the stubs type events loosely: they are used by duck typing)."""
+        return self.parser.get_event()
+
+    def peek(self) -> Any:
+        return self.parser.peek_event()
+
+    def expect(self, kind: type[events.Event], what: str) -> Any:
+        event = self.next()
+        if not isinstance(event, kind):
+            raise YamlInputError(f"expected {what}", _line(event))
+        return event
+
+    def scalar(self, event: Any) -> Any:
+        """The value of a scalar; plain ones resolve as PyYAML resolves them (cached)."""
+        tag = event.tag
+        if tag is None and event.implicit[0]:
+            value = event.value
+            built = self._construct(event, _implicit_tag(value))
+            if len(value) <= 64 and len(self.cache) < 4096:
+                self.cache[value] = built
+            return built
+        if tag is None or tag == "!":
+            return event.value
+        return self._construct(event, tag)
+
+    def _construct(self, event: Any, tag: str) -> Any:
+        if tag in (_STR, _MERGE):
+            return event.value
+        if tag not in _SCALARS:
+            if tag in _PLAIN_ONLY:
+                raise YamlInputError(
+                    f"a plain {event.value!r} is not a value; quote it", _line(event)
+                )
+            raise YamlInputError(f"YAML tag {_short(tag)} is not accepted", _line(event))
+        node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        try:
+            return self.constructor.yaml_constructors[tag](self.constructor, node)
+        except (ValueError, ConstructorError) as exc:
+            kind = tag.rsplit(":", 1)[-1]
+            raise YamlInputError(f"not a valid {kind}: {exc}", _line(event)) from None
+
+    def alias(self, event: Any) -> Any:
+        found = self.anchors.get(event.anchor)
+        if found is None:
+            raise YamlInputError(
+                f"alias *{event.anchor} names no finished anchor (unknown, or a cycle)",
+                _line(event),
+            )
+        value, size = found
+        self.repeated += size
+        if self.repeated > 2 * self.nodes + _ALIAS_SLACK:
+            raise YamlInputError(
+                "aliases repeat more nodes than the file holds (an alias bomb?)", _line(event)
+            )
+        return value
+
+    def value(self, depth: int = 0) -> Any:
+        """The next node as a value, built with an explicit stack (no recursion).
+
+        The common case (a plain scalar seen before, a string key) is inlined: this loop
+        runs once per YAML node of a file that may hold millions.
+        """
+        get: Callable[[], Any] = self.parser.get_event
+        cache = self.cache
+        stack: list[_Frame] = []
+        while True:
+            event = get()
+            self.nodes += 1
+            cls = type(event)
+            if cls is _ScalarEvent:
+                if event.tag is None and event.implicit[0]:
+                    built = cache.get(event.value, _NO_KEY)
+                    if built is _NO_KEY:
+                        built = self.scalar(event)
+                else:
+                    built = self.scalar(event)
+                size = 1
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = (built, 1)
+            elif cls is _AliasEvent:
+                built = self.alias(event)
+                size = self.anchors[event.anchor][1]
+            elif cls is _MappingStartEvent or cls is _SequenceStartEvent:
+                is_map = cls is _MappingStartEvent
+                if event.tag not in (None, "!", _MAP if is_map else _SEQ):
+                    raise YamlInputError(
+                        f"YAML tag {_short(event.tag)} is not accepted", _line(event)
+                    )
+                if depth + len(stack) >= MAX_DEPTH:
+                    raise YamlInputError(f"nested deeper than {MAX_DEPTH} levels", _line(event))
+                stack.append(_Frame(is_map, event.anchor))
+                continue
+            elif cls is _MappingEndEvent or cls is _SequenceEndEvent:
+                frame = stack.pop()
+                built, size = frame.value, frame.nodes
+                if frame.merges:
+                    built = _merged(frame.merges, built)
+                if frame.anchor is not None:
+                    self.anchors[frame.anchor] = (built, size)
+            else:
+                raise YamlInputError(f"unexpected {cls.__name__}", _line(event))
+            if not stack:
+                return built
+            frame = stack[-1]
+            frame.nodes += size
+            key = frame.key
+            if not frame.is_map:
+                frame.value.append(built)
+            elif key is _NO_KEY:
+                if type(built) is str and built != "<<" and built not in frame.value:
+                    frame.key = built
+                else:
+                    self._key(frame, built, event)
+            elif key is _MERGE_KEY:
+                parts = built if isinstance(built, list) else [built]
+                if not all(isinstance(p, dict) for p in parts):
+                    raise YamlInputError(
+                        "a merge (<<) takes a mapping or a list of them", _line(event)
+                    )
+                frame.merges.extend(parts)
+                frame.key = _NO_KEY
+            else:
+                frame.value[key] = built
+                frame.key = _NO_KEY
+
+    @staticmethod
+    def _key(frame: _Frame, built: Any, event: Any) -> None:
+        if isinstance(built, dict | list):
+            raise YamlInputError("a mapping key must be a plain value", _line(event))
+        if built == "<<" and _is_merge(event):
+            frame.key = _MERGE_KEY
+        elif built in frame.value:
+            raise YamlInputError(f"duplicate key {built!r}", _line(event))
+        else:
+            frame.key = built
+
+
+def _merged(parts: list[dict[Any, Any]], explicit: dict[Any, Any]) -> dict[Any, Any]:
+    """A mapping with merged keys (`<<`): explicit keys win, then earlier merges."""
+    out: dict[Any, Any] = {}
+    for part in parts:
+        for key, item in part.items():
+            out.setdefault(key, item)
+    out.update(explicit)
+    return out
+
+
+def _is_merge(event: Any) -> bool:
+    return (
+        isinstance(event, events.ScalarEvent)
+        and event.value == "<<"
+        and event.implicit[0]
+        and event.tag is None
+    )
+
+
+def _guarded(reader: _Reader, body: Callable[[], Any]) -> Any:
+    """Run `body`, turning libyaml's errors into YamlInputError with a line number."""
+    try:
+        return body()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "not valid YAML"
+        raise YamlInputError(problem, None if mark is None else int(mark.line) + 1) from None
+    except yaml.reader.ReaderError as exc:  # bad bytes, control characters
+        reason = str(exc.reason)
+        code = exc.character if isinstance(exc.character, int) else None
+        what = f"#x{code:x} " if code is not None and code != ord("?") else ""
+        prefix = "not UTF-8 text: " if "UTF-8" in reason else ""
+        raise YamlInputError(f"{prefix}{reason} ({what}at offset {exc.position})") from None
+    except yaml.YAMLError as exc:
+        raise YamlInputError(str(exc).split("\n", 1)[0]) from None
+    finally:
+        reader.close()
+
+
+def load_yaml(stream: IO[bytes] | str) -> Any:
+    """Parse one YAML document within the limits above; YamlInputError otherwise."""
+    return read_yaml_document(stream, lambda key: False, lambda key, index, item: None)
+
+
+def read_yaml_document(
+    stream: IO[bytes] | str,
+    streamed: Callable[[str], bool],
+    on_item: Callable[[str, int, Any], None],
+) -> Any:
+    """Parse one YAML document; items of a top-level list under a key `streamed` accepts go
+    to `on_item(key, index, item)` one by one and are not kept (the key's value is left
+    out of the result). Anything but a single document is refused."""
+    reader = _Reader(stream)
+
+    def body() -> Any:
+        reader.expect(events.StreamStartEvent, "a YAML stream")
+        if isinstance(reader.peek(), events.StreamEndEvent):
+            return None
+        reader.expect(events.DocumentStartEvent, "a document")
+        if not isinstance(reader.peek(), events.MappingStartEvent) or reader.peek().anchor:
+            result = reader.value()
+        else:
+            result = _top_mapping(reader, streamed, on_item)
+        reader.expect(events.DocumentEndEvent, "the end of the document")
+        event = reader.next()
+        if not isinstance(event, events.StreamEndEvent):
+            raise YamlInputError("more than one YAML document in one file", _line(event))
+        return result
+
+    return _guarded(reader, body)
+
+
+def _top_mapping(
+    reader: _Reader,
+    streamed: Callable[[str], bool],
+    on_item: Callable[[str, int, Any], None],
+) -> dict[Any, Any]:
+    start = reader.next()
+    if start.tag not in (None, "!", _MAP):
+        raise YamlInputError(f"YAML tag {_short(start.tag)} is not accepted", _line(start))
+    reader.nodes += 1
+    out: dict[Any, Any] = {}
+    seen: set[Any] = set()
+    while not isinstance(reader.peek(), events.MappingEndEvent):
+        key_event = reader.peek()
+        key = reader.value(1)
+        if isinstance(key, dict | list) or _is_merge(key_event):
+            raise YamlInputError("a top-level key must be a kind name", _line(key_event))
+        if key in seen:
+            raise YamlInputError(f"duplicate key {key!r}", _line(key_event))
+        seen.add(key)
+        start = reader.peek()
+        if (
+            isinstance(key, str)
+            and streamed(key)
+            and isinstance(start, events.SequenceStartEvent)
+            and start.anchor is None
+            and start.tag in (None, "!", _SEQ)
+        ):
+            reader.next()
+            index = 0
+            while not isinstance(reader.peek(), events.SequenceEndEvent):
+                on_item(key, index, reader.value(2))
+                index += 1
+            reader.next()
+        else:
+            out[key] = reader.value(1)
+    reader.next()
+    return out
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -61,6 +389,125 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+class JsonInputError(ValueError):
+    """A JSON input that is refused; `line` is 1-based when known."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+def check_depth(value: Any, limit: int = MAX_DEPTH) -> bool:
+    """True when no list or mapping in `value` is nested deeper than `limit` levels."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item
+        for child in children:
+            if isinstance(child, dict | list):
+                if depth >= limit:
+                    return False
+                stack.append((child, depth + 1))
+    return True
+
+
+def _decode(text: str, at: int, depth: int) -> tuple[Any, int]:
+    try:
+        value, end = _DECODER.raw_decode(text, at)
+    except json.JSONDecodeError as exc:
+        raise JsonInputError(exc.msg, exc.lineno) from None
+    except RecursionError:
+        raise JsonInputError(
+            f"nested deeper than {MAX_DEPTH} levels", text.count("\n", 0, at) + 1
+        ) from None
+    except ValueError as exc:  # duplicate keys, NaN, a number too long to convert
+        raise JsonInputError(str(exc), text.count("\n", 0, at) + 1) from None
+    if isinstance(value, dict | list) and not check_depth(value, MAX_DEPTH - depth):
+        raise JsonInputError(f"nested deeper than {MAX_DEPTH} levels", text.count("\n", 0, at) + 1)
+    return value, end
+
+
 def load_json(text: str) -> Any:
-    """Parse JSON, refusing duplicate keys."""
-    return json.loads(text, object_pairs_hook=_no_duplicates)
+    """Parse JSON, refusing duplicate keys, NaN and nesting beyond `MAX_DEPTH`."""
+    return read_json_document(text, lambda key: False, lambda key, index, item: None)
+
+
+def read_json_document(
+    text: str,
+    streamed: Callable[[str], bool],
+    on_item: Callable[[str, int, Any], None],
+) -> Any:
+    """Parse a JSON text like `read_yaml_document`: items of a top-level list under a key
+    `streamed` accepts go to `on_item` one by one and are not kept."""
+    at = _SPACE.match(text, 0).end()  # type: ignore[union-attr]
+    if not text.startswith("{", at):
+        value, end = _decode(text, at, 0)
+        _end_of(text, end)
+        return value
+    out: dict[str, Any] = {}
+    done: set[str] = set()
+    at = _skip(text, at + 1)
+    if text.startswith("}", at):
+        _end_of(text, at + 1)
+        return out
+    while True:
+        if not text.startswith('"', at):
+            _fail(text, at, "Expecting property name enclosed in double quotes")
+        key, at = _decode(text, at, 1)
+        if key in out or key in done:
+            _fail(text, at, f"duplicate key {key!r}")
+        at = _skip(text, at)
+        if not text.startswith(":", at):
+            _fail(text, at, "Expecting ':' delimiter")
+        at = _skip(text, at + 1)
+        if streamed(key) and text.startswith("[", at):
+            at = _items(text, _skip(text, at + 1), key, on_item)
+            done.add(key)
+        else:
+            out[key], at = _decode(text, at, 1)
+        at = _skip(text, at)
+        if text.startswith("}", at):
+            _end_of(text, at + 1)
+            return out
+        if not text.startswith(",", at):
+            _fail(text, at, "Expecting ',' delimiter")
+        at = _skip(text, at + 1)
+
+
+def _items(text: str, at: int, key: str, on_item: Callable[[str, int, Any], None]) -> int:
+    """Hand each item of the list that starts before `at` to `on_item`; the index after it."""
+    if text.startswith("]", at):
+        return at + 1
+    index = 0
+    while True:
+        item, at = _decode(text, at, 2)
+        on_item(key, index, item)
+        index += 1
+        at = _skip(text, at)
+        if text.startswith("]", at):
+            return at + 1
+        if not text.startswith(",", at):
+            _fail(text, at, "Expecting ',' delimiter")
+        at = _skip(text, at + 1)
+
+
+def _skip(text: str, at: int) -> int:
+    return _SPACE.match(text, at).end()  # type: ignore[union-attr]
+
+
+def _end_of(text: str, at: int) -> None:
+    if _skip(text, at) != len(text):
+        _fail(text, _skip(text, at), "Extra data")
+
+
+def _fail(text: str, at: int, message: str) -> None:
+    raise JsonInputError(message, text.count("\n", 0, at) + 1)

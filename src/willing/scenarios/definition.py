@@ -10,10 +10,14 @@ import yaml
 from pydantic import Field, ValidationError
 
 from willing.domain.base import Model
+from willing.domain.consistency import owner_message
 from willing.domain.errors import Problem, ValidationFailure
 from willing.domain.forces import Pledge
 from willing.domain.labels import Label
 from willing.domain.records import RecordId
+from willing.domain.text import visible
+from willing.interchange.inputs import check_utf8_start, open_input, read_text_from
+from willing.interchange.yamlio import JsonInputError, YamlInputError, load_json, load_yaml
 
 
 class Assume(StrEnum):
@@ -104,28 +108,53 @@ BUILTINS: dict[str, Scenario] = {
 }
 
 
+#: The largest scenario file read: scenarios are short documents.
+MAX_SCENARIO_BYTES = 4 * 1024 * 1024
+
+
 def parse_scenario(raw: Any, where: str = "scenario") -> Scenario:
     """Validate a raw document; raise ValidationFailure naming each bad field."""
     if not isinstance(raw, dict):
         raise ValidationFailure([Problem(where, None, "expected a mapping")])
     try:
-        return Scenario.model_validate(raw)
+        scenario = Scenario.model_validate(raw)
     except ValidationError as exc:
         problems = []
-        for err in exc.errors():
-            loc = ".".join(str(p) for p in err["loc"]) or None
+        for err in exc.errors(include_url=False, include_input=False):
+            loc = ".".join(visible(str(p), 60) for p in err["loc"]) or None
             message = "unknown field" if err["type"] == "extra_forbidden" else err["msg"]
-            problems.append(Problem(where, loc, message))
+            problems.append(Problem(where, loc, visible(message, 300)))
         raise ValidationFailure(problems) from None
+    owners = [
+        Problem(where, f"add_pledges[{index}].label.owner", wrong)
+        for index, pledge in enumerate(scenario.add_pledges)
+        if (wrong := owner_message(pledge)) is not None
+    ]
+    if owners:
+        raise ValidationFailure(owners)
+    return scenario
 
 
 def read_scenario(path: Path) -> Scenario:
-    """Read a scenario from a YAML or JSON file."""
+    """Read a scenario from a YAML or JSON file (a regular file of at most 4 MiB)."""
+    where = visible(path.name)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ValidationFailure([Problem(str(path.name), None, f"cannot read: {exc}")]) from None
-    return parse_scenario(raw, where=path.name)
+        with open_input(path, MAX_SCENARIO_BYTES) as stream:
+            if path.suffix.lower() == ".json":
+                raw = load_json(read_text_from(stream, path))
+            else:
+                check_utf8_start(path, stream.peek(4)[:4])  # type: ignore[attr-defined]
+                raw = load_yaml(stream)
+    except (YamlInputError, JsonInputError) as exc:
+        line = f":{exc.line}" if exc.line is not None else ""
+        raise ValidationFailure(
+            [Problem(f"{where}{line}", None, f"cannot read: {visible(exc.message)}")]
+        ) from None
+    except OSError as exc:
+        raise ValidationFailure(
+            [Problem(where, None, f"cannot read: {exc.strerror or exc}")]
+        ) from None
+    return parse_scenario(raw, where=where)
 
 
 def dump_scenario(scenario: Scenario) -> str:

@@ -36,21 +36,20 @@ class Uncertainty:
         """Conditions with every parent before its children; raise on a cycle."""
         done: list[int] = []
         state = np.zeros(len(self.names), np.int8)
-
-        def visit(i: int) -> None:
-            if state[i] == 2:
-                return
-            if state[i] == 1:
-                name = self.names[i]
-                raise WillingError(f"conditions depend on each other in a cycle at '{name}'")
-            state[i] = 1
-            if self.parent[i] >= 0:
-                visit(int(self.parent[i]))
-            state[i] = 2
-            done.append(i)
-
-        for i in range(len(self.names)):
-            visit(i)
+        for first in range(len(self.names)):
+            # walk up to the first placed ancestor without recursion: chains may be long
+            chain: list[int] = []
+            i = first
+            while i >= 0 and state[i] != 2:
+                if state[i] == 1:
+                    name = self.names[i]
+                    raise WillingError(f"conditions depend on each other in a cycle at '{name}'")
+                state[i] = 1
+                chain.append(i)
+                i = int(self.parent[i])
+            for i in reversed(chain):
+                state[i] = 2
+                done.append(i)
         return done
 
     def with_probability(self, index: int, probability: float) -> Uncertainty:

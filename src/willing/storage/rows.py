@@ -58,15 +58,18 @@ def to_rows(
     return main, children
 
 
+#: Records turned into rows at a time: a large import never holds all its rows at once.
+BATCH = 5_000
+
+
 def insert(conn: Connection, kind: str, records: Sequence[Record]) -> None:
-    """Insert records of one kind with one executemany per table."""
-    if not records:
-        return
-    main, children = to_rows(kind, records)
-    conn.execute(TABLES[kind].insert(), main)
-    for name, rows in children.items():
-        if rows:
-            conn.execute(CHILDREN[kind][name].insert(), rows)
+    """Insert records of one kind with one executemany per table and batch of records."""
+    for start in range(0, len(records), BATCH):
+        main, children = to_rows(kind, records[start : start + BATCH])
+        conn.execute(TABLES[kind].insert(), main)
+        for name, rows in children.items():
+            if rows:
+                conn.execute(CHILDREN[kind][name].insert(), rows)
 
 
 def _child_values(
@@ -162,6 +165,19 @@ def restricted_labels(
                 owner=owner,
                 releasable_to=codes.get(rid, []),
             )
+    return out
+
+
+def source_texts(conn: Connection, ids: Iterable[str]) -> dict[str, str | None]:
+    """The text of each stored source among `ids` (None when it has none)."""
+    table = TABLES["sources"]
+    wanted = sorted(set(ids))
+    out: dict[str, str | None] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        stmt = select(table.c.id, table.c.text).where(table.c.id.in_(chunk))
+        for rid, text in conn.execute(stmt):
+            out[rid] = text
     return out
 
 

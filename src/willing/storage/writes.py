@@ -11,6 +11,7 @@ from sqlalchemy import Connection, delete, select
 
 from willing.domain.audience import Groups, describe, uncovered
 from willing.domain.catalog import KINDS, Dataset
+from willing.domain.consistency import quoted_sources
 from willing.domain.errors import Problem, StaleVersion, ValidationFailure
 from willing.domain.fields import fields_of
 from willing.domain.records import Record
@@ -83,6 +84,7 @@ def import_dataset(
             where=where,
             stored_labels=rows.restricted_labels(conn),
             stored_member_of=rows.member_links(conn),
+            stored_texts=rows.source_texts(conn, quoted_sources(dataset)),
         )
     known = versions.latest(conn)
     new = _bodies(dataset)

@@ -1,0 +1,138 @@
+"""Time and peak memory of `willing load` on a large YAML file whose last record is bad.
+
+The file holds pledges shaped like the shipped data set's (status history, two evidence
+items, caveats), about `--mb` megabytes, and ends with one pledge of quantity -1: the
+import must read everything, then refuse it naming that record. Each figure is the median
+of `--runs` runs of the real `willing` command in a fresh process, on a copy of a database
+holding the shipped data set. The baseline, measured in the same run, is the same command
+on a one-record file: the start-up and the shipped data set's own checks, which the
+large file's figures are compared with (extra seconds and extra memory per MB of input).
+
+Run: python bench/hostile_import.py [--mb 50] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RECORD = """  - id: P-BULK-{n}
+    party: GBR
+    capability: mech-inf-bn
+    quantity: 9
+    layers: [reassure]
+    locations: [UKR]
+    caveats: "Away from the line of contact only, record {n}"
+    conditions: [ceasefire, us-backstop]
+    readiness_days: 60
+    readiness_level: L2
+    status: committed
+    history:
+      - {{status: announced, date: 2025-09-04}}
+      - {{status: committed, date: 2026-01-06}}
+    value_eur: 1.08e+09
+    value_estimated: true
+    notional: true
+    evidence:
+      - {{source: wire-2026-01-06-paris-summit}}
+      - {{source: willing-notional-plan}}
+"""
+BAD = "  - {id: P-BULK-BAD, party: GBR, capability: mech-inf-bn, quantity: -1, layers: [x]}\n"
+
+
+def make(path: Path, size: int) -> int:
+    """Write about `size` bytes of pledges and the bad one; return the record count."""
+    written, n = 0, 0
+    with path.open("w", encoding="utf-8") as out:
+        out.write("willing: 1\ndataset: bulk\npledges:\n")
+        while written < size:
+            text = RECORD.format(n=n)
+            out.write(text)
+            written += len(text)
+            n += 1
+        out.write(BAD)
+    return n + 1
+
+
+def run(script: Path, data: Path, db: Path, base: Path) -> tuple[float, float, str]:
+    """Seconds, peak resident MiB of the child, and its last error line."""
+    shutil.copyfile(base, db)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    done = subprocess.run(
+        [str(script), "load", str(data), "--db", f"sqlite:///{db}"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "P-BULK-BAD" in done.stderr, done.stderr
+    # ru_maxrss of children is the largest child so far: runs go from small to large
+    return seconds, max(peak, before) / 1024, done.stderr.strip().splitlines()[-1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=50, help="size of the large file in MB")
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (median shown)")
+    args = parser.parse_args()
+    script = Path(sys.executable).with_name("willing")
+    with tempfile.TemporaryDirectory(prefix="willing-bench-") as tmp:
+        where = Path(tmp)
+        base = where / "base.db"
+        subprocess.run(
+            [str(script), "load", "cotw-ukraine-2026", "--replace", "--db", f"sqlite:///{base}"],
+            check=True,
+            capture_output=True,
+        )
+        small, large = where / "small.yaml", where / "large.yaml"
+        make(small, 1)
+        count = make(large, int(args.mb * 1_000_000))
+        mb = large.stat().st_size / 1_000_000
+        # each measurement in its own process tree, so that the peak is that run's own
+        figures = {}
+        for name, data in (("baseline (1 record)", small), (f"large ({mb:.1f} MB)", large)):
+            runs = [
+                subprocess.run(
+                    [sys.executable, __file__, "--one", str(data), str(base)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout.split()
+                for _ in range(args.runs)
+            ]
+            seconds = statistics.median(float(r[0]) for r in runs)
+            peak = statistics.median(float(r[1]) for r in runs)
+            figures[name] = (seconds, peak)
+            print(f"{name:24} median {seconds:6.2f} s  peak {peak:7.1f} MiB  runs {runs}")
+        (s0, m0), (s1, m1) = figures.values()
+        print(f"records: {count:,} pledges, the last one bad")
+        print(
+            f"large vs baseline: {s1 / s0:.1f}x the time (+{s1 - s0:.1f} s, "
+            f"{(s1 - s0) / mb:.2f} s per MB); +{m1 - m0:.0f} MiB = {(m1 - m0) / mb:.1f}x the "
+            "file's size"
+        )
+
+
+def one(data: Path, base: Path) -> None:
+    """One measured run (in a process of its own): print seconds and peak MiB."""
+    script = Path(sys.executable).with_name("willing")
+    with tempfile.TemporaryDirectory(prefix="willing-bench-") as tmp:
+        seconds, peak, _ = run(script, data, Path(tmp) / "w.db", base)
+    print(f"{seconds:.2f} {peak:.1f}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--one":
+        one(Path(sys.argv[2]), Path(sys.argv[3]))
+    else:
+        main()
