@@ -14,7 +14,7 @@ from willing.interchange.csvdir import csv_to_dataset, dataset_to_csv
 from willing.interchange.documents import dataset_to_document, document_to_dataset, merge
 from willing.interchange.yamlio import dump_yaml, load_json, load_yaml
 
-FORMATS = ("yaml", "json", "csv")
+FORMATS = ("yaml", "json", "csv", "xlsx")
 MAX_BYTES = 256 * 1024 * 1024
 
 
@@ -25,6 +25,8 @@ def format_of(path: Path) -> str:
         return "yaml"
     if suffix == ".json":
         return "json"
+    if suffix == ".xlsx":
+        return "xlsx"  # written only (`write_path`); reading one is not supported
     if suffix == ".csv" or (path.is_dir() and any(path.glob("*.csv"))):
         return "csv"
     if path.is_dir():
@@ -68,6 +70,9 @@ def read_path(path: Path, name: str | None = None) -> Dataset:
     if not path.exists():
         raise ValidationFailure([Problem(str(path), None, "no such file or folder")])
     fmt = format_of(path)
+    if fmt == "xlsx":
+        why = "XLSX is for export: import YAML, JSON or CSV"
+        raise ValidationFailure([Problem(str(path), None, why)])
     label = name or path.stem
     if fmt == "csv":
         files = [path] if path.is_file() else sorted(path.glob("*.csv"))
@@ -111,6 +116,10 @@ def write_path(dataset: Dataset, path: Path, fmt: str | None = None) -> list[Pat
     Files are written whole and renamed into place, so a reader never sees half a file.
     """
     fmt = fmt or (format_of(path) if path.suffix else "yaml")
+    if fmt == "xlsx":
+        from willing.interchange.xlsx import write_dataset
+
+        return write_dataset(dataset, path)
     files = render(dataset, fmt)
     try:
         if fmt == "csv":
