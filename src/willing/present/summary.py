@@ -108,9 +108,7 @@ def biggest(gaps: Sequence[Mapping[str, Any]], top: int = 3) -> list[Mapping[str
     return sorted(gaps, key=lambda g: (int(g["priority"]), -float(g["missing"])))[:top]
 
 
-def summarise(
-    data: Mapping[str, Any], top: int = 3, funding: Collection[str] = ()
-) -> PlanSummary:
+def summarise(data: Mapping[str, Any], top: int = 3, funding: Collection[str] = ()) -> PlanSummary:
     """The plain-language summary of one viewer's plan data; `funding` names the funding
     capabilities, whose quantities are thousands of EUR, not units."""
     gaps = list(data["gaps"])

@@ -31,6 +31,8 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     #: columns (by index) holding figures, aligned right
     numeric: frozenset[int] = frozenset()
+    #: columns whose cells never break across lines (ids): the first by default
+    whole: frozenset[int] = frozenset({0})
 
 
 @dataclass(frozen=True)

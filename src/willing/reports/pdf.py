@@ -24,13 +24,19 @@ def lit(text: str) -> str:
 
 
 def widths(table: Table) -> str:
-    """Column widths: short columns fit their content, long text shares the rest by length,
-    so a table never runs past the margin and ids stay on one line where they fit."""
-    longest = [
-        max([len(h) for h in table.header[i : i + 1]] + [len(r[i]) for r in table.rows])
-        for i in range(len(table.header))
-    ]
-    return "(" + ", ".join("auto" if n <= 40 else f"{min(n, 120)}fr" for n in longest) + ",)"
+    """Column widths: ids and figures fit their content (and never break), other text
+    shares the rest by length, so no table runs past the margin."""
+    out = []
+    for i in range(len(table.header)):
+        longest = max([len(table.header[i])] + [len(r[i]) for r in table.rows])
+        fixed = i in table.numeric or i in table.whole or longest <= 12
+        out.append("auto" if fixed else f"{min(longest, 60)}fr")
+    return "(" + ", ".join(out) + ",)"
+
+
+def _cell(table: Table, index: int, text: str) -> str:
+    # a box never breaks: ids stay on one line, whole
+    return f"box({lit(text)})" if index in table.whole else lit(text)
 
 
 def _table(table: Table) -> str:
@@ -38,7 +44,7 @@ def _table(table: Table) -> str:
     align = ", ".join("right" if i in table.numeric else "left" for i in range(len(table.header)))
     cells = [f"table.header({', '.join(f'strong({lit(h)})' for h in table.header)})"]
     for row in table.rows:
-        cells.extend(lit(c) for c in row)
+        cells.extend(_cell(table, i, c) for i, c in enumerate(row))
     return (
         f"#table(columns: {cols}, align: ({align},), stroke: 0.4pt + luma(180), "
         f"inset: 4pt, {', '.join(cells)})\n"
@@ -95,5 +101,5 @@ def render(report: Report) -> bytes:
             (root / f"chart-{i}.svg").write_text(chart, encoding="utf-8")
         main = root / "main.typ"
         main.write_text(text, encoding="utf-8")
-        pdf: bytes = typst.compile(str(main), root=str(root))
+        pdf: bytes = typst.compile(str(main), root=str(root), ignore_system_fonts=True)
     return pdf

@@ -45,7 +45,9 @@ def viewer_text(registry: Registry) -> str:
 def funding_capabilities(shown: Shown) -> frozenset[str]:
     """Capabilities counted in thousands of EUR rather than units."""
     return frozenset(
-        c.id for c in shown.records("capabilities").values() if getattr(c, "domain", None) == "funding"
+        c.id
+        for c in shown.records("capabilities").values()
+        if getattr(c, "domain", None) == "funding"
     )
 
 
@@ -116,7 +118,12 @@ def gaps_section(shown: Shown, base: Mapping[str, object]) -> Section:
         for g in sorted(gaps, key=lambda g: (int(g["priority"]), -float(g["missing"])))
     )
     section.blocks.append(
-        Table(("line", "prio", "capability", "where", "missing", "why"), rows, frozenset({1, 4}))
+        Table(
+            ("line", "prio", "capability", "where", "missing", "why"),
+            rows,
+            frozenset({1, 4}),
+            frozenset({0, 2}),
+        )
     )
     return section
 
