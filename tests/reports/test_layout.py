@@ -56,4 +56,5 @@ def test_the_html_file_is_self_contained(read_aheads: dict[str, Built]) -> None:
     text = read_aheads["admin"].html
     assert "<svg" in text
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", text)
-    assert "<script" not in text and "@import" not in text
+    assert "<script" not in text
+    assert "@import" not in text

@@ -62,7 +62,7 @@ def read_ahead(
         dt.datetime | None,
         typer.Option("--since", formats=["%Y-%m-%d"], help="Meetings and changes since DATE."),
     ] = None,
-    draws: Annotated[int, typer.Option(min=0, help="Monte Carlo draws.")] = 200,
+    draws: Annotated[int, typer.Option(min=0, help="Monte Carlo draws.")] = 100,
     as_party: AsOption = None,
     role: RoleOption = None,
     db: DbOption = None,

@@ -31,7 +31,7 @@ class Options:
     assume: Mapping[str, ConditionStatus] = field(default_factory=dict)
     since: dt.date | None = None
     today: dt.date | None = None
-    draws: int = 200
+    draws: int = 100
     seed: int = 0
     top_gaps: int = 3
     critical: int = 10
@@ -134,7 +134,7 @@ def uncertainty_section(shown: Shown, options: Options) -> Section:
     section = Section("Uncertainty and criticality", page_break=True)
     prep, mc = montecarlo(registry, scenario, options.draws, options.seed)
     names = list(mc.names)
-    column = names.index("total") if "total" in names else 0
+    column = names.index("overall")
     samples = np.asarray(mc.coverage)[:, column].tolist() if options.draws else []
     if samples:
         arr = np.asarray(samples)
