@@ -15,7 +15,10 @@ from willing.reports.document import Report
 from willing.sourcing.service import parse_assumptions
 
 report_app = typer.Typer(
-    help="Reports to share: read-ahead, contribution, force-generation (PDF, HTML, XLSX).",
+    help=(
+        "Reports to share: read-ahead, contribution, force-generation (PDF, HTML, XLSX).\n\n"
+        "Example: willing report read-ahead --as POL --out read-ahead.pdf"
+    ),
     no_args_is_help=True,
 )
 
