@@ -28,7 +28,7 @@ from pypdf import PdfReader
 
 from willing.reports import html, pdf
 from willing.reports.readahead import Options, build
-from willing.services.access import Registry, Viewer
+from willing.services.access import Registry, Role, Viewer
 from willing.services.registry import read_source
 from willing.sourcing.service import plan
 from willing.storage.store import Store
@@ -42,9 +42,26 @@ def timed(fn: Callable[[], T]) -> tuple[float, T]:
     return time.perf_counter() - start, out
 
 
+def pages_as_png(registry: Registry, options: Options, folder: Path, count: int = 4) -> None:
+    """The first pages of a viewer's read-ahead as images (for the docs)."""
+    import pypdfium2 as pdfium
+
+    folder.mkdir(parents=True, exist_ok=True)
+    doc = pdfium.PdfDocument(pdf.render(build(registry, options)))
+    try:
+        for index in range(min(count, len(doc))):
+            image = doc[index].render(scale=1.4).to_pil().convert("L")
+            image.save(folder / f"read-ahead-{index + 1}.png", optimize=True)
+    finally:
+        doc.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="timed runs after the first")
+    parser.add_argument(
+        "--images", type=Path, help="also write the first pages of POL's read-ahead as PNG here"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(f"sqlite:///{Path(tmp) / 'willing.db'}")
@@ -66,6 +83,8 @@ def main() -> None:
             else:
                 for key, value in now.items():
                     rows[key].append(value)
+        if args.images is not None:
+            pages_as_png(Registry(store, Viewer("POL", Role.LIAISON)), options, args.images)
         store.close()
     med = {k: statistics.median(v) for k, v in rows.items()}
     print(f"read-ahead of the shipped data set, {pages} pages; medians of {args.runs} runs")
