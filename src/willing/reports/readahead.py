@@ -12,6 +12,7 @@ import numpy as np
 
 from willing.burden.service import burden
 from willing.charts import specs
+from willing.charts.world import contributions_map
 from willing.diplomacy.service import alignment_change, documents, meetings, positions_by_issue
 from willing.domain.enums import ConditionStatus
 from willing.present.numbers import date, date_range, money, number, percent, units
@@ -166,6 +167,7 @@ def burden_section(shown: Shown) -> Section:
     chart_rows = [{"party": r.party, "eur": r.total_eur} for r in rows if r.total_eur > 0]
     if chart_rows:
         section.blocks.append(Chart(specs.burden_shares(chart_rows), "Valued pledges"))
+        section.blocks.append(Chart(contributions_map(chart_rows), "Valued pledges by nation"))
     section.blocks.append(
         Table(
             ("party", "name", "valued", "share of the coalition", "fair share"),
