@@ -88,6 +88,9 @@ def summary_section(shown: Shown, options: Options) -> tuple[Section, dict[str, 
     if words.biggest_gaps:
         section.blocks.append(Para("The biggest gaps and why:"))
         section.blocks.append(Bullets(tuple(f"{g.name}: {g.text}" for g in words.biggest_gaps)))
+    if options.since is not None:
+        section.blocks.append(Para(f"What changed {date_range(options.since, None)}:"))
+        section.blocks.append(Bullets(tuple(changes(shown, options.since))))
     section.blocks.append(Chart(specs.coverage_by_layer(base["tables"]["layer"]), "Baseline plan"))
     return section, base
 
@@ -95,6 +98,29 @@ def summary_section(shown: Shown, options: Options) -> tuple[Section, dict[str, 
 def figure(value: float, capability: str, funding: frozenset[str]) -> str:
     """A quantity in a table cell: money for funding, a bare number of units otherwise."""
     return amount(value, capability, funding) if capability in funding else number(value)
+
+
+def changes(shown: Shown, since: dt.date, limit: int = 8) -> list[str]:
+    """What changed since `since`, from the records' own history: pledges that entered a
+    status, positions stated and meetings held (newest first, `limit` pledges named)."""
+    moved = []
+    for p in shown.records("pledges").values():
+        for change in getattr(p, "history", []):
+            if change.date >= since:
+                moved.append((change.date, p.id, str(getattr(p, "party", "")), change.status))
+    moved.sort(key=lambda m: (m[0], m[1]), reverse=True)
+    out = [
+        f"{len(moved)} pledge status change{'s' if len(moved) != 1 else ''}"
+        + (", the latest:" if moved else "")
+    ]
+    for day, pid, party, status in moved[:limit]:
+        shown.add("pledges", pid)
+        out.append(f"{pid} ({party}) {status.value} on {date(day)}")
+    stated = [p for p in shown.records("positions").values() if getattr(p, "as_of", since) >= since]
+    held = [m for m in shown.records("meetings").values() if getattr(m, "date", since) >= since]
+    out.append(f"{len(stated)} position{'s' if len(stated) != 1 else ''} stated")
+    out.append(f"{len(held)} meeting{'s' if len(held) != 1 else ''} held")
+    return out
 
 
 def gaps_section(shown: Shown, base: Mapping[str, object]) -> Section:
