@@ -28,3 +28,10 @@ def test_a_chart_renders_to_svg_offline() -> None:
     assert drawn.lstrip().startswith("<svg")
     assert "reassure" in drawn
     assert "http://" not in drawn.replace("http://www.w3.org", "")
+
+
+def test_the_same_chart_draws_the_same_svg_whenever_it_is_drawn() -> None:
+    spec = contributions_map([{"party": "FRA", "eur": 5e9}])
+    first = svg(spec)
+    svg(specs.coverage_by_layer([{"name": "reassure", "share": 0.5}]))
+    assert svg(spec) == first

@@ -3,6 +3,7 @@ the marking at the top and bottom of the page (and of every printed page)."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from willing.charts.render import svg
@@ -33,8 +34,15 @@ def _table(table: Table) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
+def _own_ids(drawn: str, number: int) -> str:
+    """A chart's clip and gradient ids prefixed with its number: inline SVGs share the
+    page's ids, and one chart's `url(#clip1)` must not reach another's."""
+    return re.sub(r"\b(clip|gradient_)(\d+)\b", rf"chart{number}-\1\2", drawn)
+
+
 def render(report: Report) -> str:
     """The report as HTML text."""
+    charts = 0
     mark = escape(str(report.marking))
     parts = [
         "<!DOCTYPE html>",
@@ -55,7 +63,8 @@ def render(report: Report) -> str:
             elif isinstance(block, Table):
                 parts.append(_table(block))
             elif isinstance(block, Chart):
-                drawn = svg(block.spec)
+                charts += 1
+                drawn = _own_ids(svg(block.spec), charts)
                 drawn = drawn[drawn.find("<svg") :]  # drop any XML prolog
                 parts.append(f"<figure>{drawn}<figcaption>{escape(block.caption)}</figcaption>")
                 parts.append("</figure>")
