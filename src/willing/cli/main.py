@@ -8,7 +8,17 @@ import typer
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from willing import __version__
-from willing.cli import burden, diplomacy, ingest, plan, records, registry, releases, scenario
+from willing.cli import (
+    burden,
+    diplomacy,
+    ingest,
+    plan,
+    records,
+    registry,
+    releases,
+    report,
+    scenario,
+)
 from willing.cli.context import err_console, escape
 from willing.domain.errors import WillingError
 from willing.domain.text import unencodable, visible
@@ -25,7 +35,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (registry, records, plan, scenario, releases, diplomacy, burden, ingest):
+for module in (registry, records, plan, scenario, releases, diplomacy, burden, ingest, report):
     module.register(app)
 
 

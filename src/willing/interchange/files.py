@@ -30,7 +30,7 @@ from willing.interchange.yamlio import (
     read_yaml_document,
 )
 
-FORMATS = ("yaml", "json", "csv")
+FORMATS = ("yaml", "json", "csv", "xlsx")
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
 
 
@@ -41,6 +41,8 @@ def format_of(path: Path) -> str:
         return "yaml"
     if suffix == ".json":
         return "json"
+    if suffix == ".xlsx":
+        return "xlsx"  # written only (`write_path`); reading one is not supported
     if suffix == ".csv" or (path.is_dir() and any(path.glob("*.csv"))):
         return "csv"
     if path.is_dir():
@@ -105,6 +107,9 @@ def read_path(path: Path, name: str | None = None) -> Dataset:
     if not path.exists():
         raise ValidationFailure([Problem(str(path), None, "no such file or folder")])
     fmt = format_of(path)
+    if fmt == "xlsx":
+        why = "XLSX is for export: import YAML, JSON or CSV"
+        raise ValidationFailure([Problem(str(path), None, why)])
     label = name or path.stem
     if not path.is_dir():
         check_file(path)
@@ -150,6 +155,10 @@ def write_path(dataset: Dataset, path: Path, fmt: str | None = None) -> list[Pat
     Files are written whole and renamed into place, so a reader never sees half a file.
     """
     fmt = fmt or (format_of(path) if path.suffix else "yaml")
+    if fmt == "xlsx":
+        from willing.interchange.xlsx import write_dataset
+
+        return write_dataset(dataset, path)
     files = render(dataset, fmt)
     try:
         if fmt == "csv":

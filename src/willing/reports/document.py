@@ -1,0 +1,91 @@
+"""A report as plain data: sections of paragraphs, tables and charts, and its marking.
+
+Builders fill it from the services for one viewer; renderers lay it out. The marking is
+computed from the labels of every record the builder put in (`Shown`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from willing.domain.labels import Label
+from willing.domain.records import Record
+from willing.present.marking import Marking, marking
+from willing.services.access import Registry
+
+
+@dataclass(frozen=True)
+class Para:
+    text: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    #: columns (by index) holding figures, aligned right
+    numeric: frozenset[int] = frozenset()
+    #: columns whose cells never break across lines (ids): the first by default
+    whole: frozenset[int] = frozenset({0})
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A Vega-Lite spec (see `willing.charts.specs`) and its caption."""
+
+    spec: dict[str, Any]
+    caption: str = ""
+
+
+Block = Para | Bullets | Table | Chart
+
+
+@dataclass
+class Section:
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    #: start the section on a new page (PDF)
+    page_break: bool = False
+
+
+@dataclass
+class Report:
+    title: str
+    subtitle: str
+    marking: Marking
+    sections: list[Section]
+
+
+class Shown:
+    """The records a report shows, read through the viewer's registry; their labels give
+    the report's marking. An id the viewer may not see is never added (nor shown)."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self._by_kind: dict[str, dict[str, Record]] = {}
+        self.labels: dict[tuple[str, str], Label] = {}
+
+    def records(self, kind: str) -> dict[str, Record]:
+        """Every record of `kind` the viewer may see, by id (read once)."""
+        if kind not in self._by_kind:
+            self._by_kind[kind] = {r.id: r for r in self.registry.list(kind)}
+        return self._by_kind[kind]
+
+    def add(self, kind: str, rid: str | None) -> Record | None:
+        """Mark a record as shown; None when the viewer may not see it."""
+        if rid is None:
+            return None
+        record = self.records(kind).get(rid)
+        if record is not None:
+            self.labels[(kind, rid)] = record.label
+        return record
+
+    def marking(self) -> Marking:
+        groups = {p.id: list(getattr(p, "member_of", [])) for p in self.records("parties").values()}
+        return marking(self.labels.values(), groups)

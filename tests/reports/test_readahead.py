@@ -1,0 +1,181 @@
+"""The read-ahead as each viewer gets it: marked on every page, naming nothing hidden from
+its viewer, the same whatever hidden records hold, and the figures `willing plan` gives."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from typer.testing import CliRunner
+
+from willing.cli.main import app
+from willing.domain.catalog import KINDS
+from willing.interchange.documents import dataset_to_document
+from willing.present.numbers import percent
+from willing.reports import html, pdf
+from willing.reports.document import Table
+from willing.reports.readahead import build
+from willing.services.access import Registry, Viewer
+from willing.services.registry import read_source
+from willing.storage.store import Store
+
+from .conftest import OPTIONS, SHIPPED, Built
+
+VIEWED = ["POL", "FRA", "none"]
+
+
+def pages(data: bytes) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.mark.parametrize("who", ["admin", *VIEWED])
+def test_every_page_is_marked_at_top_and_bottom(read_aheads: dict[str, Built], who: str) -> None:
+    built = read_aheads[who]
+    mark = str(built.report.marking)
+    texts = pages(built.pdf)
+    assert len(texts) > 5
+    for number, text in enumerate(texts, 1):
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        assert lines[0] == mark, (number, lines[:2])
+        assert lines[-1].startswith(mark), (number, lines[-1])
+    assert built.html.count(f'class="marking top">{mark}<') == 1
+    assert built.html.count(f'class="marking bottom">{mark}<') == 1
+
+
+def test_the_marking_follows_the_records_shown(read_aheads: dict[str, Built]) -> None:
+    # the administrator's view includes national records; the public's only public ones
+    assert str(read_aheads["admin"].report.marking).startswith("NATIONAL")
+    assert str(read_aheads["none"].report.marking) == "PUBLIC"
+    assert str(read_aheads["POL"].report.marking) != "PUBLIC"
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return [value] if isinstance(value, str) else []
+
+
+def _visible_text(store: Store, viewer: Viewer) -> str:
+    """Every string the viewer may see, as it is stored (for "is this a leak?")."""
+    return "\n".join(_strings(dataset_to_document(Registry(store, viewer).dataset())))
+
+
+def _hidden(store: Store, viewer: Viewer) -> tuple[set[str], set[str]]:
+    """Ids of records hidden from `viewer`, and their names, titles and quotes that appear
+    nowhere in what it may see (a name shared with a visible record is not a leak)."""
+    admin, mine = Registry(store, Viewer.admin()), Registry(store, viewer)
+    seen_text = _visible_text(store, viewer)
+    ids: set[str] = set()
+    words: set[str] = set()
+    for kind in KINDS:
+        visible = {r.id for r in mine.list(kind)}
+        for record in admin.list(kind):
+            if record.id in visible:
+                continue
+            ids.add(record.id)
+            for field in ("name", "title", "summary", "caveats"):
+                value = getattr(record, field, None)
+                if isinstance(value, str) and len(value) > 6 and value not in seen_text:
+                    words.add(value)
+            for ev in record.evidence:
+                if ev.quote and len(ev.quote) > 6 and ev.quote not in seen_text:
+                    words.add(ev.quote)
+    return ids, words
+
+
+def _named(text: str, ids: set[str]) -> set[str]:
+    return {
+        i for i in ids if re.search(rf"(?<![A-Za-z0-9_:.-]){re.escape(i)}(?![A-Za-z0-9_:-])", text)
+    }
+
+
+@pytest.mark.parametrize("who", VIEWED)
+def test_no_hidden_id_name_or_quote_reaches_a_viewer(
+    read_aheads: dict[str, Built], reports_db: str, who: str
+) -> None:
+    built = read_aheads[who]
+    store = Store.open(reports_db)
+    ids, words = _hidden(store, built.viewer)
+    store.close()
+    assert ids, "the shipped data set hides nothing from this viewer: the test proves nothing"
+    source = pdf.source(built.report, [])
+    for text in (flat(" ".join(pages(built.pdf))), built.html, source):
+        assert _named(text, ids) == set()
+        assert {w for w in words if w in text} == set()
+
+
+def _rewritten(hidden: set[str]) -> Any:
+    """The shipped data set with every text of the given records changed."""
+    dataset = read_source(SHIPPED)
+    for kind in KINDS:
+        out = []
+        for record in dataset.records[kind]:
+            if record.id in hidden:
+                update: dict[str, Any] = {
+                    f: f"SECRET {getattr(record, f)} changed"
+                    for f in ("name", "title", "summary", "caveats")
+                    if isinstance(getattr(record, f, None), str)
+                }
+                update["evidence"] = [
+                    ev.model_copy(update={"quote": "SECRET quote"}) for ev in record.evidence
+                ]
+                record = record.model_copy(update=update)
+            out.append(record)
+        dataset.records[kind] = out
+    return dataset
+
+
+@pytest.mark.parametrize("who", ["POL", "none"])
+def test_the_same_content_whatever_hidden_records_hold(
+    read_aheads: dict[str, Built], reports_db: str, tmp_path: Path, who: str
+) -> None:
+    built = read_aheads[who]
+    store = Store.open(reports_db)
+    ids, _ = _hidden(store, built.viewer)
+    store.close()
+    url = f"sqlite:///{tmp_path / 'other.db'}"
+    other = Store.open(url)
+    other.write(_rewritten(ids), actor="test")
+    report = build(Registry(other, built.viewer), OPTIONS)
+    other.close()
+    assert pdf.source(report, []) == pdf.source(built.report, [])
+    assert html.render(report) == built.html
+
+
+def _summary_table(built: Built) -> Table:
+    tables = [b for b in built.report.sections[0].blocks if isinstance(b, Table)]
+    return tables[0]
+
+
+@pytest.mark.parametrize("who", ["admin", *VIEWED])
+def test_summary_figures_are_those_of_willing_plan(
+    read_aheads: dict[str, Built], reports_db: str, who: str
+) -> None:
+    built = read_aheads[who]
+    args = ["plan", "--db", reports_db, "--json", "--no-store"]
+    if built.viewer.party:
+        args += ["--as", built.viewer.party]
+    elif not built.viewer.is_admin:
+        args += ["--role", built.viewer.role.value]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    table = _summary_table(built)
+    baseline = {row[0]: row[1] for row in table.rows}
+    for row in data["tables"]["layer"]:
+        assert baseline[row["name"]] == percent(row["share"])
+    assert baseline["overall"] == percent(data["coverage"])
+    text = flat(" ".join(pages(built.pdf)))
+    assert f"The force is {percent(data['coverage'])} sourced" in text
+    assert f"{len(data['gaps'])} requirement lines you may see are short" in text
