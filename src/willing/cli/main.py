@@ -8,7 +8,18 @@ import typer
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from willing import __version__
-from willing.cli import burden, diplomacy, ingest, plan, records, registry, releases, scenario
+from willing.cli import (
+    accounts,
+    burden,
+    diplomacy,
+    ingest,
+    plan,
+    records,
+    registry,
+    releases,
+    scenario,
+    serve,
+)
 from willing.cli.context import err_console, escape
 from willing.domain.errors import WillingError
 
@@ -24,7 +35,18 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (registry, records, plan, scenario, releases, diplomacy, burden, ingest):
+for module in (
+    registry,
+    records,
+    plan,
+    scenario,
+    releases,
+    diplomacy,
+    burden,
+    ingest,
+    accounts,
+    serve,
+):
     module.register(app)
 
 
