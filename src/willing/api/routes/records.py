@@ -1,0 +1,137 @@
+"""Records of every kind: `GET /{kind}` (the CLI's filters, paginated) and `GET /{kind}/{id}`.
+
+One route pair per kind, generated from the catalogue, so each has its own typed response
+and only the filters its kind has. Records leave through the registry: a hidden record
+answers exactly like a missing one. Responses are serialised once, straight from the
+models (`list --json` and `show --json` print the same data).
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import APIRouter, Path, Query, Response
+from pydantic import BaseModel, create_model
+
+from willing.api.deps import RegistryDep
+from willing.api.problems import responses
+from willing.domain.catalog import KINDS
+from willing.domain.fields import fields_of
+from willing.interchange.documents import record_to_dict
+
+#: The CLI's list filters: option name -> the fields it may stand for, in order.
+FILTERS: dict[str, tuple[str, ...]] = {
+    "party": ("party",),
+    "layer": ("layers", "layer"),
+    "capability": ("capability",),
+    "status": ("status",),
+    "meeting": ("meeting",),
+}
+MAX_LIMIT = 1000
+
+router = APIRouter(responses=responses(401, 403, 404, 422))
+
+
+def filters_of(kind: str) -> dict[str, str]:
+    """Filter option -> field of `kind` it filters on, for the options the kind has."""
+    names = {s.name for s in fields_of(KINDS[kind])}
+    out: dict[str, str] = {}
+    for option, fields in FILTERS.items():
+        for field in fields:
+            if field in names:
+                out[option] = field
+                break
+    return out
+
+
+def _json(data: Any) -> Response:
+    return Response(json.dumps(data, ensure_ascii=False), media_type="application/json")
+
+
+def _lister(kind: str) -> Callable[..., Response]:
+    fields = filters_of(kind)
+
+    def list_records(registry: RegistryDep, **query: Any) -> Response:
+        offset, limit = query.pop("offset"), query.pop("limit")
+        wanted = {
+            fields[name]: (value.upper() if name == "party" else value)
+            for name, value in query.items()
+            if value is not None
+        }
+        records = registry.list(kind, **wanted)
+        page = records[offset : offset + limit]
+        return _json({"data": [record_to_dict(r) for r in page], "count": len(records)})
+
+    params = [
+        inspect.Parameter("registry", inspect.Parameter.KEYWORD_ONLY, annotation=RegistryDep),
+        *(
+            inspect.Parameter(
+                name,
+                inspect.Parameter.KEYWORD_ONLY,
+                default=Query(None, description=f"Only records with this {field}."),
+                annotation=str | None,
+            )
+            for name, field in fields.items()
+        ),
+        inspect.Parameter(
+            "offset",
+            inspect.Parameter.KEYWORD_ONLY,
+            default=Query(0, ge=0, description="Records to skip."),
+            annotation=int,
+        ),
+        inspect.Parameter(
+            "limit",
+            inspect.Parameter.KEYWORD_ONLY,
+            default=Query(100, ge=1, le=MAX_LIMIT, description="Most records to return."),
+            annotation=int,
+        ),
+    ]
+    list_records.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    list_records.__name__ = f"list_{kind}"
+    return list_records
+
+
+def _getter(kind: str) -> Callable[..., Response]:
+    def get_record(
+        registry: RegistryDep,
+        record_id: str = Path(description="The record's id."),
+    ) -> Response:
+        record = registry.get(kind, record_id)
+        return Response(record.model_dump_json(), media_type="application/json")
+
+    get_record.__name__ = f"get_{kind}"
+    return get_record
+
+
+def page_model(kind: str) -> type[BaseModel]:
+    """`{data, count}` of one kind: a page of records and how many match in all."""
+    model = KINDS[kind]
+    return create_model(
+        f"{model.__name__}sPublic",
+        data=(list[model], ...),  # type: ignore[valid-type]
+        count=(int, ...),
+    )
+
+
+for _kind, _model in KINDS.items():
+    router.add_api_route(
+        f"/{_kind}",
+        _lister(_kind),
+        methods=["GET"],
+        response_model=page_model(_kind),
+        summary=f"List {_kind}",
+        description=f"The {_kind} you may see, filtered and paginated; `count` is the total.",
+        tags=["records"],
+    )
+    router.add_api_route(
+        f"/{_kind}/{{record_id}}",
+        _getter(_kind),
+        methods=["GET"],
+        response_model=_model,
+        summary=f"Get one of the {_kind}",
+        description="404 alike for a record that is missing and one hidden from you.",
+        tags=["records"],
+    )
