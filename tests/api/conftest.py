@@ -168,6 +168,7 @@ def small_server(
 ) -> Iterator[Server]:
     """A server over the hand-built five-party coalition."""
     from tests.conftest import SMALL
+
     from willing.interchange.documents import document_to_dataset
 
     yield from _serve(request, tmp_path_factory, lambda: document_to_dataset(SMALL, "small"))

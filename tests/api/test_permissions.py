@@ -10,8 +10,8 @@ from typing import Any
 
 import httpx
 import pytest
-
 from tests.api.conftest import USERS, Server, registry_of
+
 from willing.domain.catalog import KINDS
 from willing.services import accounts
 from willing.services.access import Viewer
@@ -117,7 +117,8 @@ def test_endpoint_allowed_or_refused_as_declared(
         problem = response.json()
         assert response.headers["content-type"] == "application/problem+json"
         assert problem["status"] == 403
-        assert action is not None and action.value in problem["detail"]
+        assert action is not None
+        assert action.value in problem["detail"]
 
 
 @pytest.mark.parametrize(("user", "kind"), sorted(itertools.product(USERS, KINDS)))
