@@ -21,9 +21,8 @@ import hashlib
 import re
 import secrets
 from functools import cache
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from pydantic import BaseModel
 from sqlalchemy import Connection, select
 
@@ -34,6 +33,9 @@ from willing.storage import accounts as repo
 from willing.storage import audit
 from willing.storage.schema import TABLES
 from willing.storage.store import Store
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,119}$")
 MIN_PASSWORD = 12
@@ -88,7 +90,10 @@ class TokenCreated(TokenPublic):
 
 @cache
 def _hasher() -> PasswordHasher:
-    """Argon2id with the library's current recommended parameters."""
+    """Argon2id with the library's current recommended parameters (imported on first use,
+    so commands that never hash start without it)."""
+    from argon2 import PasswordHasher
+
     return PasswordHasher()
 
 
@@ -248,6 +253,8 @@ def disable_user(store: Store, viewer: Viewer, name: str) -> UserPublic:
 
 def authenticate(store: Store, name: str, password: str) -> UserPublic:
     """The user whose name and password these are; AuthenticationFailed otherwise."""
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     with store.engine.connect() as conn:
         row = repo.get_user(conn, name)
     stored = row.password_hash if row is not None and row.password_hash else _dummy_hash()
