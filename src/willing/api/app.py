@@ -39,6 +39,7 @@ def create_app(settings: Settings) -> FastAPI:
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
+        responses=problems.responses(400, 401, 403, 422),
     )
     app.state.store = store
     app.state.settings = settings
