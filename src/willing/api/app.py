@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from willing import __version__
 from willing.api import problems
+from willing.api.deps import Registries
 from willing.api.routes import audit, auth, meta, plans, records, status, tokens, users
 from willing.api.security import Hygiene, LoginLimiter
 from willing.api.settings import BASE, Settings
@@ -42,6 +43,7 @@ def create_app(settings: Settings) -> FastAPI:
         responses=problems.responses(400, 401, 403, 422),
     )
     app.state.store = store
+    app.state.registries = Registries(store)
     app.state.settings = settings
     app.state.login_limiter = LoginLimiter(settings.login_attempts, settings.login_window)
     problems.install(app)

@@ -4,6 +4,8 @@ administrator may look as a party sees (`X-Willing-View-As`), which is audited."
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
@@ -82,9 +84,40 @@ def current_viewer(
 CurrentViewer = Annotated[Viewer, Depends(current_viewer)]
 
 
-def registry_of(store: StoreDep, viewer: CurrentViewer) -> Registry:
+class Registries:
+    """One `Registry` per viewer, kept while the registry's revision stays the same.
+
+    A registry reads the viewer's groups and, lazily, the ids it may see of each kind, and
+    keeps them until a write (see `Registry`); reusing it across requests keeps that work
+    to once per viewer and revision instead of once per request. A write moves the
+    revision, and the next request builds a fresh registry.
+    """
+
+    def __init__(self, store: Store, size: int = 256) -> None:
+        self.store = store
+        self.size = size
+        self._kept: OrderedDict[Viewer, tuple[int, Registry]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def of(self, viewer: Viewer) -> Registry:
+        revision = self.store.revision()
+        with self._lock:
+            kept = self._kept.get(viewer)
+            if kept is not None and kept[0] == revision:
+                self._kept.move_to_end(viewer)
+                return kept[1]
+        registry = Registry(self.store, viewer)
+        with self._lock:
+            self._kept[viewer] = (revision, registry)
+            while len(self._kept) > self.size:
+                self._kept.popitem(last=False)
+        return registry
+
+
+def registry_of(request: Request, viewer: CurrentViewer) -> Registry:
     """The registry as the authenticated viewer sees it."""
-    return Registry(store, viewer)
+    registries: Registries = request.app.state.registries
+    return registries.of(viewer)
 
 
 RegistryDep = Annotated[Registry, Depends(registry_of)]
