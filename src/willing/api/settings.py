@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from willing.storage.engine import resolve_url
 
@@ -33,7 +33,6 @@ class Settings:
     cors_origins: tuple[str, ...] = ()
     login_attempts: int = 5
     login_window: int = 300
-    extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_environment(cls, database_url: str | None = None) -> Settings:

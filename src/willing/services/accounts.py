@@ -345,9 +345,11 @@ def revoke_token(store: Store, viewer: Viewer, token_id: str) -> TokenPublic:
 def user_for_token(store: Store, secret: str) -> UserPublic:
     """The enabled user a live token belongs to; AuthenticationFailed otherwise."""
     with store.engine.connect() as conn:
-        token = repo.token_by_hash(conn, digest(secret))
-        row = repo.get_user(conn, token.user_name) if token is not None else None
-    if token is None or row is None or row.disabled or token.revoked_at is not None:
+        found = repo.token_and_user(conn, digest(secret))
+    if found is None:
+        raise AuthenticationFailed("invalid, expired or revoked token")
+    token, row = found
+    if row.disabled or token.revoked_at is not None:
         raise AuthenticationFailed("invalid, expired or revoked token")
     if token.expires_at is not None and token.expires_at <= _now():
         raise AuthenticationFailed("invalid, expired or revoked token")
