@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 import pytest
-from tests.api.conftest import PASSWORD, Server
+from tests.api.conftest import PASSWORD, Server, start_server, stop_server
+
+from willing.storage.store import Store
 
 
 def _login(server: Server, user: str, password: str) -> httpx.Response:
@@ -150,3 +154,22 @@ def test_planners_store_plans_and_liaison_officers_do_not(small_server: Server) 
     assert shown.status_code == 200
     assert shown.json()["reproduced"] == "identical"
     assert missing.status_code == 404
+
+
+def test_cors_only_for_configured_origins(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'willing.db'}"
+    Store.open(url).close()
+    server = start_server(
+        url, tmp_path / "server.log", WILLING_CORS_ORIGINS="https://planning.example"
+    )
+    try:
+        allowed = httpx.get(
+            f"{server.base}/api/v1/permissions", headers={"Origin": "https://planning.example"}
+        )
+        other = httpx.get(
+            f"{server.base}/api/v1/permissions", headers={"Origin": "https://evil.example"}
+        )
+    finally:
+        stop_server(server)
+    assert allowed.headers["access-control-allow-origin"] == "https://planning.example"
+    assert "access-control-allow-origin" not in other.headers
