@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
@@ -84,40 +85,73 @@ def current_viewer(
 CurrentViewer = Annotated[Viewer, Depends(current_viewer)]
 
 
+class View:
+    """A viewer's registry at one revision, with the answers already serialised for it.
+
+    Records change only through writes, and every write moves the revision, so an answer
+    made for this viewer at this revision stays true until then.
+    """
+
+    MAX_ANSWERS = 4096
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self._answers: dict[Hashable, bytes] = {}
+
+    def answer(self, key: Hashable, make: Callable[[], bytes]) -> bytes:
+        """The answer kept under `key`, made (and kept) on first use."""
+        found = self._answers.get(key)
+        if found is None:
+            found = make()
+            if len(self._answers) >= self.MAX_ANSWERS:
+                self._answers.clear()
+            self._answers[key] = found
+        return found
+
+
 class Registries:
-    """One `Registry` per viewer, kept while the registry's revision stays the same.
+    """One `View` (a `Registry` and its answers) per viewer, kept while the registry's
+    revision stays the same.
 
     A registry reads the viewer's groups and, lazily, the ids it may see of each kind, and
     keeps them until a write (see `Registry`); reusing it across requests keeps that work
     to once per viewer and revision instead of once per request. A write moves the
-    revision, and the next request builds a fresh registry.
+    revision, and the next request builds a fresh view.
     """
 
     def __init__(self, store: Store, size: int = 256) -> None:
         self.store = store
         self.size = size
-        self._kept: OrderedDict[Viewer, tuple[int, Registry]] = OrderedDict()
+        self._kept: OrderedDict[Viewer, tuple[int, View]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def of(self, viewer: Viewer) -> Registry:
+    def of(self, viewer: Viewer) -> View:
         revision = self.store.revision()
         with self._lock:
             kept = self._kept.get(viewer)
             if kept is not None and kept[0] == revision:
                 self._kept.move_to_end(viewer)
                 return kept[1]
-        registry = Registry(self.store, viewer)
+        view = View(Registry(self.store, viewer))
         with self._lock:
-            self._kept[viewer] = (revision, registry)
+            self._kept[viewer] = (revision, view)
             while len(self._kept) > self.size:
                 self._kept.popitem(last=False)
-        return registry
+        return view
 
 
-def registry_of(request: Request, viewer: CurrentViewer) -> Registry:
-    """The registry as the authenticated viewer sees it."""
+def view_of(request: Request, viewer: CurrentViewer) -> View:
+    """The authenticated viewer's view of the registry at its current revision."""
     registries: Registries = request.app.state.registries
     return registries.of(viewer)
+
+
+ViewDep = Annotated[View, Depends(view_of)]
+
+
+def registry_of(view: ViewDep) -> Registry:
+    """The registry as the authenticated viewer sees it."""
+    return view.registry
 
 
 RegistryDep = Annotated[Registry, Depends(registry_of)]

@@ -2,8 +2,8 @@
 
 One route pair per kind, generated from the catalogue, so each has its own typed response
 and only the filters its kind has. Records leave through the registry: a hidden record
-answers exactly like a missing one. Responses are serialised once, straight from the
-models (`list --json` and `show --json` print the same data).
+answers exactly like a missing one. Responses are serialised straight from the models
+(`list --json` and `show --json` print the same data), once per viewer and revision.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 from fastapi import APIRouter, Path, Query, Response
 from pydantic import BaseModel, create_model
 
-from willing.api.deps import RegistryDep
+from willing.api.deps import ViewDep
 from willing.api.problems import responses
 from willing.domain.catalog import KINDS
 from willing.domain.fields import fields_of
@@ -47,26 +47,28 @@ def filters_of(kind: str) -> dict[str, str]:
     return out
 
 
-def _json(data: Any) -> Response:
-    return Response(json.dumps(data, ensure_ascii=False), media_type="application/json")
-
-
 def _lister(kind: str) -> Callable[..., Response]:
     fields = filters_of(kind)
 
-    def list_records(registry: RegistryDep, **query: Any) -> Response:
+    def list_records(view: ViewDep, **query: Any) -> Response:
         offset, limit = query.pop("offset"), query.pop("limit")
         wanted = {
             fields[name]: (value.upper() if name == "party" else value)
             for name, value in query.items()
             if value is not None
         }
-        records = registry.list(kind, **wanted)
-        page = records[offset : offset + limit]
-        return _json({"data": [record_to_dict(r) for r in page], "count": len(records)})
+
+        def make() -> bytes:
+            records = view.registry.list(kind, **wanted)
+            page = records[offset : offset + limit]
+            data = {"data": [record_to_dict(r) for r in page], "count": len(records)}
+            return json.dumps(data, ensure_ascii=False).encode()
+
+        key = ("list", kind, tuple(sorted(wanted.items())), offset, limit)
+        return Response(view.answer(key, make), media_type="application/json")
 
     params = [
-        inspect.Parameter("registry", inspect.Parameter.KEYWORD_ONLY, annotation=RegistryDep),
+        inspect.Parameter("view", inspect.Parameter.KEYWORD_ONLY, annotation=ViewDep),
         *(
             inspect.Parameter(
                 name,
@@ -96,11 +98,13 @@ def _lister(kind: str) -> Callable[..., Response]:
 
 def _getter(kind: str) -> Callable[..., Response]:
     def get_record(
-        registry: RegistryDep,
+        view: ViewDep,
         record_id: str = Path(description="The record's id."),
     ) -> Response:
-        record = registry.get(kind, record_id)
-        return Response(record.model_dump_json(), media_type="application/json")
+        def make() -> bytes:
+            return view.registry.get(kind, record_id).model_dump_json().encode()
+
+        return Response(view.answer(("get", kind, record_id), make), media_type="application/json")
 
     get_record.__name__ = f"get_{kind}"
     return get_record
