@@ -13,10 +13,9 @@ import pytest
 from sqlalchemy import select, update
 
 from willing.domain.catalog import Dataset
-from willing.domain.errors import AccessDenied, NotFound, ValidationFailure
+from willing.domain.errors import AccessDenied, AuthenticationFailed, NotFound, ValidationFailure
 from willing.services import accounts
 from willing.services.access import Role, Viewer
-from willing.services.accounts import AuthenticationFailed
 from willing.storage.schema import audit, sessions, tokens, users
 from willing.storage.store import Store
 

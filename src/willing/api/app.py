@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from willing import __version__
 from willing.api import problems
 from willing.api.deps import Registries
-from willing.api.routes import audit, auth, meta, plans, records, status, tokens, users
+from willing.api.routes import audit, auth, meta, plans, records, status, tokens, users, writes
 from willing.api.security import Hygiene, LoginLimiter
 from willing.api.settings import BASE, Settings
 from willing.storage.store import Store
@@ -47,7 +47,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.login_limiter = LoginLimiter(settings.login_attempts, settings.login_window)
     problems.install(app)
-    for module in (auth, status, plans, users, tokens, audit, meta, records):
+    for module in (auth, status, plans, users, tokens, audit, meta, records, writes):
         app.include_router(module.router, prefix=BASE)
     app.mount(f"{BASE}/static", StaticFiles(directory=meta.static_dir()), name="static")
     if settings.cors_origins:
@@ -56,6 +56,7 @@ def create_app(settings: Settings) -> FastAPI:
             allow_origins=list(settings.cors_origins),
             allow_methods=["GET", "POST", "PATCH", "DELETE"],
             allow_headers=["Authorization", "Content-Type", "If-Match"],
+            expose_headers=["ETag", "Location"],
         )
     app.add_middleware(Hygiene, max_body=settings.max_body, docs_prefix=f"{BASE}/docs")
     return app

@@ -7,21 +7,22 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Header, Request
 from fastapi.security import OAuth2PasswordBearer
 
 from willing.api.settings import BASE, Settings
-from willing.domain.errors import WillingError
+from willing.domain.errors import AuthenticationFailed, WillingError
 from willing.services import accounts
 from willing.services.access import Registry, Role, Viewer
-from willing.services.accounts import AuthenticationFailed, UserPublic
+from willing.services.accounts import UserPublic
 from willing.services.permissions import Action, require
 from willing.storage import audit
 from willing.storage.store import Store
 
 VIEW_AS_HEADER = "X-Willing-View-As"
+T = TypeVar("T")
 
 bearer = OAuth2PasswordBearer(tokenUrl=f"{BASE}/auth/token", auto_error=False)
 
@@ -96,11 +97,11 @@ class View:
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
-        self._answers: dict[Hashable, bytes] = {}
+        self._answers: dict[Hashable, Any] = {}
 
-    def answer(self, key: Hashable, make: Callable[[], bytes]) -> bytes:
+    def answer(self, key: Hashable, make: Callable[[], T]) -> T:
         """The answer kept under `key`, made (and kept) on first use."""
-        found = self._answers.get(key)
+        found: T | None = self._answers.get(key)
         if found is None:
             found = make()
             if len(self._answers) >= self.MAX_ANSWERS:

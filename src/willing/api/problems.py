@@ -15,15 +15,15 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
-from willing.domain import errors
 from willing.domain.errors import (
     AccessDenied,
+    AuthenticationFailed,
     NotFound,
+    StaleVersion,
     UnknownKind,
     ValidationFailure,
     WillingError,
 )
-from willing.services.accounts import AuthenticationFailed
 
 MEDIA_TYPE = "application/problem+json"
 
@@ -47,8 +47,7 @@ class ProblemPublic(BaseModel):
 
 
 def _status_of(exc: WillingError) -> int:
-    stale = getattr(errors, "StaleVersion", None)
-    if stale is not None and isinstance(exc, stale):
+    if isinstance(exc, StaleVersion):
         return 412
     if isinstance(exc, NotFound | UnknownKind):
         return 404

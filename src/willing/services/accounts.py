@@ -26,7 +26,13 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel
 from sqlalchemy import Connection, select
 
-from willing.domain.errors import NotFound, Problem, ValidationFailure, WillingError
+from willing.domain.errors import (
+    AuthenticationFailed,
+    NotFound,
+    Problem,
+    ValidationFailure,
+    WillingError,
+)
 from willing.services.access import Role, Viewer
 from willing.services.permissions import Action, allowed, require
 from willing.storage import accounts as repo
@@ -45,10 +51,6 @@ DEFAULT_TOKEN_LIFE = dt.timedelta(days=30)
 #: A login over HTTP gets a token for a working day.
 LOGIN_TOKEN_LIFE = dt.timedelta(hours=12)
 SESSION_LIFE = dt.timedelta(hours=8)
-
-
-class AuthenticationFailed(WillingError):
-    """Wrong name or password, or an unknown, expired or revoked token (never says which)."""
 
 
 class UserPublic(BaseModel):

@@ -14,8 +14,8 @@ from pydantic import BaseModel
 from willing.api.deps import StoreDep
 from willing.api.problems import problem, responses
 from willing.api.security import LoginLimiter
+from willing.domain.errors import AuthenticationFailed
 from willing.services import accounts
-from willing.services.accounts import AuthenticationFailed
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 

@@ -21,6 +21,7 @@ from willing.api.problems import responses
 from willing.domain.catalog import KINDS
 from willing.domain.fields import fields_of
 from willing.interchange.documents import record_to_dict
+from willing.services import records
 
 #: The CLI's list filters: option name -> the fields it may stand for, in order.
 FILTERS: dict[str, tuple[str, ...]] = {
@@ -101,10 +102,12 @@ def _getter(kind: str) -> Callable[..., Response]:
         view: ViewDep,
         record_id: str = Path(description="The record's id."),
     ) -> Response:
-        def make() -> bytes:
-            return view.registry.get(kind, record_id).model_dump_json().encode()
+        def make() -> tuple[bytes, str]:
+            body = view.registry.get(kind, record_id).model_dump_json().encode()
+            return body, f'"{records.get(view.registry, kind, record_id).version}"'
 
-        return Response(view.answer(("get", kind, record_id), make), media_type="application/json")
+        body, etag = view.answer(("get", kind, record_id), make)
+        return Response(body, media_type="application/json", headers={"ETag": etag})
 
     get_record.__name__ = f"get_{kind}"
     return get_record
@@ -136,6 +139,7 @@ for _kind, _model in KINDS.items():
         methods=["GET"],
         response_model=_model,
         summary=f"Get one of the {_kind}",
-        description="404 alike for a record that is missing and one hidden from you.",
+        description="404 alike for a record that is missing and one hidden from you. "
+        "The `ETag` is the record's version, for `If-Match` on an edit.",
         tags=["records"],
     )
