@@ -70,9 +70,10 @@ def problem(
     body = ProblemPublic(
         title=HTTPStatus(status).phrase, status=status, detail=detail, problems=problems
     )
-    return JSONResponse(
-        body.model_dump(exclude_none=True), status, headers=headers, media_type=MEDIA_TYPE
-    )
+    data = body.model_dump()
+    if problems is None:
+        del data["problems"]  # a problem's own `field` stays, null or not
+    return JSONResponse(data, status, headers=headers, media_type=MEDIA_TYPE)
 
 
 def from_error(exc: WillingError) -> JSONResponse:
