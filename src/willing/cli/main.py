@@ -9,6 +9,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from willing import __version__
 from willing.cli import (
+    accounts,
     burden,
     diplomacy,
     ingest,
@@ -18,6 +19,7 @@ from willing.cli import (
     releases,
     report,
     scenario,
+    serve,
 )
 from willing.cli.context import err_console, escape
 from willing.domain.errors import WillingError
@@ -35,7 +37,19 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (registry, records, plan, scenario, releases, diplomacy, burden, ingest, report):
+for module in (
+    registry,
+    records,
+    plan,
+    scenario,
+    releases,
+    diplomacy,
+    burden,
+    ingest,
+    report,
+    accounts,
+    serve,
+):
     module.register(app)
 
 

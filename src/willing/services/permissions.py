@@ -39,6 +39,7 @@ class Action(StrEnum):
     RESOLVE_CONFLICT = "resolve-conflict"
     READ_AUDIT = "read-audit"
     MANAGE_USERS = "manage-users"
+    OWN_TOKENS = "own-tokens"
     VIEW_AS = "view-as"
 
 
@@ -95,7 +96,12 @@ PERMISSIONS: dict[Action, Permission] = {
         Permission(Action.REVIEW, "Accept, edit or reject review drafts.", _ANALYSTS),
         Permission(Action.RESOLVE_CONFLICT, "Resolve a conflict between sources.", _ANALYSTS),
         Permission(Action.READ_AUDIT, "Read and verify the audit log.", frozenset({Role.ADMIN})),
-        Permission(Action.MANAGE_USERS, "Add, disable and list users.", frozenset({Role.ADMIN})),
+        Permission(
+            Action.MANAGE_USERS,
+            "Add, disable and list users, and manage anyone's API tokens.",
+            frozenset({Role.ADMIN}),
+        ),
+        Permission(Action.OWN_TOKENS, "Create, list and revoke your own API tokens.", _ALL),
         Permission(
             Action.VIEW_AS,
             "Look at the registry as another party sees it (audited).",

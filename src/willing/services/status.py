@@ -6,6 +6,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import BaseModel
+
 from willing.domain.diplomacy import Meeting
 from willing.domain.enums import PartyRole, PledgeStatus
 from willing.domain.forces import Capability, Condition, Pledge
@@ -41,6 +43,45 @@ class Status:
 
     def to_dict(self) -> dict[str, Any]:
         return self.__dict__.copy()
+
+    def public(self) -> StatusPublic:
+        """The same figures as a Pydantic model (the REST API's response)."""
+        return StatusPublic.model_validate(self.to_dict())
+
+
+class ConditionSummary(BaseModel):
+    id: str
+    name: str
+    status: str
+    probability: float
+
+
+class MeetingSummary(BaseModel):
+    id: str
+    date: str
+    title: str
+    place: str | None
+    format: str
+    countries: int | None
+    heads: int | None
+
+
+class StatusPublic(BaseModel):
+    """`Status` as typed data: the keys `willing status --json` prints, in that order."""
+
+    viewer: str
+    revision: int
+    members: list[str]
+    roles: dict[str, int]
+    organisations: dict[str, str]
+    pledges: int
+    by_layer: dict[str, int]
+    by_domain: dict[str, int]
+    by_layer_domain: dict[str, dict[str, int]]
+    troops_by_layer: dict[str, int]
+    multi_layer: int
+    conditions: list[ConditionSummary]
+    meetings: list[MeetingSummary]
 
 
 def coalition_status(registry: Registry) -> Status:

@@ -258,3 +258,46 @@ conflicts = Table(
     Column("resolved_at", DateTime(timezone=True), nullable=True),
 )
 Index("ix_conflicts_status", conflicts.c.status)
+
+
+# --- accounts: who may sign in, with what ------------------------------------------
+
+#: People who sign in to the server. `roles` is a comma-separated list, the primary role
+#: first; `party` is a party's id (not a foreign key: a `load --replace` must not fail
+#: or cascade because a user names a party).
+users = Table(
+    "users",
+    metadata,
+    Column("name", String(120), primary_key=True),
+    Column("party", String(120), nullable=True),
+    Column("roles", String(120), nullable=False),
+    Column("password_hash", Text(), nullable=True, doc="Argon2id; NULL: tokens only."),
+    Column("disabled", Boolean(), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+#: API tokens: only the SHA-256 of the secret is kept, the secret is shown once.
+tokens = Table(
+    "tokens",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("user_name", String(120), ForeignKey("users.name"), nullable=False),
+    Column("secret_hash", String(64), nullable=False, unique=True),
+    Column("note", Text(), nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=True),
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
+)
+Index("ix_tokens_user_name", tokens.c.user_name)
+
+#: Cookie sessions of the web pages, keyed by the SHA-256 of the cookie's secret.
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("secret_hash", String(64), primary_key=True),
+    Column("user_name", String(120), ForeignKey("users.name"), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("ended_at", DateTime(timezone=True), nullable=True),
+)
+Index("ix_sessions_user_name", sessions.c.user_name)

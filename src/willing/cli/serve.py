@@ -1,0 +1,50 @@
+"""`willing serve`: the REST API on uvicorn (imported only here, so other commands start fast)."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+
+from willing.cli.context import DbOption, open_store
+from willing.storage.engine import ENV_URL, resolve_url
+
+
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Worker processes (several: use PostgreSQL).")
+    ] = 1,
+    db: DbOption = None,
+) -> None:
+    """Serve the REST API at /api/v1 (docs at /api/v1/docs) on the same database as the CLI.
+
+    Put it behind a TLS-terminating reverse proxy for anything but loopback use.
+
+    \b
+    Example:
+        willing serve --port 8000
+        willing serve --host 0.0.0.0 --workers 4 --db postgresql://willing@db/willing
+    """
+    import uvicorn
+
+    url = resolve_url(db)
+    open_store(url).close()  # create or upgrade the schema once, before workers start
+    os.environ[ENV_URL] = url  # the workers' app factory reads it
+    uvicorn.run(
+        "willing.api.app:app_from_environment",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=True,
+        server_header=False,
+        log_level="info",
+    )
+
+
+def register(app: typer.Typer) -> None:
+    """Attach `serve` to the root command."""
+    app.command()(serve)

@@ -1,0 +1,193 @@
+"""The permission matrix over real HTTP, generated from the declared table and the kinds
+catalogue: every role x every kind x every endpoint, allowed or refused as declared."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from typing import Any
+
+import httpx
+import pytest
+from tests.api.conftest import USERS, Server, registry_of
+
+from willing.domain.catalog import KINDS
+from willing.services import accounts
+from willing.services.access import Viewer
+from willing.services.permissions import PERMISSIONS, Action, allowed
+from willing.storage.store import Store
+
+#: Every endpoint with the action the permission table must grant for it. None: open to
+#: anyone (signing in, the permission table itself). A test fails when the server has an
+#: endpoint this table does not declare.
+ENDPOINTS: dict[tuple[str, str], Action | None] = {
+    ("POST", "/auth/token"): None,
+    ("GET", "/permissions"): None,
+    ("GET", "/status"): Action.READ,
+    ("POST", "/plan"): Action.PLAN,
+    ("GET", "/plans"): Action.READ,
+    ("GET", "/plans/{plan_id}"): Action.READ,
+    ("GET", "/users"): Action.MANAGE_USERS,
+    ("POST", "/users"): Action.MANAGE_USERS,
+    ("GET", "/users/me"): Action.READ,
+    ("GET", "/users/{name}"): Action.MANAGE_USERS,
+    ("POST", "/users/{name}/disable"): Action.MANAGE_USERS,
+    ("GET", "/tokens"): Action.OWN_TOKENS,
+    ("POST", "/tokens"): Action.OWN_TOKENS,
+    ("DELETE", "/tokens/{token_id}"): Action.OWN_TOKENS,
+    ("GET", "/audit"): Action.READ_AUDIT,
+    ("GET", "/audit/verify"): Action.READ_AUDIT,
+    **{("GET", f"/{kind}"): Action.READ for kind in KINDS},
+    **{("GET", f"/{kind}/{{record_id}}"): Action.READ for kind in KINDS},
+    **{("POST", f"/{kind}"): Action.CREATE for kind in KINDS},
+    **{("PATCH", f"/{kind}/{{record_id}}"): Action.UPDATE for kind in KINDS},
+    **{("DELETE", f"/{kind}/{{record_id}}"): Action.DELETE for kind in KINDS},
+    **{("GET", f"/{kind}/{{record_id}}/history"): Action.READ for kind in KINDS},
+    **{("POST", f"/{kind}/{{record_id}}/revert"): Action.UPDATE for kind in KINDS},
+}
+#: Record endpoints, tried kind by kind (here and in test_writes.py).
+RECORD_PATHS = {"{record_id}", *KINDS}
+
+
+def test_every_endpoint_is_declared(small_server: Server) -> None:
+    schema = httpx.get(f"{small_server.base}/api/v1/openapi.json").json()
+    served = {
+        (method.upper(), path.removeprefix("/api/v1"))
+        for path, item in schema["paths"].items()
+        for method in item
+    }
+    assert served == set(ENDPOINTS)
+    assert schema["openapi"].startswith("3.1")
+
+
+def _expected(user: str, action: Action | None) -> bool:
+    if action is None:
+        return True
+    party, roles = USERS[user]
+    return allowed(Viewer(party, roles[0], frozenset(roles), user=user), action)
+
+
+def _call(server: Server, user: str, method: str, path: str) -> httpx.Response:
+    """One request of the matrix; paths with parameters get a target the user may reach
+    when permitted (his own name, his own token, a stored plan)."""
+    body: dict[str, Any] | None = None
+    with server.client(user) as client:
+        if path == "/plan":
+            body = {"store": False}
+        elif path == "/users" and method == "POST":
+            body = {"name": f"new-{user}", "roles": ["analyst"], "password": "x" * 16}
+        elif path == "/users/{name}":
+            path = "/users/admin"
+        elif path == "/users/{name}/disable":
+            path = f"/users/victim-of-{user}/disable"
+        elif path == "/tokens" and method == "POST":
+            body = {"expires": "1h"}
+        elif path == "/tokens/{token_id}":
+            own = client.post("/tokens", json={"expires": "1h"})
+            path = f"/tokens/{own.json()['id']}"
+        elif path == "/plans/{plan_id}":
+            with server.client("planner") as planner:
+                made = planner.post("/plan", json={"store": True}).json()
+            path = f"/plans/{made['plan']}"
+        return client.request(method, path, json=body)
+
+
+MATRIX = sorted(
+    (user, method, path)
+    for user, (method, path) in itertools.product(USERS, ENDPOINTS)
+    if path != "/auth/token" and not any(p in path.split("/") for p in RECORD_PATHS)
+)
+
+
+@pytest.mark.parametrize(("user", "method", "path"), MATRIX)
+def test_endpoint_allowed_or_refused_as_declared(
+    small_server: Server, user: str, method: str, path: str
+) -> None:
+    if path == "/users/{name}/disable":
+        store = Store.open(small_server.db, migrate=False)
+        accounts.add_user(
+            store,
+            Viewer.admin(),
+            f"victim-of-{user}",
+            party="FRA",
+            roles=list(USERS["fra"][1]),
+            password=None,
+        )
+        store.close()
+    action = ENDPOINTS[(method, path)]
+    response = _call(small_server, user, method, path)
+    if _expected(user, action):
+        assert response.status_code in (200, 201), response.text
+    else:
+        assert response.status_code == 403, response.text
+        problem = response.json()
+        assert response.headers["content-type"] == "application/problem+json"
+        assert problem["status"] == 403
+        assert action is not None
+        assert action.value in problem["detail"]
+
+
+@pytest.mark.parametrize(("user", "kind"), sorted(itertools.product(USERS, KINDS)))
+def test_records_of_every_kind_as_each_role_sees_them(
+    small_server: Server, user: str, kind: str
+) -> None:
+    """Lists hold exactly what the registry lets the user see; every record the
+    administrator sees answers 200 to those who may see it and, to the others, the very
+    404 a missing record gets."""
+    assert PERMISSIONS[Action.READ].roles >= set(USERS[user][1])
+    mine = registry_of(small_server, user)
+    everything = registry_of(small_server, "admin")
+    visible = {r.id for r in mine.list(kind)}
+    with small_server.client(user) as client:
+        listed = client.get(f"/{kind}", params={"limit": 1000})
+        assert listed.status_code == 200
+        assert {r["id"] for r in listed.json()["data"]} == visible
+        assert listed.json()["count"] == len(visible)
+        missing = client.get(f"/{kind}/no-such-record")
+        assert missing.status_code == 404
+        for record in everything.list(kind):
+            got = client.get(f"/{kind}/{record.id}")
+            if record.id in visible:
+                assert got.status_code == 200
+                assert got.json() == json.loads(mine.get(kind, record.id).model_dump_json())
+            else:
+                assert got.status_code == 404
+                assert got.headers["content-type"] == missing.headers["content-type"]
+                assert got.text == missing.text.replace("no-such-record", record.id)
+    mine.store.close()
+    everything.store.close()
+
+
+@pytest.mark.parametrize("user", sorted(USERS))
+def test_view_as_is_for_administrators_and_audited(small_server: Server, user: str) -> None:
+    may = _expected(user, Action.VIEW_AS)
+    with small_server.client(user, **{"X-Willing-View-As": "pol"}) as client:
+        before = Store.open(small_server.db, migrate=False)
+        revision = before.revision()
+        got = client.get("/pledges")
+        if not may:
+            assert got.status_code == 403
+            assert before.revision() == revision
+            before.close()
+            return
+        assert got.status_code == 200
+        pol = registry_of(small_server, "pol")
+        assert {r["id"] for r in got.json()["data"]} == {r.id for r in pol.list("pledges")}
+        pol.store.close()
+        with before.engine.connect() as conn:
+            from willing.storage.schema import audit
+
+            last = conn.execute(audit.select().order_by(audit.c.seq.desc()).limit(1)).mappings()
+            entry = next(iter(last))
+        assert entry["action"] == "view-as"
+        assert entry["actor"] == user
+        assert json.loads(entry["detail"])["party"] == "POL"
+        before.close()
+
+
+def test_view_as_an_unknown_party_is_refused(small_server: Server) -> None:
+    with small_server.client("admin", **{"X-Willing-View-As": "ZZZ"}) as client:
+        got = client.get("/pledges")
+    assert got.status_code == 400
+    assert re.search("unknown party", got.json()["detail"])
