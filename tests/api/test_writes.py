@@ -117,9 +117,7 @@ def test_history_revert_and_delete(small_server: Server) -> None:
         assert len(ops) == 3
         stale = planner.delete("/conditions/elections", headers={"If-Match": '"1"'})
         assert stale.status_code == 412
-        gone = planner.delete(
-            "/conditions/elections", headers={"If-Match": back.headers["ETag"]}
-        )
+        gone = planner.delete("/conditions/elections", headers={"If-Match": back.headers["ETag"]})
         assert gone.status_code == 200, gone.text
         assert planner.get("/conditions/elections").status_code == 404
         bad = planner.patch("/conditions/ceasefire", json={}, headers={"If-Match": "v-one"})

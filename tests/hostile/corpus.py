@@ -568,8 +568,9 @@ def _cases() -> list[Case]:
     sc(
         "sc-hidden-id.yaml",
         "add_pledges:\n  - " + _pledge(id=HIDDEN_PLEDGE) + "\n",
-        "a hypothetical pledge with a hidden pledge's id",
-        SHOWN,
+        "a hypothetical pledge with a hidden pledge's id: it joins the viewer's own records, "
+        "where the id is free (refusing it would tell that the hidden pledge exists)",
+        ALL_SCENARIO,
     )
     sc(
         "sc-label-escalation.yaml",

@@ -127,8 +127,10 @@ def _rewritten(hidden: set[str]) -> Any:
                     for f in ("name", "title", "summary", "caveats")
                     if isinstance(getattr(record, f, None), str)
                 }
+                # a quote must be the text at its span, so the span goes with the change
                 update["evidence"] = [
-                    ev.model_copy(update={"quote": "SECRET quote"}) for ev in record.evidence
+                    ev.model_copy(update={"quote": None, "start": None, "end": None})
+                    for ev in record.evidence
                 ]
                 record = record.model_copy(update=update)
             out.append(record)

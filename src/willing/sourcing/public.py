@@ -95,6 +95,9 @@ class PlanPublic(BaseModel):
     contributions: list[Contribution]
     lines: list[AllocationLine]
     withheld_lines: int
+    shared_units: int = Field(
+        default=0, description="Allocation lines holding a share of a pledge unit."
+    )
 
 
 class PlanEntryPublic(BaseModel):
