@@ -27,6 +27,7 @@ from willing.domain.labels import Classification, Label, may_see
 from willing.domain.records import Record
 from willing.interchange.documents import record_to_dict
 from willing.services.access import Registry
+from willing.services.labelling import check_label
 from willing.services.permissions import Action, allowed, require
 from willing.storage import rows, versions, writes
 
@@ -101,30 +102,8 @@ def _default_label(registry: Registry) -> Label:
 
 
 def _check_label(registry: Registry, record: Record, where: str) -> None:
-    """A user may label a record only for an audience his party belongs to, owned by his
-    own party, and never so that he could not see it himself."""
-    viewer = registry.viewer
-    if viewer.is_admin:
-        return
-    label = record.label
-    tokens = registry.tokens or frozenset()
-    problems: list[Problem] = []
-    if label.owner is not None and label.owner != viewer.party:
-        problems.append(Problem(where, "label.owner", "you may label records only as your own"))
-    outside = [c for c in label.releasable_to if c not in tokens]
-    if label.classification is not Classification.PUBLIC and outside:
-        problems.append(
-            Problem(
-                where,
-                "label.releasable_to",
-                f"your party does not belong to {', '.join(outside)}; release to your party "
-                "or its groups",
-            )
-        )
-    if not problems and not may_see(label, registry.tokens):
-        problems.append(Problem(where, "label", "you could not see a record with this label"))
-    if problems:
-        raise ValidationFailure(problems)
+    """Records are labelled by the one rule every labelled write follows."""
+    check_label(registry, record.label, where)
 
 
 def _widens(registry: Registry, before: Label, after: Label) -> bool:

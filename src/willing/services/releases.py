@@ -18,8 +18,9 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from willing.domain.errors import NotFound, Problem, ValidationFailure
-from willing.domain.labels import Classification, Label, may_see
+from willing.domain.labels import Label, may_see
 from willing.services.access import Registry
+from willing.services.labelling import check_label
 from willing.services.permissions import Action, require
 from willing.storage import audit
 from willing.storage import results as repository
@@ -54,25 +55,6 @@ def _at(data: dict[str, Any], path: str) -> Any:
     return value
 
 
-def _check_label(registry: Registry, label: Label, where: str) -> None:
-    """The releaser may release only to his party and the groups it belongs to."""
-    if registry.viewer.is_admin:
-        return
-    tokens = registry.tokens or frozenset()
-    outside = [c for c in label.releasable_to if c not in tokens]
-    problems = []
-    if label.classification is not Classification.PUBLIC and outside:
-        problems.append(
-            Problem(
-                where, "label.releasable_to", f"your party does not belong to {', '.join(outside)}"
-            )
-        )
-    if label.owner not in (None, registry.viewer.party):
-        problems.append(Problem(where, "label.owner", "you may label releases only as your own"))
-    if problems:
-        raise ValidationFailure(problems)
-
-
 def release(registry: Registry, result_id: str, fields: list[str], label: Label) -> ReleasePublic:
     """Publish `fields` (dotted paths into the result's summary) of a stored result the
     viewer may see, labelled `label`; audited in the same transaction."""
@@ -80,7 +62,7 @@ def release(registry: Registry, result_id: str, fields: list[str], label: Label)
     where = f"release of '{result_id}'"
     if not fields:
         raise ValidationFailure([Problem(where, "fields", "name at least one figure")])
-    _check_label(registry, label, where)
+    check_label(registry, label, where)
     with registry.store.engine.connect() as conn:
         found = repository.read(conn, result_id)
     if found is None or found.kind == KIND or not may_see(found.label, registry.tokens):
