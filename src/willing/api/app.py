@@ -58,7 +58,9 @@ def create_app(settings: Settings) -> FastAPI:
             allow_headers=["Authorization", "Content-Type", "If-Match"],
             expose_headers=["ETag", "Location"],
         )
-    app.add_middleware(Hygiene, max_body=settings.max_body, docs_prefix=f"{BASE}/docs")
+    app.add_middleware(
+        Hygiene, max_body=settings.max_body, docs_prefix=f"{BASE}/docs", api_prefix=f"{BASE}/"
+    )
     return app
 
 

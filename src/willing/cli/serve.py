@@ -1,4 +1,5 @@
-"""`willing serve`: the REST API on uvicorn (imported only here, so other commands start fast)."""
+"""`willing serve`: the web application and the REST API on uvicorn (imported only here, so
+other commands start fast)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ def serve(
     ] = 1,
     db: DbOption = None,
 ) -> None:
-    """Serve the REST API at /api/v1 (docs at /api/v1/docs) on the same database as the CLI.
+    """Serve the web application at / and the REST API at /api/v1 (docs at /api/v1/docs), on
+    the same database as the CLI.
 
     Put it behind a TLS-terminating reverse proxy for anything but loopback use.
 
@@ -34,7 +36,7 @@ def serve(
     open_store(url).close()  # create or upgrade the schema once, before workers start
     os.environ[ENV_URL] = url  # the workers' app factory reads it
     uvicorn.run(
-        "willing.api.app:app_from_environment",
+        "willing.web.app:app_from_environment",
         factory=True,
         host=host,
         port=port,

@@ -1,0 +1,4 @@
+// Willing's small page behaviours. Pages work without it; it only adds keyboard shortcuts.
+(function () {
+  "use strict";
+})();
