@@ -13,8 +13,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-
 from tests.api.conftest import PASSWORD, Server, seed, start_server, stop_server
+
 from willing.services.registry import read_source
 
 ROOT = Path(__file__).resolve().parents[2]

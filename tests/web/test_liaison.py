@@ -31,7 +31,8 @@ def test_liaison_adds_a_pledge_and_finds_it_in_the_plan(session_for: Any) -> Non
     s.page.get_by_role("button", name="Save").click()
     s.page.wait_for_load_state("networkidle")
     error = s.page.locator("#f-quantity-error")
-    assert error.is_visible() and "number" in error.inner_text()
+    assert error.is_visible()
+    assert "number" in error.inner_text()
     assert s.page.locator("#f-quantity").get_attribute("aria-invalid") == "true"
     assert s.page.locator("#f-id").input_value() == "P-POL-funding-web"  # kept
     s.page.locator("#f-quantity").fill("50000000")
@@ -56,7 +57,8 @@ def test_liaison_meets_a_stale_edit(session_for: Any) -> None:
     two.page.get_by_role("button", name="Save").click()
     two.page.wait_for_load_state("networkidle")
     alert = two.page.locator(".stale")
-    assert alert.is_visible() and "Changed by someone else" in alert.inner_text()
+    assert alert.is_visible()
+    assert "Changed by someone else" in alert.inner_text()
     assert "Saved now: 7" in two.page.locator(".current").first.inner_text()
     assert two.page.locator("#f-quantity").input_value() == "8"
     two.page.get_by_role("button", name="Save").click()  # he means it: overwrite

@@ -359,8 +359,11 @@ def listing(registry: Registry, status: str | None = OPEN) -> list[Conflict]:
     return [c for c in found if _visible(registry, c)]
 
 
-def resolve(registry: Registry, conflict_id: str, pick: int | None) -> Conflict:
-    """Pick claim number `pick` (1-based) as the fact, or keep both when `pick` is None."""
+def resolve(
+    registry: Registry, conflict_id: str, pick: int | None, note: str | None = None
+) -> Conflict:
+    """Pick claim number `pick` (1-based) as the fact, or keep both when `pick` is None;
+    `note` says why, for the next reader (kept with the resolution and in the audit log)."""
     require(registry.viewer, Action.RESOLVE_CONFLICT)
     found = [c for c in listing(registry, None) if c.id == conflict_id]
     if not found:
@@ -374,7 +377,9 @@ def resolve(registry: Registry, conflict_id: str, pick: int | None) -> Conflict:
     with registry.store.transaction() as conn:
         if chosen is not None:
             _apply(conn, conflict, chosen)
-        resolution = {"picked": chosen} if chosen else {"kept": "both"}
+        resolution: dict[str, Any] = {"picked": chosen} if chosen else {"kept": "both"}
+        if note and note.strip():
+            resolution["note"] = note.strip()[:2000]
         conn.execute(
             update(table)
             .where(table.c.id == conflict_id)

@@ -2,7 +2,19 @@
 
 from fastapi import APIRouter
 
-from willing.web.routes import account, admin, overview, plan, records, signin
+from willing.web.routes import (
+    account,
+    admin,
+    burden,
+    charts,
+    diplomacy,
+    geo,
+    overview,
+    plan,
+    records,
+    review,
+    signin,
+)
 
 ROUTERS: tuple[APIRouter, ...] = (
     signin.router,
@@ -11,4 +23,9 @@ ROUTERS: tuple[APIRouter, ...] = (
     plan.router,
     records.router,
     admin.router,
+    geo.router,
+    burden.router,
+    diplomacy.router,
+    review.router,
+    charts.router,
 )
