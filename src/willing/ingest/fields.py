@@ -124,9 +124,7 @@ def parse(draft: str, item_type: str, field: str, raw: str) -> Any:
         return text
     if spec.shape == "count":
         if not re.fullmatch(r"[0-9]{1,10}", text) or int(text) > MAX_INT:
-            raise WillingError(
-                f"{where} must be a whole number from 0 to {MAX_INT:,}, not '{raw}'"
-            )
+            raise WillingError(f"{where} must be a whole number from 0 to {MAX_INT:,}, not '{raw}'")
         return int(text)
     if spec.shape in ("positive", "number"):
         try:

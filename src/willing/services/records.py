@@ -253,6 +253,43 @@ def history(registry: Registry, kind: str, record_id: str) -> HistoryPublic:
     return HistoryPublic(kind=kind, id=record_id, data=out, count=len(out))
 
 
+class ChangePublic(BaseModel):
+    """A recent change to a record the viewer may see."""
+
+    kind: str
+    id: str
+    version: int
+    revision: int
+    at: dt.datetime
+    actor: str
+    op: str
+
+
+def recent(registry: Registry, limit: int = 8) -> list[ChangePublic]:
+    """The newest changes to records the viewer may see now, in versions he may see, newest
+    first. Each kind is filtered in SQL by what the viewer sees, so changes to hidden records
+    never take a place in the list."""
+    found = []
+    with registry.store.engine.connect() as conn:
+        for kind in KINDS:
+            for v in versions.newest_of(conn, kind, registry.visible_ids(kind), limit * 2):
+                if _shown(registry, kind, v.body) is not None:
+                    found.append(v)
+    found.sort(key=lambda v: (-v.revision, v.kind, v.record_id))
+    return [
+        ChangePublic(
+            kind=v.kind,
+            id=v.record_id,
+            version=v.version,
+            revision=v.revision,
+            at=v.at,
+            actor=v.actor,
+            op=v.op,
+        )
+        for v in found[:limit]
+    ]
+
+
 def revert(
     registry: Registry,
     kind: str,

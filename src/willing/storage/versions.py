@@ -17,7 +17,9 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, RowMapping, and_, func, select
+from typing import Any
+
+from sqlalchemy import Connection, RowMapping, Select, and_, func, select
 
 from willing.domain.records import Record
 from willing.storage.schema import versions as table
@@ -131,6 +133,19 @@ def history(conn: Connection, kind: str, record_id: str) -> list[Version]:
         select(table)
         .where(table.c.kind == kind, table.c.record_id == record_id)
         .order_by(table.c.version)
+    ).mappings()
+    return [_version(r) for r in rows]
+
+
+def newest_of(conn: Connection, kind: str, ids: Select[Any], limit: int) -> list[Version]:
+    """The newest `limit` versions (any record) of the records of `kind` that `ids` selects,
+    newest first: a reader's recent changes, filtered in SQL so that what he may not see
+    takes no place in the window."""
+    rows = conn.execute(
+        select(table)
+        .where(table.c.kind == kind, table.c.record_id.in_(ids), table.c.body.is_not(None))
+        .order_by(table.c.revision.desc(), table.c.record_id)
+        .limit(limit)
     ).mappings()
     return [_version(r) for r in rows]
 

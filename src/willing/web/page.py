@@ -21,6 +21,7 @@ from fastapi.templating import Jinja2Templates
 
 from willing.api.deps import Registries, View
 from willing.domain.catalog import KINDS
+from willing.domain.records import Record
 from willing.present import numbers
 from willing.present.marking import Marking
 from willing.reports.document import Shown
@@ -50,6 +51,23 @@ NAV: tuple[tuple[str, str], ...] = (
 FORMATS = ("html", "csv", "json")
 
 
+class KeptShown(Shown):
+    """`Shown` whose lists of records are kept with the reader's view: the same lists serve
+    every page he opens until a write moves the revision (the records are not changed by
+    pages, only read)."""
+
+    def __init__(self, view: View) -> None:
+        super().__init__(view.registry)
+        self.view = view
+
+    def records(self, kind: str) -> dict[str, Record]:
+        if kind not in self._by_kind:
+            self._by_kind[kind] = self.view.answer(
+                ("web-records", kind), lambda: {r.id: r for r in self.registry.list(kind)}
+            )
+        return self._by_kind[kind]
+
+
 @dataclass
 class Page:
     """Everything a page handler needs about the request and its reader."""
@@ -63,7 +81,7 @@ class Page:
     shown: Shown = field(init=False)
 
     def __post_init__(self) -> None:
-        self.shown = Shown(self.view.registry)
+        self.shown = KeptShown(self.view)
 
     @property
     def registry(self) -> Registry:

@@ -35,15 +35,20 @@ def diplomacy_page(page: PageDep, at: int | None = None) -> HTMLResponse:
     entries = sorted(view.entries, key=lambda e: e.meeting.date, reverse=True)
     page.show("meetings", [e.meeting.id for e in entries])
     page.show_all("participations")
-    positions = [
-        p for p in diplomacy.records_of(page.registry, Position) if isinstance(p, Position)
-    ]
+    positions = page.view.answer(
+        "web-positions",
+        lambda: [
+            p for p in diplomacy.records_of(page.registry, Position) if isinstance(p, Position)
+        ],
+    )
     page.show("positions", [p.id for p in positions])
     days = sorted({p.as_of for p in positions})
     index = len(days) - 1 if at is None or not 0 <= at < len(days) else at
     day = days[index] if days else dt.date.today()
-    matrix = diplomacy.alignment_at(page.registry, day)
-    documents = diplomacy.documents(page.registry)
+    matrix = page.view.answer(
+        ("web-alignment", day), lambda: diplomacy.alignment_at(page.registry, day)
+    )
+    documents = page.view.answer("web-documents", lambda: diplomacy.documents(page.registry))
     page.show("documents", [d.document.id for d in documents])
     page.show_all("clauses")
     levels = list(Level)

@@ -3,29 +3,26 @@ the latest meetings and the most recent changes, all as the reader may see them.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 
-from willing.reports.readahead import changes
+from willing.services import records as record_service
 from willing.services.status import coalition_status
 from willing.web.page import PageDep, render
 from willing.web.plans import conditions, solved
 
 router = APIRouter(include_in_schema=False)
 
-#: How far back "recent changes" reach.
-RECENT = dt.timedelta(days=90)
-
 
 @router.get("/", response_class=HTMLResponse)
 def overview(page: PageDep) -> HTMLResponse:
     plan = solved(page, {})
     status = page.view.answer("web-status", lambda: coalition_status(page.registry))
-    page.show("meetings", [m["id"] for m in status.meetings[:5]])
-    since = dt.date.today() - RECENT
-    recent = changes(page.shown, since)
+    meetings = sorted(status.meetings, key=lambda m: m["date"], reverse=True)[:5]
+    page.show("meetings", [m["id"] for m in meetings])
+    recent = page.view.answer("web-recent", lambda: record_service.recent(page.registry))
+    for change in recent:
+        page.show(change.kind, [change.id])
     return render(
         page,
         "overview.html",
@@ -34,9 +31,8 @@ def overview(page: PageDep) -> HTMLResponse:
         coverage=plan.data["coverage"],
         gaps=len(plan.data["gaps"]),
         conditions=conditions(page),
-        meetings=status.meetings[:5],
+        meetings=meetings,
         pledges=status.pledges,
         members=len(status.members),
         recent=recent,
-        since=since,
     )

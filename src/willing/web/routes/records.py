@@ -55,7 +55,7 @@ def _sort_key(value: Any) -> tuple[int, Any]:
 
 def listing(page: Page, kind: str) -> tuple[Grid, dict[str, Any]]:
     cols = columns(kind)
-    found = page.registry.list(kind)
+    found = list(page.shown.records(kind).values())
     query = page.request.query_params
     text = query.get("q", "").strip().lower()
     party = query.get("party", "").strip().upper()
@@ -168,7 +168,7 @@ async def create(page: PageDep, kind: str, request: Request) -> Response:
 def record_page(page: PageDep, kind: str, record_id: str) -> HTMLResponse:
     kind = kind_named(kind)
     found = record_service.get(page.registry, kind, record_id)
-    record = page.registry.get(kind, record_id)
+    record = _record(page, kind, record_id)
     page.show(kind, [record_id])
     history = record_service.history(page.registry, kind, record_id)
     may_edit = kind in EDITABLE and record_service.may_write(page.registry, kind, record)
@@ -242,7 +242,7 @@ async def revert(page: PageDep, kind: str, record_id: str, request: Request) -> 
 
 def _values(page: Page, kind: str, record_id: str) -> dict[str, Any]:
     """Every field of the record, defaults included (the form shows them all)."""
-    return page.registry.get(kind, record_id).model_dump(mode="json")
+    return _record(page, kind, record_id).model_dump(mode="json")
 
 
 def _int(text: str) -> int | None:
@@ -258,8 +258,14 @@ def _editable(page: Page, kind: str, action: Action) -> str:
     return kind
 
 
+def _record(page: Page, kind: str, record_id: str) -> Record:
+    """The record from the reader's kept list; the registry (and its NotFound) otherwise."""
+    found = page.shown.records(kind).get(record_id)
+    return found if found is not None else page.registry.get(kind, record_id)
+
+
 def _may_edit(page: Page, kind: str, record_id: str) -> None:
-    record = page.registry.get(kind, record_id)
+    record = _record(page, kind, record_id)
     if kind not in EDITABLE or not record_service.may_write(page.registry, kind, record):
         raise AccessDenied(f"you may not edit {kind} '{record_id}'")
 
