@@ -139,7 +139,8 @@ def time_pages(base: str, tokens: dict[str, str], requests: int) -> None:
         f"\nServer time per page, {requests} requests each (ms; ratio = p95 / {TARGET_MS:.0f} ms)"
     )
     print(
-        f"{'user':8} {'page':42} {'first':>8} {'median':>8} {'p95':>8} {'ratio':>6} {'API med':>8} {'page/API':>8}"
+        f"{'user':8} {'page':42} {'first':>8} {'median':>8} {'p95':>8} {'ratio':>6} "
+        f"{'API med':>8} {'page/API':>8}"
     )
     worst = 0.0
     for user in USERS:

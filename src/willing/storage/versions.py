@@ -16,7 +16,6 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-
 from typing import Any
 
 from sqlalchemy import Connection, RowMapping, Select, and_, func, select
