@@ -30,6 +30,7 @@ def test_analyst_uploads_reviews_with_keys_and_resolves_a_conflict(session_for: 
     count = items.count()
     assert count >= 5
     assert page.locator(".article mark").count() >= 1  # spans highlighted in the text
+    s.shoot("review-queue")
 
     # j focuses the first draft; e opens its edit form; typing and Enter saves it
     page.keyboard.press("j")

@@ -93,3 +93,59 @@ def burden_shares(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         },
     )
     return spec
+
+
+def coverage_histogram(
+    counts: Sequence[int], title: str = "Coverage over uncertain conditions"
+) -> dict[str, Any]:
+    """Draws per tenth of coverage (the Monte Carlo summary's histogram) as bars."""
+    values = [
+        {"from": i / len(counts), "to": (i + 1) / len(counts), "draws": int(n)}
+        for i, n in enumerate(counts)
+    ]
+    spec = _base(title, values, 160)
+    spec.update(
+        mark={"type": "bar", "color": "#2b5c8a"},
+        encoding={
+            "x": {
+                "field": "from",
+                "type": "quantitative",
+                "bin": {"binned": True, "step": 1 / max(len(counts), 1)},
+                "scale": {"domain": [0, 1]},
+                "axis": {"format": ".0%"},
+                "title": "coverage",
+            },
+            "x2": {"field": "to"},
+            "y": {"field": "draws", "type": "quantitative", "title": "draws"},
+        },
+    )
+    return spec
+
+
+def sensitivity_curve(points: Sequence[Mapping[str, Any]], condition: str) -> dict[str, Any]:
+    """Mean coverage of each figure as one condition's probability goes from 0 to 1; rows
+    are `{"probability": p, "figure": name, "mean": share}`."""
+    values = [
+        {
+            "probability": float(r["probability"]),
+            "figure": str(r["figure"]),
+            "mean": float(r["mean"]),
+        }
+        for r in points
+    ]
+    spec = _base(f"Mean coverage as P({condition}) varies", values, 200)
+    spec.update(
+        mark={"type": "line", "point": True},
+        encoding={
+            "x": {"field": "probability", "type": "quantitative", "axis": {"format": ".0%"}},
+            "y": {
+                "field": "mean",
+                "type": "quantitative",
+                "scale": {"domain": [0, 1]},
+                "axis": {"format": ".0%"},
+                "title": "mean coverage",
+            },
+            "color": {"field": "figure", "type": "nominal", "title": None},
+        },
+    )
+    return spec

@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from willing.cli.context import DbOption, open_store
+from willing.cli.context import DbOption, console, open_store
+from willing.services import accounts
 from willing.storage.engine import ENV_URL, resolve_url
 
 
@@ -18,6 +19,13 @@ def serve(
     workers: Annotated[
         int, typer.Option(min=1, help="Worker processes (several: use PostgreSQL).")
     ] = 1,
+    first_admin: Annotated[
+        bool,
+        typer.Option(
+            "--first-admin",
+            help="Create an administrator with a random password (shown once) when none exists.",
+        ),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Serve the web application at / and the REST API at /api/v1 (docs at /api/v1/docs), on
@@ -28,12 +36,26 @@ def serve(
     \b
     Example:
         willing serve --port 8000
+        willing serve --first-admin
         willing serve --host 0.0.0.0 --workers 4 --db postgresql://willing@db/willing
     """
     import uvicorn
 
     url = resolve_url(db)
-    open_store(url).close()  # create or upgrade the schema once, before workers start
+    store = open_store(url)  # create or upgrade the schema once, before workers start
+    try:
+        created = accounts.first_admin(store) if first_admin else None
+    finally:
+        store.close()
+    shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    console.print(f"Willing is at http://{shown_host}:{port}/ (the API at /api/v1/docs)")
+    if created is not None:
+        console.print(
+            f"First administrator: user [bold]{created[0]}[/bold], password "
+            f"[bold]{created[1]}[/bold] (shown once: keep it; add users under Administration)"
+        )
+    elif first_admin:
+        console.print("An administrator exists already: sign in as that user.")
     os.environ[ENV_URL] = url  # the workers' app factory reads it
     uvicorn.run(
         "willing.web.app:app_from_environment",

@@ -217,6 +217,28 @@ def add_user(
     return _public(row)
 
 
+FIRST_ADMIN = "admin"
+
+
+def first_admin(store: Store) -> tuple[str, str] | None:
+    """When no enabled administrator exists, create one (`admin`, or `admin-2`... when that
+    name is taken) with a random password and return (name, password) to be shown once;
+    None when an administrator exists. For a new installation's first sign-in."""
+    with store.engine.connect() as conn:
+        users = repo.all_users(conn)
+    if any(Role.ADMIN.value in u.roles and not u.disabled for u in users):
+        return None
+    taken = {u.name for u in users}
+    name = FIRST_ADMIN
+    n = 1
+    while name in taken:
+        n += 1
+        name = f"{FIRST_ADMIN}-{n}"
+    password = secrets.token_urlsafe(15)
+    add_user(store, Viewer.admin(), name, party=None, roles=[Role.ADMIN], password=password)
+    return name, password
+
+
 def list_users(store: Store, viewer: Viewer) -> UsersPublic:
     """Every user, by name."""
     require(viewer, Action.MANAGE_USERS)
