@@ -10,9 +10,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-
 from tests.api.conftest import PASSWORD, Server
-
 
 OPEN: list[httpx.Client] = []
 
