@@ -96,6 +96,8 @@ def _shown(value: Any, widget: str) -> Any:
         return str(value.value)
     if widget == "checkbox":
         return bool(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # 6, not 6.0: what a person would type
     return str(value)
 
 
