@@ -44,9 +44,14 @@ def compare(
     return out
 
 
+def _scenario(registry: Registry, scenario: Scenario | str) -> Scenario:
+    """A scenario given as such, or by id (built-in or stored) or file path."""
+    return scenario if isinstance(scenario, Scenario) else service.resolve(registry, scenario)
+
+
 def montecarlo(
     registry: Registry,
-    scenario: str,
+    scenario: Scenario | str,
     draws: int,
     seed: int,
     thresholds: tuple[float, ...] = THRESHOLDS,
@@ -56,7 +61,7 @@ def montecarlo(
     progress: Progress | None = None,
 ) -> MonteCarloPublic:
     """Monte Carlo under a scenario (by id or file), with the screening bound if asked."""
-    sc = service.resolve(registry, scenario)
+    sc = _scenario(registry, scenario)
     prep, mc = service.montecarlo(registry, sc, draws, seed, executor, progress)
     summary = service.summary_for(prep, mc, thresholds)
     if bound:
@@ -74,14 +79,14 @@ def montecarlo(
 
 def criticality(
     registry: Registry,
-    scenario: str,
+    scenario: Scenario | str,
     pledges: int | None = None,
     store: bool = True,
     executor: Executor | None = None,
     progress: Progress | None = None,
 ) -> CriticalityPublic:
     """Criticality ranking under a scenario (by id or file)."""
-    sc = service.resolve(registry, scenario)
+    sc = _scenario(registry, scenario)
     out = CriticalityPublic.model_validate(service.rank(registry, sc, pledges, executor, progress))
     if store:
         ranking = [r.model_dump(mode="json") for r in out.ranking]
@@ -99,7 +104,7 @@ def criticality(
 
 def sensitivity(
     registry: Registry,
-    scenario: str,
+    scenario: Scenario | str,
     condition: str,
     draws: int,
     seed: int,
@@ -109,7 +114,7 @@ def sensitivity(
     progress: Progress | None = None,
 ) -> SensitivityPublic:
     """Mean coverage over `steps` probabilities of `condition`, from 0 to 1."""
-    sc = service.resolve(registry, scenario)
+    sc = _scenario(registry, scenario)
     grid = tuple(round(i / (steps - 1), 6) for i in range(steps))
     points = service.sweep(
         registry, sc, condition, draws, seed, grid, executor, THRESHOLDS, progress
