@@ -34,6 +34,10 @@ ENDPOINTS: dict[tuple[str, str], Action | None] = {
     ("GET", "/jobs/{job_id}"): Action.ANALYSE,
     ("GET", "/jobs/{job_id}/result"): Action.ANALYSE,
     ("DELETE", "/jobs/{job_id}"): Action.ANALYSE,
+    ("GET", "/scenarios"): Action.READ,
+    ("POST", "/scenarios"): Action.STORE_SCENARIO,
+    ("GET", "/scenarios/{scenario_id}"): Action.READ,
+    ("POST", "/scenarios/compare"): Action.ANALYSE,
     ("GET", "/users"): Action.MANAGE_USERS,
     ("POST", "/users"): Action.MANAGE_USERS,
     ("GET", "/users/me"): Action.READ,
@@ -92,6 +96,12 @@ def _call(server: Server, user: str, method: str, path: str) -> httpx.Response:
         elif path == "/tokens/{token_id}":
             own = client.post("/tokens", json={"expires": "1h"})
             path = f"/tokens/{own.json()['id']}"
+        elif path == "/scenarios" and method == "POST":
+            body = {"id": f"saved-by-{user}", "others": "met"}
+        elif path == "/scenarios/{scenario_id}":
+            path = "/scenarios/no-backstop"
+        elif path == "/scenarios/compare":
+            body = {"scenarios": ["baseline", "all-met"]}
         elif path == "/jobs" and method == "POST":
             body = {"kind": "criticality"}
         elif path.startswith("/jobs/{job_id}"):

@@ -20,6 +20,7 @@ from willing.api.routes import (
     meta,
     plans,
     records,
+    scenarios,
     status,
     tokens,
     users,
@@ -70,7 +71,19 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.login_limiter = LoginLimiter(settings.login_attempts, settings.login_window)
     problems.install(app)
-    for module in (auth, status, plans, jobs, users, tokens, audit, meta, records, writes):
+    for module in (
+        auth,
+        status,
+        plans,
+        jobs,
+        scenarios,
+        users,
+        tokens,
+        audit,
+        meta,
+        records,
+        writes,
+    ):
         app.include_router(module.router, prefix=BASE)
     app.mount(f"{BASE}/static", StaticFiles(directory=meta.static_dir()), name="static")
     if settings.cors_origins:

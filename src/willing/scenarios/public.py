@@ -7,6 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from willing.scenarios.definition import Scenario
+
 
 class Public(BaseModel):
     """A result model whose JSON leaves out what a run did not produce (stored id, bound)."""
@@ -82,3 +84,16 @@ class SensitivityPublic(Public):
     condition: str
     points: list[SensitivityPoint]
     result: str | None = None
+
+
+class ScenarioEntryPublic(Scenario):
+    """A scenario as a viewer may be shown it, and whether it is built in or stored."""
+
+    builtin: bool
+
+
+class ScenariosPublic(BaseModel):
+    """Built-in and stored scenarios; `data` is what `willing scenario list --json` prints."""
+
+    data: list[ScenarioEntryPublic]
+    count: int

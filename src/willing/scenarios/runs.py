@@ -4,6 +4,7 @@ may see them. The CLI and the API only parse input and render these results."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from willing.domain.errors import NotFound
@@ -16,6 +17,8 @@ from willing.scenarios.public import (
     ComparisonPublic,
     CriticalityPublic,
     MonteCarloPublic,
+    ScenarioEntryPublic,
+    ScenariosPublic,
     SensitivityPoint,
     SensitivityPublic,
 )
@@ -23,16 +26,25 @@ from willing.scenarios.results import list_results, read_result, save_result
 from willing.scenarios.stored import all_scenarios
 from willing.scenarios.sweep import Progress
 from willing.services.access import Registry
+from willing.services.permissions import Action, require
 
 
 def compare(
-    registry: Registry, names: list[str], store: bool = False, executor: Executor | None = None
+    registry: Registry,
+    names: Sequence[str | Scenario],
+    store: bool = False,
+    executor: Executor | None = None,
+    *,
+    files: bool = True,
 ) -> ComparisonPublic:
     """Scenarios side by side; with `store`, every compared scenario is kept with the result
-    (in its body, its inputs hash and its scenario column)."""
-    out = ComparisonPublic.model_validate(service.compare(registry, names, executor))
+    (in its body, its inputs hash and its scenario column). `files`: whether a name may be
+    a scenario file's path (the command line) or only an id (a server)."""
+    require(registry.viewer, Action.ANALYSE)
+    resolved = [service.resolve(registry, name, files=files) for name in names]
+    out = ComparisonPublic.model_validate(service.compare(registry, resolved, executor))
     if store:
-        bodies = [service.resolve(registry, name).body() for name in names]
+        bodies = [sc.body() for sc in resolved]
         out.result = save_result(
             registry,
             "compare",
@@ -45,8 +57,10 @@ def compare(
 
 
 def _scenario(registry: Registry, scenario: Scenario | str) -> Scenario:
-    """A scenario given as such, or by id (built-in or stored) or file path."""
-    return scenario if isinstance(scenario, Scenario) else service.resolve(registry, scenario)
+    """A scenario given as such, or by id (built-in or stored) or file path, for a viewer
+    who may run analyses."""
+    require(registry.viewer, Action.ANALYSE)
+    return service.resolve(registry, scenario)
 
 
 def montecarlo(
@@ -143,9 +157,15 @@ def scenarios(registry: Registry) -> list[dict[str, Any]]:
     return [{**shown(s).body(), "builtin": s.id in BUILTINS} for s in all_scenarios(registry)]
 
 
-def scenario(registry: Registry, name: str) -> Scenario:
-    """One scenario (id or file) as the viewer may be shown it."""
-    return service.redact(registry, service.resolve(registry, name))
+def scenarios_public(registry: Registry) -> ScenariosPublic:
+    """`scenarios`, typed: each entry dumps (defaults left out) as the command prints it."""
+    rows = [ScenarioEntryPublic.model_validate(row) for row in scenarios(registry)]
+    return ScenariosPublic(data=rows, count=len(rows))
+
+
+def scenario(registry: Registry, name: str, *, files: bool = True) -> Scenario:
+    """One scenario (id, or with `files` a file) as the viewer may be shown it."""
+    return service.redact(registry, service.resolve(registry, name, files=files))
 
 
 def _redacted(registry: Registry, scenario: Any) -> Any:
