@@ -16,6 +16,7 @@ from willing.api.deps import Registries
 from willing.api.routes import (
     audit,
     auth,
+    ingest,
     jobs,
     meta,
     plans,
@@ -77,6 +78,7 @@ def create_app(settings: Settings) -> FastAPI:
         plans,
         jobs,
         scenarios,
+        ingest,
         users,
         tokens,
         audit,
