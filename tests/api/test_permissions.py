@@ -42,6 +42,12 @@ ENDPOINTS: dict[tuple[str, str], Action | None] = {
     ("GET", "/conflicts"): Action.READ,
     ("POST", "/conflicts/{conflict_id}/resolve"): Action.RESOLVE_CONFLICT,
     ("GET", "/scenarios"): Action.READ,
+    ("GET", "/burden"): Action.READ,
+    ("GET", "/diplomacy/meetings"): Action.READ,
+    ("GET", "/diplomacy/alignment"): Action.READ,
+    ("GET", "/diplomacy/positions"): Action.READ,
+    ("GET", "/diplomacy/documents"): Action.READ,
+    ("GET", "/diplomacy/documents/{document_id}"): Action.READ,
     ("POST", "/scenarios"): Action.STORE_SCENARIO,
     ("GET", "/scenarios/{scenario_id}"): Action.READ,
     ("POST", "/scenarios/compare"): Action.ANALYSE,
@@ -103,6 +109,11 @@ def _call(server: Server, user: str, method: str, path: str) -> httpx.Response:
         elif path == "/tokens/{token_id}":
             own = client.post("/tokens", json={"expires": "1h"})
             path = f"/tokens/{own.json()['id']}"
+        elif path == "/diplomacy/alignment":
+            path = "/diplomacy/alignment?at=2026-01-06"
+        elif path == "/diplomacy/documents/{document_id}":
+            listed = client.get("/diplomacy/documents").json()["data"]
+            path = f"/diplomacy/documents/{listed[0]['document']}" if listed else path
         elif path == "/ingest":
             body = {"text": f"Defence officials met in Rome on 5 January 2026, said {user}."}
         elif path == "/review/{draft_id}":

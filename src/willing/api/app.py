@@ -25,6 +25,7 @@ from willing.api.routes import (
     status,
     tokens,
     users,
+    views,
     writes,
 )
 from willing.api.security import Hygiene, LoginLimiter
@@ -79,6 +80,7 @@ def create_app(settings: Settings) -> FastAPI:
         jobs,
         scenarios,
         ingest,
+        views,
         users,
         tokens,
         audit,
