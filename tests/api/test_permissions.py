@@ -43,6 +43,7 @@ ENDPOINTS: dict[tuple[str, str], Action | None] = {
     ("POST", "/conflicts/{conflict_id}/resolve"): Action.RESOLVE_CONFLICT,
     ("GET", "/scenarios"): Action.READ,
     ("GET", "/burden"): Action.READ,
+    ("GET", "/export"): Action.READ,
     ("GET", "/diplomacy/meetings"): Action.READ,
     ("GET", "/diplomacy/alignment"): Action.READ,
     ("GET", "/diplomacy/positions"): Action.READ,

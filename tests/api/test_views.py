@@ -3,6 +3,7 @@ the same viewer, on the shipped data set."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -130,3 +131,18 @@ def test_a_document_hidden_from_a_party_is_a_missing_one(shipped_server: Server)
         missing = client.get("/diplomacy/documents/NO-SUCH")
     assert got.status_code == 404
     assert got.text == missing.text.replace("NO-SUCH", hidden[0])
+
+
+@pytest.mark.parametrize("user", sorted(AS))
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_export_is_the_file_the_cli_writes(
+    shipped_server: Server, user: str, fmt: str, tmp_path: Path
+) -> None:
+    with shipped_server.client(user) as client:
+        got = client.get("/export", params={"format": fmt, "name": "mine"})
+    assert got.status_code == 200, got.text
+    assert got.headers["content-type"].startswith(f"application/{fmt}")
+    assert got.headers["content-disposition"] == f'attachment; filename="mine.{fmt}"'
+    target = tmp_path / f"out.{fmt}"
+    cli_json(shipped_server, "export", str(target), "--name", "mine", *AS[user])
+    assert got.content == target.read_bytes()

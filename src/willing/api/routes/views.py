@@ -4,9 +4,10 @@ service call the command makes, typed; the data are what its `--json` prints."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
+from fastapi.responses import PlainTextResponse
 
 from willing.api.deps import RegistryDep
 from willing.api.problems import responses
@@ -23,6 +24,7 @@ from willing.diplomacy.public import (
     ReadinessPublic,
 )
 from willing.diplomacy.readiness import DEFAULT_THRESHOLD
+from willing.services.registry import render_export
 
 router = APIRouter(tags=["views"], responses=responses(401, 403, 422))
 
@@ -105,3 +107,30 @@ def readiness(
 ) -> ReadinessPublic:
     """One document's clauses with status and parties, and its readiness."""
     return diplomacy.readiness(registry, document_id, threshold)
+
+
+EXPORT_MEDIA = {"yaml": "application/yaml", "json": "application/json"}
+
+
+@router.get(
+    "/export",
+    response_class=PlainTextResponse,
+    responses={
+        200: {"content": {m: {"schema": {"type": "string"}} for m in EXPORT_MEDIA.values()}}
+    },
+)
+def export(
+    registry: RegistryDep,
+    format: Annotated[Literal["yaml", "json"], Query(description="The file's format.")] = "yaml",
+    name: Annotated[
+        str, Query(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$", description="Data set name.")
+    ] = "export",
+) -> PlainTextResponse:
+    """Every record you may see as one YAML or JSON file: what `willing export FILE` writes
+    (importing it gives the same records back)."""
+    text = render_export(registry, format, name)
+    return PlainTextResponse(
+        text,
+        media_type=EXPORT_MEDIA[format],
+        headers={"Content-Disposition": f'attachment; filename="{name}.{format}"'},
+    )
