@@ -43,6 +43,8 @@ ENDPOINTS: dict[tuple[str, str], Action | None] = {
     ("POST", "/conflicts/{conflict_id}/resolve"): Action.RESOLVE_CONFLICT,
     ("GET", "/scenarios"): Action.READ,
     ("GET", "/burden"): Action.READ,
+    ("GET", "/results"): Action.READ,
+    ("GET", "/results/{result_id}"): Action.READ,
     ("GET", "/export"): Action.READ,
     ("GET", "/diplomacy/meetings"): Action.READ,
     ("GET", "/diplomacy/alignment"): Action.READ,
@@ -115,6 +117,11 @@ def _call(server: Server, user: str, method: str, path: str) -> httpx.Response:
         elif path == "/diplomacy/documents/{document_id}":
             listed = client.get("/diplomacy/documents").json()["data"]
             path = f"/diplomacy/documents/{listed[0]['document']}" if listed else path
+        elif path == "/results/{result_id}":
+            made = client.post(
+                "/scenarios/compare", json={"scenarios": ["baseline"], "store": True}
+            )
+            path = f"/results/{made.json()['result']}"
         elif path == "/ingest":
             body = {"text": f"Defence officials met in Rome on 5 January 2026, said {user}."}
         elif path == "/review/{draft_id}":

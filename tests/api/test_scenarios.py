@@ -4,11 +4,15 @@ no scenario file is ever read from a name a client sends."""
 
 from __future__ import annotations
 
+import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
 from tests.api.conftest import Server
 from tests.api.test_same_as_cli import AS, cli_json
+
+POL = AS["pol"]
 
 
 @pytest.mark.parametrize("user", sorted(AS))
@@ -77,3 +81,44 @@ def test_no_scenario_file_is_read_from_a_name(small_server: Server, tmp_path: Pa
     assert "Read from the server's disk" not in shown.text
     assert compared.status_code == 422
     assert job.status_code == 422
+
+
+def _same_time(a: str, b: str) -> bool:
+    first, second = dt.datetime.fromisoformat(a), dt.datetime.fromisoformat(b)
+    return first.replace(tzinfo=None) == second.replace(tzinfo=None)
+
+
+def test_stored_results_equal_the_cli_and_are_their_runs_alone(small_server: Server) -> None:
+    with small_server.client("pol") as pol:
+        compared = pol.post(
+            "/scenarios/compare", json={"scenarios": ["baseline", "all-met"], "store": True}
+        ).json()
+        job = pol.post(
+            "/jobs", json={"kind": "montecarlo", "params": {"draws": 50, "store": True}}
+        ).json()
+        while pol.get(f"/jobs/{job['id']}").json()["state"] in ("queued", "running"):
+            time.sleep(0.02)
+        kept = pol.get(f"/jobs/{job['id']}/result").json()["result"]
+        listed = pol.get("/results").json()
+        only = pol.get("/results", params={"kind": "montecarlo"}).json()
+        one = pol.get(f"/results/{kept}")
+    ids = [r["id"] for r in listed["data"]]
+    assert {compared["result"], kept} <= set(ids)
+    assert {r["kind"] for r in only["data"]} == {"montecarlo"}
+    expected = cli_json(small_server, "scenario", "results", *POL)
+    assert [r["id"] for r in expected] == ids
+    for got, want in zip(listed["data"], expected, strict=True):
+        assert _same_time(got.pop("created_at"), want.pop("created_at"))
+        assert got == want
+    assert one.status_code == 200
+    shown = cli_json(small_server, "scenario", "results", kept, *POL)
+    body = one.json()
+    assert _same_time(body.pop("created_at"), shown.pop("created_at"))
+    assert body == shown
+    assert body["summary"]["draws"] == 50
+    with small_server.client("fra") as fra:
+        hidden = fra.get(f"/results/{kept}")
+        missing = fra.get("/results/montecarlo-000000000000")
+        assert kept not in {r["id"] for r in fra.get("/results").json()["data"]}
+    assert hidden.status_code == missing.status_code == 404
+    assert hidden.text == missing.text

@@ -3,6 +3,7 @@ reports read. Field names and order are those of the JSON the CLI has always pri
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -97,3 +98,28 @@ class ScenariosPublic(BaseModel):
 
     data: list[ScenarioEntryPublic]
     count: int
+
+
+class StoredResultEntryPublic(BaseModel):
+    """A stored analysis result without its body: what `willing scenario results` lists."""
+
+    id: str
+    kind: str = Field(description="montecarlo, criticality, sensitivity or compare.")
+    created_at: dt.datetime
+    revision: int = Field(description="The registry revision the result was computed at.")
+    scenario: str | None = Field(description="The scenario id, or every id compared.")
+    inputs_hash: str
+    summary: dict[str, Any]
+
+
+class StoredResultsPublic(BaseModel):
+    """Stored results you may see, newest first."""
+
+    data: list[StoredResultEntryPublic]
+    count: int
+
+
+class StoredResultPublic(StoredResultEntryPublic):
+    """One stored result with its body (its scenario as you may be shown it)."""
+
+    body: dict[str, Any]

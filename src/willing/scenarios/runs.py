@@ -21,6 +21,9 @@ from willing.scenarios.public import (
     ScenariosPublic,
     SensitivityPoint,
     SensitivityPublic,
+    StoredResultEntryPublic,
+    StoredResultPublic,
+    StoredResultsPublic,
 )
 from willing.scenarios.results import list_results, read_result, save_result
 from willing.scenarios.stored import all_scenarios
@@ -198,3 +201,14 @@ def stored_result(registry: Registry, rid: str) -> dict[str, Any]:
         raise NotFound(f"no stored result '{rid}'" if admin else "no stored result with that id")
     found["body"]["scenario"] = _redacted(registry, found["body"].get("scenario"))
     return found
+
+
+def stored_results_public(registry: Registry, kind: str | None = None) -> StoredResultsPublic:
+    """`stored_results`, typed."""
+    rows = [StoredResultEntryPublic.model_validate(r) for r in stored_results(registry, kind)]
+    return StoredResultsPublic(data=rows, count=len(rows))
+
+
+def stored_result_public(registry: Registry, rid: str) -> StoredResultPublic:
+    """`stored_result`, typed."""
+    return StoredResultPublic.model_validate(stored_result(registry, rid))

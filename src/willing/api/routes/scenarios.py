@@ -4,9 +4,9 @@ a client names."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from willing.api.deps import RegistryDep
@@ -14,20 +14,25 @@ from willing.api.problems import responses
 from willing.domain.records import ID_PATTERN
 from willing.scenarios import runs
 from willing.scenarios.definition import Scenario, parse_scenario
-from willing.scenarios.public import ComparisonPublic, ScenariosPublic
+from willing.scenarios.public import (
+    ComparisonPublic,
+    ScenariosPublic,
+    StoredResultPublic,
+    StoredResultsPublic,
+)
 from willing.scenarios.stored import save_scenario
 
-router = APIRouter(prefix="/scenarios", tags=["scenarios"], responses=responses(401, 403))
+router = APIRouter(tags=["scenarios"], responses=responses(401, 403))
 
 
-@router.get("", response_model=ScenariosPublic, response_model_exclude_defaults=True)
+@router.get("/scenarios", response_model=ScenariosPublic, response_model_exclude_defaults=True)
 def list_scenarios(registry: RegistryDep) -> ScenariosPublic:
     """Built-in and stored scenarios you may see, each with what you may be shown of it."""
     return runs.scenarios_public(registry)
 
 
 @router.get(
-    "/{scenario_id}",
+    "/scenarios/{scenario_id}",
     response_model=Scenario,
     response_model_exclude_defaults=True,
     responses=responses(404),
@@ -38,7 +43,7 @@ def show_scenario(registry: RegistryDep, scenario_id: str) -> Scenario:
 
 
 @router.post(
-    "",
+    "/scenarios",
     response_model=Scenario,
     response_model_exclude_defaults=True,
     status_code=201,
@@ -64,7 +69,7 @@ class CompareRequest(BaseModel):
 
 
 @router.post(
-    "/compare",
+    "/scenarios/compare",
     response_model=ComparisonPublic,
     response_model_exclude_none=True,
     responses=responses(404, 422),
@@ -72,3 +77,22 @@ class CompareRequest(BaseModel):
 def compare(registry: RegistryDep, body: CompareRequest) -> ComparisonPublic:
     """Coverage by layer and domain of scenarios side by side, and the lines that change."""
     return runs.compare(registry, body.scenarios, body.store, files=False)
+
+
+@router.get("/results", response_model=StoredResultsPublic)
+def stored_results(
+    registry: RegistryDep,
+    kind: Annotated[
+        Literal["montecarlo", "criticality", "sensitivity", "compare"] | None,
+        Query(description="Only results of this kind."),
+    ] = None,
+) -> StoredResultsPublic:
+    """Stored analysis results you may see, newest first, without their bodies, as
+    `willing scenario results --json` lists them."""
+    return runs.stored_results_public(registry, kind)
+
+
+@router.get("/results/{result_id}", response_model=StoredResultPublic, responses=responses(404))
+def stored_result(registry: RegistryDep, result_id: str) -> StoredResultPublic:
+    """One stored result; one hidden from you answers as a missing one."""
+    return runs.stored_result_public(registry, result_id)
