@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -12,9 +13,24 @@ from fastapi.staticfiles import StaticFiles
 from willing import __version__
 from willing.api import problems
 from willing.api.deps import Registries
-from willing.api.routes import audit, auth, meta, plans, records, status, tokens, users, writes
+from willing.api.routes import (
+    audit,
+    auth,
+    ingest,
+    jobs,
+    meta,
+    plans,
+    records,
+    scenarios,
+    status,
+    tokens,
+    users,
+    views,
+    writes,
+)
 from willing.api.security import Hygiene, LoginLimiter
 from willing.api.settings import BASE, Settings
+from willing.scenarios.jobs import analysis_jobs
 from willing.storage.store import Store
 
 DESCRIPTION = """Willing's registry over HTTP. Sign in at `POST /api/v1/auth/token`
@@ -26,10 +42,19 @@ DESCRIPTION = """Willing's registry over HTTP. Sign in at `POST /api/v1/auth/tok
 def create_app(settings: Settings) -> FastAPI:
     """The API on the database `settings` names (created or upgraded on start)."""
     store = Store.open(settings.database_url)
+    runner = analysis_jobs(
+        store,
+        workers=settings.job_workers,
+        per_user=settings.job_limit,
+        keep=dt.timedelta(seconds=settings.job_keep),
+        executor=settings.job_executor,
+        address=settings.job_address,
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        runner.close()
         store.close()
 
     app = FastAPI(
@@ -44,10 +69,25 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.store = store
     app.state.registries = Registries(store)
+    app.state.jobs = runner
     app.state.settings = settings
     app.state.login_limiter = LoginLimiter(settings.login_attempts, settings.login_window)
     problems.install(app)
-    for module in (auth, status, plans, users, tokens, audit, meta, records, writes):
+    for module in (
+        auth,
+        status,
+        plans,
+        jobs,
+        scenarios,
+        ingest,
+        views,
+        users,
+        tokens,
+        audit,
+        meta,
+        records,
+        writes,
+    ):
         app.include_router(module.router, prefix=BASE)
     app.mount(f"{BASE}/static", StaticFiles(directory=meta.static_dir()), name="static")
     if settings.cors_origins:

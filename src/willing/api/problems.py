@@ -18,7 +18,9 @@ from starlette.exceptions import HTTPException
 from willing.domain.errors import (
     AccessDenied,
     AuthenticationFailed,
+    LimitReached,
     NotFound,
+    NotReady,
     StaleVersion,
     UnknownKind,
     ValidationFailure,
@@ -57,6 +59,10 @@ def _status_of(exc: WillingError) -> int:
         return 401
     if isinstance(exc, ValidationFailure):
         return 422
+    if isinstance(exc, LimitReached):
+        return 429
+    if isinstance(exc, NotReady):
+        return 409
     return 400
 
 

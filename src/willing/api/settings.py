@@ -26,6 +26,11 @@ class Settings:
     - `WILLING_LOGIN_ATTEMPTS` / `WILLING_LOGIN_WINDOW`: failed logins allowed per user
       and address within the window in seconds (default 5 in 300 s); an address alone
       gets four times as many across user names.
+    - `WILLING_JOB_WORKERS`: jobs running at once (default 2); `WILLING_JOB_LIMIT`: jobs one
+      user may have queued or running (default 4); `WILLING_JOB_KEEP`: seconds a finished
+      job and its result stay readable (default 3600); `WILLING_JOB_EXECUTOR` (serial,
+      local, ray or dask; default serial: solves run on the job's own thread) and
+      `WILLING_JOB_ADDRESS` (a Ray or Dask scheduler).
     """
 
     database_url: str
@@ -33,6 +38,11 @@ class Settings:
     cors_origins: tuple[str, ...] = ()
     login_attempts: int = 5
     login_window: int = 300
+    job_workers: int = 2
+    job_limit: int = 4
+    job_keep: int = 3600
+    job_executor: str = "serial"
+    job_address: str | None = None
 
     @classmethod
     def from_environment(cls, database_url: str | None = None) -> Settings:
@@ -43,4 +53,9 @@ class Settings:
             cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip()),
             login_attempts=_int("WILLING_LOGIN_ATTEMPTS", 5),
             login_window=_int("WILLING_LOGIN_WINDOW", 300),
+            job_workers=_int("WILLING_JOB_WORKERS", 2),
+            job_limit=_int("WILLING_JOB_LIMIT", 4),
+            job_keep=_int("WILLING_JOB_KEEP", 3600),
+            job_executor=os.environ.get("WILLING_JOB_EXECUTOR") or "serial",
+            job_address=os.environ.get("WILLING_JOB_ADDRESS") or None,
         )

@@ -56,3 +56,11 @@ class StaleVersion(WillingError):
 
 class AuthenticationFailed(WillingError):
     """A user name, password, token or session that does not authenticate anyone."""
+
+
+class LimitReached(WillingError):
+    """A user asked for more of something than he may have at once (queued jobs)."""
+
+
+class NotReady(WillingError):
+    """What was asked for does not exist yet, or will not (a job still running, or failed)."""

@@ -108,10 +108,15 @@ class LocalExecutor:
             self.workers, mp_context=context, initializer=_init_worker, initargs=(fn, shared)
         ) as pool:
             futures = {pool.submit(_run_chunk, part): i for i, part in enumerate(parts)}
-            for future in as_completed(futures):
-                results[futures[future]] = future.result()
-                if progress:
-                    progress(len(results[futures[future]]))
+            try:
+                for future in as_completed(futures):
+                    results[futures[future]] = future.result()
+                    if progress:
+                        progress(len(results[futures[future]]))
+            except BaseException:
+                # a progress callback may stop the work (a cancelled job): drop what waits
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
         return [r for part in results for r in part]
 
     def close(self) -> None:

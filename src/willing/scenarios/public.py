@@ -3,9 +3,12 @@ reports read. Field names and order are those of the JSON the CLI has always pri
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel, Field
+
+from willing.scenarios.definition import Scenario
 
 
 class Public(BaseModel):
@@ -82,3 +85,41 @@ class SensitivityPublic(Public):
     condition: str
     points: list[SensitivityPoint]
     result: str | None = None
+
+
+class ScenarioEntryPublic(Scenario):
+    """A scenario as a viewer may be shown it, and whether it is built in or stored."""
+
+    builtin: bool
+
+
+class ScenariosPublic(BaseModel):
+    """Built-in and stored scenarios; `data` is what `willing scenario list --json` prints."""
+
+    data: list[ScenarioEntryPublic]
+    count: int
+
+
+class StoredResultEntryPublic(BaseModel):
+    """A stored analysis result without its body: what `willing scenario results` lists."""
+
+    id: str
+    kind: str = Field(description="montecarlo, criticality, sensitivity or compare.")
+    created_at: dt.datetime
+    revision: int = Field(description="The registry revision the result was computed at.")
+    scenario: str | None = Field(description="The scenario id, or every id compared.")
+    inputs_hash: str
+    summary: dict[str, Any]
+
+
+class StoredResultsPublic(BaseModel):
+    """Stored results you may see, newest first."""
+
+    data: list[StoredResultEntryPublic]
+    count: int
+
+
+class StoredResultPublic(StoredResultEntryPublic):
+    """One stored result with its body (its scenario as you may be shown it)."""
+
+    body: dict[str, Any]

@@ -4,6 +4,7 @@ may see them. The CLI and the API only parse input and render these results."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from willing.domain.errors import NotFound
@@ -16,23 +17,37 @@ from willing.scenarios.public import (
     ComparisonPublic,
     CriticalityPublic,
     MonteCarloPublic,
+    ScenarioEntryPublic,
+    ScenariosPublic,
     SensitivityPoint,
     SensitivityPublic,
+    StoredResultEntryPublic,
+    StoredResultPublic,
+    StoredResultsPublic,
 )
 from willing.scenarios.results import list_results, read_result, save_result
 from willing.scenarios.stored import all_scenarios
 from willing.scenarios.sweep import Progress
 from willing.services.access import Registry
+from willing.services.permissions import Action, require
 
 
 def compare(
-    registry: Registry, names: list[str], store: bool = False, executor: Executor | None = None
+    registry: Registry,
+    names: Sequence[str | Scenario],
+    store: bool = False,
+    executor: Executor | None = None,
+    *,
+    files: bool = True,
 ) -> ComparisonPublic:
     """Scenarios side by side; with `store`, every compared scenario is kept with the result
-    (in its body, its inputs hash and its scenario column)."""
-    out = ComparisonPublic.model_validate(service.compare(registry, names, executor))
+    (in its body, its inputs hash and its scenario column). `files`: whether a name may be
+    a scenario file's path (the command line) or only an id (a server)."""
+    require(registry.viewer, Action.ANALYSE)
+    resolved = [service.resolve(registry, name, files=files) for name in names]
+    out = ComparisonPublic.model_validate(service.compare(registry, resolved, executor))
     if store:
-        bodies = [service.resolve(registry, name).body() for name in names]
+        bodies = [sc.body() for sc in resolved]
         out.result = save_result(
             registry,
             "compare",
@@ -44,9 +59,16 @@ def compare(
     return out
 
 
+def _scenario(registry: Registry, scenario: Scenario | str) -> Scenario:
+    """A scenario given as such, or by id (built-in or stored) or file path, for a viewer
+    who may run analyses."""
+    require(registry.viewer, Action.ANALYSE)
+    return service.resolve(registry, scenario)
+
+
 def montecarlo(
     registry: Registry,
-    scenario: str,
+    scenario: Scenario | str,
     draws: int,
     seed: int,
     thresholds: tuple[float, ...] = THRESHOLDS,
@@ -56,7 +78,7 @@ def montecarlo(
     progress: Progress | None = None,
 ) -> MonteCarloPublic:
     """Monte Carlo under a scenario (by id or file), with the screening bound if asked."""
-    sc = service.resolve(registry, scenario)
+    sc = _scenario(registry, scenario)
     prep, mc = service.montecarlo(registry, sc, draws, seed, executor, progress)
     summary = service.summary_for(prep, mc, thresholds)
     if bound:
@@ -74,14 +96,14 @@ def montecarlo(
 
 def criticality(
     registry: Registry,
-    scenario: str,
+    scenario: Scenario | str,
     pledges: int | None = None,
     store: bool = True,
     executor: Executor | None = None,
     progress: Progress | None = None,
 ) -> CriticalityPublic:
     """Criticality ranking under a scenario (by id or file)."""
-    sc = service.resolve(registry, scenario)
+    sc = _scenario(registry, scenario)
     out = CriticalityPublic.model_validate(service.rank(registry, sc, pledges, executor, progress))
     if store:
         ranking = [r.model_dump(mode="json") for r in out.ranking]
@@ -99,7 +121,7 @@ def criticality(
 
 def sensitivity(
     registry: Registry,
-    scenario: str,
+    scenario: Scenario | str,
     condition: str,
     draws: int,
     seed: int,
@@ -109,7 +131,7 @@ def sensitivity(
     progress: Progress | None = None,
 ) -> SensitivityPublic:
     """Mean coverage over `steps` probabilities of `condition`, from 0 to 1."""
-    sc = service.resolve(registry, scenario)
+    sc = _scenario(registry, scenario)
     grid = tuple(round(i / (steps - 1), 6) for i in range(steps))
     points = service.sweep(
         registry, sc, condition, draws, seed, grid, executor, THRESHOLDS, progress
@@ -138,9 +160,15 @@ def scenarios(registry: Registry) -> list[dict[str, Any]]:
     return [{**shown(s).body(), "builtin": s.id in BUILTINS} for s in all_scenarios(registry)]
 
 
-def scenario(registry: Registry, name: str) -> Scenario:
-    """One scenario (id or file) as the viewer may be shown it."""
-    return service.redact(registry, service.resolve(registry, name))
+def scenarios_public(registry: Registry) -> ScenariosPublic:
+    """`scenarios`, typed: each entry dumps (defaults left out) as the command prints it."""
+    rows = [ScenarioEntryPublic.model_validate(row) for row in scenarios(registry)]
+    return ScenariosPublic(data=rows, count=len(rows))
+
+
+def scenario(registry: Registry, name: str, *, files: bool = True) -> Scenario:
+    """One scenario (id, or with `files` a file) as the viewer may be shown it."""
+    return service.redact(registry, service.resolve(registry, name, files=files))
 
 
 def _redacted(registry: Registry, scenario: Any) -> Any:
@@ -173,3 +201,14 @@ def stored_result(registry: Registry, rid: str) -> dict[str, Any]:
         raise NotFound(f"no stored result '{rid}'" if admin else "no stored result with that id")
     found["body"]["scenario"] = _redacted(registry, found["body"].get("scenario"))
     return found
+
+
+def stored_results_public(registry: Registry, kind: str | None = None) -> StoredResultsPublic:
+    """`stored_results`, typed."""
+    rows = [StoredResultEntryPublic.model_validate(r) for r in stored_results(registry, kind)]
+    return StoredResultsPublic(data=rows, count=len(rows))
+
+
+def stored_result_public(registry: Registry, rid: str) -> StoredResultPublic:
+    """`stored_result`, typed."""
+    return StoredResultPublic.model_validate(stored_result(registry, rid))

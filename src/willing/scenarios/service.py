@@ -9,7 +9,7 @@ hidden pledge exists.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,10 +57,14 @@ class Prepared:
         return rid in seen[kind]
 
 
-def resolve(registry: Registry, name: str) -> Scenario:
-    """A scenario by built-in or stored id, or from a YAML/JSON file path."""
+def resolve(registry: Registry, name: str | Scenario, *, files: bool = True) -> Scenario:
+    """A scenario by built-in or stored id, or (with `files`, as on the command line) from
+    a YAML/JSON file path; a server passes `files=False` and never reads a file a client
+    names."""
+    if isinstance(name, Scenario):
+        return name
     path = Path(name)
-    if path.suffix.lower() in (".yaml", ".yml", ".json") and path.exists():
+    if files and path.suffix.lower() in (".yaml", ".yml", ".json") and path.exists():
         return read_scenario(path)
     return find_scenario(registry, name)
 
@@ -147,7 +151,7 @@ def prepare(registry: Registry, scenario: Scenario, visible: Dataset | None = No
 
 
 def compare(
-    registry: Registry, names: list[str], executor: Executor | None = None
+    registry: Registry, names: Sequence[str | Scenario], executor: Executor | None = None
 ) -> dict[str, Any]:
     """Coverage of each scenario side by side, and the visible lines whose fill differs."""
     visible = registry.dataset()

@@ -7,7 +7,7 @@ from pathlib import Path
 from willing import data
 from willing.domain.catalog import Dataset
 from willing.domain.errors import Problem, ValidationFailure
-from willing.interchange.files import read_path, write_path
+from willing.interchange.files import read_path, render, write_path
 from willing.services.access import Registry
 from willing.services.permissions import Action, require
 from willing.storage.store import Store
@@ -55,3 +55,11 @@ def load(
 def export(registry: Registry, target: Path, fmt: str | None, name: str = "export") -> list[Path]:
     """Write every record the viewer may see to `target`."""
     return write_path(registry.dataset(name), target, fmt)
+
+
+def render_export(registry: Registry, fmt: str, name: str = "export") -> str:
+    """The one-file export (YAML or JSON) of every record the viewer may see, as text: what
+    `export` writes to a file of that format."""
+    if fmt not in ("yaml", "json"):
+        raise ValidationFailure([Problem("format", None, "choose yaml or json")])
+    return next(iter(render(registry.dataset(name), fmt).values()))

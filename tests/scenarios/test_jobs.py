@@ -1,0 +1,231 @@
+"""The job runner: analyses run off the caller's thread with rising progress and the result
+the command computes; cancel, the per-user limit, expiry and failures; a job is its
+submitter's alone (anyone else gets the missing job's very error)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+from pydantic import BaseModel
+
+from willing.domain.catalog import Dataset
+from willing.domain.errors import LimitReached, NotFound, NotReady, ValidationFailure, WillingError
+from willing.scenarios import runs
+from willing.scenarios.jobs import analysis_jobs
+from willing.services.access import Registry, Role, Viewer
+from willing.services.jobs import MISSING, JobContext, JobKind, JobPublic, Jobs, JobState
+from willing.storage.store import Store
+
+POL = Viewer("POL", Role.LIAISON, user="pol")
+FRA = Viewer("FRA", Role.LIAISON, user="fra")
+
+
+@pytest.fixture
+def loaded(small_coalition: Dataset, sqlite_url: str) -> Iterator[Store]:
+    store = Store.open(sqlite_url)
+    store.write(small_coalition, actor="test")
+    yield store
+    store.close()
+
+
+def wait(jobs: Jobs, viewer: Viewer, job_id: str, timeout: float = 60) -> list[JobPublic]:
+    """Poll a job until it finishes; every state seen, in order."""
+    seen = [jobs.get(viewer, job_id)]
+    deadline = time.monotonic() + timeout
+    while seen[-1].state in (JobState.QUEUED, JobState.RUNNING):
+        assert time.monotonic() < deadline, seen[-1]
+        time.sleep(0.005)
+        seen.append(jobs.get(viewer, job_id))
+    return seen
+
+
+class Empty(BaseModel):
+    pass
+
+
+class Done(BaseModel):
+    steps: int
+
+
+def gate_kind(gate: threading.Event, started: threading.Event) -> JobKind:
+    """A job that reports progress until `gate` opens (or it is cancelled)."""
+
+    def run(_viewer: Viewer, _params: Empty, context: JobContext) -> Done:
+        started.set()
+        steps = 0
+        while not gate.wait(0.01):
+            steps += 1
+            context.report(min(0.9, steps / 100), f"step {steps}")
+        return Done(steps=steps)
+
+    return JobKind("gate", Empty, Done, run)
+
+
+def failing_kind(error: Exception) -> JobKind:
+    def run(_viewer: Viewer, _params: Empty, _context: JobContext) -> Done:
+        raise error
+
+    return JobKind("fail", Empty, Done, run)
+
+
+@pytest.mark.parametrize("viewer", [POL, Viewer.admin("root")], ids=["pol", "admin"])
+def test_a_montecarlo_job_gives_the_commands_result_with_rising_progress(
+    loaded: Store, viewer: Viewer
+) -> None:
+    jobs = analysis_jobs(loaded, workers=1)
+    try:
+        job = jobs.submit(viewer, "montecarlo", {"draws": 400, "seed": 7})
+        assert job.state in (JobState.QUEUED, JobState.RUNNING)
+        seen = wait(jobs, viewer, job.id)
+        final = seen[-1]
+        assert final.state is JobState.DONE, final
+        assert final.progress == 1.0
+        assert final.started_at is not None
+        assert final.finished_at is not None
+        assert final.created_at <= final.started_at <= final.finished_at
+        progress = [s.progress for s in seen]
+        assert progress == sorted(progress)
+        got = jobs.result(viewer, job.id)
+    finally:
+        jobs.close(wait=True)
+    expected = runs.montecarlo(Registry(loaded, viewer), "baseline", 400, 7, store=False)
+    assert got.model_dump(mode="json") == expected.model_dump(mode="json")
+
+
+def test_a_job_is_its_submitters_alone(loaded: Store) -> None:
+    jobs = analysis_jobs(loaded, workers=1)
+    try:
+        job = jobs.submit(POL, "criticality", {})
+        wait(jobs, POL, job.id)
+        same_party_other_user = Viewer("POL", Role.LIAISON, user="pol2")
+        for other in (FRA, same_party_other_user, Viewer.admin("root")):
+            for call in (jobs.get, jobs.result, jobs.cancel):
+                with pytest.raises(NotFound) as hidden:
+                    call(other, job.id)
+                with pytest.raises(NotFound) as missing:
+                    call(other, "0" * 32)
+                assert str(hidden.value) == str(missing.value) == MISSING
+            assert jobs.list(other).count == 0
+        assert jobs.list(POL).data[0].id == job.id
+        assert jobs.get(POL, job.id).state is JobState.DONE
+    finally:
+        jobs.close(wait=True)
+
+
+def test_cancel_a_running_and_a_queued_job() -> None:
+    gate, started = threading.Event(), threading.Event()
+    jobs = Jobs({"gate": gate_kind(gate, started)}, workers=1)
+    try:
+        running = jobs.submit(POL, "gate", {})
+        queued = jobs.submit(POL, "gate", {})
+        assert started.wait(10)
+        assert jobs.get(POL, queued.id).state is JobState.QUEUED
+        gone = jobs.cancel(POL, queued.id)
+        assert gone.state is JobState.CANCELLED  # at once: it never started
+        jobs.cancel(POL, running.id)
+        final = wait(jobs, POL, running.id)[-1]
+        assert final.state is JobState.CANCELLED
+        assert final.progress < 1.0
+        for job in (running, queued):
+            with pytest.raises(NotReady, match="cancelled"):
+                jobs.result(POL, job.id)
+        # cancelling a finished job leaves it as it is
+        assert jobs.cancel(POL, running.id).state is JobState.CANCELLED
+    finally:
+        gate.set()
+        jobs.close(wait=True)
+
+
+def test_the_per_user_limit_refuses_clearly_and_frees_up() -> None:
+    gate, started = threading.Event(), threading.Event()
+    jobs = Jobs({"gate": gate_kind(gate, started)}, workers=1, per_user=2)
+    try:
+        first = jobs.submit(POL, "gate", {})
+        jobs.submit(POL, "gate", {})
+        with pytest.raises(LimitReached, match="2 jobs queued or running"):
+            jobs.submit(POL, "gate", {})
+        # an administrator viewing as POL is another user, with a limit of his own
+        jobs.submit(Viewer("POL", Role.LIAISON, user="root"), "gate", {})
+        jobs.cancel(POL, first.id)
+        wait(jobs, POL, first.id)
+        jobs.submit(POL, "gate", {})
+    finally:
+        gate.set()
+        jobs.close(wait=True)
+
+
+def test_a_finished_job_expires() -> None:
+    now = [dt.datetime(2026, 1, 1, tzinfo=dt.UTC)]
+    gate, started = threading.Event(), threading.Event()
+    gate.set()
+    jobs = Jobs(
+        {"gate": gate_kind(gate, started)},
+        workers=1,
+        keep=dt.timedelta(minutes=10),
+        clock=lambda: now[0],
+    )
+    try:
+        job = jobs.submit(POL, "gate", {})
+        final = wait(jobs, POL, job.id)[-1]
+        assert final.expires_at == final.finished_at + dt.timedelta(minutes=10)
+        now[0] += dt.timedelta(minutes=9)
+        assert jobs.result(POL, job.id) == Done(steps=0)
+        now[0] += dt.timedelta(minutes=1)
+        with pytest.raises(NotFound, match=MISSING):
+            jobs.get(POL, job.id)
+    finally:
+        jobs.close(wait=True)
+
+
+def test_bad_parameters_and_kinds_queue_nothing(loaded: Store) -> None:
+    jobs = analysis_jobs(loaded, workers=1)
+    try:
+        with pytest.raises(ValidationFailure) as bad:
+            jobs.submit(POL, "montecarlo", {"draws": 0, "scenario": "../etc/passwd"})
+        fields = {p.field for p in bad.value.problems}
+        assert fields == {"draws", "scenario"}
+        with pytest.raises(ValidationFailure, match="over"):
+            jobs.submit(POL, "sensitivity", {"condition": "ceasefire", "draws": 100_000})
+        with pytest.raises(WillingError, match="unknown job kind 'plan'"):
+            jobs.submit(POL, "plan", {})
+        assert jobs.list(POL).count == 0
+    finally:
+        jobs.close(wait=True)
+
+
+def test_a_failing_job_reports_why(loaded: Store) -> None:
+    jobs = Jobs(
+        {
+            "fail": failing_kind(WillingError("no scenario 'x'")),
+            "crash": failing_kind(ZeroDivisionError("secret detail")),
+        },
+        workers=1,
+    )
+    try:
+        told = wait(jobs, POL, jobs.submit(POL, "fail", {}).id)[-1]
+        assert told.state is JobState.FAILED
+        assert told.error == "no scenario 'x'"
+        crashed = wait(jobs, POL, jobs.submit(POL, "crash", {}).id)[-1]
+        assert crashed.state is JobState.FAILED
+        assert crashed.error is not None
+        assert "secret" not in crashed.error
+        with pytest.raises(NotReady, match="failed"):
+            jobs.result(POL, told.id)
+    finally:
+        jobs.close(wait=True)
+
+
+def test_an_unknown_scenario_fails_the_job_as_the_command_does(loaded: Store) -> None:
+    jobs = analysis_jobs(loaded, workers=1)
+    try:
+        job = jobs.submit(POL, "montecarlo", {"scenario": "no-such-scenario", "draws": 10})
+        final = wait(jobs, POL, job.id)[-1]
+    finally:
+        jobs.close(wait=True)
+    assert final.state is JobState.FAILED
+    assert final.error is not None
+    assert final.error.startswith("no scenario 'no-such-scenario'")
