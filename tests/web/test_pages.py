@@ -18,6 +18,7 @@ PAGES = {
     "record": "/records/pledges/P-POL-fighter-1",
     "record-edit": "/records/pledges/P-POL-fighter-1/edit",
     "record-new": "/records/pledges/new",
+    "scenarios": "/scenarios",
     "diplomacy": "/diplomacy",
     "burden": "/burden",
     "review": "/review",

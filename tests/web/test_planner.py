@@ -54,3 +54,31 @@ def test_planner_reads_overview_toggles_backstop_and_downloads_gaps(session_for:
     assert rows[0][:3] == ["line", "priority", "capability"]
     assert len(rows) - 1 == shown > 0
     assert all(float(r[rows[0].index("fill")]) < 1 for r in rows[1:])
+
+
+def test_planner_runs_a_monte_carlo_with_progress_and_reads_the_histogram(
+    session_for: Any,
+) -> None:
+    s = session_for()
+    s.sign_in("planner")
+    s.go("/scenarios")
+    assert s.page.locator("#comparison tbody tr").count() >= 1  # three scenarios side by side
+    s.page.get_by_label("Analysis", exact=True).select_option("montecarlo")
+    s.page.get_by_label("Draws").fill("4000")
+    s.page.get_by_role("button", name="Start").click()
+    s.page.wait_for_url(re.compile(r"/scenarios/jobs/[0-9a-f]+$"))
+    seen = []
+    for _ in range(600):
+        value = s.page.locator("#progress").get_attribute("value")
+        seen.append(float(value or 0))
+        if "done" in s.page.locator("#progress-text").inner_text():
+            break
+        s.page.wait_for_timeout(100)
+    assert seen[-1] == 1.0
+    assert seen == sorted(seen)  # the bar only moves forward
+    s.page.wait_for_function(
+        "() => { const i = document.querySelector('#histogram');"
+        " return i !== null && i.complete && i.naturalWidth > 0; }"
+    )
+    means = s.page.locator("table tbody tr").first.inner_text()
+    assert "%" in means

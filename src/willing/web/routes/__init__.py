@@ -13,6 +13,7 @@ from willing.web.routes import (
     plan,
     records,
     review,
+    scenarios,
     signin,
 )
 
@@ -26,6 +27,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     geo.router,
     burden.router,
     diplomacy.router,
+    scenarios.router,
     review.router,
     charts.router,
 )
