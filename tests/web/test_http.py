@@ -154,3 +154,25 @@ def test_the_administration_page_is_for_administrators(web: Server) -> None:
     admin = signed_in(web, "admin").get("/admin")
     assert admin.status_code == 200
     assert "The chain verifies" in admin.text
+
+
+def test_reports_download_for_their_reader_only(web: Server) -> None:
+    client = signed_in(web, "pol")
+    page = client.get("/reports?c.us-backstop=met")
+    assert page.status_code == 200
+    assert "/reports/contribution/POL.pdf?c.us-backstop=met" in page.text
+    html = client.get("/reports/read-ahead.html?c.us-backstop=met")
+    assert html.status_code == 200
+    assert html.headers["content-disposition"] == 'attachment; filename="read-ahead.html"'
+    assert "P-FRA-mech-inf-bn-national" not in html.text
+    assert "RELEASABLE TO" in html.text or "PUBLIC" in html.text
+    sheet = client.get("/reports/force-generation.xlsx")
+    assert sheet.headers["content-type"].startswith("application/vnd.openxmlformats")
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_filelike(io.BytesIO(sheet.content))
+    rows = book.get_sheet_by_name("requirements").to_python()
+    assert rows[0][0] == "line"
+    lines = {r[0] for r in rows[1:]}
+    assert lines == {r["line"] for r in client.get("/plan?format=json").json()["data"]}
+    assert client.get("/reports/read-ahead.docx").status_code == 404

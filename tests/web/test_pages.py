@@ -22,6 +22,7 @@ PAGES = {
     "diplomacy": "/diplomacy",
     "burden": "/burden",
     "review": "/review",
+    "reports": "/reports",
     "account": "/account",
 }
 ADMIN_ONLY = {"admin": "/admin"}

@@ -11,7 +11,7 @@ import typer
 
 from willing.cli.context import AsOption, DbOption, RoleOption, console, escape, open_registry
 from willing.domain.errors import Problem, ValidationFailure
-from willing.reports.document import Report
+from willing.reports.output import render
 from willing.sourcing.service import parse_assumptions
 
 report_app = typer.Typer(
@@ -47,16 +47,6 @@ def _write(out: Path, data: bytes) -> None:
     console.print(escape(f"Wrote {out}"))
 
 
-def _render(report: Report, fmt: str) -> bytes:
-    if fmt == "pdf":
-        from willing.reports import pdf
-
-        return pdf.render(report)
-    from willing.reports import html
-
-    return html.render(report).encode("utf-8")
-
-
 @report_app.command("read-ahead")
 def read_ahead(
     out: OutOption,
@@ -85,7 +75,7 @@ def read_ahead(
         since=since.date() if since else None,
         draws=draws,
     )
-    _write(out, _render(build(registry, options), fmt))
+    _write(out, render(build(registry, options), fmt))
 
 
 @report_app.command("contribution")
@@ -107,7 +97,7 @@ def contribution(
 
     fmt = _suffix(out, ("pdf", "html"))
     registry = open_registry(db, as_party, role)
-    _write(out, _render(build(registry, party, parse_assumptions(assume or [])), fmt))
+    _write(out, render(build(registry, party, parse_assumptions(assume or [])), fmt))
 
 
 @report_app.command("force-generation")
@@ -134,7 +124,7 @@ def force_generation(
         return
     from willing.reports.forcegen import build
 
-    _write(out, _render(build(registry, assumed), fmt))
+    _write(out, render(build(registry, assumed), fmt))
 
 
 def register(app: typer.Typer) -> None:

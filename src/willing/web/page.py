@@ -46,6 +46,7 @@ NAV: tuple[tuple[str, str], ...] = (
     ("/diplomacy", "Diplomacy"),
     ("/burden", "Burden sharing"),
     ("/review", "Ingestion"),
+    ("/reports", "Reports"),
 )
 
 FORMATS = ("html", "csv", "json")

@@ -8,6 +8,7 @@ from willing.web.routes import (
     burden,
     charts,
     diplomacy,
+    downloads,
     geo,
     overview,
     plan,
@@ -29,5 +30,6 @@ ROUTERS: tuple[APIRouter, ...] = (
     diplomacy.router,
     scenarios.router,
     review.router,
+    downloads.router,
     charts.router,
 )
