@@ -70,6 +70,7 @@ def test_saving_an_id_a_hidden_scenario_holds_prints_the_same(case: str, tmp_pat
     # a viewer without a party may not replace a stored scenario, his own public one included
     again = seen[0][4]
     if case == "public":
-        assert again.startswith("exit 1") and "already taken" in again, again
+        assert again.startswith("exit 1"), again
+        assert "already taken" in again
     assert all(out.startswith("exit 0") for out in seen[0] if out != again or case != "public")
     assert "secret" not in "".join(seen[1])
