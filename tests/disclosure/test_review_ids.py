@@ -4,8 +4,9 @@ whether or not records hidden from the reviewer hold the ids an administrator wo
 Two stores hold the shipped data set; the second also holds, national to France (a
 pledge: to Britain, its party), a record at every id an administrator's accept of the
 same article creates (the article's source with its text, a person, his appointment, a
-meeting, an issue, a position and a pledge). A Polish planner ingests the article, edits two drafts and accepts them all in
-each store: every command prints the same, and the hidden records are left as they were.
+meeting, an issue, a position and a pledge). A Polish planner ingests the article, edits
+two drafts and accepts them all in each store: every command prints the same, and the
+hidden records are left as they were.
 """
 
 from __future__ import annotations
