@@ -16,23 +16,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
+from tests.disclosure.variants import PERTURBATIONS, hidden_from, shipped_with_extra, variant
 from typer.testing import CliRunner
 
 from willing.cli.main import app
-from willing.domain.catalog import KINDS, Dataset
-from willing.domain.fields import fields_of
-from willing.domain.records import Record
-from willing.services.access import Registry, Role, Viewer
-from willing.services.registry import read_source
+from willing.domain.catalog import Dataset
 from willing.storage.store import Store
 
 #: Viewers: parties with national records of their own, one with none, and no party.
 VIEWERS: tuple[str | None, ...] = ("POL", "FRA", "DEU", "USA", "UKR", "ISL", None)
-
-HIDDEN_OWNER = "CYP"  # no viewer above may see what only Cyprus may see
 
 WITHDRAW_CYP = "id: without-cyprus\ntitle: Cyprus withdraws\nwithdraw_nations: [CYP]\n"
 
@@ -64,93 +58,9 @@ PATHS: tuple[tuple[str, ...], ...] = (
 DISCLOSED = {("burden", "coalition_total")}
 
 
-def _extra_hidden() -> dict[str, list[dict[str, Any]]]:
-    """Records only Cyprus may see: a pledge, a force-plan line and a condition."""
-    label = {"classification": "NATIONAL", "owner": HIDDEN_OWNER, "releasable_to": [HIDDEN_OWNER]}
-    return {
-        "conditions": [
-            {"id": "parliament:CYP", "name": "Cypriot vote", "probability": 0.7, "label": label}
-        ],
-        "pledges": [
-            {
-                "id": "P-CYP-mech-secret",
-                "party": "CYP",
-                "capability": "mech-inf-bn",
-                "quantity": 2,
-                "layers": ["reassure"],
-                "readiness_days": 0,
-                "label": label,
-            }
-        ],
-        "requirements": [
-            {
-                "id": "R-CYP-SECRET",
-                "capability": "mech-inf-bn",
-                "quantity": 1,
-                "layer": "reassure",
-                "location": "UKR",
-                "phase": "entry",
-                "priority": 1,
-                "label": label,
-            }
-        ],
-    }
-
-
-def _with_extra(base: Dataset) -> Dataset:
-    from willing.interchange.documents import parse_record
-
-    records = {k: list(v) for k, v in base.records.items()}
-    problems: list[Any] = []
-    for kind, items in _extra_hidden().items():
-        for raw in items:
-            parsed = parse_record(kind, raw, "extra", problems)
-            assert parsed is not None, problems
-            records[kind].append(parsed)
-    return Dataset(name=base.name, title=base.title, records=records)
-
-
-def _changed(record: Record) -> Record:
-    """The record with one value changed, keeping it valid."""
-    for spec in fields_of(type(record)):
-        if spec.shape != "scalar" or spec.ref is not None or spec.name == "id":
-            continue
-        value = getattr(record, spec.name)
-        if spec.py_type is float and isinstance(value, float) and spec.name != "probability":
-            return record.model_copy(update={spec.name: value + 1})
-        if spec.py_type is str and isinstance(value, str):
-            return record.model_copy(update={spec.name: value + " (changed)"})
-    return record.model_copy(update={"notional": not record.notional})
-
-
-def _variant(dataset: Dataset, hidden: set[tuple[str, str]], how: str) -> Dataset:
-    records: dict[str, list[Record]] = {}
-    for kind in KINDS:
-        out = []
-        for record in dataset.records[kind]:
-            if (kind, record.id) not in hidden:
-                out.append(record)
-            elif how == "changed":
-                out.append(_changed(record))
-        records[kind] = out
-    return Dataset(name=dataset.name, title=dataset.title, records=records)
-
-
 @pytest.fixture(scope="module")
 def shipped() -> Dataset:
-    return _with_extra(read_source("cotw-ukraine-2026"))
-
-
-def _hidden_from(dataset: Dataset, party: str | None, tmp: Path) -> set[tuple[str, str]]:
-    store = Store.open(f"sqlite:///{tmp / 'probe.db'}")
-    try:
-        store.write(dataset, actor="test")
-        viewer = Viewer(party, Role.LIAISON if party else Role.ANALYST)
-        seen = Registry(store, viewer).dataset()
-        shown = {(k, r.id) for k in KINDS for r in seen.records[k]}
-    finally:
-        store.close()
-    return {(k, r.id) for k in KINDS for r in dataset.records[k]} - shown
+    return shipped_with_extra()
 
 
 def _run(db: Path, args: tuple[str, ...], party: str | None, out: Path) -> str:
@@ -183,10 +93,10 @@ def outputs(
     found: dict[tuple[str | None, str], dict[tuple[str, ...], str]] = {}
     for party in VIEWERS:
         name = party or "public"
-        hidden = _hidden_from(shipped, party, root / name)
+        hidden = hidden_from(shipped, party, root / name)
         assert hidden, f"{name} should have records hidden from it"
-        for how in ("shipped", "changed", "removed"):
-            dataset = shipped if how == "shipped" else _variant(shipped, hidden, how)
+        for how in ("shipped", *PERTURBATIONS):
+            dataset = shipped if how == "shipped" else variant(shipped, hidden, how)
             db = root / name / f"{how}.db"
             store = Store.open(f"sqlite:///{db}")
             store.write(dataset, actor="test")
@@ -199,7 +109,7 @@ def outputs(
 
 @pytest.mark.slow
 @pytest.mark.parametrize("party", VIEWERS, ids=lambda p: p or "public")
-@pytest.mark.parametrize("how", ["changed", "removed"])
+@pytest.mark.parametrize("how", PERTURBATIONS)
 def test_a_viewers_output_ignores_what_is_hidden_from_him(
     outputs: dict[tuple[str | None, str], dict[tuple[str, ...], str]], party: str | None, how: str
 ) -> None:
@@ -221,5 +131,5 @@ def test_the_paths_produce_output(
 
 def test_the_extra_hidden_records_are_hidden(shipped: Dataset, tmp_path: Path) -> None:
     for party in VIEWERS:
-        hidden = _hidden_from(shipped, party, tmp_path / (party or "public"))
+        hidden = hidden_from(shipped, party, tmp_path / (party or "public"))
         assert ("pledges", "P-CYP-mech-secret") in hidden

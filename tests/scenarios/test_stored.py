@@ -103,12 +103,17 @@ def test_saving_a_scenario_writes_an_audit_entry_and_moves_the_revision(
     assert stored[0]["inputs_hash"] != stored[1]["inputs_hash"]
     assert json.loads(_entries(store)[-1]["detail"])["replaced"] is True
 
+    # France's scenario of the same id (Poland's is hidden from it) is stored beside it
+    save_scenario(france, parse_scenario({"id": "no-poland", "title": "French"}))
+    assert store.revision() == first + 3
+    assert json.loads(_entries(store)[-1]["detail"])["replaced"] is False
+    assert find_scenario(poland, "no-poland").title == "edited"
+    assert find_scenario(france, "no-poland").title == "French"
+
     # a refused save changes nothing, the audit log included
-    with pytest.raises(ValidationFailure, match="already taken"):
-        save_scenario(france, parse_scenario({"id": "no-poland"}))
     with pytest.raises(ValidationFailure):
         save_scenario(poland, parse_scenario({"id": "bad", "withdraw_nations": ["ATL"]}))
-    assert store.revision() == first + 2
+    assert store.revision() == first + 3
     with store.engine.connect() as conn:
         assert audit.verify(conn) is None
 

@@ -241,24 +241,33 @@ def test_labels_default_by_viewer_and_are_checked(store: Store) -> None:
             ),
         )
 
-    # another party's scenario (hidden or not) cannot be replaced, in the same words
+    # another party's scenario (hidden or not) is never replaced: Germany's own scenario of
+    # the same id is stored beside it, in Germany's namespace, in the same way either way
     shared = {
         "id": "pol-shared",
         "label": {"classification": "COALITION", "releasable_to": ["COTW"]},
     }
     save_scenario(poland, parse_scenario(shared))
     before = count_stored(admin)
-    messages = []
     for sid in ("pol-only", "pol-shared"):
-        with pytest.raises(ValidationFailure) as caught:
-            save_scenario(germany, parse_scenario({"id": sid, "title": "mine now"}))
-        messages.append(str(caught.value).replace(sid, "X"))
-    assert messages[0] == messages[1]
-    assert "already taken; choose another" in messages[0]
-    assert count_stored(admin) == before
+        save_scenario(germany, parse_scenario({"id": sid, "title": "mine now"}))
+        assert find_scenario(germany, sid).title == "mine now"  # its own comes first
+        assert find_scenario(germany, sid).label.owner == "DEU"  # type: ignore[union-attr]
+    assert count_stored(admin) == before + 2
     assert find_scenario(poland, "pol-only").title == ""
+    assert find_scenario(poland, "pol-shared").title == ""
+    assert [s.id for s in all_scenarios(germany)].count("pol-shared") == 2  # its own, Poland's
+    assert [s.id for s in all_scenarios(poland)].count("pol-only") == 1
     save_scenario(poland, parse_scenario({"id": "pol-only", "title": "again"}))  # its own
     assert find_scenario(poland, "pol-only").title == "again"
+    assert count_stored(admin) == before + 2
+
+    # a viewer without a party saves public scenarios: an administrator's public one of the
+    # same id (which he sees) is taken; nobody's id clashes with a hidden one
+    save_scenario(nobody, parse_scenario({"id": "pol-only", "title": "public"}))
+    assert find_scenario(nobody, "pol-only").title == "public"
+    with pytest.raises(ValidationFailure, match="already taken; choose another"):
+        save_scenario(nobody, parse_scenario({"id": "open", "title": "mine now"}))
 
 
 def test_stored_results_follow_the_scenario_and_the_run(

@@ -4,6 +4,7 @@ audience rule is held before anything is written."""
 
 from __future__ import annotations
 
+import hashlib
 from functools import cached_property
 
 from sqlalchemy import Connection, func, select
@@ -17,6 +18,9 @@ from willing.ingest.drafts import Draft
 from willing.storage import rows
 from willing.storage.schema import CHILDREN, TABLES
 
+#: Longest id a record may have (the `id` columns' size).
+ID_LENGTH = 120
+
 
 def evidence_of(draft: Draft) -> Evidence:
     """The draft's span as evidence on a record."""
@@ -27,9 +31,9 @@ class Known:
     """Records already stored that the reviewer may see, read once per review transaction.
 
     Matching (linking a draft to an existing record) uses only the records the reviewer
-    may see (`tokens` of None: an administrator, who sees everything). New ids are checked
-    against every stored id, so a new record never collides with one the reviewer may not
-    see, and nothing tells the reviewer why an id got a suffix.
+    may see (`tokens` of None: an administrator, who sees everything). New ids never
+    depend on records the reviewer may not see (`fresh`), so neither the id nor anything
+    else in the outcome tells whether a hidden record holds the id a draft would take.
     """
 
     def __init__(self, conn: Connection, tokens: frozenset[str] | None) -> None:
@@ -37,6 +41,11 @@ class Known:
         self.tokens = tokens
         self.records: dict[str, dict[str, Record]] = {}
         self.taken: dict[str, set[str]] = {}
+
+    @property
+    def sees_all(self) -> bool:
+        """True for an administrator, who may see every stored record."""
+        return self.tokens is None
 
     def of(self, kind: str) -> dict[str, Record]:
         """The records of `kind` the reviewer may see, by id."""
@@ -53,13 +62,31 @@ class Known:
             self.taken[kind] = {str(i) for i in self.conn.execute(select(table.c.id)).scalars()}
         return self.taken[kind]
 
-    def fresh(self, kind: str, base: str) -> str:
-        """`base`, or `base-2`, `base-3`... : the first id no stored record of `kind` has."""
-        rid, n = base, 1
-        while rid in self.ids(kind):
-            n += 1
-            rid = f"{base}-{n}"
-        return rid
+    def fresh(self, kind: str, base: str, draft: Draft) -> str:
+        """The id of a new record of `kind` made from `draft`.
+
+        An administrator sees every record, so he gets `base`, or `base-2`, `base-3`...:
+        the first id no stored record has. Any other reviewer gets `base-<digest>`, the
+        digest being of the draft's id: the same id whoever accepts and whatever is
+        stored. A stored record that already holds it (only one given that id on purpose)
+        lengthens the digest, so nothing is overwritten and the step taken depends on the
+        draft, never on which records the reviewer may see.
+        """
+        if self.sees_all:
+            rid, n = base, 1
+            while rid in self.ids(kind):
+                n += 1
+                rid = f"{base}-{n}"
+            return rid
+        digest = hashlib.sha256(draft.id.encode("utf-8")).hexdigest()
+        for size in (8, 16, 64):
+            rid = f"{base[: ID_LENGTH - size - 1]}-{digest[:size]}"
+            if rid not in self.ids(kind):
+                return rid
+        raise WillingError(  # a 64-digit digest taken: a record forged for this very draft
+            f"draft '{draft.id}' cannot be accepted by this reviewer; an administrator can "
+            "review the draft"
+        )
 
     @cached_property
     def _audience(self) -> tuple[dict[str, dict[str, Label]], Groups]:

@@ -169,13 +169,26 @@ def _offsets(lines: list[str]) -> list[int]:
     return out
 
 
-def _fresh_source_id(conn: Connection, sid: str) -> str:
-    """`sid`, or `sid-2`, `sid-3`...: the first id no stored source has."""
+def _fresh_source_id(conn: Connection, sid: str, sees_all: bool) -> str:
+    """The id of a new source whose text gives `sid` (`source_id`).
+
+    An administrator sees every source, so he gets `sid`, or `sid-2`, `sid-3`...: the first
+    id no stored source has. Any other viewer would learn from a suffix that a source
+    hidden from him holds the same text, so he gets `sid-r<revision>`, the revision this
+    write makes (which every viewer is told): the same id whatever is hidden, unique since
+    each write has its own revision. Only a source given that very id on purpose can hold
+    it; then the suffix runs on as above.
+    """
     table = TABLES["sources"]
-    rid, n = sid, 1
-    while conn.execute(select(table.c.id).where(table.c.id == rid)).first() is not None:
+
+    def taken(rid: str) -> bool:
+        return conn.execute(select(table.c.id).where(table.c.id == rid)).first() is not None
+
+    base = sid if sees_all else f"{sid}-r{audit.head(conn)[0] + 1}"
+    rid, n = base, 1
+    while taken(rid):
         n += 1
-        rid = f"{sid}-{n}"
+        rid = f"{base}-{n}"
     return rid
 
 
@@ -257,7 +270,7 @@ def _store(
         if same[1] != text:
             text, items = same[1], realign(items, text, same[1])
     else:
-        sid = out.source = _fresh_source_id(conn, sid)
+        sid = out.source = _fresh_source_id(conn, sid, registry.tokens is None)
         source = Source(
             id=sid,
             title=result.title or name,

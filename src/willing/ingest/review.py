@@ -264,18 +264,17 @@ def _accept_party(conn: Connection, known: Known, draft: Draft) -> Outcome:
     code = str(draft.payload["code"])
     if code in known.of("parties"):
         return Outcome(draft.id, LINKED, known.cite("parties", code, draft), "known party")
-    name = draft.payload.get("name") or english_name(code)
-    state = len(code) == 3 and code.isalpha() and code.isupper()
-    pid = known.fresh("parties", code)
-    if state and pid != code:
-        # a state's id is its alpha-3 code and cannot take a suffix; the message says no more
-        # than that this reviewer cannot add it (not why)
+    if not known.sees_all:
+        # a party's id is its code and takes no suffix, so whether it could be added would
+        # tell whether a hidden party holds the code: only an administrator adds parties
         raise WillingError(
             f"draft '{draft.id}': party '{code}' cannot be added by this reviewer; "
             "an administrator can review the draft"
         )
+    name = draft.payload.get("name") or english_name(code)
+    state = len(code) == 3 and code.isalpha() and code.isupper()
     party = Party(
-        id=pid,
+        id=code,  # an administrator sees every party: the code is free
         name=str(name),
         party_kind="state" if state else "organisation",
         role=str(draft.payload.get("role") or "observer"),
@@ -290,7 +289,7 @@ def _accept_condition(conn: Connection, known: Known, draft: Draft) -> Outcome:
     if code in known.of("conditions"):
         return Outcome(draft.id, LINKED, known.cite("conditions", code, draft), "known condition")
     condition = Condition(
-        id=known.fresh("conditions", code),
+        id=known.fresh("conditions", code, draft),
         name=str(draft.payload.get("name") or code),
         evidence=[evidence_of(draft)],
     )
@@ -307,13 +306,13 @@ def _accept_person(conn: Connection, known: Known, draft: Draft) -> Outcome:
             return Outcome(draft.id, LINKED, known.cite("people", person.id, draft), "known person")
     party = draft.payload.get("party")
     _party_ok(known, draft, party)
-    pid = known.fresh("people", _slug(name))
+    pid = known.fresh("people", _slug(name), draft)
     record = known.add(Person(id=pid, name=name, party=party, evidence=[evidence_of(draft)]))
     role = draft.payload.get("role")
     if role and party:
         known.add(
             Appointment(
-                id=known.fresh("appointments", f"{pid}:{_slug(str(role))}"),
+                id=known.fresh("appointments", f"{pid}:{_slug(str(role))}", draft),
                 person=pid,
                 party=party,
                 title=str(role),
@@ -342,7 +341,8 @@ def _accept_meeting(conn: Connection, known: Known, draft: Draft) -> Outcome:
     _need(draft, "format")
     _party_ok(known, draft, p.get("host"))
     place = p.get("place")
-    mid = known.fresh("meetings", f"M-{day.isoformat()}-{_slug(str(place or 'meeting')).upper()}")
+    base = f"M-{day.isoformat()}-{_slug(str(place or 'meeting')).upper()}"
+    mid = known.fresh("meetings", base, draft)
     meeting = Meeting(
         id=mid,
         title=str(p.get("title") or (f"Meeting in {place}" if place else "Meeting")),
@@ -385,7 +385,7 @@ def _accept_position(conn: Connection, known: Known, draft: Draft) -> Outcome:
     p = draft.payload
     _need(draft, "as_of", "party", "issue", "stance")
     _party_ok(known, draft, p["party"])
-    issue = _issue(known, str(p["issue"]))
+    issue = _issue(known, str(p["issue"]), draft)
     for pos in known.of("positions").values():
         assert isinstance(pos, Position)
         if (pos.party, pos.issue, pos.stance.value, pos.as_of.isoformat()) == (
@@ -397,7 +397,7 @@ def _accept_position(conn: Connection, known: Known, draft: Draft) -> Outcome:
             return Outcome(
                 draft.id, LINKED, known.cite("positions", pos.id, draft), "known position"
             )
-    pid = known.fresh("positions", f"POS-{p['party']}-{issue}-{p['as_of']}")
+    pid = known.fresh("positions", f"POS-{p['party']}-{issue}-{p['as_of']}", draft)
     position = Position(
         id=pid,
         issue=issue,
@@ -410,12 +410,12 @@ def _accept_position(conn: Connection, known: Known, draft: Draft) -> Outcome:
     return Outcome(draft.id, ACCEPTED, known.add(position))
 
 
-def _issue(known: Known, code: str) -> str:
+def _issue(known: Known, code: str, draft: Draft) -> str:
     """The id of the visible issue a draft's issue code names, created when none matches.
 
     An extractor code ("territory") matches by the alias table in the position rules
     (its `registry` ids), by the registry id itself, or by the rule's title; otherwise a
-    new issue is stored under the code (suffixed if a stored id already has it).
+    new issue is stored under the code (made unique as every new id is: `Known.fresh`).
     """
     spec = rules.load("positions")["issues"].get(code, {})
     title = str(spec.get("title", code))
@@ -427,7 +427,7 @@ def _issue(known: Known, code: str) -> str:
         assert isinstance(issue, Issue)
         if issue.title.casefold() in (title.casefold(), code.casefold()):
             return issue.id
-    iid = known.fresh("issues", code)
+    iid = known.fresh("issues", code, draft)
     known.add(Issue(id=iid, title=title))
     return iid
 
@@ -452,7 +452,8 @@ def _accept_commitment(conn: Connection, known: Known, draft: Draft) -> Outcome:
     stated = [str(c) for c in p.get("conditions") or []]
     conditions = [c for c in stated if c in known.of("conditions")]
     unknown = [c for c in stated if c not in conditions]
-    pid = known.fresh("pledges", f"P-{p['party']}-{_slug(str(p['capability']))}-{draft.source}")
+    base = f"P-{p['party']}-{_slug(str(p['capability']))}-{draft.source}"
+    pid = known.fresh("pledges", base, draft)
     pledge = Pledge(
         id=pid,
         party=p["party"],

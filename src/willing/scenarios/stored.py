@@ -3,18 +3,26 @@
 A stored scenario carries a releasability label inside its JSON body (the `scenarios`
 table has no label columns). Every read filters by `may_see`: a scenario the viewer may not
 see behaves exactly as one that does not exist.
+
+Scenario ids are unique within a *namespace*, not across the table, so that saving never
+tells whether a hidden scenario holds an id: a scenario's namespace is its label's owner
+(a party), or, without an owner, its label itself. Whoever may save into a namespace may
+see every scenario in it (a party sees what it owns; a label without owner must be one the
+saver may see, and every scenario in that namespace has that very label), so an id can
+only clash with a scenario the saver sees. The table's key is `namespace/id`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
-from typing import Any
+from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from willing.domain.errors import NotFound, Problem, ValidationFailure
-from willing.domain.labels import PUBLIC, Label, may_see
+from willing.domain.labels import PUBLIC, Classification, Label, may_see
 from willing.scenarios.checks import UNRESOLVED, check_scenario
 from willing.scenarios.definition import BUILTINS, Scenario, parse_scenario
 from willing.services.access import UNLABELLED, Registry, viewer_label
@@ -60,6 +68,46 @@ def _label_for_save(registry: Registry, scenario: Scenario, where: str) -> Label
     return label
 
 
+#: Longest key the `scenarios` table holds.
+KEY_LENGTH = 120
+
+
+def namespace_of(label: Label) -> str:
+    """The namespace a scenario's id is unique in: its owner, `*` for a public scenario
+    without owner, else a digest of its label (every scenario there has that label)."""
+    if label.owner is not None:
+        return label.owner
+    if label.classification is Classification.PUBLIC:
+        return "*"
+    canonical = json.dumps(label.model_dump(mode="json"), sort_keys=True)
+    return "~" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
+
+
+def key_of(scenario: Scenario) -> str:
+    """The stored key: `namespace/id`, or a digest of it when that is too long."""
+    key = f"{namespace_of(label_of(scenario))}/{scenario.id}"
+    if len(key) <= KEY_LENGTH:
+        return key
+    return "#" + hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One stored scenario with its key (rows written before namespaces keep their id)."""
+
+    key: str
+    scenario: Scenario
+
+    @property
+    def namespace(self) -> str:
+        return namespace_of(label_of(self.scenario))
+
+
+def _rows(conn: Connection) -> list[_Row]:
+    found = conn.execute(select(table.c.id, table.c.body).order_by(table.c.id)).all()
+    return [_Row(str(key), _parse(str(key), body)) for key, body in found]
+
+
 def _may_replace(registry: Registry, existing: Scenario) -> bool:
     """An administrator may replace any stored scenario; others only their party's own."""
     if registry.tokens is None:
@@ -69,17 +117,22 @@ def _may_replace(registry: Registry, existing: Scenario) -> bool:
     return party is not None and label.owner == party and may_see(label, registry.tokens)
 
 
-def _parse(sid: str, body: str) -> Scenario:
-    return parse_scenario(json.loads(body), where=f"stored scenario '{sid}'")
+def _parse(key: str, body: str) -> Scenario:
+    data = json.loads(body)
+    sid = data.get("id", key) if isinstance(data, dict) else key
+    return parse_scenario(data, where=f"stored scenario '{sid}'")
 
 
 def save_scenario(registry: Registry, scenario: Scenario) -> None:
-    """Check the scenario against what the viewer sees, then store it (replacing its id).
+    """Check the scenario against what the viewer sees, then store it in its namespace
+    (replacing the scenario with its id there).
 
-    An id already used by a stored scenario the viewer may not replace (another party's, or
-    one hidden from it) is refused with the same words either way. The save writes an audit
-    entry in the same transaction, so the registry revision (which stored results record)
-    moves with every scenario edit.
+    The id can only clash with a scenario of the same namespace, which the saver may see
+    (see the module's docstring): one he may not replace (an administrator's, or a public
+    one of another viewer without a party) is refused as already taken. A scenario hidden
+    from him never is: his is stored beside it. The save writes an audit entry in the same
+    transaction, so the registry revision (which stored results record) moves with every
+    scenario edit.
     """
     require(registry.viewer, Action.STORE_SCENARIO)
     where = f"scenario '{scenario.id}'"
@@ -90,16 +143,21 @@ def save_scenario(registry: Registry, scenario: Scenario) -> None:
     # he sees can clash, so no id tells him that a hidden pledge exists
     check_scenario(scenario, registry.dataset(), admin=admin)
     labelled = scenario.model_copy(update={"label": _label_for_save(registry, scenario, where)})
+    namespace = namespace_of(label_of(labelled))
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     with registry.store.transaction() as conn:
-        old = conn.execute(select(table.c.body).where(table.c.id == scenario.id)).scalar()
-        if old is not None and not _may_replace(registry, _parse(scenario.id, old)):
+        same = [
+            r for r in _rows(conn) if r.scenario.id == scenario.id and r.namespace == namespace
+        ]
+        if any(not _may_replace(registry, r.scenario) for r in same):
             message = f"scenario id '{scenario.id}' is already taken; choose another"
             raise ValidationFailure([Problem(where, "id", message)])
-        conn.execute(delete(table).where(table.c.id == scenario.id))
+        key = key_of(labelled)
+        for old in same:
+            conn.execute(delete(table).where(table.c.id == old.key))
         conn.execute(
             insert(table).values(
-                id=scenario.id,
+                id=key,
                 title=scenario.title,
                 body=json.dumps(labelled.body()),
                 created_at=now,
@@ -109,16 +167,26 @@ def save_scenario(registry: Registry, scenario: Scenario) -> None:
             conn,
             str(registry.viewer),
             "scenario-save",
-            {"scenario": scenario.id, "replaced": old is not None},
+            {"scenario": scenario.id, "replaced": bool(same)},
         )
 
 
+def _rank(registry: Registry, scenario: Scenario) -> tuple[int, str]:
+    """Which of several visible scenarios with one id an id names: the viewer's party's
+    own first, then one without owner (public or shared), then another party's."""
+    label = label_of(scenario)
+    party = registry.viewer.party
+    if label.owner is not None and label.owner == party:
+        return 0, ""
+    return (1 if label.owner is None else 2), namespace_of(label)
+
+
 def stored_scenarios(registry: Registry) -> list[Scenario]:
-    """Every stored scenario the viewer may see, in id order."""
+    """Every stored scenario the viewer may see, by id (one id: in the order `_rank` gives)."""
     with registry.store.engine.connect() as conn:
-        rows = conn.execute(select(table.c.id, table.c.body).order_by(table.c.id)).all()
-    found = [_parse(sid, body) for sid, body in rows]
-    return [s for s in found if may_see(label_of(s), registry.tokens)]
+        found = [r.scenario for r in _rows(conn)]
+    seen = [s for s in found if may_see(label_of(s), registry.tokens)]
+    return sorted(seen, key=lambda s: (s.id, _rank(registry, s)))
 
 
 def all_scenarios(registry: Registry) -> list[Scenario]:
@@ -126,29 +194,29 @@ def all_scenarios(registry: Registry) -> list[Scenario]:
     return [*BUILTINS.values(), *stored_scenarios(registry)]
 
 
-def _stored_body(registry: Registry, name: str) -> dict[str, Any] | None:
-    with registry.store.engine.connect() as conn:
-        body = conn.execute(select(table.c.body).where(table.c.id == name)).scalar_one_or_none()
-    return None if body is None else dict(json.loads(body))
+def _visible_named(registry: Registry, name: str) -> Scenario | None:
+    """The stored scenario `name` names for the viewer (see `_rank`), if he may see one."""
+    found = [s for s in stored_scenarios(registry) if s.id == name]
+    return found[0] if found else None
 
 
 def find_scenario(registry: Registry, name: str) -> Scenario:
     """A built-in or stored scenario by id; one hidden from the viewer is not found."""
     if name in BUILTINS:
         return BUILTINS[name]
-    body = _stored_body(registry, name)
-    found = None if body is None else parse_scenario(body, where=f"stored scenario '{name}'")
-    if found is None or not may_see(label_of(found), registry.tokens):
-        known = ", ".join([*BUILTINS, *(s.id for s in stored_scenarios(registry))])
+    found = _visible_named(registry, name)
+    if found is None:
+        known = ", ".join([*BUILTINS, *dict.fromkeys(s.id for s in stored_scenarios(registry))])
         raise NotFound(f"no scenario '{name}'; known: {known}")
     return found
 
 
 def is_stored(registry: Registry, scenario: Scenario) -> bool:
-    """True when `scenario` is the one stored under its id (not the viewer's own file)."""
+    """True when `scenario` is the one its id names for the viewer (not his own file)."""
     if scenario.id in BUILTINS:
         return False
-    return _stored_body(registry, scenario.id) == scenario.body()
+    found = _visible_named(registry, scenario.id)
+    return found is not None and found.body() == scenario.body()
 
 
 def count_stored(registry: Registry) -> int:

@@ -140,15 +140,21 @@ RECORD_ACTIONS = frozenset({Action.CREATE, Action.UPDATE, Action.DELETE, Action.
 
 
 def owned_by(record: Record, party: str | None) -> bool:
-    """True when `party` owns the record: a record that belongs to a party (a pledge's
-    `party`) must belong to it, and the label names it as owner or names no owner."""
+    """True when `party` owns the record.
+
+    A record in which its `party` speaks for itself (`Record.party_owns`: a pledge) must
+    be that party's, and its label names it as owner or names no owner. Any other record
+    is owned by its label's owner alone: its `party`, if it has one, is what the record is
+    about (a person's country, a position's holder, an indicator's subject), and says
+    nothing about who wrote it (France may record its assessment of Britain's position).
+    """
     if party is None:
         return False
-    belongs = getattr(record, "party", None)
-    if belongs is not None and belongs != party:
-        return False
-    if record.label.owner is None:
-        return belongs == party
+    if record.party_owns:
+        belongs = getattr(record, "party", None)
+        if belongs != party:
+            return False
+        return record.label.owner in (None, party)
     return record.label.owner == party
 
 
