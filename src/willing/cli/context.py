@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -52,7 +53,8 @@ def _safe(renderable: Any) -> Any:
 class Output:
     """How this invocation prints: set once by the root command's options."""
 
-    #: Columns to lay tables and text out in; None: the terminal's, or unlimited when piped.
+    #: Columns to lay tables and text out in; None: the terminal's, else $COLUMNS, else
+    #: unlimited (output to a file or a pipe is never squeezed).
     width: int | None = None
     #: Print tables as tab-separated values (other text goes to stderr).
     tsv: bool = False
@@ -81,7 +83,7 @@ class SafeConsole(Console):
         size = super().size
         if output.width is not None:
             return ConsoleDimensions(output.width, size.height)
-        if not self.is_terminal and not self.stderr:
+        if not self.is_terminal and not self.stderr and not os.environ.get("COLUMNS"):
             return ConsoleDimensions(PIPED_WIDTH, size.height)
         return size
 

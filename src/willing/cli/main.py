@@ -69,7 +69,8 @@ def root(
         "--width",
         min=40,
         metavar="N",
-        help="Lay tables out in N columns (default: the terminal's; unlimited when piped).",
+        help="Lay tables out in N columns (default: the terminal's, else $COLUMNS; "
+        "unlimited when piped).",
     ),
     tsv: bool = typer.Option(
         False,

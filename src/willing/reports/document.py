@@ -70,6 +70,8 @@ class Shown:
         self.registry = registry
         self._by_kind: dict[str, dict[str, Record]] = {}
         self.labels: dict[tuple[str, str], Label] = {}
+        #: quotes used outside the records' evidence (a conflict's claims), by source id
+        self.cited: dict[str, list[str]] = {}
 
     def records(self, kind: str) -> dict[str, Record]:
         """Every record of `kind` the viewer may see, by id (read once)."""
@@ -85,6 +87,13 @@ class Shown:
         if record is not None:
             self.labels[(kind, rid)] = record.label
         return record
+
+    def cite(self, source: str, quote: str) -> None:
+        """Record a quote the report uses from a source the viewer may see."""
+        if self.add("sources", source) is not None:
+            bucket = self.cited.setdefault(source, [])
+            if quote not in bucket:
+                bucket.append(quote)
 
     def marking(self) -> Marking:
         groups = {p.id: list(getattr(p, "member_of", [])) for p in self.records("parties").values()}

@@ -17,6 +17,7 @@ from willing.diplomacy.service import alignment_change, documents, meetings, pos
 from willing.domain.enums import ConditionStatus
 from willing.present.numbers import date, date_range, money, number, percent, units
 from willing.present.summary import amount, reason_words, summarise
+from willing.reports.conflicts import conflicts_section
 from willing.reports.document import Bullets, Chart, Para, Report, Section, Shown, Table
 from willing.reports.plans import variants
 from willing.reports.sources import sources_section
@@ -292,6 +293,7 @@ def build(registry: Registry, options: Options | None = None) -> Report:
         uncertainty_section(shown, options),
         burden_section(shown),
         diplomacy_section(shown, options),
+        conflicts_section(shown),
     ]
     sections.append(sources_section(shown))
     today = options.today or dt.date.today()
