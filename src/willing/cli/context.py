@@ -83,9 +83,12 @@ class SafeConsole(Console):
         size = super().size
         if output.width is not None:
             return ConsoleDimensions(output.width, size.height)
-        if not self.is_terminal and not self.stderr and not os.environ.get("COLUMNS"):
-            return ConsoleDimensions(PIPED_WIDTH, size.height)
-        return size
+        columns = os.environ.get("COLUMNS", "")
+        if columns.isdigit():
+            return ConsoleDimensions(int(columns), size.height)
+        if self._width is not None or self.is_terminal or self.stderr:
+            return size  # a width set on the console, or the terminal's
+        return ConsoleDimensions(PIPED_WIDTH, size.height)
 
     @size.setter
     def size(self, new_size: tuple[int, int]) -> None:

@@ -3,11 +3,12 @@
 Rich shrinks every column alike when a table is too wide, which at 80 columns splits ids
 mid-word ("P-ITA-f/ighter-/1") and cuts figures to "€9…". Here columns are of three sorts:
 
-- **whole**: ids, figures (right-justified), dates, anything declared ``no_wrap``: never
-  narrower than their widest cell, because a reader copies an id and reads a figure whole;
+- **whole**: ids and anything declared ``no_wrap`` (dates): never narrower than their
+  widest cell, because a reader copies an id whole;
 - **clipped**: added with ``clip=True`` (a long name beside its id, on one line): may be
   cut with an ellipsis, down to a few characters;
-- **folding**: free text, wrapped at spaces, never narrower than its longest word.
+- **folding**: everything else, wrapped at spaces, never narrower than its longest word
+  or its widest figure ("€9.78 bn", "25.8%"), so no id or figure is split or cut.
 
 When even the narrowest layout does not fit, the table is split into panels that each
 repeat the key (first) column, as a printed spreadsheet repeats its row labels; when the
@@ -23,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rich import table as rich_table
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
@@ -49,16 +51,10 @@ def plain(renderable: Any) -> str:
 
 
 def is_whole(column: rich_table.Column) -> bool:
-    """Whether the column is shown whole: an id, a figure or a no-wrap column."""
-    if column.width is not None or column.justify == "right":
+    """Whether every cell of the column is shown on one line: ids and no-wrap columns."""
+    if column.width is not None:
         return True
     return bool(column.no_wrap) or plain(column.header).lower() in ID_HEADERS
-
-
-def _figures(cells: Sequence[Any]) -> bool:
-    """Whether every non-empty cell of a column is a figure (so the column is shown whole)."""
-    texts = [plain(c) for c in cells]
-    return any(texts) and all(FIGURE.match(t) for t in texts if t)
 
 
 class Table(rich_table.Table):
@@ -102,10 +98,13 @@ class Table(rich_table.Table):
             natural = max(cell_max, head.maximum if head else 0, 1)
             if self._is_clipped(column):
                 floor = max(min(cell_max, CLIP_FLOOR), head_min, 1)
-            elif is_whole(column) or _figures(column._cells):
+            elif is_whole(column):
                 floor = max(cell_max, head_min, 1)
-            else:
-                floor = max(cell_min, head_min, 1)
+            else:  # folds at spaces, but a figure ("€9.78 bn") stays on one line
+                figure = max(
+                    (cell_len(t) for t in map(plain, column._cells) if FIGURE.match(t)), default=0
+                )
+                floor = max(cell_min, figure, head_min, 1)
             if column.min_width is not None:
                 floor = max(floor, column.min_width)
                 natural = max(natural, column.min_width)
