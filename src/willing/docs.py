@@ -29,6 +29,19 @@ def _commands(group: Any, prefix: str) -> list[tuple[str, Any]]:
     return found
 
 
+def _params(declared: list[Any]) -> list[str]:
+    """A markdown table of a command's arguments and options (empty when it has none)."""
+    params = [p for p in declared if p.name != "help"]
+    if not params:
+        return []
+    lines = ["| argument or option | help |", "| --- | --- |"]
+    for param in params:
+        names = ", ".join(param.opts) if param.param_type_name == "option" else param.name
+        text = (getattr(param, "help", None) or "").replace("|", "\\|")
+        lines.append(f"| `{names}` | {text} |")
+    return [*lines, ""]
+
+
 def render_cli() -> str:
     """Markdown reference of every `willing` command: help text, arguments and options."""
     from willing.cli.main import app
@@ -40,18 +53,18 @@ def render_cli() -> str:
         "Generated from the commands themselves by `./tasks docs`; do not edit by hand.",
         "",
     ]
+    lines += [
+        "## Global options",
+        "",
+        "Given before the command: `willing --width 100 burden`, `willing --tsv list pledges`.",
+        "",
+        *_params(root.params),
+    ]
     for path, command in _commands(root, "willing"):
         lines += [f"## `{path}`", ""]
         help_text = inspect.cleandoc(command.help or "").replace("\b\n", "")
         lines += [help_text, ""]
-        params = [p for p in command.params if p.name != "help"]
-        if params:
-            lines += ["| argument or option | help |", "| --- | --- |"]
-            for param in params:
-                names = ", ".join(param.opts) if param.param_type_name == "option" else param.name
-                text = (getattr(param, "help", None) or "").replace("|", "\\|")
-                lines.append(f"| `{names}` | {text} |")
-            lines.append("")
+        lines += _params(command.params)
     return "\n".join(lines).rstrip() + "\n"
 
 

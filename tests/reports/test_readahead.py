@@ -15,7 +15,9 @@ from typer.testing import CliRunner
 
 from willing.cli.main import app
 from willing.domain.catalog import KINDS
+from willing.domain.labels import Classification
 from willing.interchange.documents import dataset_to_document
+from willing.present.marking import ORDER, marking
 from willing.present.numbers import percent
 from willing.reports import html, pdf
 from willing.reports.document import Table
@@ -37,18 +39,65 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def _page_marks(data: bytes) -> list[tuple[str, str]]:
+    """The marking at the top and at the bottom (before the page number) of each page."""
+    out = []
+    for text in pages(data):
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        out.append((lines[0], re.sub(r"\s*\d+ / \d+$", "", lines[-1])))
+    return out
+
+
 @pytest.mark.parametrize("who", ["admin", *VIEWED])
 def test_every_page_is_marked_at_top_and_bottom(read_aheads: dict[str, Built], who: str) -> None:
     built = read_aheads[who]
     mark = str(built.report.marking)
-    texts = pages(built.pdf)
-    assert len(texts) > 5
-    for number, text in enumerate(texts, 1):
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        assert lines[0] == mark, (number, lines[:2])
-        assert lines[-1].startswith(mark), (number, lines[-1])
+    marks = _page_marks(built.pdf)
+    assert len(marks) > 5
+    known = {str(m) for m in built.report.runs.values()}
+    assert marks[0] == (mark, mark)  # the cover carries the whole report's marking
+    for number, (top, bottom) in enumerate(marks, 1):
+        assert top == bottom, number
+        assert top in known | {mark}, (number, top)
+        level = top.split(" //")[0]
+        assert ORDER.index(Classification(level)) <= ORDER.index(
+            built.report.marking.classification
+        )
     assert built.html.count(f'class="marking top">{mark}<') == 1
     assert built.html.count(f'class="marking bottom">{mark}<') == 1
+
+
+@pytest.mark.parametrize("who", ["admin", *VIEWED])
+def test_each_page_is_marked_for_what_it_shows(
+    read_aheads: dict[str, Built], reports_db: str, who: str
+) -> None:
+    """No page names a record more restricted than its marking says."""
+    built = read_aheads[who]
+    store = Store.open(reports_db)
+    registry = Registry(store, built.viewer)
+    labels = {r.id: r.label for kind in KINDS for r in registry.list(kind)}
+    groups = {p.id: list(getattr(p, "member_of", [])) for p in registry.list("parties")}
+    store.close()
+    restricted = {i: label for i, label in labels.items() if label.classification.value != "PUBLIC"}
+    assert restricted or who == "none"
+    for number, (text, (top, _)) in enumerate(
+        zip(pages(built.pdf), _page_marks(built.pdf), strict=True), 1
+    ):
+        named = _named(flat(text), set(restricted))
+        if not named:
+            continue
+        needed = marking([restricted[i] for i in named], groups)
+        shown_level = Classification(top.split(" //")[0])
+        assert ORDER.index(shown_level) >= ORDER.index(needed.classification), (number, named)
+
+
+def test_pages_of_one_report_carry_different_markings(read_aheads: dict[str, Built]) -> None:
+    """The administrator's read-ahead shows national records on some pages only: the
+    others are marked lower than the whole report."""
+    built = read_aheads["admin"]
+    tops = [top for top, _ in _page_marks(built.pdf)]
+    assert str(built.report.marking) in tops
+    assert any(top != str(built.report.marking) for top in tops)
 
 
 def test_the_marking_follows_the_records_shown(read_aheads: dict[str, Built]) -> None:

@@ -238,19 +238,24 @@ def test_options_of_a_new_plan_before_a_subcommand_are_refused(
     assert "after the subcommand" in " ".join(out.output.split())
 
 
-def _cells(table: str, column: int) -> dict[str, str]:
+def _cells(table: str, header: str) -> dict[str, str]:
     """The text of one column of a boxed table, by the text of its first column: each
-    cell's lines joined without spaces (folded and wrapped text read back whole)."""
+    cell's lines joined without spaces (folded and wrapped text read back whole). A table
+    too wide for the width comes in panels that repeat the first column; each is read."""
     rows: dict[str, str] = {}
-    key, value = "", ""
+    key, value, column = "", "", None
     for line in table.splitlines():
-        if line.startswith(("├", "└")) and key:
-            rows[key] = value
+        if line.startswith("┃"):
+            names = [c.strip() for c in line.split("┃")[1:-1]]
+            column = names.index(header) + 1 if header in names else None
+        elif line.startswith(("├", "└")) and key:
+            if column is not None:
+                rows[key] = value
             key, value = "", ""
-        elif line.startswith("│"):
+        elif line.startswith("│") and column is not None:
             cells = line.split("│")
             key += cells[1].strip()
-            value += cells[column + 1].replace(" ", "")
+            value += cells[column].replace(" ", "")
     return rows
 
 
@@ -263,8 +268,8 @@ def test_at_80_columns_ids_and_condition_names_print_whole(
     assert max(len(line) for line in out.splitlines()) <= 80
     assert "…" not in out
     gaps = out[out.index("Gaps, highest priority first") : out.index("Contributions")]
-    why = _cells(gaps, 5)
-    capability = _cells(gaps, 2)
+    why = _cells(gaps, "why")
+    capability = _cells(gaps, "capability")
     top = data["gaps"][:10]
     assert set(why) == {g["requirement"] for g in top}  # line ids whole
     named = 0

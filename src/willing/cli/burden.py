@@ -25,6 +25,7 @@ from willing.cli.context import (
     print_json,
 )
 from willing.domain.enums import Layer
+from willing.present.numbers import number
 
 
 def eur(x: float | None) -> str:
@@ -135,13 +136,13 @@ def _layer_table(rep: BurdenReport) -> Table:
 def _pledge_table(items: list[Valuation]) -> Table:
     table = Table(title="Pledge values", title_justify="left")
     for col in ("pledge", "party", "capability", "quantity", "status", "value", "basis"):
-        table.add_column(col)
+        table.add_column(col, justify="right" if col in ("quantity", "value") else "left")
     for v in items:
         p = v.pledge
         basis = v.basis.value + (" (estimated)" if v.estimated else "")
         basis += " (notional)" if p.notional else ""
         table.add_row(
-            p.id, p.party, p.capability, f"{p.quantity:g}", p.status.value, eur(v.eur), basis
+            p.id, p.party, p.capability, number(p.quantity), p.status.value, eur(v.eur), basis
         )
     return table
 

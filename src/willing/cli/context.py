@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 import typer
 from rich import table as rich_table
-from rich.console import Console, ConsoleOptions, RenderableType
+from rich.console import Console, ConsoleDimensions, ConsoleOptions, RenderableType
 from rich.markup import escape
 from rich.segment import Segment
 from rich.text import Span, Text
 
+from willing.cli import tables
 from willing.domain.text import UNSAFE, visible
 from willing.services.access import Registry, Role, Viewer
 from willing.storage.store import Store
@@ -46,16 +49,63 @@ def _safe(renderable: Any) -> Any:
     return renderable
 
 
+@dataclass
+class Output:
+    """How this invocation prints: set once by the root command's options."""
+
+    #: Columns to lay tables and text out in; None: the terminal's, else $COLUMNS, else
+    #: unlimited (output to a file or a pipe is never squeezed).
+    width: int | None = None
+    #: Print tables as tab-separated values (other text goes to stderr).
+    tsv: bool = False
+
+
+#: The width of output that goes to a file or a pipe: lines are never wrapped or squeezed.
+PIPED_WIDTH = 100_000
+
+output = Output()
+
+
 class SafeConsole(Console):
     """A console that shows control characters in what it prints instead of sending them.
 
     An imported name holding ``ESC[2J`` would otherwise clear the reader's screen. Strings
     and `Text` are made safe before layout (so widths stay right); every rendered segment
     is checked again, which covers any other renderable.
+
+    It takes its width from `output` (``--width``), prints at full width when stdout is
+    not a terminal, and with ``--tsv`` writes tables as tab-separated values and anything
+    else to stderr, so that stdout holds data only.
     """
 
+    @property
+    def size(self) -> ConsoleDimensions:
+        size = super().size
+        if output.width is not None:
+            return ConsoleDimensions(output.width, size.height)
+        columns = os.environ.get("COLUMNS", "")
+        if columns.isdigit():
+            return ConsoleDimensions(int(columns), size.height)
+        if self._width is not None or self.is_terminal or self.stderr:
+            return size  # a width set on the console, or the terminal's
+        return ConsoleDimensions(PIPED_WIDTH, size.height)
+
+    @size.setter
+    def size(self, new_size: tuple[int, int]) -> None:
+        Console.size.fset(self, new_size)  # type: ignore[attr-defined]
+
     def print(self, *objects: Any, **kwargs: Any) -> None:
+        if output.tsv and not self.stderr:
+            for o in objects:
+                if isinstance(o, rich_table.Table):
+                    self._tables += 1
+                    self.file.write(("\n" if self._tables > 1 else "") + tables.tsv(o))
+                else:
+                    err_console.print(o, **kwargs)
+            return
         super().print(*(_safe(o) for o in objects), **kwargs)
+
+    _tables = 0
 
     def render(
         self, renderable: RenderableType, options: ConsoleOptions | None = None
@@ -70,10 +120,18 @@ class SafeConsole(Console):
 console = SafeConsole()
 err_console = SafeConsole(stderr=True, soft_wrap=True)
 
+
+def configure(width: int | None, tsv: bool) -> None:
+    """Set how this invocation prints (the root command's ``--width`` and ``--tsv``)."""
+    output.width = width
+    output.tsv = tsv
+    console._tables = 0
+
+
 __all__ = ["Table", "Text", "escape"]
 
 
-class Table(rich_table.Table):
+class Table(tables.Table):
     """A rich table whose plain-string cells are shown as they are, never read as markup,
     and with control characters written out (``\\x1b``) rather than sent to the terminal.
 

@@ -21,7 +21,7 @@ from willing.cli import (
     scenario,
     serve,
 )
-from willing.cli.context import err_console, escape
+from willing.cli.context import configure, err_console, escape
 from willing.domain.errors import WillingError
 from willing.domain.text import unencodable, visible
 
@@ -64,8 +64,23 @@ def root(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
+    width: int | None = typer.Option(
+        None,
+        "--width",
+        min=40,
+        metavar="N",
+        help="Lay tables out in N columns (default: the terminal's, else $COLUMNS; "
+        "unlimited when piped).",
+    ),
+    tsv: bool = typer.Option(
+        False,
+        "--tsv",
+        help="Print tables as tab-separated values (header row, no markup); other text "
+        "goes to stderr.",
+    ),
 ) -> None:
     """Willing: plan and track a coalition's security guarantees."""
+    configure(width, tsv)
 
 
 def _check_arguments(args: list[str]) -> None:

@@ -23,6 +23,7 @@ from willing.cli.context import (
     print_json,
 )
 from willing.domain.enums import ConditionStatus
+from willing.present.numbers import data_value
 from willing.sourcing.service import PlanCheck, check_plan, list_plans, parse_assumptions
 from willing.sourcing.service import plan as make_plan
 
@@ -129,8 +130,18 @@ def _contribution_table(rows: list[dict[str, Any]]) -> Table:
     return table
 
 
+class _CsvOut:
+    """A CSV writer whose cells carry no float noise and no JSON (`present.numbers.data_value`)."""
+
+    def __init__(self) -> None:
+        self._writer = csv.writer(sys.stdout)
+
+    def writerow(self, row: list[Any]) -> None:
+        self._writer.writerow([data_value(v) for v in row])
+
+
 def _write_csv(data: dict[str, Any], which: CsvTable) -> None:
-    out = csv.writer(sys.stdout)
+    out = _CsvOut()
     if which is CsvTable.COVERAGE:
         out.writerow(["by", "name", "demand", "filled", "share"])
         for by, rows in data["tables"].items():

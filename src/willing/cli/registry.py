@@ -253,12 +253,6 @@ def status(
 STATUS_MEETINGS = 3
 
 
-def _rest(fixed: list[int]) -> int:
-    """Width left for a last, truncated column beside columns of these widths (each
-    column takes 3 more characters of border and padding)."""
-    return max(12, console.width - sum(fixed) - 3 * (len(fixed) + 1) - 1)
-
-
 def print_status(summary: Status) -> None:
     """The status as one screen of text (about 35 lines at 80 columns)."""
     roles = ", ".join(f"{n} {r}" for r, n in sorted(summary.roles.items()))
@@ -294,11 +288,9 @@ def print_status(summary: Status) -> None:
         )
     console.print(grid)
     cond = Table(title="Conditions")
-    widest = max((len(c["id"]) for c in summary.conditions), default=9)
-    fixed = [widest, 7, 4]
-    for name, width in zip(("condition", "status", "p"), fixed, strict=True):
-        cond.add_column(name, no_wrap=True, width=width)
-    cond.add_column("name", no_wrap=True, overflow="ellipsis", width=_rest(fixed))
+    for name in ("condition", "status", "p"):
+        cond.add_column(name, no_wrap=True)
+    cond.add_column("name", clip=True)
     for c in summary.conditions:
         cond.add_row(c["id"], c["status"], f"{c['probability']:.2f}", c["name"])
     console.print(cond)
@@ -307,10 +299,9 @@ def print_status(summary: Status) -> None:
         title=f"Meetings (latest {len(shown)} of {len(summary.meetings)}; "
         "`willing meetings` has them all)"
     )
-    fixed = [10, 9, 9, 5]
-    for name, width in zip(("date", "format", "countries", "heads"), fixed, strict=True):
-        meet.add_column(name, no_wrap=True, width=width)
-    meet.add_column("meeting", no_wrap=True, overflow="ellipsis", width=_rest(fixed))
+    for name in ("date", "format", "countries", "heads"):
+        meet.add_column(name, no_wrap=True)
+    meet.add_column("meeting", clip=True)
     for m in shown:
         meet.add_row(
             m["date"],

@@ -90,6 +90,26 @@ def number(value: float, decimals: int = 2) -> str:
     return _plain(shown)
 
 
+def data_value(value: object, places: int = 6) -> str:
+    """A value for a data cell (CSV, TSV): numbers to `places` decimals without float noise,
+    separators or exponent (0.5999999999999996 -> "0.6", 2.5e9 -> "2500000000"), lists
+    joined with "; ", None empty, anything else as its text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        text = f"{_dec(value).quantize(Decimal(1).scaleb(-places), ROUND_HALF_EVEN):f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return "0" if text in ("-0", "") else text
+    if isinstance(value, list | tuple):
+        return "; ".join(data_value(v, places) for v in value)
+    return str(getattr(value, "value", value))
+
+
 def units(count: float, noun: str = "unit") -> str:
     """A unit count: "22 units" when whole, "21½ units" or "21.3 units" when not.
 

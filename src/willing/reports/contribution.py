@@ -26,6 +26,7 @@ def build(
     """The contribution report of `party`; NotFound when the viewer may not see it."""
     code = party.upper()
     shown = Shown(registry)
+    shown.begin()
     found = shown.add("parties", code)
     if found is None:
         raise NotFound(f"no parties record '{party}'")
@@ -76,6 +77,6 @@ def build(
         section.blocks.append(Para("National caveats:"))
         section.blocks.append(Bullets(tuple(caveats)))
     subtitle = f"Prepared for {viewer_text(registry)}, {date(today or dt.date.today())}"
-    return Report(
-        f"Contribution of {name}", subtitle, shown.marking(), [section, sources_section(shown)]
-    )
+    shown.begin()
+    sections = [section, sources_section(shown)]
+    return Report(f"Contribution of {name}", subtitle, shown.marking(), sections, shown.runs())

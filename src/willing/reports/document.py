@@ -58,8 +58,12 @@ class Section:
 class Report:
     title: str
     subtitle: str
+    #: the marking of the whole report (its cover, and its HTML file: one page)
     marking: Marking
     sections: list[Section]
+    #: the marking of each run of consecutive sections (first, last index): a PDF page
+    #: showing sections i..j is marked with ``runs[i, j]``; empty: every page as the report
+    runs: dict[tuple[int, int], Marking] = field(default_factory=dict)
 
 
 class Shown:
@@ -70,6 +74,12 @@ class Shown:
         self.registry = registry
         self._by_kind: dict[str, dict[str, Record]] = {}
         self.labels: dict[tuple[str, str], Label] = {}
+        #: records figures are computed over (`derive`): marked for, not cited
+        self.inputs: dict[tuple[str, str], Label] = {}
+        #: the records each section (see `begin`) shows or derives from, in order
+        self.sections: list[set[tuple[str, str]]] = []
+        #: quotes used outside the records' evidence (a conflict's claims), by source id
+        self.cited: dict[str, list[str]] = {}
 
     def records(self, kind: str) -> dict[str, Record]:
         """Every record of `kind` the viewer may see, by id (read once)."""
@@ -84,8 +94,46 @@ class Shown:
         record = self.records(kind).get(rid)
         if record is not None:
             self.labels[(kind, rid)] = record.label
+            if self.sections:
+                self.sections[-1].add((kind, rid))
         return record
 
+    def derive(self, kinds: tuple[str, ...]) -> None:
+        """The current section shows figures computed over every record of these kinds the
+        viewer may see (a plan, a distribution, a sum): they count for its marking as if
+        shown, since an aggregate is as sensitive as its most sensitive input."""
+        for kind in kinds:
+            for rid, record in self.records(kind).items():
+                self.inputs[(kind, rid)] = record.label
+                if self.sections:
+                    self.sections[-1].add((kind, rid))
+
+    def begin(self) -> None:
+        """Start a section: records added from now on are shown by it (for its pages)."""
+        self.sections.append(set())
+
+    def cite(self, source: str, quote: str) -> None:
+        """Record a quote the report uses from a source the viewer may see."""
+        if self.add("sources", source) is not None:
+            bucket = self.cited.setdefault(source, [])
+            if quote not in bucket:
+                bucket.append(quote)
+
+    def _groups(self) -> dict[str, list[str]]:
+        return {p.id: list(getattr(p, "member_of", [])) for p in self.records("parties").values()}
+
     def marking(self) -> Marking:
-        groups = {p.id: list(getattr(p, "member_of", [])) for p in self.records("parties").values()}
-        return marking(self.labels.values(), groups)
+        return marking([*self.labels.values(), *self.inputs.values()], self._groups())
+
+    def runs(self) -> dict[tuple[int, int], Marking]:
+        """The marking of every run of consecutive sections: what a page showing the end
+        of one section and the start of the next must carry."""
+        groups = self._groups()
+        out: dict[tuple[int, int], Marking] = {}
+        for first in range(len(self.sections)):
+            keys: set[tuple[str, str]] = set()
+            for last in range(first, len(self.sections)):
+                keys |= self.sections[last]
+                labels = [self.labels.get(k) or self.inputs[k] for k in keys]
+                out[first, last] = marking(labels, groups)
+        return out

@@ -1,5 +1,10 @@
 """A `Report` as a PDF through Typst: every page marked at top and bottom.
 
+A page is marked from what it shows: each section leaves a mark where it starts and ends,
+and a page's header and footer look up the sections on it (those starting or ending there,
+and one running across it) in the report's `runs`; the cover, and any page of a report
+without runs, carries the marking of the whole report.
+
 All text enters the Typst source as string literals (`"..."`), never as markup, so nothing
 a record holds ("//", "#", "*", "[") is read as markup or code.
 """
@@ -16,6 +21,23 @@ from willing.reports.document import Bullets, Chart, Para, Report, Table
 #: Margins (also checked by the tests: no text outside them).
 MARGIN_X_MM = 18
 MARGIN_Y_MM = 22
+
+
+#: The marking of the page it is called on: that of the run of sections the page shows
+#: (see the module's docstring), else the whole report's (OVERALL).
+PAGE_MARK = """#let page-mark() = context {
+  let p = here().page()
+  let starts = query(<section-start>)
+  let ends = query(<section-end>)
+  let on = ()
+  for (k, s) in starts.enumerate() {
+    let first = s.location().page()
+    let last = ends.at(k).location().page()
+    if first <= p and p <= last { on.push(s.value) }
+  }
+  let key = if on.len() == 0 { none } else { str(calc.min(..on)) + "-" + str(calc.max(..on)) }
+  if key != none and key in runs { runs.at(key) } else { OVERALL }
+}"""
 
 
 def lit(text: str) -> str:
@@ -54,23 +76,27 @@ def _table(table: Table) -> str:
 def source(report: Report, charts: list[str]) -> str:
     """The Typst source; `charts` collects the SVG text of each chart in order."""
     mark = lit(str(report.marking))
+    runs = ", ".join(f'"{i}-{j}": {lit(str(m))}' for (i, j), m in sorted(report.runs.items()))
     out = [
         f"#set document(title: {lit(report.title)})",
+        f"#let runs = ({runs or ':'})",
+        PAGE_MARK.replace("OVERALL", mark),
         "#set text(size: 9.5pt)",
         "#set par(justify: false)",
         f'#set page(paper: "a4", margin: (x: {MARGIN_X_MM}mm, y: {MARGIN_Y_MM}mm),',
-        f'  header: align(center, text(weight: "bold", size: 9pt, {mark})),',
-        f'  footer: grid(columns: (1fr, auto), align(left, text(weight: "bold", size: 9pt, '
-        f'{mark})), context text(size: 8pt, counter(page).display("1 / 1", both: true))))',
+        '  header: align(center, text(weight: "bold", size: 9pt, page-mark())),',
+        '  footer: grid(columns: (1fr, auto), align(left, text(weight: "bold", size: 9pt, '
+        'page-mark())), context text(size: 8pt, counter(page).display("1 / 1", both: true))))',
         "#show heading: set block(above: 1.2em, below: 0.6em)",
         f'#align(center)[#v(5cm) #text(size: 22pt, weight: "bold", {lit(report.title)})',
         f"#v(0.5cm) #text(size: 12pt, {lit(report.subtitle)})",
         f'#v(1cm) #text(size: 14pt, weight: "bold", {mark})]',
         "#pagebreak()",
     ]
-    for section in report.sections:
+    for index, section in enumerate(report.sections):
         if section.page_break:
             out.append("#pagebreak(weak: true)")
+        out.append(f"#metadata({index}) <section-start>")
         out.append(f"#heading(level: 1, {lit(section.title)})")
         for block in section.blocks:
             if isinstance(block, Para):
@@ -86,6 +112,7 @@ def source(report: Report, charts: list[str]) -> str:
                 out.append(
                     f"#figure(image({lit(name)}, width: 85%), caption: {lit(block.caption)})\n"
                 )
+        out.append(f"#metadata({index}) <section-end>")
     return "\n".join(out) + "\n"
 
 

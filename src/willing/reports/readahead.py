@@ -5,7 +5,7 @@ cited, as one viewer may see them."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -17,12 +17,26 @@ from willing.diplomacy.service import alignment_change, documents, meetings, pos
 from willing.domain.enums import ConditionStatus
 from willing.present.numbers import date, date_range, money, number, percent, units
 from willing.present.summary import amount, reason_words, summarise
+from willing.reports.conflicts import conflicts_section
 from willing.reports.document import Bullets, Chart, Para, Report, Section, Shown, Table
 from willing.reports.plans import variants
 from willing.reports.sources import sources_section
 from willing.scenarios.definition import BUILTINS
 from willing.scenarios.service import montecarlo, rank
 from willing.services.access import Registry
+
+#: The kinds the plan, Monte Carlo, criticality and burden figures are computed over: a
+#: section showing such figures is marked as showing every visible record of them.
+INPUTS = (
+    "pledges",
+    "requirements",
+    "conditions",
+    "capabilities",
+    "locations",
+    "phases",
+    "parties",
+    "indicators",
+)
 
 
 @dataclass(frozen=True)
@@ -285,19 +299,27 @@ def build(registry: Registry, options: Options | None = None) -> Report:
     """The read-ahead for `registry`'s viewer."""
     options = options or Options()
     shown = Shown(registry)
+    shown.begin()
+    shown.derive(INPUTS)
     summary, base = summary_section(shown, options)
-    sections = [
-        summary,
-        gaps_section(shown, base),
-        uncertainty_section(shown, options),
-        burden_section(shown),
-        diplomacy_section(shown, options),
+    sections = [summary]
+    makers: list[tuple[Callable[[], Section], bool]] = [
+        (lambda: gaps_section(shown, base), True),
+        (lambda: uncertainty_section(shown, options), True),
+        (lambda: burden_section(shown), True),
+        (lambda: diplomacy_section(shown, options), False),
+        (lambda: conflicts_section(shown), False),
+        (lambda: sources_section(shown), False),
     ]
-    sections.append(sources_section(shown))
+    for make, derived in makers:
+        shown.begin()
+        if derived:
+            shown.derive(INPUTS)
+        sections.append(make())
     today = options.today or dt.date.today()
     window = date_range(options.since, options.today)
     subtitle = f"Prepared for {viewer_text(registry)}, {date(today)}; meetings {window}"
-    return Report("Summit read-ahead", subtitle, shown.marking(), sections)
+    return Report("Summit read-ahead", subtitle, shown.marking(), sections, shown.runs())
 
 
 __all__ = ["Options", "build", "units"]

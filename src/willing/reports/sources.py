@@ -18,6 +18,9 @@ def sources_section(shown: Shown) -> Section:
             bucket = quotes.setdefault(ev.source, [])
             if ev.quote and ev.quote not in bucket:
                 bucket.append(ev.quote)
+    for sid, used in shown.cited.items():
+        bucket = quotes.setdefault(sid, [])
+        bucket.extend(q for q in used if q not in bucket)
     section = Section("Sources cited", page_break=True)
     if not quotes:
         section.blocks.append(Para("No source is cited by the records shown."))
