@@ -116,9 +116,21 @@ def test_ingest_review_and_conflicts(app: typer.Typer, tmp_path: Path) -> None:
     assert json.loads(_run(app, "review", "--db", db, "--json", "--type", "party")) == []
     cid = conflicts[0]["id"]
     settled = json.loads(
-        _run(app, "conflicts", "--resolve", cid, "--keep-both", "--db", db, "--json")
+        _run(
+            app,
+            "conflicts",
+            "--resolve",
+            cid,
+            "--keep-both",
+            "--note",
+            "both dates are reported",
+            "--db",
+            db,
+            "--json",
+        )
     )
     assert settled[0]["status"] == "kept_both"
+    assert settled[0]["resolution"] == {"kept": "both", "note": "both dates are reported"}
 
 
 def test_unreadable_and_binary_files_fail_clearly(app: typer.Typer, tmp_path: Path) -> None:

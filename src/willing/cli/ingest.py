@@ -338,6 +338,9 @@ def conflicts(
     keep_both: Annotated[
         bool, typer.Option("--keep-both", help="With --resolve: keep both claims on record.")
     ] = False,
+    note: Annotated[
+        str | None, typer.Option(help="With --resolve: why, for the next reader (kept).")
+    ] = None,
     show_all: Annotated[bool, typer.Option("--all", help="Also list settled conflicts.")] = False,
     as_party: AsOption = None,
     role: RoleOption = None,
@@ -350,13 +353,13 @@ def conflicts(
     Example:
         willing conflicts
         willing conflicts --resolve conflict-0123456789ab --pick 1
-        willing conflicts --resolve conflict-0123456789ab --keep-both
+        willing conflicts --resolve conflict-0123456789ab --keep-both --note "both are reported"
     """
     registry = open_registry(db, as_party, role)
     if resolve is not None:
         if (pick is None) == (not keep_both):
             raise WillingError("with --resolve give either --pick N or --keep-both")
-        found = [conflict_service.resolve(registry, resolve, pick)]
+        found = [conflict_service.resolve(registry, resolve, pick, note)]
     else:
         found = conflict_service.listing(registry, None if show_all else "open")
     if json_out:
