@@ -3,7 +3,7 @@
 For a liaison officer of Poland, Monte Carlo with 10,000 draws (seed 0), solved serially:
 
 - direct: the use case `willing montecarlo` calls (`runs.montecarlo`), in this thread;
-- as a job: `Jobs.submit`, then polled every 5 ms until done (the whole wait);
+- as a job: `Jobs.submit`, then polled every 20 ms until done (the whole wait);
 - submit: how long `submit` takes to answer (what a `POST /jobs` waits for);
 - cancel: from `cancel` of a running job to its state `cancelled`.
 
@@ -35,7 +35,7 @@ PARAMS = {"draws": 10_000, "seed": 0}
 
 def wait(jobs: Jobs, job_id: str) -> JobState:
     while (state := jobs.get(POL, job_id).state) in (JobState.QUEUED, JobState.RUNNING):
-        time.sleep(0.005)
+        time.sleep(0.02)
     return state
 
 

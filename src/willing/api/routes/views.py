@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
-from fastapi.responses import PlainTextResponse
+from fastapi import APIRouter, Query, Response
 
 from willing.api.deps import RegistryDep
 from willing.api.problems import responses
@@ -114,9 +113,15 @@ EXPORT_MEDIA = {"yaml": "application/yaml", "json": "application/json"}
 
 @router.get(
     "/export",
-    response_class=PlainTextResponse,
+    response_class=Response,
     responses={
-        200: {"content": {m: {"schema": {"type": "string"}} for m in EXPORT_MEDIA.values()}}
+        200: {
+            "description": "The export: a YAML document, or the same document as JSON.",
+            "content": {
+                "application/yaml": {"schema": {"type": "object"}},
+                "application/json": {"schema": {"type": "object"}},
+            },
+        }
     },
 )
 def export(
@@ -125,11 +130,11 @@ def export(
     name: Annotated[
         str, Query(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$", description="Data set name.")
     ] = "export",
-) -> PlainTextResponse:
+) -> Response:
     """Every record you may see as one YAML or JSON file: what `willing export FILE` writes
     (importing it gives the same records back)."""
     text = render_export(registry, format, name)
-    return PlainTextResponse(
+    return Response(
         text,
         media_type=EXPORT_MEDIA[format],
         headers={"Content-Disposition": f'attachment; filename="{name}.{format}"'},
