@@ -87,7 +87,7 @@ def test_saving_a_scenario_writes_an_audit_entry_and_moves_the_revision(
     entry = _entries(store)[-1]
     assert (entry["seq"], entry["actor"], entry["action"]) == (
         first + 1,
-        "POL (planner)",
+        "local:POL (planner)",  # no user: the local viewer
         "scenario-save",
     )
     assert json.loads(entry["detail"]) == {"scenario": "no-poland", "replaced": False}

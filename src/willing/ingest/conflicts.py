@@ -390,7 +390,7 @@ def resolve(
             )
         )
         audit.append(
-            conn, str(registry.viewer), "conflict", {"conflict": conflict_id, **resolution}
+            conn, registry.viewer.actor, "conflict", {"conflict": conflict_id, **resolution}
         )
     return [c for c in listing(registry, None) if c.id == conflict_id][0]
 

@@ -311,7 +311,7 @@ def _store(
     out.conflicts += conflicts.detect_claims(conn, registry, sid, stated)
     audit.append(
         conn,
-        str(registry.viewer),
+        registry.viewer.actor,
         "ingest",
         {"source": sid, "file": name, "drafts": len(out.drafts), "conflicts": len(out.conflicts)},
     )

@@ -108,7 +108,7 @@ def edit(registry: Registry, draft_id: str, changes: dict[str, str]) -> Draft:
         )
         if done.rowcount != 1:  # reviewed meanwhile by someone else
             raise WillingError(f"already reviewed: {draft_id}; nothing was changed")
-        audit.append(conn, str(registry.viewer), "draft-edit", {"draft": draft_id, "set": changes})
+        audit.append(conn, registry.viewer.actor, "draft-edit", {"draft": draft_id, "set": changes})
     return listing(registry, status=None, ids=[draft_id])[0]
 
 
@@ -117,8 +117,8 @@ def reject(registry: Registry, draft_ids: list[str]) -> list[Outcome]:
     require_reviewer(registry)
     todo = _pending(registry, draft_ids)
     with registry.store.transaction() as conn:
-        _mark(conn, [d.id for d in todo], REJECTED, None, None, str(registry.viewer))
-        audit.append(conn, str(registry.viewer), "reject", {"drafts": [d.id for d in todo]})
+        _mark(conn, [d.id for d in todo], REJECTED, None, None, registry.viewer.actor)
+        audit.append(conn, registry.viewer.actor, "reject", {"drafts": [d.id for d in todo]})
     return [Outcome(d.id, REJECTED, None) for d in todo]
 
 
@@ -134,11 +134,13 @@ def accept(registry: Registry, draft_ids: list[str]) -> list[Outcome]:
         for draft in todo:
             outcome = _try(conn, known, draft)
             kind, _, rid = (outcome.record or "").partition("/")
-            _mark(conn, [draft.id], outcome.status, kind or None, rid or None, str(registry.viewer))
+            _mark(
+                conn, [draft.id], outcome.status, kind or None, rid or None, registry.viewer.actor
+            )
             out.append(outcome)
         audit.append(
             conn,
-            str(registry.viewer),
+            registry.viewer.actor,
             "accept",
             {"drafts": {o.draft: o.record for o in out}},
         )

@@ -146,9 +146,7 @@ def save_scenario(registry: Registry, scenario: Scenario) -> None:
     namespace = namespace_of(label_of(labelled))
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     with registry.store.transaction() as conn:
-        same = [
-            r for r in _rows(conn) if r.scenario.id == scenario.id and r.namespace == namespace
-        ]
+        same = [r for r in _rows(conn) if r.scenario.id == scenario.id and r.namespace == namespace]
         if any(not _may_replace(registry, r.scenario) for r in same):
             message = f"scenario id '{scenario.id}' is already taken; choose another"
             raise ValidationFailure([Problem(where, "id", message)])
@@ -165,7 +163,7 @@ def save_scenario(registry: Registry, scenario: Scenario) -> None:
         )
         audit.append(
             conn,
-            str(registry.viewer),
+            registry.viewer.actor,
             "scenario-save",
             {"scenario": scenario.id, "replaced": bool(same)},
         )
