@@ -176,3 +176,25 @@ def test_reports_download_for_their_reader_only(web: Server) -> None:
     lines = {r[0] for r in rows[1:]}
     assert lines == {r["line"] for r in client.get("/plan?format=json").json()["data"]}
     assert client.get("/reports/read-ahead.docx").status_code == 404
+
+
+def test_every_table_page_is_also_csv_and_json(web: Server) -> None:
+    client = signed_in(web, "admin")
+    for path in (
+        "/plan",
+        "/map",
+        "/records/parties",
+        "/burden",
+        "/diplomacy",
+        "/scenarios",
+        "/review",
+        "/admin",
+    ):
+        as_json = client.get(path, params={"format": "json"})
+        assert as_json.status_code == 200, path
+        body = as_json.json()
+        assert body["count"] == len(body["data"]), path
+        as_csv = client.get(path, params={"format": "csv"})
+        header = next(csv.reader(io.StringIO(as_csv.text)))
+        assert header == body["columns"], path
+        assert as_csv.headers["x-willing-marking"] == body["marking"], path

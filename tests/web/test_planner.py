@@ -82,3 +82,4 @@ def test_planner_runs_a_monte_carlo_with_progress_and_reads_the_histogram(
     )
     means = s.page.locator("table tbody tr").first.inner_text()
     assert "%" in means
+    assert s.axe() == []  # the job page too

@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from fastapi import APIRouter
-from fastapi.responses import HTMLResponse
+from fastapi.responses import Response
 
 from willing.diplomacy import service as diplomacy
 from willing.domain.diplomacy import Position
 from willing.domain.enums import Level
-from willing.web.page import PageDep, render
+from willing.web.page import Grid, PageDep, table_page
 
 router = APIRouter(include_in_schema=False)
 
@@ -29,8 +29,8 @@ def _bucket(score: float | None) -> str:
     return "a-pos2"
 
 
-@router.get("/diplomacy", response_class=HTMLResponse)
-def diplomacy_page(page: PageDep, at: int | None = None) -> HTMLResponse:
+@router.get("/diplomacy")
+def diplomacy_page(page: PageDep, at: int | None = None) -> Response:
     view = page.view.answer("web-meetings", lambda: diplomacy.meetings(page.registry))
     entries = sorted(view.entries, key=lambda e: e.meeting.date, reverse=True)
     page.show("meetings", [e.meeting.id for e in entries])
@@ -52,15 +52,33 @@ def diplomacy_page(page: PageDep, at: int | None = None) -> HTMLResponse:
     page.show("documents", [d.document.id for d in documents])
     page.show_all("clauses")
     levels = list(Level)
-    return render(
+    counts = [{lv: sum(1 for a in e.attendance if a.level is lv) for lv in levels} for e in entries]
+    grid = Grid(
+        "meetings",
+        ("meeting", "date", "title", "format", "countries_stated", "parties_recorded")
+        + tuple(lv.value for lv in levels),
+        [
+            (
+                e.meeting.id,
+                e.meeting.date.isoformat(),
+                e.meeting.title,
+                e.meeting.format.value,
+                e.meeting.countries_count,
+                e.recorded_parties,
+                *(c[lv] for lv in levels),
+            )
+            for e, c in zip(entries, counts, strict=True)
+        ],
+        links={"meeting": "meetings"},
+    )
+    return table_page(
         page,
+        grid,
         "diplomacy.html",
         "Diplomacy",
         entries=entries,
         levels=levels,
-        level_counts=[
-            {lv: sum(1 for a in e.attendance if a.level is lv) for lv in levels} for e in entries
-        ],
+        level_counts=counts,
         matrix=matrix,
         bucket=_bucket,
         days=days,

@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import Response
 
 from willing.domain.errors import NotFound, WillingError
 from willing.ingest import conflicts as conflict_service
@@ -19,7 +19,7 @@ from willing.ingest.drafts import DRAFT_TYPES, Draft
 from willing.ingest.fields import FIELDS
 from willing.ingest.queue import ingest
 from willing.services.permissions import Action
-from willing.web.page import Page, PageDep, render
+from willing.web.page import Grid, Page, PageDep, table_page
 from willing.web.routes.forms import checked, see_other
 
 router = APIRouter(include_in_schema=False)
@@ -65,13 +65,13 @@ def _confidence(text: str | None) -> float | None:
         return None
 
 
-@router.get("/review", response_class=HTMLResponse)
+@router.get("/review")
 def review_page(
     page: PageDep,
     source: str | None = None,
     type: str | None = None,  # noqa: A002
     min_confidence: str | None = None,
-) -> HTMLResponse:
+) -> Response:
     may_review = page.may(Action.REVIEW)
     floor = _confidence(min_confidence)
     chosen_type = type if type in DRAFT_TYPES else None
@@ -89,8 +89,15 @@ def review_page(
     open_conflicts = conflict_service.listing(page.registry) if may_review else []
     for c in open_conflicts:
         page.show("sources", [str(k.get("source")) for k in c.claims if k.get("source")])
-    return render(
+    grid = Grid(
+        "drafts",
+        ("draft", "source", "type", "summary", "confidence", "quote"),
+        [(d.id, d.source, d.item_type, d.summary(), d.confidence, d.quote) for d in pending],
+        numeric=frozenset({"confidence"}),
+    )
+    return table_page(
         page,
+        grid,
         "review.html",
         "Ingestion and review",
         may_ingest=page.may(Action.INGEST),

@@ -15,7 +15,7 @@ from willing.domain.errors import NotFound, WillingError
 from willing.scenarios import runs
 from willing.scenarios.public import CriticalityPublic, MonteCarloPublic, SensitivityPublic
 from willing.services.jobs import FINISHED, Jobs, JobState
-from willing.web.page import Page, PageDep, render
+from willing.web.page import Grid, Page, PageDep, render, table_page
 from willing.web.routes.forms import checked, see_other
 
 router = APIRouter(include_in_schema=False)
@@ -33,10 +33,10 @@ def _scenarios(page: Page) -> list[dict[str, Any]]:
     return page.view.answer("web-scenarios", lambda: runs.scenarios(page.registry))
 
 
-@router.get("/scenarios", response_class=HTMLResponse)
+@router.get("/scenarios")
 def scenarios_page(
     page: PageDep, compare: Annotated[list[str] | None, Query(max_length=6)] = None
-) -> HTMLResponse:
+) -> Response:
     listed = _scenarios(page)
     known = {s["id"] for s in listed}
     chosen = [c for c in compare or [] if c in known] or ["baseline", "no-backstop", "all-met"]
@@ -52,8 +52,18 @@ def scenarios_page(
     page.show_all("requirements")
     page.show_all("conditions")
     conditions = sorted(page.shown.records("conditions"))
-    return render(
+    names = tuple(result.scenarios) if result else ()
+    grid = Grid(
+        "scenarios",
+        ("figure", *names),
+        [(f, *(round(result.coverage[n][f], 6) for n in names)) for f in result.figures]
+        if result
+        else [],
+        numeric=frozenset(names),
+    )
+    return table_page(
         page,
+        grid,
         "scenarios.html",
         "Scenarios",
         listed=listed,
