@@ -230,3 +230,9 @@ def test_summary_figures_are_those_of_willing_plan(
     text = flat(" ".join(pages(built.pdf)))
     assert f"The force is {percent(data['coverage'])} sourced" in text
     assert f"{len(data['gaps'])} requirement lines you may see are short" in text
+
+
+def test_the_read_ahead_maps_where_forces_would_deploy(read_aheads: dict[str, Built]) -> None:
+    built = read_aheads["POL"]
+    text = flat(" ".join(pages(built.pdf)))
+    assert "Demand filled where forces would deploy, by country" in text

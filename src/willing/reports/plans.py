@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from willing.domain.enums import ConditionStatus
+from willing.reports.document import Shown
 from willing.services.access import Registry
 from willing.sourcing.service import plan
 
@@ -32,3 +33,27 @@ def variants(registry: Registry, assume: Mapping[str, ConditionStatus]) -> list[
         chosen.append(("with the US backstop", {**assume, BACKSTOP: ConditionStatus.MET}))
     chosen.append(("every condition met", dict.fromkeys(seen, ConditionStatus.MET)))
     return [Variant(name, a, plan(registry, a, store=False).data) for name, a in chosen]
+
+
+def by_country(shown: Shown, data: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Demand and fill of a plan's deployment locations summed by country (a location's
+    `country`, or the location itself when it is a party); sea areas have none. Every
+    location counted is marked as shown."""
+    locations = shown.records("locations")
+    parties = shown.records("parties")
+    sums: dict[str, list[float]] = {}
+    for row in data["tables"].get("location", []):
+        found = locations.get(row["name"])
+        country = getattr(found, "country", None) or (
+            row["name"] if row["name"] in parties else None
+        )
+        if country is None:
+            continue
+        shown.add("locations", row["name"])
+        total = sums.setdefault(country, [0.0, 0.0])
+        total[0] += float(row["demand"])
+        total[1] += float(row["filled"])
+    return [
+        {"country": c, "demand": d, "filled": f, "share": f / d if d else 1.0}
+        for c, (d, f) in sorted(sums.items())
+    ]

@@ -12,14 +12,14 @@ import numpy as np
 
 from willing.burden.service import burden
 from willing.charts import specs
-from willing.charts.world import contributions_map
+from willing.charts.world import contributions_map, coverage_map
 from willing.diplomacy.service import alignment_change, documents, meetings, positions_by_issue
 from willing.domain.enums import ConditionStatus
 from willing.present.numbers import date, date_range, money, number, percent, units
 from willing.present.summary import amount, reason_words, summarise
 from willing.reports.conflicts import conflicts_section
 from willing.reports.document import Bullets, Chart, Para, Report, Section, Shown, Table
-from willing.reports.plans import variants
+from willing.reports.plans import by_country, variants
 from willing.reports.sources import sources_section
 from willing.scenarios.definition import BUILTINS
 from willing.scenarios.service import montecarlo, rank
@@ -158,6 +158,11 @@ def gaps_section(shown: Shown, base: Mapping[str, object]) -> Section:
         )
         for g in sorted(gaps, key=lambda g: (int(g["priority"]), -float(g["missing"])))
     )
+    deployed = by_country(shown, base)
+    if deployed:
+        section.blocks.append(
+            Chart(coverage_map(deployed), "Demand filled where forces would deploy, by country")
+        )
     section.blocks.append(
         Table(
             ("line", "prio", "capability", "where", "missing", "why"),

@@ -10,6 +10,7 @@ from typing import Any
 from willing.domain.enums import ConditionStatus
 from willing.domain.forces import Condition
 from willing.reports.forcegen import sheet
+from willing.reports.plans import by_country as country_totals
 from willing.web.page import Page
 
 PREFIX = "c."
@@ -61,23 +62,5 @@ def solved(page: Page, assume: Mapping[str, ConditionStatus]) -> PlanView:
 
 
 def by_country(page: Page, plan: PlanView) -> list[dict[str, Any]]:
-    """Demand and fill of the plan's deployment locations summed by country (a location's
-    `country`, or the location itself when it is a country); sea areas have none."""
-    locations = page.shown.records("locations")
-    parties = page.shown.records("parties")
-    sums: dict[str, list[float]] = {}
-    for row in plan.data["tables"].get("location", []):
-        found = locations.get(row["name"])
-        country = getattr(found, "country", None) or (
-            row["name"] if row["name"] in parties else None
-        )
-        if country is None:
-            continue
-        page.show("locations", [row["name"]])
-        total = sums.setdefault(country, [0.0, 0.0])
-        total[0] += float(row["demand"])
-        total[1] += float(row["filled"])
-    return [
-        {"country": c, "demand": d, "filled": f, "share": f / d if d else 1.0}
-        for c, (d, f) in sorted(sums.items())
-    ]
+    """The plan's demand and fill by deployment country (see `reports.plans.by_country`)."""
+    return country_totals(page.shown, plan.data)
