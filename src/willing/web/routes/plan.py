@@ -81,6 +81,7 @@ def plan_page(page: PageDep) -> Response:
         "plan.html",
         "Force plan",
         plan=plan.data,
+        labels=plan.labels,
         conditions=conditions(page),
         chosen=chosen,
         statuses=[s.value for s in ConditionStatus],
