@@ -165,8 +165,9 @@ def _cut_id(line: str, ids: set[str]) -> bool:
     return False
 
 
-def test_piped_output_is_full_width(world: dict[str, Any]) -> None:
-    """Without --width, output to a pipe is not squeezed into 80 columns."""
+def test_piped_output_is_full_width(world: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --width or $COLUMNS, output to a pipe is not squeezed into 80 columns."""
+    monkeypatch.delenv("COLUMNS", raising=False)
     code, out, _ = _invoke(["list", "conditions"], world["db"])
     assert code == 0
     rows = [line for line in out.splitlines() if "ceasefire-monitoring" in line]
