@@ -17,6 +17,7 @@ import pytest
 from rich.cells import cell_len
 from typer.testing import CliRunner
 
+from willing.cli.context import console
 from willing.cli.main import app
 from willing.domain.catalog import KINDS
 from willing.services.access import Registry, Viewer
@@ -165,8 +166,10 @@ def _cut_id(line: str, ids: set[str]) -> bool:
     return False
 
 
-def test_piped_output_is_full_width(world: dict[str, Any]) -> None:
-    """Without --width, output to a pipe is not squeezed into 80 columns."""
+def test_piped_output_is_full_width(world: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --width or $COLUMNS, output to a pipe is not squeezed into 80 columns."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setattr(console, "_width", None)  # rich takes $COLUMNS at import
     code, out, _ = _invoke(["list", "conditions"], world["db"])
     assert code == 0
     rows = [line for line in out.splitlines() if "ceasefire-monitoring" in line]

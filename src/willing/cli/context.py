@@ -83,16 +83,33 @@ class SafeConsole(Console):
         size = super().size
         if output.width is not None:
             return ConsoleDimensions(output.width, size.height)
-        columns = os.environ.get("COLUMNS", "")
-        if columns.isdigit():
-            return ConsoleDimensions(int(columns), size.height)
-        if self._width is not None or self.is_terminal or self.stderr:
-            return size  # a width set on the console, or the terminal's
-        return ConsoleDimensions(PIPED_WIDTH, size.height)
+        if self._width is not None:
+            return size  # a width set on the console itself
+        return self._natural(size)
 
     @size.setter
     def size(self, new_size: tuple[int, int]) -> None:
         Console.size.fset(self, new_size)  # type: ignore[attr-defined]
+
+    def _natural(self, size: ConsoleDimensions) -> ConsoleDimensions:
+        """$COLUMNS, else the terminal's width, else (a file or a pipe) unlimited."""
+        columns = os.environ.get("COLUMNS", "")
+        if columns.isdigit():
+            return ConsoleDimensions(int(columns), size.height)
+        if self.is_terminal or self.stderr:
+            return size
+        return ConsoleDimensions(PIPED_WIDTH, size.height)
+
+    @property
+    def width(self) -> int:
+        return self.size.width
+
+    @width.setter
+    def width(self, value: int) -> None:
+        """Set a width; setting back the width it would have anyway unsets it."""
+        self._width = None
+        natural = self._natural(super().size).width
+        self._width = None if value == natural else value
 
     def print(self, *objects: Any, **kwargs: Any) -> None:
         if output.tsv and not self.stderr:

@@ -61,6 +61,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
+    ctx: typer.Context,
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
@@ -81,6 +82,7 @@ def root(
 ) -> None:
     """Willing: plan and track a coalition's security guarantees."""
     configure(width, tsv)
+    ctx.call_on_close(lambda: configure(None, False))  # nothing carries over to a next run
 
 
 def _check_arguments(args: list[str]) -> None:
