@@ -20,6 +20,7 @@ from willing.web.session import (
     LOGIN_COOKIE,
     check_csrf,
     cookie_flags,
+    csrf_token,
     new_login_token,
     session_secret,
 )
@@ -96,8 +97,6 @@ def signout(request: Request, csrf: Annotated[str, Form(max_length=200)] = "") -
     store: Store = request.app.state.store
     secret = session_secret(request)
     if secret:
-        from willing.web.session import csrf_token
-
         check_csrf(csrf_token(secret), csrf)
         accounts.end_session(store, secret)
     response = see_other("/signin")
