@@ -10,7 +10,7 @@ from willing.domain.enums import ConditionStatus
 from willing.domain.errors import NotFound
 from willing.domain.forces import Pledge
 from willing.present.numbers import date, number, units
-from willing.reports.document import Bullets, Para, Report, Section, Shown, Table
+from willing.reports.document import INPUTS, Bullets, Para, Report, Section, Shown, Table
 from willing.reports.readahead import viewer_text
 from willing.reports.sources import sources_section
 from willing.services.access import Registry
@@ -27,6 +27,8 @@ def build(
     code = party.upper()
     shown = Shown(registry)
     shown.begin()
+    # "used for" comes from the plan, computed over every plan input the viewer may see
+    shown.derive(INPUTS)
     found = shown.add("parties", code)
     if found is None:
         raise NotFound(f"no parties record '{party}'")

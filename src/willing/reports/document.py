@@ -14,6 +14,19 @@ from willing.domain.records import Record
 from willing.present.marking import Marking, marking
 from willing.services.access import Registry
 
+#: The kinds the plan, Monte Carlo, criticality and burden figures are computed over: a
+#: section showing such figures is marked as showing every visible record of them.
+INPUTS = (
+    "pledges",
+    "requirements",
+    "conditions",
+    "capabilities",
+    "locations",
+    "phases",
+    "parties",
+    "indicators",
+)
+
 
 @dataclass(frozen=True)
 class Para:

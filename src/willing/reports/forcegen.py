@@ -11,7 +11,7 @@ from willing.domain.enums import ConditionStatus
 from willing.domain.forces import Requirement
 from willing.present.numbers import date, number
 from willing.present.summary import reason_words
-from willing.reports.document import Para, Report, Section, Shown, Table
+from willing.reports.document import INPUTS, Para, Report, Section, Shown, Table
 from willing.reports.readahead import viewer_text
 from willing.services.access import Registry
 from willing.sourcing.service import plan
@@ -35,6 +35,8 @@ def sheet(
 ) -> tuple[Shown, list[tuple[str, ...]], dict[str, Any]]:
     """The rows of the sheet (one per requirement line), the records shown, the plan."""
     shown = Shown(registry)
+    # fills and gaps come from the plan, computed over every plan input the viewer may see
+    shown.derive(INPUTS)
     data = plan(registry, assume or {}, store=False).data
     filling: dict[str, list[str]] = {}
     for line in data["lines"]:

@@ -18,25 +18,12 @@ from willing.domain.enums import ConditionStatus
 from willing.present.numbers import date, date_range, money, number, percent, units
 from willing.present.summary import amount, reason_words, summarise
 from willing.reports.conflicts import conflicts_section
-from willing.reports.document import Bullets, Chart, Para, Report, Section, Shown, Table
+from willing.reports.document import INPUTS, Bullets, Chart, Para, Report, Section, Shown, Table
 from willing.reports.plans import by_country, variants
 from willing.reports.sources import sources_section
 from willing.scenarios.definition import BUILTINS
 from willing.scenarios.service import montecarlo, rank
 from willing.services.access import Registry
-
-#: The kinds the plan, Monte Carlo, criticality and burden figures are computed over: a
-#: section showing such figures is marked as showing every visible record of them.
-INPUTS = (
-    "pledges",
-    "requirements",
-    "conditions",
-    "capabilities",
-    "locations",
-    "phases",
-    "parties",
-    "indicators",
-)
 
 
 @dataclass(frozen=True)
