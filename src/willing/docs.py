@@ -11,8 +11,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import typer
-
 from willing.domain.catalog import KINDS
 from willing.domain.fields import FieldSpec, fields_of
 
@@ -44,9 +42,9 @@ def _params(declared: list[Any]) -> list[str]:
 
 def render_cli() -> str:
     """Markdown reference of every `willing` command: help text, arguments and options."""
-    from willing.cli.main import app
+    from willing.cli.main import every_command
 
-    root = typer.main.get_command(app)
+    root = every_command()
     lines = [
         "# Command reference",
         "",

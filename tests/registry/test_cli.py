@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-import typer
 
-from willing.cli.main import app
+from willing.cli.main import every_command
 from willing.docs import GENERATED
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,14 +32,14 @@ def willing(*args: str, home: Path, check: bool = True) -> subprocess.CompletedP
 
 
 def _all_commands() -> list[str]:
-    root = typer.main.get_command(app)
-    return sorted(root.commands)  # type: ignore[attr-defined]
+    root = every_command()
+    return sorted(root.commands)
 
 
 @pytest.mark.parametrize("command", _all_commands())
 def test_every_command_has_help_with_an_example(command: str) -> None:
-    root = typer.main.get_command(app)
-    help_text = root.commands[command].help or ""  # type: ignore[attr-defined]
+    root = every_command()
+    help_text = root.commands[command].help or ""
     assert "Example:" in help_text
     assert f"willing {command}" in help_text
 

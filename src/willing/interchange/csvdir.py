@@ -2,14 +2,16 @@
 
 A list of names is written joined with "; " (``reassure; support``); the label is spread
 over ``label.policy``, ``label.classification``, ``label.owner`` and
-``label.releasable_to`` columns. Only where plain text could not come back exactly (a
-list item holding ";" or edge spaces, or starting with a bracket or quote) and for lists
-of nested items (evidence, history, substitutions) is a cell JSON. A text cell is
-written as JSON when it is empty or starts with a double quote, so an empty string and a
-missing value stay apart and every string comes back exactly. Files written with a JSON
-``label`` column or JSON lists still read.
-Every kind gets a file, header-only when empty, so re-exporting into a folder never
-leaves an earlier export's file behind.
+``label.releasable_to`` columns. A list of nested items (evidence, a pledge's status
+history, substitutions) is a file of its own, ``KIND.FIELD.csv`` (``pledges.evidence.csv``),
+one row per item: the record's ``id``, then the item's fields, in the record's order.
+Only where plain text could not come back exactly (a list item holding ";" or edge spaces,
+or starting with a bracket or quote) is a cell JSON. A text cell is written as JSON when it
+is empty or starts with a double quote, so an empty string and a missing value stay apart
+and every string comes back exactly. Files written with a JSON ``label`` column or nested
+lists as JSON cells still read.
+Every kind and every nested list gets a file, header-only when empty, so re-exporting into
+a folder never leaves an earlier export's file behind.
 """
 
 from __future__ import annotations
@@ -44,14 +46,25 @@ _SEP = "; "
 
 
 def columns(kind: str) -> list[str]:
-    """CSV columns of a kind: its fields in declaration order, the label spread out."""
+    """CSV columns of a kind: its fields in declaration order, the label spread out,
+    nested lists left to their own files (`nested`)."""
     out: list[str] = []
     for spec in fields_of(KINDS[kind]):
         if spec.name == "label":
             out += [f"label.{name}" for name in LABEL_FIELDS]
-        else:
+        elif spec.shape != "model_list":
             out.append(spec.name)
     return out
+
+
+def nested(kind: str) -> dict[str, FieldSpec]:
+    """The nested-list fields of a kind, each written to ``KIND.FIELD.csv``."""
+    return {s.name: s for s in fields_of(KINDS[kind]) if s.shape == "model_list"}
+
+
+def _item_specs(spec: FieldSpec) -> dict[str, FieldSpec]:
+    assert spec.model is not None
+    return {s.name: s for s in fields_of(spec.model)}
 
 
 def _plain_item(item: Any) -> bool:
@@ -106,22 +119,40 @@ def _row(data: dict[str, Any], cols: list[str], specs: dict[str, FieldSpec]) -> 
     ]
 
 
-def write_kind(records: list[Record], kind: str) -> str:
-    """The CSV text of one kind (header row, then records in id order), RFC 4180 line ends."""
+def _table(header: list[str], rows: list[list[str]]) -> str:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    cols = columns(kind)
-    specs = {spec.name: spec for spec in fields_of(KINDS[kind])}
-    writer.writerow(cols)
-    for record in sorted(records, key=lambda r: r.id):
-        data = record_to_dict(record)
-        writer.writerow(_row(data, cols, specs))
+    writer.writerow(header)
+    writer.writerows(rows)
     return out.getvalue()
 
 
+def write_kind(records: list[Record], kind: str) -> dict[str, str]:
+    """File name -> CSV text of one kind and of each of its nested lists (header row, then
+    records in id order), RFC 4180 line ends."""
+    cols = columns(kind)
+    specs = {spec.name: spec for spec in fields_of(KINDS[kind])}
+    children = nested(kind)
+    rows: list[list[str]] = []
+    items: dict[str, list[list[str]]] = {name: [] for name in children}
+    for record in sorted(records, key=lambda r: r.id):
+        data = record_to_dict(record)
+        rows.append(_row(data, cols, specs))
+        for name, spec in children.items():
+            item_specs = _item_specs(spec)
+            for item in data.get(name) or []:
+                items[name].append(
+                    [_cell(record.id), *(_cell(item.get(f), s) for f, s in item_specs.items())]
+                )
+    files = {f"{kind}.csv": _table(cols, rows)}
+    for name, spec in children.items():
+        files[f"{kind}.{name}.csv"] = _table(["id", *_item_specs(spec)], items[name])
+    return files
+
+
 def dataset_to_csv(dataset: Dataset) -> dict[str, str]:
-    """File name -> CSV text for every kind (header-only when the kind is empty)."""
-    return {f"{k}.csv": write_kind(dataset.records[k], k) for k in KINDS}
+    """File name -> CSV text for every kind and nested list (header-only when empty)."""
+    return {name: text for k in KINDS for name, text in write_kind(dataset.records[k], k).items()}
 
 
 def _value(spec: FieldSpec | None, text: str) -> Any:
@@ -141,21 +172,79 @@ def _value(spec: FieldSpec | None, text: str) -> Any:
     return text
 
 
-def parse_kind(kind: str, text: str, where: str, reader: DatasetReader) -> None:
-    """Parse one kind's CSV text into `reader`, adding problems instead of raising."""
+#: Items of nested lists read from ``KIND.FIELD.csv`` files: kind -> field -> record id ->
+#: (where the first item was, the items in file order).
+Items = dict[str, dict[str, dict[str, tuple[str, list[dict[str, Any]]]]]]
+
+
+def _header(
+    rows: csv.DictReader[str], allowed: set[str], where: str, problems: list[Problem]
+) -> bool:
+    """Whether the header names only `allowed` columns, each once (else a problem)."""
+    header = list(rows.fieldnames or [])
+    unknown = [c for c in header if c not in allowed]
+    if unknown:
+        problems.append(Problem(where, visible(", ".join(unknown), 200), "unknown column"))
+        return False
+    twice = sorted({c for c in header if header.count(c) > 1})
+    if twice:
+        problems.append(Problem(where, ", ".join(twice), "column given more than once"))
+        return False
+    return True
+
+
+def parse_items(
+    kind: str, name: str, text: str, where: str, items: Items, problems: list[Problem]
+) -> None:
+    """Parse a ``KIND.FIELD.csv`` file of nested items into `items`, by record id."""
+    spec = nested(kind)[name]
+    specs = _item_specs(spec)
+    rows = csv.DictReader(io.StringIO(text, newline=""), restkey=_EXTRA)
+    by_id = items.setdefault(kind, {}).setdefault(name, {})
+    try:
+        if not _header(rows, {"id", *specs}, where, problems):
+            return
+        if "id" not in (rows.fieldnames or []):
+            problems.append(Problem(where, "id", "the column naming each item's record is missing"))
+            return
+        for index, row in enumerate(rows):
+            at = f"{where}: row {index + 2}"
+            if _EXTRA in row:
+                problems.append(Problem(at, None, "more cells than the header has columns"))
+                continue
+            rid = row.pop("id") or ""
+            if rid == "":
+                problems.append(Problem(at, "id", "missing"))
+                continue
+            item: dict[str, Any] = {}
+            for field, cell in row.items():
+                try:
+                    value = _value(specs[field], cell or "")
+                except JsonInputError as exc:
+                    problems.append(Problem(at, field, f"not valid JSON: {visible(exc.message)}"))
+                    continue
+                if value is not None:
+                    item[field] = value
+            by_id.setdefault(rid, (at, []))[1].append(item)
+    except csv.Error as exc:
+        problems.append(
+            Problem(f"{where}: line {rows.line_num}", None, f"not valid CSV: {visible(str(exc))}")
+        )
+
+
+def parse_kind(
+    kind: str, text: str, where: str, reader: DatasetReader, items: Items | None = None
+) -> None:
+    """Parse one kind's CSV text into `reader`, with the nested `items` read from its
+    ``KIND.FIELD.csv`` files (taken out of `items` as they are used), adding problems
+    instead of raising."""
     problems = reader.problems
     rows = csv.DictReader(io.StringIO(text, newline=""), restkey=_EXTRA)
     specs = {s.name: s for s in fields_of(KINDS[kind])}
+    children = (items or {}).get(kind, {})
     try:
-        header = list(rows.fieldnames or [])
         spread = {f"label.{name}" for name in LABEL_FIELDS} if "label" in specs else set()
-        unknown = [c for c in header if c not in specs and c not in spread]
-        if unknown:
-            problems.append(Problem(where, visible(", ".join(unknown), 200), "unknown column"))
-            return
-        twice = sorted({c for c in header if header.count(c) > 1})
-        if twice:
-            problems.append(Problem(where, ", ".join(twice), "column given more than once"))
+        if not _header(rows, {*specs, *spread}, where, problems):
             return
         for index, row in enumerate(rows):
             at = f"{where}: row {index + 2}"
@@ -182,6 +271,17 @@ def parse_kind(kind: str, text: str, where: str, reader: DatasetReader) -> None:
                     problems.append(Problem(at, "label", "given both as JSON and in columns"))
                     continue
                 raw["label"] = label
+            rid = raw.get("id")
+            for name, by_id in children.items():
+                found = by_id.pop(rid, None) if isinstance(rid, str) else None
+                if found is None:
+                    continue
+                if name in raw:
+                    problems.append(
+                        Problem(at, name, f"given both in this row and in {kind}.{name}.csv")
+                    )
+                    continue
+                raw[name] = found[1]
             reader.add(kind, index, raw, at)
     except csv.Error as exc:
         problems.append(
@@ -194,13 +294,28 @@ def csv_to_dataset(files: dict[str, str], name: str) -> Dataset:
     if not files:
         raise ValidationFailure([Problem(name, None, "no CSV files")])
     reader = DatasetReader(name)
+    items: Items = {}
     try:
+        main: list[tuple[str, str, str]] = []
         for filename, text in sorted(files.items()):
-            kind = filename.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".csv")
-            if kind not in KINDS:
-                reader.problems.append(Problem(filename, None, "file name is not a known kind"))
-                continue
-            parse_kind(kind, text, filename, reader)
+            stem = filename.replace("\\", "/").rsplit("/", 1)[-1].removesuffix(".csv")
+            kind, _, field = stem.partition(".")
+            if kind not in KINDS or (field and field not in nested(kind)):
+                reader.problems.append(
+                    Problem(filename, None, "file name is not a known kind or nested list")
+                )
+            elif field:
+                parse_items(kind, field, text, filename, items, reader.problems)
+            else:
+                main.append((kind, text, filename))
+        for kind, text, filename in main:
+            parse_kind(kind, text, filename, reader, items)
+        for kind, fields in items.items():
+            for by_id in fields.values():
+                for rid, (at, _) in by_id.items():
+                    reader.problems.append(
+                        Problem(at, "id", f"no {kind} record '{visible(rid, 80)}' in {kind}.csv")
+                    )
         dataset = reader.finish({})
     except TooManyProblems:
         raise reader.stopped() from None

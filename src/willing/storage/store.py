@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, Engine, Select, inspect, text
 
 from willing.domain.catalog import Dataset
@@ -17,6 +15,9 @@ from willing.storage import audit, rows, writes
 from willing.storage.engine import WRITE, make_engine, resolve_url
 from willing.storage.migrations import HEAD
 from willing.storage.schema import TABLES
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 #: Advisory lock key that serialises writers on PostgreSQL ("WILL" in ASCII).
 WRITE_LOCK = 0x57494C4C
@@ -44,6 +45,10 @@ class Store:
 
     def alembic_config(self) -> Config:
         """Alembic configuration pointing at the migrations shipped in the package."""
+        # imported here: the migration tool is only loaded when the schema must change,
+        # not by every command that opens an up-to-date database (start-up time)
+        from alembic.config import Config
+
         config = Config()
         location = resources.files("willing.storage") / "migrations"
         config.set_main_option("script_location", str(location))
@@ -60,6 +65,8 @@ class Store:
         """Bring the schema to `target` with Alembic (creates it on a new database)."""
         if target == "head" and self.schema_version() == HEAD:
             return
+        from alembic import command
+
         config = self.alembic_config()
         with self.engine.begin() as conn:
             config.attributes["connection"] = conn
