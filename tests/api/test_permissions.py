@@ -46,6 +46,7 @@ ENDPOINTS: dict[tuple[str, str], Action | None] = {
     ("GET", "/results"): Action.READ,
     ("GET", "/results/{result_id}"): Action.READ,
     ("GET", "/export"): Action.READ,
+    ("POST", "/import"): Action.IMPORT,
     ("GET", "/diplomacy/meetings"): Action.READ,
     ("GET", "/diplomacy/alignment"): Action.READ,
     ("GET", "/diplomacy/positions"): Action.READ,
@@ -142,6 +143,9 @@ def _call(server: Server, user: str, method: str, path: str) -> httpx.Response:
             body = {"scenarios": ["baseline", "all-met"]}
         elif path == "/jobs" and method == "POST":
             body = {"kind": "criticality"}
+        elif path == "/import":
+            path = "/import?format=json&name=nothing"
+            body = {}  # a data set of no records: a new revision, nothing else
         elif path.startswith("/jobs/{job_id}"):
             path = path.replace("{job_id}", _finished_job(client))
         elif path == "/plans/{plan_id}":

@@ -16,6 +16,7 @@ from willing.api.deps import Registries
 from willing.api.routes import (
     audit,
     auth,
+    imports,
     ingest,
     jobs,
     meta,
@@ -30,7 +31,9 @@ from willing.api.routes import (
 )
 from willing.api.security import Hygiene, LoginLimiter
 from willing.api.settings import BASE, Settings
-from willing.scenarios.jobs import analysis_jobs
+from willing.scenarios.jobs import analysis_kinds
+from willing.services.imports import import_kinds
+from willing.services.jobs import Jobs
 from willing.storage.store import Store
 
 DESCRIPTION = """Willing's registry over HTTP. Sign in at `POST /api/v1/auth/token`
@@ -42,13 +45,14 @@ DESCRIPTION = """Willing's registry over HTTP. Sign in at `POST /api/v1/auth/tok
 def create_app(settings: Settings) -> FastAPI:
     """The API on the database `settings` names (created or upgraded on start)."""
     store = Store.open(settings.database_url)
-    runner = analysis_jobs(
-        store,
+    runner = Jobs(
+        {
+            **analysis_kinds(store, settings.job_executor, settings.job_address),
+            **import_kinds(store),
+        },
         workers=settings.job_workers,
         per_user=settings.job_limit,
         keep=dt.timedelta(seconds=settings.job_keep),
-        executor=settings.job_executor,
-        address=settings.job_address,
     )
 
     @asynccontextmanager
@@ -80,6 +84,7 @@ def create_app(settings: Settings) -> FastAPI:
         jobs,
         scenarios,
         ingest,
+        imports,
         views,
         users,
         tokens,
@@ -99,7 +104,11 @@ def create_app(settings: Settings) -> FastAPI:
             expose_headers=["ETag", "Location"],
         )
     app.add_middleware(
-        Hygiene, max_body=settings.max_body, docs_prefix=f"{BASE}/docs", api_prefix=f"{BASE}/"
+        Hygiene,
+        max_body=settings.max_body,
+        docs_prefix=f"{BASE}/docs",
+        api_prefix=f"{BASE}/",
+        larger={f"{BASE}{imports.PATH}": settings.max_import},
     )
     return app
 

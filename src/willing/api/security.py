@@ -8,6 +8,7 @@ import json
 import threading
 import time
 from collections import deque
+from collections.abc import Mapping
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -44,15 +45,22 @@ class _TooLarge(Exception):
 
 class Hygiene:
     """Pure ASGI middleware (cheaper than a `BaseHTTPMiddleware`): adds the headers, and
-    answers 413 to a body over `max_body` bytes, by its Content-Length or as it streams."""
+    answers 413 to a body over `max_body` bytes (or the limit `larger` sets for a path),
+    by its Content-Length or as it streams."""
 
     def __init__(
-        self, app: ASGIApp, max_body: int, docs_prefix: str, api_prefix: str = "/api/"
+        self,
+        app: ASGIApp,
+        max_body: int,
+        docs_prefix: str,
+        api_prefix: str = "/api/",
+        larger: Mapping[str, int] | None = None,
     ) -> None:
         self.app = app
         self.max_body = max_body
         self.docs_prefix = docs_prefix
         self.api_prefix = api_prefix
+        self.larger = dict(larger or {})
 
     def _csp(self, path: str) -> bytes:
         if path.startswith(self.docs_prefix):
@@ -85,9 +93,10 @@ class Hygiene:
                 ]
             await send(message)
 
+        limit = self.larger.get(path, self.max_body)
         for name, value in scope.get("headers", []):
-            if name == b"content-length" and value.isdigit() and int(value) > self.max_body:
-                await self._too_large(send_with_headers)
+            if name == b"content-length" and value.isdigit() and int(value) > limit:
+                await self._too_large(send_with_headers, limit)
                 return
         seen = 0
 
@@ -96,7 +105,7 @@ class Hygiene:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.max_body:
+                if seen > limit:
                     raise _TooLarge
             return message
 
@@ -104,15 +113,15 @@ class Hygiene:
             await self.app(scope, counted, send_with_headers)
         except _TooLarge:
             if not started:
-                await self._too_large(send_with_headers)
+                await self._too_large(send_with_headers, limit)
 
-    async def _too_large(self, send: Send) -> None:
+    async def _too_large(self, send: Send, limit: int) -> None:
         body = json.dumps(
             {
                 "type": "about:blank",
                 "title": "Content Too Large",
                 "status": 413,
-                "detail": f"the request body is larger than {self.max_body} bytes",
+                "detail": f"the request body is larger than {limit} bytes",
             }
         ).encode()
         await send(

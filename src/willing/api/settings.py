@@ -20,7 +20,8 @@ class Settings:
     """What an operator may set; everything else is fixed.
 
     - `WILLING_DATABASE_URL`: the database (as for the CLI).
-    - `WILLING_MAX_BODY`: largest request body in bytes (default 1 MiB).
+    - `WILLING_MAX_BODY`: largest request body in bytes (default 1 MiB);
+      `WILLING_MAX_IMPORT`: largest data set sent to `POST /api/v1/import` (default 64 MiB).
     - `WILLING_CORS_ORIGINS`: comma-separated origins allowed to call the API from a
       browser; none by default (no CORS headers at all).
     - `WILLING_LOGIN_ATTEMPTS` / `WILLING_LOGIN_WINDOW`: failed logins allowed per user
@@ -35,6 +36,7 @@ class Settings:
 
     database_url: str
     max_body: int = 1 << 20
+    max_import: int = 64 << 20
     cors_origins: tuple[str, ...] = ()
     login_attempts: int = 5
     login_window: int = 300
@@ -50,6 +52,7 @@ class Settings:
         return cls(
             database_url=resolve_url(database_url),
             max_body=_int("WILLING_MAX_BODY", 1 << 20),
+            max_import=_int("WILLING_MAX_IMPORT", 64 << 20),
             cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip()),
             login_attempts=_int("WILLING_LOGIN_ATTEMPTS", 5),
             login_window=_int("WILLING_LOGIN_WINDOW", 300),

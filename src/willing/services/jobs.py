@@ -125,6 +125,11 @@ class JobKind:
     result: type[BaseModel]
     run: Run
     description: str = ""
+    #: what the submitting viewer must be allowed to do
+    action: Action = Action.ANALYSE
+    #: the job writes: once `run` has returned its write has landed, so a cancel that
+    #: arrives later does not turn it into "cancelled"
+    writes: bool = False
 
 
 @dataclass(eq=False)
@@ -183,10 +188,11 @@ class Jobs:
 
     def submit(self, viewer: Viewer, kind: str, params: Mapping[str, Any] | BaseModel) -> JobPublic:
         """Queue a job of `kind` for `viewer`; answer at once with its id and state."""
-        require(viewer, Action.ANALYSE)
         spec = self.kinds.get(kind)
         if spec is None:
+            require(viewer, Action.ANALYSE)
             raise WillingError(f"unknown job kind '{kind}'; choose {', '.join(self.kinds)}")
+        require(viewer, spec.action)
         parsed = self._parse(spec, params)
         with self._lock:
             self._expire()
@@ -309,7 +315,7 @@ class Jobs:
                 )
             return
         with self._lock:
-            if job.cancel.is_set():
+            if job.cancel.is_set() and not spec.writes:
                 self._finish(job, JobState.CANCELLED, "cancelled")
                 return
             job.result = result

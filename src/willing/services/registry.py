@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from willing import data
@@ -45,10 +46,30 @@ def load(
 
     Only an administrator may load, since a load writes records of every party.
     """
+    path, name = resolve_source(name_or_path)
+    return load_path(store, registry, path, name, replace=replace)
+
+
+def load_path(
+    store: Store,
+    registry: Registry,
+    path: Path,
+    name: str | None,
+    *,
+    replace: bool = False,
+    before_write: Callable[[], None] | None = None,
+    where: str | None = None,
+) -> tuple[Dataset, int]:
+    """Import the data set in `path` in one transaction (`before_write` is called once it
+    has been read and checked); return it and the new revision. `where` names the input
+    in the audit log (default: the path)."""
     require(registry.viewer, Action.IMPORT)
-    dataset = read_source(name_or_path)
-    path, _ = resolve_source(name_or_path)
-    revision = store.write(dataset, actor=registry.viewer.actor, replace=replace, where=str(path))
+    dataset = read_path(path, name)
+    if before_write is not None:
+        before_write()
+    revision = store.write(
+        dataset, actor=registry.viewer.actor, replace=replace, where=where or str(path)
+    )
     return dataset, revision
 
 

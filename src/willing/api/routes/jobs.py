@@ -14,6 +14,7 @@ from willing.api.problems import responses
 from willing.api.settings import BASE
 from willing.scenarios.jobs import CriticalityParams, MonteCarloParams, SensitivityParams
 from willing.scenarios.public import CriticalityPublic, MonteCarloPublic, SensitivityPublic
+from willing.services.imports import ImportedPublic
 from willing.services.jobs import JobPublic, Jobs, JobsPublic
 
 router = APIRouter(prefix="/jobs", tags=["jobs"], responses=responses(401, 403))
@@ -49,7 +50,7 @@ class SensitivityJob(BaseModel):
 
 
 JobRequest = Annotated[MonteCarloJob | CriticalityJob | SensitivityJob, Field(discriminator="kind")]
-JobResult = MonteCarloPublic | CriticalityPublic | SensitivityPublic
+JobResult = MonteCarloPublic | CriticalityPublic | SensitivityPublic | ImportedPublic
 
 
 @router.post(
