@@ -70,6 +70,19 @@ def test_ingest_review_and_settle_as_the_cli_does(shipped_server: Server) -> Non
             f"/conflicts/{ingested['conflicts'][0]}/resolve", json={"pick": 1, "keep_both": True}
         )
         assert both.status_code == 400
+        rest = ingested["conflicts"][1:]
+        assert rest  # the others at once, with a note; settling the first again spoils all
+        spoiled = planner.post(
+            "/conflicts/resolve", json={"conflicts": ingested["conflicts"], "keep_both": True}
+        )
+        assert spoiled.status_code == 400, spoiled.text
+        bulk = planner.post(
+            "/conflicts/resolve",
+            json={"conflicts": rest, "keep_both": True, "note": "both reported"},
+        )
+        assert bulk.status_code == 200, bulk.text
+        assert [c["id"] for c in bulk.json()["data"]] == rest
+        assert {c["status"] for c in bulk.json()["data"]} == {"kept_both"}
         everything = planner.get("/conflicts", params={"all": "true"}).json()["data"]
     assert everything == cli_json(shipped_server, "conflicts", "--all", *PLANNER)
     assert first in {d["id"] for d in cli_json(shipped_server, "review", *PLANNER)}

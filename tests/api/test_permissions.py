@@ -41,6 +41,7 @@ ENDPOINTS: dict[tuple[str, str], Action | None] = {
     ("POST", "/review/reject"): Action.REVIEW,
     ("GET", "/conflicts"): Action.READ,
     ("POST", "/conflicts/{conflict_id}/resolve"): Action.RESOLVE_CONFLICT,
+    ("POST", "/conflicts/resolve"): Action.RESOLVE_CONFLICT,
     ("GET", "/scenarios"): Action.READ,
     ("GET", "/burden"): Action.READ,
     ("GET", "/results"): Action.READ,
@@ -132,6 +133,8 @@ def _call(server: Server, user: str, method: str, path: str) -> httpx.Response:
             body = {"drafts": [_pending_draft(server, user)]}
         elif path == "/review/accept":
             body = {"drafts": ["no-such-draft"]}
+        elif path == "/conflicts/resolve":
+            body = {"conflicts": ["no-such-conflict"], "keep_both": True}
         elif path == "/conflicts/{conflict_id}/resolve":
             path = "/conflicts/no-such-conflict/resolve"
             body = {"keep_both": True}
@@ -171,7 +174,9 @@ def _pending_draft(server: Server, user: str) -> str:
 
 #: Endpoints whose target the matrix names as missing: a user holding the action gets past
 #: the permission check to the 404 (accepting and settling succeed in test_ingestion.py).
-MISSING_TARGET = frozenset({"/review/accept", "/conflicts/{conflict_id}/resolve"})
+MISSING_TARGET = frozenset(
+    {"/review/accept", "/conflicts/{conflict_id}/resolve", "/conflicts/resolve"}
+)
 
 
 def _finished_job(client: httpx.Client) -> str:

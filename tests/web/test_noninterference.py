@@ -45,6 +45,7 @@ PATHS = (
     "/scenarios",
     "/review",
     "/reports/force-generation.html?c.us-backstop=met",
+    "/reports/contribution/POL.html",
     "/charts/deploy.svg",
     "/charts/burden.svg",
 )

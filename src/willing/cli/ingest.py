@@ -330,10 +330,20 @@ def _pair(text: str) -> tuple[str, str]:
 
 def conflicts(
     resolve: Annotated[
-        str | None, typer.Option(metavar="CONFLICT", help="Settle this conflict.")
+        list[str] | None,
+        typer.Option(
+            metavar="CONFLICT", help="Settle this conflict (repeat to settle several at once)."
+        ),
     ] = None,
+    resolve_open: Annotated[
+        bool,
+        typer.Option(
+            "--resolve-open", help="Settle every open conflict you may see, the same way."
+        ),
+    ] = False,
     pick: Annotated[
-        int | None, typer.Option(min=1, help="With --resolve: the claim (1, 2...) that holds.")
+        int | None,
+        typer.Option(min=1, help="With --resolve: the claim (1, 2...) that holds in each."),
     ] = None,
     keep_both: Annotated[
         bool, typer.Option("--keep-both", help="With --resolve: keep both claims on record.")
@@ -347,19 +357,29 @@ def conflicts(
     db: DbOption = None,
     json_out: JsonOption = False,
 ) -> None:
-    """List open conflicts between sources, each claim with its source and span; settle one.
+    """List open conflicts between sources, each claim with its source and span; settle them.
+
+    Several conflicts settled at once are settled in one transaction: if one cannot be
+    (missing, already settled, no such claim), none is.
 
     \b
     Example:
         willing conflicts
         willing conflicts --resolve conflict-0123456789ab --pick 1
         willing conflicts --resolve conflict-0123456789ab --keep-both --note "both are reported"
+        willing conflicts --resolve-open --keep-both --note "reviewed at the weekly sync"
     """
     registry = open_registry(db, as_party, role)
-    if resolve is not None:
+    if resolve or resolve_open:
         if (pick is None) == (not keep_both):
             raise WillingError("with --resolve give either --pick N or --keep-both")
-        found = [conflict_service.resolve(registry, resolve, pick, note)]
+        if resolve and resolve_open:
+            raise WillingError("give either --resolve CONFLICT or --resolve-open, not both")
+        ids = resolve or [c.id for c in conflict_service.listing(registry, "open")]
+        if not ids:
+            console.print("No open conflicts.")
+            return
+        found = conflict_service.resolve_many(registry, ids, pick, note)
     else:
         found = conflict_service.listing(registry, None if show_all else "open")
     if json_out:

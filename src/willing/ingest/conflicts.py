@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -364,35 +364,52 @@ def resolve(
 ) -> Conflict:
     """Pick claim number `pick` (1-based) as the fact, or keep both when `pick` is None;
     `note` says why, for the next reader (kept with the resolution and in the audit log)."""
+    return resolve_many(registry, [conflict_id], pick, note)[0]
+
+
+def resolve_many(
+    registry: Registry, conflict_ids: Sequence[str], pick: int | None, note: str | None = None
+) -> list[Conflict]:
+    """Settle several conflicts the same way (claim `pick` of each holds, or both are kept),
+    with one note, in one transaction: every conflict is checked first, and if one is
+    missing, hidden, already settled or has no claim `pick`, none is settled."""
     require(registry.viewer, Action.RESOLVE_CONFLICT)
-    found = [c for c in listing(registry, None) if c.id == conflict_id]
-    if not found:
-        raise NotFound(f"no conflict '{conflict_id}'")
-    conflict = found[0]
-    if conflict.status != OPEN:
-        raise WillingError(f"conflict '{conflict_id}' is already {conflict.status}")
-    if pick is not None and not 1 <= pick <= len(conflict.claims):
-        raise WillingError(f"choose a claim between 1 and {len(conflict.claims)}")
-    chosen = conflict.claims[pick - 1] if pick is not None else None
-    with registry.store.transaction() as conn:
-        if chosen is not None:
-            _apply(conn, conflict, chosen)
-        resolution: dict[str, Any] = {"picked": chosen} if chosen else {"kept": "both"}
-        if note and note.strip():
-            resolution["note"] = note.strip()[:2000]
-        conn.execute(
-            update(table)
-            .where(table.c.id == conflict_id)
-            .values(
-                status=RESOLVED if chosen else KEPT_BOTH,
-                resolution=json.dumps(resolution, ensure_ascii=False),
-                resolved_at=now(),
+    if not conflict_ids:
+        raise WillingError("name at least one conflict to settle")
+    known = {c.id: c for c in listing(registry, None)}
+    chosen: list[tuple[Conflict, dict[str, Any] | None]] = []
+    for conflict_id in dict.fromkeys(conflict_ids):
+        conflict = known.get(conflict_id)
+        if conflict is None:
+            raise NotFound(f"no conflict '{conflict_id}'")
+        if conflict.status != OPEN:
+            raise WillingError(f"conflict '{conflict_id}' is already {conflict.status}")
+        if pick is not None and not 1 <= pick <= len(conflict.claims):
+            raise WillingError(
+                f"conflict '{conflict_id}': choose a claim between 1 and {len(conflict.claims)}"
             )
-        )
-        audit.append(
-            conn, registry.viewer.actor, "conflict", {"conflict": conflict_id, **resolution}
-        )
-    return [c for c in listing(registry, None) if c.id == conflict_id][0]
+        chosen.append((conflict, conflict.claims[pick - 1] if pick is not None else None))
+    with registry.store.transaction() as conn:
+        for conflict, claim in chosen:
+            if claim is not None:
+                _apply(conn, conflict, claim)
+            resolution: dict[str, Any] = {"picked": claim} if claim else {"kept": "both"}
+            if note and note.strip():
+                resolution["note"] = note.strip()[:2000]
+            conn.execute(
+                update(table)
+                .where(table.c.id == conflict.id)
+                .values(
+                    status=RESOLVED if claim else KEPT_BOTH,
+                    resolution=json.dumps(resolution, ensure_ascii=False),
+                    resolved_at=now(),
+                )
+            )
+            audit.append(
+                conn, registry.viewer.actor, "conflict", {"conflict": conflict.id, **resolution}
+            )
+    settled = {c.id: c for c in listing(registry, None)}
+    return [settled[c.id] for c, _ in chosen]
 
 
 def _apply(conn: Connection, conflict: Conflict, chosen: dict[str, Any]) -> None:

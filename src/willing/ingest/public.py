@@ -127,11 +127,24 @@ def conflicts(registry: Registry, everything: bool = False) -> ConflictsPublic:
     return ConflictsPublic(data=rows, count=len(rows))
 
 
-def resolve(registry: Registry, conflict_id: str, pick: int | None) -> ConflictPublic:
+def resolve(
+    registry: Registry, conflict_id: str, pick: int | None, note: str | None = None
+) -> ConflictPublic:
     """Settle a conflict: claim number `pick` holds, or (None) both are kept."""
     return ConflictPublic.model_validate(
-        conflict_service.resolve(registry, conflict_id, pick).as_dict()
+        conflict_service.resolve(registry, conflict_id, pick, note).as_dict()
     )
+
+
+def resolve_many(
+    registry: Registry, conflict_ids: list[str], pick: int | None, note: str | None = None
+) -> ConflictsPublic:
+    """Settle several conflicts the same way, all or none."""
+    rows = [
+        ConflictPublic.model_validate(c.as_dict())
+        for c in conflict_service.resolve_many(registry, conflict_ids, pick, note)
+    ]
+    return ConflictsPublic(data=rows, count=len(rows))
 
 
 def ingest(

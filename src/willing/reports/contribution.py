@@ -24,6 +24,16 @@ def build(
     today: dt.date | None = None,
 ) -> Report:
     """The contribution report of `party`; NotFound when the viewer may not see it."""
+    with registry.reading():  # the services share one read of each kind
+        return _build(registry, party, assume, today)
+
+
+def _build(
+    registry: Registry,
+    party: str,
+    assume: Mapping[str, ConditionStatus] | None = None,
+    today: dt.date | None = None,
+) -> Report:
     code = party.upper()
     shown = Shown(registry)
     shown.begin()

@@ -78,6 +78,10 @@ class Report:
     #: showing sections i..j is marked with ``runs[i, j]``; empty: every page as the report
     runs: dict[tuple[int, int], Marking] = field(default_factory=dict)
 
+    def charts(self) -> list[dict[str, Any]]:
+        """The specs of every chart, in reading order (renderers draw them all at once)."""
+        return [b.spec for s in self.sections for b in s.blocks if isinstance(b, Chart)]
+
 
 class Shown:
     """The records a report shows, read through the viewer's registry; their labels give

@@ -75,6 +75,15 @@ def build(
     assume: Mapping[str, ConditionStatus] | None = None,
     today: dt.date | None = None,
 ) -> Report:
+    with registry.reading():  # the services share one read of each kind
+        return _build(registry, assume, today)
+
+
+def _build(
+    registry: Registry,
+    assume: Mapping[str, ConditionStatus] | None = None,
+    today: dt.date | None = None,
+) -> Report:
     shown, rows, _ = sheet(registry, assume)
     section = Section("Force-generation sheet", page_break=True)
     section.blocks.append(

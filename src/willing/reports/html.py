@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from willing.charts.render import svg
+from willing.charts.render import svgs
 from willing.reports.document import Bullets, Chart, Para, Report, Table
 
 CSS = """
@@ -43,6 +43,7 @@ def _own_ids(drawn: str, number: int) -> str:
 def render(report: Report) -> str:
     """The report as HTML text."""
     charts = 0
+    drawn_all = iter(svgs(report.charts()))
     mark = escape(str(report.marking))
     parts = [
         "<!DOCTYPE html>",
@@ -64,7 +65,7 @@ def render(report: Report) -> str:
                 parts.append(_table(block))
             elif isinstance(block, Chart):
                 charts += 1
-                drawn = _own_ids(svg(block.spec), charts)
+                drawn = _own_ids(next(drawn_all), charts)
                 drawn = drawn[drawn.find("<svg") :]  # drop any XML prolog
                 parts.append(f"<figure>{drawn}<figcaption>{escape(block.caption)}</figcaption>")
                 parts.append("</figure>")

@@ -15,7 +15,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from willing.charts.render import svg
+from willing.charts.render import svgs
 from willing.reports.document import Bullets, Chart, Para, Report, Table
 
 #: Margins (also checked by the tests: no text outside them).
@@ -75,6 +75,7 @@ def _table(table: Table) -> str:
 
 def source(report: Report, charts: list[str]) -> str:
     """The Typst source; `charts` collects the SVG text of each chart in order."""
+    drawn = iter(svgs(report.charts()))
     mark = lit(str(report.marking))
     runs = ", ".join(f'"{i}-{j}": {lit(str(m))}' for (i, j), m in sorted(report.runs.items()))
     out = [
@@ -107,7 +108,7 @@ def source(report: Report, charts: list[str]) -> str:
             elif isinstance(block, Table):
                 out.append(_table(block))
             elif isinstance(block, Chart):
-                charts.append(svg(block.spec))
+                charts.append(next(drawn))
                 name = f"chart-{len(charts)}.svg"
                 out.append(
                     f"#figure(image({lit(name)}, width: 85%), caption: {lit(block.caption)})\n"

@@ -289,6 +289,11 @@ def diplomacy_section(shown: Shown, options: Options) -> Section:
 
 def build(registry: Registry, options: Options | None = None) -> Report:
     """The read-ahead for `registry`'s viewer."""
+    with registry.reading():  # the services share one read of each kind
+        return _build(registry, options)
+
+
+def _build(registry: Registry, options: Options | None = None) -> Report:
     options = options or Options()
     shown = Shown(registry)
     shown.begin()

@@ -106,6 +106,17 @@ class Resolution(BaseModel):
 
     pick: int | None = Field(None, ge=1)
     keep_both: bool = False
+    note: str | None = Field(None, max_length=2000, description="Why, for the next reader.")
+
+    def checked(self) -> None:
+        if (self.pick is None) == (not self.keep_both):
+            raise WillingError("give either pick or keep_both")
+
+
+class BulkResolution(Resolution):
+    """Several conflicts settled the same way, in one transaction (all or none)."""
+
+    conflicts: list[str] = Field(min_length=1, max_length=1000, description="Conflict ids.")
 
 
 @router.post(
@@ -115,6 +126,13 @@ class Resolution(BaseModel):
 )
 def resolve(registry: RegistryDep, conflict_id: str, body: Resolution) -> ConflictPublic:
     """Settle a conflict, as `willing conflicts --resolve ID --pick N | --keep-both`."""
-    if (body.pick is None) == (not body.keep_both):
-        raise WillingError("give either pick or keep_both")
-    return public.resolve(registry, conflict_id, body.pick)
+    body.checked()
+    return public.resolve(registry, conflict_id, body.pick, body.note)
+
+
+@router.post("/conflicts/resolve", response_model=ConflictsPublic, responses=responses(404, 422))
+def resolve_many(registry: RegistryDep, body: BulkResolution) -> ConflictsPublic:
+    """Settle several conflicts the same way, all or none, as `willing conflicts --resolve A
+    --resolve B ...`."""
+    body.checked()
+    return public.resolve_many(registry, body.conflicts, body.pick, body.note)
