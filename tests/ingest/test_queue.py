@@ -104,7 +104,7 @@ def test_a_failing_draft_in_a_bulk_accept_changes_nothing(registry: Registry) ->
     pending = review.listing(registry, source=result.source)
     assert any(d.item_type == "commitment" for d in pending)
     revision = registry.store.revision()
-    with pytest.raises(WillingError, match="needs capability, quantity"):
+    with pytest.raises(WillingError, match="needs capability before"):
         review.accept(registry, [d.id for d in pending])
     assert registry.store.revision() == revision
     assert all(d.status == "pending" for d in review.listing(registry, source=result.source))
@@ -134,6 +134,26 @@ def test_a_commitment_links_to_the_known_pledge(registry: Registry) -> None:
     assert "the article says 2, the pledge 9" in outcome.note
     assert len(registry.list("pledges")) == pledges
     assert _evidence_count(registry, "pledges", "P-GBR-mech-inf-bn-1") == before + 1
+
+
+def test_linking_a_commitment_asks_for_no_quantity(registry: Registry) -> None:
+    """The article names no figure: the draft links to the known pledge without one, and
+    reports no discrepancy; only a new pledge needs a quantity."""
+    text = b"Britain is ready to send land forces, Prime Minister Keir Starmer said."
+    result = ingest(registry, text, name="uk.txt", published=JAN_7)
+    draft, *_ = review.listing(registry, source=result.source, item_type="commitment")
+    assert draft.payload.get("quantity") is None
+    review.edit(registry, draft.id, {"capability": "mech-inf-bn"})
+    assert review.listing(registry, source=result.source, item_type="commitment")[0].id == draft.id
+    (outcome,) = review.accept(registry, [draft.id])
+    assert (outcome.status, outcome.record) == ("linked", "pledges/P-GBR-mech-inf-bn-1")
+    assert "the article says" not in outcome.note
+    assert "states no quantity" in outcome.note
+    other = ingest(registry, text.replace(b"land", b"more land"), name="uk2.txt", published=JAN_7)
+    (fresh,) = review.listing(registry, source=other.source, item_type="commitment")[:1]
+    review.edit(registry, fresh.id, {"capability": "logistics-bn"})  # no GBR pledge of it
+    with pytest.raises(WillingError, match="needs quantity"):
+        review.accept(registry, [fresh.id])
 
 
 def test_a_commitment_never_links_to_a_hidden_pledge(registry: Registry) -> None:
@@ -261,7 +281,7 @@ def test_preview_says_what_accepting_would_do_and_changes_nothing(registry: Regi
     by_type = {d.item_type: outlook[d.id] for d in listed}
     assert by_type["person"] == "link people/starmer"
     assert by_type["party"] == "link parties/GBR"
-    assert by_type["commitment"] == "needs capability, quantity"
+    assert by_type["commitment"] == "needs capability"
     assert registry.store.revision() == revision
     assert all(d.status == "pending" for d in review.listing(registry, source=result.source))
     analyst = Registry(registry.store, Viewer(None, Role.ANALYST))

@@ -436,7 +436,9 @@ def _issue(known: Known, code: str, draft: Draft) -> str:
 
 def _accept_commitment(conn: Connection, known: Known, draft: Draft) -> Outcome:
     p = draft.payload
-    _need(draft, "party", "layer", "capability", "quantity")
+    # the quantity is only needed for a new pledge: linking to a known one must not ask
+    # for a made-up figure (nor then report it as a discrepancy)
+    _need(draft, "party", "layer", "capability")
     _party_ok(known, draft, p.get("party"))
     if p["capability"] not in known.of("capabilities"):
         raise WillingError(f"draft '{draft.id}': unknown capability '{p['capability']}'")
@@ -446,11 +448,14 @@ def _accept_commitment(conn: Connection, known: Known, draft: Draft) -> Outcome:
         same = (pledge.party, pledge.capability) == (p["party"], p["capability"])
         if same and str(p["layer"]) in {layer.value for layer in pledge.layers}:
             note = "known pledge"
-            if float(p["quantity"]) != pledge.quantity:
+            if p.get("quantity") in (None, ""):
+                note += "; the article states no quantity"
+            elif float(p["quantity"]) != pledge.quantity:
                 note += (
                     f"; the article says {float(p['quantity']):g}, the pledge {pledge.quantity:g}"
                 )
             return Outcome(draft.id, LINKED, known.cite("pledges", pledge.id, draft), note)
+    _need(draft, "quantity")
     stated = [str(c) for c in p.get("conditions") or []]
     conditions = [c for c in stated if c in known.of("conditions")]
     unknown = [c for c in stated if c not in conditions]
