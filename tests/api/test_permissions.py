@@ -37,6 +37,7 @@ ENDPOINTS: dict[tuple[str, str], Action | None] = {
     ("POST", "/ingest"): Action.INGEST,
     ("GET", "/review"): Action.READ,
     ("PATCH", "/review/{draft_id}"): Action.REVIEW,
+    ("POST", "/review/{draft_id}/split"): Action.REVIEW,
     ("POST", "/review/accept"): Action.REVIEW,
     ("POST", "/review/reject"): Action.REVIEW,
     ("GET", "/conflicts"): Action.READ,
@@ -129,6 +130,9 @@ def _call(server: Server, user: str, method: str, path: str) -> httpx.Response:
         elif path == "/review/{draft_id}":
             path = f"/review/{_pending_draft(server, user)}"
             body = {"set": {"place": "Rome"}}
+        elif path == "/review/{draft_id}/split":
+            path = f"/review/{_pending_draft(server, user)}/split"
+            body = {"parts": 2}
         elif path == "/review/reject":
             body = {"drafts": [_pending_draft(server, user)]}
         elif path == "/review/accept":

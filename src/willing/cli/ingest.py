@@ -32,6 +32,7 @@ from willing.cli.context import (
 from willing.domain.errors import WillingError
 from willing.ingest import conflicts as conflict_service
 from willing.ingest import review as review_service
+from willing.ingest import splitting
 from willing.ingest.batch import collect
 from willing.ingest.drafts import Draft
 from willing.ingest.evaluate import Report, combined, evaluate_dirs
@@ -237,6 +238,16 @@ def review(
         list[str] | None,
         typer.Option("--set", metavar="FIELD=VALUE", help="Edit a field of one pending draft."),
     ] = None,
+    split: Annotated[
+        int | None,
+        typer.Option(
+            "--split",
+            metavar="N",
+            min=2,
+            help="Split one pending draft that proposes several things into N drafts "
+            "(itself first, then ID-2, ID-3...), each edited on its own.",
+        ),
+    ] = None,
     all_: Annotated[
         bool, typer.Option("--all", help="Act on every draft the filters select.")
     ] = False,
@@ -265,6 +276,7 @@ def review(
     Example:
         willing review
         willing review src-1a2b3c4d5e6f:004 --set format=in_person
+        willing review src-1a2b3c4d5e6f:006 --split 2
         willing review src-1a2b3c4d5e6f:004 src-1a2b3c4d5e6f:005 --accept
         willing review --all --type party --min-confidence 0.9 --accept
         willing review --all --source src-1a2b3c4d5e6f --reject
@@ -286,6 +298,12 @@ def review(
                 min_confidence=min_confidence,
             )
         ]
+    if split is not None:
+        if len(chosen) != 1 or set_ or accept or reject:
+            raise WillingError("--split acts alone on one draft: give exactly one draft id")
+        parts = splitting.split(registry, chosen[0], split)
+        _show(registry, [d.id for d in parts], json_out)
+        return
     if set_:
         if len(chosen) != 1:
             raise WillingError("--set edits one draft: give exactly one draft id")

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from willing.ingest import conflicts as conflict_service
 from willing.ingest import review as review_service
+from willing.ingest import splitting
 from willing.ingest.drafts import PENDING
 from willing.ingest.queue import ingest_many
 from willing.services.access import Registry
@@ -108,6 +109,12 @@ def edit(registry: Registry, draft_id: str, changes: dict[str, str]) -> DraftPub
     """Change fields of one pending draft; the draft as listed afterwards."""
     edited = review_service.edit(registry, draft_id, changes)
     return drafts(registry, status=None, ids=[edited.id]).data[0]
+
+
+def split(registry: Registry, draft_id: str, parts: int) -> DraftsPublic:
+    """Split one pending draft into `parts` drafts (itself first), as listed afterwards."""
+    made = splitting.split(registry, draft_id, parts)
+    return drafts(registry, status=None, ids=[d.id for d in made])
 
 
 def review(registry: Registry, draft_ids: list[str], accept: bool) -> OutcomesPublic:

@@ -76,6 +76,17 @@ def edit_draft(registry: RegistryDep, draft_id: str, body: DraftEdit) -> DraftPu
     return public.edit(registry, draft_id, body.set)
 
 
+class Split(BaseModel):
+    parts: int = Field(ge=2, le=20, description="Drafts to make of it, itself first.")
+
+
+@router.post("/review/{draft_id}/split", response_model=DraftsPublic, responses=responses(404, 422))
+def split_draft(registry: RegistryDep, draft_id: str, body: Split) -> DraftsPublic:
+    """Split a pending draft that proposes several things into drafts edited one by one
+    (itself first, then ID-2, ID-3...), as `willing review ID --split N`."""
+    return public.split(registry, draft_id, body.parts)
+
+
 class DraftIds(BaseModel):
     drafts: list[str] = Field(min_length=1, max_length=1000, description="Pending draft ids.")
 
