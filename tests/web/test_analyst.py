@@ -80,3 +80,44 @@ def test_analyst_uploads_reviews_with_keys_and_resolves_a_conflict(session_for: 
     with httpx.Client(base_url=s.server.base, cookies=cookies) as client:
         refused = client.post("/review/decide", data={"action": "reject", "draft": first_id})
     assert refused.status_code == 403
+
+
+def test_analyst_splits_a_draft_and_settles_conflicts_in_bulk(session_for: Any) -> None:
+    s = session_for()
+    s.sign_in("analyst")
+    s.go("/review")
+    page = s.page
+    # folded away while drafts are pending: open it either way
+    page.locator("details", has=page.locator("#published")).evaluate("el => { el.open = true; }")
+    page.locator("#file").set_input_files(str(ARTICLE.with_name("seed-000.txt")))
+    page.locator("#published").fill("2025-09-02")
+    page.get_by_role("button", name="Read the article").click()
+    page.wait_for_url(re.compile(r"/review\?source="))
+    items = page.locator(".review-item")
+    count = items.count()
+    first = items.first
+    first_id = first.get_attribute("data-draft")
+    first.locator("details").evaluate("el => { el.open = true; }")
+    first.get_by_label(re.compile("Split into")).fill("2")
+    first.get_by_role("button", name="Split").click()
+    page.wait_for_url(re.compile(r"done=split"))
+    assert page.locator(".review-item").count() == count + 1
+    assert page.locator(f'[id="draft-{first_id}-2"]').count() == 1
+
+    open_conflicts = page.locator("article.conflict").count()
+    assert open_conflicts >= 2
+    bulk = page.locator("#bulk-conflicts")
+    bulk.get_by_label("Note").fill("Both reported; the communique settles it.")
+    bulk.get_by_role("button", name=re.compile("^Keep both claims in all")).click()
+    page.wait_for_url(re.compile(r"done=kept"))
+    assert page.locator("article.conflict").count() == 0
+    store = Store.open(s.server.db, migrate=False)
+    try:
+        registry = Registry(store, Viewer("USA", Role.ANALYST, user="analyst"))
+        kept = [c for c in conflict_service.listing(registry, None) if c.status == "kept_both"]
+    finally:
+        store.close()
+    assert len(kept) >= open_conflicts
+    assert {(c.resolution or {}).get("note") for c in kept[-open_conflicts:]} == {
+        "Both reported; the communique settles it."
+    }

@@ -15,6 +15,7 @@ from fastapi.responses import Response
 from willing.domain.errors import NotFound, WillingError
 from willing.ingest import conflicts as conflict_service
 from willing.ingest import review as review_service
+from willing.ingest import splitting
 from willing.ingest.drafts import DRAFT_TYPES, Draft
 from willing.ingest.fields import FIELDS
 from willing.ingest.queue import ingest
@@ -178,6 +179,28 @@ async def edit_draft(page: PageDep, draft_id: str, request: Request) -> Response
     changes = {k[len("field.") :]: v[-1] for k, v in form.items() if k.startswith("field.") and v}
     draft = review_service.edit(page.registry, draft_id, changes)
     return _back(page, form, f"edited {draft.id}")
+
+
+@router.post("/review/drafts/{draft_id}/split")
+async def split_draft(page: PageDep, draft_id: str, request: Request) -> Response:
+    form = _form_values(await request.form())
+    checked(page, form.get("csrf", [""])[-1])
+    parts_text = form.get("parts", [""])[-1]
+    if not parts_text.isdigit():
+        raise WillingError("give the number of drafts to make, 2 or more")
+    made = splitting.split(page.registry, draft_id, int(parts_text))
+    return _back(page, form, f"split {draft_id} into {len(made)} drafts")
+
+
+@router.post("/review/conflicts")
+async def resolve_all(page: PageDep, request: Request) -> Response:
+    """Keep both claims of every conflict listed, with one note, all or none."""
+    form = _form_values(await request.form())
+    checked(page, form.get("csrf", [""])[-1])
+    found = conflict_service.resolve_many(
+        page.registry, form.get("conflict", []), None, form.get("note", [""])[-1]
+    )
+    return _back(page, form, f"kept both claims in {len(found)} conflicts")
 
 
 @router.post("/review/conflicts/{conflict_id}")
