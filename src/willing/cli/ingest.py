@@ -29,6 +29,7 @@ from willing.cli.context import (
     open_registry,
     print_json,
 )
+from willing.cli.interactive import walk
 from willing.domain.errors import WillingError
 from willing.ingest import conflicts as conflict_service
 from willing.ingest import review as review_service
@@ -238,6 +239,16 @@ def review(
         list[str] | None,
         typer.Option("--set", metavar="FIELD=VALUE", help="Edit a field of one pending draft."),
     ] = None,
+    interactive: Annotated[
+        bool,
+        typer.Option(
+            "--interactive",
+            "-i",
+            help="Walk the pending drafts the filters select one at a time, each shown in "
+            "its sentence with the span highlighted: a accept, r reject, e edit, s skip, "
+            "q quit.",
+        ),
+    ] = False,
     split: Annotated[
         int | None,
         typer.Option(
@@ -277,6 +288,7 @@ def review(
         willing review
         willing review src-1a2b3c4d5e6f:004 --set format=in_person
         willing review src-1a2b3c4d5e6f:006 --split 2
+        willing review --interactive --type commitment
         willing review src-1a2b3c4d5e6f:004 src-1a2b3c4d5e6f:005 --accept
         willing review --all --type party --min-confidence 0.9 --accept
         willing review --all --source src-1a2b3c4d5e6f --reject
@@ -298,6 +310,23 @@ def review(
                 min_confidence=min_confidence,
             )
         ]
+    if interactive:
+        if accept or reject or set_ or split is not None:
+            raise WillingError("--interactive decides each draft itself: drop the other actions")
+        queue = review_service.listing(
+            registry,
+            status="pending",
+            item_type=item_type,
+            source=source,
+            min_confidence=min_confidence,
+            ids=chosen or None,
+        )
+        if not queue:
+            console.print("No pending draft to review.")
+            return
+        done = walk(registry, queue)
+        console.print(", ".join(f"{n} {what}" for what, n in done.items()))
+        return
     if split is not None:
         if len(chosen) != 1 or set_ or accept or reject:
             raise WillingError("--split acts alone on one draft: give exactly one draft id")

@@ -150,3 +150,21 @@ def read(conn: Connection, stmt: Select[Any]) -> list[Draft]:
 def now() -> dt.datetime:
     """The time stamp stored with drafts and conflicts."""
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+#: Where a sentence ends, for showing a span in its sentence.
+_SENTENCE_END = (". ", "! ", "? ", "\n")
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 400) -> tuple[str, str, str]:
+    """The sentence holding the span [start, end) of `text`, as (before, span, after), each
+    part cut to `limit` characters at most (a reviewer reads the span in its context)."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    end = max(start, end)
+    left = max((text.rfind(mark, 0, start) for mark in _SENTENCE_END), default=-1)
+    left = 0 if left < 0 else left + 1
+    rights = [i for i in (text.find(mark, end) for mark in _SENTENCE_END) if i >= 0]
+    right = min(rights) + 1 if rights else len(text)
+    before = text[max(left, start - limit) : start].lstrip()
+    after = text[end : min(right, end + limit)].rstrip()
+    return before, text[start:end], after
