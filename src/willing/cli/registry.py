@@ -26,6 +26,7 @@ from willing.domain.fields import fields_of
 from willing.domain.records import Record
 from willing.interchange.documents import record_to_dict
 from willing.interchange.files import FORMATS
+from willing.services import filters
 from willing.services import registry as registry_service
 from willing.services.permissions import Action, require
 from willing.services.status import Status, coalition_status
@@ -135,21 +136,15 @@ def list_records(
         willing list pledges --as POL --json
     """
     kind = kind_named(kind)
-    names = {s.name for s in fields_of(KINDS[kind])}
-    wanted = {"party": party, "capability": capability, "status": status, "meeting": meeting}
-    filters: dict[str, Any] = {}
-    for name, value in wanted.items():
-        if value is not None:
-            if name not in names:
-                raise typer.BadParameter(f"{kind} have no field '{name}'", param_hint=f"--{name}")
-            filters[name] = value.upper() if name == "party" else value
-    if layer is not None:
-        field = "layers" if "layers" in names else "layer"
-        if field not in names:
-            raise typer.BadParameter(f"{kind} have no layer", param_hint="--layer")
-        filters[field] = layer
+    options = {
+        "party": party,
+        "layer": layer,
+        "capability": capability,
+        "status": status,
+        "meeting": meeting,
+    }
     registry = open_registry(db, as_party, role)
-    records = registry.list(kind, **filters)
+    records = filters.filtered(registry, kind, options)
     if json_out:
         print_json([record_to_dict(r) for r in records])
     else:

@@ -19,33 +19,13 @@ from pydantic import BaseModel, create_model
 from willing.api.deps import ViewDep
 from willing.api.problems import responses
 from willing.domain.catalog import KINDS
-from willing.domain.fields import fields_of
 from willing.interchange.documents import record_to_dict
 from willing.services import records
+from willing.services.filters import field_filters, filters_of
 
-#: The CLI's list filters: option name -> the fields it may stand for, in order.
-FILTERS: dict[str, tuple[str, ...]] = {
-    "party": ("party",),
-    "layer": ("layers", "layer"),
-    "capability": ("capability",),
-    "status": ("status",),
-    "meeting": ("meeting",),
-}
 MAX_LIMIT = 1000
 
 router = APIRouter(responses=responses(401, 403, 404, 422))
-
-
-def filters_of(kind: str) -> dict[str, str]:
-    """Filter option -> field of `kind` it filters on, for the options the kind has."""
-    names = {s.name for s in fields_of(KINDS[kind])}
-    out: dict[str, str] = {}
-    for option, fields in FILTERS.items():
-        for field in fields:
-            if field in names:
-                out[option] = field
-                break
-    return out
 
 
 def _lister(kind: str) -> Callable[..., Response]:
@@ -53,11 +33,7 @@ def _lister(kind: str) -> Callable[..., Response]:
 
     def list_records(view: ViewDep, **query: Any) -> Response:
         offset, limit = query.pop("offset"), query.pop("limit")
-        wanted = {
-            fields[name]: (value.upper() if name == "party" else value)
-            for name, value in query.items()
-            if value is not None
-        }
+        wanted = field_filters(kind, query)
 
         def make() -> bytes:
             records = view.registry.list(kind, **wanted)
