@@ -18,7 +18,9 @@ distinct value when read back, not one per row), numbers as int64 or float64 wit
 from __future__ import annotations
 
 import io
+import operator
 from collections.abc import Mapping, Sequence
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -52,24 +54,26 @@ PAIRS = ("pledge_layers", "pledge_locations", "pledge_conditions")
 
 def _encode(key: str, values: Sequence[Any], out: Arrays, *, coded: bool = True) -> None:
     """One column as arrays (see the layout in the module docstring)."""
-    present = [v for v in values if v is not None]
-    null = np.fromiter((v is None for v in values), np.bool_, len(values))
-    if all(isinstance(v, str) for v in present):
+    kinds = set(map(type, values)) - {type(None)}
+    n = len(values)
+    null = np.fromiter(map(operator.is_, values, repeat(None)), np.bool_, n)
+    if kinds <= {str}:
         if not coded:
             out[key] = np.array(values, dtype=np.str_)
             return
-        vocab = sorted(set(present))
-        at = {v: i for i, v in enumerate(vocab)}
-        out[key] = np.fromiter((at.get(v, -1) for v in values), np.int32, len(values))
+        vocab = sorted(set(values) - {None})
+        at: dict[Any, int] = {v: i for i, v in enumerate(vocab)}
+        at[None] = -1
+        out[key] = np.fromiter(map(at.__getitem__, values), np.int32, n)
         out[f"vocab/{key}"] = np.array(vocab, dtype=np.str_)
         return
-    if all(isinstance(v, int) and not isinstance(v, bool) for v in present) and not null.any():
+    if kinds == {int} and not null.any():
         out[key] = np.array(values, dtype=np.int64)
-    elif all(isinstance(v, int | float) and not isinstance(v, bool) for v in present):
-        out[key] = np.array([np.nan if v is None else v for v in values], dtype=np.float64)
+    elif kinds <= {int, float}:
+        out[key] = np.array(values, dtype=np.float64)  # None becomes NaN
     else:
-        kinds = sorted({type(v).__name__ for v in present})
-        raise TypeError(f"column {key} holds {', '.join(kinds)}: not stored in a snapshot")
+        names = ", ".join(sorted(k.__name__ for k in kinds))
+        raise TypeError(f"column {key} holds {names}: not stored in a snapshot")
     if null.any():
         out[f"{key}/null"] = null
 
