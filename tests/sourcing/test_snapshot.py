@@ -4,7 +4,6 @@ write (or any other registry state) never gets an older snapshot."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 import numpy as np
@@ -174,11 +173,16 @@ def test_a_rewritten_audit_head_does_not_match_the_snapshot(sqlite_url: str) -> 
     fresh.close()
 
 
-def test_an_archive_holding_a_pickle_is_refused() -> None:
-    buffer = io.BytesIO()
-    np.savez(buffer, evil=np.array([{"a": 1}], dtype=object))
+def test_an_archive_holding_objects_is_refused_both_ways() -> None:
+    with pytest.raises(TypeError, match="object"):
+        snapshot.dumps({"evil": np.array([{"a": 1}], dtype=object)})
+    archive = snapshot.dumps({"x": np.arange(3, dtype=np.int64)})
+    assert snapshot.loads(archive)["x"].tolist() == [0, 1, 2]
+    tampered = archive.replace(b'"<i8"', b'"|O8"', 1)
     with pytest.raises(ValueError, match="pickle"):
-        snapshot.loads(buffer.getvalue())
+        snapshot.loads(tampered)
+    with pytest.raises(ValueError, match="not a plan-inputs snapshot"):
+        snapshot.loads(b"PK" + archive)
 
 
 def test_columns_survive_the_archive() -> None:

@@ -2,7 +2,8 @@
 
 A viewer's plan is computed over the records the viewer may see (an administrator's over
 everything), so nothing hidden from the viewer can move any figure it is shown: every
-table is read through `registry.visible_ids`, filtered in SQL. References from a visible
+table is cut to the ids `registry.visible_ids` selects (in SQL by `read_columns`, in
+numpy from the snapshot by `load_columns`). References from a visible
 record to hidden ones are read so that hiding never widens what a pledge may do:
 
 - a condition the viewer may not see stays on the pledge as `HIDDEN_CONDITION`, never
@@ -31,7 +32,7 @@ from typing import Any
 
 import numpy as np
 from sqlalchemy import ColumnElement, Connection, Engine, Select, Table, case, func, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from willing.domain.enums import ConditionStatus
 from willing.services.access import Registry
@@ -300,7 +301,7 @@ def _keep(store: Store, head: tuple[int, str], archive: bytes) -> None:
     try:
         with store.transaction() as conn:
             snapshots.keep(conn, head, snapshot.LAYOUT, archive)
-    except OperationalError:
+    except DBAPIError:
         pass
 
 

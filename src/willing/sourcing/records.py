@@ -190,6 +190,21 @@ def _whole(units: np.ndarray, ids: Sequence[str], what: str) -> IntArray:
     return units.astype(np.int64)
 
 
+def _distinct(values: Sequence[Any]) -> set[Any]:
+    """The distinct values of a column (from the used codes only when it is Coded)."""
+    if isinstance(values, Coded):
+        return {values.vocab[c] for c in np.unique(values.codes).tolist()}
+    return set(values)
+
+
+def _equals(values: Sequence[Any], text: str) -> np.ndarray:
+    """Rows whose value (as text) is `text` (compared once per code when Coded)."""
+    if isinstance(values, Coded):
+        same = np.array([str(v) == text for v in values.vocab], np.bool_)
+        return np.asarray(same[values.codes], np.bool_)
+    return np.fromiter(map(text.__eq__, map(str, values)), np.bool_, len(values))
+
+
 def _index(names: Sequence[str], values: Sequence[Any], what: str) -> IntArray:
     lookup = {name: i for i, name in enumerate(names)}
     if isinstance(values, Coded):
@@ -340,7 +355,7 @@ def from_columns(
     )
     unit_value = np.array(caps["unit_value_eur"], dtype=np.float64)
 
-    parties = tuple(sorted(set(pl["party"])))
+    parties = tuple(sorted(_distinct(pl["party"])))
     p_cap = _index(cap_ids, pl["capability"], "capability")
     quantity = np.asarray(pl["quantity"], float)
     p_units = _whole(np.floor(quantity / scale[p_cap] + 1e-9), pl["id"], "pledge")
@@ -354,7 +369,8 @@ def from_columns(
     closure = location_closure(loc_ids, list(columns.locations["parent"]))
     named = _pair_matrix(*columns.pledge_locations, loc_ids, n_p, "location")
     anywhere = ~named.any(axis=1)
-    allowed = (named.astype(np.int64) @ closure.astype(np.int64)) > 0
+    # counts of named locations above each one, exact in float32 (BLAS) below 2**24
+    allowed = (named.astype(np.float32) @ closure.astype(np.float32)) > 0
     allowed[anywhere] = True
     layer_pairs = _pair_matrix(*columns.pledge_layers, LAYERS, n_p, "layer")
     layer_mask = (layer_pairs.astype(np.uint8) << np.arange(len(LAYERS), dtype=np.uint8)).sum(
@@ -388,9 +404,7 @@ def from_columns(
         pledge_conditions=_pair_matrix(*columns.pledge_conditions, cond_ids, n_p, "condition"),
         pledge_readiness=np.asarray(pl["readiness_days"], np.int32),
         pledge_cost=cost.astype(np.int64),
-        pledge_active=np.fromiter(
-            map(PledgeStatus.WITHDRAWN.value.__ne__, map(str, pl["status"])), np.bool_, n_p
-        ),
+        pledge_active=~_equals(pl["status"], PledgeStatus.WITHDRAWN.value),
         requirement_ids=tuple(rq["id"]),
         requirement_capability=r_cap.astype(np.int32),
         requirement_units=r_units,

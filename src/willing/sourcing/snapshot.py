@@ -2,11 +2,12 @@
 to what one viewer may see.
 
 Reading 100k pledges and their list fields row by row out of the database is most of a
-cold plan's read; one archive of arrays (`.npz`, loaded with pickles refused) is read in
-a few milliseconds. The archive holds every record's plan fields (the administrator's
-columns); a viewer's columns are cut from it by the ids `registry.visible_ids` selects,
-with the same rules for hidden references as the SQL read (`loader` module docstring),
-so the two agree exactly (tests check it for every viewer).
+cold plan's read; one archive of raw arrays (a JSON index and each array's bytes, read
+back as views; no pickles) is read in a few milliseconds. The archive holds every
+record's plan fields (the administrator's columns); a viewer's columns are cut from it
+by the ids `registry.visible_ids` selects, with the same rules for hidden references as
+the SQL read (`loader` module docstring), so the two agree exactly (tests check it for
+every viewer).
 
 Layout: `<table>/<field>` per column: ids as a unicode array, other texts as int32
 codes into `vocab/<table>/<field>` (-1 for a missing value: one string object per
@@ -17,7 +18,7 @@ distinct value when read back, not one per row), numbers as int64 or float64 wit
 
 from __future__ import annotations
 
-import io
+import json
 import operator
 from collections.abc import Mapping, Sequence
 from itertools import repeat
@@ -36,7 +37,10 @@ from willing.sourcing.records import (
 )
 
 #: Version of the archive's layout; a snapshot in another one is rebuilt, not read.
-LAYOUT = 1
+LAYOUT = 2
+_MAGIC = b"WILLING-PLAN-INPUTS\n"
+#: Array kinds an archive may hold: booleans, integers, floats, texts.
+_KINDS = frozenset("biufU")
 
 Arrays = dict[str, np.ndarray]
 
@@ -100,7 +104,7 @@ def to_arrays(columns: Columns) -> Arrays:
             _encode(f"{table}/{field}", data[field], out, coded=field != "id")
     for name in PAIRS:
         rows, values = getattr(columns, name)
-        out[f"{name}/rows"] = np.asarray(rows, dtype=np.int64)
+        out[f"{name}/rows"] = np.asarray(rows, dtype=np.int32)
         _encode(f"{name}/values", values, out)
     rows, targets, ratios = columns.substitutes
     out["substitutes/rows"] = np.asarray(rows, dtype=np.int64)
@@ -138,16 +142,38 @@ def to_columns(arrays: Mapping[str, np.ndarray]) -> Columns:
 
 
 def dumps(arrays: Mapping[str, np.ndarray]) -> bytes:
-    """The arrays as one uncompressed `.npz` archive (reading it back is a copy)."""
-    buffer = io.BytesIO()
-    np.savez(buffer, allow_pickle=False, **arrays)
-    return buffer.getvalue()
+    """The arrays as one archive: a JSON index (name, dtype, length, offset) and the raw
+    bytes of each array, so reading it back is a view per array, not a parse or a copy."""
+    index: list[tuple[str, str, int, int]] = []
+    chunks: list[bytes] = []
+    offset = 0
+    for name, array in arrays.items():
+        if array.dtype.kind not in _KINDS or array.ndim != 1:
+            raise TypeError(f"{name}: {array.dtype} arrays are not stored in a snapshot")
+        data = np.ascontiguousarray(array).tobytes()
+        index.append((name, array.dtype.str, len(array), offset))
+        chunks.append(data + bytes(-len(data) % 8))  # keep every array 8-byte aligned
+        offset += len(chunks[-1])
+    head = json.dumps(index).encode()
+    head += b" " * (-(len(_MAGIC) + 8 + len(head)) % 8)  # the arrays start 8-byte aligned
+    return b"".join([_MAGIC, len(head).to_bytes(8, "little"), head, *chunks])
 
 
 def loads(data: bytes) -> Arrays:
-    """The arrays of a `dumps` archive; an object array (a pickle) is refused."""
-    with np.load(io.BytesIO(data), allow_pickle=False) as archive:
-        return {key: archive[key] for key in archive.files}
+    """The arrays of a `dumps` archive, as read-only views on `data`; anything but plain
+    numbers, booleans and texts (an object array would need a pickle) is refused."""
+    if not data.startswith(_MAGIC):
+        raise ValueError("not a plan-inputs snapshot")
+    size = int.from_bytes(data[len(_MAGIC) : len(_MAGIC) + 8], "little")
+    start = len(_MAGIC) + 8
+    base = start + size
+    out: Arrays = {}
+    for name, code, length, offset in json.loads(data[start:base]):
+        dtype = np.dtype(code)
+        if dtype.kind not in _KINDS:
+            raise ValueError(f"{name}: {dtype} arrays are refused (a pickle would be needed)")
+        out[name] = np.frombuffer(data, dtype, length, base + offset)
+    return out
 
 
 def _among(values: np.ndarray, ids: frozenset[str]) -> np.ndarray:

@@ -271,7 +271,7 @@ plan_inputs = Table(
     Column("revision", Integer(), primary_key=True, autoincrement=False),
     Column("head_hash", String(64), nullable=False, doc="Audit hash at that revision."),
     Column("format", Integer(), nullable=False, doc="Layout version of `data`."),
-    Column("data", LargeBinary(), nullable=False, doc="numpy .npz archive, no pickles."),
+    Column("data", LargeBinary(), nullable=False, doc="Raw arrays with a JSON index, no pickles."),
 )
 
 
