@@ -2,7 +2,8 @@
 
 A viewer's plan is computed over the records the viewer may see (an administrator's over
 everything), so nothing hidden from the viewer can move any figure it is shown: every
-table is read through `registry.visible_ids`, filtered in SQL. References from a visible
+table is cut to the ids `registry.visible_ids` selects (in SQL by `read_columns`, in
+numpy from the snapshot by `load_columns`). References from a visible
 record to hidden ones are read so that hiding never widens what a pledge may do:
 
 - a condition the viewer may not see stays on the pledge as `HIDDEN_CONDITION`, never
@@ -12,9 +13,12 @@ record to hidden ones are read so that hiding never widens what a pledge may do:
 - a hidden parent location counts as none; a substitution naming a hidden capability is
   dropped.
 
-Columns are read once per store, registry revision and viewer visibility, and kept
-until a write moves the revision (`load_columns`). Rows come back as plain DB-API
-tuples; no record object is built per row.
+Every record's inputs are read once per registry state and stored as a columnar
+snapshot (`snapshot`), so a fresh process reads one blob instead of every row; a
+viewer's columns are cut from it by the viewer's visible ids, with the rules above.
+Columns are kept in memory per store, registry revision and viewer visibility until a
+write moves the revision (`load_columns`). Rows come back as plain DB-API tuples; no
+record object is built per row.
 """
 
 from __future__ import annotations
@@ -22,14 +26,17 @@ from __future__ import annotations
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
 from sqlalchemy import ColumnElement, Connection, Engine, Select, Table, case, func, select
+from sqlalchemy.exc import DBAPIError
 
 from willing.domain.enums import ConditionStatus
 from willing.services.access import Registry
+from willing.sourcing import snapshot
 from willing.sourcing.problem import LAYERS, IntArray, SourcingProblem
 from willing.sourcing.records import (
     CAPABILITY_FIELDS,
@@ -38,8 +45,11 @@ from willing.sourcing.records import (
     Columns,
     from_columns,
 )
-from willing.storage import audit
+from willing.sourcing.snapshot import Arrays
+from willing.storage import audit, snapshots
+from willing.storage.engine import as_viewer
 from willing.storage.schema import CHILDREN, TABLES
+from willing.storage.store import Store
 
 #: The condition a visible pledge waits on when the viewer may not see it: never met.
 HIDDEN_CONDITION = "(condition not released to you)"
@@ -184,9 +194,8 @@ def _ids(conn: Connection, seen: Seen) -> dict[str, frozenset[str]]:
     return {kind: frozenset(str(row[0]) for row in _fetch(conn, seen[kind])) for kind in KINDS_READ}
 
 
-def _read(registry: Registry, conn: Connection) -> Columns:
-    """Every sourcing input the registry's viewer may see, as columns."""
-    seen = _visible(registry)
+def _read(conn: Connection, seen: Seen) -> Columns:
+    """Every sourcing input `seen` selects (everything when None), as columns, in SQL."""
     ids_of = _ids(conn, seen)
     pledges, (layers, locations, conditions) = _pledges(conn, seen, ids_of)
     subs = CHILDREN["capabilities"]["substitutes"]
@@ -240,37 +249,101 @@ def _read(registry: Registry, conn: Connection) -> Columns:
     )
 
 
+def read_columns(registry: Registry) -> Columns:
+    """The viewer's columns read row by row in SQL, every table filtered by
+    `registry.visible_ids`: the reference the snapshot path is checked against."""
+    with as_viewer(None), _connect(registry.store.engine) as conn:
+        return _read(conn, _visible(registry))
+
+
+@contextmanager
+def _connect(engine: Engine) -> Iterator[Connection]:
+    """A read connection whose statements all see one state of the registry (SQLite's
+    read transaction does; PostgreSQL needs REPEATABLE READ for it)."""
+    with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        yield conn
+
+
 #: Columns kept per engine, keyed by (revision, viewer visibility); a few entries each.
 _CACHE: weakref.WeakKeyDictionary[Engine, OrderedDict[tuple[int, frozenset[str] | None], Columns]]
 _CACHE = weakref.WeakKeyDictionary()
 _CACHE_ENTRIES = 8
+#: The newest snapshot's arrays per engine, with the audit head they were read at.
+_ARRAYS: weakref.WeakKeyDictionary[Engine, tuple[tuple[int, str], Arrays]]
+_ARRAYS = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
+
+
+def _arrays(store: Store, conn: Connection, head: tuple[int, str]) -> tuple[Arrays, bytes | None]:
+    """Every record's plan inputs at `head`: kept in memory, else the stored snapshot,
+    else read in SQL (then also returned as an archive for the caller to store)."""
+    with _LOCK:
+        kept = _ARRAYS.get(store.engine)
+    if kept is not None and kept[0] == head:
+        return kept[1], None
+    found = snapshots.find(conn, head, snapshot.LAYOUT)
+    archive = None
+    if found is not None:
+        arrays = snapshot.loads(found)
+    else:
+        arrays = snapshot.to_arrays(_read(conn, None))
+        archive = snapshot.dumps(arrays)
+    with _LOCK:
+        _ARRAYS[store.engine] = (head, arrays)
+    return arrays, archive
+
+
+def _keep(store: Store, head: tuple[int, str], archive: bytes) -> None:
+    """Store the snapshot for the next process; a database that refuses the write (read
+    only, or busy past its timeout) only means the next process reads in SQL again."""
+    try:
+        with store.transaction() as conn:
+            snapshots.keep(conn, head, snapshot.LAYOUT, archive)
+    except DBAPIError:
+        pass
 
 
 def load_columns(registry: Registry) -> tuple[Columns, int]:
     """Every sourcing input the viewer may see as columns, with the registry revision they
     were read at.
 
-    Kept per store (its engine), revision and viewer visibility (`registry.tokens`), so
+    Every record's inputs are read once per registry state (the audit head): from the
+    snapshot the first reader after a write stored, else in SQL (and the snapshot is
+    stored). A viewer's columns are cut from them by `registry.visible_ids`. Columns are
+    kept per store (its engine), revision and viewer visibility (`registry.tokens`), so
     two viewers never share an entry and a write, which moves the revision, makes the
     next read fresh. Callers must not change the columns they get.
     """
-    engine = registry.store.engine
-    with engine.connect() as conn:
-        revision = audit.revision(conn)
-        key = (revision, registry.tokens)
+    store = registry.store
+    with as_viewer(None), _connect(store.engine) as conn:
+        head = audit.head(conn)
+        key = (head[0], registry.tokens)
         with _LOCK:
-            kept = _CACHE.setdefault(engine, OrderedDict())
+            kept = _CACHE.setdefault(store.engine, OrderedDict())
             hit = kept.get(key)
             if hit is not None:
                 kept.move_to_end(key)
-                return hit, revision
-        columns = _read(registry, conn)
+                return hit, head[0]
+        arrays, archive = _arrays(store, conn, head)
+        seen = _visible(registry)
+        if seen is not None:
+            arrays = snapshot.restrict(
+                arrays,
+                _ids(conn, seen),
+                HIDDEN_CONDITION,
+                HIDDEN_LOCATION,
+                ConditionStatus.FAILED.value,
+            )
+    if archive is not None:
+        _keep(store, head, archive)
+    columns = snapshot.to_columns(arrays)
     with _LOCK:
         kept[key] = columns
         while len(kept) > _CACHE_ENTRIES:
             kept.popitem(last=False)
-    return columns, revision
+    return columns, head[0]
 
 
 def load_problem(

@@ -6,9 +6,10 @@ fields, so the database loader never creates a pydantic object per row.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import operator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 
@@ -33,14 +34,46 @@ from willing.sourcing.problem import (
 )
 
 
+class Coded(Sequence[str]):
+    """Texts held as int codes into a short vocabulary (many rows, few distinct values):
+    read back without a string object per row, and looked up code by code."""
+
+    def __init__(self, codes: np.ndarray, vocab: Sequence[Any]) -> None:
+        self.codes = np.asarray(codes, np.int64)
+        #: code -1 is the vocabulary's last entry (the snapshot puts None there)
+        self.vocab: list[Any] = list(vocab)
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self.vocab[c] for c in self.codes[index].tolist()]
+        value: str = self.vocab[int(self.codes[index])]  # None where the row has none
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return map(self.vocab.__getitem__, self.codes.tolist())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 @dataclass
 class Columns:
-    """The fields sourcing reads, column by column; list fields as (row, value) pairs."""
+    """The fields sourcing reads, column by column; list fields as (row, value) pairs
+    (rows as a list or an int array)."""
 
     pledges: Mapping[str, Sequence[Any]]
-    pledge_layers: tuple[Sequence[int], Sequence[str]]
-    pledge_locations: tuple[Sequence[int], Sequence[str]]
-    pledge_conditions: tuple[Sequence[int], Sequence[str]]
+    pledge_layers: tuple[Sequence[int] | IntArray, Sequence[str]]
+    pledge_locations: tuple[Sequence[int] | IntArray, Sequence[str]]
+    pledge_conditions: tuple[Sequence[int] | IntArray, Sequence[str]]
     requirements: Mapping[str, Sequence[Any]]
     capabilities: Mapping[str, Sequence[Any]]
     substitutes: tuple[Sequence[int], Sequence[str], Sequence[float]]
@@ -157,10 +190,31 @@ def _whole(units: np.ndarray, ids: Sequence[str], what: str) -> IntArray:
     return units.astype(np.int64)
 
 
+def _distinct(values: Sequence[Any]) -> set[Any]:
+    """The distinct values of a column (from the used codes only when it is Coded)."""
+    if isinstance(values, Coded):
+        return {values.vocab[c] for c in np.unique(values.codes).tolist()}
+    return set(values)
+
+
+def _equals(values: Sequence[Any], text: str) -> np.ndarray:
+    """Rows whose value (as text) is `text` (compared once per code when Coded)."""
+    if isinstance(values, Coded):
+        same = np.array([str(v) == text for v in values.vocab], np.bool_)
+        return np.asarray(same[values.codes], np.bool_)
+    return np.fromiter(map(text.__eq__, map(str, values)), np.bool_, len(values))
+
+
 def _index(names: Sequence[str], values: Sequence[Any], what: str) -> IntArray:
     lookup = {name: i for i, name in enumerate(names)}
+    if isinstance(values, Coded):
+        rows = np.array([lookup.get(v, -1) for v in values.vocab], np.int64)[values.codes]
+        missing = np.flatnonzero(rows < 0)
+        if len(missing):
+            raise ValueError(f"unknown {what} {values[int(missing[0])]!r}")
+        return rows
     try:
-        return np.array([lookup[v] for v in values], dtype=np.int64)
+        return np.fromiter(map(lookup.__getitem__, values), np.int64, len(values))
     except KeyError as missing:
         raise ValueError(f"unknown {what} {missing}") from None
 
@@ -209,7 +263,11 @@ def condition_met(
 
 
 def _pair_matrix(
-    rows: Sequence[int], values: Sequence[str], names: Sequence[str], n_rows: int, what: str
+    rows: Sequence[int] | IntArray,
+    values: Sequence[str],
+    names: Sequence[str],
+    n_rows: int,
+    what: str,
 ) -> np.ndarray:
     matrix = np.zeros((n_rows, len(names)), dtype=np.bool_)
     if len(rows):
@@ -219,11 +277,11 @@ def _pair_matrix(
 
 def _by_id(
     table: Mapping[str, Sequence[Any]],
-) -> tuple[dict[str, list[Any]], IntArray]:
+) -> tuple[dict[str, Sequence[Any]], IntArray]:
     """The table in id order, and where each old row went (so paired rows can follow)."""
     ids = list(table["id"])
-    if all(a < b for a, b in zip(ids, ids[1:], strict=False)):
-        return {name: list(values) for name, values in table.items()}, np.arange(len(ids))
+    if all(map(operator.lt, ids, ids[1:])):
+        return dict(table), np.arange(len(ids))
     order = sorted(range(len(ids)), key=ids.__getitem__)
     moved = np.empty(len(ids), np.int64)
     moved[order] = np.arange(len(ids))
@@ -235,9 +293,10 @@ def canonical(columns: Columns) -> Columns:
     pledges, moved = _by_id(columns.pledges)
     capabilities, cap_moved = _by_id(columns.capabilities)
 
-    def follow(pairs: tuple[Sequence[int], Sequence[str]]) -> tuple[list[int], list[str]]:
-        rows = moved[np.asarray(pairs[0], np.int64)].tolist() if len(pairs[0]) else []
-        return rows, list(pairs[1])
+    def follow(
+        pairs: tuple[Sequence[int] | IntArray, Sequence[str]],
+    ) -> tuple[IntArray, Sequence[str]]:
+        return moved[np.asarray(pairs[0], np.int64)], pairs[1]
 
     subs = sorted(
         zip(
@@ -296,7 +355,7 @@ def from_columns(
     )
     unit_value = np.array(caps["unit_value_eur"], dtype=np.float64)
 
-    parties = tuple(sorted(set(pl["party"])))
+    parties = tuple(sorted(_distinct(pl["party"])))
     p_cap = _index(cap_ids, pl["capability"], "capability")
     quantity = np.asarray(pl["quantity"], float)
     p_units = _whole(np.floor(quantity / scale[p_cap] + 1e-9), pl["id"], "pledge")
@@ -310,7 +369,8 @@ def from_columns(
     closure = location_closure(loc_ids, list(columns.locations["parent"]))
     named = _pair_matrix(*columns.pledge_locations, loc_ids, n_p, "location")
     anywhere = ~named.any(axis=1)
-    allowed = (named.astype(np.int64) @ closure.astype(np.int64)) > 0
+    # counts of named locations above each one, exact in float32 (BLAS) below 2**24
+    allowed = (named.astype(np.float32) @ closure.astype(np.float32)) > 0
     allowed[anywhere] = True
     layer_pairs = _pair_matrix(*columns.pledge_layers, LAYERS, n_p, "layer")
     layer_mask = (layer_pairs.astype(np.uint8) << np.arange(len(LAYERS), dtype=np.uint8)).sum(
@@ -344,11 +404,11 @@ def from_columns(
         pledge_conditions=_pair_matrix(*columns.pledge_conditions, cond_ids, n_p, "condition"),
         pledge_readiness=np.asarray(pl["readiness_days"], np.int32),
         pledge_cost=cost.astype(np.int64),
-        pledge_active=np.asarray([str(s) for s in pl["status"]]) != PledgeStatus.WITHDRAWN.value,
+        pledge_active=~_equals(pl["status"], PledgeStatus.WITHDRAWN.value),
         requirement_ids=tuple(rq["id"]),
         requirement_capability=r_cap.astype(np.int32),
         requirement_units=r_units,
-        requirement_layer=_index(LAYERS, [str(v) for v in rq["layer"]], "layer").astype(np.int32),
+        requirement_layer=_index(LAYERS, list(map(str, rq["layer"])), "layer").astype(np.int32),
         requirement_location=_index(loc_ids, rq["location"], "location").astype(np.int32),
         requirement_phase=_index(phase_ids, rq["phase"], "phase").astype(np.int32),
         requirement_priority=np.asarray(rq["priority"], np.int32),
@@ -363,4 +423,4 @@ def from_columns(
     )
 
 
-__all__ = ["Columns", "columns_of", "from_columns", "from_dataset", "from_records"]
+__all__ = ["Coded", "Columns", "columns_of", "from_columns", "from_dataset", "from_records"]

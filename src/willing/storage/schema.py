@@ -22,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -258,6 +259,20 @@ conflicts = Table(
     Column("resolved_at", DateTime(timezone=True), nullable=True),
 )
 Index("ix_conflicts_status", conflicts.c.status)
+
+
+#: The plan's inputs of one registry state as columns (see `storage/snapshots.py`):
+#: written by the first reader after a write, so a fresh process reads one blob instead
+#: of every pledge row. Holds every record's plan fields: never shown, only restricted
+#: to a viewer's visible ids before use.
+plan_inputs = Table(
+    "plan_inputs",
+    metadata,
+    Column("revision", Integer(), primary_key=True, autoincrement=False),
+    Column("head_hash", String(64), nullable=False, doc="Audit hash at that revision."),
+    Column("format", Integer(), nullable=False, doc="Layout version of `data`."),
+    Column("data", LargeBinary(), nullable=False, doc="Raw arrays with a JSON index, no pickles."),
+)
 
 
 # --- accounts: who may sign in, with what ------------------------------------------
