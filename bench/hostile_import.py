@@ -16,6 +16,7 @@ Run: python bench/hostile_import.py [--mb 50] [--runs 3]
 from __future__ import annotations
 
 import argparse
+import json
 import resource
 import shutil
 import statistics
@@ -67,6 +68,25 @@ def make(path: Path, size: int, bad_first: bool = False) -> int:
     return n + 1
 
 
+def make_json(path: Path, size: int) -> int:
+    """The same pledges and bad last record as `make`, as a JSON file of about `size`
+    bytes (the record count is returned)."""
+    import yaml
+
+    record = yaml.safe_load(RECORD.format(n=0))[0]
+    written, n = 0, 0
+    with path.open("w", encoding="utf-8") as out:
+        out.write('{"willing": 1, "dataset": "bulk", "pledges": [\n')
+        while written < size:
+            one = {**record, "id": f"P-BULK-{n}", "caveats": f"Away, record {n}"}
+            text = json.dumps(one, default=str) + ",\n"
+            out.write(text)
+            written += len(text)
+            n += 1
+        out.write(json.dumps(yaml.safe_load(BAD)[0]) + "\n]}\n")
+    return n + 1
+
+
 def run(script: Path, data: Path, db: Path, base: Path) -> tuple[float, float, str]:
     """Seconds, peak resident MiB of the child, and its last error line."""
     shutil.copyfile(base, db)
@@ -105,6 +125,8 @@ def main() -> None:
         make(small, 1)
         count = make(large, int(args.mb * 1_000_000))
         make(first, int(args.mb * 1_000_000), bad_first=True)
+        as_json = where / "large.json"
+        make_json(as_json, int(args.mb * 1_000_000))
         mb = large.stat().st_size / 1_000_000
         # each measurement in its own process tree, so that the peak is that run's own
         figures = {}
@@ -112,6 +134,7 @@ def main() -> None:
             ("baseline (1 record)", small),
             (f"bad first ({mb:.1f} MB)", first),
             (f"bad last ({mb:.1f} MB)", large),
+            (f"bad last, JSON ({as_json.stat().st_size / 1e6:.1f} MB)", as_json),
         )
         for name, data in cases:
             runs = [
@@ -126,8 +149,8 @@ def main() -> None:
             seconds = statistics.median(float(r[0]) for r in runs)
             peak = statistics.median(float(r[1]) for r in runs)
             figures[name] = (seconds, peak)
-            print(f"{name:24} median {seconds:6.2f} s  peak {peak:7.1f} MiB  runs {runs}")
-        (s0, m0), (sf, mf), (s1, m1) = figures.values()
+            print(f"{name:30} median {seconds:6.2f} s  peak {peak:7.1f} MiB  runs {runs}")
+        (s0, m0), (sf, mf), (s1, m1), (sj, mj) = figures.values()
         print(f"records: {count:,} pledges, one of them bad")
         print(f"bad first vs baseline: +{sf - s0:.2f} s; +{mf - m0:.0f} MiB")
         print(
@@ -135,6 +158,7 @@ def main() -> None:
             f"{(s1 - s0) / mb:.2f} s per MB); +{m1 - m0:.0f} MiB = {(m1 - m0) / mb:.1f}x the "
             "file's size"
         )
+        print(f"bad last, JSON vs baseline: +{sj - s0:.1f} s; +{mj - m0:.0f} MiB")
 
 
 def one(data: Path, base: Path) -> None:

@@ -16,6 +16,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from willing.cli.main import app
@@ -24,6 +26,7 @@ from willing.domain.diplomacy import Issue
 from willing.domain.errors import NotFound, ValidationFailure
 from willing.domain.forces import Condition, Pledge
 from willing.domain.labels import Classification, Label
+from willing.domain.namespaces import PUBLIC_NAMESPACE, in_namespace, label_fits, namespace_of
 from willing.domain.records import Record
 from willing.services import records
 from willing.services.access import Registry, Role, Viewer
@@ -208,3 +211,26 @@ KEPT = {
     "FRA:P-POL-52": "POL:FRA:P-POL-52",
     "public:P-POL-53": "POL:public:P-POL-53",
 }
+
+
+@given(
+    requested=st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.:\-]{0,40}", fullmatch=True),
+    party=st.one_of(st.none(), st.from_regex(r"[A-Z][A-Z0-9]{1,5}", fullmatch=True)),
+)
+def test_a_new_id_is_in_its_writers_namespace_and_stays_there(
+    requested: str, party: str | None
+) -> None:
+    given_id = in_namespace(requested, party)
+    assert namespace_of(given_id) == (party or PUBLIC_NAMESPACE)
+    assert in_namespace(given_id, party) == given_id  # asking for it again keeps it
+    assert given_id.endswith(requested)
+    # only the writer's own party (by name) or a public label may hold it
+    assert label_fits(given_id, Label()) is None
+    if party is not None:
+        assert label_fits(given_id, FRENCH.model_copy(update={"owner": party})) is None
+        assert label_fits(given_id, FRENCH.model_copy(update={"releasable_to": [party]})) is None
+        outsider = "ZZZZZZZ"
+        wrong = FRENCH.model_copy(update={"owner": outsider, "releasable_to": [outsider]})
+        assert label_fits(given_id, wrong) is not None
+    else:
+        assert label_fits(given_id, FRENCH) is not None
