@@ -145,6 +145,7 @@ class DatasetReader:
             raise TooManyProblems
         self.shared.share(record)
         self.records[kind].append(record)
+        self._enough()  # problems outside records (a CSV row's cells) are capped too
 
     def entry(self, key: Any, value: Any) -> None:
         """A top-level entry that was read whole: the header, or a kind's list."""
