@@ -1,12 +1,14 @@
-"""Time and peak memory of `willing load` on a large YAML file whose last record is bad.
+"""Time to the first error and peak memory of `willing load` on a large YAML file with
+one bad record: first in the file, or last.
 
 The file holds pledges shaped like the shipped data set's (status history, two evidence
-items, caveats), about `--mb` megabytes, and ends with one pledge of quantity -1: the
-import must read everything, then refuse it naming that record. Each figure is the median
-of `--runs` runs of the real `willing` command in a fresh process, on a copy of a database
-holding the shipped data set. The baseline, measured in the same run, is the same command
-on a one-record file: the start-up and the shipped data set's own checks, which the
-large file's figures are compared with (extra seconds and extra memory per MB of input).
+items, caveats), about `--mb` megabytes, and one pledge of quantity -1, either before all
+the others (the import stops at it at once) or after them (it must read everything, then
+refuse that record). Each figure is the median of `--runs` runs of the real `willing`
+command in a fresh process, on a copy of a database holding the shipped data set. The
+baseline, measured in the same run, is the same command on a one-record file: the
+start-up and the shipped data set's own checks, which the large files' figures are
+compared with (extra seconds and extra memory per MB of input).
 
 Run: python bench/hostile_import.py [--mb 50] [--runs 3]
 """
@@ -14,6 +16,7 @@ Run: python bench/hostile_import.py [--mb 50] [--runs 3]
 from __future__ import annotations
 
 import argparse
+import json
 import resource
 import shutil
 import statistics
@@ -47,17 +50,40 @@ RECORD = """  - id: P-BULK-{n}
 BAD = "  - {id: P-BULK-BAD, party: GBR, capability: mech-inf-bn, quantity: -1, layers: [x]}\n"
 
 
-def make(path: Path, size: int) -> int:
-    """Write about `size` bytes of pledges and the bad one; return the record count."""
+def make(path: Path, size: int, bad_first: bool = False) -> int:
+    """Write about `size` bytes of pledges and the bad one (last, or first); return the
+    record count."""
     written, n = 0, 0
     with path.open("w", encoding="utf-8") as out:
         out.write("willing: 1\ndataset: bulk\npledges:\n")
+        if bad_first:
+            out.write(BAD)
         while written < size:
             text = RECORD.format(n=n)
             out.write(text)
             written += len(text)
             n += 1
-        out.write(BAD)
+        if not bad_first:
+            out.write(BAD)
+    return n + 1
+
+
+def make_json(path: Path, size: int) -> int:
+    """The same pledges and bad last record as `make`, as a JSON file of about `size`
+    bytes (the record count is returned)."""
+    import yaml
+
+    record = yaml.safe_load(RECORD.format(n=0))[0]
+    written, n = 0, 0
+    with path.open("w", encoding="utf-8") as out:
+        out.write('{"willing": 1, "dataset": "bulk", "pledges": [\n')
+        while written < size:
+            one = {**record, "id": f"P-BULK-{n}", "caveats": f"Away, record {n}"}
+            text = json.dumps(one, default=str) + ",\n"
+            out.write(text)
+            written += len(text)
+            n += 1
+        out.write(json.dumps(yaml.safe_load(BAD)[0]) + "\n]}\n")
     return n + 1
 
 
@@ -95,12 +121,22 @@ def main() -> None:
             capture_output=True,
         )
         small, large = where / "small.yaml", where / "large.yaml"
+        first = where / "first.yaml"
         make(small, 1)
         count = make(large, int(args.mb * 1_000_000))
+        make(first, int(args.mb * 1_000_000), bad_first=True)
+        as_json = where / "large.json"
+        make_json(as_json, int(args.mb * 1_000_000))
         mb = large.stat().st_size / 1_000_000
         # each measurement in its own process tree, so that the peak is that run's own
         figures = {}
-        for name, data in (("baseline (1 record)", small), (f"large ({mb:.1f} MB)", large)):
+        cases = (
+            ("baseline (1 record)", small),
+            (f"bad first ({mb:.1f} MB)", first),
+            (f"bad last ({mb:.1f} MB)", large),
+            (f"bad last, JSON ({as_json.stat().st_size / 1e6:.1f} MB)", as_json),
+        )
+        for name, data in cases:
             runs = [
                 subprocess.run(
                     [sys.executable, __file__, "--one", str(data), str(base)],
@@ -113,14 +149,16 @@ def main() -> None:
             seconds = statistics.median(float(r[0]) for r in runs)
             peak = statistics.median(float(r[1]) for r in runs)
             figures[name] = (seconds, peak)
-            print(f"{name:24} median {seconds:6.2f} s  peak {peak:7.1f} MiB  runs {runs}")
-        (s0, m0), (s1, m1) = figures.values()
-        print(f"records: {count:,} pledges, the last one bad")
+            print(f"{name:30} median {seconds:6.2f} s  peak {peak:7.1f} MiB  runs {runs}")
+        (s0, m0), (sf, mf), (s1, m1), (sj, mj) = figures.values()
+        print(f"records: {count:,} pledges, one of them bad")
+        print(f"bad first vs baseline: +{sf - s0:.2f} s; +{mf - m0:.0f} MiB")
         print(
-            f"large vs baseline: {s1 / s0:.1f}x the time (+{s1 - s0:.1f} s, "
+            f"bad last vs baseline: {s1 / s0:.1f}x the time (+{s1 - s0:.1f} s, "
             f"{(s1 - s0) / mb:.2f} s per MB); +{m1 - m0:.0f} MiB = {(m1 - m0) / mb:.1f}x the "
             "file's size"
         )
+        print(f"bad last, JSON vs baseline: +{sj - s0:.1f} s; +{mj - m0:.0f} MiB")
 
 
 def one(data: Path, base: Path) -> None:

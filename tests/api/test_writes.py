@@ -55,7 +55,8 @@ def test_a_liaison_officer_creates_his_own_pledges_only(small_server: Server) ->
     with small_server.client("pol") as pol:
         made = pol.post("/pledges", json=NEW_POL)
         assert made.status_code == 201, made.text
-        assert made.headers["Location"] == "/api/v1/pledges/P-POL-9"
+        # his id is put in his party's namespace (docs/api.md, "Ids of new records")
+        assert made.headers["Location"] == "/api/v1/pledges/POL:P-POL-9"
         assert made.headers["ETag"] == '"1"'
         label = made.json()["record"]["label"]
         assert label["classification"] == "NATIONAL"
@@ -64,8 +65,8 @@ def test_a_liaison_officer_creates_his_own_pledges_only(small_server: Server) ->
         assert other.status_code in (403, 422)
         assert pol.get("/pledges/P-FRA-9").status_code == 404
     with small_server.client("fra") as fra:
-        assert fra.get("/pledges/P-POL-9").status_code == 404  # national to POL
-        assert fra.patch("/pledges/P-POL-9", json={"quantity": 5}).status_code == 404
+        assert fra.get("/pledges/POL:P-POL-9").status_code == 404  # national to POL
+        assert fra.patch("/pledges/POL:P-POL-9", json={"quantity": 5}).status_code == 404
     with small_server.client("analyst") as analyst:
         refused = analyst.post("/pledges", json={**NEW_POL, "id": "P-USA-9", "party": "USA"})
         assert refused.status_code == 403
@@ -102,24 +103,27 @@ def test_history_revert_and_delete(small_server: Server) -> None:
             "/conditions", json={"id": "elections", "name": "Elections", "probability": 0.3}
         )
         assert made.status_code == 201, made.text
+        assert made.json()["id"] == "COTW:elections"  # the coalition staff's namespace
         first_revision = made.json()["revision"]
-        edited = planner.patch("/conditions/elections", json={"probability": 0.9})
+        edited = planner.patch("/conditions/COTW:elections", json={"probability": 0.9})
         assert edited.json()["record"]["probability"] == 0.9
         back = planner.post(
-            "/conditions/elections/revert",
+            "/conditions/COTW:elections/revert",
             json={"to_revision": first_revision},
             headers={"If-Match": edited.headers["ETag"]},
         )
         assert back.status_code == 200, back.text
         assert back.json()["record"]["probability"] == 0.3
-        ops = [v["op"] for v in planner.get("/conditions/elections/history").json()["data"]]
+        ops = [v["op"] for v in planner.get("/conditions/COTW:elections/history").json()["data"]]
         assert ops[0] == "create"
         assert len(ops) == 3
-        stale = planner.delete("/conditions/elections", headers={"If-Match": '"1"'})
+        stale = planner.delete("/conditions/COTW:elections", headers={"If-Match": '"1"'})
         assert stale.status_code == 412
-        gone = planner.delete("/conditions/elections", headers={"If-Match": back.headers["ETag"]})
+        gone = planner.delete(
+            "/conditions/COTW:elections", headers={"If-Match": back.headers["ETag"]}
+        )
         assert gone.status_code == 200, gone.text
-        assert planner.get("/conditions/elections").status_code == 404
+        assert planner.get("/conditions/COTW:elections").status_code == 404
         bad = planner.patch("/conditions/ceasefire", json={}, headers={"If-Match": "v-one"})
         assert bad.status_code == 400
 

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from willing import data
+from willing.domain.errors import ValidationFailure
 from willing.interchange.files import read_path
 from willing.interchange.inputs import MAX_DEPTH
 from willing.interchange.yamlio import (
@@ -159,8 +160,18 @@ def test_a_bad_record_at_the_end_of_a_large_file_is_named(tmp_path: Path) -> Non
         read_path(path)
 
 
-def test_reading_stops_after_a_hundred_problems(tmp_path: Path) -> None:
-    path = tmp_path / "bad.json"
-    path.write_text(json.dumps({"pledges": [{"id": f"P-{i}"} for i in range(5000)]}))
-    with pytest.raises(Exception, match="stopped reading after 100 problems"):
+@pytest.mark.parametrize("suffix", ["json", "yaml"])
+def test_reading_stops_at_the_first_invalid_record(tmp_path: Path, suffix: str) -> None:
+    """Its problems are all reported; the records after it are not read (one of them
+    would not even parse)."""
+    good = {"id": "P-0", "party": "GBR", "capability": "x", "quantity": 1, "layers": ["support"]}
+    bad = {"id": "P-1", "party": "GBR", "quantity": -1, "layers": ["nowhere"]}
+    text = json.dumps({"pledges": [good, bad, *({"id": f"P-{i}"} for i in range(2, 5000))]})
+    path = tmp_path / f"bad.{suffix}"
+    path.write_text(text[:-2] + ", [}]}")  # broken after the bad record
+    with pytest.raises(ValidationFailure) as refused:
         read_path(path)
+    shown = [(p.where, p.field) for p in refused.value.problems]
+    at = f"{path}: pledges[1] id 'P-1'"
+    assert shown == [(at, "capability"), (at, "quantity"), (at, "layers.0"), (at, None)]
+    assert "nothing after it was read" in refused.value.problems[-1].message

@@ -23,6 +23,8 @@ NEW_PLEDGE: dict[str, Any] = {
     "quantity": 1,
     "layers": ["support"],
 }
+#: The id a Polish user's NEW_PLEDGE gets: in Poland's namespace (see domain/namespaces.py).
+MINE = "POL:P-POL-2"
 
 
 @pytest.fixture
@@ -40,18 +42,18 @@ def _as(store: Store, party: str | None, role: Role = Role.LIAISON) -> Registry:
 def test_create_edit_history_and_revert(loaded: Store) -> None:
     poland = _as(loaded, "POL")
     made = records.create(poland, "pledge", NEW_PLEDGE)
-    assert made.version == 1
+    assert (made.id, made.version) == (MINE, 1)
     # a party user's new record is national to his party
     assert made.record["label"]["owner"] == "POL"
     assert made.record["label"]["classification"] == "NATIONAL"
     first = made.revision
-    edited = records.update(poland, "pledges", "P-POL-2", {"quantity": 3}, if_version=1)
+    edited = records.update(poland, "pledges", MINE, {"quantity": 3}, if_version=1)
     assert (edited.version, edited.record["quantity"]) == (2, 3)
-    history = records.history(poland, "pledges", "P-POL-2")
+    history = records.history(poland, "pledges", MINE)
     assert [v.op for v in history.data] == ["create", "update"]
     assert [v.record["quantity"] for v in history.data if v.record] == [1, 3]
     assert all(v.actor == "local:POL (liaison)" for v in history.data)
-    back = records.revert(poland, "pledges", "P-POL-2", first)
+    back = records.revert(poland, "pledges", MINE, first)
     assert (back.version, back.record["quantity"]) == (3, 1)
     with loaded.engine.connect() as conn:
         assert audit.verify(conn) is None
@@ -125,10 +127,10 @@ def test_labels_a_user_may_not_set(loaded: Store) -> None:
     # releasing to the coalition widens the audience: an action of its own
     analyst = Registry(loaded, Viewer("POL", Role.ANALYST))
     with pytest.raises(AccessDenied):
-        records.update(analyst, "pledges", "P-POL-2", {"label.releasable_to": ["POL", "COTW"]})
-    out = records.update(poland, "pledges", "P-POL-2", {"label.releasable_to": ["POL", "COTW"]})
+        records.update(analyst, "pledges", MINE, {"label.releasable_to": ["POL", "COTW"]})
+    out = records.update(poland, "pledges", MINE, {"label.releasable_to": ["POL", "COTW"]})
     assert out.record["label"]["releasable_to"] == ["POL", "COTW"]
-    assert records.get(_as(loaded, "FRA"), "pledges", "P-POL-2").id == "P-POL-2"
+    assert records.get(_as(loaded, "FRA"), "pledges", MINE).id == MINE
 
 
 def test_an_edit_is_checked_like_an_import(loaded: Store) -> None:

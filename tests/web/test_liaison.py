@@ -37,12 +37,13 @@ def test_liaison_adds_a_pledge_and_finds_it_in_the_plan(session_for: Any) -> Non
     assert s.page.locator("#f-id").input_value() == "P-POL-funding-web"  # kept
     s.page.locator("#f-quantity").fill("50000000")
     s.page.get_by_role("button", name="Save").click()
-    s.page.wait_for_url(re.compile(r"/records/pledges/P-POL-funding-web$"))
+    # his id is put in his party's namespace (docs/api.md, "Ids of new records")
+    s.page.wait_for_url(re.compile(r"/records/pledges/POL:P-POL-funding-web$"))
     assert "NATIONAL" in s.page.locator("main .label").first.inner_text()
 
     s.go("/plan")
     filled_by = s.page.locator("#plan-lines").inner_text()
-    assert "P-POL-funding-web (POL" in filled_by
+    assert "POL:P-POL-funding-web (POL" in filled_by
 
 
 def test_liaison_meets_a_stale_edit(session_for: Any) -> None:

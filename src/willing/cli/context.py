@@ -44,7 +44,11 @@ AsOption = Annotated[
     typer.Option(
         "--as",
         metavar="PARTY",
-        help="View as this party (ISO 3166 alpha-3, e.g. FRA); default: local administrator.",
+        help=(
+            "View as this party (ISO 3166 alpha-3, e.g. FRA), as its liaison officer sees "
+            "the registry; an administrator's check of what is released to whom, so the "
+            "code must name a party record; default: local administrator."
+        ),
     ),
 ]
 RoleOption = Annotated[

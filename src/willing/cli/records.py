@@ -79,7 +79,9 @@ def add(
     """Create records one at a time, each checked like an import and written with history.
 
     A record made by a party's user is national to that party unless it sets a label the
-    user may set.
+    user may set. Except for the administrator, the id asked for is put in the user's
+    namespace (P-POL-x becomes POL:P-POL-x; public:... for a user without a party), which
+    no record hidden from him can hold; the id printed is the record's.
 
     \b
     Example:

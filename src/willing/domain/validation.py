@@ -12,6 +12,7 @@ from willing.domain.consistency import cycle_problems, owner_problems, span_prob
 from willing.domain.errors import Problem, ValidationFailure
 from willing.domain.fields import refs_of, values_at
 from willing.domain.labels import PUBLIC, Label
+from willing.domain.namespaces import namespace_problems
 from willing.domain.parties import Party
 
 
@@ -24,8 +25,9 @@ def check_dataset(
     stored_member_of: Mapping[str, Iterable[str]] | None = None,
     stored_texts: Mapping[str, str | None] | None = None,
 ) -> None:
-    """Raise ValidationFailure listing every duplicate id, dangling or leaking reference and
-    inconsistency (see `willing.domain.consistency`).
+    """Raise ValidationFailure listing every duplicate id, dangling or leaking reference,
+    inconsistency (see `willing.domain.consistency`) and id outside the namespace its label
+    opens to (see `willing.domain.namespaces`).
 
     `existing` holds the ids already stored per kind: new ids must not clash with them,
     and references may point at them. `stored_labels` holds the labels of stored records
@@ -62,6 +64,7 @@ def check_dataset(
     problems.extend(cycle_problems(dataset, where))
     problems.extend(span_problems(dataset, where, stored_texts))
     problems.extend(owner_problems(dataset, where))
+    problems.extend(namespace_problems(dataset, where))
     if problems:
         raise ValidationFailure(problems)
 

@@ -115,7 +115,9 @@ class TooManyProblems(Exception):
 class DatasetReader:
     """Builds a Dataset from a document read piece by piece, validating each record as it
     comes, so that a large file is never held whole (raw records are dropped once
-    validated) and reading stops after `MAX_PROBLEMS` problems."""
+    validated) and reading stops at the first invalid record: its problems are reported
+    as soon as it is read, however much of the file follows (or after `MAX_PROBLEMS`
+    problems outside records)."""
 
     MAX_PROBLEMS = 100
 
@@ -125,6 +127,8 @@ class DatasetReader:
         self.records: dict[str, list[Record]] = {kind: [] for kind in KINDS}
         self.header: dict[str, Any] = {}
         self.shared = _Shared()
+        #: Where the first invalid record is, once one is read.
+        self.first_invalid: str | None = None
 
     @staticmethod
     def streams(key: str) -> bool:
@@ -135,10 +139,13 @@ class DatasetReader:
         """Validate one record of `kind` (the `index`th, or the one `at` names) and keep it."""
         where = at or f"{self.where}: {kind}[{index}]"
         record = parse_record(kind, raw, where, self.problems)
-        if record is not None:
-            self.shared.share(record)
-            self.records[kind].append(record)
-        self._enough()
+        if record is None:
+            rid = raw.get("id") if isinstance(raw, dict) else None
+            self.first_invalid = f"{where} id '{shown(rid)}'" if rid else where
+            raise TooManyProblems
+        self.shared.share(record)
+        self.records[kind].append(record)
+        self._enough()  # problems outside records (a CSV row's cells) are capped too
 
     def entry(self, key: Any, value: Any) -> None:
         """A top-level entry that was read whole: the header, or a kind's list."""
@@ -165,6 +172,9 @@ class DatasetReader:
 
     def stopped(self) -> ValidationFailure:
         """The failure to raise when reading stopped early."""
+        if self.first_invalid is not None:
+            message = "reading stopped at this invalid record; nothing after it was read"
+            return ValidationFailure([*self.problems, Problem(self.first_invalid, None, message)])
         note = Problem(self.where, None, f"stopped reading after {len(self.problems)} problems")
         return ValidationFailure([note, *self.problems])
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, Field, ValidationError
+from sqlalchemy import select
 
 from willing.domain.audience import Groups, uncovered
 from willing.domain.catalog import KINDS, kind_named
@@ -23,13 +24,16 @@ from willing.domain.errors import (
     ValidationFailure,
     WillingError,
 )
+from willing.domain.fields import refs_of, values_at
 from willing.domain.labels import Classification, Label, may_see
+from willing.domain.namespaces import in_namespace
 from willing.domain.records import Record
 from willing.interchange.documents import record_to_dict
 from willing.services.access import Registry
 from willing.services.labelling import check_label
 from willing.services.permissions import Action, allowed, require
 from willing.storage import rows, versions, writes
+from willing.storage.schema import TABLES
 
 
 class RecordPublic(BaseModel):
@@ -113,19 +117,67 @@ def _widens(registry: Registry, before: Label, after: Label) -> bool:
     return uncovered(after, before, groups) is not None
 
 
+def new_id(registry: Registry, requested: str) -> str:
+    """The id a new record the viewer asks to call `requested` gets: as asked for the
+    administrator, else in the viewer's namespace (`POL:P-9`; see `domain.namespaces`)."""
+    if registry.viewer.is_admin:
+        return requested
+    return in_namespace(requested, registry.viewer.party)
+
+
 def create(registry: Registry, kind: str, data: dict[str, Any]) -> RecordPublic:
     """Create one record; a party user's record is national to his party unless he sets a
-    label he may set. An id taken by any record, seen or not, is refused with the same words."""
+    label he may set.
+
+    A writer other than the administrator gets his id in his namespace (`P-9` becomes
+    `POL:P-9`), where no record hidden from him can be, and a reference to a record hidden
+    from him is refused exactly as one to a missing record: the outcome is the same whether
+    or not hidden records hold the id or the ids it names. An id already taken is refused,
+    never overwritten.
+    """
     kind = kind_named(kind)
     where = f"new {kind} record"
     data = dict(data)
+    if isinstance(data.get("id"), str):
+        data["id"] = new_id(registry, data["id"])
     if "label" not in data:
         data["label"] = _default_label(registry).model_dump(mode="json")
     record = _validate(kind, data, where)
     require(registry.viewer, Action.CREATE, kind, record)
     _check_label(registry, record, where)
-    registry.store.change(kind, [record], actor=registry.viewer.actor, action="create", where=where)
+    registry.store.change(
+        kind,
+        [record],
+        actor=registry.viewer.actor,
+        action="create",
+        where=where,
+        absent=_hidden_references(registry, record),
+    )
     return _public(registry, kind, record.id)
+
+
+def _hidden_references(registry: Registry, record: Record) -> dict[str, set[str]]:
+    """Stored ids, by kind, that `record` names and the viewer may not see: the write
+    checks its references as if they were absent, so naming a hidden record is refused
+    with the very words naming a missing one gets."""
+    if registry.tokens is None:
+        return {}
+    named: dict[str, set[str]] = {}
+    for path, target in refs_of(type(record)):
+        for value in values_at(record, path):
+            if not (target == record.kind and value == record.id):
+                named.setdefault(target, set()).add(value)
+    hidden: dict[str, set[str]] = {}
+    with registry.store.engine.connect() as conn:
+        for target, values in named.items():
+            table = TABLES[target]
+            stored = set(conn.execute(select(table.c.id).where(table.c.id.in_(values))).scalars())
+            seen = set(
+                conn.execute(registry.visible_ids(target).where(table.c.id.in_(values))).scalars()
+            )
+            if stored - seen:
+                hidden[target] = stored - seen
+    return hidden
 
 
 def _apply(current: Record, changes: dict[str, Any]) -> dict[str, Any]:
@@ -176,7 +228,13 @@ def _replace(
         require(registry.viewer, Action.WIDEN_LABEL, kind, record)
     expect = None if if_version is None else {current.id: if_version}
     registry.store.change(
-        kind, [record], actor=registry.viewer.actor, action=action, expect=expect, where=where
+        kind,
+        [record],
+        actor=registry.viewer.actor,
+        action=action,
+        expect=expect,
+        where=where,
+        absent=_hidden_references(registry, record),
     )
     return _public(registry, kind, record.id)
 

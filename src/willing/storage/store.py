@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -115,6 +115,7 @@ class Store:
         action: str,
         expect: Mapping[str, int] | None = None,
         where: str = "input",
+        absent: Mapping[str, Set[str]] | None = None,
     ) -> int:
         """Create, replace or delete single records of `kind` in one transaction (see
         `writes.change_records`); returns the new revision."""
@@ -128,6 +129,7 @@ class Store:
                 action=action,
                 expect=expect,
                 where=where,
+                absent=absent,
             )
 
     def read(self, kind: str, ids: Select[Any] | None = None) -> list[Record]:

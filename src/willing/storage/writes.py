@@ -4,7 +4,7 @@ audit entry carrying the digest of those versions and of the registry state afte
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from typing import Any
 
 from sqlalchemy import Connection, delete, select
@@ -19,7 +19,7 @@ from willing.domain.validation import check_dataset
 from willing.storage import audit, rows, versions
 from willing.storage.schema import CHILDREN, TABLES, drafts
 from willing.storage.schema import versions as versions_table
-from willing.storage.versions import Change
+from willing.storage.versions import CREATE, Change
 
 Known = Mapping[tuple[str, str], tuple[int, str | None]]
 
@@ -125,8 +125,12 @@ def change_records(
     action: str,
     expect: Mapping[str, int] | None = None,
     where: str = "input",
+    absent: Mapping[str, Set[str]] | None = None,
 ) -> int:
     """Create, replace or delete single records of one kind; returns the new revision.
+
+    `absent` holds stored ids (by kind) the writer may not see: references to them are
+    checked as references to missing records, so the refusal does not tell they exist.
 
     `expect` maps ids to the version each change was made from: a record whose newest
     version is another one is refused (`StaleVersion`) and nothing is written. Each record
@@ -144,10 +148,19 @@ def change_records(
     touched = {r.id for r in upserts} | set(deletes)
     ids = rows.all_ids(conn)
     stored = ids[kind] & touched
+    if action == CREATE and stored:
+        # checked inside the write transaction, so two creates of one id cannot both win
+        raise ValidationFailure(
+            [Problem(where, "id", f"{kind} '{rid}' already exists") for rid in sorted(stored)]
+        )
     ids[kind] = ids[kind] - touched
     labels = rows.restricted_labels(conn)
     for rid in touched:
         labels[kind].pop(rid, None)
+    for other, gone in (absent or {}).items():
+        ids[other] = ids[other] - gone
+        for rid in gone:
+            labels[other].pop(rid, None)
     member_of = rows.member_links(conn)
     if kind == "parties":
         for rid in touched:
