@@ -127,7 +127,7 @@ COMMANDS: dict[str, Entry] = {
     ),
     "conflicts": Entry(
         "ingest",
-        "List open conflicts between sources, each claim with its source and span; settle one.",
+        "List open conflicts between sources, each claim with its source and span; settle them.",
     ),
     "report": Entry(
         "report", "Reports to share: read-ahead, contribution, force-generation (PDF, HTML, XLSX)."
