@@ -33,6 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import httpx
 
 from willing.domain.enums import ConditionStatus
@@ -112,26 +113,35 @@ def start(url: str, workers: int, log: Path) -> tuple[subprocess.Popen[bytes], s
 async def load(
     base: str, token: str, method: str, path: str, body: Any, clients: int, requests: int
 ) -> tuple[float, list[float], list[float]]:
-    """Send `requests` requests from `clients` concurrent clients; return the wall time,
-    each request's latency and each server time (seconds)."""
+    """Send `requests` requests from `clients` concurrent clients (one keep-alive connection
+    each); return the wall time, each request's latency and each server time (seconds)."""
     headers = {"Authorization": f"Bearer {token}"}
     latencies: list[float] = []
     server: list[float] = []
     todo = iter(range(requests))
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, headers=headers, limits=limits, timeout=300) as c:
+    url = base + path
+    connector = aiohttp.TCPConnector(limit=clients)
+    timeout = aiohttp.ClientTimeout(total=300)
+    async with aiohttp.ClientSession(
+        headers=headers, connector=connector, timeout=timeout
+    ) as session:
+
+        async def one() -> float:
+            async with session.request(method, url, json=body) as got:
+                text = await got.read()
+                if got.status != 200:
+                    raise SystemExit(f"{method} {path}: {got.status} {text[:200]!r}")
+                timing = got.headers.get("server-timing", "app;dur=0")
+                return float(timing.split("dur=")[1]) / 1000
 
         async def worker() -> None:
             for _ in todo:
                 began = time.perf_counter()
-                got = await c.request(method, path, json=body)
+                took = await one()
                 latencies.append(time.perf_counter() - began)
-                if got.status_code != 200:
-                    raise SystemExit(f"{method} {path}: {got.status_code} {got.text[:200]}")
-                timing = got.headers.get("server-timing", "app;dur=0")
-                server.append(float(timing.split("dur=")[1]) / 1000)
+                server.append(took)
 
-        await c.request(method, path, json=body)  # warm (and open a connection)
+        await asyncio.gather(*(one() for _ in range(clients)))  # warm, open the connections
         began = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(clients)))
         return time.perf_counter() - began, latencies, server

@@ -32,6 +32,7 @@ from willing.api.routes import (
 from willing.api.security import Hygiene, LoginLimiter
 from willing.api.settings import BASE, Settings
 from willing.scenarios.jobs import analysis_kinds
+from willing.services import accounts
 from willing.services.imports import import_kinds
 from willing.services.jobs import Jobs
 from willing.storage.store import Store
@@ -73,11 +74,15 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.store = store
     app.state.registries = Registries(store)
+    app.state.tokens = accounts.TokenCache(store)
     app.state.jobs = runner
     app.state.settings = settings
     app.state.login_limiter = LoginLimiter(settings.login_attempts, settings.login_window)
     problems.install(app)
+    # records first: their routes are the most asked for, a request is matched against
+    # the routes in order, and none of theirs overlaps another router's (a test checks)
     for module in (
+        records,
         auth,
         status,
         plans,
@@ -90,7 +95,6 @@ def create_app(settings: Settings) -> FastAPI:
         tokens,
         audit,
         meta,
-        records,
         writes,
     ):
         app.include_router(module.router, prefix=BASE)

@@ -7,9 +7,10 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, NamedTuple, TypeVar
 
 from fastapi import Depends, Header, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import OAuth2PasswordBearer
 
 from willing.api.settings import BASE, Settings
@@ -27,12 +28,12 @@ T = TypeVar("T")
 bearer = OAuth2PasswordBearer(tokenUrl=f"{BASE}/auth/token", auto_error=False)
 
 
-def get_store(request: Request) -> Store:
+async def get_store(request: Request) -> Store:
     store: Store = request.app.state.store
     return store
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
@@ -41,20 +42,46 @@ StoreDep = Annotated[Store, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
-def current_user(store: StoreDep, token: Annotated[str | None, Depends(bearer)]) -> UserPublic:
-    """The user a bearer token belongs to; 401 without a live token."""
+class Identity(NamedTuple):
+    """Who asks, and the registry revision his request is answered at."""
+
+    user: UserPublic
+    revision: int
+
+
+async def identify(request: Request, token: Annotated[str | None, Depends(bearer)]) -> Identity:
+    """The user a bearer token belongs to, at the current revision; 401 without a live token.
+
+    The revision is read first, on the event loop (`Store.revision` is one indexed
+    statement on a connection kept for it), then the token is answered from the kept
+    tokens (see `accounts.TokenCache`); only a new token, or any token after a write,
+    is looked up in the database, on a worker thread.
+    """
     if not token:
         raise AuthenticationFailed("sign in first: send 'Authorization: Bearer TOKEN'")
-    return accounts.user_for_token(store, token)
+    store: Store = request.app.state.store
+    revision = store.revision()
+    tokens: accounts.TokenCache = request.app.state.tokens
+    user = tokens.kept(token, revision)
+    if user is None:
+        user = await run_in_threadpool(tokens.user, token, revision)
+    return Identity(user, revision)
+
+
+IdentityDep = Annotated[Identity, Depends(identify)]
+
+
+async def current_user(identity: IdentityDep) -> UserPublic:
+    """The authenticated user."""
+    return identity.user
 
 
 CurrentUser = Annotated[UserPublic, Depends(current_user)]
 
 
-def current_viewer(
+async def current_viewer(
     request: Request,
-    store: StoreDep,
-    user: CurrentUser,
+    identity: IdentityDep,
     view_as: Annotated[
         str | None,
         Header(
@@ -64,6 +91,7 @@ def current_viewer(
     ] = None,
 ) -> Viewer:
     """The authenticated user's viewer, or (audited) the party an administrator views as."""
+    user = identity.user
     viewer = accounts.viewer_of(user)
     if view_as is None:
         return viewer
@@ -72,14 +100,20 @@ def current_viewer(
     if not party:
         raise WillingError(f"{VIEW_AS_HEADER} names no party")
     as_party = Viewer(party, Role.LIAISON, user=user.name)
-    Registry(store, as_party)  # refuses an unknown party before anything is written
-    with store.transaction() as conn:
-        audit.append(
-            conn,
-            viewer.actor,
-            "view-as",
-            {"party": party, "method": request.method, "path": request.url.path},
-        )
+
+    store: Store = request.app.state.store
+
+    def audited() -> None:
+        Registry(store, as_party)  # refuses an unknown party before anything is written
+        with store.transaction() as conn:
+            audit.append(
+                conn,
+                viewer.actor,
+                "view-as",
+                {"party": party, "method": request.method, "path": request.url.path},
+            )
+
+    await run_in_threadpool(audited)
     return as_party
 
 
@@ -109,6 +143,14 @@ class View:
             self._answers[key] = found
         return found
 
+    async def served(self, key: Hashable, make: Callable[[], T]) -> T:
+        """`answer`, without leaving the event loop when the answer is kept (a miss is made
+        on a worker thread, as it reads the database)."""
+        found: T | None = self._answers.get(key)
+        if found is not None:
+            return found
+        return await run_in_threadpool(self.answer, key, make)
+
 
 class Registries:
     """One `View` (a `Registry` and its answers) per viewer, kept while the registry's
@@ -126,13 +168,22 @@ class Registries:
         self._kept: OrderedDict[Viewer, tuple[int, View]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def of(self, viewer: Viewer) -> View:
-        revision = self.store.revision()
+    def kept(self, viewer: Viewer, revision: int) -> View | None:
+        """The view kept for `viewer` at `revision`, if there is one (no database read)."""
         with self._lock:
             kept = self._kept.get(viewer)
             if kept is not None and kept[0] == revision:
                 self._kept.move_to_end(viewer)
                 return kept[1]
+        return None
+
+    def of(self, viewer: Viewer, revision: int | None = None) -> View:
+        """The view of `viewer` at `revision` (the current one when None), made on a miss."""
+        if revision is None:
+            revision = self.store.revision()
+        found = self.kept(viewer, revision)
+        if found is not None:
+            return found
         view = View(Registry(self.store, viewer))
         with self._lock:
             self._kept[viewer] = (revision, view)
@@ -141,16 +192,19 @@ class Registries:
         return view
 
 
-def view_of(request: Request, viewer: CurrentViewer) -> View:
-    """The authenticated viewer's view of the registry at its current revision."""
+async def view_of(request: Request, viewer: CurrentViewer, identity: IdentityDep) -> View:
+    """The authenticated viewer's view of the registry at the request's revision."""
     registries: Registries = request.app.state.registries
-    return registries.of(viewer)
+    found = registries.kept(viewer, identity.revision)
+    if found is not None:
+        return found
+    return await run_in_threadpool(registries.of, viewer, identity.revision)
 
 
 ViewDep = Annotated[View, Depends(view_of)]
 
 
-def registry_of(view: ViewDep) -> Registry:
+async def registry_of(view: ViewDep) -> Registry:
     """The registry as the authenticated viewer sees it."""
     return view.registry
 

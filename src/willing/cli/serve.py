@@ -26,6 +26,14 @@ def serve(
             help="Create an administrator with a random password (shown once) when none exists.",
         ),
     ] = False,
+    access_log: Annotated[
+        bool,
+        typer.Option(
+            "--access-log/--no-access-log",
+            help="Log every request (off behind a reverse proxy that logs them: it is a "
+            "fifth of a small request's cost).",
+        ),
+    ] = True,
     db: DbOption = None,
 ) -> None:
     """Serve the web application at / and the REST API at /api/v1 (docs at /api/v1/docs), on
@@ -66,6 +74,7 @@ def serve(
         proxy_headers=True,
         server_header=False,
         log_level="info",
+        access_log=access_log,
     )
 
 

@@ -20,6 +20,7 @@ import datetime as dt
 import hashlib
 import re
 import secrets
+import threading
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,7 @@ from willing.services.access import Role, Viewer
 from willing.services.permissions import Action, allowed, require
 from willing.storage import accounts as repo
 from willing.storage import audit
+from willing.storage.engine import SINGLE
 from willing.storage.schema import TABLES
 from willing.storage.store import Store
 
@@ -368,8 +370,65 @@ def revoke_token(store: Store, viewer: Viewer, token_id: str) -> TokenPublic:
 
 def user_for_token(store: Store, secret: str) -> UserPublic:
     """The enabled user a live token belongs to; AuthenticationFailed otherwise."""
+    return _live_token(store, digest(secret))[0]
+
+
+class TokenCache:
+    """The users of recently seen tokens, kept while the registry's revision stays the same.
+
+    A server asks who a token belongs to on every request; this answers from memory
+    instead of a database read. It is safe because every change to a token or a user
+    (revoking, disabling) appends an audit entry in the same transaction, which moves the
+    revision: a cached answer is used only at the revision it was read at, so a revoked
+    token or a disabled user is refused on the first request after the change, in every
+    server process (each asks the database for the revision). The caller reads the
+    revision *before* calling `user` (an answer read after a write and kept under an
+    older revision is merely re-read). Expiry is checked against the clock on each use.
+    """
+
+    def __init__(self, store: Store, size: int = 4096) -> None:
+        self.store = store
+        self.size = size
+        self._revision = -1
+        self._kept: dict[str, tuple[UserPublic, dt.datetime | None]] = {}
+        self._lock = threading.Lock()
+
+    def kept(self, secret: str, revision: int) -> UserPublic | None:
+        """The user of a token kept at `revision`, without reading the database (None when
+        not kept); AuthenticationFailed when the kept token has expired since."""
+        key = digest(secret)
+        with self._lock:
+            if revision != self._revision:
+                self._kept.clear()
+                self._revision = revision
+            found = self._kept.get(key)
+        if found is None:
+            return None
+        user, expires = found
+        if expires is not None and expires <= _now():
+            raise AuthenticationFailed("invalid, expired or revoked token")
+        return user
+
+    def user(self, secret: str, revision: int) -> UserPublic:
+        """The enabled user a live token belongs to at `revision`; AuthenticationFailed
+        otherwise (invalid, expired and revoked tokens are not kept)."""
+        found = self.kept(secret, revision)
+        if found is not None:
+            return found
+        key = digest(secret)
+        user, expires = _live_token(self.store, key)
+        with self._lock:
+            if revision == self._revision:
+                if len(self._kept) >= self.size:
+                    self._kept.clear()
+                self._kept[key] = (user, expires)
+        return user
+
+
+def _live_token(store: Store, key: str) -> tuple[UserPublic, dt.datetime | None]:
+    """The user of the live token whose digest is `key`, and when the token expires."""
     with store.engine.connect() as conn:
-        found = repo.token_and_user(conn, digest(secret))
+        found = repo.token_and_user(conn.execution_options(**{SINGLE: True}), key)
     if found is None:
         raise AuthenticationFailed("invalid, expired or revoked token")
     token, row = found
@@ -377,7 +436,7 @@ def user_for_token(store: Store, secret: str) -> UserPublic:
         raise AuthenticationFailed("invalid, expired or revoked token")
     if token.expires_at is not None and token.expires_at <= _now():
         raise AuthenticationFailed("invalid, expired or revoked token")
-    return _public(row)
+    return _public(row), token.expires_at
 
 
 def start_session(store: Store, user: UserPublic, life: dt.timedelta = SESSION_LIFE) -> str:

@@ -48,19 +48,30 @@ def make_engine(url: str) -> Engine:
         path = url.split(":///", 1)[1] if ":///" in url else ""
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url)
+        # a server runs up to 40 request threads: keep that many connections open rather
+        # than opening (and setting up) an overflow connection per request under load
+        engine = create_engine(url, pool_size=SQLITE_POOL, max_overflow=SQLITE_POOL)
         event.listen(engine, "connect", _sqlite_pragmas)
         # let SQLAlchemy, not the driver, open transactions so BEGIN is explicit;
         # a write transaction takes the write lock up front (BEGIN IMMEDIATE) so that
         # checks made inside it still hold when it commits
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    engine = create_engine(url, pool_pre_ping=True)
+    engine = create_engine(
+        url, pool_pre_ping=True, pool_size=POSTGRES_POOL, max_overflow=2 * POSTGRES_POOL
+    )
     event.listen(engine, "begin", _postgres_viewer)
     return engine
 
 
 WRITE = "willing_write"
+#: An execution option for a read of one statement on tables without row-level security
+#: (the revision, accounts): no explicit BEGIN on SQLite (the statement is its own
+#: transaction) and no viewer setting on PostgreSQL, so the read is one round trip.
+SINGLE = "willing_single_read"
+#: Connections kept open per process (each server worker has its own pool).
+SQLITE_POOL = 20
+POSTGRES_POOL = 10
 
 #: The codes (party and groups) of the viewer whose reads are running, or None for the
 #: system (an administrator, imports, computations over everything). On PostgreSQL every
@@ -86,6 +97,8 @@ def setting_value(tokens: frozenset[str] | None) -> str:
 
 
 def _postgres_viewer(conn: Any) -> None:
+    if conn.get_execution_options().get(SINGLE, False):
+        return
     conn.exec_driver_sql(
         "SELECT set_config(%(name)s, %(value)s, true)",
         {"name": SETTING, "value": setting_value(VIEWER_TOKENS.get())},
@@ -93,7 +106,10 @@ def _postgres_viewer(conn: Any) -> None:
 
 
 def _sqlite_begin(conn: Any) -> None:
-    immediate = conn.get_execution_options().get(WRITE, False)
+    options = conn.get_execution_options()
+    if options.get(SINGLE, False):
+        return
+    immediate = options.get(WRITE, False)
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 

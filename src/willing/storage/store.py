@@ -11,9 +11,10 @@ from sqlalchemy import Connection, Engine, Select, inspect, text
 
 from willing.domain.catalog import Dataset
 from willing.domain.records import Record
-from willing.storage import audit, rows, writes
+from willing.storage import rows, writes
 from willing.storage.engine import WRITE, make_engine, resolve_url
 from willing.storage.migrations import HEAD
+from willing.storage.probe import RevisionProbe
 from willing.storage.schema import TABLES
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.tables = TABLES
+        self._probe = RevisionProbe(engine)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Store:
@@ -136,10 +138,10 @@ class Store:
             return rows.read(conn, kind, ids)
 
     def revision(self) -> int:
-        """The current registry revision."""
-        with self.engine.connect() as conn:
-            return audit.revision(conn)
+        """The current registry revision (a server asks on every request: see `probe`)."""
+        return self._probe.revision()
 
     def close(self) -> None:
         """Release connections (SQLite checkpoints its WAL on the last close)."""
+        self._probe.close()
         self.engine.dispose()

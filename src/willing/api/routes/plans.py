@@ -3,12 +3,14 @@ lists the stored plans, `GET /plans/{id}` solves one again and compares it."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
+from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
-from willing.api.deps import RegistryDep
+from willing.api.deps import RegistryDep, ViewDep
 from willing.api.problems import responses
 from willing.domain.enums import ConditionStatus
+from willing.services.permissions import Action, allowed
 from willing.sourcing.public import PlanCheckPublic, PlanEntryPublic, PlanPublic, PlansPublic
 from willing.sourcing.service import check_plan, list_plans
 from willing.sourcing.service import plan as make_plan
@@ -32,17 +34,35 @@ class PlanRequest(BaseModel):
 
 
 @router.post("/plan", response_model=PlanPublic, response_model_exclude_unset=True, status_code=200)
-def plan(registry: RegistryDep, request: PlanRequest) -> PlanPublic:
+async def plan(view: ViewDep, request: PlanRequest) -> Response:
     """Source the force: coverage, gaps with their causes, contributions and the lines of
     pledges released to you."""
-    report = make_plan(
-        registry,
-        request.assume,
-        request.unknown_as,
-        force_share_cap=request.force_share_cap,
-        store=request.store,
-    )
-    return PlanPublic.model_validate(report.data)
+    registry = view.registry
+    saves = request.store and allowed(registry.viewer, Action.STORE_PLAN)
+
+    def make() -> bytes:
+        report = make_plan(
+            registry,
+            request.assume,
+            request.unknown_as,
+            force_share_cap=request.force_share_cap,
+            store=saves,
+        )
+        return PlanPublic.model_validate(report.data).model_dump_json(exclude_unset=True).encode()
+
+    if saves:  # each stores a plan of its own (a write, which moves the revision)
+        body = await run_in_threadpool(make)
+    else:
+        # a plan not stored is the same for the same viewer, revision and assumptions:
+        # solved once, kept with the viewer's other answers until the next write
+        key = (
+            "plan",
+            tuple(sorted(request.assume.items())),
+            request.unknown_as,
+            request.force_share_cap,
+        )
+        body = await view.served(key, make)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/plans", response_model=PlansPublic)

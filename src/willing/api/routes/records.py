@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import inspect
 import json
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import APIRouter, Path, Query, Response
@@ -28,10 +28,10 @@ MAX_LIMIT = 1000
 router = APIRouter(responses=responses(401, 403, 404, 422))
 
 
-def _lister(kind: str) -> Callable[..., Response]:
+def _lister(kind: str) -> Callable[..., Awaitable[Response]]:
     fields = filters_of(kind)
 
-    def list_records(view: ViewDep, **query: Any) -> Response:
+    async def list_records(view: ViewDep, **query: Any) -> Response:
         offset, limit = query.pop("offset"), query.pop("limit")
         wanted = field_filters(kind, query)
 
@@ -42,7 +42,7 @@ def _lister(kind: str) -> Callable[..., Response]:
             return json.dumps(data, ensure_ascii=False).encode()
 
         key = ("list", kind, tuple(sorted(wanted.items())), offset, limit)
-        return Response(view.answer(key, make), media_type="application/json")
+        return Response(await view.served(key, make), media_type="application/json")
 
     params = [
         inspect.Parameter("view", inspect.Parameter.KEYWORD_ONLY, annotation=ViewDep),
@@ -73,8 +73,8 @@ def _lister(kind: str) -> Callable[..., Response]:
     return list_records
 
 
-def _getter(kind: str) -> Callable[..., Response]:
-    def get_record(
+def _getter(kind: str) -> Callable[..., Awaitable[Response]]:
+    async def get_record(
         view: ViewDep,
         record_id: str = Path(description="The record's id."),
     ) -> Response:
@@ -82,7 +82,7 @@ def _getter(kind: str) -> Callable[..., Response]:
             body = view.registry.get(kind, record_id).model_dump_json().encode()
             return body, f'"{records.get(view.registry, kind, record_id).version}"'
 
-        body, etag = view.answer(("get", kind, record_id), make)
+        body, etag = await view.served(("get", kind, record_id), make)
         return Response(body, media_type="application/json", headers={"ETag": etag})
 
     get_record.__name__ = f"get_{kind}"
