@@ -79,28 +79,31 @@ async def current_user(identity: IdentityDep) -> UserPublic:
 CurrentUser = Annotated[UserPublic, Depends(current_user)]
 
 
+ViewAsHeader = Annotated[
+    str | None,
+    Header(
+        alias=VIEW_AS_HEADER,
+        description="Administrators: see the registry as this party's liaison sees it.",
+    ),
+]
+
+
 async def current_viewer(
-    request: Request,
-    identity: IdentityDep,
-    view_as: Annotated[
-        str | None,
-        Header(
-            alias=VIEW_AS_HEADER,
-            description="Administrators: see the registry as this party's liaison sees it.",
-        ),
-    ] = None,
+    request: Request, identity: IdentityDep, view_as: ViewAsHeader = None
 ) -> Viewer:
     """The authenticated user's viewer, or (audited) the party an administrator views as."""
-    user = identity.user
-    viewer = accounts.viewer_of(user)
+    viewer = accounts.viewer_of(identity.user)
     if view_as is None:
         return viewer
+    return await _viewed_as(request, viewer, view_as)
+
+
+async def _viewed_as(request: Request, viewer: Viewer, view_as: str) -> Viewer:
     require(viewer, Action.VIEW_AS)
     party = view_as.strip().upper()
     if not party:
         raise WillingError(f"{VIEW_AS_HEADER} names no party")
-    as_party = Viewer(party, Role.LIAISON, user=user.name)
-
+    as_party = Viewer(party, Role.LIAISON, user=viewer.user)
     store: Store = request.app.state.store
 
     def audited() -> None:
@@ -192,8 +195,13 @@ class Registries:
         return view
 
 
-async def view_of(request: Request, viewer: CurrentViewer, identity: IdentityDep) -> View:
-    """The authenticated viewer's view of the registry at the request's revision."""
+async def view_of(request: Request, identity: IdentityDep, view_as: ViewAsHeader = None) -> View:
+    """The authenticated viewer's view of the registry at the request's revision (the
+    viewer made here rather than by `current_viewer`: one dependency fewer to solve on the
+    most frequent requests)."""
+    viewer = accounts.viewer_of(identity.user)
+    if view_as is not None:
+        viewer = await _viewed_as(request, viewer, view_as)
     registries: Registries = request.app.state.registries
     found = registries.kept(viewer, identity.revision)
     if found is not None:

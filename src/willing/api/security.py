@@ -61,22 +61,26 @@ class Hygiene:
         self.docs_prefix = docs_prefix
         self.api_prefix = api_prefix
         self.larger = dict(larger or {})
+        # the headers of each kind of path, made once (every response carries them)
+        no_store = [(b"cache-control", b"no-store")]
+        self._docs = [*COMMON, (b"content-security-policy", DOCS_CSP.encode())]
+        self._api = [*COMMON, (b"content-security-policy", API_CSP.encode()), *no_store]
+        self._static = [*COMMON, (b"content-security-policy", PAGE_CSP.encode())]
+        self._pages = [*self._static, *no_store]
 
-    def _csp(self, path: str) -> bytes:
+    def _headers(self, path: str) -> list[tuple[bytes, bytes]]:
         if path.startswith(self.docs_prefix):
-            return DOCS_CSP.encode()
+            return self._docs
         if path.startswith(self.api_prefix):
-            return API_CSP.encode()
-        return PAGE_CSP.encode()
+            return self._api
+        return self._static if path.startswith("/static/") else self._pages
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         path = scope["path"]
-        extra = [*COMMON, (b"content-security-policy", self._csp(path))]
-        if not path.startswith(self.docs_prefix) and not path.startswith("/static/"):
-            extra.append((b"cache-control", b"no-store"))
+        extra = self._headers(path)
         started = False
         began = time.perf_counter()
 
