@@ -55,7 +55,11 @@ def _child(request: dict[str, object]) -> None:
 
 def serve() -> None:
     """Answer requests until stdin closes."""
-    import willing.cli.main  # noqa: F401  (imported once, before any fork)
+    from willing.cli.main import every_command
+
+    # the root loads a command's module only when it runs: load them all once, before any
+    # fork, so that no child pays for its command's imports
+    every_command()
 
     for line in sys.stdin:
         request = json.loads(line)
