@@ -184,8 +184,8 @@ def test_a_csv_with_a_byte_order_mark_reads_like_any_other(tmp_path: Path) -> No
     [
         (
             "dup.yaml",
-            "parties:\n  - {id: A, name: x, party_kind: state, role: member}\n"
-            "parties:\n  - {id: B, name: y, party_kind: state, role: member}\n",
+            "parties:\n  - {id: FRA, name: x, party_kind: state, role: member}\n"
+            "parties:\n  - {id: DEU, name: y, party_kind: state, role: member}\n",
         ),
         (
             "dup.json",
