@@ -11,6 +11,7 @@ and retries once on a fresh one.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from typing import Any
 
@@ -71,3 +72,11 @@ class RevisionProbe:
         as it was switched to autocommit."""
         with self._lock:
             self._drop()
+
+    def __del__(self) -> None:
+        # a store dropped without `close` must not leave its driver connection open (the
+        # driver warns when it is collected open)
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(Exception):  # at collection time nothing can be done
+                conn.invalidate()
