@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -193,6 +194,19 @@ def _header(
     return True
 
 
+def _rows(
+    rows: csv.DictReader[str], where: str, problems: list[Problem]
+) -> Iterator[tuple[int, str, dict[str, Any]]]:
+    """Each data row with its index and where it is ("FILE: row N"); a row with more
+    cells than the header is reported and skipped."""
+    for index, row in enumerate(rows):
+        at = f"{where}: row {index + 2}"
+        if _EXTRA in row:
+            problems.append(Problem(at, None, "more cells than the header has columns"))
+            continue
+        yield index, at, row
+
+
 def parse_items(
     kind: str, name: str, text: str, where: str, items: Items, problems: list[Problem]
 ) -> None:
@@ -207,11 +221,7 @@ def parse_items(
         if "id" not in (rows.fieldnames or []):
             problems.append(Problem(where, "id", "the column naming each item's record is missing"))
             return
-        for index, row in enumerate(rows):
-            at = f"{where}: row {index + 2}"
-            if _EXTRA in row:
-                problems.append(Problem(at, None, "more cells than the header has columns"))
-                continue
+        for _, at, row in _rows(rows, where, problems):
             rid = row.pop("id") or ""
             if rid == "":
                 problems.append(Problem(at, "id", "missing"))
@@ -246,11 +256,7 @@ def parse_kind(
         spread = {f"label.{name}" for name in LABEL_FIELDS} if "label" in specs else set()
         if not _header(rows, {*specs, *spread}, where, problems):
             return
-        for index, row in enumerate(rows):
-            at = f"{where}: row {index + 2}"
-            if _EXTRA in row:
-                problems.append(Problem(at, None, "more cells than the header has columns"))
-                continue
+        for index, at, row in _rows(rows, where, problems):
             raw: dict[str, Any] = {}
             label: dict[str, Any] = {}
             for name, cell in row.items():
