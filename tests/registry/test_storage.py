@@ -83,3 +83,29 @@ def test_the_declared_head_is_the_newest_migration(store: Store) -> None:
 
     assert ScriptDirectory.from_config(store.alembic_config()).get_current_head() == HEAD
     assert store.schema_version() == HEAD
+
+
+def test_a_store_dropped_without_close_releases_its_connections(store_url: str) -> None:
+    """A store dropped without `close` (alone or in a reference cycle) must not leave a
+    driver connection open: the driver's warning would surface, at random, in whichever
+    code happens to run when the store is collected."""
+    import gc
+    import sys
+
+    raised: list[object] = []
+    hook, sys.unraisablehook = sys.unraisablehook, raised.append
+    try:
+        for in_cycle in (False, True):
+            store = Store.open(store_url)
+            assert store.revision() >= 0  # opens the probe's own connection
+            with store.engine.connect():  # and leaves one in the pool
+                pass
+            if in_cycle:
+                cycle: list[object] = [store]
+                cycle.append(cycle)
+                del cycle
+            del store
+            gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    assert raised == []

@@ -11,7 +11,6 @@ and retries once on a fresh one.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from typing import Any
 
@@ -72,11 +71,3 @@ class RevisionProbe:
         as it was switched to autocommit."""
         with self._lock:
             self._drop()
-
-    def __del__(self) -> None:
-        # a store dropped without `close` must not leave its driver connection open (the
-        # driver warns when it is collected open)
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            with contextlib.suppress(Exception):  # at collection time nothing can be done
-                conn.invalidate()

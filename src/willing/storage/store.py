@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 from importlib import resources
@@ -31,6 +32,10 @@ class Store:
         self.engine = engine
         self.tables = TABLES
         self._probe = RevisionProbe(engine)
+        # a store dropped without `close` still releases its connections when collected
+        # (the finalizer holds the engine and the probe, not the store, so the order in
+        # which a collected cycle is torn down cannot leave a driver connection open)
+        self._release = weakref.finalize(self, _release, self._probe, engine)
 
     @classmethod
     def open(cls, url: str | None = None, *, migrate: bool = True) -> Store:
@@ -145,5 +150,9 @@ class Store:
 
     def close(self) -> None:
         """Release connections (SQLite checkpoints its WAL on the last close)."""
-        self._probe.close()
-        self.engine.dispose()
+        self._release()
+
+
+def _release(probe: RevisionProbe, engine: Engine) -> None:
+    probe.close()
+    engine.dispose()
