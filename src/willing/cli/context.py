@@ -20,6 +20,7 @@ from willing.cli.console import (
     print_json,
     safe_text,
 )
+from willing.domain.errors import WillingError
 from willing.services.access import Registry, Role, Viewer
 from willing.storage.store import Store
 
@@ -67,12 +68,13 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts
 
 
 def viewer_for(as_party: str | None, role: Role | None = None) -> Viewer:
-    """The viewer the options describe: an administrator unless --as names a party."""
-    if as_party is None:
-        return Viewer(None, role) if role not in (None, Role.ADMIN) else Viewer.admin()
-    if role is Role.ADMIN:
-        raise typer.BadParameter("an administrator sees everything: drop --as", param_hint="--role")
-    return Viewer(as_party.upper(), role or Role.LIAISON)
+    """The viewer the options describe (the rule is `Viewer.local`)."""
+    try:
+        return Viewer.local(as_party, role)
+    except WillingError:
+        raise typer.BadParameter(
+            "an administrator sees everything: drop --as", param_hint="--role"
+        ) from None
 
 
 def open_store(db: str | None) -> Store:

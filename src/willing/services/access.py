@@ -95,6 +95,19 @@ class Viewer:
         """The local administrator the CLI acts as by default."""
         return cls(None, Role.ADMIN, user=user)
 
+    @classmethod
+    def local(cls, as_party: str | None, role: Role | None = None) -> Viewer:
+        """The viewer of a local, single-user session: the administrator, unless it views
+        the registry as a party (default role liaison) or as a role without a party.
+
+        Local sessions only: on a server the viewer comes from authentication.
+        """
+        if as_party is None:
+            return cls(None, role) if role not in (None, Role.ADMIN) else cls.admin()
+        if role is Role.ADMIN:
+            raise WillingError("an administrator sees everything: view as a party or as admin")
+        return cls(as_party.upper(), role or Role.LIAISON)
+
     @property
     def is_admin(self) -> bool:
         return Role.ADMIN in self.roles
