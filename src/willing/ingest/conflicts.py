@@ -12,48 +12,26 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from enum import Enum
-from typing import Any
-
-from sqlalchemy import Connection, select, update
+from typing import TYPE_CHECKING, Any
 
 from willing.domain.diplomacy import Meeting
 from willing.domain.errors import NotFound, WillingError
 from willing.domain.labels import may_see
-from willing.ingest.drafts import PENDING, REJECTED, now
+from willing.ingest.drafts import PENDING, REJECTED, Draft, now
 from willing.services.access import Registry
 from willing.services.permissions import Action, require
 from willing.storage import audit, rows
-from willing.storage.schema import TABLES, drafts
-from willing.storage.schema import conflicts as table
+from willing.storage import conflicts as stored
+from willing.storage import drafts as stored_drafts
+from willing.storage.conflicts import KEPT_BOTH as KEPT_BOTH
+from willing.storage.conflicts import OPEN as OPEN
+from willing.storage.conflicts import RESOLVED as RESOLVED
+from willing.storage.conflicts import Conflict as Conflict
 
-OPEN, RESOLVED, KEPT_BOTH = "open", "resolved", "kept_both"
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """A disputed field of a record (or of an earlier draft) and each source's claim."""
-
-    id: str
-    subject_kind: str
-    subject_id: str
-    field: str
-    claims: list[dict[str, Any]]
-    status: str
-    resolution: dict[str, Any] | None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "subject": f"{self.subject_kind}/{self.subject_id}",
-            "field": self.field,
-            "status": self.status,
-            "claims": self.claims,
-            "resolution": self.resolution,
-        }
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 def same_place(a: str | None, b: str | None) -> bool:
@@ -133,16 +111,14 @@ def _record_values(meeting: Meeting) -> dict[str, Any]:
     return {name: _plain(getattr(meeting, name)) for name in MEETING_FIELDS}
 
 
-def _draft_claim(draft: dict[str, Any], text: str | None, name: str = "date") -> dict[str, Any]:
-    payload = (
-        json.loads(draft["payload"]) if isinstance(draft["payload"], str) else draft["payload"]
-    )
-    start, end = (payload.get("evidence") or {}).get(name, [draft["span_start"], draft["span_end"]])
-    quote = text[start:end] if text is not None and start is not None else draft.get("quote")
+def _draft_claim(draft: Draft, text: str | None, name: str = "date") -> dict[str, Any]:
+    payload = draft.payload
+    start, end = (payload.get("evidence") or {}).get(name, [draft.start, draft.end])
+    quote = text[start:end] if text is not None and start is not None else draft.quote
     return {
         "value": payload.get(name),
-        "source": draft["source_id"],
-        "draft": draft["id"],
+        "source": draft.source,
+        "draft": draft.id,
         "start": start,
         "end": end,
         "quote": quote,
@@ -172,7 +148,7 @@ def detect(
     registry: Registry,
     source: str,
     text: str,
-    new: list[dict[str, Any]],
+    new: list[Draft],
 ) -> list[str]:
     """Store a conflict for each field in which a new meeting draft disagrees with the
     known meeting it matches (or with a matching draft of another source).
@@ -187,44 +163,34 @@ def detect(
         for m in rows.read(conn, "meetings")
         if isinstance(m, Meeting) and may_see(m.label, registry.tokens)
     ]
-    others = list(
-        conn.execute(
-            select(drafts).where(
-                drafts.c.item_type == "meeting",
-                drafts.c.source_id != source,
-                drafts.c.status != REJECTED,
-                drafts.c.source_id.in_(registry.visible_ids("sources")),
-            )
-        ).mappings()
+    others = stored_drafts.others(
+        conn, "meeting", besides=source, sources=registry.visible_ids("sources")
     )
     found: list[tuple[str, str, str, list[dict[str, Any]]]] = []
     for draft in new:
-        payload = json.loads(draft["payload"])
+        payload = draft.payload
         meeting = match_meeting(payload, meetings)
         if meeting is not None:
             for name in differences(payload, _record_values(meeting)):
                 claims = [_record_claim(meeting, name), _draft_claim(draft, text, name)]
                 found.append(("meetings", meeting.id, name, claims))
         for other in others:
-            theirs = json.loads(other["payload"])
+            theirs = other.payload
             if apart(payload, theirs.get("date"), theirs.get("place")) is None:
                 continue
             for name in differences(payload, theirs):
-                claims = [_draft_claim(dict(other), None, name), _draft_claim(draft, text, name)]
-                found.append(("drafts", other["id"], name, claims))
+                claims = [_draft_claim(other, None, name), _draft_claim(draft, text, name)]
+                found.append(("drafts", other.id, name, claims))
     return _store(conn, source, found)
 
 
-def on_link(
-    conn: Connection, meeting: Meeting, draft: dict[str, Any], text: str | None
-) -> list[str]:
+def on_link(conn: Connection, meeting: Meeting, draft: Draft, text: str | None) -> list[str]:
     """Conflicts for the fields in which a draft linked to `meeting` disagrees with it.
 
     A conflict this source already raised on the same field (at ingestion, say) is not
     raised again. The caller has checked that the reviewer may see the meeting.
     """
-    payload = draft["payload"]
-    payload = json.loads(payload) if isinstance(payload, str) else payload
+    payload = draft.payload
     found = [
         (
             "meetings",
@@ -234,7 +200,7 @@ def on_link(
         )
         for name in differences(payload, _record_values(meeting))
     ]
-    return _store(conn, str(draft["source_id"]), found)
+    return _store(conn, draft.source, found)
 
 
 def _store(
@@ -248,92 +214,63 @@ def _store(
         if cid in ids:
             continue
         ids.append(cid)
-        if conn.execute(select(table.c.id).where(table.c.id == cid)).first() is not None:
+        if stored.exists(conn, cid):
             continue
-        conn.execute(
-            table.insert().values(
-                id=cid,
-                subject_kind=kind,
-                subject_id=subject,
-                field=name,
-                claims=json.dumps(claims, ensure_ascii=False),
-                status=OPEN,
-                resolution=None,
-                created_at=stamp,
-                resolved_at=None,
-            )
+        stored.add(
+            conn,
+            cid,
+            subject_kind=kind,
+            subject_id=subject,
+            field=name,
+            claims=claims,
+            created_at=stamp,
         )
     return ids
 
 
-def detect_claims(
-    conn: Connection, registry: Registry, source: str, new: list[dict[str, Any]]
-) -> list[str]:
+def detect_claims(conn: Connection, registry: Registry, source: str, new: list[Draft]) -> list[str]:
     """Store a conflict for each subject this source states differently from another source.
 
     Only claims of sources the ingesting viewer may see are compared.
     """
     if not new:
         return []
-    others = list(
-        conn.execute(
-            select(drafts).where(
-                drafts.c.item_type == "claim",
-                drafts.c.source_id != source,
-                drafts.c.status != REJECTED,
-                drafts.c.source_id.in_(registry.visible_ids("sources")),
-            )
-        ).mappings()
+    others = stored_drafts.others(
+        conn, "claim", besides=source, sources=registry.visible_ids("sources")
     )
     stamp = now()
     ids: list[str] = []
     for draft in new:
-        mine = json.loads(draft["payload"])
+        mine = draft.payload
         for other in others:
-            theirs = json.loads(other["payload"])
+            theirs = other.payload
             if theirs["subject"] != mine["subject"] or theirs["value"] == mine["value"]:
                 continue
-            cid = _conflict_id("claims", mine["subject"], other["source_id"], source)
+            cid = _conflict_id("claims", mine["subject"], other.source, source)
             if cid in ids:
                 continue
             ids.append(cid)
             claims = [
                 {
-                    "value": d_payload["value"],
-                    "source": d["source_id"],
-                    "draft": d["id"],
-                    "start": d["span_start"],
-                    "end": d["span_end"],
-                    "quote": d["quote"],
+                    "value": d.payload["value"],
+                    "source": d.source,
+                    "draft": d.id,
+                    "start": d.start,
+                    "end": d.end,
+                    "quote": d.quote,
                 }
-                for d, d_payload in ((other, theirs), (draft, mine))
+                for d in (other, draft)
             ]
-            conn.execute(
-                table.insert().values(
-                    id=cid,
-                    subject_kind="claims",
-                    subject_id=mine["subject"],
-                    field="value",
-                    claims=json.dumps(claims, ensure_ascii=False),
-                    status=OPEN,
-                    resolution=None,
-                    created_at=stamp,
-                    resolved_at=None,
-                )
+            stored.add(
+                conn,
+                cid,
+                subject_kind="claims",
+                subject_id=mine["subject"],
+                field="value",
+                claims=claims,
+                created_at=stamp,
             )
     return ids
-
-
-def _from_row(row: Any) -> Conflict:
-    return Conflict(
-        row["id"],
-        row["subject_kind"],
-        row["subject_id"],
-        row["field"],
-        json.loads(row["claims"]),
-        row["status"],
-        json.loads(row["resolution"]) if row["resolution"] else None,
-    )
 
 
 def _visible(registry: Registry, conflict: Conflict) -> bool:
@@ -351,11 +288,8 @@ def _visible(registry: Registry, conflict: Conflict) -> bool:
 
 def listing(registry: Registry, status: str | None = OPEN) -> list[Conflict]:
     """Conflicts (open ones by default) the viewer may see."""
-    stmt = select(table).order_by(table.c.created_at, table.c.id)
-    if status:
-        stmt = stmt.where(table.c.status == status)
     with registry.store.engine.connect() as conn:
-        found = [_from_row(r) for r in conn.execute(stmt).mappings()]
+        found = stored.listing(conn, status)
     return [c for c in found if _visible(registry, c)]
 
 
@@ -396,15 +330,7 @@ def resolve_many(
             resolution: dict[str, Any] = {"picked": claim} if claim else {"kept": "both"}
             if note and note.strip():
                 resolution["note"] = note.strip()[:2000]
-            conn.execute(
-                update(table)
-                .where(table.c.id == conflict.id)
-                .values(
-                    status=RESOLVED if claim else KEPT_BOTH,
-                    resolution=json.dumps(resolution, ensure_ascii=False),
-                    resolved_at=now(),
-                )
-            )
+            stored.settle(conn, conflict.id, RESOLVED if claim else KEPT_BOTH, resolution)
             audit.append(
                 conn, registry.viewer.actor, "conflict", {"conflict": conflict.id, **resolution}
             )
@@ -416,29 +342,20 @@ def _apply(conn: Connection, conflict: Conflict, chosen: dict[str, Any]) -> None
     """Make the chosen claim hold: on the registry's meeting, or on every pending draft."""
     value = chosen["value"]
     if conflict.subject_kind == "meetings":
-        meetings = TABLES["meetings"]
         if conflict.field == "date":
             value = dt.date.fromisoformat(value)
         elif conflict.field.endswith("_count"):
             value = int(value)
-        conn.execute(
-            update(meetings)
-            .where(meetings.c.id == conflict.subject_id)
-            .values({conflict.field: value})
-        )
+        stored.hold(conn, "meetings", conflict.subject_id, conflict.field, value)
         return
     key = "value" if conflict.subject_kind == "claims" else conflict.field
     for claim in conflict.claims:
         draft_id = claim.get("draft")
-        row = conn.execute(select(drafts).where(drafts.c.id == draft_id)).mappings().first()
-        if row is None or row["status"] != PENDING:
+        draft = stored_drafts.read(conn, str(draft_id)) if draft_id else None
+        if draft is None or draft.status != PENDING:
             continue
         if claim is not chosen and conflict.subject_kind == "claims":
             # the claim not picked is rejected: its source said otherwise
-            conn.execute(update(drafts).where(drafts.c.id == draft_id).values(status=REJECTED))
+            stored_drafts.set_status(conn, draft.id, REJECTED)
             continue
-        payload = json.loads(row["payload"])
-        payload[key] = value
-        conn.execute(
-            update(drafts).where(drafts.c.id == draft_id).values(payload=json.dumps(payload))
-        )
+        stored_drafts.set_payload(conn, draft.id, {**draft.payload, key: value})

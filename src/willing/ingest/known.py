@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import cached_property
-
-from sqlalchemy import Connection, func, select
+from typing import TYPE_CHECKING
 
 from willing.domain.audience import Groups, describe, uncovered
 from willing.domain.errors import NotFound, WillingError
@@ -16,7 +15,9 @@ from willing.domain.labels import PUBLIC, Classification, Label, may_see
 from willing.domain.records import Evidence, Record
 from willing.ingest.drafts import Draft
 from willing.storage import rows
-from willing.storage.schema import CHILDREN, TABLES
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 #: Longest id a record may have (the `id` columns' size).
 ID_LENGTH = 120
@@ -58,8 +59,7 @@ class Known:
     def ids(self, kind: str) -> set[str]:
         """Every stored id of `kind`, seen or not: only to keep new ids unique."""
         if kind not in self.taken:
-            table = TABLES[kind]
-            self.taken[kind] = {str(i) for i in self.conn.execute(select(table.c.id)).scalars()}
+            self.taken[kind] = rows.all_ids(self.conn, [kind])[kind]
         return self.taken[kind]
 
     def fresh(self, kind: str, base: str, draft: Draft) -> str:
@@ -129,11 +129,5 @@ class Known:
         if rid not in self.of(kind):
             raise NotFound(f"no {kind} record '{rid}'")
         self._may_refer(self.of(kind)[rid], "sources", draft.source)
-        child = CHILDREN[kind]["evidence"]
-        pos = self.conn.execute(
-            select(func.coalesce(func.max(child.c.pos), -1)).where(child.c.record_id == rid)
-        ).scalar_one()
-        self.conn.execute(
-            child.insert().values(record_id=rid, pos=pos + 1, **evidence_of(draft).model_dump())
-        )
+        rows.append_evidence(self.conn, kind, rid, evidence_of(draft))
         return f"{kind}/{rid}"

@@ -9,21 +9,22 @@ import json
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlalchemy import Connection, select
+from typing import TYPE_CHECKING, Any
 
 from willing.domain.diplomacy import Source
 from willing.domain.enums import SourceKind
 from willing.ingest import conflicts
-from willing.ingest.drafts import DRAFT_TYPES, PENDING, now
+from willing.ingest.drafts import DRAFT_TYPES, PENDING, Draft, now
 from willing.ingest.extract import extract
 from willing.ingest.items import Extraction, Item
 from willing.ingest.normalise import normalise
 from willing.services.access import Registry
 from willing.services.permissions import Action, require
-from willing.storage import audit, rows
-from willing.storage.schema import TABLES, drafts
+from willing.storage import audit, rows, sources
+from willing.storage import drafts as stored_drafts
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 @dataclass
@@ -70,22 +71,14 @@ class _KnownSources:
 
     def find(self, text: str) -> tuple[str, str] | None:
         """(id, stored text) of a visible source whose cleaned text is `text`."""
-        table = TABLES["sources"]
         visible = self.registry.visible_ids("sources")
-        same = self.conn.execute(
-            select(table.c.id).where(table.c.text == text, table.c.id.in_(visible))
-        ).first()
+        same = sources.with_text(self.conn, text, visible)
         if same is not None:
-            return str(same[0]), text
+            return same, text
         if self.by_key is None:
             self.by_key = {}
-            stored = self.conn.execute(
-                select(table.c.id, table.c.text).where(
-                    table.c.text.is_not(None), table.c.id.in_(visible)
-                )
-            )
-            for sid, body in stored:
-                self.by_key.setdefault(text_key(str(body)), (str(sid), str(body)))
+            for sid, body in sources.texts(self.conn, visible):
+                self.by_key.setdefault(text_key(body), (sid, body))
         return self.by_key.get(_clean_key(text))
 
     def add(self, sid: str, text: str) -> None:
@@ -179,14 +172,9 @@ def _fresh_source_id(conn: Connection, sid: str, sees_all: bool) -> str:
     each write has its own revision. Only a source given that very id on purpose can hold
     it; then the suffix runs on as above.
     """
-    table = TABLES["sources"]
-
-    def taken(rid: str) -> bool:
-        return conn.execute(select(table.c.id).where(table.c.id == rid)).first() is not None
-
     base = sid if sees_all else f"{sid}-r{audit.head(conn)[0] + 1}"
     rid, n = base, 1
-    while taken(rid):
+    while sources.exists(conn, rid):
         n += 1
         rid = f"{base}-{n}"
     return rid
@@ -263,8 +251,7 @@ def _store(
     if same is not None:
         out.source, out.reused_source = same[0], True
         sid = out.source
-        stored = conn.execute(select(drafts.c.id).where(drafts.c.source_id == sid).limit(1)).first()
-        if stored is not None:
+        if stored_drafts.any_of(conn, sid):
             out.warnings.append(f"{name}: already ingested as source {sid}; nothing added")
             return out
         if same[1] != text:
@@ -281,33 +268,28 @@ def _store(
         )
         rows.insert(conn, "sources", [source])
         known.add(sid, result.text)
-    created = now()
-    stored_rows: list[dict[str, Any]] = []
-    for n, item in enumerate(items, start=1):
-        stored_rows.append(
-            {
-                "id": f"{sid}:{n:03d}",
-                "source_id": sid,
-                "item_type": item.type,
-                "payload": json.dumps(item.value, ensure_ascii=False, sort_keys=True),
-                "span_start": item.start,
-                "span_end": item.end,
-                "quote": item.quote(text),
-                "confidence": round(item.confidence, 2),
-                "status": PENDING,
-                "record_kind": None,
-                "record_id": None,
-                "created_at": created,
-                "reviewed_at": None,
-                "reviewer": None,
-            }
+    proposed = [
+        Draft(
+            id=f"{sid}:{n:03d}",
+            source=sid,
+            item_type=item.type,
+            payload=item.value,
+            start=item.start,
+            end=item.end,
+            quote=item.quote(text),
+            confidence=round(item.confidence, 2),
+            status=PENDING,
+            record_kind=None,
+            record_id=None,
+            reviewer=None,
         )
-    if stored_rows:
-        conn.execute(drafts.insert(), stored_rows)
-    out.drafts = [r["id"] for r in stored_rows]
-    meetings = [r for r in stored_rows if r["item_type"] == "meeting"]
+        for n, item in enumerate(items, start=1)
+    ]
+    stored = stored_drafts.add(conn, proposed, now())
+    out.drafts = [d.id for d in stored]
+    meetings = [d for d in stored if d.item_type == "meeting"]
     out.conflicts = conflicts.detect(conn, registry, sid, text, meetings)
-    stated = [r for r in stored_rows if r["item_type"] == "claim"]
+    stated = [d for d in stored if d.item_type == "claim"]
     out.conflicts += conflicts.detect_claims(conn, registry, sid, stated)
     audit.append(
         conn,

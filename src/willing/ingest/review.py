@@ -11,14 +11,12 @@ entry.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, select, update
 
 from willing.domain.diplomacy import Issue, Meeting, Position
 from willing.domain.errors import NotFound, UnknownKind, WillingError
@@ -30,9 +28,11 @@ from willing.ingest.known import Known, evidence_of
 from willing.ingest.parties import english_name
 from willing.ingest.queue import require_reviewer
 from willing.services.access import Registry
-from willing.storage import audit
-from willing.storage.schema import TABLES
-from willing.storage.schema import drafts as table
+from willing.storage import audit, sources
+from willing.storage import drafts as stored
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 @dataclass(frozen=True)
@@ -55,16 +55,16 @@ def listing(
     ids: list[str] | None = None,
 ) -> list[Draft]:
     """Drafts whose source the viewer may see, filtered."""
-    stmt = drafts.query(
-        status=status,
-        item_type=item_type,
-        source=source,
-        min_confidence=min_confidence,
-        ids=ids,
-        sources=registry.visible_ids("sources"),
-    )
     with registry.store.engine.connect() as conn:
-        found = drafts.read(conn, stmt)
+        found = stored.listing(
+            conn,
+            status=status,
+            item_type=item_type,
+            source=source,
+            min_confidence=min_confidence,
+            ids=ids,
+            sources=registry.visible_ids("sources"),
+        )
     return [
         d
         if d.record_id is None or _visible(registry, f"{d.record_kind}/{d.record_id}")
@@ -101,12 +101,7 @@ def edit(registry: Registry, draft_id: str, changes: dict[str, str]) -> Draft:
     parsed = {k: fields.parse(draft.id, draft.item_type, k, v) for k, v in changes.items()}
     payload = {**draft.payload, **parsed}
     with registry.store.transaction() as conn:
-        done = conn.execute(
-            update(table)
-            .where(table.c.id == draft_id, table.c.status == PENDING)
-            .values(payload=json.dumps(payload, ensure_ascii=False, sort_keys=True))
-        )
-        if done.rowcount != 1:  # reviewed meanwhile by someone else
+        if not stored.set_payload(conn, draft_id, payload):  # reviewed meanwhile by another
             raise WillingError(f"already reviewed: {draft_id}; nothing was changed")
         audit.append(conn, registry.viewer.actor, "draft-edit", {"draft": draft_id, "set": changes})
     return listing(registry, status=None, ids=[draft_id])[0]
@@ -157,9 +152,8 @@ def preview(registry: Registry, listed: list[Draft]) -> dict[str, str]:
     pending = [d for d in listed if d.status == PENDING]
     if not pending or not registry.viewer.is_admin:
         return out  # a trial reads every record: only for those who may see them all
-    with registry.store.engine.connect() as conn:
-        for draft in pending:
-            trial = conn.begin()
+    for draft in pending:
+        with registry.store.trial() as conn:
             try:
                 known = Known(conn, registry.tokens)
                 outcome = _try(conn, known, draft)
@@ -167,8 +161,6 @@ def preview(registry: Registry, listed: list[Draft]) -> dict[str, str]:
                 out[draft.id] = f"{verb} {outcome.record}" if outcome.record else "note"
             except WillingError as exc:
                 out[draft.id] = _short(str(exc))
-            finally:
-                trial.rollback()
     return out
 
 
@@ -200,24 +192,11 @@ def _mark(
     whole: a draft is accepted once, with one evidence item and one audit entry."""
     if not ids:
         return
-    taken = conn.execute(
-        select(table.c.id).where(table.c.id.in_(ids), table.c.status != PENDING)
-    ).scalars()
-    already = sorted(taken)
+    already = stored.not_pending(conn, ids)
     if already:
         raise WillingError(f"already reviewed: {', '.join(already)}; nothing was changed")
-    done = conn.execute(
-        update(table)
-        .where(table.c.id.in_(ids), table.c.status == PENDING)
-        .values(
-            status=status,
-            record_kind=kind,
-            record_id=rid,
-            reviewer=who,
-            reviewed_at=drafts.now(),
-        )
-    )
-    if done.rowcount != len(ids):  # a writer that did not wait for the write lock
+    done = stored.mark(conn, ids, status, kind=kind, rid=rid, reviewer=who)
+    if done != len(ids):  # a writer that did not wait for the write lock
         raise WillingError(f"already reviewed: {', '.join(ids)}; nothing was changed")
 
 
@@ -334,7 +313,7 @@ def _accept_meeting(conn: Connection, known: Known, draft: Draft) -> Outcome:
     meeting = conflicts.match_meeting(p, visible)
     if meeting is not None:
         # linked, and each field the draft states otherwise becomes a conflict to settle
-        raised = conflicts.on_link(conn, meeting, _row(draft), _source_text(conn, draft.source))
+        raised = conflicts.on_link(conn, meeting, draft, sources.text_of(conn, draft.source))
         note = "known meeting"
         if raised:
             fields_ = ", ".join(sorted(conflicts.differences(p, _values(meeting))))
@@ -359,28 +338,10 @@ def _accept_meeting(conn: Connection, known: Known, draft: Draft) -> Outcome:
     return Outcome(draft.id, ACCEPTED, known.add(meeting))
 
 
-def _row(draft: Draft) -> dict[str, Any]:
-    """A draft as the queue stores it."""
-    return {
-        "id": draft.id,
-        "source_id": draft.source,
-        "payload": draft.payload,
-        "span_start": draft.start,
-        "span_end": draft.end,
-        "quote": draft.quote,
-    }
-
-
 def _values(meeting: Meeting) -> dict[str, Any]:
     from willing.ingest.conflicts import MEETING_FIELDS
 
     return {name: getattr(meeting, name) for name in MEETING_FIELDS}
-
-
-def _source_text(conn: Connection, source: str) -> str | None:
-    table = TABLES["sources"]
-    found = conn.execute(select(table.c.text).where(table.c.id == source)).first()
-    return None if found is None or found[0] is None else str(found[0])
 
 
 def _accept_position(conn: Connection, known: Known, draft: Draft) -> Outcome:

@@ -8,17 +8,13 @@ transaction, one audit entry; only a pending draft can be split.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from sqlalchemy import insert, select
-
 from willing.domain.errors import NotFound, WillingError
-from willing.ingest.drafts import PENDING, Draft
+from willing.ingest.drafts import PENDING, Draft, now
 from willing.ingest.queue import require_reviewer
 from willing.ingest.review import listing
 from willing.services.access import Registry
 from willing.storage import audit
-from willing.storage.schema import drafts as table
+from willing.storage import drafts as stored
 
 #: Most parts one split may make.
 MAX_PARTS = 20
@@ -35,24 +31,18 @@ def split(registry: Registry, draft_id: str, parts: int) -> list[Draft]:
     if found[0].status != PENDING:
         raise WillingError(f"draft '{draft_id}' is {found[0].status}; only pending drafts split")
     with registry.store.transaction() as conn:
-        row = conn.execute(select(table).where(table.c.id == draft_id)).mappings().one()
-        if row["status"] != PENDING:  # reviewed meanwhile by someone else
+        current = stored.read(conn, draft_id)
+        if current is None or current.status != PENDING:  # reviewed meanwhile by someone else
             raise WillingError(f"already reviewed: {draft_id}; nothing was changed")
-        taken = {
-            r[0]
-            for r in conn.execute(select(table.c.id).where(table.c.id.like(f"{draft_id}-%"))).all()
-        }
+        taken = stored.ids_starting(conn, f"{draft_id}-")
         made: list[str] = []
         number = 2
-        created = dt.datetime.now(dt.UTC).replace(microsecond=0)
         while len(made) < parts - 1:
             new_id = f"{draft_id}-{number}"
             number += 1
-            if new_id in taken:
-                continue
-            copy = {**dict(row), "id": new_id, "created_at": created}
-            conn.execute(insert(table).values(copy))
-            made.append(new_id)
+            if new_id not in taken:
+                made.append(new_id)
+        stored.copy(conn, draft_id, made, now())
         audit.append(conn, registry.viewer.actor, "draft-split", {"draft": draft_id, "into": made})
     by_id = {d.id: d for d in listing(registry, status=None, ids=[draft_id, *made])}
     return [by_id[i] for i in [draft_id, *made]]

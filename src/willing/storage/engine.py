@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 ENV_URL = "WILLING_DATABASE_URL"
 ENV_HOME = "WILLING_HOME"
@@ -64,7 +64,10 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+#: Execution options of the store's own transactions: `WRITE` marks the serialised write
+#: transaction (`Store.transaction`), `TRIAL` one that is always rolled back (`Store.trial`).
 WRITE = "willing_write"
+TRIAL = "willing_trial"
 #: An execution option for a read of one statement on tables without row-level security
 #: (the revision, accounts): no explicit BEGIN on SQLite (the statement is its own
 #: transaction) and no viewer setting on PostgreSQL, so the read is one round trip.
@@ -121,3 +124,12 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def require_write(conn: Connection) -> None:
+    """Refuse a write outside the store's serialised write transaction (or a trial that is
+    rolled back): a repository function never opens a transaction of its own, and a write
+    made without the write lock could interleave with a writer that holds it."""
+    options = conn.get_execution_options()
+    if not (options.get(WRITE) or options.get(TRIAL)) or not conn.in_transaction():
+        raise RuntimeError("write outside the store's write transaction (Store.transaction)")

@@ -6,12 +6,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, select
+from sqlalchemy import Connection, Select, func, select
 
 from willing.domain.catalog import KINDS
 from willing.domain.fields import fields_of
 from willing.domain.labels import Classification, Label
-from willing.domain.records import Record
+from willing.domain.records import Evidence, Record
 from willing.storage.schema import CHILDREN, TABLES
 
 LABEL = "label.releasable_to"
@@ -190,3 +190,13 @@ def member_links(conn: Connection) -> dict[str, list[str]]:
     ):
         out[rid].append(group)
     return dict(out)
+
+
+def append_evidence(conn: Connection, kind: str, rid: str, evidence: Evidence) -> None:
+    """Add one evidence item after the last of a stored record's (a reviewed draft's span
+    cited by a record that already exists), inside the caller's write transaction."""
+    child = CHILDREN[kind]["evidence"]
+    last = conn.execute(
+        select(func.coalesce(func.max(child.c.pos), -1)).where(child.c.record_id == rid)
+    ).scalar_one()
+    conn.execute(child.insert().values(record_id=rid, pos=last + 1, **evidence.model_dump()))

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, Select, inspect, text
 from willing.domain.catalog import Dataset
 from willing.domain.records import Record
 from willing.storage import rows, writes
-from willing.storage.engine import WRITE, make_engine, resolve_url
+from willing.storage.engine import TRIAL, WRITE, make_engine, resolve_url
 from willing.storage.migrations import HEAD
 from willing.storage.probe import RevisionProbe
 from willing.storage.schema import TABLES
@@ -99,6 +99,18 @@ class Store:
                 if conn.dialect.name == "postgresql":
                     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
                 yield conn
+
+    @contextmanager
+    def trial(self) -> Iterator[Connection]:
+        """A transaction that is always rolled back, without the write lock: to see what a
+        write would do (a review's preview) and keep nothing of it."""
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(**{TRIAL: True})
+            trial = conn.begin()
+            try:
+                yield conn
+            finally:
+                trial.rollback()
 
     def write(
         self, dataset: Dataset, *, actor: str, replace: bool = False, where: str = "input"
