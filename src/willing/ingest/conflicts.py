@@ -31,7 +31,7 @@ from willing.storage.conflicts import RESOLVED as RESOLVED
 from willing.storage.conflicts import Conflict as Conflict
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from willing.storage.engine import Connection
 
 
 def same_place(a: str | None, b: str | None) -> bool:

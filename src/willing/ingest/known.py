@@ -17,7 +17,7 @@ from willing.ingest.drafts import Draft
 from willing.storage import rows
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from willing.storage.engine import Connection
 
 #: Longest id a record may have (the `id` columns' size).
 ID_LENGTH = 120

@@ -24,7 +24,7 @@ from willing.storage import audit, rows, sources
 from willing.storage import drafts as stored_drafts
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from willing.storage.engine import Connection
 
 
 @dataclass

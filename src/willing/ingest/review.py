@@ -32,7 +32,7 @@ from willing.storage import audit, sources
 from willing.storage import drafts as stored
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from willing.storage.engine import Connection
 
 
 @dataclass(frozen=True)

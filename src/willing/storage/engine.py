@@ -10,7 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_dir
-from sqlalchemy import Connection, Engine, create_engine, event
+
+# `Connection` is re-exported: the feature packages above storage name it in signatures
+# (under TYPE_CHECKING) without importing the database toolkit themselves
+from sqlalchemy import Connection as Connection
+from sqlalchemy import Engine, create_engine, event
 
 ENV_URL = "WILLING_DATABASE_URL"
 ENV_HOME = "WILLING_HOME"
