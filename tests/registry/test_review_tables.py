@@ -118,6 +118,7 @@ def test_listing_filters_select_what_they_name(queue: Store) -> None:
         assert ids(status=REJECTED) == []
         assert drafts.read(conn, "src-a:002") == drafts.listing(conn, ids=["src-a:002"])[0]
         assert drafts.read(conn, "nope") is None
+        assert drafts.cited_sources(conn) == {"src-a", "src-b"}
         assert drafts.any_of(conn, "src-a")
         assert not drafts.any_of(conn, "src-c")
 

@@ -170,6 +170,11 @@ def any_of(conn: Connection, source: str) -> bool:
     return conn.execute(stmt).first() is not None
 
 
+def cited_sources(conn: Connection) -> set[str]:
+    """Sources that stored drafts cite: a replace keeps them with their drafts."""
+    return set(conn.execute(select(table.c.source_id).distinct()).scalars())
+
+
 def ids_starting(conn: Connection, prefix: str) -> set[str]:
     """The ids that start with `prefix` (a LIKE pattern: `_` and `%` match any character, so
     the set may hold more, never fewer)."""

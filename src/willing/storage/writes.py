@@ -16,8 +16,8 @@ from willing.domain.errors import Problem, StaleVersion, ValidationFailure
 from willing.domain.fields import fields_of
 from willing.domain.records import Record
 from willing.domain.validation import check_dataset
-from willing.storage import audit, rows, versions
-from willing.storage.schema import CHILDREN, TABLES, drafts
+from willing.storage import audit, drafts, rows, versions
+from willing.storage.schema import CHILDREN, TABLES
 from willing.storage.schema import versions as versions_table
 from willing.storage.versions import CREATE, Change
 
@@ -58,11 +58,6 @@ def _bodies(dataset: Dataset) -> dict[tuple[str, str], tuple[str, str]]:
     return out
 
 
-def cited_sources(conn: Connection) -> set[str]:
-    """Sources that stored review drafts cite: a replace keeps them with their drafts."""
-    return set(conn.execute(select(drafts.c.source_id).distinct()).scalars())
-
-
 def import_dataset(
     conn: Connection, dataset: Dataset, *, actor: str, replace: bool, where: str
 ) -> int:
@@ -70,7 +65,7 @@ def import_dataset(
     `replace`, except the sources review drafts cite, which stay with their drafts and
     conflicts). Returns the new revision."""
     if replace:
-        kept = cited_sources(conn) - {r.id for r in dataset.records["sources"]}
+        kept = drafts.cited_sources(conn) - {r.id for r in dataset.records["sources"]}
         if kept:
             ids = select(TABLES["sources"].c.id).where(TABLES["sources"].c.id.in_(sorted(kept)))
             keep = rows.read(conn, "sources", ids)
