@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -143,18 +142,17 @@ def _contributor(
     s: int,
     e: int,
     cue: Match[str],
-    subjects: list[Mention],
+    subjects: Index[Mention],
     counts: Index[Item],
 ) -> list[str]:
     """Who contributes: named right after the cue, after 'dari'/'from', as the subject
     before the cue (with every party coordinated with it: "Estonia, Latvia and Lithuania
     will contribute"), or as 'the coalition' or 'N countries'.
 
-    `subjects` are the party mentions in text order, without those inside a person's
-    title ("Kanselir Jerman Friedrich Merz"): that country is the person's.
+    `subjects` are the party mentions, without those inside a person's title ("Kanselir
+    Jerman Friedrich Merz"): that country is the person's.
     """
-    starts = [p.start for p in subjects]
-    inside = subjects[bisect_left(starts, s) : bisect_left(starts, e)]
+    inside = subjects.within(s, e)
     free = [p for p in inside if doc.previous_key(p.start) not in t.not_contributor]
     for p in inside:  # right after an Indonesian noun cue: "keterlibatan militer AS"
         if doc.language != "en" and 0 <= p.start - cue.end <= 1:
@@ -219,7 +217,7 @@ def find(
     named = Index(parties)
     found_counts = Index(counts)
     said = Index(found_conditions)
-    subjects = sorted((p for p in parties if not people.covering(p.start)), key=lambda p: p.start)
+    subjects = Index(p for p in parties if not people.covering(p.start))
     by_sentence: dict[int, list[Match[_Domain]]] = {}
     for hit in t.domains.everywhere(doc):
         by_sentence.setdefault(doc.sentence_index(hit.start), []).append(hit)
@@ -296,7 +294,7 @@ def _gapped(
     t: _Tables,
     contributors: list[str],
     hits: list[Match[_Domain]],
-    subjects: list[Mention],
+    subjects: Index[Mention],
     cue: Match[str],
 ) -> list[tuple[list[str], list[Match[_Domain]]]]:
     """Split a clause's domains between subjects when a second one is joined after the
@@ -304,12 +302,8 @@ def _gapped(
     out: list[tuple[list[str], list[Match[_Domain]]]] = [(contributors, [])]
     joined = [
         p
-        for p in subjects
-        if cue.end <= p.start
-        and hits
-        and p.start < hits[-1].start
-        and doc.previous_key(p.start) in _JOINS
-        and p.code not in contributors
+        for p in (subjects.within(cue.end, hits[-1].start) if hits else [])
+        if doc.previous_key(p.start) in _JOINS and p.code not in contributors
     ]
     for hit in hits:
         while joined and joined[0].start < hit.start:
@@ -350,10 +344,11 @@ def _items(
         word = doc.text[hit.start : hit.end]
         return word if word.casefold() in t.items else None
 
-    with_assets = {(h.value.layer, h.value.domain) for h in hits if asset(h)}
-    for hit in hits:
+    assets = [asset(h) for h in hits]
+    with_assets = {(h.value.layer, h.value.domain) for h, n in zip(hits, assets, strict=True) if n}
+    a, b = _trim(doc, cs, ce)
+    for hit, item in zip(hits, assets, strict=True):
         layer, domain = hit.value.layer, hit.value.domain
-        item = asset(hit)
         if item is None and (layer, domain) in with_assets:
             continue  # "Black Sea" beside "a frigate": the frigate's draft says it
         if party in t.backstop and domain in t.backstop_domains:
@@ -373,6 +368,5 @@ def _items(
         }
         if item is not None:
             value["item"] = item
-        a, b = _trim(doc, cs, ce)
         out.append(Item("commitment", value, a, b, 0.7))
     return out
