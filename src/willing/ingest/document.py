@@ -8,11 +8,15 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import Any, Generic, Protocol, TypeVar
 
 #: Acronyms with dots (A.S., U.S., U.K.) are one token; words keep inner apostrophes.
 #: The same tokens, found faster: plain words first, then the two rare cases fixed up.
-_WORDS = re.compile(r"[^\W_]+(?:['’](?!s\b)[^\W_]+)*")
+#: Words are cut out by `split` (the text alternates gap, word, gap, ...): positions
+#: come from the pieces' lengths, with no match object per word.
+_WORDS = re.compile(r"([^\W_]+(?:['’](?!s\b)[^\W_]+)*)")
+_POSSESSIVE = re.compile(r"['’]s")
 _ACRONYM = re.compile(r"(?<![^\W_])[^\W\d_](?:\.[^\W\d_])+\.?")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])|\n+")
 _ABBREVIATIONS = frozenset(
@@ -49,12 +53,11 @@ class Doc:
     @classmethod
     def build(cls, text: str, language: str | None, published: dt.date | None) -> Doc:
         doc = cls(text, language, published)
-        spans = tokenize(text)
-        doc.starts = [s for s, _ in spans]
-        doc.ends = [e for _, e in spans]
-        doc.words = [text[s:e] for s, e in spans]
-        doc.keys = [w.casefold() for w in doc.words]
-        doc.joins = [text[e:s] in _JOINS for e, s in zip(doc.ends, doc.starts[1:], strict=False)]
+        doc.starts, doc.ends, doc.words, gaps = _tokens(text)
+        doc.keys = list(map(str.casefold, doc.words))
+        if gaps is None:
+            gaps = [text[e:s] for e, s in zip(doc.ends, doc.starts[1:], strict=False)]
+        doc.joins = list(map(_JOINS.__contains__, gaps))
         doc.joins.append(False)
         doc.sentences = _sentences(text)
         doc.paragraphs = _paragraphs(text)
@@ -181,16 +184,37 @@ class Index(Generic[S]):
 
 def tokenize(text: str) -> list[tuple[int, int]]:
     """Token spans: words (inner apostrophes kept, a possessive 's dropped) and acronyms."""
-    spans = [m.span() for m in _WORDS.finditer(text)]
+    starts, ends, _, _ = _tokens(text)
+    return list(zip(starts, ends, strict=True))
+
+
+def _tokens(text: str) -> tuple[list[int], list[int], list[str], list[str] | None]:
+    """Token starts, ends and words, and the gaps between tokens when they are the
+    pieces `split` gave (None once tokens were dropped or merged)."""
+    parts = _WORDS.split(text)
+    # parts are gap, word, gap, ..., word, gap: each part ends where the next starts
+    bounds = list(accumulate(map(len, parts)))
+    starts, ends, words = bounds[0:-1:2], bounds[1::2], parts[1::2]
+    gaps: list[str] | None = parts[2:-1:2]
     if "'s" in text or "’s" in text:
-        spans = [
-            (s, e)
-            for s, e in spans
-            if not (e - s == 1 and s > 0 and text[s - 1] in "'’" and text[s] == "s")
-        ]
+        dropped = False
+        for pos in reversed([m.end() - 1 for m in _POSSESSIVE.finditer(text)]):
+            i = bisect_left(starts, pos)
+            if i < len(starts) and starts[i] == pos and ends[i] == pos + 1:
+                del starts[i], ends[i], words[i]
+                dropped = True
+        gaps = None if dropped else gaps
     acronyms = [m.span() for m in _ACRONYM.finditer(text)] if "." in text else []
     if not acronyms:
-        return spans
+        return starts, ends, words, gaps
+    spans = _merge_acronyms(list(zip(starts, ends, strict=True)), acronyms)
+    return [s for s, _ in spans], [e for _, e in spans], [text[s:e] for s, e in spans], None
+
+
+def _merge_acronyms(
+    spans: list[tuple[int, int]], acronyms: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Word spans with each acronym in place of the words that start inside it."""
     out: list[tuple[int, int]] = []
     k = 0
     for s, e in spans:
