@@ -9,6 +9,7 @@ from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
+from willing.ingest.prefilter import guarded
 
 
 @cache
@@ -19,7 +20,13 @@ def _tables() -> list[tuple[str, str, str, re.Pattern[str], frozenset[str]]]:
         for value, patterns in entry["values"].items():
             joined = "|".join(f"(?:{p})" for p in patterns)
             out.append(
-                (str(subject), str(entry["title"]), str(value), re.compile(joined, re.I), keywords)
+                (
+                    str(subject),
+                    str(entry["title"]),
+                    str(value),
+                    guarded(re.compile(joined, re.I)),
+                    keywords,
+                )
             )
     return out
 

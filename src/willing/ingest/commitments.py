@@ -11,6 +11,7 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match, phrase_key
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
+from willing.ingest.prefilter import guarded
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def _tables() -> _Tables:
         (
             str(c["code"]),
             str(c["name"]),
-            re.compile("|".join(f"(?:{p})" for p in c["patterns"]), re.I),
+            guarded(re.compile("|".join(f"(?:{p})" for p in c["patterns"]), re.I)),
             frozenset(k for word in c["keywords"] for k in phrase_key(str(word))),
         )
         for c in data["conditions"]
@@ -84,9 +85,11 @@ def _tables() -> _Tables:
         frozenset(str(w) for w in data["not_contributor_before"]),
         conditions,
         _words(data["negations"]),
-        re.compile(
-            rf"(?i:(?:[,;]\s*|\s)(?:{_alt([str(w) for w in data['clause_starts']])})\b|;)"
-            rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=[A-Z])"
+        guarded(
+            re.compile(
+                rf"(?i:(?:[,;]\s*|\s)(?:{_alt([str(w) for w in data['clause_starts']])})\b|;)"
+                rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=[A-Z])"
+            )
         ),
         frozenset(str(d) for d in data["backstop_domains"]),
         frozenset(str(p) for p in data["host_nations"]),
@@ -182,7 +185,7 @@ def _contributor(
 
 
 #: words after which a new subject starts: what comes before reports, it does not give
-_REPORTING = re.compile(r"(?i:\b(?:that|bahwa|said|says|kata|menurut)\b)")
+_REPORTING = guarded(re.compile(r"(?i:\b(?:that|bahwa|said|says|kata|menurut)\b)"))
 
 #: what may stand between two parties contributing together
 _COORDINATED = re.compile(r"(?i:\s*(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|serta)\s+))")

@@ -18,6 +18,7 @@ from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
+from willing.ingest.prefilter import guarded
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     month, wide, wd = _alt(n.months), _alt(n.wide_months), _alt(n.weekdays)
     relative = _alt(data["relative_days"])
     weekend = _alt(data["weekend"])
-    return [
+    patterns = [
         ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
         (
             "dmy",
@@ -121,6 +122,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
     ]
+    return [(kind, guarded(pattern)) for kind, pattern in patterns]
 
 
 @cache
@@ -151,7 +153,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     phrases = re.compile(rf"(?i:\b(?:{_alt(data['future_before_past'])})\s+(?:{past_words})\b)")
     future = re.compile(rf"(?i:\b(?:{_alt(data['future_cues'])})\b)")
     past = re.compile(rf"(?i:\b(?:{past_words})\b)")
-    return phrases, future, past
+    return guarded(phrases), guarded(future), guarded(past)
 
 
 def _tense_words(doc: Doc, s: int, e: int) -> list[tuple[int, int, int]]:

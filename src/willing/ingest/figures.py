@@ -10,6 +10,7 @@ from typing import Any
 from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
+from willing.ingest.prefilter import guarded
 
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
@@ -68,7 +69,7 @@ def _tables() -> _Tables:
 
     def near(table: dict[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
         return [
-            (str(k), re.compile(rf"(?i:\b(?:{_alt([str(w) for w in v])})\b)"))
+            (str(k), guarded(re.compile(rf"(?i:\b(?:{_alt([str(w) for w in v])})\b)")))
             for k, v in table.items()
         ]
 
@@ -82,10 +83,12 @@ def _tables() -> _Tables:
         frozenset(str(c) for c in data["count_measures"]),
         near(data["percent_measures"]),
         near(data["money_measures"]),
-        re.compile(
-            rf"\b(?P<n1>{_alt(list(data['number_words']))})\s+"
-            rf"{modifiers}(?P<measure>{_alt(list(measures))})\b",
-            re.I,
+        guarded(
+            re.compile(
+                rf"\b(?P<n1>{_alt(list(data['number_words']))})\s+"
+                rf"{modifiers}(?P<measure>{_alt(list(measures))})\b",
+                re.I,
+            )
         ),
         {str(k).casefold(): int(v) for k, v in data["number_words"].items()},
     )

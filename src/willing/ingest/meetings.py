@@ -20,6 +20,7 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention, code_of
+from willing.ingest.prefilter import guarded
 
 _VERBS = frozenset(
     {
@@ -90,7 +91,7 @@ def _tables() -> _Tables:
         for word in words:
             formats.add(str(word).lower(), str(fmt))
     hosts = [
-        (re.compile(str(p).replace("{party}", _PARTY)), str(p).startswith("{party}"))
+        (guarded(re.compile(str(p).replace("{party}", _PARTY))), str(p).startswith("{party}"))
         for p in data["host_patterns"]
     ]
     places: Gazetteer[str] = Gazetteer()
@@ -105,7 +106,7 @@ def _tables() -> _Tables:
         hosts,
         host_words,
         places,
-        re.compile("|".join(f"(?:{p})" for p in data["joined_remotely"]), re.I),
+        guarded(re.compile("|".join(f"(?:{p})" for p in data["joined_remotely"]), re.I)),
         frozenset(str(w).casefold() for w in data["remote_verbs"]),
         _words(data["attendance_words"]),
         re.compile(

@@ -11,6 +11,7 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
+from willing.ingest.prefilter import guarded
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def _tables() -> _Tables:
             for stance in ("conditional", "oppose", "keep", "neutral", "support")
             if entry.get(stance)
         ]
-        stances.append((str(issue), re.compile(rf"(?i:{'|'.join(groups)})"), keywords))
+        stances.append((str(issue), guarded(re.compile(rf"(?i:{'|'.join(groups)})")), keywords))
     speech = "|".join(re.escape(str(w)) for w in data["speech_verbs"])
     context = {
         str(issue): frozenset(k for w in entry.get("context") or [] for k in phrase_key(str(w)))
@@ -46,7 +47,7 @@ def _tables() -> _Tables:
     return _Tables(
         stances,
         context,
-        re.compile(rf"(?i:\b(?:{speech})\b)"),
+        guarded(re.compile(rf"(?i:\b(?:{speech})\b)")),
         frozenset(str(w) for w in data["not_holder_before"]),
         {
             str(issue): frozenset(str(c) for c in entry.get("occupiers") or [])
@@ -55,7 +56,9 @@ def _tables() -> _Tables:
     )
 
 
-_CLAUSE = re.compile(r"(?i:[,;]\s*(?:sementara|sedangkan|while|whereas|but|tetapi|namun)\b|;)")
+_CLAUSE = guarded(
+    re.compile(r"(?i:[,;]\s*(?:sementara|sedangkan|while|whereas|but|tetapi|namun)\b|;)")
+)
 
 
 def _clause_start(doc: Doc, s: int, pos: int) -> int:

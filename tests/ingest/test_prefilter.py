@@ -1,0 +1,122 @@
+"""The first-character guard finds exactly what the pattern finds, only faster."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from willing.ingest import rules
+from willing.ingest.prefilter import guarded
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def _rule_patterns() -> list[re.Pattern[str]]:
+    """The phrase patterns of the rule files, compiled as the extractors compile them."""
+    out = []
+    positions = rules.load("positions")["issues"]
+    for entry in positions.values():
+        groups = [
+            f"(?P<{stance}>{'|'.join(f'(?:{p})' for p in entry[stance])})"
+            for stance in ("conditional", "oppose", "keep", "neutral", "support")
+            if entry.get(stance)
+        ]
+        out.append(re.compile(rf"(?i:{'|'.join(groups)})"))
+    for condition in rules.load("commitments")["conditions"]:
+        out.append(re.compile("|".join(f"(?:{p})" for p in condition["patterns"]), re.I))
+    for subject in rules.load("claims")["subjects"].values():
+        for patterns in subject["values"].values():
+            out.append(re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
+    meetings = rules.load("meetings")
+    party = r"(?P<party>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
+    out += [re.compile(str(p).replace("{party}", party)) for p in meetings["host_patterns"]]
+    out.append(re.compile("|".join(f"(?:{p})" for p in meetings["joined_remotely"]), re.I))
+    return out
+
+
+PATTERNS = _rule_patterns()
+
+#: words of the rule phrases, in several letter cases, and characters that fold oddly
+_VOCABULARY = sorted(
+    {w for p in PATTERNS for w in re.findall(r"[A-Za-z]{2,}", p.pattern)}
+    | {"AS", "Kyiv", "Moskow", "Prancis", "Jerman", "1.500", "2026", "(8/9)"}
+)
+_WORD = st.one_of(
+    st.sampled_from(_VOCABULARY),
+    st.sampled_from(_VOCABULARY).map(str.upper),
+    st.sampled_from(_VOCABULARY).map(str.capitalize),
+    st.sampled_from(["ſ", "K", "İ", "ı", "ß", "é", "_", "-", "’s", "'s"]),
+    st.text(alphabet="aksKS.,;:!?()-’' \n", max_size=4),
+)
+_TEXT = st.lists(_WORD, max_size=40).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", "", ", ", "\n", "-"]), min_size=len(words), max_size=len(words)
+    ).map(lambda gaps: "".join(w + g for w, g in zip(words, gaps, strict=True)))
+)
+
+
+def test_every_rule_pattern_gets_a_guard() -> None:
+    assert all(guarded(p) is not p for p in PATTERNS)
+
+
+@settings(max_examples=300)
+@given(text=_TEXT, n=st.integers(min_value=0, max_value=len(PATTERNS) - 1))
+def test_guarded_rule_patterns_find_the_same_matches(text: str, n: int) -> None:
+    pattern = PATTERNS[n]
+    assert _spans(guarded(pattern), text) == _spans(pattern, text)
+
+
+def test_guarded_rule_patterns_find_the_same_matches_in_every_article() -> None:
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    texts = [
+        p.read_text(encoding="utf-8") for f in ("gold", "heldout") for p in (here / f).glob("*.txt")
+    ]
+    found = 0
+    for pattern in PATTERNS:
+        fast = guarded(pattern)
+        for text in texts:
+            expected = _spans(pattern, text)
+            assert _spans(fast, text) == expected
+            found += len(expected)
+    assert found > 50  # the articles do hold such phrases
+
+
+@pytest.mark.parametrize(
+    ("source", "flags"),
+    [
+        (r"(?:a|b)?c\d+", 0),  # an optional start: its first characters and the next ones
+        (r"\b(?P<n>\d+)\s+(?:km|miles)\b", 0),  # a category in the class
+        (r"(?i:kelvin|straße|istanbul)", 0),  # letters that fold to other letters
+        (r"(?-i:[A-Z])\w+ (?:said|says)", re.I),  # a case-sensitive start inside re.I
+        (r"(?<![\d.,])(?:[$€£]\s?)?\d", 0),  # a lookbehind, then an optional currency
+        (r"(?=\w)(?:on|in) \w+", re.I),  # a lookahead of its own
+    ],
+)
+@settings(max_examples=200)
+@given(text=st.text(alphabet="acbk0123456789 $€£.,KkſSsİıiIßONonMmLlDdAaYyTt\n-_", max_size=60))
+def test_guarded_structures_find_the_same_matches(source: str, flags: int, text: str) -> None:
+    pattern = re.compile(source, flags)
+    fast = guarded(pattern)
+    assert fast is not pattern
+    assert _spans(fast, text) == _spans(pattern, text)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"a*",  # matches the empty string: every position is a start
+        r"[^\W\d_]+",  # a negated class is not written back
+        r".+ said",  # any character may start it
+        r"(?:x|)y?",  # an empty alternative then an optional one
+    ],
+)
+def test_patterns_without_known_first_characters_are_left_alone(source: str) -> None:
+    pattern = re.compile(source)
+    assert guarded(pattern) is pattern
