@@ -11,14 +11,19 @@ from functools import cached_property
 from itertools import accumulate
 from typing import Any, Generic, Protocol, TypeVar
 
+from willing.ingest.prefilter import guarded
+
 #: Acronyms with dots (A.S., U.S., U.K.) are one token; words keep inner apostrophes.
 #: The same tokens, found faster: plain words first, then the two rare cases fixed up.
 #: Words are cut out by `split` (the text alternates gap, word, gap, ...): positions
 #: come from the pieces' lengths, with no match object per word.
 _WORDS = re.compile(r"([^\W_]+(?:['’](?!s\b)[^\W_]+)*)")
 _POSSESSIVE = re.compile(r"['’]s")
+_DOT = re.compile(r"\.")
 _ACRONYM = re.compile(r"(?<![^\W_])[^\W\d_](?:\.[^\W\d_])+\.?")
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])|\n+")
+_SENTENCE_END = guarded(
+    re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])|\n+")
+)
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "no", "jr", "sr", "vs"}
     | {"etc", "inc", "ltd", "co", "corp", "dll", "dsb", "tsb", "bpk"}
@@ -204,11 +209,27 @@ def _tokens(text: str) -> tuple[list[int], list[int], list[str], list[str] | Non
                 del starts[i], ends[i], words[i]
                 dropped = True
         gaps = None if dropped else gaps
-    acronyms = [m.span() for m in _ACRONYM.finditer(text)] if "." in text else []
+    acronyms = _acronyms(text) if "." in text else []
     if not acronyms:
         return starts, ends, words, gaps
     spans = _merge_acronyms(list(zip(starts, ends, strict=True)), acronyms)
     return [s for s, _ in spans], [e for _, e in spans], [text[s:e] for s, e in spans], None
+
+
+def _acronyms(text: str) -> list[tuple[int, int]]:
+    """Spans of the acronyms, as `_ACRONYM.finditer` gives them: an acronym's first letter
+    stands just before a dot, so only those places are tried (an article has few dots)."""
+    out: list[tuple[int, int]] = []
+    end = 0
+    for dot in _DOT.finditer(text):
+        start = dot.start() - 1
+        if start < end:
+            continue
+        found = _ACRONYM.match(text, start)
+        if found is not None:
+            out.append(found.span())
+            end = found.end()
+    return out
 
 
 def _merge_acronyms(
