@@ -237,9 +237,11 @@ def find(
         if n > last_hit.get(paragraph, -1):
             continue
         stated = sorted({c.value["code"] for c in said.within(s, e)})
-        sentence_cue = _first(t.cues, doc, s, e, named)
+        # cues outside party names, found once per sentence and shared by its clauses
+        cues = [c for c in t.cues.within(doc, s, e) if not named.covering(c.start)]
+        sentence_cue = cues[0] if cues else None
         for cs, ce in _clauses(doc, s, e):
-            cue = _first(t.cues, doc, cs, ce, named) or sentence_cue
+            cue = next((c for c in cues if cs <= c.start and c.end <= ce), sentence_cue)
             if cue is None:
                 continue
             found = _contributor(doc, t, cs, ce, cue, subjects, found_counts)

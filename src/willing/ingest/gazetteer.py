@@ -83,16 +83,24 @@ class Gazetteer(Generic[T]):
         """The longest name starting at token i (and within token `end`), if any."""
         keys = doc.keys
         n = len(keys)
-        lengths = self._lengths.get(keys[i]) if i < n else None
+        if i >= n:
+            return None
+        key = keys[i]
+        lengths = self._lengths.get(key)
         if not lengths:
             return None
-        limit = min(n, end if end is not None else n)
-        joins = doc.joins
+        limit = n if end is None or end > n else end
         for length in lengths:
             last = i + length - 1
-            if last >= limit or (length > 1 and not all(joins[i:last])):
+            if last >= limit:
                 continue
-            for name, rule, value in self._entries.get(tuple(keys[i : last + 1]), ()):
+            if length == 1:
+                entries = self._entries.get((key,))
+            elif all(doc.joins[i:last]):
+                entries = self._entries.get(tuple(keys[i : last + 1]))
+            else:
+                continue
+            for name, rule, value in entries or ():
                 if rule == "any" or self._case_ok(doc, i, last, name, rule):
                     return Match(i, last, doc.starts[i], doc.ends[last], value)
         return None

@@ -17,7 +17,7 @@ from typing import Any
 from willing.ingest import dateline, rules
 from willing.ingest.dates import Found
 from willing.ingest.document import Doc, Index
-from willing.ingest.gazetteer import Gazetteer
+from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.prefilter import guarded
@@ -138,9 +138,17 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool]]:
     """(segment start, segment end, trigger start, trigger end, first in sentence)."""
     t = _tables()
     out: list[tuple[int, int, int, int, bool]] = []
-    for n, (s, e) in enumerate(doc.sentences):
+    # only the sentences holding a meeting word are read
+    by_sentence: dict[int, list[Match[str]]] = {}
+    for m in t.triggers.everywhere(doc):
+        n = doc.sentence_index(m.start)
+        s, e = doc.sentences[n]
+        if s <= m.start and m.end <= e:
+            by_sentence.setdefault(n, []).append(m)
+    for n, matches in by_sentence.items():
+        s, e = doc.sentences[n]
         found = []
-        for m in t.triggers.within(doc, s, e):
+        for m in matches:
             after = doc.text[m.end : m.end + 20].lstrip().lower()
             before = doc.keys[m.first - 1] if m.first > 0 else ""
             if after.startswith(t.excluded) or before in t.excluded_before:
