@@ -135,6 +135,16 @@ class Doc:
             out.setdefault(key, []).append(i)
         return out
 
+    def tokens_in(self, words: frozenset[str] | set[str]) -> list[int]:
+        """Indexes, in text order, of the tokens whose casefolded form is in `words`."""
+        where = self.positions
+        if len(words) < len(where):
+            found = [i for w in words if w in where for i in where[w]]
+        else:
+            found = [i for w, at in where.items() if w in words for i in at]
+        found.sort()
+        return found
+
     def sentences_with_digits(self) -> list[tuple[int, int]]:
         """Sentences holding a digit."""
         return [(s, e) for s, e in self.sentences if _DIGIT.search(self.text, s, e)]

@@ -134,13 +134,7 @@ class Gazetteer(Generic[T]):
         stop = len(doc.keys) if end is None else end
         # only tokens that start a listed name are tried, read from the document's index
         # of tokens (built once) rather than by walking every token
-        where = doc.positions
-        firsts = self._firsts
-        if len(firsts) < len(where):
-            candidates = [i for w in firsts if w in where for i in where[w]]
-        else:
-            candidates = [i for w, found in where.items() if w in firsts for i in found]
-        candidates.sort()
+        candidates = doc.tokens_in(self._firsts)
         skip = start
         for i in candidates[bisect_left(candidates, start) :]:
             if i >= stop:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from babel import Locale
 from babel.core import get_global
@@ -25,9 +25,11 @@ class PartyName:
     guarded: bool = False
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A party named in the text, characters [start, end), tokens [first, last]."""
+class Mention(NamedTuple):
+    """A party named in the text, characters [start, end), tokens [first, last].
+
+    A named tuple: an article names parties dozens of times, and a tuple is cheap to build.
+    """
 
     code: str
     start: int

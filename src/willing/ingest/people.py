@@ -136,8 +136,8 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
     headlines = _headlines(doc)
     firsts = roles().first_words
     nxt = 0
-    for i, key in enumerate(doc.keys):
-        if i < nxt or key not in firsts or doc.paragraph_index(doc.starts[i]) in headlines:
+    for i in doc.tokens_in(firsts):  # the tokens a role's name starts with
+        if i < nxt or doc.paragraph_index(doc.starts[i]) in headlines:
             continue
         found = _role_phrase(doc, i, by_first, by_last)
         if not found:
@@ -315,9 +315,9 @@ def _relations(doc: Doc, found: list[PersonMention], covered: set[int]) -> list[
     """'menantu Trump, Jared Kushner': the person named gets the relative's party."""
     relations = frozenset(w.casefold() for w in rules.words("roles", "relations"))
     out: list[PersonMention] = []
-    for i, key in enumerate(doc.keys[:-3]):
-        if key not in relations:
-            continue
+    for i in doc.tokens_in(relations):
+        if i >= len(doc) - 3:
+            break
         relative = known().match_at(doc, i + 1)
         after = relative.last + 1 if relative else i + 2
         if after >= len(doc) or not re.fullmatch(r",\s", doc.gap(after - 1)) or after in covered:
