@@ -232,6 +232,18 @@ def find(
     for n in set(by_sentence) | troop_sentences:
         paragraph = doc.paragraph_index(doc.sentences[n][0])
         last_hit[paragraph] = max(last_hit.get(paragraph, -1), n)
+    # clauses with a cue but nothing given, by paragraph, since its contributor was last
+    # set: the latest that names a contributor gives it to a later clause that names none
+    # (read only when one needs it)
+    pending: dict[int, list[tuple[int, int, Match[str]]]] = {}
+
+    def _resolve(paragraph: int) -> None:
+        for start, end, cue in reversed(pending.pop(paragraph, [])):
+            found = _contributor(doc, t, start, end, cue, subjects, found_counts)
+            if found:
+                last_party[paragraph] = found[0]
+                return
+
     for n, (s, e) in enumerate(doc.sentences):
         paragraph = doc.paragraph_index(s)
         if n > last_hit.get(paragraph, -1):
@@ -244,27 +256,34 @@ def find(
             cue = next((c for c in cues if cs <= c.start and c.end <= ce), sentence_cue)
             if cue is None:
                 continue
-            found = _contributor(doc, t, cs, ce, cue, subjects, found_counts)
-            if found:
-                last_party[paragraph] = found[0]
-            negations = [m.end for m in t.negation.within(doc, cs, ce)]
             # a domain word inside a stated condition ("dengan dukungan intelijen AS") is
             # what the contributor needs, not what it gives
-            hits = [
+            named_here = [
                 h
                 for h in by_sentence.get(n, [])
-                if cs <= h.start < ce
-                and not said.covering(h.start)
-                and not _negated(doc, negations, h.start)
+                if cs <= h.start < ce and not said.covering(h.start)
             ]
+            troop = None if named_here else _troop(doc, t, cs, ce)
+            if named_here or troop is not None:
+                negations = [m.end for m in t.negation.within(doc, cs, ce)]
+                hits = [h for h in named_here if not _negated(doc, negations, h.start)]
+                if not hits and troop is None:
+                    troop = _troop(doc, t, cs, ce)
+                if not hits and troop is not None and not _negated(doc, negations, troop.start):
+                    hits = [troop]
+            else:
+                hits = []
             if not hits:
-                troop = _troop(doc, t, cs, ce)
-                if troop is None or _negated(doc, negations, troop.start):
-                    continue
-                hits = [troop]
-            contributors = found
-            if not contributors and paragraph in last_party:
-                contributors = [last_party[paragraph]]
+                # gives nothing, but may name who gives in a later clause
+                pending.setdefault(paragraph, []).append((cs, ce, cue))
+                continue
+            contributors = _contributor(doc, t, cs, ce, cue, subjects, found_counts)
+            if contributors:
+                pending.pop(paragraph, None)
+            else:
+                _resolve(paragraph)
+                if paragraph in last_party:
+                    contributors = [last_party[paragraph]]
             if not contributors:
                 person = people.within(s, e)
                 contributors = [person[0].code] if person else []
