@@ -21,9 +21,7 @@ _WORDS = re.compile(r"([^\W_]+(?:['’](?!s\b)[^\W_]+)*)")
 _POSSESSIVE = re.compile(r"['’]s")
 _DOT = re.compile(r"\.")
 _ACRONYM = re.compile(r"(?<![^\W_])[^\W\d_](?:\.[^\W\d_])+\.?")
-_SENTENCE_END = guarded(
-    re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])|\n+")
-)
+_SENTENCE_END = guarded(re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])|\n+"))
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "no", "jr", "sr", "vs"}
     | {"etc", "inc", "ltd", "co", "corp", "dll", "dsb", "tsb", "bpk"}

@@ -11,6 +11,9 @@ from willing.ingest import rules
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+#: a space other than the plain one: without it (and without two spaces in a row) every
+#: run of spaces is already one plain space
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _BLANKS = re.compile(r"\n{3,}")
 
 
@@ -49,8 +52,10 @@ def normalise(text: str) -> tuple[str, int]:
     endings = _endings() if any(w in lowered for w in _ending_words()) else None
     kept: list[str] = []
     dropped = 0
+    if "  " in text or _ODD_SPACE.search(text):
+        text = _SPACES.sub(" ", text)  # one space between words (no run crosses a line)
     for line in text.split("\n"):
-        line = _SPACES.sub(" ", line).strip()
+        line = line.strip()
         if line and boilerplate.match(line):
             dropped += 1
             continue
@@ -59,5 +64,7 @@ def normalise(text: str) -> tuple[str, int]:
             line = line[: cut.start()]
             dropped += 1
         kept.append(line)
-    out = _BLANKS.sub("\n\n", "\n".join(kept)).strip()
-    return out, dropped
+    out = "\n".join(kept)
+    if "\n\n\n" in out:
+        out = _BLANKS.sub("\n\n", out)
+    return out.strip(), dropped
