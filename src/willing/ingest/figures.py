@@ -53,9 +53,13 @@ def _tables() -> _Tables:
     )
     scale = rf"(?:{_alt(list(scales))})\b"
     sym = rf"(?:{_alt(symbols)})\s?"
-    # the words before a number are read backwards from it: see `find`
-    prefix = re.compile(
-        rf"(?:\b(?P<approx>{_alt(data['approx_words'])})\s+)?(?:\b(?:antara|between)\s+)?\Z", re.I
+    # the words before a number are read backwards from it (see `find`): an approximation
+    # word, maybe then "between", ending right at the number (no match: not approximate)
+    prefix = guarded(
+        re.compile(
+            rf"\b(?P<approx>{_alt(data['approx_words'])})\s+(?:\b(?:antara|between)\s+)?\Z",
+            re.I,
+        )
     )
     symbol = re.compile(rf"(?:{_alt(symbols)})\s?\Z", re.I)
     pattern = re.compile(
@@ -154,11 +158,11 @@ def find(doc: Doc) -> list[Item]:
         done = m.end()
         if "\n" in m.group():
             continue  # a number and a noun on different lines say nothing together
-        before = t.prefix.search(text, max(s, m.start() - 40), m.start())
         g = m.groupdict()
         currency = t.currencies.get((g["cur1"] or g["cur2"] or "").strip().casefold())
         if not (currency or g["pct"] or g["measure"]):
             continue
+        before = t.prefix.search(text, max(s, m.start() - 40), m.start())
         try:
             low = parse_number(g["n1"], doc.language) * t.scales.get(
                 (g["s1"] or "").casefold(), 1.0
