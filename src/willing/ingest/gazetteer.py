@@ -131,9 +131,16 @@ class Gazetteer(Generic[T]):
 
     def find(self, doc: Doc, start: int = 0, end: int | None = None) -> Iterator[Match[T]]:
         """Every non-overlapping listed name in tokens [start, end), left to right."""
-        stop = len(doc.keys) if end is None else end
-        # only tokens that start a listed name are tried, read from the document's index
-        # of tokens (built once) rather than by walking every token
+        return iter(self._scan(doc, start, len(doc.keys) if end is None else end))
+
+    def _scan(self, doc: Doc, start: int, stop: int) -> list[Match[T]]:
+        """`find`'s matches: `match_at` at each token that starts a listed name (read from
+        the document's index of tokens, not by walking every token), written out here
+        because an article has hundreds of such tokens."""
+        keys, joins, words = doc.keys, doc.joins, doc.words
+        lengths, entries = self._lengths, self._entries
+        limit = min(len(keys), stop)
+        out: list[Match[T]] = []
         candidates = doc.tokens_in(self._firsts)
         skip = start
         for i in candidates[bisect_left(candidates, start) :]:
@@ -141,7 +148,35 @@ class Gazetteer(Generic[T]):
                 break
             if i < skip:
                 continue
-            match = self.match_at(doc, i, stop)
-            if match is not None:
-                yield match
-                skip = match.last + 1
+            key = keys[i]
+            for length in lengths[key]:
+                last = i + length - 1
+                if last >= limit:
+                    continue
+                if length == 1:
+                    listed = entries.get((key,))
+                elif all(joins[i:last]):
+                    listed = entries.get(tuple(keys[i : last + 1]))
+                else:
+                    continue
+                value = self._listed(doc, i, last, listed or (), words)
+                if value is not _NONE:
+                    out.append(Match(i, last, doc.starts[i], doc.ends[last], cast("T", value)))
+                    skip = last + 1
+                    break
+        return out
+
+    def _listed(
+        self, doc: Doc, i: int, last: int, listed: Iterable[tuple[str, str, T]], words: list[str]
+    ) -> T | object:
+        """The value of the first listed name whose letter case fits tokens [i, last]."""
+        for name, rule, value in listed:
+            if rule == "any" or (rule == "title" and words[i][:1].isupper()):
+                return value
+            if rule == "exact" and self._case_ok(doc, i, last, name, rule):
+                return value
+        return _NONE
+
+
+#: no listed name fits (a value may itself be None)
+_NONE = object()
