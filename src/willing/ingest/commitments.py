@@ -364,11 +364,9 @@ def _items(
         p.code == "UKR" and doc.previous_key(p.start) in t.destination for p in in_clause
     )
 
-    def asset(hit: Match[_Domain]) -> str | None:
-        word = doc.text[hit.start : hit.end]
-        return word if word.casefold() in t.items else None
-
-    assets = [asset(h) for h in hits]
+    # the item a domain word names ("a frigate"), as written
+    words = [doc.text[h.start : h.end] for h in hits]
+    assets = [w if w.casefold() in t.items else None for w in words]
     with_assets = {(h.value.layer, h.value.domain) for h, n in zip(hits, assets, strict=True) if n}
     a, b = _trim(doc, cs, ce)
     for hit, item in zip(hits, assets, strict=True):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -128,10 +129,10 @@ class Doc:
     @cached_property
     def positions(self) -> dict[str, list[int]]:
         """Token indexes of each casefolded token."""
-        out: dict[str, list[int]] = {}
+        out: defaultdict[str, list[int]] = defaultdict(list)
         for i, key in enumerate(self.keys):
-            out.setdefault(key, []).append(i)
-        return out
+            out[key].append(i)
+        return dict(out)  # a plain dict: looking up a missing token adds nothing
 
     def tokens_in(self, words: frozenset[str] | set[str]) -> list[int]:
         """Indexes, in text order, of the tokens whose casefolded form is in `words`."""

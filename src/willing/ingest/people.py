@@ -353,7 +353,7 @@ def merge(doc: Doc, mentions: list[PersonMention]) -> list[Item]:
             name = hit.name
         elif " " not in name:
             name = full.get(name.casefold(), name)
-        groups.setdefault(name, []).append(replace(m, name=name))
+        groups.setdefault(name, []).append(m if name == m.name else replace(m, name=name))
     items = []
     for name, ms in groups.items():
         with_role = [m for m in ms if m.role is not None]
