@@ -247,10 +247,16 @@ def _month_only(anchor: dt.date, month: int, way: int) -> int:
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
+@cache
+def _relative_days() -> dict[str, int]:
+    """Days from the publication date of each relative day ("kemarin": -1)."""
+    return {str(k).casefold(): int(v) for k, v in rules.load("dates")["relative_days"].items()}
+
+
 def find(doc: Doc) -> tuple[list[Found], int]:
     """Dates in the text (non-overlapping, earlier patterns first) and the unresolved count."""
     names = _names()
-    relative = {str(k).casefold(): int(v) for k, v in rules.load("dates")["relative_days"].items()}
+    relative = _relative_days()
     taken = bytearray(len(doc.text))  # characters already read as part of a date
     found: list[Found] = []
     unresolved = 0
