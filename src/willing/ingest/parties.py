@@ -97,10 +97,9 @@ def code_of(name: str) -> str | None:
 
 def mentions(doc: Doc) -> list[Mention]:
     """Every party named in the text; a capital after 'di'/'in' is a place, not a party."""
-    locative = frozenset(rules.words("parties", "locative_words"))
+    locative, documents = _context_words()
     found = list(gazetteer().find(doc))
     out: list[Mention] = []
-    documents = frozenset(w.casefold() for w in rules.words("parties", "document_words"))
     for m in found:
         if m.value.metonym and m.first > 0 and doc.keys[m.first - 1] in locative:
             continue
@@ -110,6 +109,15 @@ def mentions(doc: Doc) -> list[Mention]:
             continue  # "AS OF TODAY": an English word in capitals, not the United States
         out.append(Mention(m.value.code, m.start, m.end, m.first, m.last, m.value.confidence))
     return out
+
+
+@cache
+def _context_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words before a capital that make it a place, and words naming a document."""
+    return (
+        frozenset(rules.words("parties", "locative_words")),
+        frozenset(w.casefold() for w in rules.words("parties", "document_words")),
+    )
 
 
 def _names_document(doc: Doc, m: Any, documents: frozenset[str]) -> bool:
@@ -127,13 +135,18 @@ def _names_document(doc: Doc, m: Any, documents: frozenset[str]) -> bool:
 _COMMON = frozenset({"final", "format", "process"})
 
 
+@cache
+def _guard_words() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in rules.load("parties")["guard_words"])
+
+
 def _guarded_ok(doc: Doc, m: Any, found: list[Any]) -> bool:
     """Whether a guarded abbreviation stands next to a guard word or another party name.
 
     The neighbours looked at are the tokens just before and after, and the one beyond a
     joining word ("France and AS"); a neighbour in capitals counts only if it is a party.
     """
-    guard = frozenset(str(w).casefold() for w in rules.load("parties")["guard_words"])
+    guard = _guard_words()
     joiners = frozenset(("and", "dan", "or", "atau", "with", "dengan"))
     near = [m.first - 1, m.last + 1]
     if m.first - 2 >= 0 and doc.keys[m.first - 1] in joiners:

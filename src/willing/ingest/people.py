@@ -311,11 +311,15 @@ def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
     return a, last
 
 
+@cache
+def _relation_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in rules.words("roles", "relations"))
+
+
 def _relations(doc: Doc, found: list[PersonMention], covered: set[int]) -> list[PersonMention]:
     """'menantu Trump, Jared Kushner': the person named gets the relative's party."""
-    relations = frozenset(w.casefold() for w in rules.words("roles", "relations"))
     out: list[PersonMention] = []
-    for i in doc.tokens_in(relations):
+    for i in doc.tokens_in(_relation_words()):
         if i >= len(doc) - 3:
             break
         relative = known().match_at(doc, i + 1)
