@@ -159,24 +159,17 @@ class Gazetteer(Generic[T]):
                     listed = entries.get(tuple(keys[i : last + 1]))
                 else:
                     continue
-                value = self._listed(doc, i, last, listed or (), words)
-                if value is not _NONE:
-                    out.append(Match(i, last, doc.starts[i], doc.ends[last], cast("T", value)))
-                    skip = last + 1
-                    break
+                # the first listed name whose letter case fits (see `_case_ok`) is found
+                for name, rule, value in listed or ():
+                    if (
+                        rule == "any"
+                        or (rule == "title" and words[i][:1].isupper())
+                        or (rule == "exact" and self._case_ok(doc, i, last, name, rule))
+                    ):
+                        out.append(Match(i, last, doc.starts[i], doc.ends[last], value))
+                        skip = last + 1
+                        break
+                else:
+                    continue  # none fits: try a shorter name
+                break
         return out
-
-    def _listed(
-        self, doc: Doc, i: int, last: int, listed: Iterable[tuple[str, str, T]], words: list[str]
-    ) -> T | object:
-        """The value of the first listed name whose letter case fits tokens [i, last]."""
-        for name, rule, value in listed:
-            if rule == "any" or (rule == "title" and words[i][:1].isupper()):
-                return value
-            if rule == "exact" and self._case_ok(doc, i, last, name, rule):
-                return value
-        return _NONE
-
-
-#: no listed name fits (a value may itself be None)
-_NONE = object()
