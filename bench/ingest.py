@@ -11,6 +11,7 @@ articles (each a distinct source) is ingested into a fresh SQLite file by the re
 runs.
 
 Run: python bench/ingest.py [--runs 5] [--articles 400] [--folder 1000]
+     python bench/ingest.py --stages [--runs 5]   (CPU time of each extractor step)
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "ingest" / "gold"
 SIZE = 5000
@@ -70,6 +72,83 @@ def baseline(texts: list[str], count: int) -> float:
     return count / (time.process_time() - cpu)
 
 
+#: the extractor's steps, as `extract` calls them: module, function
+STEPS = [
+    ("extract", "read_text"),
+    ("extract", "detect"),
+    ("document", "Doc.build"),
+    ("parties", "mentions"),
+    ("people", "find"),
+    ("dates", "find"),
+    ("figures", "find"),
+    ("figures", "find_words"),
+    ("people", "surname_speakers"),
+    ("commitments", "conditions"),
+    ("meetings", "find"),
+    ("dates", "items"),
+    ("people", "merge"),
+    ("parties", "items"),
+    ("commitments", "find"),
+    ("positions", "find"),
+    ("claims", "find"),
+]
+
+
+def stages(texts: list[str], runs: int) -> dict[str, float]:
+    """CPU milliseconds per article spent in each step of the extractor (the median of
+    `runs` passes over the articles; a step's first use of a shared index counts in it)."""
+    import importlib
+    from collections import defaultdict
+
+    from willing.ingest import extract
+
+    spent: dict[str, float] = defaultdict(float)
+
+    def timed(function: Any, name: str) -> Any:
+        def step(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - start
+
+        return step
+
+    published = dt.date(2026, 1, 7)
+    data = [t.encode("utf-8") for t in texts]
+    saved = []
+    for module_name, attribute in STEPS:
+        module = importlib.import_module(f"willing.ingest.{module_name}")
+        owner: Any = module
+        *path, name = attribute.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        original = owner.__dict__[name]
+        label = f"{module_name}.{attribute}" if not path else attribute
+        if isinstance(original, classmethod):
+            wrapped: Any = classmethod(timed(original.__func__, label))
+        else:
+            wrapped = timed(original, label)
+        saved.append((owner, name, original))
+        setattr(owner, name, wrapped)
+    per_run: dict[str, list[float]] = defaultdict(list)
+    try:
+        for text in data:
+            extract(text, published=published)
+        for _ in range(runs):
+            spent.clear()
+            start = time.process_time()
+            for text in data:
+                extract(text, published=published)
+            spent["total"] = time.process_time() - start
+            for name, seconds in spent.items():
+                per_run[name].append(1000 * seconds / len(data))
+    finally:
+        for owner, name, original in saved:
+            setattr(owner, name, original)
+    return {name: statistics.median(values) for name, values in per_run.items()}
+
+
 def end_to_end(texts: list[str], count: int) -> float:
     """Seconds for `willing ingest DIR/` to store `count` distinct articles in a new database."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -108,8 +187,18 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median shown)")
     parser.add_argument("--articles", type=int, default=400, help="articles per throughput run")
     parser.add_argument("--folder", type=int, default=1000, help="articles ingested end to end")
+    parser.add_argument(
+        "--stages", action="store_true", help="only the CPU time of each extractor step"
+    )
     args = parser.parse_args()
     texts = articles()
+    if args.stages:
+        found = stages(texts, args.runs)
+        total = found.pop("total")
+        print(f"extraction: {total:.2f} ms per article (CPU, median of {args.runs} passes)")
+        for name, ms in sorted(found.items(), key=lambda kv: -kv[1]):
+            print(f"  {name:30s} {ms:6.2f} ms  {100 * ms / total:4.1f}%")
+        return
     mean_kb = statistics.mean(len(t.encode()) for t in texts) / 1000
     starts = [startup() for _ in range(args.runs)]
     runs = [throughput(texts, args.articles) for _ in range(args.runs)]
