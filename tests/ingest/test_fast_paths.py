@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from willing.ingest import language
+from willing.ingest import language, meetings, rules
 from willing.ingest.document import _ACRONYM, Doc, _acronyms, tokenize
 
 #: the plain definitions: words (inner apostrophes kept), a possessive 's dropped, and
@@ -41,7 +41,7 @@ _TEXT = st.text(
 )
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 @given(text=_TEXT)
 def test_tokens_are_the_plain_tokens(text: str) -> None:
     expected = _plain_tokens(text)
@@ -54,7 +54,7 @@ def test_tokens_are_the_plain_tokens(text: str) -> None:
     assert doc.joins == [g in _JOINS for g in gaps] + [False]
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(text=_TEXT)
 def test_acronyms_are_those_the_pattern_finds(text: str) -> None:
     assert _acronyms(text) == [m.span() for m in _ACRONYM.finditer(text)]
@@ -82,7 +82,29 @@ _PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 @given(text=st.lists(_PIECES, max_size=30).map("".join))
 def test_letter_runs_are_those_the_pattern_finds(text: str) -> None:
     assert language.letter_runs(text) == re.findall(r"[^\W\d_]+", text)
+
+
+_HOST_TEXT = st.lists(
+    st.sampled_from(
+        ["Presiden", "Prancis", "Keir", "Starmer", "U.K.", "O’Neill", "Jean-Noël", "Rutte's"]
+        + ["hosted", "hosts", "chaired", "by", "the", "meeting", "of", "tuan", "rumah"]
+        + ["menjadi", "akan", "summit", "NATO", "KTT", "para", "menteri", "x", ","]
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_HOST_TEXT)
+def test_host_patterns_read_party_words_whole_without_changing_a_match(text: str) -> None:
+    plain = meetings._PARTY.replace("*+", "*")
+    assert plain != meetings._PARTY
+    for source in rules.load("meetings")["host_patterns"]:
+        fast = re.compile(str(source).replace("{party}", meetings._PARTY))
+        slow = re.compile(str(source).replace("{party}", plain))
+        found = [(m.span(), m.group("party")) for m in fast.finditer(text)]
+        assert found == [(m.span(), m.group("party")) for m in slow.finditer(text)]

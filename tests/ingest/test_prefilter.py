@@ -40,6 +40,7 @@ def _rule_patterns() -> list[re.Pattern[str]]:
 
 
 PATTERNS = _rule_patterns()
+GUARDED = [guarded(p) for p in PATTERNS]
 
 #: words of the rule phrases, in several letter cases, and characters that fold oddly
 _VOCABULARY = sorted(
@@ -60,15 +61,29 @@ _TEXT = st.lists(_WORD, max_size=40).flatmap(
 )
 
 
-def test_every_rule_pattern_gets_a_guard() -> None:
-    assert all(guarded(p) is not p for p in PATTERNS)
+def test_case_insensitive_rule_patterns_get_a_guard() -> None:
+    folded = [p for p in PATTERNS if p.flags & re.I or p.pattern.startswith("(?i:")]
+    assert len(folded) > 10
+    assert all(guarded(p) is not p for p in folded)
 
 
-@settings(max_examples=300)
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"hosted by (?P<party>[A-Z]\w*)",  # a fixed start: the engine looks for it itself
+        r"(?P<party>[A-Z]\w*) hosts",  # a class in one letter case, likewise
+        r"(?:dipimpin|dipandu) oleh",  # each alternative starts with a letter
+    ],
+)
+def test_patterns_the_engine_skips_ahead_for_are_left_alone(source: str) -> None:
+    pattern = re.compile(source)
+    assert guarded(pattern) is pattern
+
+
+@settings(max_examples=300, deadline=None)
 @given(text=_TEXT, n=st.integers(min_value=0, max_value=len(PATTERNS) - 1))
 def test_guarded_rule_patterns_find_the_same_matches(text: str, n: int) -> None:
-    pattern = PATTERNS[n]
-    assert _spans(guarded(pattern), text) == _spans(pattern, text)
+    assert _spans(GUARDED[n], text) == _spans(PATTERNS[n], text)
 
 
 def test_guarded_rule_patterns_find_the_same_matches_in_every_article() -> None:
@@ -79,8 +94,7 @@ def test_guarded_rule_patterns_find_the_same_matches_in_every_article() -> None:
         p.read_text(encoding="utf-8") for f in ("gold", "heldout") for p in (here / f).glob("*.txt")
     ]
     found = 0
-    for pattern in PATTERNS:
-        fast = guarded(pattern)
+    for pattern, fast in zip(PATTERNS, GUARDED, strict=True):
         for text in texts:
             expected = _spans(pattern, text)
             assert _spans(fast, text) == expected
@@ -94,12 +108,12 @@ def test_guarded_rule_patterns_find_the_same_matches_in_every_article() -> None:
         (r"(?:a|b)?c\d+", 0),  # an optional start: its first characters and the next ones
         (r"\b(?P<n>\d+)\s+(?:km|miles)\b", 0),  # a category in the class
         (r"(?i:kelvin|straße|istanbul)", 0),  # letters that fold to other letters
-        (r"(?-i:[A-Z])\w+ (?:said|says)", re.I),  # a case-sensitive start inside re.I
+        (r"(?:(?-i:[A-Z])\w+|mr\.) (?:said|says)", re.I),  # a case-sensitive start in re.I
         (r"(?<![\d.,])(?:[$€£]\s?)?\d", 0),  # a lookbehind, then an optional currency
         (r"(?=\w)(?:on|in) \w+", re.I),  # a lookahead of its own
     ],
 )
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(text=st.text(alphabet="acbk0123456789 $€£.,KkſSsİıiIßONonMmLlDdAaYyTt\n-_", max_size=60))
 def test_guarded_structures_find_the_same_matches(source: str, flags: int, text: str) -> None:
     pattern = re.compile(source, flags)

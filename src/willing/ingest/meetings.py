@@ -46,7 +46,10 @@ _REPORTED = re.compile(
     r"(?i:\b(?:menjelaskan|mengatakan|menyatakan|mengumumkan|menyebut|said|says|announced|stated|told"
     r"(?:\s+\w+){0,3})\s+(?:bahwa|that)\b)"
 )
-_PARTY = r"(?P<party>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})"
+#: a party named in up to three capitalised words, each read whole (possessive `*+`): a
+#: shorter reading of a word would be followed by one of its own characters, never by the
+#: space that must come next, so backtracking into a word finds nothing
+_PARTY = r"(?P<party>[A-Z][\w’'.\-]*+(?:\s+[A-Z][\w’'.\-]*+){0,2})"
 
 
 @dataclass

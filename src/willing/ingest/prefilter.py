@@ -5,14 +5,16 @@ tried case-insensitively at every character of a window. Python's engine enters 
 alternative at every position. `guarded` puts a lookahead in front that admits only the
 characters a match can start with (read from the parsed pattern), so most positions fail
 at one class test. The matches are exactly the pattern's own: the lookahead is zero-width
-and admits every character a match can start with; a pattern whose first characters are
-not known (one that may start with any character, or match the empty string) is returned
-unchanged.
+and admits every character a match can start with. A pattern is returned unchanged when
+its first characters are not known (it may start with any character, or match the empty
+string), or when the engine already skips ahead by itself (a fixed start such as "hosted
+by", or a class in one letter case such as [A-Z]).
 """
 
 from __future__ import annotations
 
 import re
+from re import _compiler as compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any
@@ -78,10 +80,26 @@ def _first(seq: Any, flags: int, out: set[tuple[str, bool]]) -> bool:
     return True
 
 
+def _skips_ahead(tree: Any) -> bool:
+    """Whether the engine itself jumps to where a match can start: a pattern that starts
+    with a fixed text or (in one letter case) a character class. A guard would only hide
+    that from it and make the search slower."""
+    flags = tree.state.flags
+    try:
+        return bool(
+            compiler._get_literal_prefix(tree, flags)[0]
+            or compiler._get_charset_prefix(tree, flags)
+        )
+    except (AttributeError, TypeError, IndexError):  # another engine's internals
+        return False
+
+
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern, searched faster (see the module's docstring)."""
     try:
         tree = parser.parse(pattern.pattern, pattern.flags)
+        if _skips_ahead(tree):
+            return pattern
         starts: set[tuple[str, bool]] = set()
         if _first(tree.data, tree.state.flags, starts):
             return pattern  # may match the empty string: every position is a start
