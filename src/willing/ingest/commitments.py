@@ -248,10 +248,12 @@ def find(
         paragraph = doc.paragraph_index(s)
         if n > last_hit.get(paragraph, -1):
             continue
-        stated = sorted({c.value["code"] for c in said.within(s, e)})
         # cues outside party names, found once per sentence and shared by its clauses
         cues = [c for c in t.cues.within(doc, s, e) if not named.covering(c.start)]
-        sentence_cue = cues[0] if cues else None
+        if not cues:
+            continue  # no clause of it has a cue
+        sentence_cue = cues[0]
+        stated = sorted({c.value["code"] for c in said.within(s, e)})
         for cs, ce in _clauses(doc, s, e):
             cue = next((c for c in cues if cs <= c.start and c.end <= ce), sentence_cue)
             if cue is None:
