@@ -1,25 +1,24 @@
 """Analysis results stored with the scenario and the registry revision they were run on.
 
-A result is what one viewer saw, so its body carries the label of that run (national to
-the viewer's party; administrators only for an administrator's run) beside the scenario
-(or, for a comparison, every scenario compared) and its label. A viewer reads or lists a
-result only when it may see the run and every scenario.
+A result is what one viewer saw, so it is labelled for that run (national to the viewer's
+party; administrators only for an administrator's run), and it records the label of the
+scenario (or, for a comparison, of every scenario compared). A viewer reads or lists a
+result only when it may see the run and every scenario: `storage/results.py` selects such
+rows in SQL.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import uuid
+from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import insert, select
-
-from willing.domain.labels import PUBLIC, Label, may_see
-from willing.services.access import UNLABELLED, Registry, viewer_label
+from willing.domain.labels import PUBLIC, Label
+from willing.services.access import Registry, viewer_label
 from willing.services.permissions import Action, require
-from willing.storage.schema import results as table
+from willing.storage import results as repository
 
 #: One scenario's body, or the bodies of every scenario a comparison ran, in order.
 Scenarios = dict[str, Any] | list[dict[str, Any]]
@@ -66,26 +65,24 @@ def save_result(
     require(registry.viewer, Action.STORE_RESULT)
     revision = registry.store.revision()
     rid = f"{kind}-{uuid.uuid4().hex[:12]}"
+    label = viewer_label(registry)
     with registry.store.transaction() as conn:
-        conn.execute(
-            insert(table).values(
-                id=rid,
-                kind=kind,
-                created_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
-                revision=revision,
-                scenario=scenario_column(scenario),
-                inputs_hash=inputs_hash(revision, scenario, parameters),
-                summary=json.dumps(summary, default=str),
-                body=json.dumps(
-                    {
-                        **body,
-                        "parameters": parameters,
-                        "scenario": scenario,
-                        "label": viewer_label(registry).model_dump(mode="json"),
-                    },
-                    default=str,
-                ),
-            )
+        repository.add(
+            conn,
+            rid=rid,
+            kind=kind,
+            revision=revision,
+            scenario=scenario_column(scenario),
+            inputs_hash=inputs_hash(revision, scenario, parameters),
+            summary=summary,
+            body={
+                **body,
+                "parameters": parameters,
+                "scenario": scenario,
+                "label": label.model_dump(mode="json"),
+            },
+            label=label,
+            scenario_labels=scenario_labels(scenario),
         )
     return rid
 
@@ -94,53 +91,39 @@ def save_result(
 KINDS = ("montecarlo", "criticality", "sensitivity", "compare")
 
 
-def result_visible(registry: Registry, body: dict[str, Any]) -> bool:
-    """True when the viewer may see the run and every scenario a result body records."""
-    run = body.get("label")
-    run_label = Label.model_validate(run) if isinstance(run, dict) else UNLABELLED
-    labels = [run_label]
-    for scenario in _bodies(body.get("scenario")):
-        stored = scenario.get("label") if isinstance(scenario, dict) else None
-        # a built-in scenario or the viewer's own file carries no label
-        labels.append(Label.model_validate(stored) if isinstance(stored, dict) else PUBLIC)
-    return all(may_see(label, registry.tokens) for label in labels)
+def scenario_labels(scenario: Scenarios) -> list[Label]:
+    """The label of each scenario a result ran over, in order; a built-in scenario or the
+    viewer's own file carries none and is public."""
+    out = []
+    for body in _bodies(scenario):
+        stored = body.get("label") if isinstance(body, dict) else None
+        out.append(Label.model_validate(stored) if isinstance(stored, dict) else PUBLIC)
+    return out
+
+
+def _columns(found: repository.StoredResult) -> dict[str, Any]:
+    """A stored result as the dict of its columns, summary and body decoded."""
+    out = asdict(found)
+    del out["label"]
+    return out
 
 
 def read_result(registry: Registry, rid: str) -> dict[str, Any] | None:
     """One stored result's columns, with summary and body decoded; None when it is missing
     or hidden from the viewer (the two are not told apart)."""
     with registry.store.engine.connect() as conn:
-        row = (
-            conn.execute(select(table).where(table.c.id == rid, table.c.kind.in_(KINDS)))
-            .mappings()
-            .first()
-        )
-    if row is None:
-        return None
-    out = dict(row)
-    out["summary"] = json.loads(out["summary"])
-    out["body"] = json.loads(out["body"])
-    return out if result_visible(registry, out["body"]) else None
+        found = repository.read(conn, rid, registry.tokens, KINDS)
+    return None if found is None else _columns(found)
 
 
 def list_results(registry: Registry, kind: str | None = None) -> list[dict[str, Any]]:
     """Stored scenario results the viewer may see, oldest first, without their bodies."""
     kinds = KINDS if kind is None else (kind,)
     with registry.store.engine.connect() as conn:
-        rows = (
-            conn.execute(
-                select(table)
-                .where(table.c.kind.in_(kinds))
-                .order_by(table.c.created_at, table.c.id)
-            )
-            .mappings()
-            .all()
-        )
+        found = repository.listing(conn, kinds, registry.tokens)
     out = []
-    for row in rows:
-        if not result_visible(registry, json.loads(row["body"])):
-            continue
-        item = {k: v for k, v in row.items() if k != "body"}
-        item["summary"] = json.loads(item["summary"])
+    for result in found:
+        item = _columns(result)
+        del item["body"]
         out.append(item)
     return out

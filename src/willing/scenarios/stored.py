@@ -1,8 +1,8 @@
 """Scenarios kept in the database, beside the built-in ones.
 
-A stored scenario carries a releasability label inside its JSON body (the `scenarios`
-table has no label columns). Every read filters by `may_see`: a scenario the viewer may not
-see behaves exactly as one that does not exist.
+A stored scenario carries a releasability label, kept in the `scenarios` table's label
+columns (`storage/scenarios.py`) so that every read selects, in SQL, only what the viewer
+may see: a scenario the viewer may not see behaves exactly as one that does not exist.
 
 Scenario ids are unique within a *namespace*, not across the table, so that saving never
 tells whether a hidden scenario holds an id: a scenario's namespace is its label's owner
@@ -14,12 +14,12 @@ only clash with a scenario the saver sees. The table's key is `namespace/id`.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection
 
 from willing.domain.errors import NotFound, Problem, ValidationFailure
 from willing.domain.labels import PUBLIC, Classification, Label, may_see
@@ -28,7 +28,8 @@ from willing.scenarios.definition import BUILTINS, Scenario, parse_scenario
 from willing.services.access import UNLABELLED, Registry, viewer_label
 from willing.services.permissions import Action, require
 from willing.storage import audit
-from willing.storage.schema import scenarios as table
+from willing.storage import scenarios as repository
+from willing.storage.visibility import Audience
 
 
 def label_of(scenario: Scenario) -> Label:
@@ -103,9 +104,11 @@ class _Row:
         return namespace_of(label_of(self.scenario))
 
 
-def _rows(conn: Connection) -> list[_Row]:
-    found = conn.execute(select(table.c.id, table.c.body).order_by(table.c.id)).all()
-    return [_Row(str(key), _parse(str(key), body)) for key, body in found]
+def _rows(conn: Connection, audience: Audience) -> list[_Row]:
+    """The stored scenarios a viewer holding `audience` may see (selected in SQL), parsed;
+    the pure rule is applied to each parsed label as well, which costs nothing more."""
+    rows = [_Row(s.key, _parse(s.key, s.body)) for s in repository.listing(conn, audience)]
+    return [r for r in rows if may_see(label_of(r.scenario), audience)]
 
 
 def _may_replace(registry: Registry, existing: Scenario) -> bool:
@@ -117,8 +120,7 @@ def _may_replace(registry: Registry, existing: Scenario) -> bool:
     return party is not None and label.owner == party and may_see(label, registry.tokens)
 
 
-def _parse(key: str, body: str) -> Scenario:
-    data = json.loads(body)
+def _parse(key: str, data: Any) -> Scenario:
     sid = data.get("id", key) if isinstance(data, dict) else key
     return parse_scenario(data, where=f"stored scenario '{sid}'")
 
@@ -143,23 +145,25 @@ def save_scenario(registry: Registry, scenario: Scenario) -> None:
     # he sees can clash, so no id tells him that a hidden pledge exists
     check_scenario(scenario, registry.dataset(), admin=admin)
     labelled = scenario.model_copy(update={"label": _label_for_save(registry, scenario, where)})
-    namespace = namespace_of(label_of(labelled))
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    label = label_of(labelled)
+    namespace = namespace_of(label)
     with registry.store.transaction() as conn:
-        same = [r for r in _rows(conn) if r.scenario.id == scenario.id and r.namespace == namespace]
+        # the saver sees every scenario of his namespace (see the module's docstring)
+        same = [
+            r
+            for r in _rows(conn, registry.tokens)
+            if r.scenario.id == scenario.id and r.namespace == namespace
+        ]
         if any(not _may_replace(registry, r.scenario) for r in same):
             message = f"scenario id '{scenario.id}' is already taken; choose another"
             raise ValidationFailure([Problem(where, "id", message)])
-        key = key_of(labelled)
-        for old in same:
-            conn.execute(delete(table).where(table.c.id == old.key))
-        conn.execute(
-            insert(table).values(
-                id=key,
-                title=scenario.title,
-                body=json.dumps(labelled.body()),
-                created_at=now,
-            )
+        repository.replace(
+            conn,
+            remove=[old.key for old in same],
+            key=key_of(labelled),
+            title=scenario.title,
+            body=labelled.body(),
+            label=label,
         )
         audit.append(
             conn,
@@ -182,8 +186,7 @@ def _rank(registry: Registry, scenario: Scenario) -> tuple[int, str]:
 def stored_scenarios(registry: Registry) -> list[Scenario]:
     """Every stored scenario the viewer may see, by id (one id: in the order `_rank` gives)."""
     with registry.store.engine.connect() as conn:
-        found = [r.scenario for r in _rows(conn)]
-    seen = [s for s in found if may_see(label_of(s), registry.tokens)]
+        seen = [r.scenario for r in _rows(conn, registry.tokens)]
     return sorted(seen, key=lambda s: (s.id, _rank(registry, s)))
 
 
@@ -220,4 +223,4 @@ def is_stored(registry: Registry, scenario: Scenario) -> bool:
 def count_stored(registry: Registry) -> int:
     """How many scenarios are stored (every one, whoever may see it)."""
     with registry.store.engine.connect() as conn:
-        return len(conn.execute(select(table.c.id)).all())
+        return repository.count(conn)

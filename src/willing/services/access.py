@@ -36,7 +36,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, select
 
 from willing.domain.catalog import KINDS, Dataset, kind_named
 from willing.domain.errors import NotFound, WillingError
@@ -48,6 +48,7 @@ from willing.storage.results import UNLABELLED
 from willing.storage.rows import LABEL
 from willing.storage.schema import CHILDREN, TABLES
 from willing.storage.store import Store
+from willing.storage.visibility import rule
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -192,12 +193,10 @@ class Registry:
             return None
         table = TABLES[kind]
         releasable = CHILDREN[kind][LABEL]
-        tokens = sorted(self.tokens)
-        return or_(
-            table.c.label_classification == Classification.PUBLIC.value,
-            table.c.label_owner.in_(tokens),
-            table.c.id.in_(select(releasable.c.record_id).where(releasable.c.value.in_(tokens))),
+        released = table.c.id.in_(
+            select(releasable.c.record_id).where(releasable.c.value.in_(sorted(self.tokens)))
         )
+        return rule(self.tokens, table.c.label_classification, table.c.label_owner, released)
 
     def visible_ids(self, kind: str, **filters: Any) -> Select[Any]:
         """A select of the ids of `kind` the viewer may see, narrowed by field filters.

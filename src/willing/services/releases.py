@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from willing.domain.errors import NotFound, Problem, ValidationFailure
-from willing.domain.labels import Label, may_see
+from willing.domain.labels import Label
 from willing.services.access import Registry
 from willing.services.labelling import check_label
 from willing.services.permissions import Action, require
@@ -64,8 +64,8 @@ def release(registry: Registry, result_id: str, fields: list[str], label: Label)
         raise ValidationFailure([Problem(where, "fields", "name at least one figure")])
     check_label(registry, label, where)
     with registry.store.engine.connect() as conn:
-        found = repository.read(conn, result_id)
-    if found is None or found.kind == KIND or not may_see(found.label, registry.tokens):
+        found = repository.read(conn, result_id, registry.tokens)
+    if found is None or found.kind == KIND:
         raise NotFound(f"no stored result '{result_id}'")
     values: dict[str, Any] = {}
     missing = []
@@ -97,6 +97,7 @@ def release(registry: Registry, result_id: str, fields: list[str], label: Label)
                 "fields": values,
                 "label": label.model_dump(mode="json"),
             },
+            label=label,
         )
         audit.append(
             conn,
@@ -129,8 +130,8 @@ def _public(found: repository.StoredResult) -> ReleasePublic:
 def get(registry: Registry, release_id: str) -> ReleasePublic:
     """One release the viewer may see; NotFound for a hidden one as for a missing one."""
     with registry.store.engine.connect() as conn:
-        found = repository.read(conn, release_id, [KIND])
-    if found is None or not may_see(found.label, registry.tokens):
+        found = repository.read(conn, release_id, registry.tokens, [KIND])
+    if found is None:
         raise NotFound(f"no release '{release_id}'")
     return _public(found)
 
@@ -138,6 +139,6 @@ def get(registry: Registry, release_id: str) -> ReleasePublic:
 def releases(registry: Registry) -> ReleasesPublic:
     """Every release the viewer may see, oldest first."""
     with registry.store.engine.connect() as conn:
-        found = repository.listing(conn, [KIND])
-    shown = [_public(r) for r in found if may_see(r.label, registry.tokens)]
+        found = repository.listing(conn, [KIND], registry.tokens)
+    shown = [_public(r) for r in found]
     return ReleasesPublic(data=shown, count=len(shown))

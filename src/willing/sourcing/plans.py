@@ -1,31 +1,29 @@
 """Plans as documents: stored in the `results` table with the inputs' revision and digest,
 and the label of the run (a plan is what one viewer saw, over the records it may see).
 
-Who may read a stored plan is decided in one place, `plan_visible`, from the label kept in
-the body (as stored scenario results do); a plan hidden from a viewer behaves exactly as
-a missing one."""
+Who may read a stored plan is decided by the label of its run, kept in the row's label
+columns and selected in SQL by `storage/results.py` (as for stored scenario results); a
+plan hidden from a viewer behaves exactly as a missing one."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sqlalchemy import select
 
 from willing.domain.errors import NotFound
-from willing.domain.labels import Label, may_see
+from willing.domain.labels import Label
 from willing.services.access import Registry
 from willing.sourcing.explain import Gap
 from willing.sourcing.problem import BoolArray, SourcingProblem
 from willing.sourcing.result import DIMENSIONS, SourcingResult
+from willing.storage import results as repository
 from willing.storage.results import UNLABELLED
-from willing.storage.schema import results
 
 PLAN_KIND = "plan"
 
@@ -172,7 +170,8 @@ def store_plan(
     label: Label = UNLABELLED,
 ) -> str:
     """Save the plan with the revision and digest of its inputs and the label of its run
-    (who may read it back: `plan_visible`); return its id.
+    (who may read it back); return its id. Written in the store's serialised write
+    transaction, like every other write of the `results` table.
 
     The body records the scenario's assumptions, how unknown conditions counted and the
     whole-force cap as fields (what `read_plan` rebuilds the problem from); the `scenario`
@@ -199,18 +198,19 @@ def store_plan(
         "label": label.model_dump(mode="json"),
     }
     plan_id = f"plan-{uuid.uuid4().hex[:16]}"
-    with registry.system().store.engine.begin() as conn:
-        conn.execute(
-            results.insert().values(
-                id=plan_id,
-                kind=PLAN_KIND,
-                created_at=dt.datetime.now(dt.UTC),
-                revision=revision,
-                scenario=scenario[:SCENARIO_CHARS],
-                inputs_hash=problem_digest(p),
-                summary=json.dumps(summary_of(result, gaps)),
-                body=json.dumps(body),
-            )
+    with registry.store.transaction() as conn:
+        repository.add(
+            conn,
+            rid=plan_id,
+            kind=PLAN_KIND,
+            # to the microsecond: plans are listed newest first
+            created_at=dt.datetime.now(dt.UTC),
+            revision=revision,
+            scenario=scenario[:SCENARIO_CHARS],
+            inputs_hash=problem_digest(p),
+            summary=summary_of(result, gaps),
+            body=body,
+            label=label,
         )
     return plan_id
 
@@ -243,6 +243,9 @@ class StoredPlan:
     inputs_hash: str
     summary: dict[str, Any]
     body: dict[str, Any]
+    #: The label of the run that stored the plan (administrators only when none was
+    #: recorded: nobody knows whose view it was).
+    label: Label
 
     @property
     def assumptions(self) -> Assumptions | None:
@@ -257,13 +260,6 @@ class StoredPlan:
                 None if cap is None else float(cap),
             )
         return _from_label(self.scenario)
-
-    @property
-    def label(self) -> Label:
-        """The label of the run that stored the plan (administrators only when none was
-        recorded: nobody knows whose view it was)."""
-        stored = self.body.get("label")
-        return Label.model_validate(stored) if isinstance(stored, dict) else UNLABELLED
 
     @property
     def lines(self) -> list[tuple[str, str, float]]:
@@ -295,47 +291,34 @@ def _from_label(label: str) -> Assumptions | None:
     return Assumptions(assume, unknown_as, cap)
 
 
-def _stored(row: Any) -> StoredPlan:
-    created = row.created_at
+def _stored(found: repository.StoredResult) -> StoredPlan:
+    created = found.created_at
     if created.tzinfo is None:  # SQLite hands back naive datetimes; they were stored in UTC
         created = created.replace(tzinfo=dt.UTC)
     return StoredPlan(
-        id=row.id,
+        id=found.id,
         created_at=created,
-        revision=row.revision,
-        scenario=row.scenario or "default",
-        inputs_hash=row.inputs_hash,
-        summary=json.loads(row.summary),
-        body=json.loads(row.body),
+        revision=found.revision,
+        scenario=found.scenario or "default",
+        inputs_hash=found.inputs_hash,
+        summary=found.summary,
+        body=found.body,
+        label=found.label,
     )
-
-
-def plan_visible(registry: Registry, stored: StoredPlan) -> bool:
-    """True when the viewer may see the run that stored the plan: the one rule for
-    listing, reading and verifying stored plans."""
-    return may_see(stored.label, registry.tokens)
 
 
 def read_plan(registry: Registry, plan_id: str) -> StoredPlan:
     """One stored plan; NotFound when there is none with that id or the viewer may not
-    see it (the two are not told apart)."""
-    with registry.system().store.engine.connect() as conn:
-        row = conn.execute(
-            select(results).where(results.c.id == plan_id, results.c.kind == PLAN_KIND)
-        ).first()
-    stored = None if row is None else _stored(row)
-    if stored is None or not plan_visible(registry, stored):
+    see the run that stored it (the two are not told apart)."""
+    with registry.store.engine.connect() as conn:
+        found = repository.read(conn, plan_id, registry.tokens, [PLAN_KIND])
+    if found is None:
         raise NotFound(f"no stored plan '{plan_id}': `willing plan list` shows the stored plans")
-    return stored
+    return _stored(found)
 
 
 def stored_plans(registry: Registry) -> list[StoredPlan]:
     """Every stored plan the viewer may see, newest first."""
-    with registry.system().store.engine.connect() as conn:
-        rows = conn.execute(
-            select(results)
-            .where(results.c.kind == PLAN_KIND)
-            .order_by(results.c.created_at.desc(), results.c.id.desc())
-        ).all()
-    plans = [_stored(row) for row in rows]
-    return [stored for stored in plans if plan_visible(registry, stored)]
+    with registry.store.engine.connect() as conn:
+        found = repository.listing(conn, [PLAN_KIND], registry.tokens, newest_first=True)
+    return [_stored(r) for r in found]

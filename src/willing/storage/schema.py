@@ -197,7 +197,20 @@ versions = Table(
 )
 Index("ix_versions_revision", versions.c.revision)
 
-#: Stored analysis results (plans, scenario comparisons, Monte Carlo runs, ...).
+
+def label_columns() -> list[Column[Any]]:
+    """A label as columns of a stored result or scenario, filtered in SQL
+    (`storage/visibility.py`); `releasable_to` holds the codes joined by commas."""
+    return [
+        Column("label_policy", String(40), nullable=False),
+        Column("label_classification", String(20), nullable=False),
+        Column("label_owner", String(120), nullable=True),
+        Column("label_releasable_to", Text(), nullable=False, doc="Codes joined by commas."),
+    ]
+
+
+#: Stored analysis results (plans, scenario comparisons, Monte Carlo runs, releases, ...),
+#: labelled for the audience of the run (or release) that made them.
 results = Table(
     "results",
     metadata,
@@ -209,9 +222,25 @@ results = Table(
     Column("inputs_hash", String(64), nullable=False),
     Column("summary", Text(), nullable=False, doc="JSON summary safe to list."),
     Column("body", Text(), nullable=False, doc="JSON body; filtered per viewer on read."),
+    *label_columns(),
 )
 
-#: Stored scenarios, as validated YAML/JSON documents.
+#: The label of each stored scenario a result was computed over: a viewer sees the result
+#: only when he may see its own label and every one of these.
+result_labels = Table(
+    "result_labels",
+    metadata,
+    Column(
+        "result_id",
+        String(64),
+        ForeignKey("results.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("pos", Integer(), primary_key=True, autoincrement=False),
+    *label_columns(),
+)
+
+#: Stored scenarios, as validated YAML/JSON documents, with the scenario's label.
 scenarios = Table(
     "scenarios",
     metadata,
@@ -219,6 +248,7 @@ scenarios = Table(
     Column("title", Text(), nullable=True),
     Column("body", Text(), nullable=False, doc="JSON of the scenario definition."),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    *label_columns(),
 )
 
 #: Draft records proposed by news ingestion, waiting for review.
