@@ -139,6 +139,16 @@ def test_deleting_a_result_deletes_its_scenario_labels(store: Store) -> None:
         assert conn.execute(sa.select(sa.func.count()).select_from(result_labels)).scalar() == 0
 
 
+def test_the_repositories_write_only_inside_the_write_transaction(store: Store) -> None:
+    with store.engine.begin() as conn, pytest.raises(RuntimeError, match="write transaction"):
+        _add_result(conn, "r", Label(), [])
+    with store.engine.begin() as conn, pytest.raises(RuntimeError, match="write transaction"):
+        scenarios.replace(conn, remove=[], key="s", title=None, body={}, label=Label())
+    with store.engine.connect() as conn:
+        assert results.read(conn, "r", None) is None
+        assert scenarios.count(conn) == 0
+
+
 # --- a database made before the label columns -------------------------------------------
 
 NATIONAL_FRA = {"classification": "NATIONAL", "owner": "FRA", "releasable_to": ["FRA"]}

@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, exists, insert, 
 
 from willing.domain.labels import Classification, Label, may_see
 from willing.storage import visibility
+from willing.storage.engine import require_write
 from willing.storage.schema import result_labels as labels_table
 from willing.storage.schema import results as table
 from willing.storage.visibility import Audience
@@ -114,6 +115,7 @@ def add(
 ) -> None:
     """Insert one result labelled `label` (and the labels of the stored scenarios it ran
     over) inside the caller's write transaction (`Store.transaction`)."""
+    require_write(conn)
     at = created_at if created_at is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
     conn.execute(
         insert(table).values(

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, delete, func, insert, select
 
 from willing.domain.labels import Label
 from willing.storage import visibility
+from willing.storage.engine import require_write
 from willing.storage.schema import scenarios as table
 from willing.storage.visibility import Audience
 
@@ -50,6 +51,7 @@ def replace(
 ) -> None:
     """Delete the rows keyed `remove` and store one scenario, inside the caller's write
     transaction (`Store.transaction`)."""
+    require_write(conn)
     if remove:
         conn.execute(delete(table).where(table.c.id.in_(remove)))
     conn.execute(
