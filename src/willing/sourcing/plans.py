@@ -313,7 +313,7 @@ def read_plan(registry: Registry, plan_id: str) -> StoredPlan:
     with registry.store.engine.connect() as conn:
         found = repository.read(conn, plan_id, registry.tokens, [PLAN_KIND])
     if found is None:
-        raise NotFound(f"no stored plan '{plan_id}': `willing plan list` shows the stored plans")
+        raise NotFound(f"no stored plan '{plan_id}'")
     return _stored(found)
 
 
