@@ -22,9 +22,9 @@ from willing.domain.labels import may_see
 from willing.ingest.drafts import PENDING, REJECTED, Draft, now
 from willing.services.access import Registry
 from willing.services.permissions import Action, require
-from willing.storage import audit, rows
 from willing.storage import conflicts as stored
 from willing.storage import drafts as stored_drafts
+from willing.storage import rows, writes
 from willing.storage.conflicts import KEPT_BOTH as KEPT_BOTH
 from willing.storage.conflicts import OPEN as OPEN
 from willing.storage.conflicts import RESOLVED as RESOLVED
@@ -324,22 +324,28 @@ def resolve_many(
             )
         chosen.append((conflict, conflict.claims[pick - 1] if pick is not None else None))
     with registry.store.transaction() as conn:
+        touched: set[tuple[str, str]] = set()
+        settled_now: list[dict[str, Any]] = []
         for conflict, claim in chosen:
             if claim is not None:
-                _apply(conn, conflict, claim)
+                touched |= _apply(conn, conflict, claim)
             resolution: dict[str, Any] = {"picked": claim} if claim else {"kept": "both"}
             if note and note.strip():
                 resolution["note"] = note.strip()[:2000]
             stored.settle(conn, conflict.id, RESOLVED if claim else KEPT_BOTH, resolution)
-            audit.append(
-                conn, registry.viewer.actor, "conflict", {"conflict": conflict.id, **resolution}
-            )
+            settled_now.append({"conflict": conflict.id, **resolution})
+        # one entry for the decision, versioning each meeting a picked claim changed
+        detail = settled_now[0] if len(settled_now) == 1 else {"conflicts": settled_now}
+        writes.record_touched(
+            conn, touched, actor=registry.viewer.actor, action="conflict", detail=detail
+        )
     settled = {c.id: c for c in listing(registry, None)}
     return [settled[c.id] for c, _ in chosen]
 
 
-def _apply(conn: Connection, conflict: Conflict, chosen: dict[str, Any]) -> None:
-    """Make the chosen claim hold: on the registry's meeting, or on every pending draft."""
+def _apply(conn: Connection, conflict: Conflict, chosen: dict[str, Any]) -> set[tuple[str, str]]:
+    """Make the chosen claim hold: on the registry's meeting, or on every pending draft.
+    Returns the records it changed (kind, id), for the audit entry to version."""
     value = chosen["value"]
     if conflict.subject_kind == "meetings":
         if conflict.field == "date":
@@ -347,7 +353,7 @@ def _apply(conn: Connection, conflict: Conflict, chosen: dict[str, Any]) -> None
         elif conflict.field.endswith("_count"):
             value = int(value)
         stored.hold(conn, "meetings", conflict.subject_id, conflict.field, value)
-        return
+        return {("meetings", conflict.subject_id)}
     key = "value" if conflict.subject_kind == "claims" else conflict.field
     for claim in conflict.claims:
         draft_id = claim.get("draft")
@@ -359,3 +365,4 @@ def _apply(conn: Connection, conflict: Conflict, chosen: dict[str, Any]) -> None
             stored_drafts.set_status(conn, draft.id, REJECTED)
             continue
         stored_drafts.set_payload(conn, draft.id, {**draft.payload, key: value})
+    return set()

@@ -42,6 +42,8 @@ class Known:
         self.tokens = tokens
         self.records: dict[str, dict[str, Record]] = {}
         self.taken: dict[str, set[str]] = {}
+        #: (kind, id) of every record this review wrote: what its audit entry versions
+        self.touched: set[tuple[str, str]] = set()
 
     @property
     def sees_all(self) -> bool:
@@ -117,6 +119,7 @@ class Known:
     def add(self, record: Record) -> str:
         self._within_audience(record)
         rows.insert(self.conn, record.kind, [record])
+        self.touched.add((record.kind, record.id))
         if record.label.classification is not Classification.PUBLIC:
             self._audience[0].setdefault(record.kind, {})[record.id] = record.label
         self.ids(record.kind).add(record.id)
@@ -130,4 +133,5 @@ class Known:
             raise NotFound(f"no {kind} record '{rid}'")
         self._may_refer(self.of(kind)[rid], "sources", draft.source)
         rows.append_evidence(self.conn, kind, rid, evidence_of(draft))
+        self.touched.add((kind, rid))
         return f"{kind}/{rid}"

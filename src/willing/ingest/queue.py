@@ -1,4 +1,5 @@
-"""Storing an article: its source record and the drafts proposed from it, in one transaction."""
+"""Storing articles: their source records and the drafts proposed from them, in one
+transaction with one audit entry (the new sources are versioned like any record written)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from willing.ingest.items import Extraction, Item
 from willing.ingest.normalise import normalise
 from willing.services.access import Registry
 from willing.services.permissions import Action, require
-from willing.storage import audit, rows, sources
+from willing.storage import audit, rows, sources, writes
 from willing.storage import drafts as stored_drafts
 
 if TYPE_CHECKING:
@@ -232,13 +233,28 @@ def ingest_many(
             progress(name)
     with registry.store.transaction() as conn:
         known = _KnownSources(conn, registry)
-        return [_store(conn, registry, known, name, result) for name, result in results]
+        touched: set[tuple[str, str]] = set()
+        articles: list[dict[str, Any]] = []
+        out = [_store(conn, registry, known, name, r, touched, articles) for name, r in results]
+        if articles:  # one entry for the batch, covering every source it stored
+            detail = articles[0] if len(articles) == 1 else {"articles": articles}
+            writes.record_touched(
+                conn, touched, actor=registry.viewer.actor, action="ingest", detail=detail
+            )
+        return out
 
 
 def _store(
-    conn: Connection, registry: Registry, known: _KnownSources, name: str, result: Extraction
+    conn: Connection,
+    registry: Registry,
+    known: _KnownSources,
+    name: str,
+    result: Extraction,
+    touched: set[tuple[str, str]],
+    articles: list[dict[str, Any]],
 ) -> Ingested:
-    """Write one article's source, drafts and conflicts inside the caller's transaction."""
+    """Write one article's source, drafts and conflicts inside the caller's transaction;
+    the source goes in `touched` and what was stored in `articles` (for the audit entry)."""
     sid = source_id(result.text)
     out = Ingested(sid, result.title, result.language, result.published, warnings=result.warnings)
     if not result.text:
@@ -267,6 +283,7 @@ def _store(
             text=result.text,
         )
         rows.insert(conn, "sources", [source])
+        touched.add(("sources", sid))
         known.add(sid, result.text)
     proposed = [
         Draft(
@@ -291,10 +308,7 @@ def _store(
     out.conflicts = conflicts.detect(conn, registry, sid, text, meetings)
     stated = [d for d in stored if d.item_type == "claim"]
     out.conflicts += conflicts.detect_claims(conn, registry, sid, stated)
-    audit.append(
-        conn,
-        registry.viewer.actor,
-        "ingest",
-        {"source": sid, "file": name, "drafts": len(out.drafts), "conflicts": len(out.conflicts)},
+    articles.append(
+        {"source": sid, "file": name, "drafts": len(out.drafts), "conflicts": len(out.conflicts)}
     )
     return out

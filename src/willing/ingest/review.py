@@ -4,8 +4,8 @@ Accepting turns a draft into a registry record with the article (source and span
 evidence; when the record already exists (a known person, party or condition; a meeting
 at the same place within a few days) the draft is linked to it and the span is added to its
 evidence instead; a meeting so linked that gives another date, format, host or size
-raises a conflict for each such field. Every decision is one transaction with an audit
-entry.
+raises a conflict for each such field. Every decision is one transaction with one audit
+entry; the records an accept adds or cites get a version each, as any record written.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from willing.ingest.known import Known, evidence_of
 from willing.ingest.parties import english_name
 from willing.ingest.queue import require_reviewer
 from willing.services.access import Registry
-from willing.storage import audit, sources
+from willing.storage import audit, sources, writes
 from willing.storage import drafts as stored
 
 if TYPE_CHECKING:
@@ -133,11 +133,12 @@ def accept(registry: Registry, draft_ids: list[str]) -> list[Outcome]:
                 conn, [draft.id], outcome.status, kind or None, rid or None, registry.viewer.actor
             )
             out.append(outcome)
-        audit.append(
+        writes.record_touched(
             conn,
-            registry.viewer.actor,
-            "accept",
-            {"drafts": {o.draft: o.record for o in out}},
+            known.touched,
+            actor=registry.viewer.actor,
+            action="accept",
+            detail={"drafts": {o.draft: o.record for o in out}},
         )
     return out
 

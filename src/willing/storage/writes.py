@@ -1,12 +1,15 @@
-"""Writes of records, inside the store's serialised transaction: an import of a whole data set
-and a change of single records. Each records one version per record it touches and one
-audit entry carrying the digest of those versions and of the registry state after it."""
+"""Writes of records, inside the store's serialised transaction: an import of a whole data set,
+a change of single records, and the records ingestion and review change in place. Each
+records one version per record it touches and one audit entry carrying the digest of those
+versions and of the registry state after it."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence, Set
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import Connection, delete, select
 
 from willing.domain.audience import Groups, describe, uncovered
@@ -47,6 +50,56 @@ def record(
     seq = audit.append(conn, actor, action, detail, changes=digest, state=versions.state_hex(state))
     versions.append(conn, changes, seq, actor, known)
     return seq
+
+
+def record_touched(
+    conn: Connection,
+    touched: Iterable[tuple[str, str]],
+    *,
+    actor: str,
+    action: str,
+    detail: dict[str, Any],
+) -> int:
+    """Append the audit entry of a write that changed records in place, and their versions.
+
+    Ingestion stores a source, a review adds records or appends evidence to known ones, a
+    conflict's picked claim is written onto its meeting: the caller names each (kind, id)
+    it touched, and each is read back as it is now stored, so its version holds exactly
+    what `integrity.check` will recompute. A record whose digest did not move gets no
+    version; one no longer stored gets a deletion. Returns the new revision.
+    """
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for kind, rid in touched:
+        wanted[kind].add(rid)
+    if audit.last_state(conn) is None:  # the state is recomputed from every record's version
+        known = versions.latest(conn)
+    else:
+        known = {key: v for kind in wanted for key, v in versions.latest(conn, kind).items()}
+    changes: list[Change] = []
+    for kind in sorted(wanted):
+        ids = sorted(wanted[kind])
+        table = TABLES[kind]
+        found: dict[str, Record] = {}
+        for start in range(0, len(ids), 500):
+            chunk = select(table.c.id).where(table.c.id.in_(ids[start : start + 500]))
+            try:
+                found.update((r.id, r) for r in rows.read(conn, kind, chunk))
+            except ValidationError as exc:  # refused, and the transaction rolls back whole
+                raise ValidationFailure(
+                    [Problem(f"{action}: {kind}", None, f"would store an invalid record: {exc}")]
+                ) from None
+        for rid in ids:
+            before = known.get((kind, rid), (0, None))[1]
+            rec = found.get(rid)
+            if rec is None:
+                if before is not None:
+                    changes.append(Change(kind, rid, before, None, None))
+                continue
+            body = versions.canonical(rec)
+            after = versions.digest_of(kind, body)
+            if before != after:
+                changes.append(Change(kind, rid, before, after, body))
+    return record(conn, changes, known, actor=actor, action=action, detail=detail)
 
 
 def _bodies(dataset: Dataset) -> dict[tuple[str, str], tuple[str, str]]:
