@@ -63,7 +63,9 @@ def _history(registry: Registry, kind: str, rid: str) -> list[dict[str, object]]
 def _entries(registry: Registry, after: int) -> list[tuple[str, str]]:
     with registry.store.engine.connect() as conn:
         rows = conn.execute(
-            sa.select(audit.c.actor, audit.c.action).where(audit.c.seq > after).order_by(audit.c.seq)
+            sa.select(audit.c.actor, audit.c.action)
+            .where(audit.c.seq > after)
+            .order_by(audit.c.seq)
         )
         return [(str(a), str(b)) for a, b in rows]
 
