@@ -111,7 +111,7 @@ def _columns(found: repository.StoredResult) -> dict[str, Any]:
 def read_result(registry: Registry, rid: str) -> dict[str, Any] | None:
     """One stored result's columns, with summary and body decoded; None when it is missing
     or hidden from the viewer (the two are not told apart)."""
-    with registry.store.engine.connect() as conn:
+    with registry.connect() as conn:
         found = repository.read(conn, rid, registry.tokens, KINDS)
     return None if found is None else _columns(found)
 
@@ -119,7 +119,7 @@ def read_result(registry: Registry, rid: str) -> dict[str, Any] | None:
 def list_results(registry: Registry, kind: str | None = None) -> list[dict[str, Any]]:
     """Stored scenario results the viewer may see, oldest first, without their bodies."""
     kinds = KINDS if kind is None else (kind,)
-    with registry.store.engine.connect() as conn:
+    with registry.connect() as conn:
         found = repository.listing(conn, kinds, registry.tokens)
     out = []
     for result in found:

@@ -185,7 +185,7 @@ def _rank(registry: Registry, scenario: Scenario) -> tuple[int, str]:
 
 def stored_scenarios(registry: Registry) -> list[Scenario]:
     """Every stored scenario the viewer may see, by id (one id: in the order `_rank` gives)."""
-    with registry.store.engine.connect() as conn:
+    with registry.connect() as conn:
         seen = [r.scenario for r in _rows(conn, registry.tokens)]
     return sorted(seen, key=lambda s: (s.id, _rank(registry, s)))
 

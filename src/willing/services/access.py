@@ -36,7 +36,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, Select, and_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, select
 
 from willing.domain.catalog import KINDS, Dataset, kind_named
 from willing.domain.errors import NotFound, WillingError
@@ -158,6 +158,14 @@ class Registry:
         finally:
             if not outer:
                 self._memo = None
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A connection whose reads run as this viewer: on PostgreSQL the row-level security
+        policies (`storage/rls.py`) filter them too, a second wall behind the service's own
+        filter. For reads only; writes go through `store.transaction()`."""
+        with as_viewer(self.tokens), self.store.engine.connect() as conn:
+            yield conn
 
     def _tokens(self, viewer: Viewer) -> frozenset[str]:
         """The viewer's party and every group it belongs to, transitively."""

@@ -63,7 +63,7 @@ def release(registry: Registry, result_id: str, fields: list[str], label: Label)
     if not fields:
         raise ValidationFailure([Problem(where, "fields", "name at least one figure")])
     check_label(registry, label, where)
-    with registry.store.engine.connect() as conn:
+    with registry.connect() as conn:
         found = repository.read(conn, result_id, registry.tokens)
     if found is None or found.kind == KIND:
         raise NotFound(f"no stored result '{result_id}'")
@@ -129,7 +129,7 @@ def _public(found: repository.StoredResult) -> ReleasePublic:
 
 def get(registry: Registry, release_id: str) -> ReleasePublic:
     """One release the viewer may see; NotFound for a hidden one as for a missing one."""
-    with registry.store.engine.connect() as conn:
+    with registry.connect() as conn:
         found = repository.read(conn, release_id, registry.tokens, [KIND])
     if found is None:
         raise NotFound(f"no release '{release_id}'")
@@ -138,7 +138,7 @@ def get(registry: Registry, release_id: str) -> ReleasePublic:
 
 def releases(registry: Registry) -> ReleasesPublic:
     """Every release the viewer may see, oldest first."""
-    with registry.store.engine.connect() as conn:
+    with registry.connect() as conn:
         found = repository.listing(conn, [KIND], registry.tokens)
     shown = [_public(r) for r in found]
     return ReleasesPublic(data=shown, count=len(shown))

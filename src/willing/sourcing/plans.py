@@ -47,7 +47,7 @@ def visible_ids(registry: Registry, kind: str) -> frozenset[str] | None:
     hidden is withheld whole there, and here)."""
     if registry.tokens is None:
         return None
-    with registry.store.engine.connect() as conn:
+    with registry.connect() as conn:
         return frozenset(str(i) for i in conn.execute(registry.visible_ids(kind)).scalars())
 
 
@@ -310,7 +310,7 @@ def _stored(found: repository.StoredResult) -> StoredPlan:
 def read_plan(registry: Registry, plan_id: str) -> StoredPlan:
     """One stored plan; NotFound when there is none with that id or the viewer may not
     see the run that stored it (the two are not told apart)."""
-    with registry.store.engine.connect() as conn:
+    with registry.connect() as conn:
         found = repository.read(conn, plan_id, registry.tokens, [PLAN_KIND])
     if found is None:
         raise NotFound(f"no stored plan '{plan_id}'")
@@ -319,6 +319,6 @@ def read_plan(registry: Registry, plan_id: str) -> StoredPlan:
 
 def stored_plans(registry: Registry) -> list[StoredPlan]:
     """Every stored plan the viewer may see, newest first."""
-    with registry.store.engine.connect() as conn:
+    with registry.connect() as conn:
         found = repository.listing(conn, [PLAN_KIND], registry.tokens, newest_first=True)
     return [_stored(r) for r in found]

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, Select, inspect, text
 from willing.domain.catalog import Dataset
 from willing.domain.records import Record
 from willing.storage import rows, writes
-from willing.storage.engine import TRIAL, WRITE, make_engine, resolve_url
+from willing.storage.engine import TRIAL, WRITE, as_viewer, make_engine, resolve_url
 from willing.storage.migrations import HEAD
 from willing.storage.probe import RevisionProbe
 from willing.storage.schema import TABLES
@@ -91,9 +91,12 @@ class Store:
         """A write transaction, serialised with every other writer; commits or rolls back whole.
 
         SQLite takes its write lock at BEGIN; PostgreSQL takes a transaction-level advisory
-        lock. Checks made inside the transaction therefore still hold at commit.
+        lock. Checks made inside the transaction therefore still hold at commit. It runs as
+        the system, even inside a viewer's reads: the service has checked the writer's
+        rights, and a row-level security policy must not make a delete, a replacement or
+        an id check silently miss a row hidden from him.
         """
-        with self.engine.connect() as conn:
+        with as_viewer(None), self.engine.connect() as conn:
             conn = conn.execution_options(**{WRITE: True})
             with conn.begin():
                 if conn.dialect.name == "postgresql":

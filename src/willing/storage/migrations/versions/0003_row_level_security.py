@@ -21,9 +21,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     """Upgrade schema."""
-    rls.install(op.get_bind())
+    rls.install(op.get_bind(), results=False)
 
 
 def downgrade() -> None:
     """Downgrade schema."""
-    rls.remove(op.get_bind())
+    rls.remove(op.get_bind(), results=False)
