@@ -3,7 +3,7 @@
 Revision ID: 0003
 Revises: 0002
 
-Installs the visibility policies of `willing.storage.rls` on every labelled table (and its
+Installs the visibility policies of `willing.storage.rls` on every record table (and its
 child tables); other databases are untouched.
 """
 
