@@ -2,48 +2,23 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
-
 # `Connection` is re-exported: the feature packages above storage name it in signatures
 # (under TYPE_CHECKING) without importing the database toolkit themselves
 from sqlalchemy import Connection as Connection
 from sqlalchemy import Engine, create_engine, event
 
-ENV_URL = "WILLING_DATABASE_URL"
-ENV_HOME = "WILLING_HOME"
-
-
-def default_path() -> Path:
-    """The embedded database file: `$WILLING_HOME/willing.db`, else the user's data directory."""
-    home = os.environ.get(ENV_HOME)
-    base = Path(home) if home else Path(user_data_dir("willing", appauthor=False))
-    return base / "willing.db"
-
-
-def resolve_url(url: str | None = None) -> str:
-    """An explicit URL, else `$WILLING_DATABASE_URL`, else the embedded SQLite file."""
-    if url:
-        return normalise(url)
-    env = os.environ.get(ENV_URL)
-    if env:
-        return normalise(env)
-    return f"sqlite:///{default_path()}"
-
-
-def normalise(url: str) -> str:
-    """Accept a bare file path for SQLite and plain `postgresql://` URLs (psycopg 3 driver)."""
-    if "://" not in url:
-        return f"sqlite:///{Path(url).expanduser()}"
-    if url.startswith("postgresql://") or url.startswith("postgres://"):
-        return "postgresql+psycopg://" + url.split("://", 1)[1]
-    return url
+# where the database lives is decided without the database toolkit (see `location`)
+from willing.storage.location import ENV_HOME as ENV_HOME
+from willing.storage.location import ENV_URL as ENV_URL
+from willing.storage.location import default_path as default_path
+from willing.storage.location import normalise as normalise
+from willing.storage.location import resolve_url as resolve_url
 
 
 def make_engine(url: str) -> Engine:
