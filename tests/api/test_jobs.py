@@ -1,15 +1,24 @@
 """Jobs over real HTTP: a Monte Carlo job runs to completion with its progress rising and
 gives what `willing montecarlo --json` prints for the same viewer and seed; a job can be
-cancelled; another user's job answers exactly as a missing one; the per-user limit."""
+cancelled; another user's job answers exactly as a missing one; the per-user limit; two
+server processes on one database answer for each other's jobs."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-from tests.api.conftest import Server
+from tests.api.conftest import (
+    BACKENDS,
+    Server,
+    module_database,
+    seed,
+    start_server,
+    stop_server,
+)
 from tests.api.test_same_as_cli import AS, cli_json
 
 
@@ -147,3 +156,51 @@ def test_bad_job_requests_are_refused_and_queue_nothing(small_server: Server) ->
         httpx.post(f"{small_server.base}/api/v1/jobs", json={"kind": "montecarlo"}).status_code
         == 401
     )
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def two_servers(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Server, Server]]:
+    """Two server processes on one database holding the hand-built coalition: what
+    `--workers 2` runs, with each process reachable on its own."""
+    from tests.conftest import SMALL
+
+    from willing.interchange.documents import document_to_dataset
+
+    tmp = tmp_path_factory.mktemp("two")
+    url = module_database(request, tmp)
+    tokens = seed(url, document_to_dataset(SMALL, "small"))
+    first = start_server(url, tmp / "first.log")
+    second = start_server(url, tmp / "second.log")
+    first.tokens = second.tokens = tokens
+    try:
+        yield first, second
+    finally:
+        stop_server(first)
+        stop_server(second)
+
+
+def test_a_job_accepted_by_one_process_is_answered_and_cancelled_by_another(
+    two_servers: tuple[Server, Server],
+) -> None:
+    first, second = two_servers
+    with first.client("pol") as one, second.client("pol") as other:
+        made = submit(one, "montecarlo", draws=2000, seed=5)
+        assert made.status_code == 202, made.text
+        jid = made.json()["id"]
+        seen = poll(other, f"/jobs/{jid}")
+        assert seen[-1]["state"] == "done"
+        assert [s["progress"] for s in seen] == sorted(s["progress"] for s in seen)
+        result = other.get(f"/jobs/{jid}/result")
+        assert result.status_code == 200, result.text
+        assert result.json() == one.get(f"/jobs/{jid}/result").json()
+        assert jid in {j["id"] for j in other.get("/jobs").json()["data"]}
+
+        long = submit(one, "sensitivity", condition="ceasefire", draws=20_000, steps=10)
+        assert long.status_code == 202, long.text
+        lid = long.json()["id"]
+        assert other.delete(f"/jobs/{lid}").status_code == 200
+        assert poll(one, f"/jobs/{lid}")[-1]["state"] == "cancelled"
+    with second.client("fra") as stranger:
+        assert stranger.get(f"/jobs/{jid}").status_code == 404

@@ -17,7 +17,7 @@ from willing.domain.errors import LimitReached, NotFound, NotReady, ValidationFa
 from willing.scenarios import runs
 from willing.scenarios.jobs import analysis_jobs
 from willing.services.access import Registry, Role, Viewer
-from willing.services.jobs import MISSING, JobContext, JobKind, JobPublic, Jobs, JobState
+from willing.services.jobs import MISSING, STALE, JobContext, JobKind, JobPublic, Jobs, JobState
 from willing.storage.store import Store
 
 POL = Viewer("POL", Role.LIAISON, user="pol")
@@ -28,6 +28,14 @@ FRA = Viewer("FRA", Role.LIAISON, user="fra")
 def loaded(small_coalition: Dataset, sqlite_url: str) -> Iterator[Store]:
     store = Store.open(sqlite_url)
     store.write(small_coalition, actor="test")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    """An empty database (SQLite and PostgreSQL): the jobs table is all a runner needs."""
+    store = Store.open(store_url)
     yield store
     store.close()
 
@@ -116,9 +124,9 @@ def test_a_job_is_its_submitters_alone(loaded: Store) -> None:
         jobs.close(wait=True)
 
 
-def test_cancel_a_running_and_a_queued_job() -> None:
+def test_cancel_a_running_and_a_queued_job(store: Store) -> None:
     gate, started = threading.Event(), threading.Event()
-    jobs = Jobs({"gate": gate_kind(gate, started)}, workers=1)
+    jobs = Jobs({"gate": gate_kind(gate, started)}, store, workers=1)
     try:
         running = jobs.submit(POL, "gate", {})
         queued = jobs.submit(POL, "gate", {})
@@ -140,9 +148,9 @@ def test_cancel_a_running_and_a_queued_job() -> None:
         jobs.close(wait=True)
 
 
-def test_the_per_user_limit_refuses_clearly_and_frees_up() -> None:
+def test_the_per_user_limit_refuses_clearly_and_frees_up(store: Store) -> None:
     gate, started = threading.Event(), threading.Event()
-    jobs = Jobs({"gate": gate_kind(gate, started)}, workers=1, per_user=2)
+    jobs = Jobs({"gate": gate_kind(gate, started)}, store, workers=1, per_user=2)
     try:
         first = jobs.submit(POL, "gate", {})
         jobs.submit(POL, "gate", {})
@@ -158,12 +166,13 @@ def test_the_per_user_limit_refuses_clearly_and_frees_up() -> None:
         jobs.close(wait=True)
 
 
-def test_a_finished_job_expires() -> None:
+def test_a_finished_job_expires(store: Store) -> None:
     now = [dt.datetime(2026, 1, 1, tzinfo=dt.UTC)]
     gate, started = threading.Event(), threading.Event()
     gate.set()
     jobs = Jobs(
         {"gate": gate_kind(gate, started)},
+        store,
         workers=1,
         keep=dt.timedelta(minutes=10),
         clock=lambda: now[0],
@@ -203,6 +212,7 @@ def test_a_failing_job_reports_why(loaded: Store) -> None:
             "fail": failing_kind(WillingError("no scenario 'x'")),
             "crash": failing_kind(ZeroDivisionError("secret detail")),
         },
+        loaded,
         workers=1,
     )
     try:
@@ -229,3 +239,64 @@ def test_an_unknown_scenario_fails_the_job_as_the_command_does(loaded: Store) ->
     assert final.state is JobState.FAILED
     assert final.error is not None
     assert final.error.startswith("no scenario 'no-such-scenario'")
+
+
+def test_any_process_on_the_database_answers_for_a_job_and_can_cancel_it(
+    store_url: str,
+) -> None:
+    """Two runners on one database stand for two server processes: a job accepted by one
+    is seen, with its progress and result, by the other, and cancelled from it."""
+    gate, started = threading.Event(), threading.Event()
+    first, second = Store.open(store_url), Store.open(store_url)
+    kinds = {"gate": gate_kind(gate, started)}
+    a, b = Jobs(kinds, first, workers=1), Jobs(kinds, second, workers=1)
+    try:
+        job = a.submit(POL, "gate", {})
+        assert started.wait(10)
+        deadline = time.monotonic() + 10
+        while b.get(POL, job.id).progress == 0.0:  # progress reaches the other process
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        assert b.get(POL, job.id).state is JobState.RUNNING
+        assert [j.id for j in b.list(POL).data] == [job.id]
+        with pytest.raises(NotFound, match=MISSING):
+            b.get(FRA, job.id)
+        b.cancel(POL, job.id)
+        final = wait(b, POL, job.id)[-1]
+        assert final.state is JobState.CANCELLED
+        assert wait(a, POL, job.id)[-1].state is JobState.CANCELLED
+        gate.set()
+        done = a.submit(POL, "gate", {})
+        assert wait(b, POL, done.id)[-1].state is JobState.DONE
+        assert b.result(POL, done.id) == a.result(POL, done.id) == Done(steps=0)
+    finally:
+        gate.set()
+        a.close(wait=True)
+        b.close(wait=True)
+        first.close()
+        second.close()
+
+
+def test_a_job_whose_process_stopped_is_reported_failed(store: Store) -> None:
+    gate, started = threading.Event(), threading.Event()
+    kinds = {"gate": gate_kind(gate, started)}
+    later = [dt.datetime.now(dt.UTC)]
+    a = Jobs(kinds, store, workers=1)
+    b = Jobs(kinds, store, workers=1, clock=lambda: later[0])
+    try:
+        job = a.submit(POL, "gate", {})
+        assert started.wait(10)
+        a._stop.set()  # its process stops marking the job as alive
+        assert b.get(POL, job.id).state is JobState.RUNNING
+        later[0] += STALE + dt.timedelta(seconds=5)
+        lost = b.get(POL, job.id)
+        assert lost.state is JobState.FAILED
+        assert lost.error == "the server process running it stopped"
+        with pytest.raises(NotReady, match="failed"):
+            b.result(POL, job.id)
+    finally:
+        gate.set()
+        a.close(wait=True)
+        b.close(wait=True)
+    # the job's own process ends it later, but a job reported lost stays lost
+    assert b.get(POL, job.id).state is JobState.FAILED

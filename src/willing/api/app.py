@@ -51,6 +51,7 @@ def create_app(settings: Settings) -> FastAPI:
             **analysis_kinds(store, settings.job_executor, settings.job_address),
             **import_kinds(store),
         },
+        store,
         workers=settings.job_workers,
         per_user=settings.job_limit,
         keep=dt.timedelta(seconds=settings.job_keep),

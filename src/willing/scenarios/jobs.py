@@ -220,5 +220,9 @@ def analysis_jobs(
 ) -> Jobs:
     """A job runner for the analyses over `store` (one per process)."""
     return Jobs(
-        analysis_kinds(store, executor, address), workers=workers, per_user=per_user, keep=keep
+        analysis_kinds(store, executor, address),
+        store,
+        workers=workers,
+        per_user=per_user,
+        keep=keep,
     )

@@ -13,8 +13,11 @@ Every interface (the API, the web pages) calls the same four functions of one `J
 
 A job belongs to the viewer who submitted it (the user, his party and roles, and the
 party an administrator viewed as): to anyone else its id answers exactly as an id that
-never existed. Jobs and results live in this process's memory only, and are forgotten
-`keep` after they finish (or when the process stops).
+never existed. A job runs in the process that accepted it; its state, progress and result
+are kept in the database (`storage/jobs.py`), so that every server process on it answers
+for every job and a cancellation reaches the process that runs it. Each process marks its
+unfinished jobs as alive every `BEAT`; a job whose process stopped (no mark for `STALE`)
+is reported failed. Finished jobs and their results are forgotten `keep` after they end.
 
 What a kind computes is declared by the layer that owns the computation (`JobKind`), so
 this module knows nothing of scenarios; see `willing.scenarios.jobs`.
@@ -23,8 +26,10 @@ this module knows nothing of scenarios; see `willing.scenarios.jobs`.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import secrets
 import threading
+import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -43,9 +48,21 @@ from willing.domain.errors import (
 )
 from willing.services.access import Viewer
 from willing.services.permissions import Action, require
+from willing.storage import jobs as board
+from willing.storage.jobs import JobRow
+from willing.storage.store import Store
 
 #: What a missing job, and a job of someone else, answers (it never echoes the id).
 MISSING = "no job with that id"
+#: How often a process marks its unfinished jobs as alive, and how long without a mark
+#: makes a job count as lost with its process.
+BEAT = dt.timedelta(seconds=5)
+STALE = dt.timedelta(seconds=60)
+#: Progress is written to the database at most this often per job (seconds); the last
+#: report before the end is always kept in memory and the end always written.
+PROGRESS_EVERY = 0.2
+#: Expired jobs are deleted at most this often (seconds) by reads.
+FORGET_EVERY = 5.0
 
 
 class JobState(StrEnum):
@@ -86,11 +103,13 @@ class Cancelled(Exception):
 
 
 class JobContext:
-    """What a running computation is handed: report progress, learn of a cancellation."""
+    """What a running computation is handed: report progress, learn of a cancellation
+    (asked in this process or, through the database, in another)."""
 
-    def __init__(self, job: _Job, lock: threading.Lock) -> None:
+    def __init__(self, job: _Job, jobs: Jobs) -> None:
         self._job = job
-        self._lock = lock
+        self._jobs = jobs
+        self._written = 0.0
 
     @property
     def cancelled(self) -> bool:
@@ -99,14 +118,21 @@ class JobContext:
     def report(self, progress: float | None = None, message: str | None = None) -> None:
         """Record progress (kept rising: a smaller share is ignored) and a message; raise
         `Cancelled` when the job was cancelled, so the computation stops here."""
-        if self._job.cancel.is_set():
+        job = self._job
+        if job.cancel.is_set():
             raise Cancelled
-        with self._lock:
+        with self._jobs.lock:
             if progress is not None:
                 share = min(1.0, max(0.0, float(progress)))
-                self._job.progress = max(self._job.progress, share)
+                job.progress = max(job.progress, share)
             if message is not None:
-                self._job.message = message
+                job.message = message
+        now = time.monotonic()
+        if now - self._written >= PROGRESS_EVERY:
+            self._written = now
+            self._jobs.publish(job)
+            if job.cancel.is_set():
+                raise Cancelled
 
 
 Run = Callable[[Viewer, Any, JobContext], BaseModel]
@@ -134,18 +160,13 @@ class JobKind:
 
 @dataclass(eq=False)
 class _Job:
+    """A job this process runs: what only the runner needs, and its latest progress."""
+
     id: str
-    kind: str
     viewer: Viewer
     params: BaseModel
-    created_at: dt.datetime
-    state: JobState = JobState.QUEUED
     progress: float = 0.0
     message: str = "waiting for a free worker"
-    started_at: dt.datetime | None = None
-    finished_at: dt.datetime | None = None
-    error: str | None = None
-    result: BaseModel | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
     future: Future[None] | None = None
 
@@ -154,20 +175,27 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class Jobs:
-    """The job runner of one process.
+def owner_of(viewer: Viewer) -> str:
+    """The key a job's owner is stored under: the user, party and every role."""
+    roles = sorted(r.value for r in viewer.roles)
+    return json.dumps([viewer.user, viewer.party, viewer.role.value, roles])
 
-    - `workers`: jobs running at once (each computation runs on one of these threads);
-    - `per_user`: jobs one user may have queued or running; past it `submit` is refused
-      (`LimitReached`, HTTP 429) until one ends;
+
+class Jobs:
+    """The job runner of one process, over the jobs table of `store`'s database.
+
+    - `workers`: jobs running at once in this process (each on one of these threads);
+    - `per_user`: jobs one user may have queued or running, over every process; past it
+      `submit` is refused (`LimitReached`, HTTP 429) until one ends;
     - `keep`: how long a finished job and its result stay readable;
     - `finished_per_user`: finished jobs kept per user (the oldest forgotten first), so
-      memory stays bounded whatever the expiry.
+      the table stays bounded whatever the expiry.
     """
 
     def __init__(
         self,
         kinds: Mapping[str, JobKind],
+        store: Store,
         *,
         workers: int = 2,
         per_user: int = 4,
@@ -176,13 +204,20 @@ class Jobs:
         clock: Callable[[], dt.datetime] = _now,
     ) -> None:
         self.kinds = dict(kinds)
+        self.engine = store.engine
         self.per_user = per_user
         self.keep = keep
         self.finished_per_user = finished_per_user
         self._clock = clock
-        self._jobs: dict[str, _Job] = {}
-        self._lock = threading.Lock()
+        #: this process's name in the jobs table
+        self.runner = secrets.token_hex(8)
+        self._mine: dict[str, _Job] = {}
+        self._forgotten = -FORGET_EVERY
+        self.lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max(1, workers), thread_name_prefix="willing-job")
+        self._stop = threading.Event()
+        self._beat = threading.Thread(target=self._beating, name="willing-job-beat", daemon=True)
+        self._beat.start()
 
     # -- the interface ---------------------------------------------------------------
 
@@ -194,71 +229,176 @@ class Jobs:
             raise WillingError(f"unknown job kind '{kind}'; choose {', '.join(self.kinds)}")
         require(viewer, spec.action)
         parsed = self._parse(spec, params)
-        with self._lock:
-            self._expire()
-            owner = viewer.actor
-            active = sum(
-                1
-                for j in self._jobs.values()
-                if j.viewer.actor == owner and j.state not in FINISHED
+        self._forget(viewer.actor)
+        now = self._clock()
+        row = JobRow(
+            id=secrets.token_hex(16),
+            kind=kind,
+            owner=owner_of(viewer),
+            actor=viewer.actor,
+            runner=self.runner,
+            state=JobState.QUEUED.value,
+            progress=0.0,
+            message="waiting for a free worker",
+            cancel=False,
+            created_at=now,
+            started_at=None,
+            finished_at=None,
+            heartbeat_at=now,
+            error=None,
+            result=None,
+        )
+        job = _Job(row.id, viewer, parsed)
+        with self.lock:
+            self._mine[row.id] = job
+        active = board.add(self.engine, row, self.per_user)
+        if active >= self.per_user:
+            with self.lock:
+                del self._mine[row.id]
+            raise LimitReached(
+                f"you have {active} jobs queued or running, the most allowed; "
+                "wait for one to finish or cancel one"
             )
-            if active >= self.per_user:
-                raise LimitReached(
-                    f"you have {active} jobs queued or running, the most allowed; "
-                    "wait for one to finish or cancel one"
-                )
-            job = _Job(secrets.token_hex(16), kind, viewer, parsed, self._clock())
-            self._jobs[job.id] = job
-            job.future = self._pool.submit(self._run, job, spec)
-            return self._public(job)
+        job.future = self._pool.submit(self._run, job, spec)
+        return self._public(row)
 
     def get(self, viewer: Viewer, job_id: str) -> JobPublic:
         """The job's state and progress; another viewer's job is not found, as a missing one."""
-        with self._lock:
-            return self._public(self._find(viewer, job_id))
+        return self._public(self._find(viewer, job_id))
 
     def result(self, viewer: Viewer, job_id: str) -> BaseModel:
         """The typed result of a finished job (`NotReady` while it runs or if it did not
         end well)."""
-        with self._lock:
-            job = self._find(viewer, job_id)
-            if job.state is JobState.DONE and job.result is not None:
-                return job.result
-            if job.state is JobState.FAILED:
-                raise NotReady(f"the job failed and has no result: {job.error}")
-            if job.state is JobState.CANCELLED:
-                raise NotReady("the job was cancelled and has no result")
-            raise NotReady(f"the job is {job.state.value}; its result is not ready yet")
+        row = self._find(viewer, job_id)
+        if row.state == JobState.DONE and row.result is not None:
+            return self.kinds[row.kind].result.model_validate_json(row.result)
+        if row.state == JobState.FAILED:
+            raise NotReady(f"the job failed and has no result: {row.error}")
+        if row.state == JobState.CANCELLED:
+            raise NotReady("the job was cancelled and has no result")
+        raise NotReady(f"the job is {row.state}; its result is not ready yet")
 
     def cancel(self, viewer: Viewer, job_id: str) -> JobPublic:
-        """Cancel a job: a queued one at once, a running one at its next progress report.
-        A finished job is left as it is."""
-        with self._lock:
-            job = self._find(viewer, job_id)
-            if job.state in FINISHED:
-                return self._public(job)
+        """Cancel a job: a queued one at once, a running one at its next progress report
+        (in whichever process runs it). A finished job is left as it is."""
+        row = self._find(viewer, job_id)
+        if row.state in FINISHED:
+            return self._public(row)
+        with self.lock:
+            job = self._mine.get(job_id)
+        if job is not None:
             job.cancel.set()
             if job.future is not None and job.future.cancel():
                 self._finish(job, JobState.CANCELLED, "cancelled before it started")
-            else:
-                job.message = "cancelling"
-            return self._public(job)
+                return self.get(viewer, job_id)
+        board.change(self.engine, job_id, cancel=True, message="cancelling")
+        return self.get(viewer, job_id)
 
     def list(self, viewer: Viewer) -> JobsPublic:
         """The viewer's jobs, newest first."""
         require(viewer, Action.ANALYSE)
-        with self._lock:
-            self._expire()
-            mine = [self._public(j) for j in self._jobs.values() if j.viewer == viewer]
-        mine.sort(key=lambda j: j.created_at, reverse=True)
+        self._forget(None)
+        rows = board.owned(self.engine, owner_of(viewer))
+        mine = [self._public(self._alive(r)) for r in rows if not self._expired(r)]
         return JobsPublic(data=mine, count=len(mine))
 
     def close(self, wait: bool = False) -> None:
-        """Stop: queued jobs never start, running ones are asked to stop."""
-        with self._lock:
-            for job in self._jobs.values():
-                job.cancel.set()
+        """Stop: queued jobs never start (they are recorded as cancelled), running ones
+        are asked to stop."""
+        self._stop.set()
+        with self.lock:
+            mine = list(self._mine.values())
+        for job in mine:
+            job.cancel.set()
+            if job.future is not None and job.future.cancel():
+                self._finish(job, JobState.CANCELLED, "the server stopped before it started")
         self._pool.shutdown(wait=wait, cancel_futures=True)
+
+    # -- the runner's side -----------------------------------------------------------
+
+    def publish(self, job: _Job) -> None:
+        """Write a running job's progress, and learn whether another process asked to
+        cancel it. A failed write is skipped: the next report writes again."""
+        with self.lock:
+            progress, message = job.progress, job.message
+        try:
+            board.change(
+                self.engine,
+                job.id,
+                progress=progress,
+                message=message,
+                heartbeat_at=self._clock(),
+            )
+            if board.cancel_asked(self.engine, job.id):
+                job.cancel.set()
+        except Exception:  # noqa: BLE001 - progress is best effort (a busy database)
+            return
+
+    def _run(self, job: _Job, spec: JobKind) -> None:
+        if job.cancel.is_set() or board.cancel_asked(self.engine, job.id):
+            self._finish(job, JobState.CANCELLED, "cancelled before it started")
+            return
+        with self.lock:
+            job.message = "starting"
+        board.change(
+            self.engine,
+            job.id,
+            state=JobState.RUNNING.value,
+            started_at=self._clock(),
+            message="starting",
+        )
+        context = JobContext(job, self)
+        try:
+            result = spec.run(job.viewer, job.params, context)
+        except Cancelled:
+            self._finish(job, JobState.CANCELLED, "cancelled")
+            return
+        except WillingError as exc:
+            self._finish(job, JobState.FAILED, "failed", str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a job's crash is reported, never lost
+            self._finish(job, JobState.FAILED, "failed", f"internal error ({type(exc).__name__})")
+            return
+        if not spec.writes and (job.cancel.is_set() or board.cancel_asked(self.engine, job.id)):
+            self._finish(job, JobState.CANCELLED, "cancelled")
+            return
+        self._finish(job, JobState.DONE, "done", result=result.model_dump_json())
+
+    def _finish(
+        self,
+        job: _Job,
+        state: JobState,
+        message: str,
+        error: str | None = None,
+        result: str | None = None,
+    ) -> None:
+        """Record how a job ended (retried while the database is busy), and forget it
+        here."""
+        values: dict[str, Any] = {
+            "state": state.value,
+            "message": message,
+            "error": error,
+            "finished_at": self._clock(),
+            "result": result,
+        }
+        if state is JobState.DONE:
+            values["progress"] = 1.0
+        for attempt in range(5):
+            try:
+                board.change(self.engine, job.id, **values)
+                break
+            except Exception:  # noqa: BLE001 - retried; a lost end shows as a dead job
+                time.sleep(0.2 * (attempt + 1))
+        with self.lock:
+            self._mine.pop(job.id, None)
+        self._forget(job.viewer.actor)
+
+    def _beating(self) -> None:
+        while not self._stop.wait(BEAT.total_seconds()):
+            try:
+                board.beat(self.engine, self.runner, self._clock())
+            except Exception:  # noqa: BLE001 - the next beat tries again
+                continue
 
     # -- inside ----------------------------------------------------------------------
 
@@ -281,81 +421,68 @@ class Jobs:
                 ]
             ) from None
 
-    def _find(self, viewer: Viewer, job_id: str) -> _Job:
+    def _find(self, viewer: Viewer, job_id: str) -> JobRow:
         require(viewer, Action.ANALYSE)
-        self._expire()
-        job = self._jobs.get(job_id)
-        if job is None or job.viewer != viewer:
+        self._forget(None)
+        row = board.find(self.engine, job_id)
+        if (
+            row is None
+            or row.owner != owner_of(viewer)
+            or row.kind not in self.kinds
+            or self._expired(row)
+        ):
             raise NotFound(MISSING)
-        return job
+        return self._alive(row)
 
-    def _run(self, job: _Job, spec: JobKind) -> None:
-        with self._lock:
-            if job.cancel.is_set():
-                self._finish(job, JobState.CANCELLED, "cancelled before it started")
-                return
-            job.state = JobState.RUNNING
-            job.started_at = self._clock()
-            job.message = "starting"
-        context = JobContext(job, self._lock)
-        try:
-            result = spec.run(job.viewer, job.params, context)
-        except Cancelled:
-            with self._lock:
-                self._finish(job, JobState.CANCELLED, "cancelled")
+    def _expired(self, row: JobRow) -> bool:
+        return row.finished_at is not None and self._clock() - row.finished_at >= self.keep
+
+    def _alive(self, row: JobRow) -> JobRow:
+        """`row`, or, when the process running it is gone, the row recorded as failed."""
+        if row.state in FINISHED:
+            return row
+        if row.runner == self.runner:
+            with self.lock:
+                lost = row.id not in self._mine
+        else:
+            lost = self._clock() - row.heartbeat_at > STALE
+        if not lost:
+            return row
+        board.change(
+            self.engine,
+            row.id,
+            state=JobState.FAILED.value,
+            message="failed",
+            error="the server process running it stopped",
+            finished_at=self._clock(),
+        )
+        return board.find(self.engine, row.id) or row
+
+    def _forget(self, actor: str | None) -> None:
+        """Delete expired jobs (at most every `FORGET_EVERY` seconds unless an actor's
+        finished jobs are to be trimmed too: a poll should not cost a write)."""
+        now = time.monotonic()
+        if actor is None and now - self._forgotten < FORGET_EVERY:
             return
-        except WillingError as exc:
-            with self._lock:
-                self._finish(job, JobState.FAILED, "failed", str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - a job's crash is reported, never lost
-            with self._lock:
-                self._finish(
-                    job, JobState.FAILED, "failed", f"internal error ({type(exc).__name__})"
-                )
-            return
-        with self._lock:
-            if job.cancel.is_set() and not spec.writes:
-                self._finish(job, JobState.CANCELLED, "cancelled")
-                return
-            job.result = result
-            job.progress = 1.0
-            self._finish(job, JobState.DONE, "done")
+        self._forgotten = now
+        board.forget(self.engine, self._clock() - self.keep, actor, self.finished_per_user)
 
-    def _finish(self, job: _Job, state: JobState, message: str, error: str | None = None) -> None:
-        job.state = state
-        job.message = message
-        job.error = error
-        job.finished_at = self._clock()
-        self._trim(job.viewer.actor)
-
-    def _trim(self, owner: str) -> None:
-        """Forget the oldest finished jobs of `owner` past `finished_per_user`."""
-        done = [j for j in self._jobs.values() if j.viewer.actor == owner and j.state in FINISHED]
-        done.sort(key=lambda j: j.finished_at or j.created_at)
-        for job in done[: max(0, len(done) - self.finished_per_user)]:
-            del self._jobs[job.id]
-
-    def _expire(self) -> None:
-        now = self._clock()
-        gone = [
-            j.id
-            for j in self._jobs.values()
-            if j.finished_at is not None and now - j.finished_at >= self.keep
-        ]
-        for jid in gone:
-            del self._jobs[jid]
-
-    def _public(self, job: _Job) -> JobPublic:
+    def _public(self, row: JobRow) -> JobPublic:
+        progress, message = row.progress, row.message
+        if row.state not in FINISHED:
+            with self.lock:
+                job = self._mine.get(row.id)
+                if job is not None:  # this process runs it: its latest report
+                    progress, message = max(progress, job.progress), job.message
         return JobPublic(
-            id=job.id,
-            kind=job.kind,
-            state=job.state,
-            progress=job.progress,
-            message=job.message,
-            created_at=job.created_at,
-            started_at=job.started_at,
-            finished_at=job.finished_at,
-            expires_at=None if job.finished_at is None else job.finished_at + self.keep,
-            error=job.error,
+            id=row.id,
+            kind=row.kind,
+            state=JobState(row.state),
+            progress=progress,
+            message=message,
+            created_at=row.created_at,
+            started_at=row.started_at,
+            finished_at=row.finished_at,
+            expires_at=None if row.finished_at is None else row.finished_at + self.keep,
+            error=row.error,
         )

@@ -305,6 +305,31 @@ plan_inputs = Table(
 )
 
 
+#: Long computations (Monte Carlo, criticality, imports...) run as jobs: their state,
+#: progress and result, so that any server process on the database can answer for a job
+#: another one runs. `owner` identifies the submitting viewer (user, party, roles); only
+#: that viewer may read the row, which the service checks.
+jobs = Table(
+    "jobs",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("kind", String(40), nullable=False),
+    Column("owner", String(400), nullable=False, index=True),
+    Column("actor", String(200), nullable=False, index=True, doc="For the per-user limit."),
+    Column("runner", String(32), nullable=False, doc="The process that runs it."),
+    Column("state", String(20), nullable=False),
+    Column("progress", Float(), nullable=False),
+    Column("message", Text(), nullable=False),
+    Column("cancel", Boolean(), nullable=False, doc="Cancellation asked."),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("started_at", DateTime(timezone=True), nullable=True),
+    Column("finished_at", DateTime(timezone=True), nullable=True),
+    Column("heartbeat_at", DateTime(timezone=True), nullable=False),
+    Column("error", Text(), nullable=True),
+    Column("result", Text(), nullable=True, doc="JSON of the kind's result model."),
+)
+
+
 # --- accounts: who may sign in, with what ------------------------------------------
 
 #: People who sign in to the server. `roles` is a comma-separated list, the primary role
