@@ -8,8 +8,10 @@ from pathlib import Path
 SEALED = Path(__file__).parent / "sealed"
 #: sha256 of the `sha256sum` listing of the sealed *.txt and *.yaml files in name order
 #: (the same as `sha256sum $(ls *.txt *.yaml | sort) | sha256sum` in the folder);
-#: sealed on 2026-12-05, before any rule was changed for it.
-SEALED_SHA256 = "5e4d150647f0e2faf3fcc51754c147184a3f2bf623bd0c182ea66dc7665ba247"
+#: the first sealed set (sealed on 2026-12-05, scored twice) moved to `gold/s1-*`; the
+#: second is written and committed on its own, so for now the folder holds no article.
+SEALED_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+SEALED_ARTICLES = 0
 
 
 def listing_hash(folder: Path) -> str:
@@ -25,5 +27,5 @@ def test_sealed_set_is_unchanged() -> None:
 
 def test_sealed_set_has_its_articles() -> None:
     golds = sorted(SEALED.glob("*.yaml"))
-    assert len(golds) == 24
+    assert len(golds) == SEALED_ARTICLES
     assert all(g.with_suffix(".txt").exists() for g in golds)
