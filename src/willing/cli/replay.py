@@ -54,8 +54,8 @@ VOLATILE_ENV = frozenset({"_", "OLDPWD", "SHLVL"})
 def replayable(args: list[str]) -> str | None:
     """The database URL option of a `status` invocation that may be replayed, "" when it
     names none; None for any other invocation (help, errors and other commands run)."""
-    if os.environ.get(ENV_OFF):
-        return None
+    if os.environ.get(ENV_OFF) or sys.stdout is None or sys.stderr is None:
+        return None  # switched off, or no stdout/stderr to print on or to watch
     db = ""
     commands = 0
     it = iter(args)
@@ -105,39 +105,51 @@ def _revision(path: Path) -> int | None:
     return int(row[0])
 
 
-def _code_stamp() -> list[Any]:
-    """The newest modification of Willing's own files, and the packages' directories."""
+def _code_stamp() -> str:
+    """A digest of every file of Willing's own (path, size, modification time: a copy
+    that keeps older times, a deleted or a renamed file all change it), the interpreter
+    and the packages' directories."""
     package = Path(__file__).resolve().parents[1]
-    newest = 0
+    digest = hashlib.sha256()
     stack = [package]
     while stack:
         with os.scandir(stack.pop()) as entries:
-            for entry in entries:
+            for entry in sorted(entries, key=lambda e: e.name):
                 if entry.is_dir(follow_symlinks=False):
                     if entry.name != "__pycache__":
                         stack.append(Path(entry.path))
                 elif not entry.name.endswith(".pyc"):
-                    newest = max(newest, entry.stat().st_mtime_ns)
+                    st = entry.stat(follow_symlinks=False)
+                    digest.update(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     installed = sorted({str(Path(p)) for p in sys.path if p.endswith("site-packages")})
-    return [sys.executable, sys.version, newest, [(p, _stat(Path(p))) for p in installed]]
+    digest.update(
+        repr([sys.executable, sys.version, [(p, _stat(Path(p))) for p in installed]]).encode()
+    )
+    return digest.hexdigest()
 
 
 def _terminal() -> list[Any]:
-    try:
-        tty = os.isatty(sys.stdout.fileno())
-    except (AttributeError, OSError, ValueError):
-        return ["no file"]
-    size: Any = None
-    if tty:
+    """Which of stdin, stdout and stderr are terminals, and their sizes (the layout reads
+    the first it finds), and the output's encoding."""
+    seen: list[Any] = [getattr(sys.stdout, "encoding", None)]
+    for fd in (0, 1, 2):
         try:
-            size = tuple(os.get_terminal_size(sys.stdout.fileno()))
+            seen.append(tuple(os.get_terminal_size(fd)) if os.isatty(fd) else None)
         except OSError:
-            size = None
-    return [tty, size, getattr(sys.stdout, "encoding", None)]
+            seen.append("?")
+    return seen
 
 
 def key(args: list[str], db_option: str) -> str | None:
-    """The recording's key, or None when the database is not a SQLite file that exists."""
+    """The recording's key, or None when the database is not a SQLite file that exists
+    (or anything the key is made of cannot be read: then the command simply runs)."""
+    try:
+        return _key(args, db_option)
+    except (OSError, ValueError):
+        return None
+
+
+def _key(args: list[str], db_option: str) -> str | None:
     path = sqlite_file(resolve_url(db_option or None))
     if path is None:
         return None
@@ -170,14 +182,20 @@ def folder() -> Path:
 
 
 def play(recording_key: str) -> bool:
-    """Print the recording under `recording_key`; False when there is none."""
+    """Print the recording under `recording_key`; False when there is none. A reader
+    that closed the pipe ends the command as it would end a computed one (status 1)."""
     try:
         data = (folder() / recording_key).read_bytes()
     except OSError:
         return False
-    out = sys.stdout.buffer
-    out.write(data)
-    out.flush()
+    try:
+        out = sys.stdout.buffer
+        out.write(data)
+        out.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes at exit
+        sys.exit(1)
     return True
 
 
@@ -237,11 +255,10 @@ def _keep(recording_key: str, data: bytes) -> None:
         with open(partial, "wb", opener=lambda p, f: os.open(p, f, 0o600)) as handle:
             handle.write(data)
         partial.replace(where / recording_key)
-        kept = sorted(
-            (p for p in where.iterdir() if not p.name.startswith(".")),
-            key=lambda p: p.stat().st_mtime_ns,
-        )
-        for old in kept[:-KEEP]:
+        kept = sorted(where.iterdir(), key=lambda p: p.stat().st_mtime_ns)
+        recordings = [p for p in kept if not p.name.startswith(".")]
+        partials = [p for p in kept if p.name.startswith(".") and p != partial]
+        for old in recordings[:-KEEP] + partials[:-KEEP]:  # a crashed writer's partial too
             old.unlink(missing_ok=True)
     except OSError:
         pass

@@ -2,8 +2,9 @@
 transaction, exactly as `willing load FILE` does.
 
 The server keeps the upload in a file of its own (`Upload`), never a path a client names;
-the job reads and checks it, then writes it whole or not at all, and deletes the file
-whatever happens. If the process dies during the write, the database's own transaction
+the job reads and checks it, then writes it whole or not at all, and the file is deleted
+when the job ends, however it ends (cancelled before it started, or its server stopping,
+included). If the process dies during the write, the database's own transaction
 leaves the registry as it was (tested by killing a server mid-import).
 """
 
@@ -56,6 +57,10 @@ def save_upload(viewer: Viewer, body: bytes, fmt: Format) -> Path:
     return Path(name)
 
 
+def _delete_upload(params: ImportParams) -> None:
+    Path(params.upload).unlink(missing_ok=True)
+
+
 def import_kinds(store: Store) -> dict[str, JobKind]:
     """The import job kind over `store`."""
 
@@ -79,8 +84,6 @@ def import_kinds(store: Store) -> dict[str, JobKind]:
             )
         except ValidationFailure as exc:  # name the upload, not the server's file
             raise WillingError(str(exc).replace(str(path), params.name)) from None
-        finally:
-            path.unlink(missing_ok=True)
         counts = {k: v for k, v in dataset.counts().items() if v}
         return ImportedPublic(dataset=dataset.name, revision=revision, counts=counts)
 
@@ -93,5 +96,6 @@ def import_kinds(store: Store) -> dict[str, JobKind]:
             "A data set imported in one transaction.",
             action=Action.IMPORT,
             writes=True,
+            cleanup=_delete_upload,
         )
     }

@@ -18,6 +18,8 @@ are kept in the database (`storage/jobs.py`), so that every server process on it
 for every job and a cancellation reaches the process that runs it. Each process marks its
 unfinished jobs as alive every `BEAT`; a job whose process stopped (no mark for `STALE`)
 is reported failed. Finished jobs and their results are forgotten `keep` after they end.
+Reads (`get`, `result`, `list`) never write: a lost job is shown failed from its stale
+mark, and each process's beat thread records what it finds lost and deletes what expired.
 
 What a kind computes is declared by the layer that owns the computation (`JobKind`), so
 this module knows nothing of scenarios; see `willing.scenarios.jobs`.
@@ -25,6 +27,7 @@ this module knows nothing of scenarios; see `willing.scenarios.jobs`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import secrets
@@ -32,11 +35,10 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
-from enum import StrEnum
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from willing.domain.errors import (
     LimitReached,
@@ -47,59 +49,42 @@ from willing.domain.errors import (
     WillingError,
 )
 from willing.services.access import Viewer
+from willing.services.job_kinds import (
+    FINISHED,
+    Cancelled,
+    JobKind,
+    JobPublic,
+    JobsPublic,
+    JobState,
+)
 from willing.services.permissions import Action, require
 from willing.storage import jobs as board
-from willing.storage.jobs import JobRow
+from willing.storage.jobs import LOST, JobRow
 from willing.storage.store import Store
+
+__all__ = [
+    "BEAT",
+    "FINISHED",
+    "MISSING",
+    "STALE",
+    "Cancelled",
+    "JobContext",
+    "JobKind",
+    "JobPublic",
+    "Jobs",
+    "JobsPublic",
+    "JobState",
+]
 
 #: What a missing job, and a job of someone else, answers (it never echoes the id).
 MISSING = "no job with that id"
-#: How often a process marks its unfinished jobs as alive, and how long without a mark
-#: makes a job count as lost with its process.
+#: How often a process marks the unfinished jobs it holds as alive, and how long without
+#: a mark makes a job count as lost with its process.
 BEAT = dt.timedelta(seconds=5)
 STALE = dt.timedelta(seconds=60)
-#: Progress is written to the database at most this often per job (seconds); the last
-#: report before the end is always kept in memory and the end always written.
+#: Progress is written to the database at most this often per job (seconds); the end is
+#: always written.
 PROGRESS_EVERY = 0.2
-#: Expired jobs are deleted at most this often (seconds) by reads.
-FORGET_EVERY = 5.0
-
-
-class JobState(StrEnum):
-    QUEUED = "queued"
-    RUNNING = "running"
-    DONE = "done"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-
-
-FINISHED = frozenset({JobState.DONE, JobState.FAILED, JobState.CANCELLED})
-
-
-class JobPublic(BaseModel):
-    """A job as its owner sees it."""
-
-    id: str
-    kind: str
-    state: JobState
-    progress: float = Field(ge=0.0, le=1.0, description="Share of the work done, 0 to 1.")
-    message: str = Field(description="What the job is doing now, or how it ended.")
-    created_at: dt.datetime
-    started_at: dt.datetime | None = None
-    finished_at: dt.datetime | None = None
-    expires_at: dt.datetime | None = Field(
-        default=None, description="When a finished job and its result are forgotten."
-    )
-    error: str | None = Field(default=None, description="Why a failed job failed.")
-
-
-class JobsPublic(BaseModel):
-    data: list[JobPublic]
-    count: int
-
-
-class Cancelled(Exception):
-    """Raised inside a job (by `JobContext.report`) once its cancellation was asked."""
 
 
 class JobContext:
@@ -135,40 +120,28 @@ class JobContext:
                 raise Cancelled
 
 
-Run = Callable[[Viewer, Any, JobContext], BaseModel]
-
-
-@dataclass(frozen=True)
-class JobKind:
-    """One kind of job: its parameters, its result and the function computing it.
-
-    `run(viewer, params, context)` runs on a pool thread; it reads only what `viewer` may
-    see, reports progress through `context` and returns a `result` model.
-    """
-
-    name: str
-    params: type[BaseModel]
-    result: type[BaseModel]
-    run: Run
-    description: str = ""
-    #: what the submitting viewer must be allowed to do
-    action: Action = Action.ANALYSE
-    #: the job writes: once `run` has returned its write has landed, so a cancel that
-    #: arrives later does not turn it into "cancelled"
-    writes: bool = False
-
-
 @dataclass(eq=False)
 class _Job:
-    """A job this process runs: what only the runner needs, and its latest progress."""
+    """A job this process holds: what only the runner needs, and its latest progress."""
 
     id: str
     viewer: Viewer
+    spec: JobKind
     params: BaseModel
     progress: float = 0.0
     message: str = "waiting for a free worker"
     cancel: threading.Event = field(default_factory=threading.Event)
     future: Future[None] | None = None
+
+
+@dataclass(frozen=True)
+class _End:
+    """How a job ended, to be written: the values, whether they replace a "lost" verdict
+    (a job that wrote), and whose finished jobs to trim after."""
+
+    values: dict[str, Any]
+    override: bool
+    actor: str
 
 
 def _now() -> dt.datetime:
@@ -211,8 +184,10 @@ class Jobs:
         self._clock = clock
         #: this process's name in the jobs table
         self.runner = secrets.token_hex(8)
+        #: the jobs this process holds (queued or running here)
         self._mine: dict[str, _Job] = {}
-        self._forgotten = -FORGET_EVERY
+        #: ends that could not be written yet (the database was busy): the beat retries
+        self._unwritten: dict[str, _End] = {}
         self.lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max(1, workers), thread_name_prefix="willing-job")
         self._stop = threading.Event()
@@ -229,7 +204,6 @@ class Jobs:
             raise WillingError(f"unknown job kind '{kind}'; choose {', '.join(self.kinds)}")
         require(viewer, spec.action)
         parsed = self._parse(spec, params)
-        self._forget(viewer.actor)
         now = self._clock()
         row = JobRow(
             id=secrets.token_hex(16),
@@ -248,18 +222,21 @@ class Jobs:
             error=None,
             result=None,
         )
-        job = _Job(row.id, viewer, parsed)
+        job = _Job(row.id, viewer, spec, parsed)
         with self.lock:
             self._mine[row.id] = job
-        active = board.add(self.engine, row, self.per_user)
+        try:
+            active = board.add(self.engine, row, self.per_user, now - STALE)
+        except BaseException:
+            self._release(job)
+            raise
         if active >= self.per_user:
-            with self.lock:
-                del self._mine[row.id]
+            self._release(job)
             raise LimitReached(
                 f"you have {active} jobs queued or running, the most allowed; "
                 "wait for one to finish or cancel one"
             )
-        job.future = self._pool.submit(self._run, job, spec)
+        job.future = self._pool.submit(self._run, job)
         return self._public(row)
 
     def get(self, viewer: Viewer, job_id: str) -> JobPublic:
@@ -279,8 +256,8 @@ class Jobs:
         raise NotReady(f"the job is {row.state}; its result is not ready yet")
 
     def cancel(self, viewer: Viewer, job_id: str) -> JobPublic:
-        """Cancel a job: a queued one at once, a running one at its next progress report
-        (in whichever process runs it). A finished job is left as it is."""
+        """Cancel a job: a queued one at once (in whichever process holds it), a running
+        one at its next progress report. A finished job is left as it is."""
         row = self._find(viewer, job_id)
         if row.state in FINISHED:
             return self._public(row)
@@ -291,21 +268,29 @@ class Jobs:
             if job.future is not None and job.future.cancel():
                 self._finish(job, JobState.CANCELLED, "cancelled before it started")
                 return self.get(viewer, job_id)
-        board.change(self.engine, job_id, cancel=True, message="cancelling")
+        ended = board.change(
+            self.engine,
+            job_id,
+            states=[JobState.QUEUED.value],
+            state=JobState.CANCELLED.value,
+            message="cancelled before it started",
+            finished_at=self._clock(),
+            cancel=True,
+        )
+        if not ended:  # running: its process stops it at its next report
+            board.change(self.engine, job_id, cancel=True, message="cancelling")
         return self.get(viewer, job_id)
 
     def list(self, viewer: Viewer) -> JobsPublic:
         """The viewer's jobs, newest first."""
         require(viewer, Action.ANALYSE)
-        self._forget(None)
         rows = board.owned(self.engine, owner_of(viewer))
         mine = [self._public(self._alive(r)) for r in rows if not self._expired(r)]
         return JobsPublic(data=mine, count=len(mine))
 
     def close(self, wait: bool = False) -> None:
         """Stop: queued jobs never start (they are recorded as cancelled), running ones
-        are asked to stop."""
-        self._stop.set()
+        are asked to stop; what has not ended by then is recorded as failed."""
         with self.lock:
             mine = list(self._mine.values())
         for job in mine:
@@ -313,6 +298,12 @@ class Jobs:
             if job.future is not None and job.future.cancel():
                 self._finish(job, JobState.CANCELLED, "the server stopped before it started")
         self._pool.shutdown(wait=wait, cancel_futures=True)
+        self._stop.set()
+        with self.lock:
+            left = list(self._mine.values())
+        for job in left:
+            self._finish(job, JobState.FAILED, "failed", "the server stopped while it ran")
+        self._flush()
 
     # -- the runner's side -----------------------------------------------------------
 
@@ -323,30 +314,25 @@ class Jobs:
             progress, message = job.progress, job.message
         try:
             board.change(
-                self.engine,
-                job.id,
-                progress=progress,
-                message=message,
-                heartbeat_at=self._clock(),
+                self.engine, job.id, progress=progress, message=message, heartbeat_at=self._clock()
             )
             if board.cancel_asked(self.engine, job.id):
                 job.cancel.set()
         except Exception:  # noqa: BLE001 - progress is best effort (a busy database)
             return
 
-    def _run(self, job: _Job, spec: JobKind) -> None:
-        if job.cancel.is_set() or board.cancel_asked(self.engine, job.id):
+    def _run(self, job: _Job) -> None:
+        spec = job.spec
+        try:
+            started = not job.cancel.is_set() and board.start(self.engine, job.id, self._clock())
+        except Exception:  # noqa: BLE001 - the database refused: the job cannot run
+            self._finish(job, JobState.FAILED, "failed", "the database was busy; submit again")
+            return
+        if not started:  # cancelled (here or elsewhere) or found lost before it started
             self._finish(job, JobState.CANCELLED, "cancelled before it started")
             return
         with self.lock:
             job.message = "starting"
-        board.change(
-            self.engine,
-            job.id,
-            state=JobState.RUNNING.value,
-            started_at=self._clock(),
-            message="starting",
-        )
         context = JobContext(job, self)
         try:
             result = spec.run(job.viewer, job.params, context)
@@ -372,8 +358,9 @@ class Jobs:
         error: str | None = None,
         result: str | None = None,
     ) -> None:
-        """Record how a job ended (retried while the database is busy), and forget it
-        here."""
+        """Record how a job ended and let it go; an end the database refuses now is kept
+        and written by the beat. A job that wrote keeps its end even over a "lost"
+        verdict; any other job that was found lost (or ended elsewhere) stays so."""
         values: dict[str, Any] = {
             "state": state.value,
             "message": message,
@@ -383,21 +370,56 @@ class Jobs:
         }
         if state is JobState.DONE:
             values["progress"] = 1.0
-        for attempt in range(5):
-            try:
-                board.change(self.engine, job.id, **values)
-                break
-            except Exception:  # noqa: BLE001 - retried; a lost end shows as a dead job
-                time.sleep(0.2 * (attempt + 1))
+        override = job.spec.writes and state is JobState.DONE
         with self.lock:
-            self._mine.pop(job.id, None)
-        self._forget(job.viewer.actor)
+            self._unwritten[job.id] = _End(values, override, job.viewer.actor)
+        self._release(job)
+        self._flush()
+
+    def _release(self, job: _Job) -> None:
+        """Let a job go from this process, and whatever it was handed."""
+        with self.lock:
+            held = self._mine.pop(job.id, None)
+        if held is not None and job.spec.cleanup is not None:
+            with contextlib.suppress(Exception):  # cleaning up never fails the job
+                job.spec.cleanup(job.params)
+
+    def _flush(self) -> None:
+        """Write the ends not written yet."""
+        with self.lock:
+            pending = list(self._unwritten.items())
+        for job_id, end in pending:
+            try:
+                states = None if end.override else board.UNFINISHED
+                board.change(self.engine, job_id, states=states, **end.values)
+                with self.lock:
+                    self._unwritten.pop(job_id, None)
+                board.forget(
+                    self.engine, self._clock() - self.keep, end.actor, self.finished_per_user
+                )
+            except Exception:  # noqa: BLE001, S112 - the next beat tries again
+                continue
 
     def _beating(self) -> None:
         while not self._stop.wait(BEAT.total_seconds()):
+            self._sweep()
+
+    def _sweep(self) -> None:
+        """Mark the jobs held here as alive, write pending ends, record as failed the
+        jobs whose process is gone, and delete what expired (each best effort)."""
+        now = self._clock()
+        with self.lock:
+            held = list(self._mine)
+        steps: list[Callable[[], None]] = [
+            lambda: board.beat(self.engine, held, now),
+            self._flush,
+            lambda: board.end_lost(self.engine, now - STALE, now),
+            lambda: board.forget(self.engine, now - self.keep, None, self.finished_per_user),
+        ]
+        for step in steps:
             try:
-                board.beat(self.engine, self.runner, self._clock())
-            except Exception:  # noqa: BLE001 - the next beat tries again
+                step()
+            except Exception:  # noqa: BLE001, S112 - the next beat tries again
                 continue
 
     # -- inside ----------------------------------------------------------------------
@@ -423,7 +445,6 @@ class Jobs:
 
     def _find(self, viewer: Viewer, job_id: str) -> JobRow:
         require(viewer, Action.ANALYSE)
-        self._forget(None)
         row = board.find(self.engine, job_id)
         if (
             row is None
@@ -438,34 +459,24 @@ class Jobs:
         return row.finished_at is not None and self._clock() - row.finished_at >= self.keep
 
     def _alive(self, row: JobRow) -> JobRow:
-        """`row`, or, when the process running it is gone, the row recorded as failed."""
+        """`row` as it stands: with this process's end when not written yet, or failed
+        when its process is gone (shown so; the beat records it)."""
         if row.state in FINISHED:
             return row
-        if row.runner == self.runner:
-            with self.lock:
-                lost = row.id not in self._mine
-        else:
-            lost = self._clock() - row.heartbeat_at > STALE
+        with self.lock:
+            end = self._unwritten.get(row.id)
+            held = row.id in self._mine
+        if end is not None:
+            return replace(row, **end.values)
+        now = self._clock()
+        lost = not held if row.runner == self.runner else now - row.heartbeat_at > STALE
         if not lost:
             return row
-        board.change(
-            self.engine,
-            row.id,
-            state=JobState.FAILED.value,
-            message="failed",
-            error="the server process running it stopped",
-            finished_at=self._clock(),
-        )
-        return board.find(self.engine, row.id) or row
-
-    def _forget(self, actor: str | None) -> None:
-        """Delete expired jobs (at most every `FORGET_EVERY` seconds unless an actor's
-        finished jobs are to be trimmed too: a poll should not cost a write)."""
-        now = time.monotonic()
-        if actor is None and now - self._forgotten < FORGET_EVERY:
-            return
-        self._forgotten = now
-        board.forget(self.engine, self._clock() - self.keep, actor, self.finished_per_user)
+        if row.runner == self.runner:  # its end may have been written since `row` was read
+            again = board.find(self.engine, row.id)
+            if again is not None and again.state in FINISHED:
+                return again
+        return replace(row, state="failed", message="failed", error=LOST, finished_at=now)
 
     def _public(self, row: JobRow) -> JobPublic:
         progress, message = row.progress, row.message

@@ -2,23 +2,32 @@
 
 A job runs in the process that accepted it, but its state, progress, cancellation and
 result live here, so a client's next request may reach any process. Each function is one
-short transaction of its own, outside the registry's serialised write lock: a job's
-progress must not wait behind an import, and none of this is registry content (no audit
-entry, no revision). Timestamps are UTC.
+short transaction of its own, outside the registry's serialised write transaction, and
+none of this is registry content (no audit entry, no revision). Reads never wait for a
+writer; on SQLite a write waits for the file's one write lock like any other (taken at
+BEGIN, so it waits out the busy timeout rather than failing when a read would have to
+become a write). Timestamps are UTC.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
 
+from willing.storage.engine import WRITE
 from willing.storage.schema import jobs as table
 
 #: States in which a job still runs (or waits to).
 UNFINISHED = ("queued", "running")
+#: The first key of the PostgreSQL advisory locks that serialise one user's submissions
+#: ("JOBS"; the second key is the user's hash; two-key locks never meet the write lock).
+SUBMIT_LOCK = 0x4A4F4253
+LOST = "the server process running it stopped"
 
 
 @dataclass(frozen=True)
@@ -43,10 +52,19 @@ class JobRow:
 
 
 def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    """SQLite hands back naive timestamps: they were written in UTC."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=dt.UTC)
+    """In UTC: SQLite hands back naive timestamps (written in UTC), PostgreSQL aware ones
+    in the server's time zone."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+@contextmanager
+def _writing(engine: Engine) -> Iterator[Connection]:
+    with engine.connect() as conn:
+        conn = conn.execution_options(**{WRITE: True})
+        with conn.begin():
+            yield conn
 
 
 def _row(mapping: Any) -> JobRow:
@@ -57,14 +75,25 @@ def _row(mapping: Any) -> JobRow:
     return JobRow(**values)
 
 
-def add(engine: Engine, row: JobRow, limit: int) -> int:
-    """Insert `row` unless its actor already has `limit` unfinished jobs; the count of his
-    unfinished jobs before the insert (the row was added when it is below `limit`)."""
-    with engine.begin() as conn:
+def add(engine: Engine, row: JobRow, limit: int, alive_after: dt.datetime) -> int:
+    """Insert `row` unless its actor already has `limit` unfinished jobs (a job counts while
+    its process marked it alive after `alive_after`); the count of his unfinished jobs
+    before the insert (the row was added when it is below `limit`). Two submissions of one
+    user are serialised, so the limit holds across processes."""
+    with _writing(engine) as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(
+                text("SELECT pg_advisory_xact_lock(:key, hashtext(:actor))"),
+                {"key": SUBMIT_LOCK, "actor": row.actor},
+            )
         active = conn.execute(
             select(func.count())
             .select_from(table)
-            .where(table.c.actor == row.actor, table.c.state.in_(UNFINISHED))
+            .where(
+                table.c.actor == row.actor,
+                table.c.state.in_(UNFINISHED),
+                table.c.heartbeat_at > alive_after,
+            )
         ).scalar_one()
         if active < limit:
             conn.execute(insert(table).values(**row.__dict__))
@@ -86,14 +115,28 @@ def owned(engine: Engine, owner: str) -> list[JobRow]:
         return [_row(r) for r in rows]
 
 
-def change(engine: Engine, job_id: str, *, unfinished: bool = True, **values: Any) -> bool:
-    """Set `values` on a job (by default only while it is unfinished: a job that ended,
-    or was found dead, is not brought back); True when a row changed."""
+def change(
+    engine: Engine, job_id: str, *, states: Iterable[str] | None = UNFINISHED, **values: Any
+) -> bool:
+    """Set `values` on a job while its state is one of `states` (by default unfinished: a
+    job that ended, or was found dead, is not brought back; None: whatever its state);
+    True when the row changed."""
     statement = update(table).where(table.c.id == job_id)
-    if unfinished:
-        statement = statement.where(table.c.state.in_(UNFINISHED))
-    with engine.begin() as conn:
+    if states is not None:
+        statement = statement.where(table.c.state.in_(list(states)))
+    with _writing(engine) as conn:
         return conn.execute(statement.values(**values)).rowcount > 0
+
+
+def start(engine: Engine, job_id: str, now: dt.datetime) -> bool:
+    """Move a queued job to running, unless it was cancelled or ended meanwhile."""
+    with _writing(engine) as conn:
+        started = conn.execute(
+            update(table)
+            .where(table.c.id == job_id, table.c.state == "queued", table.c.cancel.is_(False))
+            .values(state="running", started_at=now, heartbeat_at=now, message="starting")
+        )
+        return started.rowcount > 0
 
 
 def cancel_asked(engine: Engine, job_id: str) -> bool:
@@ -101,20 +144,34 @@ def cancel_asked(engine: Engine, job_id: str) -> bool:
         return bool(conn.execute(select(table.c.cancel).where(table.c.id == job_id)).scalar())
 
 
-def beat(engine: Engine, runner: str, now: dt.datetime) -> None:
-    """Mark the unfinished jobs of one process as still in its hands."""
-    with engine.begin() as conn:
+def beat(engine: Engine, ids: Iterable[str], now: dt.datetime) -> None:
+    """Mark the unfinished jobs a process still holds as alive."""
+    held = list(ids)
+    if not held:
+        return
+    with _writing(engine) as conn:
         conn.execute(
             update(table)
-            .where(table.c.runner == runner, table.c.state.in_(UNFINISHED))
+            .where(table.c.id.in_(held), table.c.state.in_(UNFINISHED))
             .values(heartbeat_at=now)
+        )
+
+
+def end_lost(engine: Engine, alive_after: dt.datetime, now: dt.datetime) -> None:
+    """Record as failed every unfinished job not marked alive after `alive_after`: its
+    process is gone."""
+    with _writing(engine) as conn:
+        conn.execute(
+            update(table)
+            .where(table.c.state.in_(UNFINISHED), table.c.heartbeat_at <= alive_after)
+            .values(state="failed", message="failed", error=LOST, finished_at=now)
         )
 
 
 def forget(engine: Engine, finished_before: dt.datetime, actor: str | None, keep: int) -> None:
     """Delete jobs that finished before `finished_before`, and the finished jobs of
     `actor` beyond his newest `keep`."""
-    with engine.begin() as conn:
+    with _writing(engine) as conn:
         conn.execute(delete(table).where(table.c.finished_at < finished_before))
         if actor is None:
             return

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from willing.api.deps import CurrentViewer
 from willing.api.problems import responses
@@ -60,13 +61,17 @@ async def import_data(
     """Import a data set in one transaction, as a job (administrators): it lands whole or
     not at all; poll the `Location` for its progress, then read its result."""
     body = await request.body()
-    upload = save_upload(viewer, body, format)
-    try:
-        job = jobs.submit(
-            viewer, "import", ImportParams(upload=str(upload), name=name, replace=replace)
-        )
-    except BaseException:
-        upload.unlink(missing_ok=True)
-        raise
+
+    def queue() -> JobPublic:  # file and database work: off the event loop
+        upload = save_upload(viewer, body, format)
+        try:
+            return jobs.submit(
+                viewer, "import", ImportParams(upload=str(upload), name=name, replace=replace)
+            )
+        except BaseException:
+            upload.unlink(missing_ok=True)
+            raise
+
+    job = await run_in_threadpool(queue)
     response.headers["Location"] = f"{BASE}/jobs/{job.id}"
     return job

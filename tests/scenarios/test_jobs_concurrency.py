@@ -1,0 +1,291 @@
+"""Reproductions for the database-kept jobs (each failed on the first version of the feature;
+it asserts the behaviour the module's docstrings promise)."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+from pydantic import BaseModel
+
+from willing.domain.errors import LimitReached
+from willing.services.access import Role, Viewer
+from willing.services.jobs import STALE, JobContext, JobKind, Jobs, JobState
+from willing.storage.store import Store
+
+POL = Viewer("POL", Role.LIAISON, user="pol")
+
+
+class Empty(BaseModel):
+    pass
+
+
+class Done(BaseModel):
+    steps: int
+
+
+def gate_kind(gate: threading.Event, started: threading.Event) -> JobKind:
+    def run(_viewer: Viewer, _params: Empty, context: JobContext) -> Done:
+        started.set()
+        steps = 0
+        while not gate.wait(0.01):
+            steps += 1
+            context.report(min(0.9, steps / 1000), f"step {steps}")
+        return Done(steps=steps)
+
+    return JobKind("gate", Empty, Done, run)
+
+
+def hold_write_lock(store: Store, seconds: float, held: threading.Event) -> threading.Thread:
+    """What an import does: the store's serialised write transaction, held for its write."""
+
+    def body() -> None:
+        with store.transaction():
+            held.set()
+            time.sleep(seconds)
+
+    thread = threading.Thread(target=body)
+    thread.start()
+    return thread
+
+
+@pytest.fixture
+def two(sqlite_url: str) -> Iterator[tuple[Store, Store]]:
+    a, b = Store.open(sqlite_url), Store.open(sqlite_url)
+    yield a, b
+    a.close()
+    b.close()
+
+
+@pytest.mark.slow
+def test_a_poll_fails_while_an_import_writes(two: tuple[Store, Store]) -> None:
+    """storage/jobs.py: 'outside the registry's write lock: a job's progress must not wait
+    behind an import'. On SQLite every jobs write waits on the one file lock."""
+    a_store, b_store = two
+    gate, started = threading.Event(), threading.Event()
+    a = Jobs({"gate": gate_kind(gate, started)}, a_store, workers=1)
+    b = Jobs({"gate": gate_kind(gate, started)}, b_store, workers=1)
+    try:
+        job = a.submit(POL, "gate", {})
+        assert started.wait(10)
+        held = threading.Event()
+        importer = hold_write_lock(a_store, 7, held)
+        assert held.wait(5)
+        t0 = time.monotonic()
+        errors: list[str] = []
+        try:
+            b.get(POL, job.id)  # a client polling the other server process
+        except Exception as exc:  # noqa: BLE001
+            errors.append(f"{type(exc).__name__}: {exc}"[:120])
+        waited = time.monotonic() - t0
+        importer.join()
+        assert not errors, f"poll failed after {waited:.1f}s: {errors}"
+    finally:
+        gate.set()
+        a.close(wait=True)
+        b.close(wait=True)
+
+
+def test_a_dead_processes_jobs_block_new_submissions(two: tuple[Store, Store]) -> None:
+    """After a crash the user's unfinished rows still count against `per_user` until
+    someone happens to read them: submit answers 429 'you have 2 jobs queued or running'
+    although none runs anywhere."""
+    a_store, b_store = two
+    gate, started = threading.Event(), threading.Event()
+    kinds = {"gate": gate_kind(gate, started)}
+    later = [dt.datetime.now(dt.UTC)]
+    a = Jobs(kinds, a_store, workers=2, per_user=2)
+    b = Jobs(kinds, b_store, workers=1, per_user=2, clock=lambda: later[0])
+    try:
+        a.submit(POL, "gate", {})
+        a.submit(POL, "gate", {})
+        assert started.wait(10)
+        a._stop.set()  # process A dies (kill -9): no more beats, no ends written
+        later[0] += STALE * 3  # three minutes later, on process B
+        try:
+            b.submit(POL, "gate", {})
+        except LimitReached as exc:
+            pytest.fail(f"refused although process A is gone for {STALE * 3}: {exc}")
+    finally:
+        gate.set()
+        a.close(wait=True)
+        b.close(wait=True)
+
+
+@pytest.mark.slow
+def test_a_job_whose_end_could_not_be_written_stays_running_forever(
+    two: tuple[Store, Store],
+) -> None:
+    """`_finish` gives up after ~28 s of a busy database, then the runner's beat keeps
+    refreshing the orphan row (beat() marks every unfinished row of the runner, not the
+    jobs it still holds), so other processes report it running (and count it) forever."""
+    a_store, b_store = two
+    gate, started = threading.Event(), threading.Event()
+    kinds = {"gate": gate_kind(gate, started)}
+    a = Jobs(kinds, a_store, workers=1)
+    b = Jobs(kinds, b_store, workers=1)
+    try:
+        job = a.submit(POL, "gate", {})
+        assert started.wait(10)
+        held = threading.Event()
+        importer = hold_write_lock(b_store, 32, held)  # a long import on process B
+        assert held.wait(5)
+        gate.set()  # the job ends while the import writes
+        importer.join()
+        time.sleep(6)  # a beat after the import
+        seen = b.get(POL, job.id)
+        assert seen.state is not JobState.RUNNING, seen
+    finally:
+        gate.set()
+        a.close(wait=True)
+        b.close(wait=True)
+
+
+@pytest.mark.slow
+def test_submit_does_not_fail_while_another_process_reports_progress(
+    two: tuple[Store, Store],
+) -> None:
+    """`board.add` reads the count, then inserts, in one deferred transaction: on SQLite
+    the upgrade from reader to writer gets SQLITE_BUSY at once (busy_timeout is not
+    applied to an upgrade), so a submit fails whenever another connection writes."""
+    a_store, b_store = two
+    gate, started = threading.Event(), threading.Event()
+    kinds = {"gate": gate_kind(gate, started)}
+    a = Jobs(kinds, a_store, workers=4, per_user=1000)
+    b = Jobs(kinds, b_store, workers=1, per_user=1000)
+    errors: list[str] = []
+    tries = 0
+    try:
+        for _ in range(4):
+            a.submit(Viewer("FRA", Role.LIAISON, user="fra"), "gate", {})
+        assert started.wait(10)
+        deadline = time.monotonic() + 8
+        while time.monotonic() < deadline:
+            tries += 1
+            try:
+                job = b.submit(POL, "gate", {})
+                b.cancel(POL, job.id)
+            except Exception as exc:  # noqa: BLE001
+                lines = str(exc).splitlines()
+                sql = next((line for line in lines if line.startswith("[SQL")), "?")
+                errors.append(f"{lines[0]} @ {sql[:30]}")
+    finally:
+        gate.set()
+        a.close(wait=True)
+        b.close(wait=True)
+    assert not errors, f"{len(errors)} of {tries} submits failed: {sorted(set(errors))}"
+
+
+@pytest.mark.postgres
+def test_the_per_user_limit_holds_under_concurrent_submits(postgres_url: str) -> None:
+    """count-then-insert under READ COMMITTED: simultaneous submits all see the same count."""
+    store = Store.open(postgres_url)
+    gate, started = threading.Event(), threading.Event()
+    jobs = Jobs({"gate": gate_kind(gate, started)}, store, workers=1, per_user=2)
+    barrier = threading.Barrier(8)
+    accepted: list[str] = []
+
+    def one() -> None:
+        barrier.wait()
+        with contextlib.suppress(LimitReached):
+            accepted.append(jobs.submit(POL, "gate", {}).id)
+
+    try:
+        threads = [threading.Thread(target=one) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        unfinished = [j for j in jobs.list(POL).data if j.state in ("queued", "running")]
+    finally:
+        gate.set()
+        jobs.close(wait=True)
+        store.close()
+    assert len(accepted) <= 2, (
+        f"per_user=2 but {len(accepted)} accepted ({len(unfinished)} unfinished)"
+    )
+
+
+@pytest.mark.postgres
+def test_job_timestamps_are_utc_on_postgresql_too(postgres_url: str) -> None:
+    """storage/jobs.py says 'Timestamps are UTC'; on a PostgreSQL server whose timezone
+    is not UTC (initdb takes the host's) they come back in the server's zone."""
+    import sqlalchemy as sa
+
+    from willing.storage.engine import normalise
+
+    name = sa.engine.make_url(normalise(postgres_url)).database
+    admin = sa.create_engine(normalise(postgres_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f"ALTER DATABASE {name} SET timezone = 'Europe/Warsaw'"))
+    admin.dispose()
+    store = Store.open(postgres_url)
+    gate, started = threading.Event(), threading.Event()
+    gate.set()
+    jobs = Jobs({"gate": gate_kind(gate, started)}, store, workers=1)
+    try:
+        job = jobs.submit(POL, "gate", {})
+        time.sleep(0.5)
+        seen = jobs.get(POL, job.id)
+    finally:
+        jobs.close(wait=True)
+        store.close()
+    assert job.created_at.utcoffset() == dt.timedelta(0)
+    assert seen.created_at.utcoffset() == dt.timedelta(0), seen.model_dump_json()
+
+
+def test_a_queued_job_cancelled_from_another_process_is_cancelled_at_once(
+    two: tuple[Store, Store],
+) -> None:
+    """`Jobs.cancel`: 'a queued one at once'. From another process it stays 'queued'
+    (and counts against the limit) until the runner's worker frees up."""
+    a_store, b_store = two
+    gate, started = threading.Event(), threading.Event()
+    kinds = {"gate": gate_kind(gate, started)}
+    a = Jobs(kinds, a_store, workers=1)
+    b = Jobs(kinds, b_store, workers=1)
+    try:
+        a.submit(POL, "gate", {})
+        queued = a.submit(POL, "gate", {})
+        assert started.wait(10)
+        answer = b.cancel(POL, queued.id)
+        time.sleep(1)
+        later = b.get(POL, queued.id)
+        assert (answer.state, later.state) == (JobState.CANCELLED, JobState.CANCELLED), (
+            answer.state,
+            later.state,
+            later.message,
+        )
+    finally:
+        gate.set()
+        a.close(wait=True)
+        b.close(wait=True)
+
+
+def test_a_cancelled_queued_import_deletes_its_upload(sqlite_url: str) -> None:
+    """services/imports.py: 'deletes the file whatever happens'. The file is deleted
+    inside the kind's `run`, which a job cancelled while queued (or at shutdown) never
+    reaches: the uploaded data set (national records included) stays in the temp dir."""
+    from willing.services.imports import ImportParams, import_kinds, save_upload
+
+    store = Store.open(sqlite_url)
+    gate, started = threading.Event(), threading.Event()
+    admin = Viewer.admin("root")
+    jobs = Jobs({"gate": gate_kind(gate, started), **import_kinds(store)}, store, workers=1)
+    try:
+        jobs.submit(admin, "gate", {})  # the one worker is busy
+        assert started.wait(10)
+        upload = save_upload(admin, b"parties: []\n", "yaml")
+        job = jobs.submit(admin, "import", ImportParams(upload=str(upload)))
+        assert jobs.cancel(admin, job.id).state is JobState.CANCELLED
+    finally:
+        gate.set()
+        jobs.close(wait=True)
+        store.close()
+    left = upload.exists()
+    upload.unlink(missing_ok=True)
+    assert not left, f"{upload} left behind"
