@@ -1,0 +1,151 @@
+"""Phrasing classes found when the first sealed set became development text, each on short
+texts written for these tests: meetings (where, when, who hosted, how many came) and
+positions (who holds them, in which words).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from willing.ingest import extract
+from willing.ingest.items import Extraction
+
+DAY = dt.date(2026, 1, 22)  # a Thursday
+
+
+def _run(text: str, published: dt.date = DAY) -> Extraction:
+    return extract(text, published=published)
+
+
+def _values(result: Extraction, item_type: str, *keys: str) -> set[tuple[Any, ...]]:
+    return {tuple(i.value.get(k) for k in keys) for i in result.of_type(item_type)}
+
+
+def _meeting(result: Extraction) -> dict[str, Any]:
+    meetings = result.of_type("meeting")
+    assert len(meetings) == 1, [m.value for m in meetings]
+    return meetings[0].value
+
+
+# --- meetings ---------------------------------------------------------------------------
+
+
+def test_a_passive_host_clause_ends_at_its_comma() -> None:
+    result = _run(
+        "Army chiefs met in Vienna on Tuesday at a session hosted by Austria, agreeing "
+        "that the force would keep its headquarters in Madrid."
+    )
+    meeting = _meeting(result)
+    assert (meeting["place"], meeting["host"], meeting["date"]) == ("Vienna", "AUT", "2026-01-20")
+
+
+def test_a_size_after_a_passive_host_clause_still_counts() -> None:
+    result = _run(
+        "Speaking after a meeting of navy chiefs hosted by Latvia in Riga on Monday, the "
+        "admiral said 14 countries had taken part."
+    )
+    assert _meeting(result)["countries_count"] == 14
+
+
+def test_a_venue_named_before_the_meeting_word_is_its_place() -> None:
+    result = _run("09:00 GMT - Ministers are arriving at Lancaster House for today's meeting.")
+    meeting = _meeting(result)
+    assert (meeting["place"], meeting["format"], meeting["date"]) == (
+        "Lancaster House",
+        "in_person",
+        DAY.isoformat(),
+    )
+
+
+def test_a_size_stated_between_two_mentions_of_the_meeting_counts() -> None:
+    result = _run(
+        "Leaders will meet in Madrid on Friday to discuss the force. Officials said about 14 "
+        "countries had confirmed attendance. Canada's envoy may join part of the talks."
+    )
+    assert _meeting(result)["countries_count"] == 14
+
+
+def test_a_pledge_in_the_next_sentence_does_not_make_a_size_a_pledge_count() -> None:
+    result = _run(
+        "Para menteri menggelar pertemuan virtual pada Rabu kemarin. Sebanyak 18 negara ambil "
+        "bagian, termasuk 9 kepala negara.\n\nSpanyol menyatakan siap mengirim kapal."
+    )
+    meeting = _meeting(result)
+    assert (meeting["countries_count"], meeting["heads_count"]) == (18, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merz berbicara di Berlin pada Senin (19/1) usai rapat kabinet.",
+        "Merz spoke in Berlin on Monday after a cabinet meeting.",
+    ],
+)
+def test_a_cabinet_meeting_is_not_a_coalition_meeting(text: str) -> None:
+    assert _run(text).of_type("meeting") == []
+
+
+def test_a_meeting_at_a_venue_is_the_meeting_in_its_city() -> None:
+    result = _run(
+        "Live: summit in London\n\n09:00 GMT - The Prime Minister opened the summit at "
+        "Lancaster House. 30 delegations are present."
+    )
+    meeting = _meeting(result)
+    assert (meeting["place"], meeting["countries_count"]) == ("London", 30)
+
+
+def test_a_meeting_held_by_video_has_no_place() -> None:
+    result = _run("A meeting planned in Madrid was held by video on Monday, officials said.")
+    meeting = _meeting(result)
+    assert (meeting["place"], meeting["format"], meeting["date"]) == (None, "virtual", "2026-01-19")
+
+
+def test_a_date_line_above_live_entries_dates_the_meeting() -> None:
+    result = _run(
+        "Live: ministers in Riga\n\nTuesday 20 January 2026\n\n10:00 CET - Defence ministers "
+        "have gathered in Riga for talks on air policing."
+    )
+    assert _meeting(result)["date"] == "2026-01-20"
+
+
+def test_a_date_line_after_the_publication_dates_nothing() -> None:
+    result = _run(
+        "Preview\n\nSaturday 24 January 2026\n\nDefence ministers gather in Riga for talks."
+    )
+    assert all(m.value["date"] is None for m in result.of_type("meeting"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para menteri luar negeri negara anggota NATO bertemu di Brussel, Selasa (20/1).",
+        "NATO member states' defence ministers met in Brussel on Tuesday.",
+    ],
+)
+def test_the_ministers_of_an_organisations_members_meeting_is_its_meeting(text: str) -> None:
+    assert _meeting(_run(text))["host"] == "NATO"
+
+
+def test_leading_a_mission_is_not_hosting_the_meeting() -> None:
+    result = _run(
+        "Rubio bertemu Menteri Luar Negeri Prancis di Washington pada Selasa (20/1). Prancis "
+        "akan memimpin misi maritim di Laut Hitam."
+    )
+    assert _meeting(result)["host"] == "USA"
+
+
+def test_said_and_after_date_a_weekday_in_the_past() -> None:
+    result = _run(
+        "Kanada akan mengirim pelatih, kata Perdana Menteri Kanada usai bertemu Presiden "
+        "Finlandia di Ottawa, Rabu.",
+        published=dt.date(2026, 1, 23),
+    )
+    assert _meeting(result)["date"] == "2026-01-21"
+
+
+def test_meet_names_a_coming_meeting() -> None:
+    result = _run("The pledges came a week before coalition leaders meet in Madrid.")
+    assert _meeting(result)["place"] == "Madrid"
