@@ -149,3 +149,81 @@ def test_said_and_after_date_a_weekday_in_the_past() -> None:
 def test_meet_names_a_coming_meeting() -> None:
     result = _run("The pledges came a week before coalition leaders meet in Madrid.")
     assert _meeting(result)["place"] == "Madrid"
+
+
+# --- positions --------------------------------------------------------------------------
+
+
+def _positions(result: Extraction) -> set[tuple[Any, ...]]:
+    return _values(result, "position", "party", "issue", "stance")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Keduanya sepakat bahwa perbatasan tidak boleh diubah dengan kekerasan.",
+        "Both leaders said borders may not be changed by force.",
+    ],
+)
+def test_both_leaders_hold_the_view_of_the_two_last_named(second: str) -> None:
+    result = _run(
+        "Presiden Polandia Karol Nawrocki menerima Perdana Menteri Estonia Kristen Michal di "
+        f"Warsawa. {second}"
+    )
+    assert _positions(result) == {("POL", "territory", "oppose"), ("EST", "territory", "oppose")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bagi Ukraina, perbatasan tidak boleh diubah dengan kekerasan.",
+        "For Ukraine, borders may not be changed by force.",
+    ],
+)
+def test_a_fronted_party_holds_the_view_after_the_comma(text: str) -> None:
+    assert _positions(_run(text)) == {("UKR", "territory", "oppose")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jerman menyerukan agar Rusia menarik pasukannya dari seluruh wilayah Ukraina.",
+        "Germany called on Russia to withdraw its forces from all occupied territory.",
+    ],
+)
+def test_calling_on_the_occupier_to_withdraw_opposes_its_claim(text: str) -> None:
+    assert _positions(_run(text)) == {("DEU", "territory", "oppose")}
+
+
+def test_backing_a_deployment_named_as_a_noun_is_support() -> None:
+    result = _run("Spanyol mendukung rencana pengerahan pasukan Eropa ke Ukraina.")
+    assert _positions(result) == {("ESP", "foreign-troops", "support")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Madrid tetap terbuka untuk menempatkan pasukan di Ukraina setelah gencatan senjata.",
+        "Spain is open to sending troops to Ukraine once a truce holds.",
+    ],
+)
+def test_readiness_to_send_troops_once_something_happens_is_conditional(text: str) -> None:
+    assert _positions(_run(text)) == {("ESP", "foreign-troops", "conditional")}
+
+
+def test_refusing_talks_while_troops_are_promised_opposes_both() -> None:
+    result = _run(
+        "The Kremlin says Russia will never negotiate while Western troops are sent to Kyiv."
+    )
+    assert _positions(result) == {
+        ("RUS", "negotiations", "oppose"),
+        ("RUS", "foreign-troops", "oppose"),
+    }
+
+
+def test_troops_sent_in_one_clause_are_not_about_ukraine_named_in_the_next() -> None:
+    result = _run(
+        "Belanda siap mengirim pasukan, tetapi Austria menegaskan tidak akan menempatkan "
+        "tentaranya di Ukraina."
+    )
+    assert ("NLD", "foreign-troops", "support") not in _positions(result)
