@@ -227,3 +227,37 @@ def test_troops_sent_in_one_clause_are_not_about_ukraine_named_in_the_next() -> 
         "tentaranya di Ukraina."
     )
     assert ("NLD", "foreign-troops", "support") not in _positions(result)
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Kyiv wants a guarantee that binds, unlike the 1994 Budapest Memorandum.", "1994"),
+        ("The 1975 text allowed borders to change only by agreement.", "1975"),
+        ("Ia menyebut Memorandum Budapest 1994 tidak melindungi Ukraina.", "1994"),
+    ],
+)
+def test_the_year_of_a_document_is_a_date(text: str, year: str) -> None:
+    assert _values(_run(text), "date", "value") == {(year,)}
+
+
+def test_a_number_before_a_plain_noun_is_no_year() -> None:
+    assert _run("The 2000 soldiers will train in Poland.").of_type("date") == []
+
+
+def test_a_day_before_a_meeting_counts_from_the_day_just_stated() -> None:
+    result = _run(
+        "Japan will give $1 billion, the prime minister said on Tuesday. The pledge came a "
+        "day before a video conference of foreign ministers."
+    )
+    assert ("2026-01-21",) in _values(result, "date", "value")
+    meeting = _meeting(result)
+    assert (meeting["date"], meeting["format"]) == ("2026-01-21", "virtual")
+
+
+def test_a_day_before_with_no_day_stated_dates_nothing() -> None:
+    result = _run("The pledge came a day before a video conference of foreign ministers.")
+    assert result.of_type("date") == []
