@@ -261,3 +261,46 @@ def test_a_day_before_a_meeting_counts_from_the_day_just_stated() -> None:
 def test_a_day_before_with_no_day_stated_dates_nothing() -> None:
     result = _run("The pledge came a day before a video conference of foreign ministers.")
     assert result.of_type("date") == []
+
+
+# --- figures ----------------------------------------------------------------------------
+
+
+def _figures(result: Extraction) -> set[tuple[Any, ...]]:
+    return _values(result, "figure", "kind", "value", "unit")
+
+
+@pytest.mark.parametrize("model", ["F-35", "MiG-29", "Su-27"])
+def test_a_model_number_counts_nothing(model: str) -> None:
+    assert _run(f"Polish {model} jets will patrol the border.").of_type("figure") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Norway offered two maritime patrol aircraft.", "aircraft", 2),
+        ("Italy will send 3 mine countermeasure vessels.", "ships", 3),
+        ("Spain will provide two frigates for the Black Sea.", "ships", 2),
+        ("Swedia mengirim dua kapal fregat ke Laut Hitam.", "ships", 2),
+    ],
+)
+def test_equipment_described_between_number_and_noun_is_counted(
+    text: str, kind: str, value: int
+) -> None:
+    assert _figures(_run(text)) == {(kind, value, kind)}
+
+
+def test_a_described_noun_that_is_no_equipment_is_not_counted() -> None:
+    assert _run("Officials gave two very different answers.").of_type("figure") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Ottawa will give 200 million Canadian dollars in funding.", "CAD"),
+        ("Canberra will give 50 million Australian dollars in funding.", "AUD"),
+        ("Oslo will give 300 million Norwegian kroner in funding.", "NOK"),
+    ],
+)
+def test_other_currencies_are_named(text: str, unit: str) -> None:
+    assert {(u,) for _, _, u in _figures(_run(text))} == {(unit,)}
