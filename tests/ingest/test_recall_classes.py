@@ -304,3 +304,64 @@ def test_a_described_noun_that_is_no_equipment_is_not_counted() -> None:
 )
 def test_other_currencies_are_named(text: str, unit: str) -> None:
     assert {(u,) for _, _, u in _figures(_run(text))} == {(unit,)}
+
+
+# --- commitments ------------------------------------------------------------------------
+
+
+def _commitments(result: Extraction) -> set[tuple[Any, ...]]:
+    return _values(result, "commitment", "party", "layer", "domain")
+
+
+def test_a_second_that_clause_has_its_own_contributor() -> None:
+    result = _run(
+        "The ministers agreed that Slovakia and Hungary would host logistics hubs, and that "
+        "the United States would share intelligence with the force."
+    )
+    assert _commitments(result) == {
+        ("SVK", "support", "logistics"),
+        ("HUN", "support", "logistics"),
+        ("USA", "backstop", "intelligence"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria: Dukung Misi Eropa, tapi Tak Kirim Tentara",
+        "Austria mendukung misi itu, tetapi tidak mengirim tentara.",
+        "Moldova asks for allied air cover over its airports.",
+        "Irlandia tetap terbuka untuk menempatkan pasukan di Ukraina.",
+    ],
+)
+def test_refusing_asking_or_staying_open_is_no_commitment(text: str) -> None:
+    assert _commitments(_run(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norwegia akan memimpin misi pertahanan udara di atas Ukraina barat.",
+            ("NOR", "reassure", "air"),
+        ),
+        (
+            "Danish F-16 jets could join air policing over western Ukraine.",
+            ("DNK", "reassure", "air"),
+        ),
+        (
+            "Ceko akan meningkatkan produksi amunisi untuk Ukraina.",
+            ("CZE", "regenerate", "industry"),
+        ),
+        (
+            "He says the coalition will deliver artillery ammunition this winter.",
+            ("COTW", "regenerate", "equipment"),
+        ),
+        (
+            "Slovakia will host 2,000 coalition troops as part of the support layer.",
+            ("SVK", "support", None),
+        ),
+    ],
+)
+def test_contributions_in_plain_phrasing(text: str, expected: tuple[Any, ...]) -> None:
+    assert _commitments(_run(text)) == {expected}

@@ -89,6 +89,8 @@ def _tables() -> _Tables:
             re.compile(
                 rf"(?i:(?:[,;]\s*|\s)(?:{_alt([str(w) for w in data['clause_starts']])})\b|;)"
                 rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=[A-Z])"
+                # "agreed that Romania would host ..., and that the United States would ..."
+                rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=(?:that|bahwa)\b)"
             )
         ),
         frozenset(str(d) for d in data["backstop_domains"]),
