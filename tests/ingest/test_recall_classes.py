@@ -365,3 +365,36 @@ def test_refusing_asking_or_staying_open_is_no_commitment(text: str) -> None:
 )
 def test_contributions_in_plain_phrasing(text: str, expected: tuple[Any, ...]) -> None:
     assert _commitments(_run(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ireland is ready to send instructors to train Ukrainian crews, the minister said, "
+        "adding that Iceland had made a similar offer.",
+        "Irlandia siap mengirim instruktur untuk melatih tentara Ukraina. Islandia menawarkan "
+        "hal serupa.",
+    ],
+)
+def test_a_similar_offer_repeats_the_commitment_for_its_party(text: str) -> None:
+    assert _commitments(_run(text)) == {
+        ("IRL", "regenerate", "training"),
+        ("ISL", "regenerate", "training"),
+    }
+
+
+def test_a_headline_commitment_gives_way_to_the_body() -> None:
+    result = _run(
+        "Ireland ready to send personnel, says Taoiseach\n\nDUBLIN - Ireland is ready to send "
+        "personnel to help train Ukrainian soldiers in Britain, the Taoiseach said."
+    )
+    assert _commitments(result) == {("IRL", "regenerate", "training")}
+    assert all(i.start > result.text.index("\n") for i in result.of_type("commitment"))
+
+
+def test_a_headline_commitment_the_body_does_not_touch_stays() -> None:
+    result = _run(
+        "Ireland ready to send personnel\n\nDUBLIN - The government met on Monday to "
+        "discuss the budget."
+    )
+    assert _commitments(result) == {("IRL", "reassure", "land")}
