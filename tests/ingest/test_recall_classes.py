@@ -398,3 +398,38 @@ def test_a_headline_commitment_the_body_does_not_touch_stays() -> None:
         "discuss the budget."
     )
     assert _commitments(result) == {("IRL", "reassure", "land")}
+
+
+# --- sizes of a meeting -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders met in Madrid on Tuesday. Officials said 24 countries attended, 11 of them at "
+        "head of government level.",
+        "Leaders met in Madrid on Tuesday. Officials said 24 countries were represented, 11 of "
+        "them by heads of state or government.",
+    ],
+)
+def test_heads_counted_among_the_countries_present(text: str) -> None:
+    meeting = _meeting(_run(text))
+    assert (meeting["countries_count"], meeting["heads_count"]) == (24, 11)
+
+
+def test_a_size_stated_far_on_counts_when_it_points_back_at_the_meeting() -> None:
+    result = _run(
+        "Envoys briefed allies in a video call on Monday. The draft leaves Donbas to leaders. "
+        "Kyiv has refused to withdraw. Britain has said it will send troops. Spain said "
+        "nothing. Advisers from 12 countries took part in the call."
+    )
+    assert _meeting(result)["countries_count"] == 12
+
+
+def test_a_size_stated_far_on_without_pointing_back_is_not_the_meetings() -> None:
+    result = _run(
+        "Envoys briefed allies in a video call on Monday. The draft leaves Donbas to leaders. "
+        "Kyiv has refused to withdraw. Britain has said it will send troops. Spain said "
+        "nothing. Advisers from 12 countries took part in drills."
+    )
+    assert _meeting(result)["countries_count"] is None

@@ -53,7 +53,8 @@ def _tables() -> _Tables:
     # three capitalised ones joined by "and"/"dan"
     cap = r"(?-i:[A-Z][\w-]+)"
     modifiers = (
-        rf"(?:(?:{_alt(data['modifiers'])})\s+|{cap}(?:\s+(?:and|dan)\s+{cap}|\s+{cap}){{0,2}}\s+)?"
+        rf"(?:(?:{_alt(data['of_them'])})\s+(?:the\s+)?|(?:{_alt(data['modifiers'])})\s+"
+        rf"|{cap}(?:\s+(?:and|dan)\s+{cap}|\s+{cap}){{0,2}}\s+)?"
     )
     scale = rf"(?:{_alt(list(scales))})\b"
     sym = rf"(?:{_alt(symbols)})\s?"

@@ -81,6 +81,7 @@ class _Tables:
     remote_verbs: frozenset[str]
     attendance: Gazetteer[str]
     pledge: re.Pattern[str]
+    references: Gazetteer[str]
 
 
 @cache
@@ -117,6 +118,7 @@ def _tables() -> _Tables:
             + "|".join(re.escape(str(w)) for w in data["pledge_words"])
             + r")\b"
         ),
+        _words(data["references"]),
     )
 
 
@@ -286,10 +288,13 @@ def _following(
         mine = sorted({doc.sentence_index(s) for s, _ in meeting.triggers})
         following: list[int] = []
         for first in mine:
-            for i in range(first + 1, min(first + 1 + _FOLLOWING, len(doc.sentences))):
+            for i in range(first + 1, len(doc.sentences)):
                 if i in marked:
                     break
-                if i not in following:
+                # further on, only a sentence pointing back at it: "Advisers from 12
+                # countries took part in the call."
+                near = i <= first + _FOLLOWING
+                if i not in following and (near or _refers_back(doc, t, i)):
                     following.append(i)
         for i in following:
             s, e = doc.sentences[i]
@@ -300,6 +305,12 @@ def _following(
                 continue
             for item in counts.within(s, e):
                 _fill_count(doc, t, meeting, item)
+
+
+def _refers_back(doc: Doc, t: _Tables, i: int) -> bool:
+    """Sentence i speaks of the meeting already named ("the call", "pertemuan itu")."""
+    s, e = doc.sentences[i]
+    return bool(t.references.within(doc, s, e))
 
 
 def _from_dateline(doc: Doc, meetings: list[_Meeting], line: dateline.Dateline | None) -> None:
