@@ -433,3 +433,27 @@ def test_a_size_stated_far_on_without_pointing_back_is_not_the_meetings() -> Non
         "nothing. Advisers from 12 countries took part in drills."
     )
     assert _meeting(result)["countries_count"] is None
+
+
+def test_what_a_fund_is_for_is_not_given_besides() -> None:
+    result = _run(
+        "Norway will contribute $200 million to a fund that helps Ukraine buy equipment and "
+        "rebuild its defence industry."
+    )
+    assert _commitments(result) == {("NOR", "regenerate", "funding")}
+
+
+def test_funding_and_what_it_buys_in_one_breath_are_both_given() -> None:
+    result = _run("Germany has promised to fund air defence for Ukraine.")
+    assert _commitments(result) == {
+        ("DEU", "regenerate", "funding"),
+        ("DEU", "regenerate", "equipment"),
+    }
+
+
+def test_a_headline_summing_up_the_bodys_contribution_gives_no_second_party() -> None:
+    result = _run(
+        "Koalisi Bahas Misi Udara, Belgia Siap Kirim F-16\n\nBRUSEL - Belgia siap mengirim "
+        "empat jet tempur F-16 untuk misi pengawasan udara di atas Ukraina."
+    )
+    assert {p for p, _, _ in _commitments(result)} == {"BEL"}

@@ -278,6 +278,7 @@ def find(
                     hits = [troop]
             else:
                 hits = []
+            hits = _fund_purpose(doc, hits)
             if not hits:
                 # gives nothing, but may name who gives in a later clause
                 pending.setdefault(paragraph, []).append((cs, ce, cue))
@@ -301,6 +302,23 @@ def find(
     return _headline(doc, out + _same_offer(doc, out, subjects))
 
 
+#: a relative clause after a fund says what the fund is for
+_RELATIVE = re.compile(r"(?i:\b(?:that|which|yang)\b)")
+
+
+def _fund_purpose(doc: Doc, hits: list[Match[_Domain]]) -> list[Match[_Domain]]:
+    """Without the words of a relative clause after a fund: "$1 billion to a fund that
+    helps Ukraine buy equipment" gives funding, not equipment."""
+    funds = [h for h in hits if h.value.domain == "funding"]
+    if not funds:
+        return hits
+    return [
+        h
+        for h in hits
+        if not any(f.end <= h.start and _RELATIVE.search(doc.text, f.end, h.start) for f in funds)
+    ]
+
+
 def _headline(doc: Doc, found: list[Item]) -> list[Item]:
     """A headline's commitment of a party the body gives commitments for is left out: the
     body says what is given ("Australia ready to send personnel" over "ready to send
@@ -312,7 +330,13 @@ def _headline(doc: Doc, found: list[Item]) -> list[Item]:
     if not line or line.endswith((".", "!", "?")) or len(line) > 160:
         return found
     in_body = {i.value["party"] for i in found if i.start >= end}
-    return [i for i in found if i.start >= end or i.value["party"] not in in_body]
+    given = {(i.value["layer"], i.value["domain"]) for i in found if i.start >= end}
+    return [
+        i
+        for i in found
+        if i.start >= end
+        or (i.value["party"] not in in_body and (i.value["layer"], i.value["domain"]) not in given)
+    ]
 
 
 #: a party making the offer just reported: "adding that New Zealand had made a similar
