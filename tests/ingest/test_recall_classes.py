@@ -457,3 +457,46 @@ def test_a_headline_summing_up_the_bodys_contribution_gives_no_second_party() ->
         "empat jet tempur F-16 untuk misi pengawasan udara di atas Ukraina."
     )
     assert {p for p, _, _ in _commitments(result)} == {"BEL"}
+
+
+# --- conditions -------------------------------------------------------------------------
+
+
+def _conditions(result: Extraction) -> set[tuple[Any, ...]]:
+    return _values(result, "condition", "code")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Italy will send engineers once the fighting stops.", "ceasefire"),
+        ("Italia siap mengirim insinyur setelah pertempuran berhenti.", "ceasefire"),
+        ("Italia siap mengirim 800 tentara, asalkan gencatan senjata tercapai.", "ceasefire"),
+        (
+            "Rome said its offer depended on a vote in the Senate and on a credible US backstop.",
+            "us-backstop",
+        ),
+        (
+            "Rome would decide on troops only after the shape of the U.S. backstop was known.",
+            "us-backstop",
+        ),
+    ],
+)
+def test_conditions_in_plain_phrasing(text: str, code: str) -> None:
+    assert (code,) in _conditions(_run(text))
+
+
+def test_a_parliament_is_not_the_place_the_forces_go() -> None:
+    result = _run(
+        "Danish F-16 jets could join air policing over western Ukraine, subject to a "
+        "parliamentary vote."
+    )
+    assert _conditions(result) == {("parliament:DNK",)}
+
+
+def test_a_parliament_is_the_state_the_sentence_before_spoke_of() -> None:
+    result = _run(
+        "Denmark will send a frigate to the Black Sea, the minister said. He said the offer "
+        "depended on parliamentary approval."
+    )
+    assert ("parliament:DNK",) in _conditions(result)

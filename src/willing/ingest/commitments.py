@@ -138,8 +138,49 @@ def _owner(doc: Doc, m: re.Match[str], parties: Index[Mention]) -> str | None:
     after = parties.within(m.end(), min(e, m.end() + 2))  # "persetujuan parlemen Denmark"
     if after:
         return after[0].code
-    before = parties.within(s, m.end())
-    return before[-1].code if before else None
+    before = [p for p in parties.within(s, m.end()) if not _a_place(doc, p)]
+    if before:
+        return before[-1].code
+    if parties.within(s, m.start()):
+        return None  # only places before it
+    # "Blair said the commitments depended on parliamentary approval": the state the
+    # sentence before spoke of
+    n = doc.sentence_index(s)
+    earlier = [
+        p for p in parties.within(doc.sentences[max(0, n - 2)][0], s) if not _a_place(doc, p)
+    ]
+    return earlier[-1].code if earlier else None
+
+
+#: words before a party (one word may come between) that make it a place or a recipient
+_PLACE_WORDS = frozenset(
+    {
+        "di",
+        "ke",
+        "untuk",
+        "bagi",
+        "kepada",
+        "in",
+        "to",
+        "for",
+        "into",
+        "at",
+        "on",
+        "over",
+        "across",
+        "above",
+        "atas",
+        "wilayah",
+        "territory",
+    }
+)
+
+
+def _a_place(doc: Doc, p: Mention) -> bool:
+    """The party is named as a place or recipient: "over western Ukraine", "for Ukrainian
+    soldiers"."""
+    i = p.first
+    return any(doc.keys[k] in _PLACE_WORDS for k in range(max(0, i - 2), i))
 
 
 def _contributor(
