@@ -500,3 +500,33 @@ def test_a_parliament_is_the_state_the_sentence_before_spoke_of() -> None:
         "depended on parliamentary approval."
     )
     assert ("parliament:DNK",) in _conditions(result)
+
+
+# --- people -----------------------------------------------------------------------------
+
+
+def _people(result: Extraction) -> set[tuple[Any, ...]]:
+    return _values(result, "person", "name", "role", "party")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rusia melalui juru bicara Kremlin, Dmitry Peskov, kembali menolak usulan itu.",
+        "The proposal was rejected by Kremlin spokesman Dmitry Peskov on Monday.",
+    ],
+)
+def test_a_role_in_lower_case_sets_off_the_name(text: str) -> None:
+    assert _people(_run(text)) == {("Dmitry Peskov", "Spokesperson", "RUS")}
+
+
+def test_a_middle_initial_is_part_of_the_name() -> None:
+    result = _run("Menteri Pertahanan Norwegia, Tore O. Sandvik, mengatakan negaranya siap.")
+    assert _people(result) == {("Tore O. Sandvik", "Defence Minister", "NOR")}
+
+
+def test_dan_ends_a_name_in_english_but_joins_in_indonesian() -> None:
+    english = _run("Romania will host troops, President Nicusor Dan said on Wednesday.")
+    assert _people(english) == {("Nicusor Dan", "President", "ROU")}
+    indonesian = _run("Presiden Rumania Nicusor Dan Perdana Menteri Moldova bertemu di Kyiv.")
+    assert ("Nicusor Dan", "President", "ROU") not in _people(indonesian)
