@@ -323,6 +323,7 @@ _OFFSET = re.compile(
     r"(?i:\b(?P<n>a|one|two|three|sehari|dua hari|tiga hari)(?: days?)? "
     r"(?P<way>before|after|earlier than|sebelum|setelah|sesudah)\b)"
 )
+_OFFSET_WORDS = frozenset({"before", "after", "earlier", "sebelum", "setelah", "sesudah"})
 _OFFSET_DAYS = {"a": 1, "one": 1, "sehari": 1, "two": 2, "dua hari": 2, "three": 3, "tiga hari": 3}
 
 
@@ -330,14 +331,11 @@ def _offsets(doc: Doc, found: list[Found], taken: bytearray) -> list[Found]:
     """Days counted from the day just stated: "announced on Tuesday ... a day before a
     video conference" is Wednesday. Only when a dated day comes before, in the same
     sentence or one of the two before it."""
-    if (
-        "before" not in doc.positions
-        and "after" not in doc.positions
-        and not ({"sebelum", "setelah", "sesudah"} & doc.positions.keys())
-    ):
+    if not found or _OFFSET_WORDS.isdisjoint(doc.positions.keys()):
         return found
     out = list(found)
-    for m in _OFFSET.finditer(doc.text):
+    spans = doc.windows(_OFFSET_WORDS, 20)
+    for m in (m for s, e in spans for m in _OFFSET.finditer(doc.text, s, e)):
         n = m.group("n").casefold()
         if n in ("a", "one", "two", "three") and "day" not in m.group().casefold():
             continue

@@ -287,6 +287,7 @@ def _following(
         # confirmed attendance" may come before a later "join for part of the talks"
         mine = sorted({doc.sentence_index(s) for s, _ in meeting.triggers})
         following: list[int] = []
+        taken: set[int] = set()
         for first in mine:
             for i in range(first + 1, len(doc.sentences)):
                 if i in marked:
@@ -294,8 +295,9 @@ def _following(
                 # further on, only a sentence pointing back at it: "Advisers from 12
                 # countries took part in the call."
                 near = i <= first + _FOLLOWING
-                if i not in following and (near or _refers_back(doc, t, i)):
+                if i not in taken and (near or _refers_back(doc, t, i)):
                     following.append(i)
+                    taken.add(i)
         for i in following:
             s, e = doc.sentences[i]
             if meeting.get("host") is None:
@@ -309,8 +311,16 @@ def _following(
 
 def _refers_back(doc: Doc, t: _Tables, i: int) -> bool:
     """Sentence i speaks of the meeting already named ("the call", "pertemuan itu")."""
+    if doc.sentence_keys[i].isdisjoint(_reference_ends()):
+        return False  # no word a reference ends with: the whole text is not searched
     s, e = doc.sentences[i]
     return bool(t.references.within(doc, s, e))
+
+
+@cache
+def _reference_ends() -> frozenset[str]:
+    """The last word of each phrase pointing back at a meeting ("call", "itu")."""
+    return frozenset(str(w).split()[-1].casefold() for w in rules.load("meetings")["references"])
 
 
 def _from_dateline(doc: Doc, meetings: list[_Meeting], line: dateline.Dateline | None) -> None:
