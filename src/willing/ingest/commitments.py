@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from willing.ingest import rules
 from willing.ingest.document import Doc, Index
@@ -89,6 +90,8 @@ def _tables() -> _Tables:
             re.compile(
                 rf"(?i:(?:[,;]\s*|\s)(?:{_alt([str(w) for w in data['clause_starts']])})\b|;)"
                 rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=[A-Z])"
+                # "agreed that Romania would host ..., and that the United States would ..."
+                rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=(?:that|bahwa)\b)"
             )
         ),
         frozenset(str(d) for d in data["backstop_domains"]),
@@ -135,8 +138,49 @@ def _owner(doc: Doc, m: re.Match[str], parties: Index[Mention]) -> str | None:
     after = parties.within(m.end(), min(e, m.end() + 2))  # "persetujuan parlemen Denmark"
     if after:
         return after[0].code
-    before = parties.within(s, m.end())
-    return before[-1].code if before else None
+    before = [p for p in parties.within(s, m.end()) if not _a_place(doc, p)]
+    if before:
+        return before[-1].code
+    if parties.within(s, m.start()):
+        return None  # only places before it
+    # "Blair said the commitments depended on parliamentary approval": the state the
+    # sentence before spoke of
+    n = doc.sentence_index(s)
+    earlier = [
+        p for p in parties.within(doc.sentences[max(0, n - 2)][0], s) if not _a_place(doc, p)
+    ]
+    return earlier[-1].code if earlier else None
+
+
+#: words before a party (one word may come between) that make it a place or a recipient
+_PLACE_WORDS = frozenset(
+    {
+        "di",
+        "ke",
+        "untuk",
+        "bagi",
+        "kepada",
+        "in",
+        "to",
+        "for",
+        "into",
+        "at",
+        "on",
+        "over",
+        "across",
+        "above",
+        "atas",
+        "wilayah",
+        "territory",
+    }
+)
+
+
+def _a_place(doc: Doc, p: Mention) -> bool:
+    """The party is named as a place or recipient: "over western Ukraine", "for Ukrainian
+    soldiers"."""
+    i = p.first
+    return any(doc.keys[k] in _PLACE_WORDS for k in range(max(0, i - 2), i))
 
 
 def _contributor(
@@ -275,6 +319,7 @@ def find(
                     hits = [troop]
             else:
                 hits = []
+            hits = _fund_purpose(doc, hits)
             if not hits:
                 # gives nothing, but may name who gives in a later clause
                 pending.setdefault(paragraph, []).append((cs, ce, cue))
@@ -295,6 +340,83 @@ def find(
             for who, some in _gapped(doc, t, contributors, hits, subjects, cue):
                 for party in who:
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
+    return _headline(doc, out + _same_offer(doc, out, subjects))
+
+
+#: a relative clause after a fund says what the fund is for
+_RELATIVE = re.compile(r"(?i:\b(?:that|which|yang)\b)")
+
+
+def _fund_purpose(doc: Doc, hits: list[Match[_Domain]]) -> list[Match[_Domain]]:
+    """Without the words of a relative clause after a fund: "$1 billion to a fund that
+    helps Ukraine buy equipment" gives funding, not equipment."""
+    funds = [h for h in hits if h.value.domain == "funding"]
+    if not funds:
+        return hits
+    return [
+        h
+        for h in hits
+        if not any(f.end <= h.start and _RELATIVE.search(doc.text, f.end, h.start) for f in funds)
+    ]
+
+
+def _headline(doc: Doc, found: list[Item]) -> list[Item]:
+    """A headline's commitment of a party the body gives commitments for is left out: the
+    body says what is given ("Australia ready to send personnel" over "ready to send
+    personnel to help train Ukrainian soldiers")."""
+    if not doc.paragraphs:
+        return found
+    start, end = doc.paragraphs[0]
+    line = doc.text[start:end].rstrip()
+    if not line or line.endswith((".", "!", "?")) or len(line) > 160:
+        return found
+    in_body = {i.value["party"] for i in found if i.start >= end}
+    given = {(i.value["layer"], i.value["domain"]) for i in found if i.start >= end}
+    return [
+        i
+        for i in found
+        if i.start >= end
+        or (i.value["party"] not in in_body and (i.value["layer"], i.value["domain"]) not in given)
+    ]
+
+
+#: a party making the offer just reported: "adding that New Zealand had made a similar
+#: offer", "Belgia menawarkan hal serupa"
+_SAME_OFFER = guarded(
+    re.compile(
+        r"(?i:\b(?:(?:had|has|have|made|makes|make|submitted)\s+)+(?:a\s+)?(?:similar|the same)\s+"
+        r"(?:offer|pledge|commitment)s?\b|\b(?:menawarkan|menjanjikan|memberikan|menyatakan)\s+"
+        r"(?:hal|komitmen|tawaran|janji)\s+(?:serupa|yang sama)\b)"
+    )
+)
+
+
+def _same_offer(doc: Doc, found: list[Item], subjects: Index[Mention]) -> list[Item]:
+    """The commitments of the clause just before, copied to the party that makes "a
+    similar offer" (in the same sentence, else the one before)."""
+    if not found or not ({"similar", "same", "serupa"} & doc.positions.keys()):
+        return []
+    out: list[Item] = []
+    for m in _SAME_OFFER.finditer(doc.text):
+        s, _ = doc.sentence_at(m.start())
+        before = [p for p in subjects.within(s, m.start()) if p.end <= m.start()]
+        if not before or len(doc.text[before[-1].end : m.start()].split()) > 2:
+            continue
+        party = before[-1].code
+        n = doc.sentence_index(m.start())
+        for lower in (s, doc.sentences[max(0, n - 1)][0]):
+            earlier = [
+                i for i in found if lower <= i.start < m.start() and i.value["party"] != party
+            ]
+            if earlier:
+                break
+        seen: set[tuple[Any, ...]] = set()
+        for item in earlier:
+            key = (item.value["layer"], item.value["domain"], item.value.get("item"))
+            if key not in seen:
+                seen.add(key)
+                value = dict(item.value, party=party, evidence={"domain": [m.start(), m.end()]})
+                out.append(Item("commitment", value, before[-1].start, m.end(), 0.6))
     return out
 
 

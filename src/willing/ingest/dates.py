@@ -121,8 +121,28 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"\b(?:[Pp]ada|[Tt]ahun|[Ss]ejak|[Hh]ingga|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil)\s+(?P<y>(?:19|20)\d{2})\b"
             ),
         ),
+        # the year of a document: "the 1994 Budapest Memorandum", "the 1975 text" (the
+        # word before is checked in `find`), "Memorandum Budapest 1994"
+        (
+            "docyear",
+            re.compile(
+                r"\b(?P<y>(?:19|20)\d{2})(?= (?:[A-Z][\w-]+|text|agreement|accords?|treaty|"
+                r"memorandum|act|charter|declaration|deal|protocol)\b)"
+            ),
+        ),
+        (
+            "year",
+            re.compile(rf"\b(?:{_DOCUMENTS}) (?:[A-Z][\w-]+ ){{0,2}}(?P<y>(?:19|20)\d{{2}})\b"),
+        ),
     ]
     return [(kind, guarded(pattern)) for kind, pattern in patterns]
+
+
+#: names of documents a year may follow ("Memorandum Budapest 1994")
+_DOCUMENTS = (
+    "Memorandum|Agreement|Accords?|Treaty|Charter|Declaration|Protocol|Perjanjian|"
+    "Kesepakatan|Deklarasi|Piagam|Traktat|Final Act"
+)
 
 
 @cache
@@ -280,6 +300,8 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                 before = doc.text[max(0, start - 10) : m.start("wd")].strip().lower()
                 if not any(before.endswith(w.lower()) for w in names.guarded[groups["wd"]]):
                     continue
+            if kind == "docyear" and doc.text[max(0, start - 4) : start] not in ("the ", "The "):
+                continue
             if kind == "relative" and _in_name(doc, start, m.group()):
                 continue  # "Kyiv Today", "Kabar Harian Hari Ini": an outlet, not a day
             way = direction(doc, start, end, tenses)
@@ -294,7 +316,43 @@ def find(doc: Doc) -> tuple[list[Found], int]:
             value, precision, day, confidence = result
             found.append(Found(value, precision, start, end, confidence, day))
     found.sort(key=lambda f: f.start)
-    return found, unresolved
+    return _offsets(doc, found, taken), unresolved
+
+
+_OFFSET = re.compile(
+    r"(?i:\b(?P<n>a|one|two|three|sehari|dua hari|tiga hari)(?: days?)? "
+    r"(?P<way>before|after|earlier than|sebelum|setelah|sesudah)\b)"
+)
+_OFFSET_WORDS = frozenset({"before", "after", "earlier", "sebelum", "setelah", "sesudah"})
+_OFFSET_DAYS = {"a": 1, "one": 1, "sehari": 1, "two": 2, "dua hari": 2, "three": 3, "tiga hari": 3}
+
+
+def _offsets(doc: Doc, found: list[Found], taken: bytearray) -> list[Found]:
+    """Days counted from the day just stated: "announced on Tuesday ... a day before a
+    video conference" is Wednesday. Only when a dated day comes before, in the same
+    sentence or one of the two before it."""
+    if not found or _OFFSET_WORDS.isdisjoint(doc.positions.keys()):
+        return found
+    out = list(found)
+    spans = doc.windows(_OFFSET_WORDS, 20)
+    for m in (m for s, e in spans for m in _OFFSET.finditer(doc.text, s, e)):
+        n = m.group("n").casefold()
+        if n in ("a", "one", "two", "three") and "day" not in m.group().casefold():
+            continue
+        if any(taken[m.start() : m.end()]):
+            continue
+        i = doc.sentence_index(m.start())
+        lower = doc.sentences[max(0, i - 2)][0]
+        days = [f for f in found if f.day is not None and lower <= f.start < m.start()]
+        if not days:
+            continue
+        sign = 1 if m.group("way").casefold() in ("before", "earlier than", "sebelum") else -1
+        base = days[-1]
+        assert base.day is not None
+        day = base.day + dt.timedelta(days=sign * _OFFSET_DAYS[n])
+        out.append(Found(day.isoformat(), "day", m.start(), m.end(), 0.6, day))
+    out.sort(key=lambda f: f.start)
+    return out
 
 
 def _in_name(doc: Doc, start: int, matched: str) -> bool:
@@ -362,7 +420,7 @@ def _resolve(
                 return None
             month = names.wide_months[g["mn"] or g["mn2"] or ""]
             return f"{_month_only(anchor, month, way):04d}-{month:02d}", "month", None, 0.75
-        if kind == "year":
+        if kind in ("year", "docyear"):
             return f"{int(g['y'] or 0):04d}", "year", None, 0.8
         if anchor is None:
             return None

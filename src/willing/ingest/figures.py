@@ -42,6 +42,10 @@ def _tables() -> _Tables:
         str(n).casefold(): str(code) for code, ns in data["currencies"].items() for n in ns
     }
     measures = {str(n).casefold(): str(m) for m, ns in data["measures"].items() for n in ns}
+    equipment = {str(m) for m in data["equipment_measures"]}
+    gear = _alt([str(n) for m, ns in data["measures"].items() if m in equipment for n in ns])
+    # "two surveillance aircraft": up to two lower-case words describe a piece of equipment
+    described = rf"(?-i:(?:[a-z][\w-]*\s+){{1,2}})(?P<gear>{gear})\b"
     symbols = [n for n in currencies if not n[:1].isalpha() or n.startswith("us")]
     words = [n for n in currencies if n[:1].isalpha()]
     num = rf"(?:{_NUM})"
@@ -49,7 +53,8 @@ def _tables() -> _Tables:
     # three capitalised ones joined by "and"/"dan"
     cap = r"(?-i:[A-Z][\w-]+)"
     modifiers = (
-        rf"(?:(?:{_alt(data['modifiers'])})\s+|{cap}(?:\s+(?:and|dan)\s+{cap}|\s+{cap}){{0,2}}\s+)?"
+        rf"(?:(?:{_alt(data['of_them'])})\s+(?:the\s+)?|(?:{_alt(data['modifiers'])})\s+"
+        rf"|{cap}(?:\s+(?:and|dan)\s+{cap}|\s+{cap}){{0,2}}\s+)?"
     )
     scale = rf"(?:{_alt(list(scales))})\b"
     sym = rf"(?:{_alt(symbols)})\s?"
@@ -67,7 +72,8 @@ def _tables() -> _Tables:
         rf"(?:\s*(?P<range>{_alt(data['range_words'])})\s*(?:{sym})?(?P<n2>{num})(?:\s*(?P<s2>{scale}))?)?"
         rf"(?:\s+(?:of|dari)\s+(?:the\s+)?(?P<of>{num}))?"
         rf"(?:\s*(?P<cur2>(?:{_alt(words)}))\b)?"
-        rf"(?:\s*(?P<pct>{_alt(data['percent_words'])})(?:\b|(?<=%))|\s+{modifiers}(?P<measure>{_alt(list(measures))})\b)?",
+        rf"(?:\s*(?P<pct>{_alt(data['percent_words'])})(?:\b|(?<=%))|\s+{modifiers}(?P<measure>{_alt(list(measures))})\b"
+        rf"|\s+{described})?",
         re.I,
     )
 
@@ -90,7 +96,7 @@ def _tables() -> _Tables:
         guarded(
             re.compile(
                 rf"\b(?P<n1>{_alt(list(data['number_words']))})\s+"
-                rf"{modifiers}(?P<measure>{_alt(list(measures))})\b",
+                rf"(?:{modifiers}(?P<measure>{_alt(list(measures))})\b|{described})",
                 re.I,
             )
         ),
@@ -146,6 +152,8 @@ def find(doc: Doc) -> list[Item]:
         at = doc.starts[i]
         if at < done or (at > 0 and text[at - 1] in ".,:"):
             continue  # inside a number or a figure already read
+        if at > 1 and text[at - 1] == "-" and text[at - 2].isalpha():
+            continue  # a model ("F-35", "MiG-29"), not a number of anything
         clock = _CLOCK.match(text, at)
         if clock is not None:
             done = clock.end()  # "16:13 WIB", "08.45 WITA": a time of day, not a number
@@ -160,6 +168,7 @@ def find(doc: Doc) -> list[Item]:
             continue  # a number and a noun on different lines say nothing together
         g = m.groupdict()
         currency = t.currencies.get((g["cur1"] or g["cur2"] or "").strip().casefold())
+        g["measure"] = g["measure"] or g["gear"]
         if not (currency or g["pct"] or g["measure"]):
             continue
         before = t.prefix.search(text, max(s, m.start() - 40), m.start())
@@ -215,7 +224,7 @@ def find_words(doc: Doc) -> list[Item]:
     out: list[Item] = []
     for s, e in doc.windows(frozenset(t.word_values), 60):
         for m in t.words.finditer(doc.text, s, e):
-            measure = t.measures[m.group("measure").casefold()]
+            measure = t.measures[(m.group("measure") or m.group("gear")).casefold()]
             number = t.word_values[m.group("n1").casefold()]
             value: dict[str, Any]
             if measure in t.counts:

@@ -81,6 +81,7 @@ class _Tables:
     remote_verbs: frozenset[str]
     attendance: Gazetteer[str]
     pledge: re.Pattern[str]
+    references: Gazetteer[str]
 
 
 @cache
@@ -117,6 +118,7 @@ def _tables() -> _Tables:
             + "|".join(re.escape(str(w)) for w in data["pledge_words"])
             + r")\b"
         ),
+        _words(data["references"]),
     )
 
 
@@ -128,6 +130,8 @@ def _words(names: list[str]) -> Gazetteer[str]:
 
 
 _ATTEND = re.compile(r"(?i:attend|hadir|kehadiran|present|took part)")
+#: a verb trigger followed by its agent: "hosted by", "dipimpin oleh"
+_BY_AFTER = re.compile(r"\s+(?:by|oleh)\b", re.I)
 #: verbs of receiving a visitor: a meeting only when a role or person follows
 _RECEIVING = frozenset({"menerima", "menyambut", "received", "welcomed"})
 
@@ -137,10 +141,11 @@ _NOT_HOSTS = frozenset({"COTW", "UN"})
 _FOLLOWING = 3
 
 
-def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool]]:
-    """(segment start, segment end, trigger start, trigger end, first in sentence)."""
+def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
+    """(segment start, segment end, trigger start, trigger end, first in sentence, end of
+    the words whose counts the segment takes)."""
     t = _tables()
-    out: list[tuple[int, int, int, int, bool]] = []
+    out: list[tuple[int, int, int, int, bool, int]] = []
     # only the sentences holding a meeting word are read
     by_sentence: dict[int, list[Match[str]]] = {}
     for m in t.triggers.everywhere(doc):
@@ -168,9 +173,16 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool]]:
                 comma = doc.text.find(",", m.end, nxt.start)
                 end = comma if comma >= 0 else end
             start = m.start
-            if k == 0 or m.value in _VERBS:
+            counted = end
+            if k > 0 and _BY_AFTER.match(doc.text, m.end):
+                # "a session hosted by Belgium, agreeing ...": the passive names who hosts
+                # the meeting just named and ends at the comma (a size after it still
+                # counts: "hosted by Germany in Berlin, Pistorius said 22 countries ...")
+                comma = doc.text.find(",", m.end, end)
+                end = comma if comma >= 0 else end
+            elif k == 0 or m.value in _VERBS:
                 start = out[-1][1] if k > 0 and out else s
-            out.append((start, end, m.start, m.end, k == 0))
+            out.append((start, end, m.start, m.end, k == 0, counted))
     return out
 
 
@@ -203,7 +215,7 @@ def find(
         for m in t.remote.finditer(doc.text, s, e)
     ]
     previous: tuple[int, _Meeting] | None = None
-    for start, end, t_start, t_end, _first in _segments(doc):
+    for start, end, t_start, t_end, _first, counted in _segments(doc):
         seg = _Meeting(triggers=[(t_start, t_end)])
         day = _segment_date(doc, days.within(start, end), t_start)
         if day is not None:
@@ -223,17 +235,23 @@ def find(
             seg.fill("format", fmts[0].value, fmts[0].start, fmts[0].end, 0.8)
         for host in _hosts(doc, t, start, hosts, persons):
             seg.fill("host", *host)
-        for item in found_counts.within(start, end):
+        for item in found_counts.within(start, counted):
             _fill_count(doc, t, seg, item)
         sentence = doc.sentence_index(t_start)
         if previous is not None and previous[0] == sentence and _fits(previous[1], seg):
             _absorb(previous[1], seg)  # "33 countries attended Tuesday's meeting in Paris"
         else:
             previous = (sentence, _merge(meetings, seg))
-    meetings = _undated(meetings)
+    meetings = _undated(_same_venue(meetings))
     _following(doc, t, meetings, found_counts, lambda pos: _hosts(doc, t, pos, hosts, persons))
     _from_dateline(doc, meetings, dateline.find(doc, dates))
     _joined_remotely(doc, t, meetings)
+    _date_line(doc, meetings, dates)
+    for m in meetings:
+        # a meeting held by phone or video has no place ("a summit planned in London was
+        # held by phone"): the place named is where it would have been
+        if m.get("format") == "virtual" and m.get("date") is not None:
+            m.fields.pop("place", None)
     return [
         _item(doc, m) for m in meetings if m.get("date") is not None or m.get("place") is not None
     ]
@@ -246,7 +264,9 @@ def _fill_count(doc: Doc, t: _Tables, seg: _Meeting, item: Item) -> None:
     name = {"countries": "countries_count", "heads": "heads_count"}.get(item.value["measure"])
     if name is None:
         return
-    window = doc.text[item.end : item.end + 60]
+    # the words after the number in its own sentence: a pledge in the next sentence
+    # ("... 21 kepala negara. Kanada ... menyatakan siap") says nothing of this one
+    window = doc.text[item.end : min(item.end + 60, doc.sentence_at(item.start)[1])]
     if t.pledge.match(window) is None or _ATTEND.search(window):
         seg.fill(name, item.value["value"], item.start, item.end, item.confidence)
 
@@ -263,10 +283,22 @@ def _following(
     Minister Mark Carney chaired the call"."""
     marked = {doc.sentence_index(s) for m in meetings for s, _ in m.triggers}
     for meeting in meetings:
-        last = max(doc.sentence_index(s) for s, _ in meeting.triggers)
-        for i in range(last + 1, min(last + 1 + _FOLLOWING, len(doc.sentences))):
-            if i in marked:
-                break
+        # after each sentence naming the meeting: "Officials said around 20 countries had
+        # confirmed attendance" may come before a later "join for part of the talks"
+        mine = sorted({doc.sentence_index(s) for s, _ in meeting.triggers})
+        following: list[int] = []
+        taken: set[int] = set()
+        for first in mine:
+            for i in range(first + 1, len(doc.sentences)):
+                if i in marked:
+                    break
+                # further on, only a sentence pointing back at it: "Advisers from 12
+                # countries took part in the call."
+                near = i <= first + _FOLLOWING
+                if i not in taken and (near or _refers_back(doc, t, i)):
+                    following.append(i)
+                    taken.add(i)
+        for i in following:
             s, e = doc.sentences[i]
             if meeting.get("host") is None:
                 for host in hosts_at(s):
@@ -275,6 +307,20 @@ def _following(
                 continue
             for item in counts.within(s, e):
                 _fill_count(doc, t, meeting, item)
+
+
+def _refers_back(doc: Doc, t: _Tables, i: int) -> bool:
+    """Sentence i speaks of the meeting already named ("the call", "pertemuan itu")."""
+    if doc.sentence_keys[i].isdisjoint(_reference_ends()):
+        return False  # no word a reference ends with: the whole text is not searched
+    s, e = doc.sentences[i]
+    return bool(t.references.within(doc, s, e))
+
+
+@cache
+def _reference_ends() -> frozenset[str]:
+    """The last word of each phrase pointing back at a meeting ("call", "itu")."""
+    return frozenset(str(w).split()[-1].casefold() for w in rules.load("meetings")["references"])
 
 
 def _from_dateline(doc: Doc, meetings: list[_Meeting], line: dateline.Dateline | None) -> None:
@@ -315,13 +361,18 @@ def _segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
 def _segment_place(
     doc: Doc, t: _Tables, start: int, end: int, t_start: int, t_end: int
 ) -> tuple[str, int, int, float] | None:
+    earlier = None
     for m in t.places.within(doc, start, end):
         before = doc.keys[m.first - 1] if m.first > 0 else ""
         adjacent = 0 <= m.start - t_end <= 8 or 0 <= t_start - m.end <= 2
+        name = " ".join(doc.words[m.first : m.last + 1])
         if (m.start >= t_start and before in ("di", "in", "at")) or adjacent:
-            name = " ".join(doc.words[m.first : m.last + 1])
             return name, m.start, m.end, 0.85
-    return None
+        if earlier is None and before in ("di", "in", "at"):
+            earlier = (name, m.start, m.end, 0.7)
+    # "Leaders are arriving at Lancaster House for today's meeting": a place stated
+    # before the meeting word in its own segment, when none follows it
+    return earlier
 
 
 _PERSON_HOSTS = re.compile(
@@ -436,6 +487,54 @@ def _undated(meetings: list[_Meeting]) -> list[_Meeting]:
             continue
         out.append(m)
     return out
+
+
+@cache
+def _venues() -> dict[str, str]:
+    return {
+        str(k).casefold(): str(v).casefold()
+        for k, v in (rules.load("places").get("venues") or {}).items()
+    }
+
+
+def _same_venue(meetings: list[_Meeting]) -> list[_Meeting]:
+    """A meeting at a venue and one in the venue's city, on no different days, are one
+    meeting: the one named first keeps its place."""
+    venues = _venues()
+    out: list[_Meeting] = []
+    for m in meetings:
+        place = str(m.get("place") or "").casefold()
+        target = None
+        for kept in out:
+            other = str(kept.get("place") or "").casefold()
+            if (venues.get(place) == other or venues.get(other) == place) and _compatible(
+                kept, m, "date"
+            ):
+                target = kept
+                break
+        if target is None:
+            out.append(m)
+        else:
+            _absorb(target, m)
+    return out
+
+
+def _date_line(doc: Doc, meetings: list[_Meeting], dates: list[Found]) -> None:
+    """A line near the top holding only a date ("Saturday 3 January 2026" above the
+    entries of a live blog) dates a meeting held at a place the article gives no day for,
+    when that day is not after the publication."""
+    for p_start, p_end in doc.paragraphs[:4]:
+        line = doc.text[p_start:p_end].strip(" .")
+        days = [d for d in dates if p_start <= d.start < p_end and d.day is not None]
+        if not days or len(doc.text[days[0].start : days[0].end]) < len(line) - 12:
+            continue
+        day = days[0]
+        if doc.published is not None and day.day is not None and day.day > doc.published:
+            return
+        for m in meetings:
+            if m.get("date") is None and m.get("place") is not None:
+                m.fill("date", day.value, day.start, day.end, 0.55)
+        return
 
 
 def _joined_remotely(doc: Doc, t: _Tables, meetings: list[_Meeting]) -> None:

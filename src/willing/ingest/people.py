@@ -93,6 +93,10 @@ def _not_names() -> frozenset[str]:
     return frozenset(w.casefold() for w in rules.words("roles", "not_names"))
 
 
+#: capitalised words of the not-names list that are names in English text ("Nicusor Dan")
+_ENGLISH_NAMES = frozenset({"Dan"})
+
+
 def _name_tokens(doc: Doc, i: int, stop: int) -> int:
     """Index of the last token of a personal name starting at token i, or i - 1 if none."""
     not_names = _not_names()
@@ -100,12 +104,19 @@ def _name_tokens(doc: Doc, i: int, stop: int) -> int:
     j = i
     while j < min(stop, i + 5):
         word = doc.words[j]
-        if j > i and doc.gap(j - 1) not in (" ", "-"):
-            break
+        initial = j > i and len(doc.words[j - 1]) == 1 and doc.words[j - 1].isupper()
+        if j > i and doc.gap(j - 1) not in (" ", "-") and not (initial and doc.gap(j - 1) == ". "):
+            break  # a middle initial goes on: "Tore O. Sandvik"
         capital = word[:1].isupper() and not word.isupper() or (len(word) > 1 and word[1:2] == ".")
+        middle = len(word) == 1 and word.isupper() and doc.gap(j) == ". "
         particle = j > i and doc.keys[j] in _PARTICLES
-        if doc.keys[j] in not_names or roles().match_at(doc, j) is not None:
+        # "Dan" is Indonesian "and", but in English text a name may end with it
+        english_name = j > i and doc.language == "en" and word in _ENGLISH_NAMES
+        if (doc.keys[j] in not_names and not english_name) or roles().match_at(doc, j) is not None:
             break
+        if middle and j > i and j + 1 < min(stop, i + 5):
+            j += 1  # an initial only between names
+            continue
         if party_names().match_at(doc, j) is not None and known().match_at(doc, j) is None:
             break
         if capital:

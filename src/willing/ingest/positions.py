@@ -70,6 +70,16 @@ def _clause_start(doc: Doc, s: int, pos: int) -> int:
 #: nouns whose owner follows them: "penolakan Moskow untuk bernegosiasi" is Moscow's
 _NOMINALS = frozenset({"penolakan", "tuntutan", "refusal", "demands", "demand"})
 
+#: a subject naming the two people (or states) just spoken of: "Keduanya sepakat bahwa
+#: ...", "Kedua pemimpin juga menyerukan ...", "Both leaders said ..."
+_BOTH = re.compile(
+    r"(?i:\s*(?:keduanya|kedua (?:pemimpin|menteri|kepala negara|kepala pemerintahan|negara"
+    r"|pemerintah|pihak)|(?:both|the two) (?:leaders|ministers|men|women|countries|"
+    r"governments|heads of government))\b)"
+)
+#: words that front the holder of a view: "Bagi Ukraina, perbatasan ...", "For Kyiv, ..."
+_FRONTED = frozenset({"bagi", "for", "menurut"})
+
 
 def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Mention]) -> str | None:
     before = holders.within(s, m.end())
@@ -90,13 +100,53 @@ def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Menti
     for h in reversed(before):
         if h.start < m.start() and doc.previous_key(h.start) not in t.not_holder:
             return h.code
+    for h in before:
+        # "Bagi Ukraina, perbatasan tidak boleh diubah": the view is the fronted party's
+        if (
+            h.start < m.start()
+            and doc.previous_key(h.start) in _FRONTED
+            and len(doc.text[s : h.start].split()) <= 2
+            and doc.text.startswith(",", h.end)
+        ):
+            return h.code
     return None
+
+
+def _both(
+    doc: Doc, s: int, clause: int, people: Index[Mention], holders: Index[Mention]
+) -> list[str]:
+    """The two parties a sentence opening with "both" / "kedua" speaks for: those of the
+    last two people (else states) named before it, nearest first."""
+    if not _BOTH.match(doc.text, clause):
+        return []
+    codes: list[str] = []
+    for h in [*reversed(people.within(0, s)), *reversed(holders.within(0, s))]:
+        if h.code not in codes:
+            codes.append(h.code)
+        if len(codes) == 2:
+            return codes
+    return []
+
+
+#: issues whose context words must be in the position's own clause, not only its sentence
+_CLAUSE_CONTEXT = frozenset({"foreign-troops"})
+
+
+def _keys(doc: Doc, clause: int, m: re.Match[str]) -> set[str]:
+    """The words of the clause holding the match, up to the next clause or sentence end."""
+    _, e = doc.sentence_at(m.start())
+    nxt = _CLAUSE.search(doc.text, m.end(), e)
+    return set(_WORD.findall(doc.text[clause : nxt.start() if nxt else e].casefold()))
+
+
+_WORD = re.compile(r"\w+")
 
 
 def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item]:
     """Position items: {party, issue, stance, as_of}; people speak for their party."""
     t = _tables()
     holders = Index(parties + speakers)
+    people = Index(speakers)
     out: list[Item] = []
     seen: set[tuple[int, int]] = set()
     for issue, pattern, keywords in t.stances:
@@ -107,19 +157,26 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
             needed = t.context[issue]
             if needed and doc.sentence_keys[doc.sentence_index(s)].isdisjoint(needed):
                 continue
-            party = _holder(doc, t, _clause_start(doc, s, m.start()), m, holders)
+            clause = _clause_start(doc, s, m.start())
+            if needed and issue in _CLAUSE_CONTEXT and _keys(doc, clause, m).isdisjoint(needed):
+                continue  # "siap mengirim pasukan, tetapi Polandia ... di Ukraina"
+            party = _holder(doc, t, clause, m, holders)
             party = party or _holder(doc, t, s, m, holders)
-            if party is None:
+            both = _both(doc, s, clause, people, holders) if party is None else []
+            if party is None and not both:
                 continue
-            if stance == "keep":
-                stance = "support" if party in t.occupiers[issue] else "oppose"
-            value = {
-                "party": party,
-                "issue": issue,
-                "stance": stance,
-                "as_of": doc.published.isoformat() if doc.published else None,
-            }
-            if m.span() not in seen:
-                seen.add(m.span())
+            if m.span() in seen:
+                continue
+            seen.add(m.span())
+            for code in [party] if party else both:
+                held = stance
+                if stance == "keep":
+                    held = "support" if code in t.occupiers[issue] else "oppose"
+                value = {
+                    "party": code,
+                    "issue": issue,
+                    "stance": held,
+                    "as_of": doc.published.isoformat() if doc.published else None,
+                }
                 out.append(Item("position", value, m.start(), m.end(), 0.65))
     return sorted(out, key=lambda i: i.start)
