@@ -18,6 +18,7 @@ from willing.services.access import Registry, Role, Viewer
 from willing.services.registry import read_source
 from willing.storage import results, scenarios, visibility
 from willing.storage.engine import as_viewer, normalise
+from willing.storage.schema import result_labels
 from willing.storage.store import Store
 
 pytestmark = pytest.mark.postgres
@@ -204,6 +205,56 @@ def test_the_service_filter_agrees_with_the_wall(app_store: Store) -> None:
         )
 
 
+def _label_rows(store: Store, tokens: frozenset[str] | None) -> dict[str, int]:
+    """How many `result_labels` rows each result has, read directly (no service filter at
+    all) as the viewer holding `tokens`."""
+    table = result_labels
+    with as_viewer(tokens), store.engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(table.c.result_id, sa.func.count()).group_by(table.c.result_id)
+        )
+        return {str(rid): int(count) for rid, count in rows}
+
+
+#: How many scenario labels each stored result carries.
+LABEL_ROWS = {rid: len(ran_over) for rid, _, _, ran_over in RESULTS if ran_over}
+
+
+@pytest.mark.parametrize("party", VIEWERS)
+def test_result_labels_show_only_rows_of_results_the_viewer_sees(
+    app_store: Store, party: str | None
+) -> None:
+    """Read directly as an ordinary role, `result_labels` holds exactly the rows of the
+    results the viewer may see, every one of them (so a service bug reading it learns no
+    hidden result's id nor the codes of the scenarios it ran over)."""
+    registry = Registry(app_store, _viewer(party))
+    got = _label_rows(app_store, registry.tokens)
+    assert got == {rid: n for rid, n in LABEL_ROWS.items() if rid in EXPECTED_RESULTS[party]}
+    assert set(LABEL_ROWS) - set(got), f"{party} should have hidden results with labels"
+
+
+def test_an_administrator_reads_every_result_label(app_store: Store) -> None:
+    assert _label_rows(app_store, Registry(app_store, Viewer.admin()).tokens) == LABEL_ROWS
+
+
+def test_the_rule_function_says_no_alike_for_a_hidden_and_a_missing_result(
+    app_store: Store,
+) -> None:
+    """Called directly, the function the results' rule calls answers only "does the
+    transaction's viewer see this result": a hidden one and one that does not exist get
+    the same answer, and the viewer's codes are in the setting again afterwards."""
+    poland = Registry(app_store, _viewer("POL"))
+    assert poland.tokens is not None
+    ask = sa.text("SELECT willing_sees_result(:rid)")
+    with poland.connect() as conn:
+        answers = {rid: conn.execute(ask, {"rid": rid}).scalar_one() for rid in _everything()[0]}
+        missing = conn.execute(ask, {"rid": "no-such-result"}).scalar_one()
+        after = conn.execute(sa.text("SELECT current_setting('willing.tokens')")).scalar_one()
+    assert {rid for rid, yes in answers.items() if yes} == EXPECTED_RESULTS["POL"]
+    assert missing is False
+    assert after == ",".join(sorted(poland.tokens))
+
+
 def test_writes_still_work_under_the_wall(app_store: Store) -> None:
     """The ordinary role stores, replaces and deletes results and scenarios of any label,
     also while a viewer's reads are running."""
@@ -252,7 +303,7 @@ def _downgrade(store: Store, target: str) -> None:
         command.downgrade(config, target)
 
 
-def test_the_migration_upgrades_a_0006_database_and_downgrades(
+def test_the_migrations_upgrade_a_0006_database_and_downgrade(
     postgres_url: str, shipped: Dataset, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     owner = Store.open(postgres_url, migrate=False)
@@ -261,17 +312,28 @@ def test_the_migration_upgrades_a_0006_database_and_downgrades(
     assert not {"results", "scenarios"} & _policies(postgres_url)
     owner.migrate("head")
     owner.write(shipped, actor="test")
-    assert {"results", "scenarios", "pledges"} <= _policies(postgres_url)
+    assert {"results", "result_labels", "scenarios", "pledges"} <= _policies(postgres_url)
     app = Store.open(_app_role(postgres_url), migrate=False)
     monkeypatch.setattr(results, "visible", lambda audience: None)
     monkeypatch.setattr(results, "may_see", lambda label, audience: True)
     monkeypatch.setattr(visibility, "visible", lambda audience, columns: sa.true())
     poland = Registry(app, _viewer("POL"))
     assert _seen(poland) == (EXPECTED_RESULTS["POL"], EXPECTED_SCENARIOS["POL"])
+    assert _label_rows(app, poland.tokens) == {
+        rid: n for rid, n in LABEL_ROWS.items() if rid in EXPECTED_RESULTS["POL"]
+    }
+    # 0007's state: the rule read `result_labels` directly, which had no policy itself
+    _downgrade(owner, "0007")
+    assert "result_labels" not in _policies(postgres_url)
+    assert _label_rows(app, poland.tokens) == LABEL_ROWS
+    assert _seen(poland) == (EXPECTED_RESULTS["POL"], EXPECTED_SCENARIOS["POL"])
     _downgrade(owner, "0006")
     policies = _policies(postgres_url)
     assert not {"results", "scenarios"} & policies
     assert "pledges" in policies  # the record tables keep theirs (0003)
     assert _seen(poland) == _everything()
+    owner.migrate("head")
+    assert {"results", "result_labels", "scenarios"} <= _policies(postgres_url)
+    assert _seen(poland) == (EXPECTED_RESULTS["POL"], EXPECTED_SCENARIOS["POL"])
     app.close()
     owner.close()

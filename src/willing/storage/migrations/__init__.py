@@ -2,4 +2,4 @@
 
 #: The newest revision; a test checks it against the scripts so opening a current
 #: database can skip loading Alembic at all.
-HEAD = "0008"
+HEAD = "0009"

@@ -21,7 +21,7 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     """Upgrade schema."""
-    rls.install(op.get_bind(), results=False)
+    rls.install(op.get_bind(), results=False, sealed=False)
 
 
 def downgrade() -> None:

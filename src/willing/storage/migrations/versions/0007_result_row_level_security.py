@@ -22,7 +22,7 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     """Upgrade schema."""
-    rls.install(op.get_bind(), records=False)
+    rls.install(op.get_bind(), records=False, sealed=False)
 
 
 def downgrade() -> None:
