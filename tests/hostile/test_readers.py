@@ -61,6 +61,24 @@ def test_yaml_reads_what_the_safe_loader_reads(doc: Any, flow: bool) -> None:
     assert _same(load_yaml(io.BytesIO(text.encode("utf-8"))), expected)
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    parts=st.lists(documents, min_size=1, max_size=4),
+    picks=st.lists(st.integers(0, 3), min_size=1, max_size=8),
+    flow=st.booleans(),
+)
+def test_anchors_and_aliases_read_as_the_safe_loader_reads_them(
+    parts: list[Any], picks: list[int], flow: bool
+) -> None:
+    """A value used twice is written once with an anchor and then as aliases; each alias
+    reads as the value it names, however deep, as the stock loader reads it."""
+    shared = [[part] for part in parts]  # lists, so that the dumper anchors each one
+    doc = {"items": [shared[i % len(shared)] for i in picks], "again": shared}
+    text = yaml.safe_dump(doc, allow_unicode=True, default_flow_style=flow)
+    assert _same(load_yaml(text), yaml.safe_load(text))
+    assert _same(read_yaml_document(text, lambda key: False, lambda *a: None), yaml.safe_load(text))
+
+
 json_documents = st.recursive(
     st.none()
     | st.booleans()

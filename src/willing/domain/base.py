@@ -29,6 +29,10 @@ def _text(value: str) -> None:
     )
 
 
+#: The types `_check` looks into (exactly these: a str enum member needs no check).
+_CHECKED = frozenset({str, int, list, dict})
+
+
 def _check(value: Any) -> Any:
     """Refuse text and integers no backend can store (called for every field: kept cheap)."""
     kind = type(value)
@@ -39,8 +43,9 @@ def _check(value: Any) -> Any:
         if not -MAX_INT <= value <= MAX_INT:
             raise ValueError(f"integer out of range (at most {MAX_INT})")
     elif kind is list:
-        for item in value:
-            _check(item)
+        for item in value:  # most lists hold models or enum members: nothing to check
+            if type(item) in _CHECKED:
+                _check(item)
     elif kind is dict:
         for key, item in value.items():
             _check(key)

@@ -40,14 +40,14 @@ def _loc(error: ErrorDetails) -> str:
 
 def parse_record(kind: str, raw: Any, where: str, problems: list[Problem]) -> Record | None:
     """Validate one raw record; on failure add a Problem naming record and field."""
-    rid = raw.get("id") if isinstance(raw, dict) else None
-    at = f"{where} id '{shown(rid)}'" if rid else where
     if not isinstance(raw, dict):
-        problems.append(Problem(at, None, f"expected a mapping, got {type(raw).__name__}"))
+        problems.append(Problem(where, None, f"expected a mapping, got {type(raw).__name__}"))
         return None
     try:
         return KINDS[kind].model_validate(raw)
     except ValidationError as exc:
+        rid = raw.get("id")
+        at = f"{where} id '{shown(rid)}'" if rid else where
         for err in exc.errors(include_url=False, include_input=False):
             message = err["msg"]
             if err["type"] == "extra_forbidden":

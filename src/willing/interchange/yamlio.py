@@ -1,8 +1,9 @@
 """YAML and JSON that round-trip every string exactly, refuse duplicate keys, and read large
 files record by record within bounded memory.
 
-Reading goes through libyaml's event parser and builds values without recursion: a
-mapping or list nested deeper than `MAX_DEPTH` is refused, aliases may not blow a file up
+Reading goes through libyaml's event parser and builds values one call per mapping or
+list, the depth checked before each: a mapping or list nested deeper than `MAX_DEPTH` is
+refused (so the recursion stays shallow), aliases may not blow a file up
 (each alias counts the nodes it repeats, against a budget proportional to the file),
 an alias to an unfinished node (a cycle) and tags beyond YAML's core scalars are refused,
 and libyaml itself refuses lone surrogates and control characters. Scalars resolve
@@ -99,34 +100,45 @@ _MappingEndEvent = events.MappingEndEvent
 _SequenceEndEvent = events.SequenceEndEvent
 
 
-class _Frame:
-    """A mapping or list being built, with its key awaiting a value and its merges."""
-
-    __slots__ = ("value", "is_map", "key", "anchor", "nodes", "merges")
-
-    def __init__(self, is_map: bool, anchor: str | None) -> None:
-        self.value: Any = {} if is_map else []
-        self.is_map = is_map
-        self.key: Any = _NO_KEY
-        self.anchor = anchor
-        self.nodes = 1
-        self.merges: list[dict[Any, Any]] = []
-
-
-_NO_KEY = object()
-_MERGE_KEY = object()
+_NONE = object()
 
 
 class _Reader:
-    """Builds values from libyaml's events, refusing what `read_yaml_document` says."""
+    """Builds values from libyaml's events, refusing what `read_yaml_document` says.
+
+    Each mapping or list is built by a call of its own (`_mapping`, `_sequence`) that
+    first checks its depth, so the recursion never goes deeper than `MAX_DEPTH`. Both
+    inline the common case, a plain scalar, since they run once per event of a file that
+    may hold millions: libyaml's events are the floor, and building the values must take
+    only a few steps per event on top of them.
+    """
+
+    __slots__ = (
+        "anchors",
+        "cache",
+        "constructor",
+        "end",
+        "get",
+        "nodes",
+        "parser",
+        "repeated",
+        "size",
+    )
 
     def __init__(self, stream: IO[bytes] | str) -> None:
         self.parser = yaml.CSafeLoader(stream)
+        self.get: Callable[[], Any] = self.parser.get_event
         self.constructor = SafeConstructor()
         self.anchors: dict[str, tuple[Any, int]] = {}
+        #: Events read so far: aliases may repeat about twice as many nodes.
         self.nodes = 0
+        #: Nodes built so far, an alias counting the nodes it repeats (an anchored
+        #: node's size is the difference across it).
+        self.size = 0
         self.repeated = 0
         self.cache: dict[str, Any] = {}
+        #: The event that ended the last mapping or list (an error about it names its line).
+        self.end: Any = None
 
     def close(self) -> None:
         self.parser.dispose()
@@ -186,87 +198,145 @@ class _Reader:
             raise YamlInputError(
                 "aliases repeat more nodes than the file holds (an alias bomb?)", _line(event)
             )
+        self.size += size
         return value
 
     def value(self, depth: int = 0) -> Any:
-        """The next node as a value, built with an explicit stack (no recursion).
+        """The next node as a value, `depth` lists or mappings down."""
+        event = self.get()
+        self.nodes += 1
+        return self.node(event, depth)
 
-        The common case (a plain scalar seen before, a string key) is inlined: this loop
-        runs once per YAML node of a file that may hold millions.
-        """
-        get: Callable[[], Any] = self.parser.get_event
-        cache = self.cache
-        stack: list[_Frame] = []
+    def node(self, event: Any, depth: int) -> Any:
+        """The value of the node that `event` (already counted) starts."""
+        cls = type(event)
+        if cls is _ScalarEvent:
+            self.size += 1
+            built = self.cache.get(event.value, _NONE) if event.tag is None else _NONE
+            if built is _NONE or not event.implicit[0]:
+                built = self.scalar(event)
+            if event.anchor is not None:
+                self.anchors[event.anchor] = (built, 1)
+            return built
+        if cls is _MappingStartEvent:
+            return self._mapping(event, depth)
+        if cls is _SequenceStartEvent:
+            return self._sequence(event, depth)
+        if cls is _AliasEvent:
+            return self.alias(event)
+        raise YamlInputError(f"unexpected {cls.__name__}", _line(event))
+
+    def _open(self, start: Any, tag: str, depth: int) -> None:
+        """Check a mapping's or list's tag and depth, and count it."""
+        if start.tag not in (None, "!", tag):
+            raise YamlInputError(f"YAML tag {_short(start.tag)} is not accepted", _line(start))
+        if depth >= MAX_DEPTH:
+            raise YamlInputError(f"nested deeper than {MAX_DEPTH} levels", _line(start))
+        self.size += 1
+
+    # The two loops below count the plain scalars they build in a local `plain` (each one
+    # event and one node) and add it to `nodes` and `size` before anything that reads
+    # them (an alias, an anchored node's end) and at the end.
+
+    def _mapping(self, start: Any, depth: int) -> dict[Any, Any]:
+        before = self.size
+        self._open(start, _MAP, depth)
+        get, cache, node, below = self.get, self.cache, self.node, depth + 1
+        scalar_event, end_event = _ScalarEvent, _MappingEndEvent
+        out: dict[Any, Any] = {}
+        merges: list[dict[Any, Any]] = []
+        plain = 0
         while True:
             event = get()
-            self.nodes += 1
-            cls = type(event)
-            if cls is _ScalarEvent:
-                if event.tag is None and event.implicit[0]:
-                    built = cache.get(event.value, _NO_KEY)
-                    if built is _NO_KEY:
-                        built = self.scalar(event)
-                else:
-                    built = self.scalar(event)
-                size = 1
-                if event.anchor is not None:
-                    self.anchors[event.anchor] = (built, 1)
-            elif cls is _AliasEvent:
-                built = self.alias(event)
-                size = self.anchors[event.anchor][1]
-            elif cls is _MappingStartEvent or cls is _SequenceStartEvent:
-                is_map = cls is _MappingStartEvent
-                if event.tag not in (None, "!", _MAP if is_map else _SEQ):
-                    raise YamlInputError(
-                        f"YAML tag {_short(event.tag)} is not accepted", _line(event)
-                    )
-                if depth + len(stack) >= MAX_DEPTH:
-                    raise YamlInputError(f"nested deeper than {MAX_DEPTH} levels", _line(event))
-                stack.append(_Frame(is_map, event.anchor))
-                continue
-            elif cls is _MappingEndEvent or cls is _SequenceEndEvent:
-                frame = stack.pop()
-                built, size = frame.value, frame.nodes
-                if frame.merges:
-                    built = _merged(frame.merges, built)
-                if frame.anchor is not None:
-                    self.anchors[frame.anchor] = (built, size)
+            if type(event) is scalar_event and event.tag is None and event.anchor is None:
+                key = cache.get(event.value, _NONE)
+                if key is _NONE or not event.implicit[0]:
+                    key = self.scalar(event)
+                plain += 1
+            elif type(event) is end_event:
+                break
             else:
-                raise YamlInputError(f"unexpected {cls.__name__}", _line(event))
-            if not stack:
-                return built
-            frame = stack[-1]
-            frame.nodes += size
-            key = frame.key
-            if not frame.is_map:
-                frame.value.append(built)
-            elif key is _NO_KEY:
-                if type(built) is str and built != "<<" and built not in frame.value:
-                    frame.key = built
-                else:
-                    self._key(frame, built, event)
-            elif key is _MERGE_KEY:
-                parts = built if isinstance(built, list) else [built]
-                if not all(isinstance(p, dict) for p in parts):
-                    raise YamlInputError(
-                        "a merge (<<) takes a mapping or a list of them", _line(event)
-                    )
-                frame.merges.extend(parts)
-                frame.key = _NO_KEY
+                self.nodes += plain + 1
+                self.size += plain
+                plain = 0
+                key = node(event, below)
+            merge = False
+            if type(key) is not str or key == "<<" or key in out:
+                merge = self._key(out, key, event)
+            event = get()
+            if type(event) is scalar_event and event.tag is None and event.anchor is None:
+                value = cache.get(event.value, _NONE)
+                if value is _NONE or not event.implicit[0]:
+                    value = self.scalar(event)
+                plain += 1
             else:
-                frame.value[key] = built
-                frame.key = _NO_KEY
+                self.nodes += plain + 1
+                self.size += plain
+                plain = 0
+                value = node(event, below)
+            if merge:
+                merges.extend(self._merges(value, event))
+            else:
+                out[key] = value
+        self.nodes += plain + 1
+        self.size += plain
+        self.end = event
+        built = _merged(merges, out) if merges else out
+        if start.anchor is not None:
+            self.anchors[start.anchor] = (built, self.size - before)
+        return built
 
-    @staticmethod
-    def _key(frame: _Frame, built: Any, event: Any) -> None:
-        if isinstance(built, dict | list):
-            raise YamlInputError("a mapping key must be a plain value", _line(event))
-        if built == "<<" and _is_merge(event):
-            frame.key = _MERGE_KEY
-        elif built in frame.value:
-            raise YamlInputError(f"duplicate key {built!r}", _line(event))
-        else:
-            frame.key = built
+    def _sequence(self, start: Any, depth: int) -> list[Any]:
+        before = self.size
+        self._open(start, _SEQ, depth)
+        get, cache, node, below = self.get, self.cache, self.node, depth + 1
+        scalar_event, end_event = _ScalarEvent, _SequenceEndEvent
+        out: list[Any] = []
+        append = out.append
+        plain = 0
+        while True:
+            event = get()
+            if type(event) is scalar_event and event.tag is None and event.anchor is None:
+                value = cache.get(event.value, _NONE)
+                if value is _NONE or not event.implicit[0]:
+                    value = self.scalar(event)
+                plain += 1
+                append(value)
+            elif type(event) is end_event:
+                break
+            else:
+                self.nodes += plain + 1
+                self.size += plain
+                plain = 0
+                append(node(event, below))
+        self.nodes += plain + 1
+        self.size += plain
+        self.end = event
+        if start.anchor is not None:
+            self.anchors[start.anchor] = (out, self.size - before)
+        return out
+
+    def _last(self, event: Any) -> Any:
+        """The event that ended the node `event` started (for its line)."""
+        return self.end if type(event) in (_MappingStartEvent, _SequenceStartEvent) else event
+
+    def _key(self, out: dict[Any, Any], key: Any, event: Any) -> bool:
+        """Check a key that is not a new plain string; True when it is a merge (`<<`)."""
+        if isinstance(key, dict | list):
+            raise YamlInputError("a mapping key must be a plain value", _line(self._last(event)))
+        if key == "<<" and _is_merge(event):
+            return True
+        if key in out:
+            raise YamlInputError(f"duplicate key {key!r}", _line(event))
+        return False
+
+    def _merges(self, value: Any, event: Any) -> list[dict[Any, Any]]:
+        parts = value if isinstance(value, list) else [value]
+        if not all(isinstance(p, dict) for p in parts):
+            raise YamlInputError(
+                "a merge (<<) takes a mapping or a list of them", _line(self._last(event))
+            )
+        return parts
 
 
 def _merged(parts: list[dict[Any, Any]], explicit: dict[Any, Any]) -> dict[Any, Any]:
@@ -381,11 +451,15 @@ def _top_mapping(
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"duplicate key {key!r}")
-        out[key] = value
+    """The object of `pairs`, built in one call: the decoder calls this for every object,
+    and only a shorter result than the pairs needs a second look."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"duplicate key {key!r}")
+            seen.add(key)
     return out
 
 
@@ -431,7 +505,13 @@ def _decode(text: str, at: int, depth: int) -> tuple[Any, int]:
         ) from None
     except ValueError as exc:  # duplicate keys, NaN, a number too long to convert
         raise JsonInputError(str(exc), text.count("\n", 0, at) + 1) from None
-    if isinstance(value, dict | list) and not check_depth(value, MAX_DEPTH - depth):
+    # a value holding fewer brackets than the depth left cannot nest too deep: counting
+    # them (in C) spares walking each record
+    if (
+        isinstance(value, dict | list)
+        and text.count("[", at, end) + text.count("{", at, end) > MAX_DEPTH - depth
+        and not check_depth(value, MAX_DEPTH - depth)
+    ):
         raise JsonInputError(f"nested deeper than {MAX_DEPTH} levels", text.count("\n", 0, at) + 1)
     return value, end
 
