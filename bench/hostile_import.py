@@ -12,7 +12,13 @@ compared with (extra seconds and extra memory per MB of input). Each figure also
 child's CPU time (user + system), which other work on a shared machine barely moves: on a
 quiet machine the wall time is about the CPU time.
 
-Run: python bench/hostile_import.py [--mb 50] [--runs 3]
+With `--parts`, the stages of the same reading are timed instead, in this process (CPU
+seconds, the least of `--runs` runs, on a file of `--mb` megabytes): libyaml's events
+alone (the parser's floor: no value is built), the values built from them, the records
+validated, the whole read of the YAML file (`read_document`, as `load` does it), and for
+the JSON file its records decoded and its whole read.
+
+Run: python bench/hostile_import.py [--mb 50] [--runs 3] [--parts]
 """
 
 from __future__ import annotations
@@ -26,7 +32,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 RECORD = """  - id: P-BULK-{n}
     party: GBR
@@ -114,7 +122,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=50, help="size of the large file in MB")
     parser.add_argument("--runs", type=int, default=3, help="runs per figure (median shown)")
+    parser.add_argument("--parts", action="store_true", help="time the stages in-process")
     args = parser.parse_args()
+    if args.parts:
+        parts(args.mb, args.runs)
+        return
     script = Path(sys.executable).with_name("willing")
     with tempfile.TemporaryDirectory(prefix="willing-bench-") as tmp:
         where = Path(tmp)
@@ -176,6 +188,59 @@ def one(data: Path, base: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="willing-bench-") as tmp:
         seconds, peak, cpu, _ = run(script, data, Path(tmp) / "w.db", base)
     print(f"{seconds:.2f} {peak:.1f} {cpu:.2f}")
+
+
+def parts(mb: float, runs: int) -> None:
+    """Print the CPU seconds of each stage of reading the bad-last files (see the module)."""
+    import yaml
+
+    from willing.domain.catalog import KINDS
+    from willing.domain.errors import ValidationFailure
+    from willing.interchange.files import read_document
+    from willing.interchange.yamlio import read_json_document, read_yaml_document
+
+    def least(name: str, stage: Callable[[], object]) -> None:
+        times = []
+        for _ in range(runs):
+            start = time.process_time()
+            stage()
+            times.append(time.process_time() - start)
+        print(f"{name:34} {min(times):6.2f} s CPU  runs {[round(t, 2) for t in times]}")
+
+    with tempfile.TemporaryDirectory(prefix="willing-bench-") as tmp:
+        large, as_json = Path(tmp) / "large.yaml", Path(tmp) / "large.json"
+        count = make(large, int(mb * 1_000_000))
+        make_json(as_json, int(mb * 1_000_000))
+        print(f"{large.stat().st_size / 1e6:.1f} MB, {count:,} pledges, the last one bad")
+        records: list[Any] = []
+
+        def events() -> None:
+            with large.open("rb") as stream:
+                parser = yaml.CSafeLoader(stream)
+                while parser.get_event() is not None:
+                    pass
+                parser.dispose()
+
+        def values() -> None:
+            records.clear()
+            with large.open("rb") as stream:
+                read_yaml_document(stream, KINDS.__contains__, lambda k, i, r: records.append(r))
+
+        def whole(path: Path, fmt: str) -> None:
+            try:
+                read_document(path, fmt)
+            except ValidationFailure:
+                return
+            raise AssertionError("the bad record was not refused")
+
+        text = as_json.read_text(encoding="utf-8")
+        least("YAML: libyaml's events alone", events)
+        least("YAML: values built", values)
+        model = KINDS["pledges"]
+        least("YAML: records validated", lambda: [model.model_validate(r) for r in records[:-1]])
+        least("YAML: read_document (all of it)", lambda: whole(large, "yaml"))
+        least("JSON: records decoded", lambda: read_json_document(text, bool, lambda *a: None))
+        least("JSON: read_document (all of it)", lambda: whole(as_json, "json"))
 
 
 if __name__ == "__main__":
