@@ -29,8 +29,8 @@ def _text(value: str) -> None:
     )
 
 
-#: The types `_check` looks into (exactly these: a str enum member needs no check).
-_CHECKED = frozenset({str, int, list, dict})
+#: The types `_check` looks into besides text (exactly these: an enum member needs none).
+_CHECKED = frozenset({int, list, dict})
 
 
 def _check(value: Any) -> Any:
@@ -43,8 +43,11 @@ def _check(value: Any) -> Any:
         if not -MAX_INT <= value <= MAX_INT:
             raise ValueError(f"integer out of range (at most {MAX_INT})")
     elif kind is list:
-        for item in value:  # most lists hold models or enum members: nothing to check
-            if type(item) in _CHECKED:
+        for item in value:  # text inline; models and enum members need no check
+            if type(item) is str:
+                if _UNSTORABLE.search(item) is not None:
+                    _text(item)
+            elif type(item) in _CHECKED:
                 _check(item)
     elif kind is dict:
         for key, item in value.items():
