@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -19,6 +19,13 @@ from willing.ingest.dates import Found
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
+from willing.ingest.meeting_format import joined_remotely
+from willing.ingest.meeting_merge import Meeting as _Meeting
+from willing.ingest.meeting_merge import absorb as _absorb
+from willing.ingest.meeting_merge import fits as _fits
+from willing.ingest.meeting_merge import merge as _merge
+from willing.ingest.meeting_merge import same_venue as _same_venue
+from willing.ingest.meeting_merge import undated as _undated
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.prefilter import guarded
 
@@ -50,22 +57,6 @@ _REPORTED = re.compile(
 #: shorter reading of a word would be followed by one of its own characters, never by the
 #: space that must come next, so backtracking into a word finds nothing
 _PARTY = r"(?P<party>[A-Z][\w’'.\-]*+(?:\s+[A-Z][\w’'.\-]*+){0,2})"
-
-
-@dataclass
-class _Meeting:
-    """A meeting being assembled: each field keeps the span it came from."""
-
-    fields: dict[str, tuple[Any, int, int, float]] = field(default_factory=dict)
-    triggers: list[tuple[int, int]] = field(default_factory=list)
-
-    def get(self, name: str) -> Any:
-        found = self.fields.get(name)
-        return found[0] if found else None
-
-    def fill(self, name: str, value: Any, start: int, end: int, confidence: float) -> None:
-        if value is not None and name not in self.fields:
-            self.fields[name] = (value, start, end, confidence)
 
 
 @dataclass(frozen=True)
@@ -245,7 +236,7 @@ def find(
     meetings = _undated(_same_venue(meetings))
     _following(doc, t, meetings, found_counts, lambda pos: _hosts(doc, t, pos, hosts, persons))
     _from_dateline(doc, meetings, dateline.find(doc, dates))
-    _joined_remotely(doc, t, meetings)
+    joined_remotely(doc, t.remote, t.remote_verbs, meetings, _FOLLOWING)
     _date_line(doc, meetings, dates)
     for m in meetings:
         # a meeting held by phone or video has no place ("a summit planned in London was
@@ -428,97 +419,6 @@ def _hosts(
     return out
 
 
-def _compatible(meeting: _Meeting, seg: _Meeting, key: str) -> bool:
-    mine, theirs = meeting.get(key), seg.get(key)
-    return mine is None or theirs is None or mine == theirs
-
-
-def _fits(meeting: _Meeting, seg: _Meeting) -> bool:
-    return _compatible(meeting, seg, "date") and _compatible(meeting, seg, "place")
-
-
-def _absorb(target: _Meeting, seg: _Meeting) -> None:
-    target.triggers.extend(seg.triggers)
-    for name, found in seg.fields.items():
-        target.fill(name, *found)
-
-
-def _merge(meetings: list[_Meeting], seg: _Meeting) -> _Meeting:
-    """Add a segment to the meeting it belongs to (or as a new one); that meeting."""
-    date, place = seg.get("date"), seg.get("place")
-    target = None
-    for meeting in meetings:
-        same_date = date is not None and meeting.get("date") == date
-        same_place = place is not None and meeting.get("place") == place
-        if (same_date and _compatible(meeting, seg, "place")) or (
-            same_place and _compatible(meeting, seg, "date")
-        ):
-            target = meeting
-            break
-    if target is None:
-        empty = [m for m in meetings if m.get("date") is None and m.get("place") is None]
-        if empty:
-            target = empty[0]
-        elif date is None and place is None and meetings:
-            target = meetings[0]
-    if target is None:
-        meetings.append(seg)
-        return seg
-    _absorb(target, seg)
-    return target
-
-
-def _undated(meetings: list[_Meeting]) -> list[_Meeting]:
-    """A meeting named by its place alone ("after Paris meeting") is the one dated meeting
-    at that place, when there is exactly one."""
-    out: list[_Meeting] = []
-    for m in meetings:
-        place = m.get("place")
-        dated = [
-            d
-            for d in meetings
-            if d is not m and d.get("date") is not None and d.get("place") == place
-        ]
-        if m.get("date") is None and place is not None and len(dated) == 1:
-            target = dated[0]
-            for name, found in m.fields.items():
-                target.fill(name, *found)
-            target.triggers[:0] = m.triggers  # the first naming gives the span
-            continue
-        out.append(m)
-    return out
-
-
-@cache
-def _venues() -> dict[str, str]:
-    return {
-        str(k).casefold(): str(v).casefold()
-        for k, v in (rules.load("places").get("venues") or {}).items()
-    }
-
-
-def _same_venue(meetings: list[_Meeting]) -> list[_Meeting]:
-    """A meeting at a venue and one in the venue's city, on no different days, are one
-    meeting: the one named first keeps its place."""
-    venues = _venues()
-    out: list[_Meeting] = []
-    for m in meetings:
-        place = str(m.get("place") or "").casefold()
-        target = None
-        for kept in out:
-            other = str(kept.get("place") or "").casefold()
-            if (venues.get(place) == other or venues.get(other) == place) and _compatible(
-                kept, m, "date"
-            ):
-                target = kept
-                break
-        if target is None:
-            out.append(m)
-        else:
-            _absorb(target, m)
-    return out
-
-
 def _date_line(doc: Doc, meetings: list[_Meeting], dates: list[Found]) -> None:
     """A line near the top holding only a date ("Saturday 3 January 2026" above the
     entries of a live blog) dates a meeting held at a place the article gives no day for,
@@ -535,75 +435,6 @@ def _date_line(doc: Doc, meetings: list[_Meeting], dates: list[Found]) -> None:
             if m.get("date") is None and m.get("place") is not None:
                 m.fill("date", day.value, day.start, day.end, 0.55)
         return
-
-
-def _joined_remotely(doc: Doc, t: _Tables, meetings: list[_Meeting]) -> None:
-    """In person, but someone joined by video: hybrid ("Witkoff mengikuti ... secara virtual").
-
-    A meeting at a place with no format stated counts as held there. Read: each sentence
-    naming such a meeting (a remote clause there belongs to the meeting named last before
-    it), the sentence after it, and up to two more when each opens a line (the entries of
-    a live blog), as long as they name no meeting (they belong to the meeting named last
-    before them). A meeting at a place, already held, whose format is
-    still unknown was held in person.
-    """
-
-    def in_person(m: _Meeting) -> bool:
-        return m.get("format") == "in_person" or (
-            m.get("format") is None and m.get("place") is not None
-        )
-
-    marks: dict[int, list[tuple[int, int]]] = {}
-    for n, m in enumerate(meetings):
-        for start, _ in m.triggers:
-            marks.setdefault(doc.sentence_index(start), []).append((start, n))
-    for i, found in sorted(marks.items()):
-        if not any(in_person(meetings[n]) for _, n in found):
-            continue
-        found.sort()
-        s, e = doc.sentences[i]
-        hit = _remote(doc, t, i)
-        if hit is not None:
-            before = [n for start, n in found if start <= hit.start()]
-            _hybrid(meetings[before[-1] if before else found[0][1]], hit)
-        for k in range(i + 1, min(i + 1 + _FOLLOWING, len(doc.sentences))):
-            if k in marks or (k > i + 1 and not _opens_paragraph(doc, k)):
-                break
-            hit = _remote(doc, t, k)
-            if hit is not None:
-                _hybrid(meetings[found[-1][1]], hit)
-                break
-    for m in meetings:
-        day = m.get("date")
-        if (
-            m.get("format") is None
-            and m.get("place") is not None
-            and day is not None
-            and doc.published is not None
-            and len(str(day)) == 10
-            and str(day) <= doc.published.isoformat()
-        ):
-            place = m.fields["place"]
-            m.fill("format", "in_person", place[1], place[2], 0.5)
-
-
-def _remote(doc: Doc, t: _Tables, i: int) -> re.Match[str] | None:
-    """A remote participation in sentence i (tried only where one of its verbs is)."""
-    if doc.sentence_keys[i].isdisjoint(t.remote_verbs):
-        return None
-    s, e = doc.sentences[i]
-    return t.remote.search(doc.text, s, e)
-
-
-def _opens_paragraph(doc: Doc, k: int) -> bool:
-    """Sentence k starts a line: in a live blog each entry goes on with the story."""
-    start = doc.sentences[k][0]
-    return doc.paragraph_index(start) != doc.paragraph_index(doc.sentences[k - 1][0])
-
-
-def _hybrid(meeting: _Meeting, hit: re.Match[str]) -> None:
-    if meeting.get("format") in ("in_person", None):
-        meeting.fields["format"] = ("hybrid", hit.start(), hit.end(), 0.75)
 
 
 def _item(doc: Doc, m: _Meeting) -> Item:

@@ -1,0 +1,86 @@
+"""How a meeting was held: in person, or hybrid when someone joined by video or phone
+("Witkoff mengikuti ... secara virtual"), read from the sentences around the meeting."""
+
+from __future__ import annotations
+
+import re
+
+from willing.ingest.document import Doc
+from willing.ingest.meeting_merge import Meeting
+
+
+def joined_remotely(
+    doc: Doc,
+    remote: re.Pattern[str],
+    verbs: frozenset[str],
+    meetings: list[Meeting],
+    following: int,
+) -> None:
+    """In person, but someone joined by video: hybrid ("Witkoff mengikuti ... secara virtual").
+
+    A meeting at a place with no format stated counts as held there. Read: each sentence
+    naming such a meeting (a remote clause there belongs to the meeting named last before
+    it), the sentence after it, and up to two more when each opens a line (the entries of
+    a live blog), as long as they name no meeting (they belong to the meeting named last
+    before them). A meeting at a place, already held, whose format is
+    still unknown was held in person.
+    """
+
+    def in_person(m: Meeting) -> bool:
+        return m.get("format") == "in_person" or (
+            m.get("format") is None and m.get("place") is not None
+        )
+
+    marks: dict[int, list[tuple[int, int]]] = {}
+    for n, m in enumerate(meetings):
+        for start, _ in m.triggers:
+            marks.setdefault(doc.sentence_index(start), []).append((start, n))
+    for i, found in sorted(marks.items()):
+        if not any(in_person(meetings[n]) for _, n in found):
+            continue
+        found.sort()
+        s, e = doc.sentences[i]
+        hit = _remote(doc, remote, verbs, i)
+        if hit is not None:
+            before = [n for start, n in found if start <= hit.start()]
+            _hybrid(meetings[before[-1] if before else found[0][1]], hit)
+        for k in range(i + 1, min(i + 1 + following, len(doc.sentences))):
+            if k in marks or (k > i + 1 and not _opens_paragraph(doc, k)):
+                break
+            hit = _remote(doc, remote, verbs, k)
+            if hit is not None:
+                _hybrid(meetings[found[-1][1]], hit)
+                break
+    for m in meetings:
+        day = m.get("date")
+        if (
+            m.get("format") is None
+            and m.get("place") is not None
+            and day is not None
+            and doc.published is not None
+            and len(str(day)) == 10
+            and str(day) <= doc.published.isoformat()
+        ):
+            place = m.fields["place"]
+            m.fill("format", "in_person", place[1], place[2], 0.5)
+
+
+def _remote(
+    doc: Doc, remote: re.Pattern[str], verbs: frozenset[str], i: int
+) -> re.Match[str] | None:
+    """A remote participation in sentence i (tried only where one of its verbs is)."""
+    if doc.sentence_keys[i].isdisjoint(verbs):
+        return None
+    s, e = doc.sentences[i]
+    return remote.search(doc.text, s, e)
+
+
+def _opens_paragraph(doc: Doc, k: int) -> bool:
+    """Sentence k starts a line: in a live blog each entry goes on with the story."""
+    start = doc.sentences[k][0]
+    return doc.paragraph_index(start) != doc.paragraph_index(doc.sentences[k - 1][0])
+
+
+def _hybrid(meeting: Meeting, hit: re.Match[str]) -> None:
+    if meeting.get("format") in ("in_person", None):
+        meeting.fields["format"] = ("hybrid", hit.start(), hit.end(), 0.75)
