@@ -11,6 +11,7 @@ import typer
 
 from willing.cli.context import AsOption, DbOption, RoleOption, console, escape, open_registry
 from willing.domain.errors import Problem, ValidationFailure
+from willing.interchange.atomic import write_whole
 from willing.reports.output import render
 from willing.sourcing.service import parse_assumptions
 
@@ -40,10 +41,7 @@ def _suffix(out: Path, allowed: tuple[str, ...]) -> str:
 
 
 def _write(out: Path, data: bytes) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(out)
+    write_whole(out, data)
     console.print(escape(f"Wrote {out}"))
 
 

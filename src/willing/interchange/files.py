@@ -8,6 +8,7 @@ from pathlib import Path
 from willing.domain.catalog import Dataset
 from willing.domain.errors import Problem, ValidationFailure
 from willing.domain.text import visible
+from willing.interchange.atomic import write_whole
 from willing.interchange.csvdir import csv_to_dataset, dataset_to_csv
 from willing.interchange.documents import (
     DatasetReader,
@@ -160,23 +161,18 @@ def write_path(dataset: Dataset, path: Path, fmt: str | None = None) -> list[Pat
 
         return write_dataset(dataset, path)
     files = render(dataset, fmt)
-    try:
-        if fmt == "csv":
-            if path.exists() and not path.is_dir():
-                raise ValidationFailure([Problem(str(path), None, "CSV export needs a folder")])
+    if fmt == "csv":
+        if path.exists() and not path.is_dir():
+            raise ValidationFailure([Problem(str(path), None, "CSV export needs a folder")])
+        try:
             path.mkdir(parents=True, exist_ok=True)
-            targets = {path / name: text for name, text in files.items()}
-        else:
-            if path.is_dir():
-                raise ValidationFailure([Problem(str(path), None, "is a folder; give a file name")])
-            path.parent.mkdir(parents=True, exist_ok=True)
-            targets = {path: next(iter(files.values()))}
-        for target, text in targets.items():
-            tmp = target.with_name(target.name + ".tmp")
-            tmp.write_bytes(text.encode("utf-8"))
-            tmp.replace(target)
-    except OSError as exc:
-        raise ValidationFailure(
-            [Problem(str(path), None, f"cannot write: {exc.strerror}")]
-        ) from exc
+        except OSError as exc:
+            raise ValidationFailure(
+                [Problem(str(path), None, f"cannot write: {exc.strerror}")]
+            ) from exc
+        targets = {path / name: text for name, text in files.items()}
+    else:
+        targets = {path: next(iter(files.values()))}
+    for target, text in targets.items():
+        write_whole(target, text.encode("utf-8"))
     return list(targets)

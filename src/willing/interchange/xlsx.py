@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from willing.domain.catalog import Dataset
+from willing.interchange.atomic import write_whole
 from willing.interchange.documents import dataset_to_document
 
 Cell = str | int | float | bool | dt.date | None
@@ -94,9 +95,5 @@ def dataset_sheets(dataset: Dataset) -> list[tuple[str, list[str], list[list[Cel
 
 def write_dataset(dataset: Dataset, path: Path) -> list[Path]:
     """Write the dataset as an XLSX workbook, whole, renamed into place."""
-    data = workbook(dataset_sheets(dataset))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    write_whole(path, workbook(dataset_sheets(dataset)))
     return [path]
