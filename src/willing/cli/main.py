@@ -267,13 +267,13 @@ def main() -> None:
     except WillingError as exc:
         err_console.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
         sys.exit(1)
+    except OSError as exc:  # before `Exception`, which would catch it first
+        where = f" ({exc.filename})" if exc.filename else ""
+        err_console.print(f"[red]error:[/] {escape(str(exc.strerror or exc))}{escape(where)}")
+        sys.exit(1)
     except Exception as exc:
         if not _database_error(exc):
             raise
-        sys.exit(1)
-    except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
-        err_console.print(f"[red]error:[/] {escape(str(exc.strerror or exc))}{escape(where)}")
         sys.exit(1)
 
 
