@@ -197,7 +197,8 @@ def parts(mb: float, runs: int) -> None:
     from willing.domain.catalog import KINDS
     from willing.domain.errors import ValidationFailure
     from willing.interchange.files import read_document
-    from willing.interchange.yamlio import read_json_document, read_yaml_document
+    from willing.interchange.jsonio import read_json_document
+    from willing.interchange.yamlio import read_yaml_document
 
     def least(name: str, stage: Callable[[], object]) -> None:
         times = []

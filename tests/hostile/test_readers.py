@@ -18,13 +18,8 @@ from willing import data
 from willing.domain.errors import ValidationFailure
 from willing.interchange.files import read_path
 from willing.interchange.inputs import MAX_DEPTH
-from willing.interchange.yamlio import (
-    JsonInputError,
-    YamlInputError,
-    load_json,
-    load_yaml,
-    read_yaml_document,
-)
+from willing.interchange.jsonio import JsonInputError, load_json
+from willing.interchange.yamlio import YamlInputError, load_yaml, read_yaml_document
 
 scalars = (
     st.none()

@@ -35,7 +35,7 @@ from willing.interchange.documents import (
     record_to_dict,
 )
 from willing.interchange.inputs import MAX_BYTES
-from willing.interchange.yamlio import JsonInputError, load_json
+from willing.interchange.jsonio import JsonInputError, load_json
 
 csv.field_size_limit(MAX_BYTES)
 _EXTRA = "\x00extra"

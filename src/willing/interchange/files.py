@@ -23,13 +23,8 @@ from willing.interchange.inputs import (
     open_input,
     read_text,
 )
-from willing.interchange.yamlio import (
-    JsonInputError,
-    YamlInputError,
-    dump_yaml,
-    read_json_document,
-    read_yaml_document,
-)
+from willing.interchange.jsonio import JsonInputError, read_json_document
+from willing.interchange.yamlio import YamlInputError, dump_yaml, read_yaml_document
 
 FORMATS = ("yaml", "json", "csv", "xlsx")
 DATA_SUFFIXES = (".yaml", ".yml", ".json")

@@ -17,7 +17,8 @@ from willing.domain.labels import Label
 from willing.domain.records import RecordId
 from willing.domain.text import visible
 from willing.interchange.inputs import check_utf8_start, open_input, read_text_from
-from willing.interchange.yamlio import JsonInputError, YamlInputError, load_json, load_yaml
+from willing.interchange.jsonio import JsonInputError, load_json
+from willing.interchange.yamlio import YamlInputError, load_yaml
 
 
 class Assume(StrEnum):
