@@ -1,5 +1,5 @@
-"""Reproductions for `willing status` replay (each failed on the first version of the feature:
-it asserts that the replaying `willing` behaves as `WILLING_NO_REPLAY=1 willing` does)."""
+"""`willing status` replayed behaves as `WILLING_NO_REPLAY=1 willing status` does in odd
+surroundings (each test failed on the first version of the replay)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Reproductions for the database-kept jobs (each failed on the first version of the feature;
-it asserts the behaviour the module's docstrings promise)."""
+"""Database-kept jobs under concurrency: each test was written against the first version of
+the feature, failed on it, and holds the behaviour the modules promise now."""
 
 from __future__ import annotations
 
@@ -62,9 +62,9 @@ def two(sqlite_url: str) -> Iterator[tuple[Store, Store]]:
 
 
 @pytest.mark.slow
-def test_a_poll_fails_while_an_import_writes(two: tuple[Store, Store]) -> None:
-    """storage/jobs.py: 'outside the registry's write lock: a job's progress must not wait
-    behind an import'. On SQLite every jobs write waits on the one file lock."""
+def test_a_poll_answers_while_an_import_writes(two: tuple[Store, Store]) -> None:
+    """A poll reads only: it answers while an import holds SQLite's write lock (a poll
+    that deleted expired jobs used to wait for it, then fail)."""
     a_store, b_store = two
     gate, started = threading.Event(), threading.Event()
     a = Jobs({"gate": gate_kind(gate, started)}, a_store, workers=1)
@@ -90,10 +90,9 @@ def test_a_poll_fails_while_an_import_writes(two: tuple[Store, Store]) -> None:
         b.close(wait=True)
 
 
-def test_a_dead_processes_jobs_block_new_submissions(two: tuple[Store, Store]) -> None:
-    """After a crash the user's unfinished rows still count against `per_user` until
-    someone happens to read them: submit answers 429 'you have 2 jobs queued or running'
-    although none runs anywhere."""
+def test_a_dead_processes_jobs_do_not_block_new_submissions(two: tuple[Store, Store]) -> None:
+    """After a crash, the jobs its process held no longer count against `per_user` once
+    they lost their mark (they used to count until someone read them)."""
     a_store, b_store = two
     gate, started = threading.Event(), threading.Event()
     kinds = {"gate": gate_kind(gate, started)}
@@ -117,12 +116,12 @@ def test_a_dead_processes_jobs_block_new_submissions(two: tuple[Store, Store]) -
 
 
 @pytest.mark.slow
-def test_a_job_whose_end_could_not_be_written_stays_running_forever(
+def test_an_end_the_database_refused_is_written_later(
     two: tuple[Store, Store],
 ) -> None:
-    """`_finish` gives up after ~28 s of a busy database, then the runner's beat keeps
-    refreshing the orphan row (beat() marks every unfinished row of the runner, not the
-    jobs it still holds), so other processes report it running (and count it) forever."""
+    """A job that ends while another process holds the write lock for longer than the busy
+    timeout: its end is kept and written by the beat, and the row is not kept alive as
+    running (the beat marks only the jobs its process holds)."""
     a_store, b_store = two
     gate, started = threading.Event(), threading.Event()
     kinds = {"gate": gate_kind(gate, started)}
@@ -149,9 +148,9 @@ def test_a_job_whose_end_could_not_be_written_stays_running_forever(
 def test_submit_does_not_fail_while_another_process_reports_progress(
     two: tuple[Store, Store],
 ) -> None:
-    """`board.add` reads the count, then inserts, in one deferred transaction: on SQLite
-    the upgrade from reader to writer gets SQLITE_BUSY at once (busy_timeout is not
-    applied to an upgrade), so a submit fails whenever another connection writes."""
+    """A submit's count-then-insert takes SQLite's write lock at BEGIN, so it waits while
+    another connection writes progress instead of failing at once on the upgrade from
+    reader to writer (which the busy timeout does not cover)."""
     a_store, b_store = two
     gate, started = threading.Event(), threading.Event()
     kinds = {"gate": gate_kind(gate, started)}
@@ -182,7 +181,8 @@ def test_submit_does_not_fail_while_another_process_reports_progress(
 
 @pytest.mark.postgres
 def test_the_per_user_limit_holds_under_concurrent_submits(postgres_url: str) -> None:
-    """count-then-insert under READ COMMITTED: simultaneous submits all see the same count."""
+    """Simultaneous submits of one user are serialised (an advisory lock), so they do not
+    all see the same count under READ COMMITTED."""
     store = Store.open(postgres_url)
     gate, started = threading.Event(), threading.Event()
     jobs = Jobs({"gate": gate_kind(gate, started)}, store, workers=1, per_user=2)
@@ -212,8 +212,8 @@ def test_the_per_user_limit_holds_under_concurrent_submits(postgres_url: str) ->
 
 @pytest.mark.postgres
 def test_job_timestamps_are_utc_on_postgresql_too(postgres_url: str) -> None:
-    """storage/jobs.py says 'Timestamps are UTC'; on a PostgreSQL server whose timezone
-    is not UTC (initdb takes the host's) they come back in the server's zone."""
+    """Timestamps are UTC also from a PostgreSQL server whose time zone is not UTC (initdb
+    takes the host's)."""
     import sqlalchemy as sa
 
     from willing.storage.engine import normalise
@@ -241,8 +241,8 @@ def test_job_timestamps_are_utc_on_postgresql_too(postgres_url: str) -> None:
 def test_a_queued_job_cancelled_from_another_process_is_cancelled_at_once(
     two: tuple[Store, Store],
 ) -> None:
-    """`Jobs.cancel`: 'a queued one at once'. From another process it stays 'queued'
-    (and counts against the limit) until the runner's worker frees up."""
+    """A queued job is cancelled at once from another process too (it used to stay
+    queued, and count against the limit, until the runner's worker freed up)."""
     a_store, b_store = two
     gate, started = threading.Event(), threading.Event()
     kinds = {"gate": gate_kind(gate, started)}
@@ -267,9 +267,8 @@ def test_a_queued_job_cancelled_from_another_process_is_cancelled_at_once(
 
 
 def test_a_cancelled_queued_import_deletes_its_upload(sqlite_url: str) -> None:
-    """services/imports.py: 'deletes the file whatever happens'. The file is deleted
-    inside the kind's `run`, which a job cancelled while queued (or at shutdown) never
-    reaches: the uploaded data set (national records included) stays in the temp dir."""
+    """An import cancelled while queued (or at shutdown) never runs, and its upload (national
+    records included) is deleted all the same, by the kind's cleanup."""
     from willing.services.imports import ImportParams, import_kinds, save_upload
 
     store = Store.open(sqlite_url)
