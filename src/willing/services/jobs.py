@@ -226,6 +226,7 @@ class Jobs:
         with self.lock:
             self._mine[row.id] = job
         try:
+            self._flush()  # an end shown to a reader already must not count to the limit
             active = board.add(self.engine, row, self.per_user, now - STALE)
         except BaseException:
             self._release(job)
