@@ -447,14 +447,12 @@ class Jobs:
     def _find(self, viewer: Viewer, job_id: str) -> JobRow:
         require(viewer, Action.ANALYSE)
         row = board.find(self.engine, job_id)
-        if (
-            row is None
-            or row.owner != owner_of(viewer)
-            or row.kind not in self.kinds
-            or self._expired(row)
-        ):
+        if row is None or row.owner != owner_of(viewer) or row.kind not in self.kinds:
             raise NotFound(MISSING)
-        return self._alive(row)
+        row = self._alive(row)  # its end may be known here before it is written
+        if self._expired(row):
+            raise NotFound(MISSING)
+        return row
 
     def _expired(self, row: JobRow) -> bool:
         return row.finished_at is not None and self._clock() - row.finished_at >= self.keep
