@@ -10,7 +10,6 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from pydantic import BaseModel
 
 from willing.domain.catalog import Dataset
 from willing.domain.errors import LimitReached, NotFound, NotReady, ValidationFailure, WillingError
@@ -19,6 +18,8 @@ from willing.scenarios.jobs import analysis_jobs
 from willing.services.access import Registry, Role, Viewer
 from willing.services.jobs import MISSING, STALE, JobContext, JobKind, JobPublic, Jobs, JobState
 from willing.storage.store import Store
+
+from .gated import Done, Empty, gate_kind
 
 POL = Viewer("POL", Role.LIAISON, user="pol")
 FRA = Viewer("FRA", Role.LIAISON, user="fra")
@@ -49,28 +50,6 @@ def wait(jobs: Jobs, viewer: Viewer, job_id: str, timeout: float = 60) -> list[J
         time.sleep(0.005)
         seen.append(jobs.get(viewer, job_id))
     return seen
-
-
-class Empty(BaseModel):
-    pass
-
-
-class Done(BaseModel):
-    steps: int
-
-
-def gate_kind(gate: threading.Event, started: threading.Event) -> JobKind:
-    """A job that reports progress until `gate` opens (or it is cancelled)."""
-
-    def run(_viewer: Viewer, _params: Empty, context: JobContext) -> Done:
-        started.set()
-        steps = 0
-        while not gate.wait(0.01):
-            steps += 1
-            context.report(min(0.9, steps / 100), f"step {steps}")
-        return Done(steps=steps)
-
-    return JobKind("gate", Empty, Done, run)
 
 
 def failing_kind(error: Exception) -> JobKind:

@@ -10,34 +10,15 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from pydantic import BaseModel
 
 from willing.domain.errors import LimitReached
 from willing.services.access import Role, Viewer
-from willing.services.jobs import STALE, JobContext, JobKind, Jobs, JobState
+from willing.services.jobs import STALE, Jobs, JobState
 from willing.storage.store import Store
 
+from .gated import gate_kind
+
 POL = Viewer("POL", Role.LIAISON, user="pol")
-
-
-class Empty(BaseModel):
-    pass
-
-
-class Done(BaseModel):
-    steps: int
-
-
-def gate_kind(gate: threading.Event, started: threading.Event) -> JobKind:
-    def run(_viewer: Viewer, _params: Empty, context: JobContext) -> Done:
-        started.set()
-        steps = 0
-        while not gate.wait(0.01):
-            steps += 1
-            context.report(min(0.9, steps / 1000), f"step {steps}")
-        return Done(steps=steps)
-
-    return JobKind("gate", Empty, Done, run)
 
 
 def hold_write_lock(store: Store, seconds: float, held: threading.Event) -> threading.Thread:
@@ -67,8 +48,8 @@ def test_a_poll_answers_while_an_import_writes(two: tuple[Store, Store]) -> None
     that deleted expired jobs used to wait for it, then fail)."""
     a_store, b_store = two
     gate, started = threading.Event(), threading.Event()
-    a = Jobs({"gate": gate_kind(gate, started)}, a_store, workers=1)
-    b = Jobs({"gate": gate_kind(gate, started)}, b_store, workers=1)
+    a = Jobs({"gate": gate_kind(gate, started, steps=1000)}, a_store, workers=1)
+    b = Jobs({"gate": gate_kind(gate, started, steps=1000)}, b_store, workers=1)
     try:
         job = a.submit(POL, "gate", {})
         assert started.wait(10)
@@ -95,7 +76,7 @@ def test_a_dead_processes_jobs_do_not_block_new_submissions(two: tuple[Store, St
     they lost their mark (they used to count until someone read them)."""
     a_store, b_store = two
     gate, started = threading.Event(), threading.Event()
-    kinds = {"gate": gate_kind(gate, started)}
+    kinds = {"gate": gate_kind(gate, started, steps=1000)}
     later = [dt.datetime.now(dt.UTC)]
     a = Jobs(kinds, a_store, workers=2, per_user=2)
     b = Jobs(kinds, b_store, workers=1, per_user=2, clock=lambda: later[0])
@@ -124,7 +105,7 @@ def test_an_end_the_database_refused_is_written_later(
     running (the beat marks only the jobs its process holds)."""
     a_store, b_store = two
     gate, started = threading.Event(), threading.Event()
-    kinds = {"gate": gate_kind(gate, started)}
+    kinds = {"gate": gate_kind(gate, started, steps=1000)}
     a = Jobs(kinds, a_store, workers=1)
     b = Jobs(kinds, b_store, workers=1)
     try:
@@ -153,7 +134,7 @@ def test_submit_does_not_fail_while_another_process_reports_progress(
     reader to writer (which the busy timeout does not cover)."""
     a_store, b_store = two
     gate, started = threading.Event(), threading.Event()
-    kinds = {"gate": gate_kind(gate, started)}
+    kinds = {"gate": gate_kind(gate, started, steps=1000)}
     a = Jobs(kinds, a_store, workers=4, per_user=1000)
     b = Jobs(kinds, b_store, workers=1, per_user=1000)
     errors: list[str] = []
@@ -185,7 +166,7 @@ def test_the_per_user_limit_holds_under_concurrent_submits(postgres_url: str) ->
     all see the same count under READ COMMITTED."""
     store = Store.open(postgres_url)
     gate, started = threading.Event(), threading.Event()
-    jobs = Jobs({"gate": gate_kind(gate, started)}, store, workers=1, per_user=2)
+    jobs = Jobs({"gate": gate_kind(gate, started, steps=1000)}, store, workers=1, per_user=2)
     barrier = threading.Barrier(8)
     accepted: list[str] = []
 
@@ -226,7 +207,7 @@ def test_job_timestamps_are_utc_on_postgresql_too(postgres_url: str) -> None:
     store = Store.open(postgres_url)
     gate, started = threading.Event(), threading.Event()
     gate.set()
-    jobs = Jobs({"gate": gate_kind(gate, started)}, store, workers=1)
+    jobs = Jobs({"gate": gate_kind(gate, started, steps=1000)}, store, workers=1)
     try:
         job = jobs.submit(POL, "gate", {})
         time.sleep(0.5)
@@ -245,7 +226,7 @@ def test_a_queued_job_cancelled_from_another_process_is_cancelled_at_once(
     queued, and count against the limit, until the runner's worker freed up)."""
     a_store, b_store = two
     gate, started = threading.Event(), threading.Event()
-    kinds = {"gate": gate_kind(gate, started)}
+    kinds = {"gate": gate_kind(gate, started, steps=1000)}
     a = Jobs(kinds, a_store, workers=1)
     b = Jobs(kinds, b_store, workers=1)
     try:
@@ -274,7 +255,9 @@ def test_a_cancelled_queued_import_deletes_its_upload(sqlite_url: str) -> None:
     store = Store.open(sqlite_url)
     gate, started = threading.Event(), threading.Event()
     admin = Viewer.admin("root")
-    jobs = Jobs({"gate": gate_kind(gate, started), **import_kinds(store)}, store, workers=1)
+    jobs = Jobs(
+        {"gate": gate_kind(gate, started, steps=1000), **import_kinds(store)}, store, workers=1
+    )
     try:
         jobs.submit(admin, "gate", {})  # the one worker is busy
         assert started.wait(10)
