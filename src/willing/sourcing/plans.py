@@ -19,7 +19,7 @@ import numpy as np
 from willing.domain.errors import NotFound
 from willing.domain.labels import Label
 from willing.services.access import Registry
-from willing.sourcing.explain import Gap
+from willing.sourcing.explain import Gap, Reason
 from willing.sourcing.problem import BoolArray, SourcingProblem
 from willing.sourcing.result import DIMENSIONS, SourcingResult
 from willing.storage import results as repository
@@ -96,20 +96,22 @@ def gap_rows(gaps: Sequence[Gap], tokens: frozenset[str] | None = None) -> list[
             "priority": g.priority,
             "demand": g.demand,
             "filled": g.filled,
-            "missing": g.missing,
-            "reasons": [
-                {
-                    "code": r.code,
-                    "units": r.units,
-                    "detail": r.text(_shown(r.parties, tokens)),
-                    "parties": list(_shown(r.parties, tokens)),
-                    "condition": r.condition,
-                }
-                for r in g.reasons
-            ],
+            "missing": g.demand - g.filled,
+            "reasons": [_reason_row(r, tokens) for r in g.reasons],
         }
         for g in gaps
     ]
+
+
+def _reason_row(r: Reason, tokens: frozenset[str] | None) -> dict[str, Any]:
+    shown = _shown(r.parties, tokens) if r.parties else ()
+    return {
+        "code": r.code,
+        "units": r.units,
+        "detail": r.text(shown) if shown else r.detail,
+        "parties": list(shown),
+        "condition": r.condition,
+    }
 
 
 def allocation_rows(
@@ -185,15 +187,15 @@ def store_plan(
         "unknown_as": unknown_as,
         "force_share_cap": p.force_share_cap,
         "met": [c for c, m in zip(p.conditions, result.met.tolist(), strict=True) if m],
-        "lines": [
-            [p.pledge_ids[i], p.requirement_ids[r], u]
-            for i, r, u in zip(
-                result.pledge.tolist(),
-                result.requirement.tolist(),
+        # ids taken as whole columns: a plan has a line per (pledge, line) pair it uses
+        "lines": list(
+            zip(
+                np.asarray(p.pledge_ids, dtype=object)[result.pledge].tolist(),
+                np.asarray(p.requirement_ids, dtype=object)[result.requirement].tolist(),
                 result.units.tolist(),
                 strict=True,
             )
-        ],
+        ),
         "gaps": gap_rows(gaps),
         "label": label.model_dump(mode="json"),
     }
