@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from willing.services.registry import read_source
 from willing.sourcing import SourcingProblem, SourcingResult, explain_gaps, from_dataset, solve
-from willing.sourcing.explain import NO_REASON, NOT_RELEASED, Gap, Reason, gain_matrix, sources_of
+from willing.sourcing.explain import NO_REASON, NOT_RELEASED, Gap, Reason
+from willing.sourcing.gap_amounts import gain_matrix, sources_of
 from willing.sourcing.problem import (
     DOMAINS,
     EUR_SCALE,
