@@ -188,7 +188,7 @@ def _rewritten(hidden: set[str]) -> Any:
     return dataset
 
 
-@pytest.mark.parametrize("who", ["POL", "none"])
+@pytest.mark.parametrize("who", VIEWED)
 def test_the_same_content_whatever_hidden_records_hold(
     read_aheads: dict[str, Built], reports_db: str, tmp_path: Path, who: str
 ) -> None:
