@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +19,9 @@ from willing.domain.catalog import KINDS
 from willing.domain.labels import Classification
 from willing.interchange.documents import dataset_to_document
 from willing.present.marking import ORDER, marking
-from willing.present.numbers import percent
+from willing.present.numbers import money_keur, percent, units
 from willing.reports import html, pdf
-from willing.reports.document import Table
+from willing.reports.document import Bullets, Para, Table
 from willing.reports.readahead import build
 from willing.services.access import Registry, Viewer
 from willing.services.registry import read_source
@@ -187,7 +188,7 @@ def _rewritten(hidden: set[str]) -> Any:
     return dataset
 
 
-@pytest.mark.parametrize("who", ["POL", "none"])
+@pytest.mark.parametrize("who", VIEWED)
 def test_the_same_content_whatever_hidden_records_hold(
     read_aheads: dict[str, Built], reports_db: str, tmp_path: Path, who: str
 ) -> None:
@@ -230,6 +231,67 @@ def test_summary_figures_are_those_of_willing_plan(
     text = flat(" ".join(pages(built.pdf)))
     assert f"The force is {percent(data['coverage'])} sourced" in text
     assert f"{len(data['gaps'])} requirement lines you may see are short" in text
+
+
+def _cli(reports_db: str, viewer: Viewer, *args: str) -> Any:
+    """`willing ARGS --json` for the viewer, decoded."""
+    who = ["--as", viewer.party] if viewer.party else []
+    if not viewer.party and not viewer.is_admin:
+        who = ["--role", viewer.role.value]
+    result = CliRunner().invoke(app, [*args, "--db", reports_db, "--json", *who])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+@pytest.mark.parametrize("who", ["admin", *VIEWED])
+def test_every_summary_figure_is_that_of_willing_plan(
+    read_aheads: dict[str, Built], reports_db: str, who: str
+) -> None:
+    """Each column of the summary table is `willing plan --json` under its assumptions, and
+    the sentences, the gaps by priority and the biggest gaps say that plan's figures."""
+    built = read_aheads[who]
+    seen = [c["id"] for c in _cli(reports_db, built.viewer, "list", "conditions")]
+    funding = {
+        c["id"]
+        for c in _cli(reports_db, built.viewer, "list", "capabilities")
+        if c["domain"] == "funding"
+    }
+    assumed = {
+        "baseline": [],
+        "with the US backstop": ["--assume", "us-backstop=met"],
+        "every condition met": [a for c in seen for a in ("--assume", f"{c}=met")],
+    }
+    table = _summary_table(built)
+    assert table.header[1] == "baseline"
+    assert len(table.header) == (4 if "us-backstop" in seen else 3)
+    for column, name in enumerate(table.header[1:], 1):
+        data = _cli(reports_db, built.viewer, "plan", "--no-store", *assumed[name])
+        shown = {row[0]: row[column] for row in table.rows}
+        want = {row["name"]: percent(row["share"]) for row in data["tables"]["layer"]}
+        assert shown == {**want, "overall": percent(data["coverage"])}, name
+    data = _cli(reports_db, built.viewer, "plan", "--no-store")
+    gaps = data["gaps"]
+    force = sum(g["missing"] for g in gaps if g["capability"] not in funding)
+    eur = sum(g["missing"] for g in gaps if g["capability"] in funding)
+    blocks = built.report.sections[0].blocks
+    paragraph = next(b.text for b in blocks if isinstance(b, Para))
+    assert f"{len(gaps)} requirement lines you may see are short" in paragraph
+    assert f"by {units(force)}" in paragraph
+    if eur:
+        assert f"{money_keur(eur)} of funding in all" in paragraph
+    bullets = [b.items for b in blocks if isinstance(b, Bullets)]
+    by_priority, biggest = bullets[0], bullets[1]
+    counts = Counter(int(g["priority"]) for g in gaps)
+    assert [item.split(":")[0] for item in by_priority] == [f"priority {p}" for p in sorted(counts)]
+    for item, prio in zip(by_priority, sorted(counts), strict=True):
+        assert f": {counts[prio]} line{'s' if counts[prio] != 1 else ''} short of" in item
+    top = sorted(gaps, key=lambda g: (int(g["priority"]), -float(g["missing"])))[:3]
+    assert [item.split(" ")[0] for item in biggest] == [g["requirement"] for g in top]
+    for item, g in zip(biggest, top, strict=True):
+        money = g["capability"] in funding
+        missing = money_keur(g["missing"]) if money else units(g["missing"])
+        demand = money_keur(g["demand"]) if money else units(g["demand"])
+        assert f"short of {missing} of {demand}" in item
 
 
 def test_the_read_ahead_maps_where_forces_would_deploy(read_aheads: dict[str, Built]) -> None:

@@ -10,6 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from willing.present.numbers import money
+from willing.present.numbers import units as unit_words
 from willing.services.registry import read_source
 from willing.sourcing import SourcingProblem, SourcingResult, explain_gaps, from_dataset, solve
 from willing.sourcing.explain import NO_REASON, NOT_RELEASED, Gap, Reason
@@ -389,13 +391,8 @@ def _reference_capability(
 
 def _ref_amount(p: SourcingProblem, line: int, value: float) -> str:
     if DOMAINS[p.capability_domain[p.requirement_capability[line]]] != "funding":
-        shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-        return f"{shown} unit" + ("" if value == 1 else "s")
-    euros = value * EUR_SCALE
-    for size, unit in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if euros >= size:
-            return f"EUR {euros / size:,.1f} {unit}"
-    return f"EUR {euros:,.0f}"
+        return unit_words(value)
+    return money(value * EUR_SCALE)
 
 
 def _ref_describe(p: SourcingProblem, code: str, amount: float, line: int) -> str:

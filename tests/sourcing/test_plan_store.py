@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from pathlib import Path
@@ -16,6 +18,7 @@ from typer.testing import CliRunner
 from willing.cli import plan as plan_cli
 from willing.domain.catalog import KINDS
 from willing.domain.enums import ConditionStatus
+from willing.present.numbers import FRACTION_MEANS, percent
 from willing.services.access import Registry, Role, Viewer
 from willing.services.registry import read_source
 from willing.sourcing import explain_gaps, from_dataset, solve
@@ -220,7 +223,21 @@ def test_plan_command_prints_coverage_gaps_and_contributions(
     for heading in ("Coverage by layer", "Coverage by domain", "Gaps", "Contributions"):
         assert heading in out.output
     text = " ".join(out.output.split())
-    assert "proven bound" in text
+    data = json.loads(
+        CliRunner().invoke(runner_app, ["plan", "--db", shipped_db, "--no-store", "--json"]).output
+    )
+    # what the optimiser achieved in words, not the raw objective a planner cannot read
+    assert f"{percent(data['coverage'])} of the force sourced" in text
+    assert "(proven optimal)" in text
+    assert f"{data['objective']:,.0f}" not in text
+    # funding in money beside unit counts, never in thousands of EUR
+    assert "thousands of EUR" not in text
+    assert "€30 bn" in text
+    # units as a reader counts them ("21½ units", not "ceasefire (21.50)"), and a word on
+    # what a fraction of a unit means
+    assert "units wait on unmet conditions" in text
+    assert not re.search(r"\d\.\d\d\b", text)
+    assert f"Unit counts: {FRACTION_MEANS}." in text
 
 
 def test_plan_command_json_and_csv(runner_app: typer.Typer, shipped_db: str) -> None:
@@ -237,6 +254,67 @@ def test_plan_command_json_and_csv(runner_app: typer.Typer, shipped_db: str) -> 
     header, *rows = csv_out.output.strip().splitlines()
     assert header.startswith("requirement,priority")
     assert len(rows) >= len([g for g in data["gaps"] if g["missing"] > 0])
+
+
+#: Columns of each `willing plan --csv` table: the JSON list it comes from and its keys.
+CSV_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "gaps": (
+        "gaps",
+        (
+            "requirement",
+            "priority",
+            "capability",
+            "layer",
+            "location",
+            "phase",
+            "demand",
+            "filled",
+            "missing",
+        ),
+    ),
+    "lines": ("lines", ("pledge", "party", "requirement", "units")),
+    "contributions": (
+        "contributions",
+        ("party", "units", "offered", "funding_keur", "funding_offered_keur"),
+    ),
+}
+
+
+def test_plan_csv_has_no_float_noise_and_no_json(runner_app: typer.Typer, shipped_db: str) -> None:
+    """Every CSV cell is a plain value: numbers to six places at most, equal to the JSON's;
+    lists joined as text (the JSON itself holds 22.599999999999998 and the like)."""
+    runner = CliRunner()
+    args = ["plan", "--db", shipped_db, "--no-store"]
+    data = json.loads(runner.invoke(runner_app, [*args, "--json"]).stdout)
+    noisy = 0
+    rows_of = {
+        "coverage": [
+            [by, r["name"], r["demand"], r["filled"], r["share"]]
+            for by, rows in data["tables"].items()
+            for r in rows
+        ],
+        **{
+            table: [[item[k] for k in keys] for item in data[source]]
+            for table, (source, keys) in CSV_TABLES.items()
+        },
+    }
+    for table, want_rows in rows_of.items():
+        out = runner.invoke(runner_app, [*args, "--csv", table])
+        assert out.exit_code == 0, out.output
+        _, *rows = list(csv.reader(io.StringIO(out.stdout)))
+        assert len(rows) == len(want_rows), table
+        for row, want in zip(rows, want_rows, strict=True):
+            for cell, value in zip(row, want, strict=False):
+                assert not cell.startswith(("[", "{")), (table, cell)
+                if isinstance(value, float):
+                    noisy += len(repr(value)) > 12
+                    assert re.fullmatch(r"-?\d+(\.\d{1,6})?", cell), (table, cell, value)
+                    assert float(cell) == round(value, 6), (table, cell, value)
+                else:
+                    assert cell == str(value), (table, cell, value)
+    assert noisy, "the plan's JSON holds no float noise: the test proves nothing"
+    gaps = list(csv.reader(io.StringIO(runner.invoke(runner_app, [*args, "--csv", "gaps"]).stdout)))
+    assert all("detail" not in row[-1] and "{" not in row[-1] for row in gaps)
 
 
 def test_a_malformed_assumption_is_a_clear_error(runner_app: typer.Typer, shipped_db: str) -> None:
@@ -300,4 +378,4 @@ def test_a_plan_without_demand_says_so(runner_app: typer.Typer, tmp_path: Path) 
     assert data["gaps"] == []
     out = runner.invoke(runner_app, ["plan", "--db", url, "--no-store"])
     assert out.exit_code == 0, out.output
-    assert "Force units covered: no demand." in " ".join(out.output.split())
+    assert "No force units are demanded." in " ".join(out.output.split())

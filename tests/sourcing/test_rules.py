@@ -11,11 +11,12 @@ import numpy as np
 import pytest
 from pydantic import ValidationError
 
-from willing.domain.enums import Domain, Layer, PledgeStatus, Unit
+from willing.domain.enums import ConditionStatus, Domain, Layer, PledgeStatus, Unit
 from willing.domain.errors import WillingError
 from willing.domain.forces import (
     MAX_QUANTITY,
     Capability,
+    Condition,
     Location,
     Phase,
     Pledge,
@@ -93,17 +94,32 @@ def test_the_tie_breaker_rounds_half_up_whatever_the_float_noise() -> None:
 
 
 def test_the_dearest_unit_counts_every_pledge_whatever_its_status() -> None:
-    pledges = [
-        _pledge("cheap", value_eur=100.0),
-        _pledge("dear", value_eur=1_000.0, conditions=[], layers=[Layer.SUPPORT]),
-    ]
-    withdrawn = [pledges[0], pledges[1].model_copy(update={"status": PledgeStatus.WITHDRAWN})]
-    costs = [
-        from_records(p, [_line("r")], [_cap("inf")], LOCATIONS, PHASES, []).pledge_cost.tolist()
-        for p in (pledges, withdrawn)
-    ]
-    # withdrawing the dearest pledge (or its wrong layer) does not move the others' costs
-    assert costs == [[1, 10], [1, 10]]
+    cheap, dear = _pledge("cheap", value_eur=100.0), _pledge("dear", value_eur=1_000.0)
+    failed = [Condition(id="cf", name="cf", status=ConditionStatus.FAILED)]
+    variants = {
+        "available": dear,
+        "withdrawn": dear.model_copy(update={"status": PledgeStatus.WITHDRAWN}),
+        "waiting on a failed condition": dear.model_copy(update={"conditions": ["cf"]}),
+        "wrong layer": dear.model_copy(update={"layers": [Layer.SUPPORT]}),
+        "wrong location": dear.model_copy(update={"locations": ["POL"]}),
+    }
+    locations = [*LOCATIONS, Location(id="POL", name="Poland")]
+    for why, variant in variants.items():
+        problem = from_records(
+            [cheap, variant], [_line("r")], [_cap("inf")], locations, PHASES, failed
+        )
+        # the dearest pledge that cannot serve does not move the others' costs
+        assert problem.pledge_cost.tolist() == [1, 10], why
+    # and the line is indeed served by the cheap pledge alone when the dear one cannot
+    blocked = from_records(
+        [cheap, variants["waiting on a failed condition"]],
+        [_line("r", quantity=2)],
+        [_cap("inf")],
+        LOCATIONS,
+        PHASES,
+        failed,
+    )
+    assert solve(blocked).filled.tolist() == [1.0]
 
 
 def test_the_largest_ratio_counts_as_at_least_one() -> None:

@@ -25,17 +25,13 @@ from willing.cli.context import (
     print_json,
 )
 from willing.domain.enums import Layer
-from willing.present.numbers import number
+from willing.present.numbers import money, number
 
 
 def eur(x: float | None) -> str:
-    """A EUR amount in readable units (k, m, bn); '—' when unknown."""
-    if x is None:
-        return "—"
-    for size, unit in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if abs(x) >= size:
-            return f"€{x / size:,.2f} {unit}"
-    return f"€{x:,.0f}"
+    """A EUR amount as every page says it ("€9.8 bn", `present.numbers.money`); '—' when
+    unknown."""
+    return "—" if x is None else money(x)
 
 
 def _ratio(x: float | None, fig: Figure | None, digits: int = 2) -> str:

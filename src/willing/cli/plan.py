@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import sys
+import textwrap
 from enum import StrEnum
 from typing import Annotated, Any, Final
 
@@ -23,7 +25,10 @@ from willing.cli.context import (
     print_json,
 )
 from willing.domain.enums import ConditionStatus
-from willing.present.numbers import data_value
+from willing.present.numbers import data_value, money_keur, number, percent
+from willing.present.numbers import units as unit_words
+from willing.present.summary import amount, fraction_note, summarise
+from willing.services.access import Registry
 from willing.sourcing.service import PlanCheck, check_plan, list_plans, parse_assumptions
 from willing.sourcing.service import plan as make_plan
 
@@ -41,23 +46,20 @@ class CsvTable(StrEnum):
 
 
 def _num(x: float) -> str:
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
+    """A count as every page prints it (`present.numbers.number`): no float noise."""
+    return number(float(x))
 
 
 def _eur(thousands: float) -> str:
-    """Thousands of EUR in readable units."""
-    value = thousands * 1_000
-    for size, unit in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if abs(value) >= size:
-            return f"€{value / size:,.1f} {unit}"
-    return "—" if value == 0 else f"€{value:,.0f}"
+    """Thousands of EUR as money ("€3.5 bn"); a dash for none."""
+    return "—" if thousands == 0 else money_keur(float(thousands))
 
 
-def _gap(data: dict[str, Any]) -> str:
-    """The proof of quality: the relative gap, and the absolute one when it is not zero."""
-    if data["gap_abs"] == 0:
-        return f"gap {data['gap']:.2%}"
-    return f"gap {data['gap']:.2%} (absolute {data['gap_abs']:,.0f})"
+def funding_capabilities(registry: Registry) -> frozenset[str]:
+    """Capabilities the viewer may see that are counted in thousands of EUR, not units."""
+    return frozenset(
+        c.id for c in registry.list("capabilities") if getattr(c, "domain", None) == "funding"
+    )
 
 
 def _covered(coverage: float | None) -> str:
@@ -72,19 +74,27 @@ def _why(reasons: list[dict[str, Any]]) -> str:
     )
     lines = []
     if waits:
-        named = ", ".join(f"{r['condition']} ({_num(r['units'])})" for r in waits)
+        named = ", ".join(f"{r['condition']} ({unit_words(float(r['units']))})" for r in waits)
         lines.append(f"units wait on unmet conditions: {named}")
     lines += [r["detail"] for r in reasons if r["code"] != "condition"]
     return "\n".join(lines)
 
 
 def _coverage_table(by: str, rows: list[dict[str, Any]]) -> Table:
-    note = " (thousands of EUR for funding)" if by == "domain" else " (force units, in the pool)"
+    note = (
+        " (units in the pool; funding in EUR)" if by == "domain" else " (force units, in the pool)"
+    )
     table = Table(title=f"Coverage by {by}{note}", title_justify="left")
     for col in (by, "demand", "filled", "covered"):
         table.add_column(col, justify="left" if col == by else "right")
     for row in rows:
-        table.add_row(row["name"], _num(row["demand"]), _num(row["filled"]), f"{row['share']:.0%}")
+        shown = money_keur if by == "domain" and row["name"] == "funding" else _num
+        table.add_row(
+            row["name"],
+            shown(float(row["demand"])),
+            shown(float(row["filled"])),
+            percent(float(row["share"])),
+        )
     return table
 
 
@@ -93,7 +103,7 @@ def _coverage_table(by: str, rows: list[dict[str, Any]]) -> Table:
 FOLD: Final = "fold"
 
 
-def _gap_table(gaps: list[dict[str, Any]], top: int) -> Table:
+def _gap_table(gaps: list[dict[str, Any]], top: int, funding: frozenset[str]) -> Table:
     shown = gaps[:top]
     table = Table(
         title=f"Gaps, highest priority first ({len(shown)} of {len(gaps)})",
@@ -109,7 +119,13 @@ def _gap_table(gaps: list[dict[str, Any]], top: int) -> Table:
     for g in shown:
         why = _why(g["reasons"])
         where = f"{g['layer']} / {g['location']} / {g['phase']}"
-        missing = f"{_num(g['missing'])} of {_num(g['demand'])}"
+        capability = g["capability"]
+        missing = (
+            f"{amount(float(g['missing']), capability, funding)} of "
+            f"{amount(float(g['demand']), capability, funding)}"
+            if capability in funding
+            else f"{_num(g['missing'])} of {_num(g['demand'])}"
+        )
         table.add_row(g["requirement"], str(g["priority"]), g["capability"], where, missing, why)
     return table
 
@@ -239,7 +255,8 @@ def plan(
     """Source the force from the pledges: coverage by layer, domain, location and phase,
     the gaps and why they stay open, and what each nation contributes.
 
-    The plan is optimal (the bound it is proven against is printed). A viewer's plan
+    The plan is optimal, and says so in words (the objective and the bound it is
+    proven against are in --json). A viewer's plan
     is computed over the records released to it, so nothing hidden from it moves any
     figure it is shown.
     Stored plans: `willing plan list` lists them, `willing plan show PLAN_ID`
@@ -274,7 +291,7 @@ def plan(
     if csv_table is not None:
         _write_csv(data, csv_table)
         return
-    _print_plan(data, top, lines)
+    _print_plan(data, top, lines, funding_capabilities(registry))
     if data["plan"]:
         console.print(f"Stored as {data['plan']} (registry revision {data['revision']}).")
 
@@ -297,21 +314,42 @@ def _no_plan_options(ctx: typer.Context) -> None:
         )
 
 
-def _print_plan(data: dict[str, Any], top: int, lines: bool) -> None:
-    """The plan as `willing plan` prints it, from the data one viewer may see."""
+#: A money figure's number and scale ("€3.6 bn"), kept on one line when a sentence wraps.
+_MONEY_SPACE: Final = re.compile(r"(€[\d.,]+) (bn|m|k)\b")
+
+
+def _say(text: str) -> None:
+    """A paragraph wrapped to the console's width between words, never inside a figure
+    (rich would break "€26 bn" after "€26")."""
+    glued = _MONEY_SPACE.sub("\\1\0\\2", text)
+    width = max(console.width, 20)
+    for line in textwrap.wrap(glued, width, break_long_words=False, break_on_hyphens=False):
+        console.print(escape(line.replace("\0", " ")), highlight=False, soft_wrap=True)
+
+
+def _print_plan(
+    data: dict[str, Any], top: int, lines: bool, funding: frozenset[str] = frozenset()
+) -> None:
+    """The plan as `willing plan` prints it, from the data one viewer may see: what the
+    optimiser achieved in words (the raw objective and bound are in `--json`), then the
+    tables. `funding` names the funding capabilities, whose figures are money."""
     scenario = data["scenario"]
     met = ", ".join(scenario["met"]) or "none"
+    words = summarise(data, funding=funding)
     console.print(
-        f"Sourcing plan ({data['method']}, {data['status']}): objective {data['objective']:,.0f}, "
-        f"proven bound {data['bound']:,.0f}, {_gap(data)}."
+        escape(f"Sourcing plan ({data['method']}, {data['status']}): {words.headline}."),
+        highlight=False,
     )
+    _say(" ".join(words.sentences))
     console.print(
         escape(f"Conditions taken as met: {met}. Unknown counts as {scenario['unknown_as']}.")
     )
-    console.print(f"Force units covered: {_covered(data['coverage'])}.", highlight=False)
     for by, rows in data["tables"].items():
         console.print(_coverage_table(by, rows))
-    console.print(_gap_table(data["gaps"], top))
+    console.print(_gap_table(data["gaps"], top, funding))
+    note = fraction_note(data["gaps"][:top], funding)
+    if note:
+        _say(note)
     console.print(_contribution_table(data["contributions"]))
     if lines:
         table = Table(title="Allocation (pledges you may see)", title_justify="left")
@@ -422,8 +460,7 @@ def _print_stored(check: PlanCheck) -> None:
     entry = check.entry
     console.print(
         escape(
-            f"Stored plan ({entry['method']}, {entry['status']}): objective "
-            f"{entry['objective']:,.0f}, proven bound {entry['bound']:,.0f}. "
+            f"Stored plan ({entry['method']}, {entry['status']}). "
             f"Force units covered: {_covered(entry['coverage'])}."
         ),
         highlight=False,
@@ -464,7 +501,8 @@ def show_command(
         willing plan show plan-3f9c2a1b7d4e5f60 --as POL --lines
         willing plan show plan-3f9c2a1b7d4e5f60 --json
     """
-    check = check_plan(open_registry(db, as_party, role), plan_id)
+    registry = open_registry(db, as_party, role)
+    check = check_plan(registry, plan_id)
     if json_out:
         print_json(check.data)
     else:
@@ -472,7 +510,7 @@ def show_command(
         if check.report is None:
             _print_stored(check)
         else:
-            _print_plan(check.report.data, top, lines)
+            _print_plan(check.report.data, top, lines, funding_capabilities(registry))
     if not check.reproduced:
         raise typer.Exit(1)
 

@@ -195,7 +195,9 @@ def show(
 
 
 def export(
-    target: Annotated[Path, typer.Argument(help="File (.yaml/.json) or folder (CSV) to write.")],
+    target: Annotated[
+        Path, typer.Argument(help="File (.yaml/.json/.xlsx) or folder (CSV) to write.")
+    ],
     fmt: Annotated[
         str | None,
         typer.Option("--format", help=f"One of {', '.join(FORMATS)}; default: by suffix."),
@@ -208,10 +210,14 @@ def export(
 ) -> None:
     """Export every record the viewer may see; export, import and export again gives the same files.
 
+    A spreadsheet (.xlsx) is for reading: one sheet per kind, each sheet's printed pages
+    marked with the releasability of its records; it cannot be imported.
+
     \b
     Example:
         willing export out/coalition.yaml
         willing export out/csv --format csv --as POL
+        willing export out/coalition.xlsx --as POL
     """
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")

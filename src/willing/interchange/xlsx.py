@@ -1,10 +1,12 @@
 """Spreadsheets: a dataset (one sheet per kind) or any table of rows as an XLSX workbook
-with typed cells, a frozen header and filters; lists and nested values as readable text."""
+with typed cells, a frozen header and filters; lists and nested values as readable text.
+Each sheet carries its releasability marking at the top and bottom of every printed page,
+as a report's pages do."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,7 @@ from typing import Any
 from willing.domain.catalog import Dataset
 from willing.interchange.atomic import write_whole
 from willing.interchange.documents import dataset_to_document
+from willing.present.marking import marking
 
 Cell = str | int | float | bool | dt.date | None
 
@@ -51,8 +54,26 @@ def sheet_rows(records: Sequence[dict[str, Any]]) -> tuple[list[str], list[list[
     return columns, [[cell_of(r.get(c)) for c in columns] for r in records]
 
 
-def workbook(sheets: Iterable[tuple[str, Sequence[str], Sequence[Sequence[Cell]]]]) -> bytes:
-    """An XLSX file from (name, header, rows): header bold and frozen, filters on."""
+def mark_pages(sheet: Any, text: str) -> None:
+    """`text` centred in the header and footer of every printed page of `sheet`."""
+    escaped = text.replace("&", "&&")  # "&" starts a code in a header
+    for part in (
+        sheet.oddHeader,
+        sheet.oddFooter,
+        sheet.evenHeader,
+        sheet.evenFooter,
+        sheet.firstHeader,
+        sheet.firstFooter,
+    ):
+        part.center.text = escaped
+
+
+def workbook(
+    sheets: Iterable[tuple[str, Sequence[str], Sequence[Sequence[Cell]]]],
+    markings: Mapping[str, str] | None = None,
+) -> bytes:
+    """An XLSX file from (name, header, rows): header bold and frozen, filters on; a sheet
+    named in `markings` has that marking on every printed page (`mark_pages`)."""
     from openpyxl import Workbook  # heavy: imported only when a spreadsheet is written
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -67,6 +88,8 @@ def workbook(sheets: Iterable[tuple[str, Sequence[str], Sequence[Sequence[Cell]]
         for row in rows:
             sheet.append(list(row))
         sheet.freeze_panes = "A2"
+        if markings and name in markings:
+            mark_pages(sheet, markings[name])
         if header:
             last = get_column_letter(len(header))
             sheet.auto_filter.ref = f"A1:{last}{max(len(rows) + 1, 1)}"
@@ -93,7 +116,17 @@ def dataset_sheets(dataset: Dataset) -> list[tuple[str, list[str], list[list[Cel
     return out
 
 
+def dataset_markings(dataset: Dataset) -> dict[str, str]:
+    """The marking of each kind's sheet: the highest classification of its records and
+    the audience every one of them may be released to."""
+    groups = {p.id: list(getattr(p, "member_of", [])) for p in dataset.records.get("parties", [])}
+    return {
+        kind: str(marking([r.label for r in records], groups))
+        for kind, records in dataset.records.items()
+    }
+
+
 def write_dataset(dataset: Dataset, path: Path) -> list[Path]:
     """Write the dataset as an XLSX workbook, whole, renamed into place."""
-    write_whole(path, workbook(dataset_sheets(dataset)))
+    write_whole(path, workbook(dataset_sheets(dataset), dataset_markings(dataset)))
     return [path]

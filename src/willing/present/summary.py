@@ -12,7 +12,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from willing.present.numbers import money_keur, percent, units
+from willing.present.numbers import FRACTION_MEANS, money_keur, percent, units
 
 
 @dataclass(frozen=True)
@@ -101,6 +101,23 @@ def reason_words(reasons: Sequence[Mapping[str, Any]]) -> str:
         parts.append(f"units wait on unmet conditions: {named}")
     parts += [str(r["detail"]) for r in reasons if r["code"] != "condition"]
     return "; ".join(parts) or "no pledge offers this capability here"
+
+
+def _fractional(value: float) -> bool:
+    # as `units` prints it: to the hundredth
+    return round(float(value), 2) % 1 != 0
+
+
+def fraction_note(gaps: Sequence[Mapping[str, Any]], funding: Collection[str] = ()) -> str | None:
+    """What a fraction of a unit means, for a page that prints one ("21½ units"); None
+    when every unit count of the gaps (funding aside) is whole."""
+    for g in gaps:
+        if g["capability"] in funding:
+            continue
+        counts = [g["missing"], g["demand"], *(r["units"] for r in g["reasons"])]
+        if any(_fractional(float(c)) for c in counts):
+            return f"Unit counts: {FRACTION_MEANS}."
+    return None
 
 
 def biggest(gaps: Sequence[Mapping[str, Any]], top: int = 3) -> list[Mapping[str, Any]]:

@@ -16,7 +16,7 @@ from willing.charts.world import contributions_map, coverage_map
 from willing.diplomacy.service import alignment_change, documents, meetings, positions_by_issue
 from willing.domain.enums import ConditionStatus
 from willing.present.numbers import date, date_range, money, number, percent, units
-from willing.present.summary import amount, reason_words, summarise
+from willing.present.summary import amount, fraction_note, reason_words, summarise
 from willing.reports.conflicts import conflicts_section
 from willing.reports.document import INPUTS, Bullets, Chart, Para, Report, Section, Shown, Table
 from willing.reports.plans import by_country, variants
@@ -158,6 +158,9 @@ def gaps_section(shown: Shown, base: Mapping[str, object]) -> Section:
             frozenset({0, 2}),
         )
     )
+    note = fraction_note(gaps, funding)
+    if note:
+        section.blocks.append(Para(note))
     return section
 
 

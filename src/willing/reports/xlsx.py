@@ -23,7 +23,7 @@ def force_generation(
     registry: Registry, assume: Mapping[str, ConditionStatus] | None = None
 ) -> bytes:
     """The XLSX bytes: sheets `requirements`, `lines` and `gaps` for the viewer."""
-    _, rows, data = sheet(registry, assume)
+    shown, rows, data = sheet(registry, assume)
     numeric = {1, 6, 8}
     req_rows = [[_typed(c) if i in numeric else c for i, c in enumerate(r)] for r in rows]
     lines: list[list[Cell]] = [
@@ -44,6 +44,9 @@ def force_generation(
         ]
         for g in data["gaps"]
     ]
+    names = ("requirements", "lines", "gaps")
+    # every sheet rests on the plan, as sensitive as its most sensitive input
+    mark = str(shown.marking())
     return workbook(
         [
             ("requirements", list(HEADER), req_rows),
@@ -64,5 +67,6 @@ def force_generation(
                 ],
                 gaps,
             ),
-        ]
+        ],
+        dict.fromkeys(names, mark),
     )

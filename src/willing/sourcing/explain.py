@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from willing.present.numbers import money
+from willing.present.numbers import units as unit_words
 from willing.sourcing.gap_amounts import CODES, Amounts, PlanArrays, amounts_of, sources_of
 from willing.sourcing.problem import (
     DOMAINS,
@@ -93,19 +95,9 @@ NO_REASON = Reason("no-pledge", 0.0, "no pledge of this capability")
 
 
 def _in_words(value: float, funding: bool) -> str:
-    """Units of a line's capability in words; funding (thousands of EUR) as euros."""
-    if not funding:
-        return _units(value)
-    euros = value * EUR_SCALE
-    for size, unit in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if euros >= size:
-            return f"EUR {euros / size:,.1f} {unit}"
-    return f"EUR {euros:,.0f}"
-
-
-def _units(value: float) -> str:
-    shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-    return f"{shown} unit" + ("" if value == 1 else "s")
+    """Units of a line's capability as every page says them ("21½ units", `present`);
+    funding (thousands of EUR) as euros ("€26.4 bn")."""
+    return money(value * EUR_SCALE) if funding else unit_words(value)
 
 
 class _Words:
