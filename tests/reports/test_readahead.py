@@ -285,7 +285,11 @@ def test_every_summary_figure_is_that_of_willing_plan(
     assert [item.split(":")[0] for item in by_priority] == [f"priority {p}" for p in sorted(counts)]
     for item, prio in zip(by_priority, sorted(counts), strict=True):
         assert f": {counts[prio]} line{'s' if counts[prio] != 1 else ''} short of" in item
-    top = sorted(gaps, key=lambda g: (int(g["priority"]), -float(g["missing"])))[:3]
+    # priority first, then the share of the line's demand missing, then the amount
+    top = sorted(
+        gaps,
+        key=lambda g: (g["priority"], -g["missing"] / g["demand"], -g["missing"], g["requirement"]),
+    )[:3]
     assert [item.split(" ")[0] for item in biggest] == [g["requirement"] for g in top]
     for item, g in zip(biggest, top, strict=True):
         money = g["capability"] in funding

@@ -121,8 +121,16 @@ def fraction_note(gaps: Sequence[Mapping[str, Any]], funding: Collection[str] = 
 
 
 def biggest(gaps: Sequence[Mapping[str, Any]], top: int = 3) -> list[Mapping[str, Any]]:
-    """The `top` gaps that matter most: highest priority (lowest number), then largest."""
-    return sorted(gaps, key=lambda g: (int(g["priority"]), -float(g["missing"])))[:top]
+    """The `top` gaps that matter most: highest priority (lowest number), then the most of
+    its demand missing (a share: euros and units are not compared), then the most missing."""
+    return sorted(gaps, key=gap_rank)[:top]
+
+
+def gap_rank(g: Mapping[str, Any]) -> tuple[int, float, float, str]:
+    """Sort key of a gap in `biggest`."""
+    missing, demand = float(g["missing"]), float(g["demand"])
+    share = missing / demand if demand > 0 else 0.0
+    return (int(g["priority"]), -share, -missing, str(g["requirement"]))
 
 
 def summarise(data: Mapping[str, Any], top: int = 3, funding: Collection[str] = ()) -> PlanSummary:
