@@ -70,7 +70,14 @@ def extract(
         for p in found_people
         if p.party
     ]
-    speakers = named + people.surname_speakers(doc)
+    # a public figure whose role names no state ("Its chancellor, Friedrich Merz") still
+    # speaks for his own
+    known = [
+        parties.Mention(hit.party, p.start, p.end, p.first, p.last, 0.7)
+        for p in found_people
+        if not p.party and (hit := people.known().get(p.name)) is not None and hit.party
+    ]
+    speakers = named + known + people.surname_speakers(doc)
     stated = commitments.conditions(doc, found_parties)
     items = [
         *meetings.find(doc, found_dates, counts, named),

@@ -81,12 +81,26 @@ _BOTH = re.compile(
 _FRONTED = frozenset({"bagi", "for", "menurut"})
 
 
+#: an aside between commas says something of its subject, it holds no view itself:
+#: "Beijing, yang dituding membeli minyak Rusia, meminta ..." is Beijing's
+_ASIDE = guarded(re.compile(r"(?i:,\s*(?:yang|which|who|whose)\b[^,.;]*,)"))
+
+
 def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Mention]) -> str | None:
     before = holders.within(s, m.end())
+    asides = [a.span() for a in _ASIDE.finditer(doc.text, s, m.start())]
+    if asides:
+        before = [h for h in before if not any(a <= h.start < b for a, b in asides)]
     if m.group().split(" ", 1)[0].casefold() in _NOMINALS:
         inside = [h for h in before if h.start > m.start()]
         if inside:
             return inside[0].code
+    for h in reversed(before):  # "..., Kyiv rules out ceding land": the subject right before
+        if h.end <= m.start():
+            gap = doc.text[h.end : m.start()]
+            if not gap.strip() and doc.previous_key(h.start) not in t.not_holder:
+                return h.code
+            break
     for h in reversed(before):  # "Kyiv menegaskan bahwa ..." names the holder
         if h.end <= m.start():
             between = doc.text[h.end : m.start()]
