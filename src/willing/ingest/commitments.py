@@ -121,15 +121,20 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
             seen.add(m.span())
             value = {"code": code, "name": name}
             if code in per_party:
-                owner = _owner(doc, m, owners)
+                owner = _owner(doc, m, owners, nearby=code != "host-nation")
                 if owner:
                     value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
             out.append(Item("condition", value, m.start(), m.end(), 0.8))
     return sorted(out, key=lambda i: i.start)
 
 
-def _owner(doc: Doc, m: re.Match[str], parties: Index[Mention]) -> str | None:
-    """The state a parliament or consent belongs to: named in it, or nearest before it."""
+def _owner(
+    doc: Doc, m: re.Match[str], parties: Index[Mention], *, nearby: bool = True
+) -> str | None:
+    """The state a parliament or consent belongs to: named in it, or nearest before it.
+
+    Without `nearby` only a state named in or right after it counts: "the consent of the
+    host nation" is any host's, not that of a state named earlier in the sentence."""
     named = rules.load("commitments")["parliaments"]
     for word, code in named.items():
         if re.search(rf"\b{re.escape(str(word))}\b", m.group()):
@@ -138,6 +143,8 @@ def _owner(doc: Doc, m: re.Match[str], parties: Index[Mention]) -> str | None:
     after = parties.within(m.end(), min(e, m.end() + 2))  # "persetujuan parlemen Denmark"
     if after:
         return after[0].code
+    if not nearby:
+        return None
     before = [p for p in parties.within(s, m.end()) if not _a_place(doc, p)]
     if before:
         return before[-1].code
