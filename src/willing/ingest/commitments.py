@@ -219,6 +219,9 @@ def _contributor(
     said = [m.end() for m in _REPORTING.finditer(doc.text, s, cue.start)]
     if said and any(p.start >= said[-1] for p in before):
         before = [p for p in before if p.start >= said[-1]]  # "..., adding that Australia"
+    speaking = [p for p in before if _SAYING.match(doc.text, p.end)]
+    if speaking:  # "talks hosted by Lithuania, with Sweden saying it would put ..."
+        return [speaking[-1].code]
     if before:
         out = [before[0]]
         for p in inside:
@@ -228,18 +231,28 @@ def _contributor(
                 elif p.start > out[-1].end:
                     break
         return list(dict.fromkeys(p.code for p in out))
-    if _first(t.coalition, doc, s, e) or any(
+    coalition = (
+        c
+        for c in t.coalition.within(doc, s, e)
+        if doc.previous_key(c.start) not in t.not_contributor | _OWNED
+    )
+    if next(coalition, None) or any(
         c.value["measure"] == "countries" for c in counts.within(s, cue.start)
     ):
         return ["COTW"]
     return []  # a party named only after the cue is where forces go, not who sends them
 
 
+#: a party followed by a word of saying is the subject of what it says
+_SAYING = re.compile(r"(?i:\s+(?:saying|said|says|menyatakan|mengatakan|menyebut)\b)")
+
 #: words after which a new subject starts: what comes before reports, it does not give
 _REPORTING = guarded(re.compile(r"(?i:\b(?:that|bahwa|said|says|kata|menurut)\b)"))
 
 #: what may stand between two parties contributing together
-_COORDINATED = re.compile(r"(?i:\s*(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|serta)\s+))")
+_COORDINATED = re.compile(
+    r"(?i:\s*(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|serta)\s+)(?:the\s+)?)"
+)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -316,17 +329,20 @@ def find(
                 for h in by_sentence.get(n, [])
                 if cs <= h.start < ce and not said.covering(h.start)
             ]
-            troop = None if named_here else _troop(doc, t, cs, ce)
+            # troops beside other assets ("120 troops and two F-16s") are land as well
+            land = any(h.value == _LAND for h in named_here)
+            troop = None if land else _troop(doc, t, cs, ce, [h.start for h in named_here])
             if named_here or troop is not None:
                 negations = [m.end for m in t.negation.within(doc, cs, ce)]
                 hits = [h for h in named_here if not _negated(doc, negations, h.start)]
-                if not hits and troop is None:
-                    troop = _troop(doc, t, cs, ce)
-                if not hits and troop is not None and not _negated(doc, negations, troop.start):
-                    hits = [troop]
+                if troop is not None and not _negated(doc, negations, troop.start):
+                    hits = sorted([*hits, troop], key=lambda h: h.start)
             else:
                 hits = []
-            hits = _fund_purpose(doc, hits)
+            hits = _trained(doc, _fund_purpose(doc, hits))
+            # a sum is given only after a cue ("would give 90 million euros"); "the package
+            # is worth 1.2 billion euros" values what was given
+            hits = [h for h in hits if h.start > cue.start or doc.keys[h.last] not in _CURRENCY]
             if not hits:
                 # gives nothing, but may name who gives in a later clause
                 pending.setdefault(paragraph, []).append((cs, ce, cue))
@@ -341,6 +357,8 @@ def find(
             if not contributors:
                 person = people.within(s, e)
                 contributors = [person[0].code] if person else []
+            if not contributors and _BOTH.match(doc.text, cs):
+                contributors = _last_two(doc, subjects, s)
             if not contributors:
                 continue
             last_party[paragraph] = contributors[0]
@@ -367,21 +385,94 @@ def _fund_purpose(doc: Doc, hits: list[Match[_Domain]]) -> list[Match[_Domain]]:
     ]
 
 
+#: "at the disposal of the reassurance force": the force owns, it does not give
+_OWNED = frozenset({"of"})
+
+_CURRENCY = frozenset({"euros", "euro", "dollars", "dolar", "pounds", "crowns", "kronor"})
+
+#: the asset or unit a training word names is who is trained ("melatih awak artileri",
+#: "training of F-16 pilots", "train Ukrainian infantry"), not what is given
+_TRAINED_GAP = 3
+
+
+def _trained(doc: Doc, hits: list[Match[_Domain]]) -> list[Match[_Domain]]:
+    """Without the words a training word governs, and without money that finances a war
+    ("buys Russian oil, which ... is financing the war")."""
+    training = [h for h in hits if h.value.domain == "training"]
+    out = []
+    for h in hits:
+        if h.value.domain == "funding" and _WAR.match(doc.text, h.end):
+            continue
+        if h.value.layer == "reassure" and any(0 < h.first - t.last <= _TRAINED_GAP for t in training):
+            continue
+        out.append(h)
+    return out
+
+
+_WAR = re.compile(r"(?i:\s+(?:(?:the|Russia's|Moscow's|its)\s+)?(?:war|perang)\b)")
+
+#: a subject naming the two states just spoken of: "Both have said they will lead ..."
+_BOTH = re.compile(r"(?i:\s*(?:both|keduanya|kedua negara(?:\s+itu)?|the two)\b)")
+
+
+def _last_two(doc: Doc, subjects: Index[Mention], s: int) -> list[str]:
+    """The last two states named before `s` that are not places."""
+    codes: list[str] = []
+    for p in reversed(subjects.within(0, s)):
+        if p.code not in codes and doc.previous_key(p.start) not in _PLACE_WORDS:
+            codes.append(p.code)
+        if len(codes) == 2:
+            return codes[::-1]
+    return []
+
+
 def _negated(doc: Doc, negations: list[int], pos: int) -> bool:
     """A negation or hedge governs a word after it up to the next comma: "ruled out sending
     troops", but not "pressing China, ... and pledged $500 million"."""
     return any(end <= pos and "," not in doc.text[end:pos] for end in negations)
 
 
-def _troop(doc: Doc, t: _Tables, cs: int, ce: int) -> Match[_Domain] | None:
-    """Troops with no domain, sent or offered ("siap mengirim 1.500 tentara"): land."""
+def _troop(
+    doc: Doc, t: _Tables, cs: int, ce: int, beside: list[int] | None = None
+) -> Match[_Domain] | None:
+    """Troops with no domain, sent or offered ("siap mengirim 1.500 tentara") or deploying
+    ("British troops will deploy"): land. Troops that receive ("bagi pasukan tersebut"), or
+    named past what someone says ("would deploy ..., Meloni says ... troops"), are not."""
     cue = _first(t.troop_cues, doc, cs, ce)
     if cue is None:
         return None
     troop = _first(t.troops, doc, cue.end, ce)
+    if troop is not None and (
+        doc.previous_key(troop.start) in t.not_contributor
+        or _REPORTING.search(doc.text, cue.end, troop.start)
+    ):
+        troop = None
+    if troop is None:
+        troop = next(
+            (w for w in t.troops.within(doc, cs, cue.start) if _DEPLOYS.match(doc.text, w.end)),
+            None,
+        )
     if troop is None:
         return None
+    if beside and (
+        doc.keys[troop.last] in _CREW
+        or (_PURPOSE.match(doc.text, troop.end) and any(b > troop.end for b in beside))
+    ):
+        return None  # crews of the assets named beside them, or sent to do what they name
     return Match(troop.first, troop.last, troop.start, troop.end, _LAND)
+
+
+#: people named beside assets who crew them ("two frigates and 300 personnel")
+_CREW = frozenset({"personnel", "personel", "servicemen", "crew", "crews", "awak"})
+#: troops sent for a stated purpose ("personnel to run air defence units")
+_PURPOSE = re.compile(r"(?i:\s+(?:to|untuk|for|guna|bagi|in order to)\b)")
+
+
+#: troops as the subject of their own deployment
+_DEPLOYS = re.compile(
+    r"(?i:\s+(?:(?:will|would|could|can|are to|akan|siap)\s+)?(?:be\s+)?"
+    r"(?:deploy|deployed|go in|dikerahkan|dikirim|ditempatkan)\b)"
+)
 
 
 def _gapped(
@@ -409,6 +500,16 @@ def _gapped(
 
 _JOINS = frozenset({"and", "dan", "serta"})
 
+#: the contributor's own soil ("from Polish bases", "di wilayahnya sendiri", "at home"):
+#: a neighbour giving from there supports; sending forces elsewhere reassures
+_HOME_SOIL = guarded(
+    re.compile(
+        r"(?i:\b(?:from|dari|di|on|at)\s+(?:(?:its|their|her|his)\s+(?:own\s+)?|\w+\s+)?"
+        r"(?:soil|territory|bases|airfields|wilayahnya|pangkalan(?:nya)?|home)\b"
+        r"|\bat home\b|\bwilayah(?:nya)? sendiri\b)"
+    )
+)
+
 
 _LAND = _Domain("reassure", "land")
 
@@ -431,9 +532,7 @@ def _items(
         p.code in t.host_nations and doc.previous_key(p.start) in t.destination for p in in_clause
     )
     # a neighbour giving from its own soil ("air policing from Polish bases") supports
-    at_home = party in t.host_nations and not any(
-        p.code == "UKR" and doc.previous_key(p.start) in t.destination for p in in_clause
-    )
+    at_home = party in t.host_nations and bool(_HOME_SOIL.search(doc.text, cs, ce))
 
     # the item a domain word names ("a frigate"), as written
     words = [doc.text[h.start : h.end] for h in hits]

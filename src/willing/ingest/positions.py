@@ -98,7 +98,8 @@ def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Menti
     for h in reversed(before):  # "..., Kyiv rules out ceding land": the subject right before
         if h.end <= m.start():
             gap = doc.text[h.end : m.start()]
-            if not gap.strip() and doc.previous_key(h.start) not in t.not_holder:
+            opens = doc.text[s : h.start].rstrip()
+            if not gap.strip() and (not opens or opens.endswith((",", ";", ":"))):
                 return h.code
             break
     for h in reversed(before):  # "Kyiv menegaskan bahwa ..." names the holder

@@ -1,0 +1,233 @@
+"""Phrasing classes found when the second sealed set became development text: positions as
+warnings, refusals and statements of principle, commitments in ordinary words, conditions
+said indirectly. Every text here is written for these tests, in words of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from willing.ingest import extract
+from willing.ingest.items import Extraction
+
+DAY = dt.date(2026, 3, 12)
+
+
+def _run(text: str) -> Extraction:
+    return extract(text, published=DAY)
+
+
+def _positions(result: Extraction) -> set[tuple[Any, ...]]:
+    return {(i.value["party"], i.value["issue"], i.value["stance"]) for i in result.of_type("position")}
+
+
+def _commitments(result: Extraction) -> set[tuple[Any, ...]]:
+    return {
+        (i.value["party"], i.value["layer"], i.value["domain"]) for i in result.of_type("commitment")
+    }
+
+
+def _conditions(result: Extraction) -> set[str]:
+    return {i.value["code"] for i in result.of_type("condition")}
+
+
+# --- positions: warnings against foreign troops -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said any Western soldiers arriving in Ukraine would be regarded as combatants.",
+        "Russia warned that French troops deployed to Ukraine would be fair game for its army.",
+        "Rusia mengatakan setiap pasukan Eropa yang masuk ke Ukraina akan diperlakukan sebagai "
+        "musuh.",
+        "Moskow memperingatkan Prancis agar tidak mengirim tentara ke Ukraina.",
+        "Russia says it will never accept peacekeepers from NATO states in Ukraine.",
+        "Moscow insists that Ukraine remain free of foreign troops.",
+    ],
+)
+def test_a_warning_against_foreign_troops_is_opposition(text: str) -> None:
+    result = _run(text)
+    assert ("RUS", "foreign-troops", "oppose") in _positions(result)
+    assert not any(c[0] == "RUS" for c in _commitments(result))
+
+
+def test_troops_only_after_the_guns_fall_silent_is_conditional() -> None:
+    result = _run(
+        "Asked about the coalition, the Spanish premier said Spain holds that troops may only "
+        "go in after the guns fall silent."
+    )
+    assert ("ESP", "foreign-troops", "conditional") in _positions(result)
+    assert "ceasefire" in _conditions(result)
+
+
+# --- positions: territory ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv will never swap land for a truce, the Ukrainian president said.", ("UKR", "oppose")),
+        ("Ukraina menegaskan tidak sejengkal wilayah pun akan dilepaskan.", ("UKR", "oppose")),
+        ("Ukraina siap berunding, tetapi tidak dengan menyerahkan wilayah.", ("UKR", "oppose")),
+        ("Russia said it would not give back the regions it annexed.", ("RUS", "support")),
+        ("Rusia menegaskan Kherson adalah bagian dari Rusia.", ("RUS", "support")),
+        ("Kremlin tetap menuntut seluruh Luhansk.", ("RUS", "support")),
+        ("Poland says borders changed by force must never be recognised.", ("POL", "oppose")),
+    ],
+)
+def test_refusals_and_principles_on_territory(text: str, expected: tuple[str, str]) -> None:
+    positions = _positions(_run(text))
+    party, stance = expected
+    assert (party, "territory", stance) in positions
+    assert not any(p[0] == party and p[1] == "territory" and p[2] != stance for p in positions)
+
+
+# --- positions: calls for talks ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("India urged Moscow and Kyiv to return to negotiations.", "IND"),
+        ("Brazil said it was ready to host peace talks between the two sides.", "BRA"),
+        ("Vatikan, yang jarang bersuara, meminta kedua pihak kembali ke meja perundingan.", "VAT"),
+        ("Qatar wants talks between Russia and Ukraine to restart soon.", "QAT"),
+    ],
+)
+def test_a_call_for_talks_supports_negotiations(text: str, party: str) -> None:
+    assert (party, "negotiations", "support") in _positions(_run(text))
+
+
+def test_a_party_inside_an_aside_does_not_hold_the_view() -> None:
+    text = "Beijing, yang membeli gas Rusia, meminta semua pihak kembali ke meja perundingan."
+    positions = _positions(_run(text))
+    assert ("CHN", "negotiations", "support") in positions
+    assert not any(p[0] == "RUS" for p in positions)
+
+
+# --- commitments ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a neighbour sending forces to Ukraine reassures; only its own soil is support
+        ("Lithuania is ready to send an infantry company to the force.", ("LTU", "reassure", "land")),
+        ("Romania will contribute three minehunters in the Black Sea.", ("ROU", "reassure", "sea")),
+        ("Finland will fly air policing over eastern Ukraine.", ("FIN", "reassure", "air")),
+        ("Estonia will host a supply hub on its own soil.", ("EST", "support", "logistics")),
+        # assets and money in ordinary words
+        ("Britain would assign three minehunters to the mission.", ("GBR", "reassure", "sea")),
+        ("Ireland will pay for mine-clearing courses.", ("IRL", "regenerate", "funding")),
+        ("Austria would give 90 million euros to Ukraine.", ("AUT", "regenerate", "funding")),
+        ("Spain will pay for interceptor drones for Ukraine.", ("ESP", "regenerate", "equipment")),
+        ("Chile: command of a mine-clearing flotilla in the Black Sea", ("CHL", "reassure", "sea")),
+        ("Slovenia will train Ukrainian engineers at home.", ("SVN", "regenerate", "training")),
+        ("Belgia akan membayar pelatihan dokter Ukraina.", ("BEL", "regenerate", "training")),
+        ("Hungary will serve as a staging area for the force's supplies.", ("HUN", "support", "logistics")),
+    ],
+)
+def test_commitments_in_ordinary_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _commitments(_run(text))
+
+
+def test_troops_named_beside_assets_are_land_too() -> None:
+    found = _commitments(_run("Greece will send 300 troops and two frigates to the force."))
+    assert {("GRC", "reassure", "land"), ("GRC", "reassure", "sea")} <= found
+
+
+def test_troops_as_subject_of_deploy_are_a_commitment() -> None:
+    found = _commitments(_run("Dutch troops will deploy once a peace deal is signed."))
+    assert ("NLD", "reassure", "land") in found
+
+
+def test_both_names_the_two_states_just_spoken_of() -> None:
+    found = _commitments(
+        _run("Italy and Spain stand apart. Both have said they will lead a ground force there.")
+    )
+    assert {("ITA", "reassure", "land"), ("ESP", "reassure", "land")} <= found
+
+
+def test_states_joined_with_the_article_contribute_together() -> None:
+    found = _commitments(_run("Norway and the Netherlands have offered to run a training camp."))
+    assert {("NOR", "regenerate", "training"), ("NLD", "regenerate", "training")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the possibility of sending Danish troops to Ukraine, the minister gave no answer.",
+        "Soal kemungkinan mengirim tentara Austria ke Ukraina, menteri itu diam.",
+        "Iran keeps selling drones to Russia, which Western capitals say is financing the war.",
+    ],
+)
+def test_possibilities_and_accusations_are_not_commitments(text: str) -> None:
+    assert _commitments(_run(text)) == set()
+
+
+def test_a_force_receiving_an_offer_does_not_give_it() -> None:
+    found = _commitments(
+        _run("Canada: no troops, but an offer of intelligence and radar data to the force")
+    )
+    assert found == {("CAN", "backstop", "intelligence")}
+
+
+def test_a_troop_word_past_a_reported_clause_is_not_sent() -> None:
+    text = "Asked whether the coalition would deploy early, Meloni said troops must wait."
+    assert _commitments(_run(text)) == set()
+
+
+# --- conditions -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria is still waiting to learn how far the United States will protect the force.",
+        "Pemerintah belum akan memutuskan sebelum jelas apa yang akan dilakukan Washington.",
+        "No capital will commit a unit until the Americans say what they would do.",
+        "Belanda ingin lebih dulu tahu apakah Amerika akan membela pasukan itu.",
+    ],
+)
+def test_waiting_to_know_what_washington_will_do_is_the_us_backstop(text: str) -> None:
+    assert "us-backstop" in _conditions(_run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark will send a frigate after a peace agreement.",
+        "Denmark will send a frigate once a peace accord is in place.",
+        "Denmark akan mengirim fregat setelah kedua negara meneken perjanjian damai.",
+        "Denmark akan mengirim fregat begitu perjanjian damai antara kedua negara itu diteken.",
+    ],
+)
+def test_a_peace_agreement_in_more_words(text: str) -> None:
+    assert "peace-agreement" in _conditions(_run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Estonia siap mengirim satu kompi, tetapi masih harus disetujui Riigikogu.", "parliament:EST"),
+        ("Keputusan akhir soal kapal Denmark ada di tangan Folketing.", "parliament:DNK"),
+        ("The Dutch government will ask the Tweede Kamer to approve the mission.", "parliament:NLD"),
+        ("Finlandia bersedia mengirim jet asalkan Eduskunta memberi restu.", "parliament:FIN"),
+    ],
+)
+def test_a_parliament_as_the_one_who_approves(text: str, code: str) -> None:
+    assert code in _conditions(_run(text))
+
+
+def test_the_host_nation_in_general_belongs_to_no_state() -> None:
+    text = "Kapal dari luar kawasan di pelabuhan Bulgaria memerlukan persetujuan negara tuan rumah."
+    assert _conditions(_run(text)) == {"host-nation"}
+
+
+def test_a_ceasefire_kept_after_a_proviso() -> None:
+    text = "Swiss akan mengirim dua kapal asalkan senjata sudah berhenti menyalak di garis depan."
+    assert "ceasefire" in _conditions(_run(text))
