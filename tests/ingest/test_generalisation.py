@@ -231,3 +231,20 @@ def test_the_host_nation_in_general_belongs_to_no_state() -> None:
 def test_a_ceasefire_kept_after_a_proviso() -> None:
     text = "Swiss akan mengirim dua kapal asalkan senjata sudah berhenti menyalak di garis depan."
     assert "ceasefire" in _conditions(_run(text))
+
+
+# --- claims -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is still no truce along the front line.",
+        "Moscow and Kyiv have yet to agree on a ceasefire.",
+        "Hingga kini gencatan senjata antara kedua negara belum juga berlaku.",
+        "Kedua pihak belum juga meneken perjanjian damai.",
+    ],
+)
+def test_no_settlement_yet_in_other_words(text: str) -> None:
+    claims = {(i.value["subject"], i.value["value"]) for i in _run(text).of_type("claim")}
+    assert claims == {("settlement", "not reached")}
