@@ -248,3 +248,43 @@ def test_a_ceasefire_kept_after_a_proviso() -> None:
 def test_no_settlement_yet_in_other_words(text: str) -> None:
     claims = {(i.value["subject"], i.value["value"]) for i in _run(text).of_type("claim")}
     assert claims == {("settlement", "not reached")}
+
+
+# --- people -----------------------------------------------------------------------------
+
+
+def _people(result: Extraction) -> set[tuple[Any, ...]]:
+    return {(i.value["name"], i.value["role"], i.value["party"]) for i in result.of_type("person")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juru bicara Kementerian Pertahanan Prancis, Camille Durand, menolak berkomentar.",
+        "Juru bicara Kantor Kepresidenan Prancis, Camille Durand, menolak berkomentar.",
+    ],
+)
+def test_a_ministry_in_the_role_leaves_the_name_after_the_comma(text: str) -> None:
+    assert _people(_run(text)) == {("Camille Durand", "Spokesperson", "FRA")}
+
+
+def test_a_hyphenated_name_keeps_its_lower_case_part() -> None:
+    found = _people(_run("Kunjungan itu disambut Kim Min-seok, Perdana Menteri Korea Selatan."))
+    assert found == {("Kim Min-seok", "Prime Minister", "KOR")}
+
+
+def test_a_live_entry_full_of_names_is_not_a_headline() -> None:
+    text = (
+        "09:15 CET - Spanish Prime Minister Pedro Sanchez, Dutch Prime Minister Dick Schoof "
+        "and Belgian Prime Minister Bart De Wever have landed in Riga"
+    )
+    names = {p[0] for p in _people(_run(text))}
+    assert {"Pedro Sanchez", "Dick Schoof"} <= names
+
+
+def test_a_surname_named_again_speaks_for_the_state() -> None:
+    text = (
+        "Menteri Luar Negeri Belarus, Ivan Sokol, hadir. Sokol juga menegaskan bahwa Krimea "
+        "adalah bagian dari Rusia."
+    )
+    assert ("BLR", "territory", "support") in _positions(_run(text))

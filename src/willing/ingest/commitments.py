@@ -219,9 +219,12 @@ def _contributor(
     said = [m.end() for m in _REPORTING.finditer(doc.text, s, cue.start)]
     if said and any(p.start >= said[-1] for p in before):
         before = [p for p in before if p.start >= said[-1]]  # "..., adding that Australia"
-    speaking = [p for p in before if _SAYING.match(doc.text, p.end)]
+    speaking = [n for n, p in enumerate(before) if _SAYING.match(doc.text, p.end)]
     if speaking:  # "talks hosted by Lithuania, with Sweden saying it would put ..."
-        return [speaking[-1].code]
+        k = last = speaking[-1]  # with the states joined to it: "Kanada dan Australia menyatakan"
+        while k > 0 and _COORDINATED.fullmatch(doc.text[before[k - 1].end : before[k].start]):
+            k -= 1
+        return list(dict.fromkeys(p.code for p in before[k : last + 1]))
     if before:
         out = [before[0]]
         for p in inside:
