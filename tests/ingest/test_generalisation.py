@@ -288,3 +288,90 @@ def test_a_surname_named_again_speaks_for_the_state() -> None:
         "adalah bagian dari Rusia."
     )
     assert ("BLR", "territory", "support") in _positions(_run(text))
+
+
+# --- meetings ---------------------------------------------------------------------------
+
+
+def _meetings(result: Extraction) -> list[dict[str, Any]]:
+    return [i.value for i in result.of_type("meeting")]
+
+
+def test_following_the_meeting_from_afar_makes_it_hybrid_not_a_new_meeting() -> None:
+    text = (
+        "Presiden Estonia, Alar Karis, memimpin pertemuan koalisi di Tallinn, Senin (9/3). "
+        "Perdana Menteri Jepang tidak datang dan mengikuti jalannya pertemuan dari Tokyo "
+        "lewat tautan video."
+    )
+    (meeting,) = _meetings(_run(text))
+    assert (meeting["place"], meeting["format"], meeting["host"]) == ("Tallinn", "hybrid", "EST")
+
+
+def test_a_live_entry_goes_on_past_its_first_sentence() -> None:
+    text = (
+        "Rabu, 11 Maret 2026\n\n"
+        "09.00 WIB - Para menteri berkumpul di Riga. Latvia menjadi tuan rumah pertemuan.\n\n"
+        "09.30 WIB - Menteri Kanada tidak hadir di Riga. Ia bergabung melalui sambungan video."
+    )
+    (meeting,) = _meetings(_run(text))
+    assert (meeting["place"], meeting["format"]) == ("Riga", "hybrid")
+
+
+@pytest.mark.parametrize("verb", ["dialling in by video", "phoning in"])
+def test_more_ways_of_joining_from_afar(verb: str) -> None:
+    text = f"Leaders met in Oslo on Tuesday. The Japanese premier was {verb} from Tokyo."
+    (meeting,) = _meetings(_run(text))
+    assert meeting["format"] == "hybrid"
+
+
+def test_a_headline_meeting_and_the_body_meeting_are_one() -> None:
+    text = (
+        "Ministers meet in Riga; Estonia offers trainers\n\n"
+        "RIGA, March 11 (wire) - Defence ministers met in the Latvian capital on Wednesday "
+        "for talks hosted by Latvia. Canada's minister followed the session by phone."
+    )
+    (meeting,) = _meetings(_run(text))
+    assert (meeting["place"], meeting["format"], meeting["host"]) == ("Riga", "hybrid", "LVA")
+
+
+def test_a_size_stated_far_after_the_only_meeting_counts() -> None:
+    text = (
+        "Ministers met in Prague on Wednesday. Spain offered trainers. Italy offered a "
+        "frigate. Poland spoke of supply routes. Greece spoke of ports. Thirty-two countries "
+        "were represented, officials said."
+    )
+    (meeting,) = _meetings(_run(text))
+    assert meeting["countries_count"] == 32
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 27 negara hadir. Sebanyak 15 di antaranya diwakili oleh kepala negara.",
+        "27 countries attended, 15 of them represented by heads of state or government.",
+    ],
+)
+def test_heads_among_those_present_in_more_words(text: str) -> None:
+    counts = {(i.value["measure"], i.value["value"]) for i in _run(text).of_type("count")}
+    assert ("heads", 15) in counts
+
+
+def test_a_leader_who_hosts_after_a_comma_gives_the_host() -> None:
+    text = "The leaders are meeting Estonian President Alar Karis, who is hosting today's talks."
+    meetings = _meetings(extract(text, published=DAY))
+    assert meetings and meetings[0]["host"] == "EST"
+
+
+def test_arriving_somewhere_places_the_meeting_named_next() -> None:
+    text = (
+        "Tuesday 10 March 2026\n\n"
+        "08:00 CET - Four leaders have arrived in Vilnius by train\n\n"
+        "09:00 CET - The four are meeting their host, who is chairing today's talks"
+    )
+    (meeting,) = _meetings(_run(text))
+    assert meeting["place"] == "Vilnius"
+
+
+def test_a_capital_not_listed_before_is_a_meeting_place() -> None:
+    (meeting,) = _meetings(_run("Leaders met in Seoul on Tuesday."))
+    assert (meeting["place"], meeting["host"]) == ("Seoul", "KOR")

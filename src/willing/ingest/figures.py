@@ -83,6 +83,12 @@ def _tables() -> _Tables:
             for k, v in table.items()
         ]
 
+    # "twenty-four", "dua puluh empat": tens joined to a unit
+    number_words = {str(k).casefold(): int(v) for k, v in data["number_words"].items()}
+    for tens, ten in (data.get("number_tens") or {}).items():
+        for unit, one in (data.get("number_units") or {}).items():
+            joint = "-" if str(tens).isascii() and " " not in str(tens) else " "
+            number_words[f"{tens}{joint}{unit}".casefold()] = int(ten) + int(one)
     return _Tables(
         pattern,
         prefix,
@@ -95,12 +101,12 @@ def _tables() -> _Tables:
         near(data["money_measures"]),
         guarded(
             re.compile(
-                rf"\b(?P<n1>{_alt(list(data['number_words']))})\s+"
+                rf"\b(?P<n1>{_alt(list(number_words))})\s+"
                 rf"(?:{modifiers}(?P<measure>{_alt(list(measures))})\b|{described})",
                 re.I,
             )
         ),
-        {str(k).casefold(): int(v) for k, v in data["number_words"].items()},
+        number_words,
     )
 
 

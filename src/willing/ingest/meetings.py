@@ -207,6 +207,14 @@ def find(
     ]
     previous: tuple[int, _Meeting] | None = None
     for start, end, t_start, t_end, _first, counted in _segments(doc):
+        inside = next((span for span in remote if span[0] < t_start < span[1]), None)
+        if inside is not None and meetings:
+            # "X followed the meeting from Ottawa by video": someone joining the meeting
+            # already named, not a meeting where he is
+            joined = previous[1] if previous is not None else meetings[-1]
+            if joined.get("format") in ("in_person", None):
+                joined.fields["format"] = ("hybrid", inside[0], inside[1], 0.75)
+            continue
         seg = _Meeting(triggers=[(t_start, t_end)])
         day = _segment_date(doc, days.within(start, end), t_start)
         if day is not None:
@@ -234,10 +242,13 @@ def find(
         else:
             previous = (sentence, _merge(meetings, seg))
     meetings = _undated(_same_venue(meetings))
+    _arrived(doc, t, meetings)
+    _from_dateline(doc, meetings, dateline.find(doc, dates), remote)
+    meetings = _same_day_and_place(meetings)
     _following(doc, t, meetings, found_counts, lambda pos: _hosts(doc, t, pos, hosts, persons))
-    _from_dateline(doc, meetings, dateline.find(doc, dates))
     joined_remotely(doc, t.remote, t.remote_verbs, meetings, _FOLLOWING)
     _date_line(doc, meetings, dates)
+    meetings = _same_day_and_place(meetings)
     for m in meetings:
         # a meeting held by phone or video has no place ("a summit planned in London was
         # held by phone"): the place named is where it would have been
@@ -246,6 +257,60 @@ def find(
     return [
         _item(doc, m) for m in meetings if m.get("date") is not None or m.get("place") is not None
     ]
+
+
+#: arriving somewhere names where a meeting named next is: "leaders have arrived in Kyiv"
+_ARRIVED = re.compile(
+    r"(?i:\b(?:arrived|arriving|arrive|landed|gathered|gathering|tiba|berdatangan|mendarat|"
+    r"berkumpul)\s+(?:\w+\s+){0,2}?(?:in|at|di)\s+)"
+)
+
+
+def _arrived(doc: Doc, t: _Tables, meetings: list[_Meeting]) -> None:
+    """A meeting without a place, first named right after a sentence (or a live blog's
+    line) saying who arrived where, is at that place."""
+    for m in meetings:
+        if m.get("place") is not None or m.get("format") == "virtual":
+            continue
+        n = doc.sentence_index(m.triggers[0][0])
+        for k in (n, n - 1):
+            if k < 0:
+                continue
+            s, e = doc.sentences[k]
+            for arrived in _ARRIVED.finditer(doc.text, s, e):
+                place = t.places.match_at(doc, doc.token_at(arrived.end()))
+                if place is not None:
+                    name = " ".join(doc.words[place.first : place.last + 1])
+                    m.fill("place", name, place.start, place.end, 0.6)
+                    break
+            if m.get("place") is not None:
+                break
+
+
+def _same_day_and_place(meetings: list[_Meeting]) -> list[_Meeting]:
+    """Meetings on the same day at the same place are one (a headline's and the body's);
+    someone joining from afar makes the one held in person hybrid."""
+    out: list[_Meeting] = []
+    for m in meetings:
+        day, place = m.get("date"), m.get("place")
+        target = next(
+            (
+                k
+                for k in out
+                if day is not None
+                and place is not None
+                and k.get("date") == day
+                and str(k.get("place")).casefold() == str(place).casefold()
+            ),
+            None,
+        )
+        if target is None:
+            out.append(m)
+            continue
+        if m.get("format") == "hybrid" and target.get("format") in ("in_person", None):
+            target.fields["format"] = m.fields["format"]
+        _absorb(target, m)
+    return out
 
 
 def _fill_count(doc: Doc, t: _Tables, seg: _Meeting, item: Item) -> None:
@@ -277,6 +342,7 @@ def _following(
         # after each sentence naming the meeting: "Officials said around 20 countries had
         # confirmed attendance" may come before a later "join for part of the talks"
         mine = sorted({doc.sentence_index(s) for s, _ in meeting.triggers})
+        alone = len(meetings) == 1
         following: list[int] = []
         taken: set[int] = set()
         for first in mine:
@@ -286,12 +352,13 @@ def _following(
                 # further on, only a sentence pointing back at it: "Advisers from 12
                 # countries took part in the call."
                 near = i <= first + _FOLLOWING
-                if i not in taken and (near or _refers_back(doc, t, i)):
+                # the only meeting of the text: who attended may be said anywhere after it
+                if i not in taken and (near or alone or _refers_back(doc, t, i)):
                     following.append(i)
                     taken.add(i)
         for i in following:
             s, e = doc.sentences[i]
-            if meeting.get("host") is None:
+            if meeting.get("host") is None and any(0 < i - f <= _FOLLOWING for f in mine):
                 for host in hosts_at(s):
                     meeting.fill("host", *host)
             if not t.attendance.within(doc, s, e):
@@ -314,10 +381,16 @@ def _reference_ends() -> frozenset[str]:
     return frozenset(str(w).split()[-1].casefold() for w in rules.load("meetings")["references"])
 
 
-def _from_dateline(doc: Doc, meetings: list[_Meeting], line: dateline.Dateline | None) -> None:
+def _from_dateline(
+    doc: Doc,
+    meetings: list[_Meeting],
+    line: dateline.Dateline | None,
+    remote: list[tuple[int, int]],
+) -> None:
     """A meeting in the dateline's city without its own date took place that day; a dated
-    meeting without a place named in the dateline's paragraph, not held online, is in
-    the dateline's city."""
+    meeting without a place named in the dateline's paragraph, not held online and not
+    named only as what someone joined from afar ("Luxon joined the meeting by video"), is
+    in the dateline's city."""
     if line is None:
         return
     for meeting in meetings:
@@ -330,6 +403,7 @@ def _from_dateline(doc: Doc, meetings: list[_Meeting], line: dateline.Dateline |
             and meeting.get("date") is not None
             and doc.paragraph_index(meeting.triggers[0][0]) == line.paragraph
             and meeting.get("format") != "virtual"
+            and not all(any(a < t < b for a, b in remote) for t, _ in meeting.triggers)
         ):
             meeting.fill("place", line.place, line.start, line.end, 0.6)
 
@@ -367,8 +441,9 @@ def _segment_place(
 
 
 _PERSON_HOSTS = re.compile(
-    r"\s*(?:will\s+|would\s+)?(?:hosts?|hosted|chairs?|chaired|convened|convenes|led|"
-    r"leads|menjadi tuan rumah|memimpin|menggelar|menyelenggarakan|membuka)\b",
+    r"\s*,?\s*(?:who\s+(?:is|was)\s+|yang\s+)?(?:will\s+|would\s+)?(?:hosts?|hosted|hosting|"
+    r"chairs?|chaired|chairing|convened|convenes|led|leads|menjadi tuan rumah|memimpin|pimpin|"
+    r"menggelar|menyelenggarakan|membuka)\b",
     re.I,
 )
 _BY_PERSON = re.compile(
