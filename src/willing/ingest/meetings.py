@@ -345,6 +345,7 @@ def _following(
         alone = len(meetings) == 1
         following: list[int] = []
         taken: set[int] = set()
+        far: set[int] = set()
         for first in mine:
             for i in range(first + 1, len(doc.sentences)):
                 if i in marked:
@@ -356,15 +357,25 @@ def _following(
                 if i not in taken and (near or alone or _refers_back(doc, t, i)):
                     following.append(i)
                     taken.add(i)
+                    if not near and not _refers_back(doc, t, i):
+                        far.add(i)
         for i in following:
             s, e = doc.sentences[i]
             if meeting.get("host") is None and any(0 < i - f <= _FOLLOWING for f in mine):
                 for host in hosts_at(s):
                     meeting.fill("host", *host)
-            if not t.attendance.within(doc, s, e):
+            attended = t.attendance.within(doc, s, e)
+            if i in far:
+                # far on, only a size that took part in no other event ("took part in
+                # drills" is not the meeting's)
+                attended = [a for a in attended if not _ELSEWHERE.match(doc.text, a.end)]
+            if not attended:
                 continue
             for item in counts.within(s, e):
                 _fill_count(doc, t, meeting, item)
+
+
+_ELSEWHERE = re.compile(r"(?i:\s+(?:in|at|on|di|dalam|pada)\s)")
 
 
 def _refers_back(doc: Doc, t: _Tables, i: int) -> bool:
