@@ -375,3 +375,45 @@ def test_arriving_somewhere_places_the_meeting_named_next() -> None:
 def test_a_capital_not_listed_before_is_a_meeting_place() -> None:
     (meeting,) = _meetings(_run("Leaders met in Seoul on Tuesday."))
     assert (meeting["place"], meeting["host"]) == ("Seoul", "KOR")
+
+
+# --- figures ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italy will send three patrol vessels.", ("ships", 3)),
+        ("Spanyol akan mengirim dua kapal selam.", ("ships", 2)),
+        ("Norway will send four helicopters.", ("aircraft", 4)),
+    ],
+)
+def test_more_kinds_of_ships_and_aircraft(text: str, expected: tuple[str, int]) -> None:
+    figures = {(i.value["kind"], i.value["value"]) for i in _run(text).of_type("figure")}
+    assert expected in figures
+
+
+@pytest.mark.parametrize(
+    "text", ["Greece will donate 40 million euros.", "Austria Sumbang 50 Juta Euro untuk Ukraina"]
+)
+def test_money_donated_is_funding(text: str) -> None:
+    (figure,) = _run(text).of_type("figure")
+    assert figure.value["measure"] == "funding"
+
+
+# --- parties ----------------------------------------------------------------------------
+
+
+def _parties(result: Extraction) -> set[str]:
+    return {i.value["code"] for i in result.of_type("party")}
+
+
+def test_a_capital_spoken_to_is_its_government() -> None:
+    assert _parties(_run("Hungary kept talking to Moscow all week.")) == {"HUN", "RUS"}
+
+
+@pytest.mark.parametrize(
+    "text", ["The envoys toured Latin America in May.", "Utusan itu berkeliling Amerika Selatan."]
+)
+def test_america_as_a_continent_is_not_the_united_states(text: str) -> None:
+    assert "USA" not in _parties(_run(text))
