@@ -417,3 +417,26 @@ def test_a_capital_spoken_to_is_its_government() -> None:
 )
 def test_america_as_a_continent_is_not_the_united_states(text: str) -> None:
     assert "USA" not in _parties(_run(text))
+
+
+def test_talks_that_broke_down_are_no_meeting() -> None:
+    assert _meetings(_run("There is no deal since the talks in Geneva collapsed in May.")) == []
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The Atlantic Charter of 1941 is cited again.", "1941"),
+        ("Kapal perang tunduk pada Konvensi Montreux 1936.", "1936"),
+    ],
+)
+def test_a_documents_year_after_of_or_its_name(text: str, year: str) -> None:
+    assert year in {i.value["value"] for i in _run(text).of_type("date")}
+
+
+def test_a_simak_juga_promotion_is_boilerplate() -> None:
+    text = "Menteri itu bertemu mitranya.\n\nSimak juga: Libur Akhir Pekan Ini\n\nIa pulang."
+    assert "Simak" not in _run(text).text

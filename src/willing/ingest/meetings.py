@@ -152,6 +152,8 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
             before = doc.keys[m.first - 1] if m.first > 0 else ""
             if after.startswith(t.excluded) or before in t.excluded_before:
                 continue
+            if _FAILED.match(doc.text, m.end, min(e, m.end + 50)):
+                continue  # "since the talks in Istanbul broke down": no meeting reported
             if m.value in _RECEIVING and (
                 not _visitor(doc, m.last + 1) or "bilateral" in doc.sentence_keys[n]
             ):
@@ -374,6 +376,12 @@ def _following(
             for item in counts.within(s, e):
                 _fill_count(doc, t, meeting, item)
 
+
+#: talks that failed are what the news recalls, not a meeting it reports
+_FAILED = re.compile(
+    r"(?i:(?:\s+[\w-]+){0,3}?\s+(?:broke down|collapsed|stalled|failed|fell apart|gagal|"
+    r"kandas|buntu|mandek|berantakan)\b)"
+)
 
 _ELSEWHERE = re.compile(r"(?i:\s+(?:in|at|on|di|dalam|pada)\s)")
 
