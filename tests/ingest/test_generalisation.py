@@ -440,3 +440,40 @@ def test_a_documents_year_after_of_or_its_name(text: str, year: str) -> None:
 def test_a_simak_juga_promotion_is_boilerplate() -> None:
     text = "Menteri itu bertemu mitranya.\n\nSimak juga: Libur Akhir Pekan Ini\n\nIa pulang."
     assert "Simak" not in _run(text).text
+
+
+# --- more commitments and conditions in plain words --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italy is prepared to lead a demining mission off Odesa.", {("ITA", "reassure", "sea")}),
+        ("Finland signalled it could provide artillery instructors.", {("FIN", "regenerate", "training")}),
+        (
+            "Norwegia bersedia mendanai pelatihan pilot Ukraina.",
+            {("NOR", "regenerate", "funding"), ("NOR", "regenerate", "training")},
+        ),
+        ("Denmark mengumumkan akan mengerahkan satu batalion.", {("DNK", "reassure", "land")}),
+        ("Polandia menawarkan pangkalan udara di Rzeszów.", {("POL", "support", "logistics")}),
+        ("Greece will send a ship as soon as the fighting ends.", {("GRC", "reassure", "sea")}),
+        ("Portugal is considering sending troops but has not decided.", set()),
+    ],
+)
+def test_commitments_in_plain_words(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _commitments(_run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Britain ruled out sending troops without an American security guarantee.", "us-backstop"),
+        ("The deployment hinges on a US backstop.", "us-backstop"),
+        ("Pasukan baru akan dikirim setelah ada kesepakatan damai.", "peace-agreement"),
+        ("Pengerahan itu masih menunggu restu parlemen Belanda.", "parliament:NLD"),
+        ("Italy will send troops provided that a ceasefire is agreed.", "ceasefire"),
+        ("Greece will send a ship as soon as the fighting ends.", "ceasefire"),
+    ],
+)
+def test_conditions_in_plain_words(text: str, code: str) -> None:
+    assert code in _conditions(_run(text))

@@ -406,7 +406,11 @@ def _trained(doc: Doc, hits: list[Match[_Domain]]) -> list[Match[_Domain]]:
     for h in hits:
         if h.value.domain == "funding" and _WAR.match(doc.text, h.end):
             continue
-        if h.value.layer == "reassure" and any(0 < h.first - t.last <= _TRAINED_GAP for t in training):
+        if h.value.layer == "reassure" and any(
+            0 < h.first - t.last <= _TRAINED_GAP  # "melatih awak artileri"
+            or (t.first - h.last == 1 and doc.gap(h.last) == " ")  # "artillery instructors"
+            for t in training
+        ):
             continue
         out.append(h)
     return out
