@@ -477,3 +477,33 @@ def test_commitments_in_plain_words(text: str, expected: set[tuple[str, str, str
 )
 def test_conditions_in_plain_words(text: str, code: str) -> None:
     assert code in _conditions(_run(text))
+
+
+# --- more positions in plain words -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow has said it will not tolerate NATO troops in Ukraine.", ("RUS", "foreign-troops", "oppose")),
+        ("The Kremlin called any Western deployment in Ukraine a direct threat.", ("RUS", "foreign-troops", "oppose")),
+        ("Russia rejects the presence of European peacekeepers in Ukraine.", ("RUS", "foreign-troops", "oppose")),
+        ("Kremlin menyebut kehadiran tentara NATO di Ukraina tidak dapat diterima.", ("RUS", "foreign-troops", "oppose")),
+        ("Germany backs the deployment of a reassurance force in Ukraine.", ("DEU", "foreign-troops", "support")),
+        ("Zelensky said Ukraine would never recognise Russian sovereignty over Crimea.", ("UKR", "territory", "oppose")),
+        ("Putin insisted that Kyiv withdraw from the rest of Donetsk.", ("RUS", "territory", "support")),
+        ("Putin menuntut Ukraina menarik pasukannya dari Donbas.", ("RUS", "territory", "support")),
+        ("Turkey offered to mediate peace talks between Moscow and Kyiv.", ("TUR", "negotiations", "support")),
+        ("Brazil called for an immediate return to the negotiating table.", ("BRA", "negotiations", "support")),
+        ("Zelensky said he was open to direct talks with Putin.", ("UKR", "negotiations", "support")),
+        ("China menyerukan dialog dan penyelesaian damai.", ("CHN", "negotiations", "support")),
+    ],
+)
+def test_positions_in_plain_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _positions(_run(text))
+
+
+def test_opposing_a_deployment_is_no_commitment() -> None:
+    result = _run("Hungary opposes sending European troops to Ukraine.")
+    assert _commitments(result) == set()
+    assert ("HUN", "foreign-troops", "oppose") in _positions(result)
