@@ -507,3 +507,15 @@ def test_opposing_a_deployment_is_no_commitment() -> None:
     result = _run("Hungary opposes sending European troops to Ukraine.")
     assert _commitments(result) == set()
     assert ("HUN", "foreign-troops", "oppose") in _positions(result)
+
+
+@pytest.mark.parametrize("verb", ["hosted a video call", "chaired a video call"])
+def test_a_past_verb_dates_a_weekday_back(verb: str) -> None:
+    (meeting,) = _meetings(extract(f"Macron {verb} with 31 leaders on Monday.", published=DAY))
+    assert (meeting["date"], meeting["host"]) == ("2026-03-09", "FRA")
+
+
+def test_co_chairs_give_the_first_named_as_host() -> None:
+    text = "Macron dan Starmer memimpin pertemuan virtual koalisi, Selasa (10/3)."
+    (meeting,) = _meetings(_run(text))
+    assert meeting["host"] == "FRA"

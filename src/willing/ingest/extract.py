@@ -80,7 +80,7 @@ def extract(
     speakers = named + known + people.surname_speakers(doc) + people.named_speakers(doc, found_people)
     stated = commitments.conditions(doc, found_parties)
     items = [
-        *meetings.find(doc, found_dates, counts, named),
+        *meetings.find(doc, found_dates, counts, named + people.surname_speakers(doc)),
         *dates.items(found_dates),
         *people.merge(doc, found_people),
         *parties.items(found_parties),

@@ -459,6 +459,7 @@ def _segment_place(
     return earlier
 
 
+_AND = re.compile(r"(?i:\s+(?:and|dan|serta)\s+)")
 _PERSON_HOSTS = re.compile(
     r"\s*,?\s*(?:who\s+(?:is|was)\s+|yang\s+)?(?:will\s+|would\s+)?(?:hosts?|hosted|hosting|"
     r"chairs?|chaired|chairing|convened|convenes|led|leads|menjadi tuan rumah|memimpin|pimpin|"
@@ -505,11 +506,16 @@ def _hosts(
                 if code and code not in _NOT_HOSTS:
                     out.append((code, m.start(), m.end(), 0.85))
                     break
-    for person in persons.within(s, e):
+    named = persons.within(s, e)
+    for k, person in enumerate(named):
         if _PERSON_HOSTS.match(doc.text, person.end) or _BY_PERSON.search(
             doc.text, max(s, person.start - 30), person.start
         ):
-            out.append((person.code, person.start, person.end, 0.8))
+            # co-chairs ("Macron dan Starmer memimpin"): the first named hosts
+            while k > 0 and _AND.fullmatch(doc.text[named[k - 1].end : named[k].start]):
+                k -= 1
+            first = named[k]
+            out.append((first.code, first.start, person.end, 0.8))
     return out
 
 
