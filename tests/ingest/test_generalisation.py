@@ -21,12 +21,15 @@ def _run(text: str) -> Extraction:
 
 
 def _positions(result: Extraction) -> set[tuple[Any, ...]]:
-    return {(i.value["party"], i.value["issue"], i.value["stance"]) for i in result.of_type("position")}
+    return {
+        (i.value["party"], i.value["issue"], i.value["stance"]) for i in result.of_type("position")
+    }
 
 
 def _commitments(result: Extraction) -> set[tuple[Any, ...]]:
     return {
-        (i.value["party"], i.value["layer"], i.value["domain"]) for i in result.of_type("commitment")
+        (i.value["party"], i.value["layer"], i.value["domain"])
+        for i in result.of_type("commitment")
     }
 
 
@@ -116,7 +119,10 @@ def test_a_party_inside_an_aside_does_not_hold_the_view() -> None:
     ("text", "expected"),
     [
         # a neighbour sending forces to Ukraine reassures; only its own soil is support
-        ("Lithuania is ready to send an infantry company to the force.", ("LTU", "reassure", "land")),
+        (
+            "Lithuania is ready to send an infantry company to the force.",
+            ("LTU", "reassure", "land"),
+        ),
         ("Romania will contribute three minehunters in the Black Sea.", ("ROU", "reassure", "sea")),
         ("Finland will fly air policing over eastern Ukraine.", ("FIN", "reassure", "air")),
         ("Estonia will host a supply hub on its own soil.", ("EST", "support", "logistics")),
@@ -128,7 +134,10 @@ def test_a_party_inside_an_aside_does_not_hold_the_view() -> None:
         ("Chile: command of a mine-clearing flotilla in the Black Sea", ("CHL", "reassure", "sea")),
         ("Slovenia will train Ukrainian engineers at home.", ("SVN", "regenerate", "training")),
         ("Belgia akan membayar pelatihan dokter Ukraina.", ("BEL", "regenerate", "training")),
-        ("Hungary will serve as a staging area for the force's supplies.", ("HUN", "support", "logistics")),
+        (
+            "Hungary will serve as a staging area for the force's supplies.",
+            ("HUN", "support", "logistics"),
+        ),
     ],
 )
 def test_commitments_in_ordinary_words(text: str, expected: tuple[str, str, str]) -> None:
@@ -213,9 +222,15 @@ def test_a_peace_agreement_in_more_words(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Estonia siap mengirim satu kompi, tetapi masih harus disetujui Riigikogu.", "parliament:EST"),
+        (
+            "Estonia siap mengirim satu kompi, tetapi masih harus disetujui Riigikogu.",
+            "parliament:EST",
+        ),
         ("Keputusan akhir soal kapal Denmark ada di tangan Folketing.", "parliament:DNK"),
-        ("The Dutch government will ask the Tweede Kamer to approve the mission.", "parliament:NLD"),
+        (
+            "The Dutch government will ask the Tweede Kamer to approve the mission.",
+            "parliament:NLD",
+        ),
         ("Finlandia bersedia mengirim jet asalkan Eduskunta memberi restu.", "parliament:FIN"),
     ],
 )
@@ -359,7 +374,8 @@ def test_heads_among_those_present_in_more_words(text: str) -> None:
 def test_a_leader_who_hosts_after_a_comma_gives_the_host() -> None:
     text = "The leaders are meeting Estonian President Alar Karis, who is hosting today's talks."
     meetings = _meetings(extract(text, published=DAY))
-    assert meetings and meetings[0]["host"] == "EST"
+    assert meetings
+    assert meetings[0]["host"] == "EST"
 
 
 def test_arriving_somewhere_places_the_meeting_named_next() -> None:
@@ -449,7 +465,10 @@ def test_a_simak_juga_promotion_is_boilerplate() -> None:
     ("text", "expected"),
     [
         ("Italy is prepared to lead a demining mission off Odesa.", {("ITA", "reassure", "sea")}),
-        ("Finland signalled it could provide artillery instructors.", {("FIN", "regenerate", "training")}),
+        (
+            "Finland signalled it could provide artillery instructors.",
+            {("FIN", "regenerate", "training")},
+        ),
         (
             "Norwegia bersedia mendanai pelatihan pilot Ukraina.",
             {("NOR", "regenerate", "funding"), ("NOR", "regenerate", "training")},
@@ -485,17 +504,47 @@ def test_conditions_in_plain_words(text: str, code: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Moscow has said it will not tolerate NATO troops in Ukraine.", ("RUS", "foreign-troops", "oppose")),
-        ("The Kremlin called any Western deployment in Ukraine a direct threat.", ("RUS", "foreign-troops", "oppose")),
-        ("Russia rejects the presence of European peacekeepers in Ukraine.", ("RUS", "foreign-troops", "oppose")),
-        ("Kremlin menyebut kehadiran tentara NATO di Ukraina tidak dapat diterima.", ("RUS", "foreign-troops", "oppose")),
-        ("Germany backs the deployment of a reassurance force in Ukraine.", ("DEU", "foreign-troops", "support")),
-        ("Zelensky said Ukraine would never recognise Russian sovereignty over Crimea.", ("UKR", "territory", "oppose")),
-        ("Putin insisted that Kyiv withdraw from the rest of Donetsk.", ("RUS", "territory", "support")),
+        (
+            "Moscow has said it will not tolerate NATO troops in Ukraine.",
+            ("RUS", "foreign-troops", "oppose"),
+        ),
+        (
+            "The Kremlin called any Western deployment in Ukraine a direct threat.",
+            ("RUS", "foreign-troops", "oppose"),
+        ),
+        (
+            "Russia rejects the presence of European peacekeepers in Ukraine.",
+            ("RUS", "foreign-troops", "oppose"),
+        ),
+        (
+            "Kremlin menyebut kehadiran tentara NATO di Ukraina tidak dapat diterima.",
+            ("RUS", "foreign-troops", "oppose"),
+        ),
+        (
+            "Germany backs the deployment of a reassurance force in Ukraine.",
+            ("DEU", "foreign-troops", "support"),
+        ),
+        (
+            "Zelensky said Ukraine would never recognise Russian sovereignty over Crimea.",
+            ("UKR", "territory", "oppose"),
+        ),
+        (
+            "Putin insisted that Kyiv withdraw from the rest of Donetsk.",
+            ("RUS", "territory", "support"),
+        ),
         ("Putin menuntut Ukraina menarik pasukannya dari Donbas.", ("RUS", "territory", "support")),
-        ("Turkey offered to mediate peace talks between Moscow and Kyiv.", ("TUR", "negotiations", "support")),
-        ("Brazil called for an immediate return to the negotiating table.", ("BRA", "negotiations", "support")),
-        ("Zelensky said he was open to direct talks with Putin.", ("UKR", "negotiations", "support")),
+        (
+            "Turkey offered to mediate peace talks between Moscow and Kyiv.",
+            ("TUR", "negotiations", "support"),
+        ),
+        (
+            "Brazil called for an immediate return to the negotiating table.",
+            ("BRA", "negotiations", "support"),
+        ),
+        (
+            "Zelensky said he was open to direct talks with Putin.",
+            ("UKR", "negotiations", "support"),
+        ),
         ("China menyerukan dialog dan penyelesaian damai.", ("CHN", "negotiations", "support")),
     ],
 )

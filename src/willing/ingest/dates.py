@@ -134,7 +134,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "year",
             # "Memorandum Budapest 1994", "the Washington Treaty of 1949"
             re.compile(
-                rf"\b(?:{_DOCUMENTS}) (?:[A-Z][\w-]+ ){{0,2}}(?:of |tahun )?(?P<y>(?:19|20)\d{{2}})\b"
+                rf"\b(?:{_DOCUMENTS}) (?:[A-Z][\w-]+ ){{0,2}}(?:of |tahun )?"
+                r"(?P<y>(?:19|20)\d{2})\b"
             ),
         ),
     ]

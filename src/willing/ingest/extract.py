@@ -77,7 +77,9 @@ def extract(
         for p in found_people
         if not p.party and (hit := people.known().get(p.name)) is not None and hit.party
     ]
-    speakers = named + known + people.surname_speakers(doc) + people.named_speakers(doc, found_people)
+    speakers = (
+        named + known + people.surname_speakers(doc) + people.named_speakers(doc, found_people)
+    )
     stated = commitments.conditions(doc, found_parties)
     items = [
         *meetings.find(doc, found_dates, counts, named + people.surname_speakers(doc)),

@@ -20,10 +20,10 @@ def joined_remotely(
 
     A meeting at a place with no format stated counts as held there. Read: each sentence
     naming such a meeting (a remote clause there belongs to the meeting named last before
-    it), the sentence after it, and up to two more when each opens a line (the entries of
-    a live blog, with the sentence after such an opening), as long as they name no meeting (they belong to the meeting named last
-    before them). A meeting at a place, already held, whose format is
-    still unknown was held in person.
+    it), the sentence after it, and up to two more when each opens a line or follows one
+    that does (the entries of a live blog), as long as they name no meeting (they belong
+    to the meeting named last before them). A meeting at a place, already held, whose
+    format is still unknown was held in person.
     """
 
     def in_person(m: Meeting) -> bool:

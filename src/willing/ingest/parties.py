@@ -101,10 +101,14 @@ def mentions(doc: Doc) -> list[Mention]:
     found = list(gazetteer().find(doc))
     out: list[Mention] = []
     for m in found:
-        if m.value.metonym and m.first > 0 and doc.keys[m.first - 1] in locative:
-            # "keep talking to Moscow" addresses a government, "travel to Moscow" a place
-            if not (m.first > 1 and doc.keys[m.first - 2] in _ADDRESSING):
-                continue
+        # a capital after "to" is a place, unless spoken to: "keep talking to Moscow"
+        if (
+            m.value.metonym
+            and m.first > 0
+            and doc.keys[m.first - 1] in locative
+            and not (m.first > 1 and doc.keys[m.first - 2] in _ADDRESSING)
+        ):
+            continue
         if _a_continent(doc, m.first, m.last):
             continue  # "North America", "Amerika Latin": a continent, not the United States
         if m.value.metonym and _names_document(doc, m, documents):

@@ -207,9 +207,7 @@ _CLOCK_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b")
 def named_speakers(doc: Doc, found: list[PersonMention]) -> list[Mention]:
     """People of this text named again by surname alone ("Zakharova juga menegaskan ..."),
     once their full name was given with a party: they speak for it."""
-    surnames = {
-        m.name.split()[-1].casefold(): m.party for m in found if m.party and " " in m.name
-    }
+    surnames = {m.name.split()[-1].casefold(): m.party for m in found if m.party and " " in m.name}
     taken = {i for m in found for i in range(m.first, m.last + 1)}
     out = []
     for key, party in surnames.items():
