@@ -73,7 +73,8 @@ def _tables() -> _Tables:
         (
             str(c["code"]),
             str(c["name"]),
-            guarded(re.compile("|".join(f"(?:{p})" for p in c["patterns"]), re.I)),
+            # a condition starts at a word: the alternatives are tried only there
+            guarded(re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in c["patterns"]) + ")", re.I)),
             frozenset(k for word in c["keywords"] for k in phrase_key(str(word))),
         )
         for c in data["conditions"]

@@ -38,7 +38,9 @@ def _tables() -> _Tables:
             for stance in ("conditional", "oppose", "keep", "neutral", "support")
             if entry.get(stance)
         ]
-        stances.append((str(issue), guarded(re.compile(rf"(?i:{'|'.join(groups)})")), keywords))
+        # a phrase starts at a word: the engine then tries the alternatives only there
+        pattern = guarded(re.compile(rf"(?i:\b(?:{'|'.join(groups)}))"))
+        stances.append((str(issue), pattern, keywords))
     speech = "|".join(re.escape(str(w)) for w in data["speech_verbs"])
     context = {
         str(issue): frozenset(k for w in entry.get("context") or [] for k in phrase_key(str(w)))
