@@ -333,7 +333,11 @@ def find(
             ]
             # troops beside other assets ("120 troops and two F-16s") are land as well
             land = any(h.value == _LAND for h in named_here)
-            troop = None if land else _troop(doc, t, cs, ce, [h.start for h in named_here])
+            troop = (
+                None
+                if land or n not in troop_sentences
+                else _troop(doc, t, cs, ce, [h.start for h in named_here])
+            )
             if named_here or troop is not None:
                 negations = [m.end for m in t.negation.within(doc, cs, ce)]
                 hits = [h for h in named_here if not _negated(doc, negations, h.start)]
@@ -454,8 +458,9 @@ def _troop(
     ):
         troop = None
     if troop is None:
+        near = max(cs, cue.start - 40)  # "British troops will deploy": right before the cue
         troop = next(
-            (w for w in t.troops.within(doc, cs, cue.start) if _DEPLOYS.match(doc.text, w.end)),
+            (w for w in t.troops.within(doc, near, cue.start) if _DEPLOYS.match(doc.text, w.end)),
             None,
         )
     if troop is None:
