@@ -568,3 +568,20 @@ def test_co_chairs_give_the_first_named_as_host() -> None:
     text = "Macron dan Starmer memimpin pertemuan virtual koalisi, Selasa (10/3)."
     (meeting,) = _meetings(_run(text))
     assert meeting["host"] == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Denmark will contribute a submarine.", ("DNK", "reassure", "sea")),
+        ("Croatia offered a mortar platoon.", ("HRV", "reassure", "land")),
+        (
+            "Washington will share satellite imagery with the force.",
+            ("USA", "backstop", "intelligence"),
+        ),
+        ("Austria will provide humanitarian aid.", ("AUT", "regenerate", "funding")),
+        ("Polandia akan mengirim 50 tank tempur ke Ukraina.", ("POL", "regenerate", "equipment")),
+    ],
+)
+def test_more_assets_by_name(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _commitments(_run(text))
