@@ -585,3 +585,38 @@ def test_co_chairs_give_the_first_named_as_host() -> None:
 )
 def test_more_assets_by_name(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _commitments(_run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kremlin menegaskan tidak akan menyerahkan wilayah yang dianeksasi.", ("RUS", "support")),
+        ("Russia will not give up the territory it has taken.", ("RUS", "support")),
+        ("Zelensky menolak gagasan menyerahkan Donbas kepada Rusia.", ("UKR", "oppose")),
+        ("Ukraina tidak akan menyerahkan wilayahnya.", ("UKR", "oppose")),
+    ],
+)
+def test_refusing_to_give_up_land_depends_on_who_holds_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    positions = _positions(_run(text))
+    assert (expected[0], "territory", expected[1]) in positions
+    assert not any(p[0] == expected[0] and p[2] != expected[1] for p in positions)
+
+
+def test_troops_becoming_targets_is_a_warning() -> None:
+    text = "Menurut Lavrov, pasukan Barat di Ukraina akan menjadi sasaran sah."
+    assert ("RUS", "foreign-troops", "oppose") in _positions(_run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jerman siap ikut serta asalkan Amerika Serikat memberikan perlindungan udara.",
+        "Kanada akan mengirim pasukan jika Kongres AS memberikan jaminan.",
+    ],
+)
+def test_provided_washington_gives_protection_is_the_us_backstop(text: str) -> None:
+    result = _run(text)
+    assert _conditions(result) == {"us-backstop"}
+    assert not any(c[2] == "air" for c in _commitments(result))
