@@ -620,3 +620,9 @@ def test_provided_washington_gives_protection_is_the_us_backstop(text: str) -> N
     result = _run(text)
     assert _conditions(result) == {"us-backstop"}
     assert not any(c[2] == "air" for c in _commitments(result))
+
+
+def test_a_meeting_held_by_a_state_in_the_passive_names_the_host() -> None:
+    text = "Konferensi video yang digelar Inggris pada Selasa (10/3) diikuti 30 negara."
+    (meeting,) = _meetings(_run(text))
+    assert (meeting["host"], meeting["countries_count"]) == ("GBR", 30)
