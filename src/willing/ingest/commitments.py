@@ -7,18 +7,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from willing.ingest import rules
+from willing.ingest.commitment_hits import LAND as _LAND
+from willing.ingest.commitment_hits import REPORTING as _REPORTING
+from willing.ingest.commitment_hits import Domain as _Domain
+from willing.ingest.commitment_hits import fund_purpose, given_sums, trained, troop_hit
 from willing.ingest.commitment_repeats import headline, same_offer
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match, phrase_key
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
-
-
-@dataclass(frozen=True)
-class _Domain:
-    layer: str
-    domain: str | None
 
 
 @dataclass(frozen=True)
@@ -251,7 +249,6 @@ def _contributor(
 _SAYING = re.compile(r"(?i:\s+(?:saying|said|says|menyatakan|mengatakan|menyebut)\b)")
 
 #: words after which a new subject starts: what comes before reports, it does not give
-_REPORTING = guarded(re.compile(r"(?i:\b(?:that|bahwa|said|says|kata|menurut)\b)"))
 
 #: what may stand between two parties contributing together
 _COORDINATED = re.compile(r"(?i:\s*(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|serta)\s+)(?:the\s+)?)")
@@ -336,7 +333,7 @@ def find(
             troop = (
                 None
                 if land or n not in troop_sentences
-                else _troop(doc, t, cs, ce, [h.start for h in named_here])
+                else troop_hit(doc, t.troop_cues, t.troops, t.not_contributor, (cs, ce), named_here)
             )
             if named_here or troop is not None:
                 negations = [m.end for m in t.negation.within(doc, cs, ce)]
@@ -345,10 +342,7 @@ def find(
                     hits = sorted([*hits, troop], key=lambda h: h.start)
             else:
                 hits = []
-            hits = _trained(doc, _fund_purpose(doc, hits))
-            # a sum is given only after a cue ("would give 90 million euros"); "the package
-            # is worth 1.2 billion euros" values what was given
-            hits = [h for h in hits if h.start > cue.start or doc.keys[h.last] not in _CURRENCY]
+            hits = given_sums(doc, trained(doc, fund_purpose(doc, hits)), cue.start)
             if not hits:
                 # gives nothing, but may name who gives in a later clause
                 pending.setdefault(paragraph, []).append((cs, ce, cue))
@@ -374,52 +368,8 @@ def find(
     return headline(doc, out + same_offer(doc, out, subjects))
 
 
-#: a relative clause after a fund says what the fund is for
-_RELATIVE = re.compile(r"(?i:\b(?:that|which|yang)\b)")
-
-
-def _fund_purpose(doc: Doc, hits: list[Match[_Domain]]) -> list[Match[_Domain]]:
-    """Without the words of a relative clause after a fund: "$1 billion to a fund that
-    helps Ukraine buy equipment" gives funding, not equipment."""
-    funds = [h for h in hits if h.value.domain == "funding"]
-    if not funds:
-        return hits
-    return [
-        h
-        for h in hits
-        if not any(f.end <= h.start and _RELATIVE.search(doc.text, f.end, h.start) for f in funds)
-    ]
-
-
 #: "at the disposal of the reassurance force": the force owns, it does not give
 _OWNED = frozenset({"of"})
-
-_CURRENCY = frozenset({"euros", "euro", "dollars", "dolar", "pounds", "crowns", "kronor"})
-
-#: the asset or unit a training word names is who is trained ("melatih awak artileri",
-#: "training of F-16 pilots", "train Ukrainian infantry"), not what is given
-_TRAINED_GAP = 3
-
-
-def _trained(doc: Doc, hits: list[Match[_Domain]]) -> list[Match[_Domain]]:
-    """Without the words a training word governs, and without money that finances a war
-    ("buys Russian oil, which ... is financing the war")."""
-    training = [h for h in hits if h.value.domain == "training"]
-    out = []
-    for h in hits:
-        if h.value.domain == "funding" and _WAR.match(doc.text, h.end):
-            continue
-        if h.value.layer == "reassure" and any(
-            0 < h.first - t.last <= _TRAINED_GAP  # "melatih awak artileri"
-            or (t.first - h.last == 1 and doc.gap(h.last) == " ")  # "artillery instructors"
-            for t in training
-        ):
-            continue
-        out.append(h)
-    return out
-
-
-_WAR = re.compile(r"(?i:\s+(?:(?:the|Russia's|Moscow's|its)\s+)?(?:war|perang)\b)")
 
 #: a subject naming the two states just spoken of: "Both have said they will lead ..."
 _BOTH = re.compile(r"(?i:\s*(?:both|keduanya|kedua negara(?:\s+itu)?|the two)\b)")
@@ -440,50 +390,6 @@ def _negated(doc: Doc, negations: list[int], pos: int) -> bool:
     """A negation or hedge governs a word after it up to the next comma: "ruled out sending
     troops", but not "pressing China, ... and pledged $500 million"."""
     return any(end <= pos and "," not in doc.text[end:pos] for end in negations)
-
-
-def _troop(
-    doc: Doc, t: _Tables, cs: int, ce: int, beside: list[int] | None = None
-) -> Match[_Domain] | None:
-    """Troops with no domain, sent or offered ("siap mengirim 1.500 tentara") or deploying
-    ("British troops will deploy"): land. Troops that receive ("bagi pasukan tersebut"), or
-    named past what someone says ("would deploy ..., Meloni says ... troops"), are not."""
-    cue = _first(t.troop_cues, doc, cs, ce)
-    if cue is None:
-        return None
-    troop = _first(t.troops, doc, cue.end, ce)
-    if troop is not None and (
-        doc.previous_key(troop.start) in t.not_contributor
-        or _REPORTING.search(doc.text, cue.end, troop.start)
-    ):
-        troop = None
-    if troop is None:
-        near = max(cs, cue.start - 40)  # "British troops will deploy": right before the cue
-        troop = next(
-            (w for w in t.troops.within(doc, near, cue.start) if _DEPLOYS.match(doc.text, w.end)),
-            None,
-        )
-    if troop is None:
-        return None
-    if beside and (
-        doc.keys[troop.last] in _CREW
-        or (_PURPOSE.match(doc.text, troop.end) and any(b > troop.end for b in beside))
-    ):
-        return None  # crews of the assets named beside them, or sent to do what they name
-    return Match(troop.first, troop.last, troop.start, troop.end, _LAND)
-
-
-#: people named beside assets who crew them ("two frigates and 300 personnel")
-_CREW = frozenset({"personnel", "personel", "servicemen", "crew", "crews", "awak"})
-#: troops sent for a stated purpose ("personnel to run air defence units")
-_PURPOSE = re.compile(r"(?i:\s+(?:to|untuk|for|guna|bagi|in order to)\b)")
-
-
-#: troops as the subject of their own deployment
-_DEPLOYS = re.compile(
-    r"(?i:\s+(?:(?:will|would|could|can|are to|akan|siap)\s+)?(?:be\s+)?"
-    r"(?:deploy|deployed|go in|dikerahkan|dikirim|ditempatkan)\b)"
-)
 
 
 def _gapped(
@@ -520,9 +426,6 @@ _HOME_SOIL = guarded(
         r"|\bat home\b|\bwilayah(?:nya)? sendiri\b)"
     )
 )
-
-
-_LAND = _Domain("reassure", "land")
 
 
 def _items(

@@ -19,11 +19,13 @@ from willing.ingest.dates import Found
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
+from willing.ingest.meeting_arrival import arrived
 from willing.ingest.meeting_format import joined_remotely
 from willing.ingest.meeting_merge import Meeting as _Meeting
 from willing.ingest.meeting_merge import absorb as _absorb
 from willing.ingest.meeting_merge import fits as _fits
 from willing.ingest.meeting_merge import merge as _merge
+from willing.ingest.meeting_merge import same_day_and_place as _same_day_and_place
 from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
 from willing.ingest.parties import Mention, code_of
@@ -244,7 +246,7 @@ def find(
         else:
             previous = (sentence, _merge(meetings, seg))
     meetings = _undated(_same_venue(meetings))
-    _arrived(doc, t, meetings)
+    arrived(doc, t.places, meetings)
     _from_dateline(doc, meetings, dateline.find(doc, dates), remote)
     meetings = _same_day_and_place(meetings)
     _following(doc, t, meetings, found_counts, lambda pos: _hosts(doc, t, pos, hosts, persons))
@@ -259,60 +261,6 @@ def find(
     return [
         _item(doc, m) for m in meetings if m.get("date") is not None or m.get("place") is not None
     ]
-
-
-#: arriving somewhere names where a meeting named next is: "leaders have arrived in Kyiv"
-_ARRIVED = re.compile(
-    r"(?i:\b(?:arrived|arriving|arrive|landed|gathered|gathering|tiba|berdatangan|mendarat|"
-    r"berkumpul)\s+(?:\w+\s+){0,2}?(?:in|at|di)\s+)"
-)
-
-
-def _arrived(doc: Doc, t: _Tables, meetings: list[_Meeting]) -> None:
-    """A meeting without a place, first named right after a sentence (or a live blog's
-    line) saying who arrived where, is at that place."""
-    for m in meetings:
-        if m.get("place") is not None or m.get("format") == "virtual":
-            continue
-        n = doc.sentence_index(m.triggers[0][0])
-        for k in (n, n - 1):
-            if k < 0:
-                continue
-            s, e = doc.sentences[k]
-            for arrived in _ARRIVED.finditer(doc.text, s, e):
-                place = t.places.match_at(doc, doc.token_at(arrived.end()))
-                if place is not None:
-                    name = " ".join(doc.words[place.first : place.last + 1])
-                    m.fill("place", name, place.start, place.end, 0.6)
-                    break
-            if m.get("place") is not None:
-                break
-
-
-def _same_day_and_place(meetings: list[_Meeting]) -> list[_Meeting]:
-    """Meetings on the same day at the same place are one (a headline's and the body's);
-    someone joining from afar makes the one held in person hybrid."""
-    out: list[_Meeting] = []
-    for m in meetings:
-        day, place = m.get("date"), m.get("place")
-        target = next(
-            (
-                k
-                for k in out
-                if day is not None
-                and place is not None
-                and k.get("date") == day
-                and str(k.get("place")).casefold() == str(place).casefold()
-            ),
-            None,
-        )
-        if target is None:
-            out.append(m)
-            continue
-        if m.get("format") == "hybrid" and target.get("format") in ("in_person", None):
-            target.fields["format"] = m.fields["format"]
-        _absorb(target, m)
-    return out
 
 
 def _fill_count(doc: Doc, t: _Tables, seg: _Meeting, item: Item) -> None:
