@@ -77,12 +77,11 @@ def extract(
         for p in found_people
         if not p.party and (hit := people.known().get(p.name)) is not None and hit.party
     ]
-    speakers = (
-        named + known + people.surname_speakers(doc) + people.named_speakers(doc, found_people)
-    )
+    by_surname = people.surname_speakers(doc)
+    speakers = named + known + by_surname + people.named_speakers(doc, found_people)
     stated = commitments.conditions(doc, found_parties)
     items = [
-        *meetings.find(doc, found_dates, counts, named + people.surname_speakers(doc)),
+        *meetings.find(doc, found_dates, counts, named + by_surname),
         *dates.items(found_dates),
         *people.merge(doc, found_people),
         *parties.items(found_parties),
