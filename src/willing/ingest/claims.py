@@ -18,7 +18,8 @@ def _tables() -> list[tuple[str, str, str, re.Pattern[str], frozenset[str]]]:
     for subject, entry in rules.load("claims")["subjects"].items():
         keywords = frozenset(k for w in entry["keywords"] for k in phrase_key(str(w)))
         for value, patterns in entry["values"].items():
-            joined = "|".join(f"(?:{p})" for p in patterns)
+            # a claim starts at a word: the alternatives are tried only there
+            joined = r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + ")"
             out.append(
                 (
                     str(subject),

@@ -7,18 +7,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from willing.ingest import rules
+from willing.ingest.commitment_hits import LAND as _LAND
+from willing.ingest.commitment_hits import REPORTING as _REPORTING
+from willing.ingest.commitment_hits import Domain as _Domain
+from willing.ingest.commitment_hits import fund_purpose, given_sums, trained, troop_hit
 from willing.ingest.commitment_repeats import headline, same_offer
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match, phrase_key
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
-
-
-@dataclass(frozen=True)
-class _Domain:
-    layer: str
-    domain: str | None
 
 
 @dataclass(frozen=True)
@@ -73,7 +71,8 @@ def _tables() -> _Tables:
         (
             str(c["code"]),
             str(c["name"]),
-            guarded(re.compile("|".join(f"(?:{p})" for p in c["patterns"]), re.I)),
+            # a condition starts at a word: the alternatives are tried only there
+            guarded(re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in c["patterns"]) + ")", re.I)),
             frozenset(k for word in c["keywords"] for k in phrase_key(str(word))),
         )
         for c in data["conditions"]
@@ -121,15 +120,20 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
             seen.add(m.span())
             value = {"code": code, "name": name}
             if code in per_party:
-                owner = _owner(doc, m, owners)
+                owner = _owner(doc, m, owners, nearby=code != "host-nation")
                 if owner:
                     value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
             out.append(Item("condition", value, m.start(), m.end(), 0.8))
     return sorted(out, key=lambda i: i.start)
 
 
-def _owner(doc: Doc, m: re.Match[str], parties: Index[Mention]) -> str | None:
-    """The state a parliament or consent belongs to: named in it, or nearest before it."""
+def _owner(
+    doc: Doc, m: re.Match[str], parties: Index[Mention], *, nearby: bool = True
+) -> str | None:
+    """The state a parliament or consent belongs to: named in it, or nearest before it.
+
+    Without `nearby` only a state named in or right after it counts: "the consent of the
+    host nation" is any host's, not that of a state named earlier in the sentence."""
     named = rules.load("commitments")["parliaments"]
     for word, code in named.items():
         if re.search(rf"\b{re.escape(str(word))}\b", m.group()):
@@ -138,6 +142,8 @@ def _owner(doc: Doc, m: re.Match[str], parties: Index[Mention]) -> str | None:
     after = parties.within(m.end(), min(e, m.end() + 2))  # "persetujuan parlemen Denmark"
     if after:
         return after[0].code
+    if not nearby:
+        return None
     before = [p for p in parties.within(s, m.end()) if not _a_place(doc, p)]
     if before:
         return before[-1].code
@@ -212,6 +218,12 @@ def _contributor(
     said = [m.end() for m in _REPORTING.finditer(doc.text, s, cue.start)]
     if said and any(p.start >= said[-1] for p in before):
         before = [p for p in before if p.start >= said[-1]]  # "..., adding that Australia"
+    speaking = [n for n, p in enumerate(before) if _SAYING.match(doc.text, p.end)]
+    if speaking:  # "talks hosted by Lithuania, with Sweden saying it would put ..."
+        k = last = speaking[-1]  # with the states joined to it: "Kanada dan Australia menyatakan"
+        while k > 0 and _COORDINATED.fullmatch(doc.text[before[k - 1].end : before[k].start]):
+            k -= 1
+        return list(dict.fromkeys(p.code for p in before[k : last + 1]))
     if before:
         out = [before[0]]
         for p in inside:
@@ -221,18 +233,25 @@ def _contributor(
                 elif p.start > out[-1].end:
                     break
         return list(dict.fromkeys(p.code for p in out))
-    if _first(t.coalition, doc, s, e) or any(
+    coalition = (
+        c
+        for c in t.coalition.within(doc, s, e)
+        if doc.previous_key(c.start) not in t.not_contributor | _OWNED
+    )
+    if next(coalition, None) or any(
         c.value["measure"] == "countries" for c in counts.within(s, cue.start)
     ):
         return ["COTW"]
     return []  # a party named only after the cue is where forces go, not who sends them
 
 
+#: a party followed by a word of saying is the subject of what it says
+_SAYING = re.compile(r"(?i:\s+(?:saying|said|says|menyatakan|mengatakan|menyebut)\b)")
+
 #: words after which a new subject starts: what comes before reports, it does not give
-_REPORTING = guarded(re.compile(r"(?i:\b(?:that|bahwa|said|says|kata|menurut)\b)"))
 
 #: what may stand between two parties contributing together
-_COORDINATED = re.compile(r"(?i:\s*(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|serta)\s+))")
+_COORDINATED = re.compile(r"(?i:\s*(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|serta)\s+)(?:the\s+)?)")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -309,17 +328,21 @@ def find(
                 for h in by_sentence.get(n, [])
                 if cs <= h.start < ce and not said.covering(h.start)
             ]
-            troop = None if named_here else _troop(doc, t, cs, ce)
+            # troops beside other assets ("120 troops and two F-16s") are land as well
+            land = any(h.value == _LAND for h in named_here)
+            troop = (
+                None
+                if land or n not in troop_sentences
+                else troop_hit(doc, t.troop_cues, t.troops, t.not_contributor, (cs, ce), named_here)
+            )
             if named_here or troop is not None:
                 negations = [m.end for m in t.negation.within(doc, cs, ce)]
                 hits = [h for h in named_here if not _negated(doc, negations, h.start)]
-                if not hits and troop is None:
-                    troop = _troop(doc, t, cs, ce)
-                if not hits and troop is not None and not _negated(doc, negations, troop.start):
-                    hits = [troop]
+                if troop is not None and not _negated(doc, negations, troop.start):
+                    hits = sorted([*hits, troop], key=lambda h: h.start)
             else:
                 hits = []
-            hits = _fund_purpose(doc, hits)
+            hits = given_sums(doc, trained(doc, fund_purpose(doc, hits)), cue.start)
             if not hits:
                 # gives nothing, but may name who gives in a later clause
                 pending.setdefault(paragraph, []).append((cs, ce, cue))
@@ -334,6 +357,8 @@ def find(
             if not contributors:
                 person = people.within(s, e)
                 contributors = [person[0].code] if person else []
+            if not contributors and _BOTH.match(doc.text, cs):
+                contributors = _last_two(doc, subjects, s)
             if not contributors:
                 continue
             last_party[paragraph] = contributors[0]
@@ -343,38 +368,28 @@ def find(
     return headline(doc, out + same_offer(doc, out, subjects))
 
 
-#: a relative clause after a fund says what the fund is for
-_RELATIVE = re.compile(r"(?i:\b(?:that|which|yang)\b)")
+#: "at the disposal of the reassurance force": the force owns, it does not give
+_OWNED = frozenset({"of"})
+
+#: a subject naming the two states just spoken of: "Both have said they will lead ..."
+_BOTH = re.compile(r"(?i:\s*(?:both|keduanya|kedua negara(?:\s+itu)?|the two)\b)")
 
 
-def _fund_purpose(doc: Doc, hits: list[Match[_Domain]]) -> list[Match[_Domain]]:
-    """Without the words of a relative clause after a fund: "$1 billion to a fund that
-    helps Ukraine buy equipment" gives funding, not equipment."""
-    funds = [h for h in hits if h.value.domain == "funding"]
-    if not funds:
-        return hits
-    return [
-        h
-        for h in hits
-        if not any(f.end <= h.start and _RELATIVE.search(doc.text, f.end, h.start) for f in funds)
-    ]
+def _last_two(doc: Doc, subjects: Index[Mention], s: int) -> list[str]:
+    """The last two states named before `s` that are not places."""
+    codes: list[str] = []
+    for p in reversed(subjects.within(0, s)):
+        if p.code not in codes and doc.previous_key(p.start) not in _PLACE_WORDS:
+            codes.append(p.code)
+        if len(codes) == 2:
+            return codes[::-1]
+    return []
 
 
 def _negated(doc: Doc, negations: list[int], pos: int) -> bool:
     """A negation or hedge governs a word after it up to the next comma: "ruled out sending
     troops", but not "pressing China, ... and pledged $500 million"."""
     return any(end <= pos and "," not in doc.text[end:pos] for end in negations)
-
-
-def _troop(doc: Doc, t: _Tables, cs: int, ce: int) -> Match[_Domain] | None:
-    """Troops with no domain, sent or offered ("siap mengirim 1.500 tentara"): land."""
-    cue = _first(t.troop_cues, doc, cs, ce)
-    if cue is None:
-        return None
-    troop = _first(t.troops, doc, cue.end, ce)
-    if troop is None:
-        return None
-    return Match(troop.first, troop.last, troop.start, troop.end, _LAND)
 
 
 def _gapped(
@@ -402,8 +417,15 @@ def _gapped(
 
 _JOINS = frozenset({"and", "dan", "serta"})
 
-
-_LAND = _Domain("reassure", "land")
+#: the contributor's own soil ("from Polish bases", "di wilayahnya sendiri", "at home"):
+#: a neighbour giving from there supports; sending forces elsewhere reassures
+_HOME_SOIL = guarded(
+    re.compile(
+        r"(?i:\b(?:from|dari|di|on|at)\s+(?:(?:its|their|her|his)\s+(?:own\s+)?|\w+\s+)?"
+        r"(?:soil|territory|bases|airfields|wilayahnya|pangkalan(?:nya)?|home)\b"
+        r"|\bat home\b|\bwilayah(?:nya)? sendiri\b)"
+    )
+)
 
 
 def _items(
@@ -424,9 +446,7 @@ def _items(
         p.code in t.host_nations and doc.previous_key(p.start) in t.destination for p in in_clause
     )
     # a neighbour giving from its own soil ("air policing from Polish bases") supports
-    at_home = party in t.host_nations and not any(
-        p.code == "UKR" and doc.previous_key(p.start) in t.destination for p in in_clause
-    )
+    at_home = party in t.host_nations and bool(_HOME_SOIL.search(doc.text, cs, ce))
 
     # the item a domain word names ("a frigate"), as written
     words = [doc.text[h.start : h.end] for h in hits]

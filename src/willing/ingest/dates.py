@@ -132,7 +132,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "year",
-            re.compile(rf"\b(?:{_DOCUMENTS}) (?:[A-Z][\w-]+ ){{0,2}}(?P<y>(?:19|20)\d{{2}})\b"),
+            # "Memorandum Budapest 1994", "the Washington Treaty of 1949"
+            re.compile(
+                rf"\b(?:{_DOCUMENTS}) (?:[A-Z][\w-]+ ){{0,2}}(?:of |tahun )?"
+                r"(?P<y>(?:19|20)\d{2})\b"
+            ),
         ),
     ]
     return [(kind, guarded(pattern)) for kind, pattern in patterns]
@@ -141,7 +145,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 #: names of documents a year may follow ("Memorandum Budapest 1994")
 _DOCUMENTS = (
     "Memorandum|Agreement|Accords?|Treaty|Charter|Declaration|Protocol|Perjanjian|"
-    "Kesepakatan|Deklarasi|Piagam|Traktat|Final Act"
+    "Kesepakatan|Deklarasi|Piagam|Traktat|Final Act|Convention|Konvensi|Pact|Pakta"
 )
 
 

@@ -70,10 +70,18 @@ def extract(
         for p in found_people
         if p.party
     ]
-    speakers = named + people.surname_speakers(doc)
+    # a public figure whose role names no state ("Its chancellor, Friedrich Merz") still
+    # speaks for his own
+    known = [
+        parties.Mention(hit.party, p.start, p.end, p.first, p.last, 0.7)
+        for p in found_people
+        if not p.party and (hit := people.known().get(p.name)) is not None and hit.party
+    ]
+    by_surname = people.surname_speakers(doc)
+    speakers = named + known + by_surname + people.named_speakers(doc, found_people)
     stated = commitments.conditions(doc, found_parties)
     items = [
-        *meetings.find(doc, found_dates, counts, named),
+        *meetings.find(doc, found_dates, counts, named + by_surname),
         *dates.items(found_dates),
         *people.merge(doc, found_people),
         *parties.items(found_parties),

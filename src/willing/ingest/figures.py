@@ -32,6 +32,8 @@ class _Tables:
     money_measures: list[tuple[str, re.Pattern[str]]]
     words: re.Pattern[str]
     word_values: dict[str, int]
+    #: the units a word of tens may take: "twenty-four"
+    word_units: dict[str, int]
 
 
 @cache
@@ -83,6 +85,11 @@ def _tables() -> _Tables:
             for k, v in table.items()
         ]
 
+    number_words = {str(k).casefold(): int(v) for k, v in data["number_words"].items()}
+    # "twenty-four", "dua puluh empat": tens joined to a unit (`n2`)
+    tens = _alt([str(k) for k in data.get("number_tens") or {}])
+    units = {str(k).casefold(): int(v) for k, v in (data.get("number_units") or {}).items()}
+    joined = rf"(?:{tens})(?:[- ](?P<n2>{_alt(list(units))}))?|" if tens and units else ""
     return _Tables(
         pattern,
         prefix,
@@ -95,12 +102,13 @@ def _tables() -> _Tables:
         near(data["money_measures"]),
         guarded(
             re.compile(
-                rf"\b(?P<n1>{_alt(list(data['number_words']))})\s+"
+                rf"\b(?P<n1>{joined}{_alt(list(number_words))})\s+"
                 rf"(?:{modifiers}(?P<measure>{_alt(list(measures))})\b|{described})",
                 re.I,
             )
         ),
-        {str(k).casefold(): int(v) for k, v in data["number_words"].items()},
+        number_words,
+        units,
     )
 
 
@@ -225,7 +233,11 @@ def find_words(doc: Doc) -> list[Item]:
     for s, e in doc.windows(frozenset(t.word_values), 60):
         for m in t.words.finditer(doc.text, s, e):
             measure = t.measures[(m.group("measure") or m.group("gear")).casefold()]
-            number = t.word_values[m.group("n1").casefold()]
+            if m.group("n2"):  # "twenty-four": the tens, then the unit
+                tens = doc.text[m.start("n1") : m.start("n2") - 1]
+                number = t.word_values[tens.casefold()] + t.word_units[m.group("n2").casefold()]
+            else:
+                number = t.word_values[m.group("n1").casefold()]
             value: dict[str, Any]
             if measure in t.counts:
                 item_type, value = "count", {"measure": measure}

@@ -20,10 +20,10 @@ def joined_remotely(
 
     A meeting at a place with no format stated counts as held there. Read: each sentence
     naming such a meeting (a remote clause there belongs to the meeting named last before
-    it), the sentence after it, and up to two more when each opens a line (the entries of
-    a live blog), as long as they name no meeting (they belong to the meeting named last
-    before them). A meeting at a place, already held, whose format is
-    still unknown was held in person.
+    it), the sentence after it, and up to two more when each opens a line or follows one
+    that does (the entries of a live blog), as long as they name no meeting (they belong
+    to the meeting named last before them). A meeting at a place, already held, whose
+    format is still unknown was held in person.
     """
 
     def in_person(m: Meeting) -> bool:
@@ -45,7 +45,10 @@ def joined_remotely(
             before = [n for start, n in found if start <= hit.start()]
             _hybrid(meetings[before[-1] if before else found[0][1]], hit)
         for k in range(i + 1, min(i + 1 + following, len(doc.sentences))):
-            if k in marks or (k > i + 1 and not _opens_paragraph(doc, k)):
+            # a live blog's entry goes on past its first sentence ("16.20 - X tidak datang.
+            # Ia bergabung melalui sambungan video")
+            entry = _opens_paragraph(doc, k) or _opens_paragraph(doc, k - 1)
+            if k in marks or (k > i + 1 and not entry):
                 break
             hit = _remote(doc, remote, verbs, k)
             if hit is not None:

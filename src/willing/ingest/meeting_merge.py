@@ -1,6 +1,7 @@
 """How the segments of an article that name meetings join into meetings: segments with the
 same day or place are one meeting, a meeting named by its place alone is the one dated
-meeting there, and a meeting at a venue is the one in the venue's city."""
+meeting there, a meeting at a venue is the one in the venue's city, and meetings on one
+day at one place are one (a headline's and the body's)."""
 
 from __future__ import annotations
 
@@ -115,4 +116,30 @@ def same_venue(meetings: list[Meeting]) -> list[Meeting]:
             out.append(m)
         else:
             absorb(target, m)
+    return out
+
+
+def same_day_and_place(meetings: list[Meeting]) -> list[Meeting]:
+    """Meetings on the same day at the same place are one (a headline's and the body's);
+    someone joining from afar makes the one held in person hybrid."""
+    out: list[Meeting] = []
+    for m in meetings:
+        day, place = m.get("date"), m.get("place")
+        target = next(
+            (
+                k
+                for k in out
+                if day is not None
+                and place is not None
+                and k.get("date") == day
+                and str(k.get("place")).casefold() == str(place).casefold()
+            ),
+            None,
+        )
+        if target is None:
+            out.append(m)
+            continue
+        if m.get("format") == "hybrid" and target.get("format") in ("in_person", None):
+            target.fields["format"] = m.fields["format"]
+        absorb(target, m)
     return out

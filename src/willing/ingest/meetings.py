@@ -19,11 +19,13 @@ from willing.ingest.dates import Found
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
+from willing.ingest.meeting_arrival import arrived
 from willing.ingest.meeting_format import joined_remotely
 from willing.ingest.meeting_merge import Meeting as _Meeting
 from willing.ingest.meeting_merge import absorb as _absorb
 from willing.ingest.meeting_merge import fits as _fits
 from willing.ingest.meeting_merge import merge as _merge
+from willing.ingest.meeting_merge import same_day_and_place as _same_day_and_place
 from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
 from willing.ingest.parties import Mention, code_of
@@ -152,6 +154,8 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
             before = doc.keys[m.first - 1] if m.first > 0 else ""
             if after.startswith(t.excluded) or before in t.excluded_before:
                 continue
+            if _FAILED.match(doc.text, m.end, min(e, m.end + 50)):
+                continue  # "since the talks in Istanbul broke down": no meeting reported
             if m.value in _RECEIVING and (
                 not _visitor(doc, m.last + 1) or "bilateral" in doc.sentence_keys[n]
             ):
@@ -207,6 +211,14 @@ def find(
     ]
     previous: tuple[int, _Meeting] | None = None
     for start, end, t_start, t_end, _first, counted in _segments(doc):
+        inside = next((span for span in remote if span[0] < t_start < span[1]), None)
+        if inside is not None and meetings:
+            # "X followed the meeting from Ottawa by video": someone joining the meeting
+            # already named, not a meeting where he is
+            joined = previous[1] if previous is not None else meetings[-1]
+            if joined.get("format") in ("in_person", None):
+                joined.fields["format"] = ("hybrid", inside[0], inside[1], 0.75)
+            continue
         seg = _Meeting(triggers=[(t_start, t_end)])
         day = _segment_date(doc, days.within(start, end), t_start)
         if day is not None:
@@ -234,10 +246,13 @@ def find(
         else:
             previous = (sentence, _merge(meetings, seg))
     meetings = _undated(_same_venue(meetings))
+    arrived(doc, t.places, meetings)
+    _from_dateline(doc, meetings, dateline.find(doc, dates), remote)
+    meetings = _same_day_and_place(meetings)
     _following(doc, t, meetings, found_counts, lambda pos: _hosts(doc, t, pos, hosts, persons))
-    _from_dateline(doc, meetings, dateline.find(doc, dates))
     joined_remotely(doc, t.remote, t.remote_verbs, meetings, _FOLLOWING)
     _date_line(doc, meetings, dates)
+    meetings = _same_day_and_place(meetings)
     for m in meetings:
         # a meeting held by phone or video has no place ("a summit planned in London was
         # held by phone"): the place named is where it would have been
@@ -277,8 +292,10 @@ def _following(
         # after each sentence naming the meeting: "Officials said around 20 countries had
         # confirmed attendance" may come before a later "join for part of the talks"
         mine = sorted({doc.sentence_index(s) for s, _ in meeting.triggers})
+        alone = len(meetings) == 1
         following: list[int] = []
         taken: set[int] = set()
+        far: set[int] = set()
         for first in mine:
             for i in range(first + 1, len(doc.sentences)):
                 if i in marked:
@@ -286,18 +303,35 @@ def _following(
                 # further on, only a sentence pointing back at it: "Advisers from 12
                 # countries took part in the call."
                 near = i <= first + _FOLLOWING
-                if i not in taken and (near or _refers_back(doc, t, i)):
+                # the only meeting of the text: who attended may be said anywhere after it
+                if i not in taken and (near or alone or _refers_back(doc, t, i)):
                     following.append(i)
                     taken.add(i)
+                    if not near and not _refers_back(doc, t, i):
+                        far.add(i)
         for i in following:
             s, e = doc.sentences[i]
-            if meeting.get("host") is None:
+            if meeting.get("host") is None and any(0 < i - f <= _FOLLOWING for f in mine):
                 for host in hosts_at(s):
                     meeting.fill("host", *host)
-            if not t.attendance.within(doc, s, e):
+            attended = t.attendance.within(doc, s, e)
+            if i in far:
+                # far on, only a size that took part in no other event ("took part in
+                # drills" is not the meeting's)
+                attended = [a for a in attended if not _ELSEWHERE.match(doc.text, a.end)]
+            if not attended:
                 continue
             for item in counts.within(s, e):
                 _fill_count(doc, t, meeting, item)
+
+
+#: talks that failed are what the news recalls, not a meeting it reports
+_FAILED = re.compile(
+    r"(?i:(?:\s+[\w-]+){0,3}?\s+(?:broke down|collapsed|stalled|failed|fell apart|gagal|"
+    r"kandas|buntu|mandek|berantakan)\b)"
+)
+
+_ELSEWHERE = re.compile(r"(?i:\s+(?:in|at|on|di|dalam|pada)\s)")
 
 
 def _refers_back(doc: Doc, t: _Tables, i: int) -> bool:
@@ -314,10 +348,16 @@ def _reference_ends() -> frozenset[str]:
     return frozenset(str(w).split()[-1].casefold() for w in rules.load("meetings")["references"])
 
 
-def _from_dateline(doc: Doc, meetings: list[_Meeting], line: dateline.Dateline | None) -> None:
+def _from_dateline(
+    doc: Doc,
+    meetings: list[_Meeting],
+    line: dateline.Dateline | None,
+    remote: list[tuple[int, int]],
+) -> None:
     """A meeting in the dateline's city without its own date took place that day; a dated
-    meeting without a place named in the dateline's paragraph, not held online, is in
-    the dateline's city."""
+    meeting without a place named in the dateline's paragraph, not held online and not
+    named only as what someone joined from afar ("Luxon joined the meeting by video"), is
+    in the dateline's city."""
     if line is None:
         return
     for meeting in meetings:
@@ -330,6 +370,7 @@ def _from_dateline(doc: Doc, meetings: list[_Meeting], line: dateline.Dateline |
             and meeting.get("date") is not None
             and doc.paragraph_index(meeting.triggers[0][0]) == line.paragraph
             and meeting.get("format") != "virtual"
+            and not all(any(a < t < b for a, b in remote) for t, _ in meeting.triggers)
         ):
             meeting.fill("place", line.place, line.start, line.end, 0.6)
 
@@ -366,9 +407,11 @@ def _segment_place(
     return earlier
 
 
+_AND = re.compile(r"(?i:\s+(?:and|dan|serta)\s+)")
 _PERSON_HOSTS = re.compile(
-    r"\s*(?:will\s+|would\s+)?(?:hosts?|hosted|chairs?|chaired|convened|convenes|led|"
-    r"leads|menjadi tuan rumah|memimpin|menggelar|menyelenggarakan|membuka)\b",
+    r"\s*,?\s*(?:who\s+(?:is|was)\s+|yang\s+)?(?:will\s+|would\s+)?(?:hosts?|hosted|hosting|"
+    r"chairs?|chaired|chairing|convened|convenes|led|leads|menjadi tuan rumah|memimpin|pimpin|"
+    r"menggelar|menyelenggarakan|membuka)\b",
     re.I,
 )
 _BY_PERSON = re.compile(
@@ -411,11 +454,16 @@ def _hosts(
                 if code and code not in _NOT_HOSTS:
                     out.append((code, m.start(), m.end(), 0.85))
                     break
-    for person in persons.within(s, e):
+    named = persons.within(s, e)
+    for k, person in enumerate(named):
         if _PERSON_HOSTS.match(doc.text, person.end) or _BY_PERSON.search(
             doc.text, max(s, person.start - 30), person.start
         ):
-            out.append((person.code, person.start, person.end, 0.8))
+            # co-chairs ("Macron dan Starmer memimpin"): the first named hosts
+            while k > 0 and _AND.fullmatch(doc.text[named[k - 1].end : named[k].start]):
+                k -= 1
+            first = named[k]
+            out.append((first.code, first.start, person.end, 0.8))
     return out
 
 

@@ -101,8 +101,16 @@ def mentions(doc: Doc) -> list[Mention]:
     found = list(gazetteer().find(doc))
     out: list[Mention] = []
     for m in found:
-        if m.value.metonym and m.first > 0 and doc.keys[m.first - 1] in locative:
+        # a capital after "to" is a place, unless spoken to: "keep talking to Moscow"
+        if (
+            m.value.metonym
+            and m.first > 0
+            and doc.keys[m.first - 1] in locative
+            and not (m.first > 1 and doc.keys[m.first - 2] in _ADDRESSING)
+        ):
             continue
+        if _a_continent(doc, m.first, m.last):
+            continue  # "North America", "Amerika Latin": a continent, not the United States
         if m.value.metonym and _names_document(doc, m, documents):
             continue  # "the Budapest Memorandum", "Perjanjian Minsk": a text, not a state
         if m.value.guarded and doc.language != "id" and not _guarded_ok(doc, m, found):
@@ -133,6 +141,43 @@ def _names_document(doc: Doc, m: Any, documents: frozenset[str]) -> bool:
 
 
 _COMMON = frozenset({"final", "format", "process"})
+
+#: verbs of speaking to someone: the capital after "to" is then the government addressed
+_ADDRESSING = frozenset(
+    {
+        "talk",
+        "talks",
+        "talking",
+        "talked",
+        "speak",
+        "speaks",
+        "speaking",
+        "spoke",
+        "appeal",
+        "appealed",
+        "message",
+        "letter",
+        "signal",
+        "reply",
+        "replied",
+        "berbicara",
+        "bicara",
+        "pesan",
+        "surat",
+        "sinyal",
+    }
+)
+_CONTINENT_BEFORE = frozenset({"north", "south", "latin", "central"})
+_CONTINENT_AFTER = frozenset({"utara", "selatan", "latin", "tengah"})
+
+
+def _a_continent(doc: Doc, first: int, last: int) -> bool:
+    """America or Amerika named as a continent: "North America", "Amerika Utara"."""
+    if first != last or doc.keys[first] not in ("america", "amerika"):
+        return False
+    before = doc.keys[first - 1] if first > 0 else ""
+    after = doc.keys[last + 1] if last + 1 < len(doc.keys) else ""
+    return before in _CONTINENT_BEFORE or after in _CONTINENT_AFTER
 
 
 @cache

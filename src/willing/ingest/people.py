@@ -119,7 +119,9 @@ def _name_tokens(doc: Doc, i: int, stop: int) -> int:
             continue
         if party_names().match_at(doc, j) is not None and known().match_at(doc, j) is None:
             break
-        if capital:
+        # the lower-case part of a hyphenated name: "Lee Jae-myung"
+        hyphened = j > i and doc.gap(j - 1) == "-" and word[:1].islower()
+        if capital or hyphened:
             last = j
         elif not particle:
             break
@@ -199,12 +201,30 @@ def surname_speakers(doc: Doc) -> list[Mention]:
     return out
 
 
+_CLOCK_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b")
+
+
+def named_speakers(doc: Doc, found: list[PersonMention]) -> list[Mention]:
+    """People of this text named again by surname alone ("Zakharova juga menegaskan ..."),
+    once their full name was given with a party: they speak for it."""
+    surnames = {m.name.split()[-1].casefold(): m.party for m in found if m.party and " " in m.name}
+    taken = {i for m in found for i in range(m.first, m.last + 1)}
+    out = []
+    for key, party in surnames.items():
+        for i in doc.positions.get(key, []):
+            if i not in taken and party is not None:
+                out.append(Mention(party, doc.starts[i], doc.ends[i], i, i, 0.6))
+    return out
+
+
 def _headlines(doc: Doc) -> set[int]:
     """Paragraphs in title case without a closing stop (headlines): capitals are not names."""
     out = set()
     for n, (s, e) in enumerate(doc.paragraphs):
         if doc.text[s:e].rstrip().endswith((".", "!", "?", '"', "”")):
             continue
+        if _CLOCK_ENTRY.match(doc.text, s):
+            continue  # a live blog's entry, "10:35 CET - ...", is text whatever its capitals
         words = [w for w in doc.text[s:e].split() if w[:1].isalpha()]
         if len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
             out.add(n)
@@ -230,6 +250,23 @@ def _role_phrase(
         party = party or parties[j].code
         if parties[j].code == party:
             j = parties[j].last + 1
+    if j < len(doc) and doc.keys[j] in _MINISTRIES and doc.gap(j - 1) == " ":
+        # "Juru bicara Kementerian Luar Negeri Rusia, Maria Zakharova": the ministry and its
+        # state belong to the role; the name follows the comma
+        k = j
+        while k + 1 < len(doc) and k - j < 6 and doc.gap(k) == " " and k + 1 not in parties:
+            if not doc.words[k + 1][:1].isupper():
+                break
+            k += 1
+        if k + 1 in parties and doc.gap(k) == " ":
+            party = party or parties[k + 1].code
+            k = parties[k + 1].last
+        if k + 1 < len(doc) and doc.gap(k) == ", ":
+            named = _names_after(doc, k + 1, comma=True)
+            if named:
+                a, b = named[0]
+                name = doc.text[doc.starts[a] : doc.ends[b]]
+                return [PersonMention(name, role, party, start, doc.ends[b], a, b)], b + 1
     if role.of_person and j < len(doc) and doc.gap(j - 1) == " ":
         inner = _role_phrase(doc, j, parties, ending)
         if inner is not None:
@@ -260,6 +297,10 @@ def _role_phrase(
     a, b = behind
     name = doc.text[doc.starts[a] : doc.ends[b]]
     return [PersonMention(name, role, party, doc.starts[a], doc.ends[j - 1], a, b)], j
+
+
+#: words that start a ministry's or an office's name, which a role may carry
+_MINISTRIES = frozenset({"kementerian", "ministry", "kantor", "office", "departemen", "department"})
 
 
 def _names_after(doc: Doc, j: int, comma: bool) -> list[tuple[int, int]]:
@@ -300,7 +341,8 @@ def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
     a = last
     while a >= 0 and last - a < 4:
         word = doc.words[a]
-        if not word[:1].isupper() or word.isupper() or doc.keys[a] in not_names:
+        hyphened = a > 0 and doc.gap(a - 1) == "-" and word[:1].islower()
+        if (not word[:1].isupper() and not hyphened) or word.isupper() or doc.keys[a] in not_names:
             break
         if roles().match_at(doc, a) is not None:
             break

@@ -38,7 +38,9 @@ def _tables() -> _Tables:
             for stance in ("conditional", "oppose", "keep", "neutral", "support")
             if entry.get(stance)
         ]
-        stances.append((str(issue), guarded(re.compile(rf"(?i:{'|'.join(groups)})")), keywords))
+        # a phrase starts at a word: the engine then tries the alternatives only there
+        pattern = guarded(re.compile(rf"(?i:\b(?:{'|'.join(groups)}))"))
+        stances.append((str(issue), pattern, keywords))
     speech = "|".join(re.escape(str(w)) for w in data["speech_verbs"])
     context = {
         str(issue): frozenset(k for w in entry.get("context") or [] for k in phrase_key(str(w)))
@@ -81,12 +83,27 @@ _BOTH = re.compile(
 _FRONTED = frozenset({"bagi", "for", "menurut"})
 
 
+#: an aside between commas says something of its subject, it holds no view itself:
+#: "Beijing, yang dituding membeli minyak Rusia, meminta ..." is Beijing's
+_ASIDE = guarded(re.compile(r"(?i:,\s*(?:yang|which|who|whose)\b[^,.;]*,)"))
+
+
 def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Mention]) -> str | None:
     before = holders.within(s, m.end())
+    asides = [a.span() for a in _ASIDE.finditer(doc.text, s, m.start())]
+    if asides:
+        before = [h for h in before if not any(a <= h.start < b for a, b in asides)]
     if m.group().split(" ", 1)[0].casefold() in _NOMINALS:
         inside = [h for h in before if h.start > m.start()]
         if inside:
             return inside[0].code
+    for h in reversed(before):  # "..., Kyiv rules out ceding land": the subject right before
+        if h.end <= m.start():
+            gap = doc.text[h.end : m.start()]
+            opens = doc.text[s : h.start].rstrip()
+            if not gap.strip() and (not opens or opens.endswith((",", ";", ":"))):
+                return h.code
+            break
     for h in reversed(before):  # "Kyiv menegaskan bahwa ..." names the holder
         if h.end <= m.start():
             between = doc.text[h.end : m.start()]

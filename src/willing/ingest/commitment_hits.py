@@ -1,0 +1,128 @@
+"""What the layer and domain words of a clause give, once the words that do not give are
+left out (what a fund is for, what a training word governs, money that finances a war, a
+sum only valued and not given), and troops sent without a domain."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from willing.ingest.document import Doc
+from willing.ingest.gazetteer import Gazetteer, Match
+from willing.ingest.prefilter import guarded
+
+
+@dataclass(frozen=True)
+class Domain:
+    """The layer and domain a word names ("frigate": reassure, sea)."""
+
+    layer: str
+    domain: str | None
+
+
+#: troops without a domain: ground forces for the reassurance layer
+LAND = Domain("reassure", "land")
+
+#: words after which a new subject starts: what comes before reports, it does not give
+REPORTING = guarded(re.compile(r"(?i:\b(?:that|bahwa|said|says|kata|menurut)\b)"))
+
+
+#: a relative clause after a fund says what the fund is for
+_RELATIVE = re.compile(r"(?i:\b(?:that|which|yang)\b)")
+
+
+def fund_purpose(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """Without the words of a relative clause after a fund: "$1 billion to a fund that
+    helps Ukraine buy equipment" gives funding, not equipment."""
+    funds = [h for h in hits if h.value.domain == "funding"]
+    if not funds:
+        return hits
+    return [
+        h
+        for h in hits
+        if not any(f.end <= h.start and _RELATIVE.search(doc.text, f.end, h.start) for f in funds)
+    ]
+
+
+_CURRENCY = frozenset({"euros", "euro", "dollars", "dolar", "pounds", "crowns", "kronor"})
+
+#: the asset or unit a training word names is who is trained ("melatih awak artileri",
+#: "training of F-16 pilots", "train Ukrainian infantry"), not what is given
+_TRAINED_GAP = 3
+
+
+def trained(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """Without the words a training word governs, and without money that finances a war
+    ("buys Russian oil, which ... is financing the war")."""
+    training = [h for h in hits if h.value.domain == "training"]
+    out = []
+    for h in hits:
+        if h.value.domain == "funding" and _WAR.match(doc.text, h.end):
+            continue
+        if h.value.layer == "reassure" and any(
+            0 < h.first - t.last <= _TRAINED_GAP  # "melatih awak artileri"
+            or (t.first - h.last == 1 and doc.gap(h.last) == " ")  # "artillery instructors"
+            for t in training
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+_WAR = re.compile(r"(?i:\s+(?:(?:the|Russia's|Moscow's|its)\s+)?(?:war|perang)\b)")
+
+
+def given_sums(doc: Doc, hits: list[Match[Domain]], cue: int) -> list[Match[Domain]]:
+    """A sum is given only after the cue ("would give 90 million euros"); "the package is
+    worth 1.2 billion euros" values what was given."""
+    return [h for h in hits if h.start > cue or doc.keys[h.last] not in _CURRENCY]
+
+
+def troop_hit(
+    doc: Doc,
+    cues: Gazetteer[str],
+    troops: Gazetteer[str],
+    recipients: frozenset[str],
+    clause: tuple[int, int],
+    beside: list[Match[Domain]],
+) -> Match[Domain] | None:
+    """Troops with no domain, sent or offered ("siap mengirim 1.500 tentara") or deploying
+    ("British troops will deploy"): land. Troops that receive ("bagi pasukan tersebut"), or
+    named past what someone says ("would deploy ..., Meloni says ... troops"), are not."""
+    cs, ce = clause
+    cue = next(iter(cues.within(doc, cs, ce)), None)
+    if cue is None:
+        return None
+    troop = next(iter(troops.within(doc, cue.end, ce)), None)
+    if troop is not None and (
+        doc.previous_key(troop.start) in recipients
+        or REPORTING.search(doc.text, cue.end, troop.start)
+    ):
+        troop = None
+    if troop is None:
+        near = max(cs, cue.start - 40)  # "British troops will deploy": right before the cue
+        troop = next(
+            (w for w in troops.within(doc, near, cue.start) if _DEPLOYS.match(doc.text, w.end)),
+            None,
+        )
+    if troop is None:
+        return None
+    if beside and (
+        doc.keys[troop.last] in _CREW
+        or (_PURPOSE.match(doc.text, troop.end) and any(b.start > troop.end for b in beside))
+    ):
+        return None  # crews of the assets named beside them, or sent to do what they name
+    return Match(troop.first, troop.last, troop.start, troop.end, LAND)
+
+
+#: people named beside assets who crew them ("two frigates and 300 personnel")
+_CREW = frozenset({"personnel", "personel", "servicemen", "crew", "crews", "awak"})
+#: troops sent for a stated purpose ("personnel to run air defence units")
+_PURPOSE = re.compile(r"(?i:\s+(?:to|untuk|for|guna|bagi|in order to)\b)")
+
+
+#: troops as the subject of their own deployment
+_DEPLOYS = re.compile(
+    r"(?i:\s+(?:(?:will|would|could|can|are to|akan|siap)\s+)?(?:be\s+)?"
+    r"(?:deploy|deployed|go in|dikerahkan|dikirim|ditempatkan)\b)"
+)
