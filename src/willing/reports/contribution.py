@@ -82,6 +82,7 @@ def _build(
             ("pledge", "capability", "quantity", "status", "conditions", "used for"),
             tuple(rows),
             frozenset({2}),
+            frozenset({0, 1}),
         )
     )
     caveats = [f"{p.id}: {p.caveats}" for p in pledges if p.caveats]

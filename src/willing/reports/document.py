@@ -6,6 +6,7 @@ computed from the labels of every record the builder put in (`Shown`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,30 @@ INPUTS = (
     "parties",
     "indicators",
 )
+
+
+#: A hyphenated word (an id such as UKR-KYIV, a code such as ceasefire-monitoring).
+_HYPHENATED = re.compile(r"\S*\w-\w\S*")
+#: Longest hyphenated word a table cell keeps on one line: a longer one may break, so that
+#: it never runs out of a narrow column.
+UNBROKEN_MAX = 24
+
+
+def pieces(text: str) -> list[tuple[str, bool]]:
+    """`text` in pieces, each with whether it stays on one line: renderers may break a cell
+    between words but not inside a hyphenated id or code (a line may break after "-")."""
+    out: list[tuple[str, bool]] = []
+    at = 0
+    for found in _HYPHENATED.finditer(text):
+        if len(found.group()) > UNBROKEN_MAX:
+            continue
+        if found.start() > at:
+            out.append((text[at : found.start()], False))
+        out.append((found.group(), True))
+        at = found.end()
+    if at < len(text) or not out:
+        out.append((text[at:], False))
+    return out
 
 
 @dataclass(frozen=True)
@@ -77,6 +102,8 @@ class Report:
     #: the marking of each run of consecutive sections (first, last index): a PDF page
     #: showing sections i..j is marked with ``runs[i, j]``; empty: every page as the report
     runs: dict[tuple[int, int], Marking] = field(default_factory=dict)
+    #: pages wider than high (a sheet of many columns, as force-generation conferences use)
+    landscape: bool = False
 
     def charts(self) -> list[dict[str, Any]]:
         """The specs of every chart, in reading order (renderers draw them all at once)."""

@@ -92,6 +92,6 @@ def _build(
             "(pool units), and what is missing with the reason."
         )
     )
-    section.blocks.append(Table(HEADER, tuple(rows), frozenset({1, 6, 8}), frozenset({0, 2})))
+    section.blocks.append(Table(HEADER, tuple(rows), frozenset({1, 6, 8}), frozenset({0, 2, 4})))
     subtitle = f"Prepared for {viewer_text(registry)}, {date(today or dt.date.today())}"
-    return Report("Force generation", subtitle, shown.marking(), [section])
+    return Report("Force generation", subtitle, shown.marking(), [section], landscape=True)

@@ -7,7 +7,7 @@ import re
 from html import escape
 
 from willing.charts.render import svgs
-from willing.reports.document import Bullets, Chart, Para, Report, Table
+from willing.reports.document import Bullets, Chart, Para, Report, Table, pieces
 
 CSS = """
 body { font-family: Georgia, serif; max-width: 60rem; margin: 0 auto; padding: 3rem 1rem; }
@@ -16,20 +16,31 @@ body { font-family: Georgia, serif; max-width: 60rem; margin: 0 auto; padding: 3
 .marking.top { top: 0; } .marking.bottom { bottom: 0; }
 table { border-collapse: collapse; margin: 0.8rem 0; font-size: 0.9rem; }
 th, td { border: 1px solid #bbb; padding: 0.2rem 0.5rem; vertical-align: top; }
-td.num { text-align: right; white-space: nowrap; }
+td.num, span.id { white-space: nowrap; }
+td.id { white-space: pre; }
+td.num { text-align: right; }
 figure { margin: 1rem 0; } figure svg { max-width: 100%; height: auto; }
 @media print { .marking { position: fixed; } }
 """
+
+
+def _cell(table: Table, index: int, text: str) -> str:
+    """A cell; ids and hyphenated words in text never break (see `pieces`)."""
+    if index in table.numeric:
+        return f'<td class="num">{escape(text)}</td>'
+    if index in table.whole:
+        return f'<td class="id">{escape(text)}</td>'
+    shown = "".join(
+        f'<span class="id">{escape(p)}</span>' if keep else escape(p) for p, keep in pieces(text)
+    )
+    return f"<td>{shown}</td>"
 
 
 def _table(table: Table) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in table.header)
     rows = []
     for row in table.rows:
-        cells = "".join(
-            f'<td class="num">{escape(c)}</td>' if i in table.numeric else f"<td>{escape(c)}</td>"
-            for i, c in enumerate(row)
-        )
+        cells = "".join(_cell(table, i, c) for i, c in enumerate(row))
         rows.append(f"<tr>{cells}</tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 

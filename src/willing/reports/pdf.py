@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from willing.charts.render import svgs
-from willing.reports.document import Bullets, Chart, Para, Report, Table
+from willing.reports.document import Bullets, Chart, Para, Report, Table, pieces
 
 #: Margins (also checked by the tests: no text outside them).
 MARGIN_X_MM = 18
@@ -57,8 +57,14 @@ def widths(table: Table) -> str:
 
 
 def _cell(table: Table, index: int, text: str) -> str:
-    # a box never breaks: ids stay on one line, whole
-    return f"box({lit(text)})" if index in table.whole else lit(text)
+    # a box never breaks: ids stay on one line, whole, and so do hyphenated words in text
+    if index in table.whole:
+        return f"box({lit(text)})"
+    parts = pieces(text)
+    if len(parts) == 1 and not parts[0][1]:
+        return lit(text)
+    joined = "".join(f"box({lit(p)}), " if keep else f"{lit(p)}, " for p, keep in parts)
+    return f"({joined}).join()"
 
 
 def _table(table: Table) -> str:
@@ -84,7 +90,8 @@ def source(report: Report, charts: list[str]) -> str:
         PAGE_MARK.replace("OVERALL", mark),
         "#set text(size: 9.5pt)",
         "#set par(justify: false)",
-        f'#set page(paper: "a4", margin: (x: {MARGIN_X_MM}mm, y: {MARGIN_Y_MM}mm),',
+        f'#set page(paper: "a4", flipped: {"true" if report.landscape else "false"},',
+        f"  margin: (x: {MARGIN_X_MM}mm, y: {MARGIN_Y_MM}mm),",
         '  header: align(center, text(weight: "bold", size: 9pt, page-mark())),',
         '  footer: grid(columns: (1fr, auto), align(left, text(weight: "bold", size: 9pt, '
         'page-mark())), context text(size: 8pt, counter(page).display("1 / 1", both: true))))',

@@ -16,7 +16,7 @@ from willing.charts.world import contributions_map, coverage_map
 from willing.diplomacy.service import alignment_change, documents, meetings, positions_by_issue
 from willing.domain.enums import ConditionStatus
 from willing.present.numbers import date, date_range, money, number, percent, units
-from willing.present.summary import amount, fraction_note, reason_words, summarise
+from willing.present.summary import amount, fraction_note, gap_rank, reason_words, summarise
 from willing.reports.conflicts import conflicts_section
 from willing.reports.document import INPUTS, Bullets, Chart, Para, Report, Section, Shown, Table
 from willing.reports.plans import by_country, variants
@@ -138,12 +138,13 @@ def gaps_section(shown: Shown, base: Mapping[str, object]) -> Section:
             str(g["requirement"]),
             str(g["priority"]),
             str(g["capability"]),
-            f"{g['layer']} / {g['location']} / {g['phase']}",
+            # one part a line: the column is as wide as its longest part, never splits one
+            f"{g['layer']} /\n{g['location']} /\n{g['phase']}",
             f"{figure(float(g['missing']), g['capability'], funding)} of "
             f"{figure(float(g['demand']), g['capability'], funding)}",
             reason_words(g["reasons"]),
         )
-        for g in sorted(gaps, key=lambda g: (int(g["priority"]), -float(g["missing"])))
+        for g in sorted(gaps, key=gap_rank)
     )
     deployed = by_country(shown, base)
     if deployed:
@@ -155,7 +156,7 @@ def gaps_section(shown: Shown, base: Mapping[str, object]) -> Section:
             ("line", "prio", "capability", "where", "missing", "why"),
             rows,
             frozenset({1, 4}),
-            frozenset({0, 2}),
+            frozenset({0, 2, 3}),
         )
     )
     note = fraction_note(gaps, funding)
