@@ -16,7 +16,7 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match, phrase_key
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
-from willing.ingest.prefilter import guarded
+from willing.ingest.prefilter import ahead, guarded
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,12 @@ class _Tables:
 
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _lead(words: list[str]) -> str:
+    """The guard of a case-insensitive alternation of `words` (see `prefilter.ahead`):
+    a clause start is tried after every blank, and most blanks start no such word."""
+    return ahead(_alt([str(w) for w in words]), re.I)
 
 
 def _words(names: list[str]) -> Gazetteer[str]:
@@ -87,7 +93,8 @@ def _tables() -> _Tables:
         _words(data["negations"]),
         guarded(
             re.compile(
-                rf"(?i:(?:[,;]\s*|\s)(?:{_alt([str(w) for w in data['clause_starts']])})\b|;)"
+                rf"(?i:(?:[,;]\s*|\s){_lead(data['clause_starts'])}"
+                rf"(?:{_alt([str(w) for w in data['clause_starts']])})\b|;)"
                 rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=[A-Z])"
                 # "agreed that Romania would host ..., and that the United States would ..."
                 rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=(?:that|bahwa)\b)"
