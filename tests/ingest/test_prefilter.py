@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from willing.ingest import rules
-from willing.ingest.prefilter import guarded
+from willing.ingest.prefilter import ahead, alternation, guarded
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
@@ -134,3 +134,38 @@ def test_guarded_structures_find_the_same_matches(source: str, flags: int, text:
 def test_patterns_without_known_first_characters_are_left_alone(source: str) -> None:
     pattern = re.compile(source)
     assert guarded(pattern) is pattern
+
+
+_PHRASES = st.lists(
+    st.text(alphabet="abkKsSſAB ’.", min_size=1, max_size=5) | st.sampled_from(_VOCABULARY),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=_PHRASES,
+    text=st.text(alphabet="abkKsSſAB ’.\n", max_size=40) | _TEXT,
+    flags=st.sampled_from([0, re.I]),
+)
+def test_grouped_alternations_find_the_same_matches(
+    words: list[str], text: str, flags: int
+) -> None:
+    plain = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})(?:\b|\s)", flags)
+    grouped = re.compile(rf"\b(?:{alternation(words)})(?:\b|\s)", flags)
+    assert _spans(grouped, text) == _spans(plain, text)
+
+
+def test_alternations_are_grouped_by_first_letter() -> None:
+    assert alternation(["telah", "sudah", "tadi", "s"]) == "t(?:elah|adi)|s(?:udah|)"
+    assert alternation(["Abc", "abd"]) == "Abc|abd"  # one letter in two cases: as written
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=_PHRASES, text=st.text(alphabet="abkKsSſAB ’.,;\n", max_size=40) | _TEXT)
+def test_a_guard_inside_a_pattern_finds_the_same_matches(words: list[str], text: str) -> None:
+    alt = "|".join(map(re.escape, words))
+    plain = re.compile(rf"(?i:(?:[,;]\s*|\s)(?:{alt})\b|;)")
+    fast = re.compile(rf"(?i:(?:[,;]\s*|\s){ahead(alt, re.I)}(?:{alt})\b|;)")
+    assert _spans(fast, text) == _spans(plain, text)

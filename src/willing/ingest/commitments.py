@@ -16,7 +16,7 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match, phrase_key
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
-from willing.ingest.prefilter import ahead, guarded
+from willing.ingest.prefilter import ahead, alternation, guarded
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class _Tables:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(sorted(words, key=len, reverse=True))
 
 
 def _lead(words: list[str]) -> str:
