@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
+from operator import attrgetter
 from typing import Any, Generic, Protocol, TypeVar
 
 from willing.ingest.prefilter import guarded
@@ -113,12 +114,29 @@ class Doc:
         return self._stretch(self.digit_tokens, margin)
 
     def _stretch(self, hits: list[int], margin: int) -> list[tuple[int, int]]:
+        if not self.sentences:
+            return self._stretch_in([(0, len(self.text))], [0], hits, margin)
+        return self._stretch_in(self.sentences, self._sentence_starts, hits, margin)
+
+    def _stretch_in(
+        self,
+        sentences: list[tuple[int, int]],
+        sentence_starts: list[int],
+        hits: list[int],
+        margin: int,
+    ) -> list[tuple[int, int]]:
+        """`_stretch` with `sentence_at` written out: it runs for every keyword hit."""
         out: list[tuple[int, int]] = []
+        starts, ends = self.starts, self.ends
         for i in hits:
-            s, e = self.sentence_at(self.starts[i])
-            a, b = max(s, self.starts[i] - margin), min(e, self.ends[i] + margin)
+            start = starts[i]
+            k = bisect_right(sentence_starts, start) - 1
+            s, e = sentences[k if k > 0 else 0]
+            a, b = start - margin, ends[i] + margin
+            a, b = (s if s > a else a), (e if e < b else b)
             if out and a <= out[-1][1]:
-                out[-1] = (out[-1][0], max(out[-1][1], b))
+                last_a, last_b = out[-1]
+                out[-1] = (last_a, b if b > last_b else last_b)
             else:
                 out.append((a, b))
         return out
@@ -182,12 +200,16 @@ class Spanned(Protocol):
 S = TypeVar("S", bound=Spanned)
 
 
+#: an item's start, read in C: indexes are built for every rule of every article
+_START = attrgetter("start")
+
+
 class Index(Generic[S]):
     """Items sorted by start, for range queries in O(log n): large inputs stay linear."""
 
     def __init__(self, items: Iterable[S]) -> None:
-        self.items = sorted(items, key=lambda i: i.start)
-        self.starts = [i.start for i in self.items]
+        self.items = sorted(items, key=_START)
+        self.starts = list(map(_START, self.items))
 
     def within(self, start: int, end: int) -> list[S]:
         """Items starting in [start, end)."""
