@@ -13,8 +13,6 @@ from itertools import accumulate
 from operator import attrgetter
 from typing import Any, Generic, Protocol, TypeVar
 
-from willing.ingest.prefilter import guarded
-
 #: Acronyms with dots (A.S., U.S., U.K.) are one token; words keep inner apostrophes.
 #: The same tokens, found faster: plain words first, then the two rare cases fixed up.
 #: Words are cut out by `split` (the text alternates gap, word, gap, ...): positions
@@ -25,7 +23,11 @@ _WORDS = re.compile(r"([^\W_]++(?:['’](?!s\b)[^\W_]++)*+)")
 _POSSESSIVE = re.compile(r"['’]s")
 _DOT = re.compile(r"\.")
 _ACRONYM = re.compile(r"(?<![^\W_])[^\W\d_](?:\.[^\W\d_])+\.?")
-_SENTENCE_END = guarded(re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])|\n+"))
+#: A sentence ends at [.!?]+ (closing quotes or brackets kept) before a capital or a
+#: digit, or at line breaks. Written as one class then the rest, so that the engine
+#: itself jumps from one such character to the next (a lookahead guard would hide the
+#: class from it): `[.!?]+...|\n+`, the two parts told apart by the first character.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)\n*|[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ]))")
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "no", "jr", "sr", "vs"}
     | {"etc", "inc", "ltd", "co", "corp", "dll", "dsb", "tsb", "bpk"}
