@@ -149,3 +149,49 @@ def alternation(words: list[str]) -> str:
         + (f"(?:{'|'.join(map(re.escape, rests))})" if len(rests) > 1 else re.escape(rests[0]))
         for c, rests in groups.items()
     )
+
+
+def _needs(seq: Any, flags: int) -> tuple[str, ...] | None:
+    """Texts of which every match of `seq` holds at least one, written in one letter case
+    (None when none is known): the best of its parts that must all be matched."""
+    best: tuple[str, ...] | None = None
+
+    def consider(found: tuple[str, ...] | None) -> None:
+        nonlocal best
+        if found and all(found) and (best is None or _score(found) > _score(best)):
+            best = found
+
+    run: list[str] = []
+    for op, av in seq:
+        if op is sre.LITERAL and not flags & re.IGNORECASE:
+            run.append(chr(av))
+            continue
+        consider(("".join(run),))
+        run = []
+        if op is sre.SUBPATTERN:
+            _, add, remove, sub = av
+            consider(_needs(sub, (flags | add) & ~remove))
+        elif op is sre.BRANCH:
+            options = [_needs(alternative, flags) for alternative in av[1]]
+            if all(options):
+                consider(tuple(dict.fromkeys(t for o in options if o for t in o)))
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_needs(av[2], flags))
+        # lookarounds may read outside the match, and classes hold no fixed text
+    consider(("".join(run),))
+    return best
+
+
+def _score(texts: tuple[str, ...]) -> tuple[int, int]:
+    return min(map(len, texts)), -len(texts)
+
+
+def needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Texts of which every match of `pattern` holds one (matched in its own letter case):
+    a text holding none of them (`in`, much cheaper than a search) has no match. Empty
+    when the pattern names no such text (then every text must be searched)."""
+    try:
+        tree = parser.parse(pattern.pattern, pattern.flags)
+        return _needs(tree.data, tree.state.flags) or ()
+    except (re.error, AttributeError, TypeError, ValueError):
+        return ()
