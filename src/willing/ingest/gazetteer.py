@@ -18,6 +18,12 @@ def phrase_key(name: str) -> tuple[str, ...]:
     return tuple(name[s:e].casefold() for s, e in tokenize(name))
 
 
+@lru_cache(maxsize=65536)
+def _written(name: str) -> str:
+    """A name's tokens as written, one space apart (an acronym is compared this way)."""
+    return " ".join(name[s:e] for s, e in tokenize(name))
+
+
 def case_rule(name: str) -> str:
     """'exact' for acronyms (AS, US, EU), 'title' for capitalised names, 'any' otherwise."""
     letters = [c for c in name if c.isalpha()]
@@ -100,7 +106,7 @@ class Gazetteer(Generic[T]):
             if last >= limit:
                 continue
             if length == 1:
-                entries = self._entries.get((key,))
+                entries = self._singles.get(key)
             elif all(doc.joins[i:last]):
                 entries = self._entries.get(tuple(keys[i : last + 1]))
             else:
@@ -116,7 +122,7 @@ class Gazetteer(Generic[T]):
             return True
         if rule == "title":
             return doc.words[i][:1].isupper()
-        return " ".join(doc.words[i : last + 1]) == " ".join(name[s:e] for s, e in tokenize(name))
+        return " ".join(doc.words[i : last + 1]) == _written(name)
 
     def everywhere(self, doc: Doc) -> list[Match[T]]:
         """Every non-overlapping listed name in the whole text, found once per document."""

@@ -439,7 +439,7 @@ def _hosts(
         return out
     sentence = doc.text[s:e]
     for pattern, leads, needs in t.hosts:
-        if needs and not any(n in sentence for n in needs):
+        if needs and not any(map(sentence.__contains__, needs)):
             continue  # a sentence without "tuan rumah" holds no "X menjadi tuan rumah"
         for m in pattern.finditer(doc.text, s, e):
             words = m.group("party").split()
