@@ -160,10 +160,8 @@ class Doc:
     def tokens_in(self, words: frozenset[str] | set[str]) -> list[int]:
         """Indexes, in text order, of the tokens whose casefolded form is in `words`."""
         where = self.positions
-        if len(words) < len(where):
-            found = [i for w in words if w in where for i in where[w]]
-        else:
-            found = [i for w, at in where.items() if w in words for i in at]
+        # the set intersection runs in C, over the smaller of the two
+        found = [i for w in where.keys() & words for i in where[w]]
         found.sort()
         return found
 
