@@ -9,6 +9,10 @@ and admits every character a match can start with. A pattern is returned unchang
 its first characters are not known (it may start with any character, or match the empty
 string), or when the engine already skips ahead by itself (a fixed start such as "hosted
 by", or a class in one letter case such as [A-Z]).
+
+The same reading gives three more helpers: `ahead`, the guard of a part of a pattern (a
+word list after a blank); `alternation`, a word list grouped by first letter; `needed`,
+texts one of which every match holds, so a cheap `in` rules a sentence out.
 """
 
 from __future__ import annotations
