@@ -218,8 +218,7 @@ def _contributor(
         if doc.language != "en" and 0 <= p.start - cue.end <= 1:
             return [p.code]
     for p in inside:  # "dari negara-negara koalisi", "from France"
-        window = doc.text[max(s, p.start - 25) : p.start].lower()
-        if p.start > cue.start and re.search(r"\b(?:dari|from|by|oleh)\b", window):
+        if p.start > cue.start and _FROM.search(doc.text[max(s, p.start - 25) : p.start].lower()):
             return [p.code]
     before = [p for p in free if p.end <= cue.start]
     said = [m.end() for m in _REPORTING.finditer(doc.text, s, cue.start)]
@@ -251,6 +250,9 @@ def _contributor(
         return ["COTW"]
     return []  # a party named only after the cue is where forces go, not who sends them
 
+
+#: a party named after one of these gives: "from France", "dari negara-negara koalisi"
+_FROM = re.compile(r"\b(?:dari|from|by|oleh)\b")
 
 #: a party followed by a word of saying is the subject of what it says
 _SAYING = re.compile(r"(?i:\s+(?:saying|said|says|menyatakan|mengatakan|menyebut)\b)")
