@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from willing.ingest import language, meetings, rules
+from willing.ingest import document, language, meetings, rules
 from willing.ingest.document import _ACRONYM, Doc, _acronyms, tokenize
 
 #: the plain definitions: words (inner apostrophes kept), a possessive 's dropped, and
@@ -108,3 +108,14 @@ def test_host_patterns_read_party_words_whole_without_changing_a_match(text: str
         slow = re.compile(str(source).replace("{party}", plain))
         found = [(m.span(), m.group("party")) for m in fast.finditer(text)]
         assert found == [(m.span(), m.group("party")) for m in slow.finditer(text)]
+
+
+#: the plain definition of where a sentence ends
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])|\n+")
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=".!?\n \t\"'”’)]“‘([aAZ0À", max_size=30))
+def test_sentence_ends_are_those_the_plain_pattern_finds(text: str) -> None:
+    expected = [m.span() for m in _SENTENCE_END.finditer(text)]
+    assert [m.span() for m in document._SENTENCE_END.finditer(text)] == expected

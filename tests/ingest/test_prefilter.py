@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from willing.ingest import rules
-from willing.ingest.prefilter import guarded
+from willing.ingest.prefilter import ahead, alternation, guarded, needed
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
@@ -134,3 +134,92 @@ def test_guarded_structures_find_the_same_matches(source: str, flags: int, text:
 def test_patterns_without_known_first_characters_are_left_alone(source: str) -> None:
     pattern = re.compile(source)
     assert guarded(pattern) is pattern
+
+
+_PHRASES = st.lists(
+    st.text(alphabet="abkKsSſAB ’.", min_size=1, max_size=5) | st.sampled_from(_VOCABULARY),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=_PHRASES,
+    text=st.text(alphabet="abkKsSſAB ’.\n", max_size=40) | _TEXT,
+    flags=st.sampled_from([0, re.I]),
+)
+def test_grouped_alternations_find_the_same_matches(
+    words: list[str], text: str, flags: int
+) -> None:
+    plain = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})(?:\b|\s)", flags)
+    grouped = re.compile(rf"\b(?:{alternation(words)})(?:\b|\s)", flags)
+    assert _spans(grouped, text) == _spans(plain, text)
+
+
+def test_alternations_are_grouped_by_first_letter() -> None:
+    assert alternation(["telah", "sudah", "tadi", "s"]) == "t(?:elah|adi)|s(?:udah|)"
+    assert alternation(["Abc", "abd"]) == "Abc|abd"  # one letter in two cases: as written
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=_PHRASES, text=st.text(alphabet="abkKsSſAB ’.,;\n", max_size=40) | _TEXT)
+def test_a_guard_inside_a_pattern_finds_the_same_matches(words: list[str], text: str) -> None:
+    alt = "|".join(map(re.escape, words))
+    plain = re.compile(rf"(?i:(?:[,;]\s*|\s)(?:{alt})\b|;)")
+    fast = re.compile(rf"(?i:(?:[,;]\s*|\s){ahead(alt, re.I)}(?:{alt})\b|;)")
+    assert _spans(fast, text) == _spans(plain, text)
+
+
+NEEDS = [needed(p) for p in PATTERNS]
+
+
+def test_the_host_patterns_need_a_text() -> None:
+    hosts = rules.load("meetings")["host_patterns"]
+    assert all(NEEDS[-1 - len(hosts) + k] for k in range(len(hosts)))
+    assert needed(re.compile(r"(?:dipimpin|dipandu) oleh")) == (" oleh",)  # the longest
+    assert needed(re.compile(r"(?:hosted|chaired)")) == ("hosted", "chaired")
+    assert needed(re.compile(r"(?i:hosted) by")) == (" by",)  # letters read in any case count not
+    assert needed(re.compile(r"\w+")) == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, n=st.integers(min_value=0, max_value=len(PATTERNS) - 1))
+def test_a_text_without_what_a_pattern_needs_has_no_match(text: str, n: int) -> None:
+    for m in PATTERNS[n].finditer(text):
+        assert not NEEDS[n] or any(t in m.group() for t in NEEDS[n])
+
+
+def test_every_match_in_the_articles_holds_what_its_pattern_needs() -> None:
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    texts = [
+        p.read_text(encoding="utf-8") for f in ("gold", "heldout") for p in (here / f).glob("*.txt")
+    ]
+    checked = 0
+    for pattern, needs in zip(PATTERNS, NEEDS, strict=True):
+        for text in texts:
+            for m in pattern.finditer(text) if needs else ():
+                assert any(t in m.group() for t in needs)
+                checked += 1
+    assert checked > 10
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?:a|bc)+d?e",
+        r"x(?=ab)|(?<=c)y",
+        r"(?:ab|)c",
+        r"a(?i:b)c|d{2,}",
+        r"(?:ab){0,2}k",
+    ],
+)
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="abcdekxyABK", max_size=30))
+def test_needed_texts_of_structures(source: str, text: str) -> None:
+    pattern = re.compile(source)
+    needs = needed(pattern)
+    for m in pattern.finditer(text):
+        assert not needs or any(t in m.group() for t in needs)

@@ -16,7 +16,7 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match, phrase_key
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
-from willing.ingest.prefilter import guarded
+from willing.ingest.prefilter import ahead, alternation, guarded
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,13 @@ class _Tables:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(sorted(words, key=len, reverse=True))
+
+
+def _lead(words: list[str]) -> str:
+    """The guard of a case-insensitive alternation of `words` (see `prefilter.ahead`):
+    a clause start is tried after every blank, and most blanks start no such word."""
+    return ahead(_alt([str(w) for w in words]), re.I)
 
 
 def _words(names: list[str]) -> Gazetteer[str]:
@@ -87,7 +93,8 @@ def _tables() -> _Tables:
         _words(data["negations"]),
         guarded(
             re.compile(
-                rf"(?i:(?:[,;]\s*|\s)(?:{_alt([str(w) for w in data['clause_starts']])})\b|;)"
+                rf"(?i:(?:[,;]\s*|\s){_lead(data['clause_starts'])}"
+                rf"(?:{_alt([str(w) for w in data['clause_starts']])})\b|;)"
                 rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=[A-Z])"
                 # "agreed that Romania would host ..., and that the United States would ..."
                 rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=(?:that|bahwa)\b)"
@@ -211,8 +218,7 @@ def _contributor(
         if doc.language != "en" and 0 <= p.start - cue.end <= 1:
             return [p.code]
     for p in inside:  # "dari negara-negara koalisi", "from France"
-        window = doc.text[max(s, p.start - 25) : p.start].lower()
-        if p.start > cue.start and re.search(r"\b(?:dari|from|by|oleh)\b", window):
+        if p.start > cue.start and _FROM.search(doc.text[max(s, p.start - 25) : p.start].lower()):
             return [p.code]
     before = [p for p in free if p.end <= cue.start]
     said = [m.end() for m in _REPORTING.finditer(doc.text, s, cue.start)]
@@ -244,6 +250,9 @@ def _contributor(
         return ["COTW"]
     return []  # a party named only after the cue is where forces go, not who sends them
 
+
+#: a party named after one of these gives: "from France", "dari negara-negara koalisi"
+_FROM = re.compile(r"\b(?:dari|from|by|oleh)\b")
 
 #: a party followed by a word of saying is the subject of what it says
 _SAYING = re.compile(r"(?i:\s+(?:saying|said|says|menyatakan|mengatakan|menyebut)\b)")

@@ -18,7 +18,7 @@ from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
-from willing.ingest.prefilter import guarded
+from willing.ingest.prefilter import alternation, guarded
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def _names() -> _Names:
 
 
 def _alt(names: object) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))  # type: ignore[call-overload]
+    return alternation(sorted(names, key=len, reverse=True))  # type: ignore[call-overload]
 
 
 @cache

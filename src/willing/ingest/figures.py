@@ -10,13 +10,13 @@ from typing import Any
 from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
-from willing.ingest.prefilter import guarded
+from willing.ingest.prefilter import alternation, guarded
 
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
 def _alt(names: list[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return alternation(sorted(set(names), key=len, reverse=True))
 
 
 @dataclass(frozen=True)

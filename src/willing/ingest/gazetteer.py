@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
-from typing import Generic, NamedTuple, TypeVar, cast
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache, partial
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 from willing.ingest.document import Doc, tokenize
 
@@ -16,6 +16,12 @@ T = TypeVar("T")
 def phrase_key(name: str) -> tuple[str, ...]:
     """Tokens of a name, casefolded, as the lookup key (names recur: kept once read)."""
     return tuple(name[s:e].casefold() for s, e in tokenize(name))
+
+
+@lru_cache(maxsize=65536)
+def _written(name: str) -> str:
+    """A name's tokens as written, one space apart (an acronym is compared this way)."""
+    return " ".join(name[s:e] for s, e in tokenize(name))
 
 
 def case_rule(name: str) -> str:
@@ -44,6 +50,8 @@ class Gazetteer(Generic[T]):
 
     def __init__(self) -> None:
         self._entries: dict[tuple[str, ...], list[tuple[str, str, T]]] = {}
+        #: the one-token names' entries by that token (the same lists as in `_entries`)
+        self._singles: dict[str, list[tuple[str, str, T]]] = {}
         self._firsts: set[str] = set()
         #: lengths of the names starting with each first token, longest first
         self._lengths: dict[str, list[int]] = {}
@@ -54,7 +62,10 @@ class Gazetteer(Generic[T]):
         key = phrase_key(name)
         if not key:
             return
-        self._entries.setdefault(key, []).append((name, case_rule(name), value))
+        listed = self._entries.setdefault(key, [])
+        listed.append((name, case_rule(name), value))
+        if len(key) == 1:
+            self._singles[key[0]] = listed
         self._firsts.add(key[0])
         lengths = self._lengths.setdefault(key[0], [])
         if len(key) not in lengths:
@@ -95,7 +106,7 @@ class Gazetteer(Generic[T]):
             if last >= limit:
                 continue
             if length == 1:
-                entries = self._entries.get((key,))
+                entries = self._singles.get(key)
             elif all(doc.joins[i:last]):
                 entries = self._entries.get(tuple(keys[i : last + 1]))
             else:
@@ -111,7 +122,7 @@ class Gazetteer(Generic[T]):
             return True
         if rule == "title":
             return doc.words[i][:1].isupper()
-        return " ".join(doc.words[i : last + 1]) == " ".join(name[s:e] for s, e in tokenize(name))
+        return " ".join(doc.words[i : last + 1]) == _written(name)
 
     def everywhere(self, doc: Doc) -> list[Match[T]]:
         """Every non-overlapping listed name in the whole text, found once per document."""
@@ -122,11 +133,17 @@ class Gazetteer(Generic[T]):
         return cast("list[Match[T]]", doc.found[key][0])
 
     def within(self, doc: Doc, start: int, end: int) -> list[Match[T]]:
-        """Names found in the whole text that lie inside characters [start, end)."""
-        found = self.everywhere(doc)
-        starts = doc.found[id(self)][1]
+        """Names found in the whole text that lie inside characters [start, end).
+        (Asked for thousands of times per article: the found names are read directly.)"""
+        known = doc.found.get(id(self))
+        if known is None:
+            self.everywhere(doc)
+            known = doc.found[id(self)]
+        found, starts = known
         lo = bisect_left(starts, start)
-        hi = bisect_left(starts, end)
+        hi = bisect_left(starts, end, lo)
+        if lo == hi:
+            return []
         return [m for m in found[lo:hi] if m.end <= end]
 
     def find(self, doc: Doc, start: int = 0, end: int | None = None) -> Iterator[Match[T]]:
@@ -137,8 +154,8 @@ class Gazetteer(Generic[T]):
         """`find`'s matches: `match_at` at each token that starts a listed name (read from
         the document's index of tokens, not by walking every token), written out here
         because an article has hundreds of such tokens."""
-        keys, joins, words = doc.keys, doc.joins, doc.words
-        lengths, entries = self._lengths, self._entries
+        keys, joins, words, starts, ends = doc.keys, doc.joins, doc.words, doc.starts, doc.ends
+        lengths, entries, singles = self._lengths, self._entries, self._singles
         limit = min(len(keys), stop)
         out: list[Match[T]] = []
         candidates = doc.tokens_in(self._firsts)
@@ -150,26 +167,31 @@ class Gazetteer(Generic[T]):
                 continue
             key = keys[i]
             for length in lengths[key]:
-                last = i + length - 1
-                if last >= limit:
-                    continue
-                if length == 1:
-                    listed = entries.get((key,))
-                elif all(joins[i:last]):
-                    listed = entries.get(tuple(keys[i : last + 1]))
+                if length == 1:  # a candidate token lies before `limit`
+                    last = i
+                    listed = singles.get(key)
                 else:
+                    last = i + length - 1
+                    if last >= limit or not (joins[i] if length == 2 else all(joins[i:last])):
+                        continue
+                    listed = entries.get(tuple(keys[i : last + 1]))
+                if not listed:
                     continue
                 # the first listed name whose letter case fits (see `_case_ok`) is found
-                for name, rule, value in listed or ():
+                for name, rule, value in listed:
                     if (
                         rule == "any"
                         or (rule == "title" and words[i][:1].isupper())
                         or (rule == "exact" and self._case_ok(doc, i, last, name, rule))
                     ):
-                        out.append(Match(i, last, doc.starts[i], doc.ends[last], value))
+                        out.append(_match((i, last, starts[i], ends[last], value)))
                         skip = last + 1
                         break
                 else:
                     continue  # none fits: try a shorter name
                 break
         return out
+
+
+#: a `Match` made in C, without the named tuple's own constructor (see `Gazetteer._scan`)
+_match: Callable[[tuple[int, int, int, int, Any]], Match[Any]] = partial(tuple.__new__, Match)

@@ -29,7 +29,7 @@ from willing.ingest.meeting_merge import same_day_and_place as _same_day_and_pla
 from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
 from willing.ingest.parties import Mention, code_of
-from willing.ingest.prefilter import guarded
+from willing.ingest.prefilter import guarded, needed
 
 _VERBS = frozenset(
     {
@@ -67,7 +67,8 @@ class _Tables:
     excluded: tuple[str, ...]
     excluded_before: frozenset[str]
     formats: Gazetteer[str]
-    hosts: list[tuple[re.Pattern[str], bool]]
+    #: each host pattern, whether the party leads it, and the texts it needs (see `needed`)
+    hosts: list[tuple[re.Pattern[str], bool, tuple[str, ...]]]
     host_words: frozenset[str]
     places: Gazetteer[str]
     remote: re.Pattern[str]
@@ -87,10 +88,10 @@ def _tables() -> _Tables:
     for fmt, words in data["formats"].items():
         for word in words:
             formats.add(str(word).lower(), str(fmt))
-    hosts = [
-        (guarded(re.compile(str(p).replace("{party}", _PARTY))), str(p).startswith("{party}"))
-        for p in data["host_patterns"]
-    ]
+    hosts = []
+    for source in data["host_patterns"]:
+        pattern = re.compile(str(source).replace("{party}", _PARTY))
+        hosts.append((guarded(pattern), str(source).startswith("{party}"), needed(pattern)))
     places: Gazetteer[str] = Gazetteer()
     for name, code in rules.load("places")["places"].items():
         places.add(str(name), str(code))
@@ -436,7 +437,10 @@ def _hosts(
     cache[s] = out
     if doc.sentence_keys[doc.sentence_index(start)].isdisjoint(t.host_words):
         return out
-    for pattern, leads in t.hosts:
+    sentence = doc.text[s:e]
+    for pattern, leads, needs in t.hosts:
+        if needs and not any(map(sentence.__contains__, needs)):
+            continue  # a sentence without "tuan rumah" holds no "X menjadi tuan rumah"
         for m in pattern.finditer(doc.text, s, e):
             words = m.group("party").split()
             # the party is the words nearest the verb: the end of a leading capture

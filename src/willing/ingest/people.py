@@ -100,27 +100,34 @@ _ENGLISH_NAMES = frozenset({"Dan"})
 def _name_tokens(doc: Doc, i: int, stop: int) -> int:
     """Index of the last token of a personal name starting at token i, or i - 1 if none."""
     not_names = _not_names()
+    # read once: the loop runs at every capitalised word after a role
+    words, keys, gap = doc.words, doc.keys, doc.gap
+    role_at, party_at, known_at = roles().match_at, party_names().match_at, known().match_at
+    english = doc.language == "en"
+    end = min(stop, i + 5)
     last = i - 1
     j = i
-    while j < min(stop, i + 5):
-        word = doc.words[j]
-        initial = j > i and len(doc.words[j - 1]) == 1 and doc.words[j - 1].isupper()
-        if j > i and doc.gap(j - 1) not in (" ", "-") and not (initial and doc.gap(j - 1) == ". "):
-            break  # a middle initial goes on: "Tore O. Sandvik"
+    while j < end:
+        word = words[j]
+        before = gap(j - 1) if j > i else ""
+        if j > i and before not in (" ", "-"):
+            initial = len(words[j - 1]) == 1 and words[j - 1].isupper()
+            if not (initial and before == ". "):
+                break  # a middle initial goes on: "Tore O. Sandvik"
         capital = word[:1].isupper() and not word.isupper() or (len(word) > 1 and word[1:2] == ".")
-        middle = len(word) == 1 and word.isupper() and doc.gap(j) == ". "
-        particle = j > i and doc.keys[j] in _PARTICLES
+        middle = len(word) == 1 and word.isupper() and gap(j) == ". "
+        particle = j > i and keys[j] in _PARTICLES
         # "Dan" is Indonesian "and", but in English text a name may end with it
-        english_name = j > i and doc.language == "en" and word in _ENGLISH_NAMES
-        if (doc.keys[j] in not_names and not english_name) or roles().match_at(doc, j) is not None:
+        english_name = j > i and english and word in _ENGLISH_NAMES
+        if (keys[j] in not_names and not english_name) or role_at(doc, j) is not None:
             break
-        if middle and j > i and j + 1 < min(stop, i + 5):
+        if middle and j > i and j + 1 < end:
             j += 1  # an initial only between names
             continue
-        if party_names().match_at(doc, j) is not None and known().match_at(doc, j) is None:
+        if party_at(doc, j) is not None and known_at(doc, j) is None:
             break
         # the lower-case part of a hyphenated name: "Lee Jae-myung"
-        hyphened = j > i and doc.gap(j - 1) == "-" and word[:1].islower()
+        hyphened = j > i and before == "-" and word[:1].islower()
         if capital or hyphened:
             last = j
         elif not particle:

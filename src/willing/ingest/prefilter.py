@@ -9,6 +9,10 @@ and admits every character a match can start with. A pattern is returned unchang
 its first characters are not known (it may start with any character, or match the empty
 string), or when the engine already skips ahead by itself (a fixed start such as "hosted
 by", or a class in one letter case such as [A-Z]).
+
+The same reading gives three more helpers: `ahead`, the guard of a part of a pattern (a
+word list after a blank); `alternation`, a word list grouped by first letter; `needed`,
+texts one of which every match holds, so a cheap `in` rules a sentence out.
 """
 
 from __future__ import annotations
@@ -94,18 +98,104 @@ def _skips_ahead(tree: Any) -> bool:
         return False
 
 
+def _lookahead(tree: Any) -> str:
+    """A lookahead admitting the characters a parsed pattern can start with ('' when any
+    position may start it)."""
+    starts: set[tuple[str, bool]] = set()
+    if _first(tree.data, tree.state.flags, starts):
+        return ""  # may match the empty string: every position is a start
+    folded = "".join(sorted(c for c, f in starts if f))
+    exact = "".join(sorted(c for c, f in starts if not f))
+    classes = ([f"(?i:[{folded}])"] if folded else []) + ([f"[{exact}]"] if exact else [])
+    return f"(?=(?:{'|'.join(classes)}))"
+
+
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern, searched faster (see the module's docstring)."""
     try:
         tree = parser.parse(pattern.pattern, pattern.flags)
         if _skips_ahead(tree):
             return pattern
-        starts: set[tuple[str, bool]] = set()
-        if _first(tree.data, tree.state.flags, starts):
-            return pattern  # may match the empty string: every position is a start
-        folded = "".join(sorted(c for c, f in starts if f))
-        exact = "".join(sorted(c for c, f in starts if not f))
-        classes = ([f"(?i:[{folded}])"] if folded else []) + ([f"[{exact}]"] if exact else [])
-        return re.compile(f"(?=(?:{'|'.join(classes)}))(?:{pattern.pattern})", pattern.flags)
+        guard = _lookahead(tree)
+        if not guard:
+            return pattern
+        return re.compile(f"{guard}(?:{pattern.pattern})", pattern.flags)
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return pattern
+
+
+def ahead(pattern: str, flags: int = 0) -> str:
+    """The guard of a part of a pattern, to write right before it: "(?:,|\\s)" then
+    `ahead(words)` then the alternation of words fails at one class test after every
+    blank that no word follows. The part must be read with `flags` where it stands."""
+    try:
+        return _lookahead(parser.parse(pattern, flags))
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return ""
+
+
+def alternation(words: list[str]) -> str:
+    """`"|".join(map(re.escape, words))`, written so the engine tries fewer alternatives:
+    the words are grouped by first character ("t(?:elah|adi|old)|s(?:udah|ejak)"), each
+    group keeping the words' order. At any place at most one group can start (their first
+    characters differ even when letter case is ignored), so the matches are the same.
+    Words whose first characters are not plain ASCII are joined as they are."""
+    firsts = [w[:1] for w in words]
+    if not all(firsts) or not all(c.isascii() for c in firsts):
+        return "|".join(map(re.escape, words))
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    if len({c.lower() for c in groups}) < len(groups):  # "A..." and "a...": keep the order
+        return "|".join(map(re.escape, words))
+    return "|".join(
+        re.escape(c)
+        + (f"(?:{'|'.join(map(re.escape, rests))})" if len(rests) > 1 else re.escape(rests[0]))
+        for c, rests in groups.items()
+    )
+
+
+def _needs(seq: Any, flags: int) -> tuple[str, ...] | None:
+    """Texts of which every match of `seq` holds at least one, written in one letter case
+    (None when none is known): the best of its parts that must all be matched."""
+    best: tuple[str, ...] | None = None
+
+    def consider(found: tuple[str, ...] | None) -> None:
+        nonlocal best
+        if found and all(found) and (best is None or _score(found) > _score(best)):
+            best = found
+
+    run: list[str] = []
+    for op, av in seq:
+        if op is sre.LITERAL and not flags & re.IGNORECASE:
+            run.append(chr(av))
+            continue
+        consider(("".join(run),))
+        run = []
+        if op is sre.SUBPATTERN:
+            _, add, remove, sub = av
+            consider(_needs(sub, (flags | add) & ~remove))
+        elif op is sre.BRANCH:
+            options = [_needs(alternative, flags) for alternative in av[1]]
+            if all(options):
+                consider(tuple(dict.fromkeys(t for o in options if o for t in o)))
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_needs(av[2], flags))
+        # lookarounds may read outside the match, and classes hold no fixed text
+    consider(("".join(run),))
+    return best
+
+
+def _score(texts: tuple[str, ...]) -> tuple[int, int]:
+    return min(map(len, texts)), -len(texts)
+
+
+def needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Texts of which every match of `pattern` holds one (matched in its own letter case):
+    a text holding none of them (`in`, much cheaper than a search) has no match. Empty
+    when the pattern names no such text (then every text must be searched)."""
+    try:
+        tree = parser.parse(pattern.pattern, pattern.flags)
+        return _needs(tree.data, tree.state.flags) or ()
+    except (re.error, AttributeError, TypeError, ValueError):
+        return ()
