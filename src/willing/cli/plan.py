@@ -29,6 +29,7 @@ from willing.present.numbers import data_value, money_keur, number, percent
 from willing.present.numbers import units as unit_words
 from willing.present.summary import amount, fraction_note, summarise
 from willing.services.access import Registry
+from willing.sourcing.plans import GAP_FIELDS
 from willing.sourcing.service import PlanCheck, check_plan, list_plans, parse_assumptions
 from willing.sourcing.service import plan as make_plan
 
@@ -164,34 +165,10 @@ def _write_csv(data: dict[str, Any], which: CsvTable) -> None:
             for r in rows:
                 out.writerow([by, r["name"], r["demand"], r["filled"], r["share"]])
     elif which is CsvTable.GAPS:
-        out.writerow(
-            [
-                "requirement",
-                "priority",
-                "capability",
-                "layer",
-                "location",
-                "phase",
-                "demand",
-                "filled",
-                "missing",
-                "reasons",
-            ]
-        )
+        out.writerow([*GAP_FIELDS, "reasons"])
         for g in data["gaps"]:
             out.writerow(
-                [
-                    g["requirement"],
-                    g["priority"],
-                    g["capability"],
-                    g["layer"],
-                    g["location"],
-                    g["phase"],
-                    g["demand"],
-                    g["filled"],
-                    g["missing"],
-                    "; ".join(r["detail"] for r in g["reasons"]),
-                ]
+                [*(g[f] for f in GAP_FIELDS), "; ".join(r["detail"] for r in g["reasons"])]
             )
     elif which is CsvTable.LINES:
         out.writerow(["pledge", "party", "requirement", "units"])

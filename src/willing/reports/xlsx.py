@@ -10,6 +10,7 @@ from willing.interchange.xlsx import Cell, workbook
 from willing.present.summary import reason_words
 from willing.reports.forcegen import HEADER, sheet
 from willing.services.access import Registry
+from willing.sourcing.plans import GAP_FIELDS
 
 
 def _typed(value: str) -> Cell:
@@ -53,18 +54,7 @@ def force_generation(
             ("lines", ["pledge", "party", "requirement", "units"], lines),
             (
                 "gaps",
-                [
-                    "requirement",
-                    "priority",
-                    "capability",
-                    "layer",
-                    "location",
-                    "phase",
-                    "demand",
-                    "filled",
-                    "missing",
-                    "why",
-                ],
+                [*GAP_FIELDS, "why"],
                 gaps,
             ),
         ],

@@ -83,6 +83,20 @@ def _shown(parties: tuple[str, ...], tokens: frozenset[str] | None) -> tuple[str
     return parties if tokens is None else tuple(p for p in parties if p in tokens)
 
 
+#: The fields of a gap row that tables and sheets list, in order (its reasons come after).
+GAP_FIELDS: tuple[str, ...] = (
+    "requirement",
+    "priority",
+    "capability",
+    "layer",
+    "location",
+    "phase",
+    "demand",
+    "filled",
+    "missing",
+)
+
+
 def gap_rows(gaps: Sequence[Gap], tokens: frozenset[str] | None = None) -> list[dict[str, Any]]:
     """Gaps as plain rows (they name lines and causes, never a pledge); a reason names only
     the nations in `tokens` (all for None, an administrator)."""
