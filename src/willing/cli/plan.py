@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
-import sys
 import textwrap
 from enum import StrEnum
 from typing import Annotated, Any, Final
@@ -24,12 +22,19 @@ from willing.cli.context import (
     open_registry,
     print_json,
 )
+from willing.cli.plan_tables import (
+    FOLD,
+    CsvTable,
+    contribution_table,
+    coverage_table,
+    covered_text,
+    figure_text,
+    funding_capabilities,
+    gap_table,
+    write_csv,
+)
 from willing.domain.enums import ConditionStatus
-from willing.present.numbers import data_value, money_keur, number, percent
-from willing.present.numbers import units as unit_words
-from willing.present.summary import amount, fraction_note, summarise
-from willing.services.access import Registry
-from willing.sourcing.plans import GAP_FIELDS
+from willing.present.summary import fraction_note, summarise
 from willing.sourcing.service import PlanCheck, check_plan, list_plans, parse_assumptions
 from willing.sourcing.service import plan as make_plan
 
@@ -37,155 +42,6 @@ from willing.sourcing.service import plan as make_plan
 class Unknown(StrEnum):
     MET = "met"
     FAILED = "failed"
-
-
-class CsvTable(StrEnum):
-    COVERAGE = "coverage"
-    GAPS = "gaps"
-    LINES = "lines"
-    CONTRIBUTIONS = "contributions"
-
-
-def _num(x: float) -> str:
-    """A count as every page prints it (`present.numbers.number`): no float noise."""
-    return number(float(x))
-
-
-def _eur(thousands: float) -> str:
-    """Thousands of EUR as money ("€3.5 bn"); a dash for none."""
-    return "—" if thousands == 0 else money_keur(float(thousands))
-
-
-def funding_capabilities(registry: Registry) -> frozenset[str]:
-    """Capabilities the viewer may see that are counted in thousands of EUR, not units."""
-    return frozenset(
-        c.id for c in registry.list("capabilities") if getattr(c, "domain", None) == "funding"
-    )
-
-
-def _covered(coverage: float | None) -> str:
-    """Coverage as a percentage; "no demand" when no force units are demanded."""
-    return "no demand" if coverage is None else f"{coverage:.1%}"
-
-
-def _why(reasons: list[dict[str, Any]]) -> str:
-    """Reasons on a few lines: unmet conditions folded into one, largest first."""
-    waits = sorted(
-        (r for r in reasons if r["code"] == "condition"), key=lambda r: -float(r["units"])
-    )
-    lines = []
-    if waits:
-        named = ", ".join(f"{r['condition']} ({unit_words(float(r['units']))})" for r in waits)
-        lines.append(f"units wait on unmet conditions: {named}")
-    lines += [r["detail"] for r in reasons if r["code"] != "condition"]
-    return "\n".join(lines)
-
-
-def _coverage_table(by: str, rows: list[dict[str, Any]]) -> Table:
-    note = (
-        " (units in the pool; funding in EUR)" if by == "domain" else " (force units, in the pool)"
-    )
-    table = Table(title=f"Coverage by {by}{note}", title_justify="left")
-    for col in (by, "demand", "filled", "covered"):
-        table.add_column(col, justify="left" if col == by else "right")
-    for row in rows:
-        shown = money_keur if by == "domain" and row["name"] == "funding" else _num
-        table.add_row(
-            row["name"],
-            shown(float(row["demand"])),
-            shown(float(row["filled"])),
-            percent(float(row["share"])),
-        )
-    return table
-
-
-#: Tables that name records fold their cells onto the next line rather than cutting them
-#: short with "…": ids, condition names and amounts print whole at any width.
-FOLD: Final = "fold"
-
-
-def _gap_table(gaps: list[dict[str, Any]], top: int, funding: frozenset[str]) -> Table:
-    shown = gaps[:top]
-    table = Table(
-        title=f"Gaps, highest priority first ({len(shown)} of {len(gaps)})",
-        title_justify="left",
-        show_lines=True,
-    )
-    for col in ("line", "prio", "capability", "where", "missing", "why"):
-        table.add_column(
-            col,
-            justify="right" if col in ("prio", "missing") else "left",
-            overflow=FOLD,
-        )
-    for g in shown:
-        why = _why(g["reasons"])
-        where = f"{g['layer']} / {g['location']} / {g['phase']}"
-        capability = g["capability"]
-        missing = (
-            f"{amount(float(g['missing']), capability, funding)} of "
-            f"{amount(float(g['demand']), capability, funding)}"
-            if capability in funding
-            else f"{_num(g['missing'])} of {_num(g['demand'])}"
-        )
-        table.add_row(g["requirement"], str(g["priority"]), g["capability"], where, missing, why)
-    return table
-
-
-def _contribution_table(rows: list[dict[str, Any]]) -> Table:
-    table = Table(title="Contributions by nation (pledges you may see)", title_justify="left")
-    cols = ("party", "units in plan", "units offered", "funding in plan", "funding offered")
-    for col in cols:
-        table.add_column(col, justify="left" if col == "party" else "right")
-    for row in rows:
-        table.add_row(
-            row["party"],
-            _num(row["units"]),
-            _num(row["offered"]),
-            _eur(row["funding_keur"]),
-            _eur(row["funding_offered_keur"]),
-        )
-    return table
-
-
-class _CsvOut:
-    """A CSV writer whose cells carry no float noise and no JSON (`present.numbers.data_value`)."""
-
-    def __init__(self) -> None:
-        self._writer = csv.writer(sys.stdout)
-
-    def writerow(self, row: list[Any]) -> None:
-        self._writer.writerow([data_value(v) for v in row])
-
-
-def _write_csv(data: dict[str, Any], which: CsvTable) -> None:
-    out = _CsvOut()
-    if which is CsvTable.COVERAGE:
-        out.writerow(["by", "name", "demand", "filled", "share"])
-        for by, rows in data["tables"].items():
-            for r in rows:
-                out.writerow([by, r["name"], r["demand"], r["filled"], r["share"]])
-    elif which is CsvTable.GAPS:
-        out.writerow([*GAP_FIELDS, "reasons"])
-        for g in data["gaps"]:
-            out.writerow(
-                [*(g[f] for f in GAP_FIELDS), "; ".join(r["detail"] for r in g["reasons"])]
-            )
-    elif which is CsvTable.LINES:
-        out.writerow(["pledge", "party", "requirement", "units"])
-        for line in data["lines"]:
-            out.writerow([line["pledge"], line["party"], line["requirement"], line["units"]])
-    else:
-        out.writerow(["party", "units", "offered", "funding_keur", "funding_offered_keur"])
-        for row in data["contributions"]:
-            out.writerow(
-                [
-                    row["party"],
-                    row["units"],
-                    row["offered"],
-                    row["funding_keur"],
-                    row["funding_offered_keur"],
-                ]
-            )
 
 
 plan_app = typer.Typer(no_args_is_help=False)
@@ -266,7 +122,7 @@ def plan(
         print_json(data)
         return
     if csv_table is not None:
-        _write_csv(data, csv_table)
+        write_csv(data, csv_table)
         return
     _print_plan(data, top, lines, funding_capabilities(registry))
     if data["plan"]:
@@ -322,12 +178,12 @@ def _print_plan(
         escape(f"Conditions taken as met: {met}. Unknown counts as {scenario['unknown_as']}.")
     )
     for by, rows in data["tables"].items():
-        console.print(_coverage_table(by, rows))
-    console.print(_gap_table(data["gaps"], top, funding))
+        console.print(coverage_table(by, rows))
+    console.print(gap_table(data["gaps"], top, funding))
     note = fraction_note(data["gaps"][:top], funding)
     if note:
         _say(note)
-    console.print(_contribution_table(data["contributions"]))
+    console.print(contribution_table(data["contributions"]))
     if lines:
         table = Table(title="Allocation (pledges you may see)", title_justify="left")
         for col in ("pledge", "party", "requirement", "units"):
@@ -337,7 +193,9 @@ def _print_plan(
                 overflow=FOLD,
             )
         for line in data["lines"]:
-            table.add_row(line["pledge"], line["party"], line["requirement"], _num(line["units"]))
+            table.add_row(
+                line["pledge"], line["party"], line["requirement"], figure_text(line["units"])
+            )
         console.print(table)
     if data.get("shared_units"):
         console.print(
@@ -401,7 +259,7 @@ def list_command(
             _created(row["created"]),
             str(row["revision"]),
             row["scenario"].replace(",", ", "),
-            _covered(row["coverage"]),
+            covered_text(row["coverage"]),
             f"{row['method']}, {row['status']}",
         )
     console.print(table)
@@ -428,7 +286,9 @@ def _print_check(check: PlanCheck) -> None:
                 overflow=FOLD,
             )
         for d in differences["lines"]:
-            table.add_row(d["pledge"], d["requirement"], _num(d["stored"]), _num(d["now"]))
+            table.add_row(
+                d["pledge"], d["requirement"], figure_text(d["stored"]), figure_text(d["now"])
+            )
         console.print(table)
 
 
@@ -438,12 +298,12 @@ def _print_stored(check: PlanCheck) -> None:
     console.print(
         escape(
             f"Stored plan ({entry['method']}, {entry['status']}). "
-            f"Force units covered: {_covered(entry['coverage'])}."
+            f"Force units covered: {covered_text(entry['coverage'])}."
         ),
         highlight=False,
     )
     for by, rows in check.tables.items():
-        console.print(_coverage_table(by, rows))
+        console.print(coverage_table(by, rows))
     console.print(
         "Gaps, contributions and allocation lines are shown only for a plan reproduced from "
         "its inputs; `willing plan` with the same options plans on the current registry."
