@@ -21,6 +21,7 @@ import numpy as np
 
 from willing.present.numbers import money
 from willing.present.numbers import units as unit_words
+from willing.sourcing import collector
 from willing.sourcing.gap_amounts import CODES, Amounts, PlanArrays, amounts_of, sources_of
 from willing.sourcing.problem import (
     DOMAINS,
@@ -135,6 +136,16 @@ def explain_gaps(
     from released pledges only; other pledges that could serve a line are folded into
     the generic NOT_RELEASED reason. A condition outside `conditions_seen` is never named.
     """
+    with collector.paused():
+        return _explain_gaps(result, tolerance, released, conditions_seen)
+
+
+def _explain_gaps(
+    result: SourcingResult,
+    tolerance: float,
+    released: BoolArray | None,
+    conditions_seen: BoolArray | None,
+) -> list[Gap]:
     p = result.problem
     gap_lines = np.flatnonzero(result.missing() > tolerance)
     if len(gap_lines) == 0:

@@ -19,6 +19,7 @@ import numpy as np
 from willing.domain.errors import NotFound
 from willing.domain.labels import Label
 from willing.services.access import Registry
+from willing.sourcing import collector
 from willing.sourcing.explain import Gap, Reason
 from willing.sourcing.problem import BoolArray, SourcingProblem
 from willing.sourcing.result import DIMENSIONS, SourcingResult
@@ -193,6 +194,19 @@ def store_plan(
     whole-force cap as fields (what `read_plan` rebuilds the problem from); the `scenario`
     column holds them as a label for lists (`us-backstop=met`, cut at 120 characters).
     """
+    with collector.paused():
+        return _store_plan(registry, result, gaps, revision, assume, unknown_as, label)
+
+
+def _store_plan(
+    registry: Registry,
+    result: SourcingResult,
+    gaps: Sequence[Gap],
+    revision: int,
+    assume: Mapping[str, str] | None,
+    unknown_as: str,
+    label: Label,
+) -> str:
     p = result.problem
     assumed = {k: str(v) for k, v in sorted((assume or {}).items())}
     scenario = scenario_label(assumed, unknown_as, p.force_share_cap)
