@@ -9,8 +9,7 @@ from typing import Any, Final
 
 from willing.cli.context import Table
 from willing.present.numbers import data_value, money_keur, number, percent
-from willing.present.numbers import units as unit_words
-from willing.present.summary import amount
+from willing.present.summary import amount, reason_parts
 from willing.services.access import Registry
 from willing.sourcing.plans import GAP_FIELDS
 
@@ -46,15 +45,7 @@ def covered_text(coverage: float | None) -> str:
 
 def why_text(reasons: list[dict[str, Any]]) -> str:
     """Reasons on a few lines: unmet conditions folded into one, largest first."""
-    waits = sorted(
-        (r for r in reasons if r["code"] == "condition"), key=lambda r: -float(r["units"])
-    )
-    lines = []
-    if waits:
-        named = ", ".join(f"{r['condition']} ({unit_words(float(r['units']))})" for r in waits)
-        lines.append(f"units wait on unmet conditions: {named}")
-    lines += [r["detail"] for r in reasons if r["code"] != "condition"]
-    return "\n".join(lines)
+    return "\n".join(reason_parts(reasons))
 
 
 def coverage_table(by: str, rows: list[dict[str, Any]]) -> Table:

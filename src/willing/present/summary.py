@@ -90,8 +90,9 @@ def _priority_lines(
     )
 
 
-def reason_words(reasons: Sequence[Mapping[str, Any]]) -> str:
-    """A gap's reasons in one sentence: conditions that units wait on first, then others."""
+def reason_parts(reasons: Sequence[Mapping[str, Any]]) -> list[str]:
+    """A gap's reasons as phrases: the unmet conditions units wait on in one (largest
+    first), then every other reason's detail."""
     waits = sorted(
         (r for r in reasons if r["code"] == "condition"), key=lambda r: -float(r["units"])
     )
@@ -100,7 +101,12 @@ def reason_words(reasons: Sequence[Mapping[str, Any]]) -> str:
         named = ", ".join(f"{r['condition']} ({units(float(r['units']))})" for r in waits)
         parts.append(f"units wait on unmet conditions: {named}")
     parts += [str(r["detail"]) for r in reasons if r["code"] != "condition"]
-    return "; ".join(parts) or "no pledge offers this capability here"
+    return parts
+
+
+def reason_words(reasons: Sequence[Mapping[str, Any]]) -> str:
+    """A gap's reasons in one sentence: conditions that units wait on first, then others."""
+    return "; ".join(reason_parts(reasons)) or "no pledge offers this capability here"
 
 
 def _fractional(value: float) -> bool:
