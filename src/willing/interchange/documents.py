@@ -147,6 +147,11 @@ class DatasetReader:
         self.records[kind].append(record)
         self._enough()  # problems outside records (a CSV row's cells) are capped too
 
+    def adopt(self, record: Record) -> None:
+        """Keep a record validated elsewhere (by `parse_record`, in a helper process)."""
+        self.shared.share(record)
+        self.records[record.kind].append(record)
+
     def entry(self, key: Any, value: Any) -> None:
         """A top-level entry that was read whole: the header, or a kind's list."""
         if key in HEADER:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from willing import collector
 from willing.domain.catalog import Dataset
 from willing.domain.errors import Problem, ValidationFailure
 from willing.domain.text import visible
@@ -21,10 +22,12 @@ from willing.interchange.inputs import (
     check_file,
     check_utf8_start,
     open_input,
+    read_bytes,
     read_text,
 )
 from willing.interchange.jsonio import JsonInputError, read_json_document
 from willing.interchange.yamlio import YamlInputError, dump_yaml, read_yaml_document
+from willing.interchange.yamlsplit import MIN_BYTES, find_cut, read_split, usable_cpus
 
 FORMATS = ("yaml", "json", "csv", "xlsx")
 DATA_SUFFIXES = (".yaml", ".yml", ".json")
@@ -58,13 +61,18 @@ def read_document(path: Path, fmt: str) -> Dataset:
     """
     reader = DatasetReader(str(path))
     try:
-        if fmt == "yaml":
-            with open_input(path) as stream:
-                check_utf8_start(path, stream.peek(4)[:4])  # type: ignore[attr-defined]
-                top = read_yaml_document(stream, reader.streams, reader.add)
-        else:
-            top = read_json_document(read_text(path), reader.streams, reader.add)
-        return reader.finish(top)
+        with collector.paused():  # the values and models built are kept, and make no cycles
+            if fmt == "yaml" and path.stat().st_size >= MIN_BYTES and usable_cpus() > 1:
+                data = read_bytes(path)  # read whole, and by two processes (see yamlsplit)
+                check_utf8_start(path, data[:4])
+                top = read_split(data, reader, find_cut(data))
+            elif fmt == "yaml":
+                with open_input(path) as stream:
+                    check_utf8_start(path, stream.peek(4)[:4])  # type: ignore[attr-defined]
+                    top = read_yaml_document(stream, reader.streams, reader.add)
+            else:
+                top = read_json_document(read_text(path), reader.streams, reader.add)
+            return reader.finish(top)
     except TooManyProblems:
         raise reader.stopped() from None
     except YamlInputError as exc:

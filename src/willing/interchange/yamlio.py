@@ -124,7 +124,7 @@ class _Reader:
         "size",
     )
 
-    def __init__(self, stream: IO[bytes] | str) -> None:
+    def __init__(self, stream: IO[bytes] | bytes | str) -> None:
         self.parser = yaml.CSafeLoader(stream)
         self.get: Callable[[], Any] = self.parser.get_event
         self.constructor = SafeConstructor()
@@ -382,10 +382,18 @@ def load_yaml(stream: IO[bytes] | str) -> Any:
     return read_yaml_document(stream, lambda key: False, lambda key, index, item: None)
 
 
+#: Called before each item of a streamed list with its key, index, first event and the
+#: top-level keys read so far; it may take over the rest of the document: then it has
+#: given the remaining items to `on_item` itself and returns the top-level entries that
+#: follow (see `willing.interchange.yamlsplit`), or None to let reading go on.
+Handoff = Callable[[str, int, Any, set[Any]], "dict[Any, Any] | None"]
+
+
 def read_yaml_document(
-    stream: IO[bytes] | str,
+    stream: IO[bytes] | bytes | str,
     streamed: Callable[[str], bool],
     on_item: Callable[[str, int, Any], None],
+    handoff: Handoff | None = None,
 ) -> Any:
     """Parse one YAML document; items of a top-level list under a key `streamed` accepts go
     to `on_item(key, index, item)` one by one and are not kept (the key's value is left
@@ -400,7 +408,9 @@ def read_yaml_document(
         if not isinstance(reader.peek(), events.MappingStartEvent) or reader.peek().anchor:
             result = reader.value()
         else:
-            result = _top_mapping(reader, streamed, on_item)
+            result, handed = _top_mapping(reader, streamed, on_item, handoff)
+            if handed:  # what follows was read, and checked, by the one it was handed to
+                return result
         reader.expect(events.DocumentEndEvent, "the end of the document")
         event = reader.next()
         if not isinstance(event, events.StreamEndEvent):
@@ -414,7 +424,9 @@ def _top_mapping(
     reader: _Reader,
     streamed: Callable[[str], bool],
     on_item: Callable[[str, int, Any], None],
-) -> dict[Any, Any]:
+    handoff: Handoff | None,
+) -> tuple[dict[Any, Any], bool]:
+    """The top-level entries not streamed, and whether the rest was handed off."""
     start = reader.next()
     if start.tag not in (None, "!", _MAP):
         raise YamlInputError(f"YAML tag {_short(start.tag)} is not accepted", _line(start))
@@ -439,11 +451,14 @@ def _top_mapping(
         ):
             reader.next()
             index = 0
-            while not isinstance(reader.peek(), events.SequenceEndEvent):
+            while not isinstance(event := reader.peek(), events.SequenceEndEvent):
+                if handoff is not None and (rest := handoff(key, index, event, seen)) is not None:
+                    out.update(rest)
+                    return out, True
                 on_item(key, index, reader.value(2))
                 index += 1
             reader.next()
         else:
             out[key] = reader.value(1)
     reader.next()
-    return out
+    return out, False

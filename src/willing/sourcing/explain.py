@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from willing import collector
 from willing.present.numbers import money
 from willing.present.numbers import units as unit_words
-from willing.sourcing import collector
 from willing.sourcing.gap_amounts import CODES, Amounts, PlanArrays, amounts_of, sources_of
 from willing.sourcing.problem import (
     DOMAINS,

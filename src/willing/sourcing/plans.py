@@ -16,10 +16,10 @@ from typing import Any
 
 import numpy as np
 
+from willing import collector
 from willing.domain.errors import NotFound
 from willing.domain.labels import Label
 from willing.services.access import Registry
-from willing.sourcing import collector
 from willing.sourcing.explain import Gap, Reason
 from willing.sourcing.problem import BoolArray, SourcingProblem
 from willing.sourcing.result import DIMENSIONS, SourcingResult

@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from willing.sourcing import collector
+from willing import collector
 
 
 def test_the_collector_is_off_inside_and_back_on_after() -> None:
