@@ -73,7 +73,10 @@ class Table(rich_table.Table):
             self.clipped.add(len(self.columns))
             kwargs.update(no_wrap=True, overflow="ellipsis")
         elif kwargs.get("no_wrap") or plain(header).lower() in ID_HEADERS:
-            kwargs.update(no_wrap=True, overflow="ignore")
+            # never cut; rich drops a right or centred column's justification when its
+            # overflow is "ignore", and the layout gives such a column its full width
+            left = kwargs.get("justify", "left") in ("left", "default", "full")
+            kwargs.update(no_wrap=True, overflow="ignore" if left else "fold")
         super().add_column(header, *args, **kwargs)
 
     def _is_clipped(self, column: rich_table.Column) -> bool:
