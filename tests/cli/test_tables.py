@@ -220,3 +220,21 @@ def test_tsv_has_no_markup_and_keeps_text_off_stdout(world: dict[str, Any]) -> N
     assert "Coalition status" in err
     assert "Coalition status" not in out
     assert not re.search(r"[┃│┏━]|\[/?bold\]|\x1b", out)
+
+
+@pytest.mark.parametrize("no_wrap", [False, True])
+def test_a_right_aligned_column_stays_right_aligned(no_wrap: bool) -> None:
+    """Figures line up on their last digit, also in a column that is never cut."""
+    from rich.console import Console
+
+    from willing.cli.console import Table
+
+    table = Table()
+    table.add_column("layer")
+    table.add_column("units", justify="right", no_wrap=no_wrap, min_width=5)
+    for layer, units in (("reassure", "7"), ("support", "1,250")):
+        table.add_row(layer, units)
+    screen = Console(width=40, file=io.StringIO(), color_system=None)
+    screen.print(table)
+    rows = [line for line in screen.file.getvalue().splitlines() if "│" in line]
+    assert [row.rsplit("│", 2)[1] for row in rows] == ["     7 ", " 1,250 "]
