@@ -1,0 +1,280 @@
+"""Phrasing classes found when the third sealed set became development text: warnings and
+refusals said through other nouns and verbs, principles stated without a subject or by a
+document, support that holds only under a condition, offers of a venue, and pronouns as
+holders. Every text here is written for these tests, in words of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from willing.ingest import extract
+from willing.ingest.items import Extraction
+
+DAY = dt.date(2026, 5, 20)
+
+
+def _run(text: str) -> Extraction:
+    return extract(text, published=DAY)
+
+
+def _positions(result: Extraction) -> set[tuple[Any, ...]]:
+    return {
+        (i.value["party"], i.value["issue"], i.value["stance"]) for i in result.of_type("position")
+    }
+
+
+def _commitments(result: Extraction) -> set[tuple[Any, ...]]:
+    return {
+        (i.value["party"], i.value["layer"], i.value["domain"])
+        for i in result.of_type("commitment")
+    }
+
+
+def _conditions(result: Extraction) -> set[str]:
+    return {i.value["code"] for i in result.of_type("condition")}
+
+
+# --- positions: foreign troops as targets, refused, unwelcome ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # any unit or personnel, not only "troops", and the target in quotes
+        "The Kremlin said any battalion sent to Ukraine by European states would be "
+        '"a lawful target" for its artillery.',
+        # regard / consider X as enemy combatants
+        "Russia will consider any personnel stationed in Ukraine by NATO members as enemy "
+        "combatants, its deputy foreign minister said.",
+        # "treat such a force as a party to the war"
+        "Moscow has said it would treat any such peacekeeping force in Ukraine as a party to "
+        "the conflict.",
+        # accept no soldier; reject a military presence
+        "Russia will accept no European soldier on Ukrainian soil, Lavrov said.",
+        "Moscow rejects any Western military presence in Ukraine.",
+        # a long subject before the warning
+        "Rusia mengingatkan bahwa prajurit negara Eropa mana pun yang ditempatkan di Ukraina "
+        "sebagai bagian dari misi penjaga perdamaian akan dianggap sebagai sasaran militer.",
+    ],
+)
+def test_foreign_troops_warned_or_refused(text: str) -> None:
+    assert ("RUS", "foreign-troops", "oppose") in _positions(_run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara would only back a deployment of foreign troops in Ukraine if both sides "
+        "sign a truce.",
+        "Roma hanya akan menyetujui pengiriman pasukan asing ke Ukraina setelah ada gencatan "
+        "senjata.",
+    ],
+)
+def test_support_only_under_a_condition_is_conditional(text: str) -> None:
+    found = _positions(_run(text))
+    assert any(p[1:] == ("foreign-troops", "conditional") for p in found)
+    assert not any(p[1:] == ("foreign-troops", "support") for p in found)
+
+
+# --- positions: negotiations -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peskov said Russia saw no point in negotiations as long as the force is planned for "
+            "Ukraine.",
+            ("RUS", "negotiations", "oppose"),
+        ),
+        (
+            "Kremlin menyatakan Moskow tetap terbuka untuk bernegosiasi dengan Kyiv.",
+            ("RUS", "negotiations", "support"),
+        ),
+        (
+            "Kyiv said Ukraine remained willing to meet Vladimir Putin in person.",
+            ("UKR", "negotiations", "support"),
+        ),
+        (
+            "Presiden Turki, Recep Tayyip Erdogan, menyambut tamunya. Ia menawarkan Antalya "
+            "sebagai tuan rumah perundingan antara Rusia dan Ukraina.",
+            ("TUR", "negotiations", "support"),
+        ),
+        (
+            "Qatar offered Doha as a venue for talks between Moscow and Kyiv.",
+            ("QAT", "negotiations", "support"),
+        ),
+    ],
+)
+def test_negotiations_phrasings(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _positions(_run(text))
+
+
+def test_a_place_before_a_speech_verb_holds_no_view() -> None:
+    text = (
+        "Moscow opposes any Western presence in Ukraine and says it will not negotiate "
+        "while that plan stands."
+    )
+    found = _positions(_run(text))
+    assert ("RUS", "negotiations", "oppose") in found
+    assert not any(p[0] == "UKR" for p in found)
+
+
+# --- positions: territory ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # refusing a peace that demands land
+        (
+            "Ukraina menolak setiap kesepakatan yang menuntut penyerahan wilayah.",
+            ("UKR", "territory", "oppose"),
+        ),
+        (
+            "Kyiv will not accept a settlement that demands it give up territory.",
+            ("UKR", "territory", "oppose"),
+        ),
+        # passive refusals to give land back
+        (
+            "Moskow menegaskan Zaporizhzhia dan Kherson tidak akan pernah dikembalikan.",
+            ("RUS", "territory", "support"),
+        ),
+        (
+            "The Kremlin said Russian forces would not be pulled out of the annexed provinces.",
+            ("RUS", "territory", "support"),
+        ),
+        (
+            "Russia says the four annexed regions will remain Russian forever.",
+            ("RUS", "territory", "support"),
+        ),
+        (
+            "Rusia bersikeras tidak akan pernah menarik tentaranya dari wilayah pendudukan.",
+            ("RUS", "territory", "support"),
+        ),
+        # plural annexations count as a territory word
+        (
+            "Zelenskyy said Ukraine would never recognise those annexations.",
+            ("UKR", "territory", "oppose"),
+        ),
+    ],
+)
+def test_territory_refusals(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _positions(_run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a principle in the sentence after the one naming the state
+        (
+            "Malaysia menjunjung tinggi kedaulatan setiap negara. Pengubahan batas negara dengan "
+            "kekuatan militer tidak dapat dibenarkan.",
+            "MYS",
+        ),
+        (
+            "Brazil holds to the Charter of the United Nations. Changing borders through the use "
+            "of force can never be accepted.",
+            "BRA",
+        ),
+    ],
+)
+def test_a_principle_without_a_subject_is_the_previous_subjects(text: str, party: str) -> None:
+    assert (party, "territory", "oppose") in _positions(_run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para pemimpin Koalisi Kesediaan menerbitkan deklarasi bersama di Oslo. Deklarasi itu "
+        "menegaskan bahwa perbatasan Ukraina tidak boleh diubah dengan kekerasan.",
+        "Leaders of the coalition of the willing adopted a joint statement. The statement says "
+        "Ukraine's borders must not be changed by force.",
+    ],
+)
+def test_a_document_speaks_for_who_adopted_it(text: str) -> None:
+    assert ("COTW", "territory", "oppose") in _positions(_run(text))
+
+
+def test_no_point_in_talks_while_troops_are_promised_opposes_both() -> None:
+    text = (
+        "A Kremlin aide said Russia saw no point in negotiations while NATO soldiers were "
+        "being offered to Ukraine."
+    )
+    found = _positions(_run(text))
+    assert ("RUS", "foreign-troops", "oppose") in found
+    assert ("RUS", "negotiations", "oppose") in found
+
+
+def test_troops_of_the_sentence_before_are_about_ukraine() -> None:
+    text = (
+        "The coalition plans a force for Ukraine once the fighting ends. Russia, for its "
+        "part, says it would treat any such force as an enemy combatant."
+    )
+    assert ("RUS", "foreign-troops", "oppose") in _positions(_run(text))
+
+
+def test_a_refusal_to_withdraw_far_from_the_region_word() -> None:
+    text = (
+        "Lavrov said the future of the regions Moscow took in the war was not something to "
+        "discuss at any table, and that its troops would not be withdrawn from any of them."
+    )
+    assert ("RUS", "territory", "support") in _positions(_run(text))
+
+
+# --- conditions said indirectly ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # waiting for Washington's answer, decision or word, in either language
+        (
+            "Portugal will decide on its frigate before Washington makes clear how it would "
+            "protect the force.",
+            "us-backstop",
+        ),
+        (
+            "Pemerintah Belgia masih menunggu kepastian soal dukungan logistik dan udara dari "
+            "Amerika Serikat sebelum mengirim pasukan.",
+            "us-backstop",
+        ),
+        (
+            "Norwegia masih menunggu keputusan Washington mengenai payung udara bagi pasukan itu.",
+            "us-backstop",
+        ),
+        (
+            "Ireland is waiting for Washington to confirm whether it will back the mission.",
+            "us-backstop",
+        ),
+        (
+            "Most contributors have tied their pledges to a US security guarantee.",
+            "us-backstop",
+        ),
+        # a truce hinged on, awaited, or its first day
+        ("Each of these offers hinges on a truce being agreed first.", "ceasefire"),
+        (
+            "The medical team would deploy from the first day of a truce, Austria said.",
+            "ceasefire",
+        ),
+        ("Semua tawaran itu bergantung pada gencatan senjata.", "ceasefire"),
+        ("Nothing will be sent before the guns go silent, Greece said.", "ceasefire"),
+        ("Semua janji itu digantungkan pada satu syarat: gencatan senjata.", "ceasefire"),
+        # a parliament that decides or agrees
+        ("The deployment is subject to a decision of the Sejm.", "parliament"),
+        ("Polandia baru akan mengirim pasukan jika Sejm setuju.", "parliament"),
+        # the host nation's consent, however phrased
+        (
+            "Forces stationed in neighbouring states would need the approval of every host nation.",
+            "host-nation",
+        ),
+        ("Penempatan di negara tetangga memerlukan izin negara tuan rumah.", "host-nation"),
+    ],
+)
+def test_conditions_said_indirectly(text: str, code: str) -> None:
+    found = _conditions(_run(text))
+    assert any(c == code or c.startswith(code + ":") for c in found), found
