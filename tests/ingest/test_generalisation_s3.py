@@ -278,3 +278,119 @@ def test_a_refusal_to_withdraw_far_from_the_region_word() -> None:
 def test_conditions_said_indirectly(text: str, code: str) -> None:
     found = _conditions(_run(text))
     assert any(c == code or c.startswith(code + ":") for c in found), found
+
+
+# --- commitments: passive voice, several nations, people as subjects --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive with several contributors after "by"
+        (
+            "Mine-clearing divers have been offered by Slovenia, Croatia and Montenegro.",
+            {("SVN", "reassure", "sea"), ("HRV", "reassure", "sea"), ("MNE", "reassure", "sea")},
+        ),
+        # gapped passives: each list of items goes to the contributors named after it
+        (
+            "A field hospital is to be supplied by Austria, trainers by Ireland and Portugal, "
+            "and frigates by Greece.",
+            {
+                ("AUT", "reassure", "land"),
+                ("IRL", "regenerate", "training"),
+                ("PRT", "regenerate", "training"),
+                ("GRC", "reassure", "sea"),
+            },
+        ),
+        (
+            "Pelatihan akan disediakan oleh Austria, sedangkan pendanaan ditanggung oleh Irlandia.",
+            {("AUT", "regenerate", "training"), ("IRL", "regenerate", "funding")},
+        ),
+        # bearing the cost of training is funding it as well
+        (
+            "Belgia, Luksemburg dan Austria akan menanggung biaya pelatihan pilot Ukraina.",
+            {
+                ("BEL", "regenerate", "funding"),
+                ("BEL", "regenerate", "training"),
+                ("LUX", "regenerate", "funding"),
+                ("AUT", "regenerate", "training"),
+            },
+        ),
+        # adding units is sending land forces
+        (
+            "Slovakia, Slovenia and Austria said they would add smaller units.",
+            {("SVK", "reassure", "land"), ("SVN", "reassure", "land"), ("AUT", "reassure", "land")},
+        ),
+        # demonyms joined with "and" before an asset both give it
+        (
+            "Greece will lead a naval patrol group in the Aegean, with Italian and Spanish vessels "
+            "alongside.",
+            {("GRC", "reassure", "sea"), ("ITA", "reassure", "sea"), ("ESP", "reassure", "sea")},
+        ),
+    ],
+)
+def test_commitments_passive_and_several_nations(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= _commitments(_run(text))
+
+
+def test_a_person_subject_gives_for_his_state_not_the_force_before() -> None:
+    text = (
+        "Officials say they cannot commit more until the force has a plan. Prime Minister "
+        "Mark Carney has so far promised intelligence sharing."
+    )
+    found = _commitments(_run(text))
+    assert ("CAN", "regenerate", "intelligence") in found or any(c[0] == "CAN" for c in found)
+    assert not any(c[0] == "COTW" for c in found)
+
+
+def test_a_party_after_a_reporting_verb_does_not_give() -> None:
+    text = (
+        "Norway will contribute two corvettes to the task group, the minister told colleagues "
+        "from the coalition of the willing on Monday."
+    )
+    found = _commitments(_run(text))
+    assert ("NOR", "reassure", "sea") in found
+    assert not any(c[0] == "COTW" for c in found)
+
+
+def test_a_passive_without_a_named_giver_is_not_the_recipients() -> None:
+    text = "Air cover for eastern Ukraine will be provided by a rotating group of air forces."
+    assert not any(c[0] == "UKR" for c in _commitments(_run(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain will station an air defence battery in southern Ukraine.",
+        "Swedia siap menempatkan dua baterai rudal Patriot di Ukraina timur.",
+    ],
+)
+def test_an_air_defence_battery_deployed_is_the_air_domain(text: str) -> None:
+    found = _commitments(_run(text))
+    assert any(c[1:] == ("reassure", "air") for c in found), found
+    assert not any(c[2] == "equipment" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovakia will open two air bases to coalition fighter jets once a ceasefire holds.",
+        "Polandia siap membuka pangkalan udara di wilayahnya bagi pesawat tempur koalisi.",
+    ],
+)
+def test_an_air_base_for_the_coalitions_jets_is_support_in_the_air(text: str) -> None:
+    found = _commitments(_run(text))
+    assert any(c[1:] == ("support", "air") for c in found), found
+    assert not any(c[1:] == ("reassure", "air") for c in found)
+
+
+def test_a_city_in_the_dateline_is_not_the_contributor() -> None:
+    text = (
+        "BRUSSELS - Portugal is ready to station a field hospital in western Ukraine as part "
+        "of the multinational force."
+    )
+    found = _commitments(_run(text))
+    assert ("PRT", "reassure", "land") in found
+    assert not any(c[0] == "EU" for c in found)

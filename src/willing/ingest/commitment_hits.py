@@ -97,6 +97,7 @@ def troop_hit(
     if troop is not None and (
         doc.previous_key(troop.start) in recipients
         or REPORTING.search(doc.text, cue.end, troop.start)
+        or _PART_OF.search(doc.text, max(0, troop.start - 20), troop.start)
     ):
         troop = None
     if troop is None:
@@ -114,6 +115,30 @@ def troop_hit(
         return None  # crews of the assets named beside them, or sent to do what they name
     return Match(troop.first, troop.last, troop.start, troop.end, LAND)
 
+
+#: what a base or route is for: "pangkalan udara ... untuk jet tempur koalisi"
+_SERVES = re.compile(r"(?i:\b(?:untuk|bagi|for|to|kepada)\s+(?:[\w-]+\s+)?$)")
+_AND_MORE = re.compile(r"(?i:\s+(?:and|dan|serta)\s+(?:[\w-]+\s+)?)")
+
+
+def served(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """Without the assets a support asset named before them serves: a neighbour opening an
+    air base "for the coalition's jets" gives the base, not the jets."""
+    out: list[Match[Domain]] = []
+    dropped: Match[Domain] | None = None
+    for hit in hits:
+        if any(h.value.layer == "support" for h in out) and (
+            _SERVES.search(doc.text, max(0, hit.start - 30), hit.start)
+            or (dropped is not None and _AND_MORE.fullmatch(doc.text, dropped.end, hit.start))
+        ):
+            dropped = hit  # "bagi jet tempur dan pesawat tanker": both are served
+            continue
+        out.append(hit)
+    return out
+
+
+#: the force something joins: "as part of the multinational force" gives no troops
+_PART_OF = re.compile(r"(?i:\b(?:part of|bagian dari)\s+(?:the\s+|a\s+|an\s+)?$)")
 
 #: people named beside assets who crew them ("two frigates and 300 personnel")
 _CREW = frozenset({"personnel", "personel", "servicemen", "crew", "crews", "awak"})

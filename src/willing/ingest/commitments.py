@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from willing.ingest import rules
+from willing.ingest import dateline, rules
 from willing.ingest.commitment_hits import LAND as _LAND
 from willing.ingest.commitment_hits import REPORTING as _REPORTING
 from willing.ingest.commitment_hits import Domain as _Domain
-from willing.ingest.commitment_hits import fund_purpose, given_sums, trained, troop_hit
+from willing.ingest.commitment_hits import fund_purpose, given_sums, served, trained, troop_hit
 from willing.ingest.commitment_repeats import headline, same_offer
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match, phrase_key
@@ -213,13 +213,24 @@ def _contributor(
     Jerman Friedrich Merz"): that country is the person's.
     """
     inside = subjects.within(s, e)
-    free = [p for p in inside if doc.previous_key(p.start) not in t.not_contributor]
+    # "for western Ukraine": a recipient or place, one word may come between
+    free = [
+        p
+        for p in inside
+        if doc.previous_key(p.start) not in t.not_contributor
+        and not _two_back(doc, t, s, p)
+        and not dateline.covers(doc, p.start)
+    ]
     for p in inside:  # right after an Indonesian noun cue: "keterlibatan militer AS"
         if doc.language != "en" and 0 <= p.start - cue.end <= 1:
             return [p.code]
-    for p in inside:  # "dari negara-negara koalisi", "from France"
+    told = _TOLD.search(doc.text, cue.end, e)
+    for n, p in enumerate(inside):  # "dari negara-negara koalisi", "offered by Lithuania,
+        # Latvia and Estonia"; not "..., the minister told colleagues from the coalition"
+        if told and p.start >= told.start():
+            break
         if p.start > cue.start and _FROM.search(doc.text[max(s, p.start - 25) : p.start].lower()):
-            return [p.code]
+            return _with_coordinated(doc, inside[n:])
     before = [p for p in free if p.end <= cue.start]
     said = [m.end() for m in _REPORTING.finditer(doc.text, s, cue.start)]
     if said and any(p.start >= said[-1] for p in before):
@@ -250,6 +261,30 @@ def _contributor(
         return ["COTW"]
     return []  # a party named only after the cue is where forces go, not who sends them
 
+
+def _two_back(doc: Doc, t: _Tables, s: int, p: Mention) -> bool:
+    """A recipient word two tokens before the party, in its clause: "for western Ukraine"."""
+    k = p.first - 2
+    return (
+        k >= 0
+        and doc.starts[k] >= s
+        and doc.keys[k] in t.not_contributor
+        and not any(c in doc.text[doc.ends[k] : p.start] for c in ",.;:")
+    )
+
+
+def _with_coordinated(doc: Doc, parties: list[Mention]) -> list[str]:
+    """The first party and those joined to it: "Lithuania, Latvia and Estonia"."""
+    out = [parties[0]]
+    for p in parties[1:]:
+        if not _COORDINATED.fullmatch(doc.text[out[-1].end : p.start]):
+            break
+        out.append(p)
+    return list(dict.fromkeys(p.code for p in out))
+
+
+#: a reporting verb after what is given: the parties after it are spoken to, not givers
+_TOLD = re.compile(r"(?i:\b(?:told|said|says|tells|briefed|informed|kata|ujar|kepada)\b)")
 
 #: a party named after one of these gives: "from France", "dari negara-negara koalisi"
 _FROM = re.compile(r"\b(?:dari|from|by|oleh)\b")
@@ -351,12 +386,21 @@ def find(
                     hits = sorted([*hits, troop], key=lambda h: h.start)
             else:
                 hits = []
-            hits = given_sums(doc, trained(doc, fund_purpose(doc, hits)), cue.start)
+            hits = given_sums(doc, served(doc, trained(doc, fund_purpose(doc, hits))), cue.start)
             if not hits:
                 # gives nothing, but may name who gives in a later clause
                 pending.setdefault(paragraph, []).append((cs, ce, cue))
                 continue
             contributors = _contributor(doc, t, cs, ce, cue, subjects, found_counts)
+            speaker = [
+                p
+                for p in people.within(cs, cue.start)
+                if p.end <= cue.start
+                and "," not in doc.text[p.end : cue.start]
+                and doc.previous_key(p.start) not in _ATTRIBUTION
+            ]
+            if not contributors and speaker and not _PRONOUN_LEAD.match(doc.text, cs):
+                contributors = [speaker[0].code]  # "President X has promised ..."
             if contributors:
                 pending.pop(paragraph, None)
             else:
@@ -371,7 +415,10 @@ def find(
             if not contributors:
                 continue
             last_party[paragraph] = contributors[0]
-            for who, some in _gapped(doc, t, contributors, hits, subjects, cue):
+            groups = _passive(doc, hits, subjects, cue, ce) or _gapped(
+                doc, t, contributors, hits, subjects, cue
+            )
+            for who, some in groups:
                 for party in who:
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
     return headline(doc, out + same_offer(doc, out, subjects))
@@ -419,12 +466,66 @@ def _gapped(
     ]
     for hit in hits:
         while joined and joined[0].start < hit.start:
-            out.append(([joined.pop(0).code], []))
+            last = joined.pop(0)
+            group = [last.code]  # "with Romanian and Bulgarian ships": both give
+            for p in reversed(subjects.within(cue.end, last.start)):
+                if p.code in contributors or not _COORDINATED.fullmatch(
+                    doc.text[p.end : last.start]
+                ):
+                    break
+                group.insert(0, p.code)
+                last = p
+            out.append((group, []))
         out[-1][1].append(hit)
     return [(who, some) for who, some in out if some]
 
 
 _JOINS = frozenset({"and", "dan", "serta"})
+
+#: a pronoun before the cue: the person named is spoken of, the subject is elsewhere
+_PRONOUN_LEAD = re.compile(r"(?i:\s*(?:he|she|they|it|ia|dia|mereka)\b)")
+
+#: words before a person that attribute what follows to him: he is not its subject
+_ATTRIBUTION = frozenset({"menurut", "to", "kata", "ujar"})
+
+#: "by" or "oleh" before a party in a passive clause
+_BY = frozenset({"by", "oleh"})
+
+
+def _passive(
+    doc: Doc,
+    hits: list[Match[_Domain]],
+    subjects: Index[Mention],
+    cue: Match[str],
+    ce: int,
+) -> list[tuple[list[str], list[Match[_Domain]]]]:
+    """A gapped passive: "Patriots are to be supplied by Germany and the Netherlands,
+    fighter patrols by Sweden, and tankers by France": each run of items goes to the
+    parties of the next "by" after it. Empty unless two or more "by" groups follow."""
+    after = subjects.within(cue.start, ce)
+    groups: list[list[Mention]] = []
+    for n, p in enumerate(after):
+        if doc.previous_key(p.start) in _BY:
+            run = [p]
+            for q in after[n + 1 :]:
+                if not _COORDINATED.fullmatch(doc.text[run[-1].end : q.start]):
+                    break
+                run.append(q)
+            groups.append(run)
+    if len(groups) < 2:
+        return []
+    out: list[tuple[list[str], list[Match[_Domain]]]] = []
+    for hit in hits:
+        later = [g for g in groups if g[0].start > hit.start]
+        if not later:
+            continue
+        codes = list(dict.fromkeys(p.code for p in later[0]))
+        if out and out[-1][0] == codes:
+            out[-1][1].append(hit)
+        else:
+            out.append((codes, [hit]))
+    return out
+
 
 #: the contributor's own soil ("from Polish bases", "di wilayahnya sendiri", "at home"):
 #: a neighbour giving from there supports; sending forces elsewhere reassures

@@ -40,6 +40,14 @@ def _places() -> Gazetteer[str]:
     return gaz
 
 
+def covers(doc: Doc, pos: int) -> bool:
+    """Whether `pos` lies in a dateline ("BRUSSEL - ...", "PARIS, Sept 4 (wire) -"): a city
+    named there is where the report was filed, not a party that acts."""
+    line = doc.text.rfind("\n", 0, pos) + 1
+    m = _DATELINE.match(doc.text, line)
+    return m is not None and pos < m.end()
+
+
 def find(doc: Doc, dates: list[Found]) -> Dateline | None:
     """The first dateline of the article naming a known city, if any."""
     for m in _DATELINE.finditer(doc.text, 0, min(len(doc.text), 2000)):
