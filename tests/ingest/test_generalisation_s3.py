@@ -394,3 +394,53 @@ def test_a_city_in_the_dateline_is_not_the_contributor() -> None:
     found = _commitments(_run(text))
     assert ("PRT", "reassure", "land") in found
     assert not any(c[0] == "EU" for c in found)
+
+
+# --- funding phrased as amounts, what factories build, shared currencies ---------------
+
+
+def test_money_to_help_factories_build_is_industry_not_equipment() -> None:
+    text = (
+        "South Korea will provide 900 million dollars to help Ukrainian factories make "
+        "drones and mortar shells."
+    )
+    found = _commitments(_run(text))
+    assert {("KOR", "regenerate", "funding"), ("KOR", "regenerate", "industry")} <= found
+    assert ("KOR", "regenerate", "equipment") not in found
+
+
+def _money(result: Extraction) -> set[tuple[Any, ...]]:
+    return {
+        (i.value["unit"], i.value["value"], i.value["measure"])
+        for i in result.of_type("figure")
+        if i.value["kind"] == "money"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Denmark pledged 500 million kroner for mine clearance.", ("DKK", 500000000, "funding")),
+        ("Norwegia menjanjikan 2 miliar kroner untuk Ukraina.", ("NOK", 2000000000, "funding")),
+        # giving money to another state's budget is funding, not one's own defence spending
+        (
+            "Australia will lend 1 billion Australian dollars to Ukraine's defence budget.",
+            ("AUD", 1000000000, "funding"),
+        ),
+    ],
+)
+def test_money_given_and_its_currency(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _money(_run(text))
+
+
+def test_a_share_of_gross_domestic_product() -> None:
+    found = _run("Latvia will keep giving 0.3 per cent of its gross domestic product to Kyiv.")
+    assert any(
+        i.value["kind"] == "percent" and i.value["measure"] == "gdp"
+        for i in found.of_type("figure")
+    )
+
+
+def test_a_capital_speaks_for_its_government() -> None:
+    found = _commitments(_run("Wellington juga menyumbang 5 juta euro untuk Ukraina."))
+    assert ("NZL", "regenerate", "funding") in found

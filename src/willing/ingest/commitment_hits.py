@@ -116,6 +116,31 @@ def troop_hit(
     return Match(troop.first, troop.last, troop.start, troop.end, LAND)
 
 
+#: a verb of making: what factories are helped to build is made there, not given
+_BUILD = re.compile(
+    r"(?i:\b(?:build|produce|manufacture|make|memproduksi|membuat|membangun)"
+    r"\s+(?:[\w-]+\s+){0,4}$)"
+)
+
+
+def made(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """Without the equipment an industry named in the clause is helped to build: "to help
+    Ukrainian factories build drones and artillery shells" funds the industry."""
+    if not any(h.value.domain == "industry" for h in hits):
+        return hits
+    out: list[Match[Domain]] = []
+    built: Match[Domain] | None = None
+    for hit in hits:
+        if hit.value.domain == "equipment" and (
+            _BUILD.search(doc.text, max(0, hit.start - 40), hit.start)
+            or (built is not None and _AND_MORE.fullmatch(doc.text, built.end, hit.start))
+        ):
+            built = hit  # "build drones and artillery shells": both are made
+            continue
+        out.append(hit)
+    return out
+
+
 #: what a base or route is for: "pangkalan udara ... untuk jet tempur koalisi"
 _SERVES = re.compile(r"(?i:\b(?:untuk|bagi|for|to|kepada)\s+(?:[\w-]+\s+)?$)")
 _AND_MORE = re.compile(r"(?i:\s+(?:and|dan|serta)\s+(?:[\w-]+\s+)?)")

@@ -10,7 +10,14 @@ from willing.ingest import dateline, rules
 from willing.ingest.commitment_hits import LAND as _LAND
 from willing.ingest.commitment_hits import REPORTING as _REPORTING
 from willing.ingest.commitment_hits import Domain as _Domain
-from willing.ingest.commitment_hits import fund_purpose, given_sums, served, trained, troop_hit
+from willing.ingest.commitment_hits import (
+    fund_purpose,
+    given_sums,
+    made,
+    served,
+    trained,
+    troop_hit,
+)
 from willing.ingest.commitment_repeats import headline, same_offer
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match, phrase_key
@@ -386,7 +393,9 @@ def find(
                     hits = sorted([*hits, troop], key=lambda h: h.start)
             else:
                 hits = []
-            hits = given_sums(doc, served(doc, trained(doc, fund_purpose(doc, hits))), cue.start)
+            hits = given_sums(
+                doc, made(doc, served(doc, trained(doc, fund_purpose(doc, hits)))), cue.start
+            )
             if not hits:
                 # gives nothing, but may name who gives in a later clause
                 pending.setdefault(paragraph, []).append((cs, ce, cue))
