@@ -444,3 +444,105 @@ def test_a_share_of_gross_domestic_product() -> None:
 def test_a_capital_speaks_for_its_government() -> None:
     found = _commitments(_run("Wellington juga menyumbang 5 juta euro untuk Ukraina."))
     assert ("NZL", "regenerate", "funding") in found
+
+
+# --- meetings: sizes and calls ----------------------------------------------------------
+
+
+def test_heads_named_as_presidents_or_prime_ministers() -> None:
+    text = (
+        "Leaders met in Vienna on Tuesday. Officials said 27 delegations attended, 15 of them "
+        "headed by presidents or prime ministers."
+    )
+    counts = {(i.value["measure"], i.value["value"]) for i in _run(text).of_type("count")}
+    assert ("heads", 15) in counts
+    assert ("countries", 27) in counts
+
+
+def test_a_date_line_dates_a_call_held_by_video_only() -> None:
+    text = (
+        "Live: leaders hold a video call on the drone attacks\n\nTuesday 19 May 2026\n\n"
+        "10:00 CEST - The call chaired by French President Emmanuel Macron has started\n\n"
+        "11:30 CEST - 28 countries took part in the call, an official says"
+    )
+    meetings = [i.value for i in _run(text).of_type("meeting")]
+    assert any(m["date"] == "2026-05-19" and m["format"] == "virtual" for m in meetings)
+
+
+# --- commitments: what is not given ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "not_given"),
+    [
+        # a sea named as where another asset works
+        (
+            "Sweden is ready to fly surveillance aircraft over the Baltic Sea.",
+            ("SWE", "reassure", "air"),
+            ("SWE", "reassure", "sea"),
+        ),
+        # the asset as the subject of a negation
+        (
+            "Britain will provide instructors, but British warships will not sail with the "
+            "mission.",
+            ("GBR", "regenerate", "training"),
+            ("GBR", "reassure", "sea"),
+        ),
+        # a clause after a comma with its own subject and verb
+        (
+            "Polandia akan memimpin komponen darat, Belanda menyediakan pesawat tempur.",
+            ("NLD", "reassure", "air"),
+            ("POL", "reassure", "air"),
+        ),
+    ],
+)
+def test_what_a_clause_does_not_give(
+    text: str, given: tuple[str, str, str], not_given: tuple[str, str, str]
+) -> None:
+    found = _commitments(_run(text))
+    assert given in found
+    assert not_given not in found
+
+
+def test_discussing_a_deployment_gives_nothing() -> None:
+    text = "Jerman dan Prancis membahas pengiriman kapal perang ke Laut Hitam."
+    assert not _commitments(_run(text))
+
+
+def test_the_coalitions_own_group_receives_it_does_not_give() -> None:
+    text = (
+        "Norway has offered a corvette, Prime Minister Jonas Gahr Store said.\n\n"
+        "The corvette would join the coalition's naval task group, his office said."
+    )
+    found = _commitments(_run(text))
+    assert ("NOR", "reassure", "sea") in found
+    assert not any(c[0] == "COTW" for c in found)
+
+
+def test_planning_a_force_is_not_sending_it() -> None:
+    text = (
+        "Kepala staf Prancis, yang memimpin perencanaan pasukan, mengatakan markas akan "
+        "dipindahkan ke Kyiv."
+    )
+    assert not _commitments(_run(text))
+
+
+def test_pounds_sterling_given_are_funding() -> None:
+    text = "Inggris akan menyumbang 300 juta poundsterling untuk Ukraina."
+    assert ("GBR", "regenerate", "funding") in _commitments(_run(text))
+
+
+def test_a_meeting_convened_by_a_state_named_with_the() -> None:
+    text = "Ministers met by video on 3 May 2026 in a call convened by the Netherlands."
+    hosts = {i.value["host"] for i in _run(text).of_type("meeting")}
+    assert "NLD" in hosts
+
+
+def test_a_venue_under_the_datelines_city_takes_its_date() -> None:
+    text = (
+        "LONDON, May 4 (wire) - Britain will lead the land component, the prime minister "
+        "said.\n\nHe spoke after a meeting at Lancaster House with the Dutch and Danish "
+        "leaders."
+    )
+    meetings = [i.value for i in extract(text, published=dt.date(2026, 5, 4)).of_type("meeting")]
+    assert any(m["date"] == "2026-05-04" for m in meetings), meetings

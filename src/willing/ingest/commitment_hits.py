@@ -44,7 +44,9 @@ def fund_purpose(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     ]
 
 
-_CURRENCY = frozenset({"euros", "euro", "dollars", "dolar", "pounds", "crowns", "kronor"})
+_CURRENCY = frozenset(
+    {"euros", "euro", "dollars", "dolar", "pounds", "poundsterling", "crowns", "kronor", "kroner"}
+)
 
 #: the asset or unit a training word names is who is trained ("melatih awak artileri",
 #: "training of F-16 pilots", "train Ukrainian infantry"), not what is given
@@ -163,7 +165,10 @@ def served(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 
 
 #: the force something joins: "as part of the multinational force" gives no troops
-_PART_OF = re.compile(r"(?i:\b(?:part of|bagian dari)\s+(?:the\s+|a\s+|an\s+)?$)")
+_PART_OF = re.compile(
+    r"(?i:\b(?:part of|bagian dari|perencanaan|rencana|planning(?: of)?|plans? for)"
+    r"\s+(?:the\s+|a\s+|an\s+)?$)"
+)
 
 #: people named beside assets who crew them ("two frigates and 300 personnel")
 _CREW = frozenset({"personnel", "personel", "servicemen", "crew", "crews", "awak"})

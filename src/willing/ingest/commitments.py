@@ -261,6 +261,8 @@ def _contributor(
         c
         for c in t.coalition.within(doc, s, e)
         if doc.previous_key(c.start) not in t.not_contributor | _OWNED
+        # "the coalition's maritime task group": what the coalition owns receives
+        and not doc.text.startswith(("'s", "’s"), c.end)
     )
     if next(coalition, None) or any(
         c.value["measure"] == "countries" for c in counts.within(s, cue.start)
@@ -387,8 +389,16 @@ def find(
                 else troop_hit(doc, t.troop_cues, t.troops, t.not_contributor, (cs, ce), named_here)
             )
             if named_here or troop is not None:
-                negations = [m.end for m in t.negation.within(doc, cs, ce)]
-                hits = [h for h in named_here if not _negated(doc, negations, h.start)]
+                found_negations = t.negation.within(doc, cs, ce)
+                negations = [m.end for m in found_negations]
+                # "American fighter jets will not patrol": the asset is the negated subject
+                denied = [m.start for m in found_negations]
+                hits = [
+                    h
+                    for h in named_here
+                    if not _negated(doc, negations, h.start) and not _denied(doc, denied, h.end)
+                ]
+                hits = _located(doc, hits)
                 if troop is not None and not _negated(doc, negations, troop.start):
                     hits = sorted([*hits, troop], key=lambda h: h.start)
             else:
@@ -451,6 +461,38 @@ def _last_two(doc: Doc, subjects: Index[Mention], s: int) -> list[str]:
     return []
 
 
+def _denied(doc: Doc, negations: list[int], end: int) -> bool:
+    """A negation right after an asset names what it will not do: "jets will not patrol",
+    "pasukan tidak akan dikirim"."""
+    return any(start >= end and not doc.text[end:start].strip() for start in negations)
+
+
+#: a sea named as where something else operates: "drones over the Black Sea"
+_WHERE = guarded(
+    re.compile(
+        r"(?i:\b(?:over|above|across|in|at|on|di|atas|di atas|di wilayah)\s+"
+        r"(?:the\s+)?(?-i:[A-Z]\w+\s+)?$)"
+    )
+)
+
+
+def _located(doc: Doc, hits: list[Match[_Domain]]) -> list[Match[_Domain]]:
+    """Without a sea named as the place of an asset named before it in the clause: "keep
+    surveillance drones over the Black Sea" gives the drones, not a naval force."""
+    out: list[Match[_Domain]] = []
+    for hit in hits:
+        if (
+            out
+            and hit.value.domain == "sea"
+            and out[-1].value.domain != "sea"
+            and doc.text[hit.start].isupper()
+            and _WHERE.search(doc.text, max(0, hit.start - 30), hit.start)
+        ):
+            continue
+        out.append(hit)
+    return out
+
+
 def _negated(doc: Doc, negations: list[int], pos: int) -> bool:
     """A negation or hedge governs a word after it up to the next comma: "ruled out sending
     troops", but not "pressing China, ... and pledged $500 million"."""
@@ -471,7 +513,16 @@ def _gapped(
     joined = [
         p
         for p in (subjects.within(cue.end, hits[-1].start) if hits else [])
-        if doc.previous_key(p.start) in _JOINS and p.code not in contributors
+        if p.code not in contributors
+        and (
+            doc.previous_key(p.start) in _JOINS
+            # "Inggris akan memimpin komponen darat, Prancis menyiapkan jet tempur": a
+            # clause of its own after a comma, its subject right before its verb
+            or (
+                doc.text[max(0, p.start - 2) : p.start] == ", "
+                and any(c.start - p.end <= 8 for c in t.cues.within(doc, p.end, p.end + 40))
+            )
+        )
     ]
     for hit in hits:
         while joined and joined[0].start < hit.start:
