@@ -546,3 +546,46 @@ def test_a_venue_under_the_datelines_city_takes_its_date() -> None:
     )
     meetings = [i.value for i in extract(text, published=dt.date(2026, 5, 4)).of_type("meeting")]
     assert any(m["date"] == "2026-05-04" for m in meetings), meetings
+
+
+# --- people and parties: roles in other words, ranks, datelines --------------------------
+
+
+def _people(result: Extraction) -> set[tuple[Any, ...]]:
+    return {(i.value["name"], i.value["role"], i.value["party"]) for i in result.of_type("person")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Latvia's Minister of Defence, Andris Spruds, signed the letter.",
+            ("Andris Spruds", "Defence Minister", "LVA"),
+        ),
+        (
+            "Ireland's Minister for Foreign Affairs, Helen McEntee, spoke first.",
+            ("Helen McEntee", "Foreign Minister", "IRL"),
+        ),
+        # a rank between the comma and the name, a region after the role's party
+        (
+            "Panglima Tertinggi Sekutu NATO di Eropa, Jenderal Tomas Berg, hadir secara daring.",
+            ("Tomas Berg", "Supreme Allied Commander", "NATO"),
+        ),
+        # a minister without a country in copy filed from a capital is that state's
+        (
+            "OSLO, May 4 (wire) - Foreign Minister Espen Barth Eide said on Monday that the "
+            "fund would grow.",
+            ("Espen Barth Eide", "Foreign Minister", "NOR"),
+        ),
+    ],
+)
+def test_roles_in_other_words(text: str, expected: tuple[Any, ...]) -> None:
+    found = _people(_run(text))
+    assert expected in found, found
+
+
+def test_the_capital_of_a_dateline_is_no_party() -> None:
+    text = "BRUSSELS - Belgium will send two minehunters, Defence Minister Theo Francken said."
+    result = _run(text)
+    assert "EU" not in {i.value["code"] for i in result.of_type("party")}
+    assert ("Theo Francken", "Defence Minister", "BEL") in _people(result)
