@@ -589,3 +589,45 @@ def test_the_capital_of_a_dateline_is_no_party() -> None:
     result = _run(text)
     assert "EU" not in {i.value["code"] for i in result.of_type("party")}
     assert ("Theo Francken", "Defence Minister", "BEL") in _people(result)
+
+
+# --- more assets in other words; readiness to meet ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Denmark will provide fighter patrols over the western regions.",
+            ("DNK", "reassure", "air"),
+        ),
+        (
+            "Belgium is ready to send combat engineers to repair railways in Ukraine.",
+            ("BEL", "reassure", "land"),
+        ),
+        (
+            "Austria and Ireland will fund a demining school in Lviv.",
+            ("AUT", "regenerate", "training"),
+        ),
+    ],
+)
+def test_assets_in_other_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _commitments(_run(text))
+
+
+def test_a_school_for_sappers_sends_no_sappers() -> None:
+    text = "Slovenia will fund a mine-clearing course for Ukrainian sappers."
+    found = _commitments(_run(text))
+    assert ("SVN", "regenerate", "training") in found
+    assert ("SVN", "reassure", "land") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said Zelenskyy was ready to meet Vladimir Putin in Istanbul at any time.",
+        "Presiden Ukraina menyatakan siap bertemu Putin di Ankara kapan saja.",
+    ],
+)
+def test_readiness_to_meet_is_no_meeting(text: str) -> None:
+    assert not _run(text).of_type("meeting")

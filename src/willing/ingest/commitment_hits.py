@@ -148,6 +148,24 @@ _SERVES = re.compile(r"(?i:\b(?:untuk|bagi|for|to|kepada)\s+(?:[\w-]+\s+)?$)")
 _AND_MORE = re.compile(r"(?i:\s+(?:and|dan|serta)\s+(?:[\w-]+\s+)?)")
 
 
+#: troops something is for: "a school for Ukrainian sappers" trains them, sends none
+_FOR_WHOM = re.compile(r"(?i:\b(?:for|untuk|bagi)\s+(?:[\w-]+\s+)?$)")
+
+
+def recipients(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """Without land units named as who receives what the clause gives ("a demining
+    school for Ukrainian sappers")."""
+    return [
+        h
+        for h in hits
+        if not (
+            h.value.domain == "land"
+            and any(o.start < h.start for o in hits)
+            and _FOR_WHOM.search(doc.text, max(0, h.start - 30), h.start)
+        )
+    ]
+
+
 def served(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     """Without the assets a support asset named before them serves: a neighbour opening an
     air base "for the coalition's jets" gives the base, not the jets."""

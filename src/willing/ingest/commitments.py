@@ -14,6 +14,7 @@ from willing.ingest.commitment_hits import (
     fund_purpose,
     given_sums,
     made,
+    recipients,
     served,
     trained,
     troop_hit,
@@ -404,7 +405,9 @@ def find(
             else:
                 hits = []
             hits = given_sums(
-                doc, made(doc, served(doc, trained(doc, fund_purpose(doc, hits)))), cue.start
+                doc,
+                recipients(doc, made(doc, served(doc, trained(doc, fund_purpose(doc, hits))))),
+                cue.start,
             )
             if not hits:
                 # gives nothing, but may name who gives in a later clause

@@ -157,6 +157,8 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue
             if _FAILED.match(doc.text, m.end, min(e, m.end + 50)):
                 continue  # "since the talks in Istanbul broke down": no meeting reported
+            if _WISHED.search(doc.text, max(s, m.start - 30), m.start):
+                continue  # "ready to meet Putin at any time": a wish, no meeting held
             if m.value in _RECEIVING and (
                 not _visitor(doc, m.last + 1) or "bilateral" in doc.sentence_keys[n]
             ):
@@ -327,6 +329,12 @@ def _following(
 
 
 #: talks that failed are what the news recalls, not a meeting it reports
+#: a meeting only wished for or offered: "remained ready to meet", "siap bertemu"
+_WISHED = re.compile(
+    r"\b(?:(?:ready|willing|prepared|keen|wants?|wanted|would like)\s+to"
+    r"|(?<!yang )(?:siap|bersedia|ingin|mau)(?:\s+untuk)?)\s+$"
+)
+
 _FAILED = re.compile(
     r"(?i:(?:\s+[\w-]+){0,3}?\s+(?:broke down|collapsed|stalled|failed|fell apart|gagal|"
     r"kandas|buntu|mandek|berantakan)\b)"
