@@ -631,3 +631,44 @@ def test_a_school_for_sappers_sends_no_sappers() -> None:
 )
 def test_readiness_to_meet_is_no_meeting(text: str) -> None:
     assert not _run(text).of_type("meeting")
+
+
+# --- claims, dates and counts -----------------------------------------------------------
+
+
+def _claims(result: Extraction) -> set[str]:
+    return {i.value["value"] for i in result.of_type("claim")}
+
+
+def test_no_ceasefire_has_yet_been_agreed_is_not_reached() -> None:
+    text = "No ceasefire has yet been reached between Moscow and Kyiv, officials said."
+    assert _claims(_run(text)) == {"not reached"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal will send engineers only if a peace agreement has been signed.",
+        "Pasukan baru dikirim jika perjanjian damai sudah ditandatangani.",
+    ],
+)
+def test_an_agreement_in_a_condition_is_no_claim(text: str) -> None:
+    assert not _claims(_run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Misi itu akan berjalan hingga akhir 2028.", "2028"),
+        ("The fund has grown every month since early 2025.", "2025"),
+        ("Jumlah peserta itu yang terbanyak sejak Maret.", "2026-03"),
+    ],
+)
+def test_years_and_months_with_other_words(text: str, value: str) -> None:
+    assert value in {i.value["value"] for i in _run(text).of_type("date")}
+
+
+def test_a_part_of_the_countries_counted_is_a_count() -> None:
+    text = "Menteri dari 28 negara hadir di Oslo. Sebanyak tujuh di antaranya hadir secara daring."
+    counts = {(i.value["measure"], i.value["value"]) for i in _run(text).of_type("count")}
+    assert {("countries", 28), ("countries", 7)} <= counts

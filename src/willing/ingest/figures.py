@@ -273,5 +273,37 @@ def find_words(doc: Doc) -> list[Item]:
     return out
 
 
+#: a number of those just counted: "31 negara ... Sebanyak enam di antaranya bergabung"
+_OF_THEM = guarded(
+    re.compile(r"(?i:\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:of them|di antaranya)\b)")
+)
+
+
+def of_them(doc: Doc, found: list[Item]) -> list[Item]:
+    """Counts of countries given as a part of a number of countries just stated ("six of
+    them joined online"), when no noun after them says what they count."""
+    if "antaranya" not in doc.positions and "them" not in doc.positions:
+        return []
+    t = _tables()
+    countries = [i for i in found if i.type == "count" and i.value["measure"] == "countries"]
+    out: list[Item] = []
+    for m in _OF_THEM.finditer(doc.text):
+        if any(i.start <= m.start() < i.end for i in found):
+            continue  # "19 of them headed by presidents": a count of its own already
+        word = m.group("n").casefold()
+        number = int(word) if word.isdigit() else t.word_values.get(word)
+        n = doc.sentence_index(m.start())
+        before = [
+            c for c in countries if c.end <= m.start() and n - doc.sentence_index(c.start) <= 1
+        ]
+        total = before[-1].value["value"] if before else None
+        if number is None or not isinstance(total, int) or not 0 < number < total:
+            continue
+        value = {"measure": "countries", "value": number, "low": None, "high": None}
+        value["approximate"] = False
+        out.append(Item("count", value, m.start(), m.end(), 0.6))
+    return out
+
+
 def _clean(number: float) -> float | int:
     return int(number) if number.is_integer() else number
