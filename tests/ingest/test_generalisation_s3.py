@@ -672,3 +672,14 @@ def test_a_part_of_the_countries_counted_is_a_count() -> None:
     text = "Menteri dari 28 negara hadir di Oslo. Sebanyak tujuh di antaranya hadir secara daring."
     counts = {(i.value["measure"], i.value["value"]) for i in _run(text).of_type("count")}
     assert {("countries", 28), ("countries", 7)} <= counts
+
+
+def test_what_a_deployment_needs_gives_nothing() -> None:
+    text = (
+        "The coalition will train Ukrainian pilots, and any stationing of jets in neighbouring "
+        "states requires the consent of each host nation."
+    )
+    found = _commitments(_run(text))
+    assert ("COTW", "regenerate", "training") in found
+    assert not any(c[1] == "support" for c in found)
+    assert not any(c[2] == "air" for c in found)

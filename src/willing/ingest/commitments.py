@@ -377,10 +377,15 @@ def find(
                 continue
             # a domain word inside a stated condition ("dengan dukungan intelijen AS") is
             # what the contributor needs, not what it gives
+            # "penempatan pasukan di negara tetangga memerlukan izin ...": what a deployment
+            # needs is stated, nothing is given
+            needs = [m.span() for m in _NEEDS.finditer(doc.text, cs, ce)]
             named_here = [
                 h
                 for h in by_sentence.get(n, [])
-                if cs <= h.start < ce and not said.covering(h.start)
+                if cs <= h.start < ce
+                and not said.covering(h.start)
+                and not any(a <= h.start < b for a, b in needs)
             ]
             # troops beside other assets ("120 troops and two F-16s") are land as well
             land = any(h.value == _LAND for h in named_here)
@@ -445,6 +450,15 @@ def find(
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
     return headline(doc, out + same_offer(doc, out, subjects))
 
+
+#: a clause whose subject is a deployment and whose verb needs something
+_NEEDS = guarded(
+    re.compile(
+        r"(?i:\b(?:penempatan|pengerahan|pengiriman|deployments?|stationing|basing)\b"
+        r"[^,;.]{0,80}?\b(?:memerlukan|membutuhkan|requires?|needs?|would need|will need"
+        r"|depends?|bergantung|tergantung)\b)"
+    )
+)
 
 #: "at the disposal of the reassurance force": the force owns, it does not give
 _OWNED = frozenset({"of"})
