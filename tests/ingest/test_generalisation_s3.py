@@ -683,3 +683,54 @@ def test_what_a_deployment_needs_gives_nothing() -> None:
     assert ("COTW", "regenerate", "training") in found
     assert not any(c[1] == "support" for c in found)
     assert not any(c[2] == "air" for c in found)
+
+
+# --- a second round: the same classes in further words ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow warned that any NATO contingent on Ukrainian soil would become a legitimate "
+            "military target.",
+            ("RUS", "foreign-troops", "oppose"),
+        ),
+        (
+            "Rusia menegaskan tidak akan pernah menerima kehadiran pasukan Barat di Ukraina.",
+            ("RUS", "foreign-troops", "oppose"),
+        ),
+        (
+            "The Kremlin called the plan to send European troops to Ukraine unacceptable.",
+            ("RUS", "foreign-troops", "oppose"),
+        ),
+        (
+            "Kyiv will never agree to hand over the Donbas, Zelenskyy said.",
+            ("UKR", "territory", "oppose"),
+        ),
+        (
+            "Ukraina menolak menyerahkan satu jengkal pun wilayahnya.",
+            ("UKR", "territory", "oppose"),
+        ),
+        (
+            "The coalition said borders must never be changed by force.",
+            ("COTW", "territory", "oppose"),
+        ),
+        (
+            "Turkey offered to host a new round of talks in Istanbul.",
+            ("TUR", "negotiations", "support"),
+        ),
+        (
+            "Poland would support sending peacekeepers to Ukraine only after a ceasefire.",
+            ("POL", "foreign-troops", "conditional"),
+        ),
+    ],
+)
+def test_positions_in_further_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _positions(_run(text))
+
+
+def test_an_indonesian_passive_with_two_givers() -> None:
+    text = "Pelatihan pilot F-16 akan diberikan oleh Denmark dan Norwegia."
+    found = _commitments(_run(text))
+    assert {("DNK", "regenerate", "training"), ("NOR", "regenerate", "training")} <= found
