@@ -734,3 +734,65 @@ def test_an_indonesian_passive_with_two_givers() -> None:
     text = "Pelatihan pilot F-16 akan diberikan oleh Denmark dan Norwegia."
     found = _commitments(_run(text))
     assert {("DNK", "regenerate", "training"), ("NOR", "regenerate", "training")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Croatia pledged to send a helicopter unit.", ("HRV", "reassure", "air")),
+        (
+            "A field hospital will be set up by Italy in western Ukraine.",
+            ("ITA", "reassure", "land"),
+        ),
+        (
+            "New Zealand will extend its training mission in Britain by a year.",
+            ("NZL", "regenerate", "training"),
+        ),
+    ],
+)
+def test_commitments_in_further_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _commitments(_run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Sweden's contribution depends on a clear American commitment.", "us-backstop"),
+        ("Denmark will only deploy once there is a lasting ceasefire.", "ceasefire"),
+        ("Belanda baru akan mengirim pasukan jika ada jaminan dari Washington.", "us-backstop"),
+        ("Prague needs parliament's approval for any deployment.", "parliament:CZE"),
+    ],
+)
+def test_conditions_in_further_words(text: str, code: str) -> None:
+    assert code in _conditions(_run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lavrov said Moscow rejects any talks on the status of Crimea.",
+            ("RUS", "negotiations", "oppose"),
+        ),
+        (
+            "The Kremlin insisted that the four regions are now part of Russia.",
+            ("RUS", "territory", "support"),
+        ),
+    ],
+)
+def test_more_positions_in_further_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _positions(_run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Hungary refused to contribute troops or money.", "HUN"),
+        ("Austria has not decided whether to send medics.", "AUT"),
+        ("Ukraine asked allies for more air defence systems.", "UKR"),
+        ("Russia has moved troops closer to the border, Ukrainian officials said.", "RUS"),
+        ("Italy is still considering whether to send a frigate.", "ITA"),
+    ],
+)
+def test_refusals_requests_and_doubts_give_nothing(text: str, party: str) -> None:
+    assert not any(c[0] == party for c in _commitments(_run(text)))
