@@ -796,3 +796,24 @@ def test_more_positions_in_further_words(text: str, expected: tuple[str, str, st
 )
 def test_refusals_requests_and_doubts_give_nothing(text: str, party: str) -> None:
     assert not any(c[0] == party for c in _commitments(_run(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a participle qualifying a noun reports what was used, it offers nothing
+        ("Missiles supplied by Iran hit Odesa overnight.", "IRN"),
+        ("The drones were launched from Crimea, with parts sent by Belarus.", "BLR"),
+        ("Russia deployed 5,000 troops near Kharkiv last week, Ukrainian officials said.", "RUS"),
+        ("Germany extended its sanctions against Moscow.", "DEU"),
+        ("A school in Kharkiv was hit by a Russian missile.", "RUS"),
+    ],
+)
+def test_the_new_cues_do_not_report_the_war_as_commitments(text: str, party: str) -> None:
+    assert not any(c[0] == party for c in _commitments(_run(text)))
+
+
+def test_a_passive_with_be_still_gives() -> None:
+    text = "Two minehunters will be supplied by Belgium, and a frigate has been sent by Norway."
+    found = _commitments(_run(text))
+    assert {("BEL", "reassure", "sea"), ("NOR", "reassure", "sea")} <= found

@@ -366,7 +366,11 @@ def find(
         if n > last_hit.get(paragraph, -1):
             continue
         # cues outside party names, found once per sentence and shared by its clauses
-        cues = [c for c in t.cues.within(doc, s, e) if not named.covering(c.start)]
+        cues = [
+            c
+            for c in t.cues.within(doc, s, e)
+            if not named.covering(c.start) and not _reduced_relative(doc, c)
+        ]
         if not cues:
             continue  # no clause of it has a cue
         sentence_cue = cues[0]
@@ -449,6 +453,23 @@ def find(
                 for party in who:
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
     return headline(doc, out + same_offer(doc, out, subjects))
+
+
+#: English passive participles that are cues only with a form of "be" before them:
+#: "will be supplied by Germany" gives, "missiles supplied by Iran hit Odesa" does not
+_PARTICIPLES = frozenset(
+    {"supplied", "provided", "sent", "deployed", "flown", "contributed", "funded", "financed"}
+)
+_BE = re.compile(r"(?i:\b(?:be|been|being|is|are|was|were)\s+(?:[\w-]+\s+)?$)")
+
+
+def _reduced_relative(doc: Doc, cue: Match[str]) -> bool:
+    """A participle cue with no "be" before it qualifies a noun ("missiles supplied by
+    Iran"); "have sent" is active and stays a cue."""
+    if doc.text[cue.start : cue.end].casefold() not in _PARTICIPLES:
+        return False
+    before = doc.text[max(0, cue.start - 25) : cue.start]
+    return not _BE.search(before) and not re.search(r"(?i:\b(?:has|have|had)\s+$)", before)
 
 
 #: a clause whose subject is a deployment and whose verb needs something
