@@ -155,6 +155,8 @@ _FOR_WHOM = re.compile(r"(?i:\b(?:for|untuk|bagi)\s+(?:[\w-]+\s+)?$)")
 def recipients(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     """Without land units named as who receives what the clause gives ("a demining
     school for Ukrainian sappers")."""
+    if len(hits) < 2:
+        return hits
     return [
         h
         for h in hits
@@ -169,6 +171,8 @@ def recipients(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 def served(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     """Without the assets a support asset named before them serves: a neighbour opening an
     air base "for the coalition's jets" gives the base, not the jets."""
+    if not any(h.value.layer == "support" for h in hits[:-1]):
+        return hits
     out: list[Match[Domain]] = []
     dropped: Match[Domain] | None = None
     for hit in hits:

@@ -221,23 +221,23 @@ def _contributor(
     Jerman Friedrich Merz"): that country is the person's.
     """
     inside = subjects.within(s, e)
+    datelines = dateline.spans(doc)
     # "for western Ukraine": a recipient or place, one word may come between
     free = [
         p
         for p in inside
         if doc.previous_key(p.start) not in t.not_contributor
         and not _two_back(doc, t, s, p)
-        and not dateline.covers(doc, p.start)
+        and not any(a <= p.start < b for a, b in datelines)
     ]
     for p in inside:  # right after an Indonesian noun cue: "keterlibatan militer AS"
         if doc.language != "en" and 0 <= p.start - cue.end <= 1:
             return [p.code]
-    told = _TOLD.search(doc.text, cue.end, e)
     for n, p in enumerate(inside):  # "dari negara-negara koalisi", "offered by Lithuania,
         # Latvia and Estonia"; not "..., the minister told colleagues from the coalition"
-        if told and p.start >= told.start():
-            break
         if p.start > cue.start and _FROM.search(doc.text[max(s, p.start - 25) : p.start].lower()):
+            if _TOLD.search(doc.text, cue.end, p.start):
+                break
             return _with_coordinated(doc, inside[n:])
     before = [p for p in free if p.end <= cue.start]
     said = [m.end() for m in _REPORTING.finditer(doc.text, s, cue.start)]
@@ -383,7 +383,11 @@ def find(
             # what the contributor needs, not what it gives
             # "penempatan pasukan di negara tetangga memerlukan izin ...": what a deployment
             # needs is stated, nothing is given
-            needs = [m.span() for m in _NEEDS.finditer(doc.text, cs, ce)]
+            needs = (
+                [m.span() for m in _NEEDS.finditer(doc.text, cs, ce)]
+                if not doc.sentence_keys[n].isdisjoint(_NEED_WORDS)
+                else []
+            )
             named_here = [
                 h
                 for h in by_sentence.get(n, [])
@@ -406,9 +410,11 @@ def find(
                 hits = [
                     h
                     for h in named_here
-                    if not _negated(doc, negations, h.start) and not _denied(doc, denied, h.end)
+                    if not _negated(doc, negations, h.start)
+                    and not (denied and _denied(doc, denied, h.end))
                 ]
-                hits = _located(doc, hits)
+                if len(hits) > 1:
+                    hits = _located(doc, hits)
                 if troop is not None and not _negated(doc, negations, troop.start):
                     hits = sorted([*hits, troop], key=lambda h: h.start)
             else:
@@ -423,15 +429,16 @@ def find(
                 pending.setdefault(paragraph, []).append((cs, ce, cue))
                 continue
             contributors = _contributor(doc, t, cs, ce, cue, subjects, found_counts)
-            speaker = [
-                p
-                for p in people.within(cs, cue.start)
-                if p.end <= cue.start
-                and "," not in doc.text[p.end : cue.start]
-                and doc.previous_key(p.start) not in _ATTRIBUTION
-            ]
-            if not contributors and speaker and not _PRONOUN_LEAD.match(doc.text, cs):
-                contributors = [speaker[0].code]  # "President X has promised ..."
+            if not contributors and not _PRONOUN_LEAD.match(doc.text, cs):
+                speaker = [
+                    p
+                    for p in people.within(cs, cue.start)
+                    if p.end <= cue.start
+                    and "," not in doc.text[p.end : cue.start]
+                    and doc.previous_key(p.start) not in _ATTRIBUTION
+                ]
+                if speaker:
+                    contributors = [speaker[0].code]  # "President X has promised ..."
             if contributors:
                 pending.pop(paragraph, None)
             else:
@@ -446,7 +453,8 @@ def find(
             if not contributors:
                 continue
             last_party[paragraph] = contributors[0]
-            groups = _passive(doc, hits, subjects, cue, ce) or _gapped(
+            passive = not doc.sentence_keys[n].isdisjoint(_BY)
+            groups = (passive and _passive(doc, hits, subjects, cue, ce)) or _gapped(
                 doc, t, contributors, hits, subjects, cue
             )
             for who, some in groups:
@@ -471,6 +479,12 @@ def _reduced_relative(doc: Doc, cue: Match[str]) -> bool:
     before = doc.text[max(0, cue.start - 25) : cue.start]
     return not _BE.search(before) and not re.search(r"(?i:\b(?:has|have|had)\s+$)", before)
 
+
+#: the verbs of `_NEEDS`: a sentence without one is not searched
+_NEED_WORDS = frozenset(
+    {"memerlukan", "membutuhkan", "require", "requires", "need", "needs", "depend", "depends"}
+    | {"bergantung", "tergantung"}
+)
 
 #: a clause whose subject is a deployment and whose verb needs something
 _NEEDS = guarded(

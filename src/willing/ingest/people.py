@@ -185,8 +185,9 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
 
 def _dateline_state(doc: Doc) -> str | None:
     """The state whose capital heads the article ("OTTAWA, Oct 20 (wire) -"), if any."""
-    for m in party_names().everywhere(doc):
-        if m.value.metonym and len(m.value.code) == 3 and dateline.covers(doc, m.start):
+    for a, _ in dateline.spans(doc):
+        m = party_names().match_at(doc, doc.token_at(a))
+        if m is not None and m.value.metonym and len(m.value.code) == 3:
             return m.value.code
     return None
 

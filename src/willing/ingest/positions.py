@@ -214,6 +214,15 @@ def _points_back(doc: Doc, s: int, needed: frozenset[str]) -> bool:
     )
 
 
+def _about(doc: Doc, a: int, b: int, needed: frozenset[str]) -> bool:
+    """Whether a sentence of [a, b) holds a context word, or points back at one that does."""
+    for i in range(doc.sentence_index(a), doc.sentence_index(max(a, b - 1)) + 1):
+        start = doc.sentences[i][0]
+        if not doc.sentence_keys[i].isdisjoint(needed) or _points_back(doc, start, needed):
+            return True
+    return False
+
+
 def _keys(doc: Doc, clause: int, m: re.Match[str]) -> set[str]:
     """The words of the clause holding the match, up to the next clause or sentence end."""
     _, e = doc.sentence_at(m.start())
@@ -233,6 +242,9 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
     seen: set[tuple[int, int]] = set()
     for issue, pattern, keywords in t.stances:
         spans = doc.windows(keywords, 90)
+        needed = t.context[issue]
+        if needed:  # only sentences about Ukraine (or pointing back at one) are searched
+            spans = [(a, b) for a, b in spans if _about(doc, a, b, needed)]
         for m in (m for s, e in spans for m in pattern.finditer(doc.text, s, e)):
             stance = str(m.lastgroup)
             s, _ = doc.sentence_at(m.start())
