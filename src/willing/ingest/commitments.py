@@ -7,6 +7,19 @@ from dataclasses import dataclass
 from functools import cache
 
 from willing.ingest import dateline, rules
+from willing.ingest.commitment_clauses import (
+    BY,
+    COORDINATED,
+    NEED_WORDS,
+    NEEDS,
+    TOLD,
+    denied_after,
+    located,
+    passive,
+    reduced_relative,
+    two_back,
+    with_coordinated,
+)
 from willing.ingest.commitment_hits import LAND as _LAND
 from willing.ingest.commitment_hits import REPORTING as _REPORTING
 from willing.ingest.commitment_hits import Domain as _Domain
@@ -227,7 +240,7 @@ def _contributor(
         p
         for p in inside
         if doc.previous_key(p.start) not in t.not_contributor
-        and not _two_back(doc, t, s, p)
+        and not two_back(doc, t.not_contributor, s, p)
         and not any(a <= p.start < b for a, b in datelines)
     ]
     for p in inside:  # right after an Indonesian noun cue: "keterlibatan militer AS"
@@ -236,9 +249,9 @@ def _contributor(
     for n, p in enumerate(inside):  # "dari negara-negara koalisi", "offered by Lithuania,
         # Latvia and Estonia"; not "..., the minister told colleagues from the coalition"
         if p.start > cue.start and _FROM.search(doc.text[max(s, p.start - 25) : p.start].lower()):
-            if _TOLD.search(doc.text, cue.end, p.start):
+            if TOLD.search(doc.text, cue.end, p.start):
                 break
-            return _with_coordinated(doc, inside[n:])
+            return with_coordinated(doc, inside[n:])
     before = [p for p in free if p.end <= cue.start]
     said = [m.end() for m in _REPORTING.finditer(doc.text, s, cue.start)]
     if said and any(p.start >= said[-1] for p in before):
@@ -246,14 +259,14 @@ def _contributor(
     speaking = [n for n, p in enumerate(before) if _SAYING.match(doc.text, p.end)]
     if speaking:  # "talks hosted by Lithuania, with Sweden saying it would put ..."
         k = last = speaking[-1]  # with the states joined to it: "Kanada dan Australia menyatakan"
-        while k > 0 and _COORDINATED.fullmatch(doc.text[before[k - 1].end : before[k].start]):
+        while k > 0 and COORDINATED.fullmatch(doc.text[before[k - 1].end : before[k].start]):
             k -= 1
         return list(dict.fromkeys(p.code for p in before[k : last + 1]))
     if before:
         out = [before[0]]
         for p in inside:
             if p.start > out[-1].start and p.end <= cue.start:
-                if _COORDINATED.fullmatch(doc.text[out[-1].end : p.start]):
+                if COORDINATED.fullmatch(doc.text[out[-1].end : p.start]):
                     out.append(p)
                 elif p.start > out[-1].end:
                     break
@@ -272,30 +285,6 @@ def _contributor(
     return []  # a party named only after the cue is where forces go, not who sends them
 
 
-def _two_back(doc: Doc, t: _Tables, s: int, p: Mention) -> bool:
-    """A recipient word two tokens before the party, in its clause: "for western Ukraine"."""
-    k = p.first - 2
-    return (
-        k >= 0
-        and doc.starts[k] >= s
-        and doc.keys[k] in t.not_contributor
-        and not any(c in doc.text[doc.ends[k] : p.start] for c in ",.;:")
-    )
-
-
-def _with_coordinated(doc: Doc, parties: list[Mention]) -> list[str]:
-    """The first party and those joined to it: "Lithuania, Latvia and Estonia"."""
-    out = [parties[0]]
-    for p in parties[1:]:
-        if not _COORDINATED.fullmatch(doc.text[out[-1].end : p.start]):
-            break
-        out.append(p)
-    return list(dict.fromkeys(p.code for p in out))
-
-
-#: a reporting verb after what is given: the parties after it are spoken to, not givers
-_TOLD = re.compile(r"(?i:\b(?:told|said|says|tells|briefed|informed|kata|ujar|kepada)\b)")
-
 #: a party named after one of these gives: "from France", "dari negara-negara koalisi"
 _FROM = re.compile(r"\b(?:dari|from|by|oleh)\b")
 
@@ -303,9 +292,6 @@ _FROM = re.compile(r"\b(?:dari|from|by|oleh)\b")
 _SAYING = re.compile(r"(?i:\s+(?:saying|said|says|menyatakan|mengatakan|menyebut)\b)")
 
 #: words after which a new subject starts: what comes before reports, it does not give
-
-#: what may stand between two parties contributing together
-_COORDINATED = re.compile(r"(?i:\s*(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|serta)\s+)(?:the\s+)?)")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -369,7 +355,7 @@ def find(
         cues = [
             c
             for c in t.cues.within(doc, s, e)
-            if not named.covering(c.start) and not _reduced_relative(doc, c)
+            if not named.covering(c.start) and not reduced_relative(doc, c)
         ]
         if not cues:
             continue  # no clause of it has a cue
@@ -384,8 +370,8 @@ def find(
             # "penempatan pasukan di negara tetangga memerlukan izin ...": what a deployment
             # needs is stated, nothing is given
             needs = (
-                [m.span() for m in _NEEDS.finditer(doc.text, cs, ce)]
-                if not doc.sentence_keys[n].isdisjoint(_NEED_WORDS)
+                [m.span() for m in NEEDS.finditer(doc.text, cs, ce)]
+                if not doc.sentence_keys[n].isdisjoint(NEED_WORDS)
                 else []
             )
             named_here = [
@@ -411,10 +397,10 @@ def find(
                     h
                     for h in named_here
                     if not _negated(doc, negations, h.start)
-                    and not (denied and _denied(doc, denied, h.end))
+                    and not (denied and denied_after(doc, denied, h.end))
                 ]
                 if len(hits) > 1:
-                    hits = _located(doc, hits)
+                    hits = located(doc, hits)
                 if troop is not None and not _negated(doc, negations, troop.start):
                     hits = sorted([*hits, troop], key=lambda h: h.start)
             else:
@@ -453,8 +439,8 @@ def find(
             if not contributors:
                 continue
             last_party[paragraph] = contributors[0]
-            passive = not doc.sentence_keys[n].isdisjoint(_BY)
-            groups = (passive and _passive(doc, hits, subjects, cue, ce)) or _gapped(
+            by_named = not doc.sentence_keys[n].isdisjoint(BY)
+            groups = (by_named and passive(doc, hits, subjects, cue, ce)) or _gapped(
                 doc, t, contributors, hits, subjects, cue
             )
             for who, some in groups:
@@ -462,38 +448,6 @@ def find(
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
     return headline(doc, out + same_offer(doc, out, subjects))
 
-
-#: English passive participles that are cues only with a form of "be" before them:
-#: "will be supplied by Germany" gives, "missiles supplied by Iran hit Odesa" does not
-_PARTICIPLES = frozenset(
-    {"supplied", "provided", "sent", "deployed", "flown", "contributed", "funded", "financed"}
-)
-_BE = re.compile(r"(?i:\b(?:be|been|being|is|are|was|were)\s+(?:[\w-]+\s+)?$)")
-
-
-def _reduced_relative(doc: Doc, cue: Match[str]) -> bool:
-    """A participle cue with no "be" before it qualifies a noun ("missiles supplied by
-    Iran"); "have sent" is active and stays a cue."""
-    if doc.text[cue.start : cue.end].casefold() not in _PARTICIPLES:
-        return False
-    before = doc.text[max(0, cue.start - 25) : cue.start]
-    return not _BE.search(before) and not re.search(r"(?i:\b(?:has|have|had)\s+$)", before)
-
-
-#: the verbs of `_NEEDS`: a sentence without one is not searched
-_NEED_WORDS = frozenset(
-    {"memerlukan", "membutuhkan", "require", "requires", "need", "needs", "depend", "depends"}
-    | {"bergantung", "tergantung"}
-)
-
-#: a clause whose subject is a deployment and whose verb needs something
-_NEEDS = guarded(
-    re.compile(
-        r"(?i:\b(?:penempatan|pengerahan|pengiriman|deployments?|stationing|basing)\b"
-        r"[^,;.]{0,80}?\b(?:memerlukan|membutuhkan|requires?|needs?|would need|will need"
-        r"|depends?|bergantung|tergantung)\b)"
-    )
-)
 
 #: "at the disposal of the reassurance force": the force owns, it does not give
 _OWNED = frozenset({"of"})
@@ -511,38 +465,6 @@ def _last_two(doc: Doc, subjects: Index[Mention], s: int) -> list[str]:
         if len(codes) == 2:
             return codes[::-1]
     return []
-
-
-def _denied(doc: Doc, negations: list[int], end: int) -> bool:
-    """A negation right after an asset names what it will not do: "jets will not patrol",
-    "pasukan tidak akan dikirim"."""
-    return any(start >= end and not doc.text[end:start].strip() for start in negations)
-
-
-#: a sea named as where something else operates: "drones over the Black Sea"
-_WHERE = guarded(
-    re.compile(
-        r"(?i:\b(?:over|above|across|in|at|on|di|atas|di atas|di wilayah)\s+"
-        r"(?:the\s+)?(?-i:[A-Z]\w+\s+)?$)"
-    )
-)
-
-
-def _located(doc: Doc, hits: list[Match[_Domain]]) -> list[Match[_Domain]]:
-    """Without a sea named as the place of an asset named before it in the clause: "keep
-    surveillance drones over the Black Sea" gives the drones, not a naval force."""
-    out: list[Match[_Domain]] = []
-    for hit in hits:
-        if (
-            out
-            and hit.value.domain == "sea"
-            and out[-1].value.domain != "sea"
-            and doc.text[hit.start].isupper()
-            and _WHERE.search(doc.text, max(0, hit.start - 30), hit.start)
-        ):
-            continue
-        out.append(hit)
-    return out
 
 
 def _negated(doc: Doc, negations: list[int], pos: int) -> bool:
@@ -581,7 +503,7 @@ def _gapped(
             last = joined.pop(0)
             group = [last.code]  # "with Romanian and Bulgarian ships": both give
             for p in reversed(subjects.within(cue.end, last.start)):
-                if p.code in contributors or not _COORDINATED.fullmatch(
+                if p.code in contributors or not COORDINATED.fullmatch(
                     doc.text[p.end : last.start]
                 ):
                     break
@@ -599,44 +521,6 @@ _PRONOUN_LEAD = re.compile(r"(?i:\s*(?:he|she|they|it|ia|dia|mereka)\b)")
 
 #: words before a person that attribute what follows to him: he is not its subject
 _ATTRIBUTION = frozenset({"menurut", "to", "kata", "ujar"})
-
-#: "by" or "oleh" before a party in a passive clause
-_BY = frozenset({"by", "oleh"})
-
-
-def _passive(
-    doc: Doc,
-    hits: list[Match[_Domain]],
-    subjects: Index[Mention],
-    cue: Match[str],
-    ce: int,
-) -> list[tuple[list[str], list[Match[_Domain]]]]:
-    """A gapped passive: "Patriots are to be supplied by Germany and the Netherlands,
-    fighter patrols by Sweden, and tankers by France": each run of items goes to the
-    parties of the next "by" after it. Empty unless two or more "by" groups follow."""
-    after = subjects.within(cue.start, ce)
-    groups: list[list[Mention]] = []
-    for n, p in enumerate(after):
-        if doc.previous_key(p.start) in _BY:
-            run = [p]
-            for q in after[n + 1 :]:
-                if not _COORDINATED.fullmatch(doc.text[run[-1].end : q.start]):
-                    break
-                run.append(q)
-            groups.append(run)
-    if len(groups) < 2:
-        return []
-    out: list[tuple[list[str], list[Match[_Domain]]]] = []
-    for hit in hits:
-        later = [g for g in groups if g[0].start > hit.start]
-        if not later:
-            continue
-        codes = list(dict.fromkeys(p.code for p in later[0]))
-        if out and out[-1][0] == codes:
-            out[-1][1].append(hit)
-        else:
-            out.append((codes, [hit]))
-    return out
 
 
 #: the contributor's own soil ("from Polish bases", "di wilayahnya sendiri", "at home"):
