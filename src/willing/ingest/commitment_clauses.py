@@ -55,10 +55,13 @@ _BE = re.compile(r"(?i:\b(?:be|been|being|is|are|was|were)\s+(?:[\w-]+\s+)?$)")
 def reduced_relative(doc: Doc, cue: Match[str]) -> bool:
     """A participle cue with no "be" before it qualifies a noun ("missiles supplied by
     Iran"); "have sent" is active and stays a cue."""
-    if doc.text[cue.start : cue.end].casefold() not in _PARTICIPLES:
+    if cue.first != cue.last or doc.keys[cue.first] not in _PARTICIPLES:
         return False
     before = doc.text[max(0, cue.start - 25) : cue.start]
-    return not _BE.search(before) and not re.search(r"(?i:\b(?:has|have|had)\s+$)", before)
+    return not _BE.search(before) and not _PERFECT.search(before)
+
+
+_PERFECT = re.compile(r"(?i:\b(?:has|have|had)\s+$)")
 
 
 #: the verbs of `NEEDS`: a sentence without one is not searched

@@ -241,7 +241,7 @@ def _contributor(
         for p in inside
         if doc.previous_key(p.start) not in t.not_contributor
         and not two_back(doc, t.not_contributor, s, p)
-        and not any(a <= p.start < b for a, b in datelines)
+        and not (datelines and any(a <= p.start < b for a, b in datelines))
     ]
     for p in inside:  # right after an Indonesian noun cue: "keterlibatan militer AS"
         if doc.language != "en" and 0 <= p.start - cue.end <= 1:
@@ -379,7 +379,7 @@ def find(
                 for h in by_sentence.get(n, [])
                 if cs <= h.start < ce
                 and not said.covering(h.start)
-                and not any(a <= h.start < b for a, b in needs)
+                and not (needs and any(a <= h.start < b for a, b in needs))
             ]
             # troops beside other assets ("120 troops and two F-16s") are land as well
             land = any(h.value == _LAND for h in named_here)
