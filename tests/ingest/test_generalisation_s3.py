@@ -817,3 +817,60 @@ def test_a_passive_with_be_still_gives() -> None:
     text = "Two minehunters will be supplied by Belgium, and a frigate has been sent by Norway."
     found = _commitments(_run(text))
     assert {("BEL", "reassure", "sea"), ("NOR", "reassure", "sea")} <= found
+
+
+# --- a third round of further words, probed after the others were fixed -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia's foreign ministry said Western troops in Ukraine would be destroyed.",
+            ("RUS", "foreign-troops", "oppose"),
+        ),
+        (
+            "Moskow menyebut kehadiran pasukan NATO di Ukraina sebagai garis merah.",
+            ("RUS", "foreign-troops", "oppose"),
+        ),
+        (
+            "Kyiv rejected any proposal that would freeze the front line and cede territory.",
+            ("UKR", "territory", "oppose"),
+        ),
+        (
+            "Putin said Russia would keep all the land its army had taken.",
+            ("RUS", "territory", "support"),
+        ),
+        (
+            "India called for an immediate return to dialogue and diplomacy.",
+            ("IND", "negotiations", "support"),
+        ),
+        (
+            "Germany backs the deployment of a reassurance force to Ukraine after a ceasefire.",
+            ("DEU", "foreign-troops", "conditional"),
+        ),
+    ],
+)
+def test_positions_in_a_third_round_of_words(text: str, expected: tuple[str, str, str]) -> None:
+    found = _positions(_run(text))
+    assert expected in found
+    if expected[2] == "conditional":
+        assert (expected[0], expected[1], "support") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Any British deployment would require a vote in the House of Commons.", "parliament:GBR"),
+        ("The offer is conditional on Washington providing air cover.", "us-backstop"),
+        ("Kontribusi itu bergantung pada adanya dukungan udara Amerika.", "us-backstop"),
+    ],
+)
+def test_conditions_in_a_third_round_of_words(text: str, code: str) -> None:
+    assert code in _conditions(_run(text))
+
+
+def test_airfields_made_available_are_support_in_the_air() -> None:
+    text = "Poland said it would make its airfields available to coalition aircraft."
+    found = _commitments(_run(text))
+    assert ("POL", "support", "air") in found
