@@ -874,3 +874,48 @@ def test_airfields_made_available_are_support_in_the_air() -> None:
     text = "Poland said it would make its airfields available to coalition aircraft."
     found = _commitments(_run(text))
     assert ("POL", "support", "air") in found
+
+
+# --- a fourth round, in Indonesian -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rusia menegaskan tidak akan menarik pasukannya dari Zaporizhzhia.",
+            ("RUS", "territory", "support"),
+        ),
+        (
+            "Menlu Tiongkok menyerukan gencatan senjata dan perundingan damai.",
+            ("CHN", "negotiations", "support"),
+        ),
+        (
+            "Rusia mengancam akan menyerang setiap pasukan asing yang masuk ke Ukraina.",
+            ("RUS", "foreign-troops", "oppose"),
+        ),
+        (
+            "Ukraina menolak tuntutan Rusia atas seluruh wilayah Donetsk.",
+            ("UKR", "territory", "oppose"),
+        ),
+    ],
+)
+def test_indonesian_positions_in_further_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _positions(_run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jepang akan menyalurkan bantuan senilai 1 miliar dolar AS.",
+            ("JPN", "regenerate", "funding"),
+        ),
+        (
+            "Rumania menyatakan kesediaannya menampung pangkalan logistik koalisi.",
+            ("ROU", "support", "logistics"),
+        ),
+    ],
+)
+def test_indonesian_commitments_in_further_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _commitments(_run(text))
