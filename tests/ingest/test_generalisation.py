@@ -474,7 +474,8 @@ def test_a_simak_juga_promotion_is_boilerplate() -> None:
             {("NOR", "regenerate", "funding"), ("NOR", "regenerate", "training")},
         ),
         ("Denmark mengumumkan akan mengerahkan satu batalion.", {("DNK", "reassure", "land")}),
-        ("Polandia menawarkan pangkalan udara di Rzeszów.", {("POL", "support", "logistics")}),
+        # an air base is support in the air (as the third sealed set's annotation has it)
+        ("Polandia menawarkan pangkalan udara di Rzeszów.", {("POL", "support", "air")}),
         ("Greece will send a ship as soon as the fighting ends.", {("GRC", "reassure", "sea")}),
         ("Portugal is considering sending troops but has not decided.", set()),
     ],

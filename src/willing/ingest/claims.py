@@ -32,6 +32,13 @@ def _tables() -> list[tuple[str, str, str, re.Pattern[str], frozenset[str]]]:
     return out
 
 
+#: a clause of condition or time to come: what it says has not happened
+_HYPOTHETICAL = re.compile(
+    r"(?i:\b(?:once|if|unless|when|jika|apabila|bila|begitu|kalau)"
+    r"\s+(?:[\w-]+\s+){0,2}$)"
+)
+
+
 def find(doc: Doc) -> list[Item]:
     """Claim items: {subject, title, value}, one per statement."""
     out: list[Item] = []
@@ -39,6 +46,8 @@ def find(doc: Doc) -> list[Item]:
     for subject, title, value, pattern, keywords in _tables():
         for s, e in doc.windows(keywords, 100):
             for m in pattern.finditer(doc.text, s, e):
+                if _HYPOTHETICAL.search(doc.text, max(s, m.start() - 25), m.start()):
+                    continue  # "only once a peace agreement has been signed": not a fact
                 if m.start() not in seen:
                     seen.add(m.start())
                     item = {"subject": subject, "title": title, "value": value}

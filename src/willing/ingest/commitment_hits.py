@@ -44,7 +44,9 @@ def fund_purpose(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     ]
 
 
-_CURRENCY = frozenset({"euros", "euro", "dollars", "dolar", "pounds", "crowns", "kronor"})
+_CURRENCY = frozenset(
+    {"euros", "euro", "dollars", "dolar", "pounds", "poundsterling", "crowns", "kronor", "kroner"}
+)
 
 #: the asset or unit a training word names is who is trained ("melatih awak artileri",
 #: "training of F-16 pilots", "train Ukrainian infantry"), not what is given
@@ -97,6 +99,7 @@ def troop_hit(
     if troop is not None and (
         doc.previous_key(troop.start) in recipients
         or REPORTING.search(doc.text, cue.end, troop.start)
+        or _PART_OF.search(doc.text, max(0, troop.start - 20), troop.start)
     ):
         troop = None
     if troop is None:
@@ -114,6 +117,80 @@ def troop_hit(
         return None  # crews of the assets named beside them, or sent to do what they name
     return Match(troop.first, troop.last, troop.start, troop.end, LAND)
 
+
+#: a verb of making: what factories are helped to build is made there, not given
+_BUILD = re.compile(
+    r"(?i:\b(?:build|produce|manufacture|make|memproduksi|membuat|membangun)"
+    r"\s+(?:[\w-]+\s+){0,4}$)"
+)
+
+
+def made(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """Without the equipment an industry named in the clause is helped to build: "to help
+    Ukrainian factories build drones and artillery shells" funds the industry."""
+    if not any(h.value.domain == "industry" for h in hits):
+        return hits
+    out: list[Match[Domain]] = []
+    built: Match[Domain] | None = None
+    for hit in hits:
+        if hit.value.domain == "equipment" and (
+            _BUILD.search(doc.text, max(0, hit.start - 40), hit.start)
+            or (built is not None and _AND_MORE.fullmatch(doc.text, built.end, hit.start))
+        ):
+            built = hit  # "build drones and artillery shells": both are made
+            continue
+        out.append(hit)
+    return out
+
+
+#: what a base or route is for: "pangkalan udara ... untuk jet tempur koalisi"
+_SERVES = re.compile(r"(?i:\b(?:untuk|bagi|for|to|kepada)\s+(?:[\w-]+\s+)?$)")
+_AND_MORE = re.compile(r"(?i:\s+(?:and|dan|serta)\s+(?:[\w-]+\s+)?)")
+
+
+#: troops something is for: "a school for Ukrainian sappers" trains them, sends none
+_FOR_WHOM = re.compile(r"(?i:\b(?:for|untuk|bagi)\s+(?:[\w-]+\s+)?$)")
+
+
+def recipients(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """Without land units named as who receives what the clause gives ("a demining
+    school for Ukrainian sappers")."""
+    if len(hits) < 2:
+        return hits
+    return [
+        h
+        for h in hits
+        if not (
+            h.value.domain == "land"
+            and any(o.start < h.start for o in hits)
+            and _FOR_WHOM.search(doc.text, max(0, h.start - 30), h.start)
+        )
+    ]
+
+
+def served(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """Without the assets a support asset named before them serves: a neighbour opening an
+    air base "for the coalition's jets" gives the base, not the jets."""
+    if not any(h.value.layer == "support" for h in hits[:-1]):
+        return hits
+    out: list[Match[Domain]] = []
+    dropped: Match[Domain] | None = None
+    for hit in hits:
+        if any(h.value.layer == "support" for h in out) and (
+            _SERVES.search(doc.text, max(0, hit.start - 30), hit.start)
+            or (dropped is not None and _AND_MORE.fullmatch(doc.text, dropped.end, hit.start))
+        ):
+            dropped = hit  # "bagi jet tempur dan pesawat tanker": both are served
+            continue
+        out.append(hit)
+    return out
+
+
+#: the force something joins: "as part of the multinational force" gives no troops
+_PART_OF = re.compile(
+    r"(?i:\b(?:part of|bagian dari|perencanaan|rencana|planning(?: of)?|plans? for)"
+    r"\s+(?:the\s+|a\s+|an\s+)?$)"
+)
 
 #: people named beside assets who crew them ("two frigates and 300 personnel")
 _CREW = frozenset({"personnel", "personel", "servicemen", "crew", "crews", "awak"})

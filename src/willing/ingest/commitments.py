@@ -6,11 +6,32 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from willing.ingest import rules
+from willing.ingest import dateline, rules
+from willing.ingest.commitment_clauses import (
+    BY,
+    COORDINATED,
+    NEED_WORDS,
+    NEEDS,
+    TOLD,
+    denied_after,
+    located,
+    passive,
+    reduced_relative,
+    two_back,
+    with_coordinated,
+)
 from willing.ingest.commitment_hits import LAND as _LAND
 from willing.ingest.commitment_hits import REPORTING as _REPORTING
 from willing.ingest.commitment_hits import Domain as _Domain
-from willing.ingest.commitment_hits import fund_purpose, given_sums, trained, troop_hit
+from willing.ingest.commitment_hits import (
+    fund_purpose,
+    given_sums,
+    made,
+    recipients,
+    served,
+    trained,
+    troop_hit,
+)
 from willing.ingest.commitment_repeats import headline, same_offer
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match, phrase_key
@@ -213,13 +234,24 @@ def _contributor(
     Jerman Friedrich Merz"): that country is the person's.
     """
     inside = subjects.within(s, e)
-    free = [p for p in inside if doc.previous_key(p.start) not in t.not_contributor]
+    datelines = dateline.spans(doc)
+    # "for western Ukraine": a recipient or place, one word may come between
+    free = [
+        p
+        for p in inside
+        if doc.previous_key(p.start) not in t.not_contributor
+        and not two_back(doc, t.not_contributor, s, p)
+        and not (datelines and any(a <= p.start < b for a, b in datelines))
+    ]
     for p in inside:  # right after an Indonesian noun cue: "keterlibatan militer AS"
         if doc.language != "en" and 0 <= p.start - cue.end <= 1:
             return [p.code]
-    for p in inside:  # "dari negara-negara koalisi", "from France"
+    for n, p in enumerate(inside):  # "dari negara-negara koalisi", "offered by Lithuania,
+        # Latvia and Estonia"; not "..., the minister told colleagues from the coalition"
         if p.start > cue.start and _FROM.search(doc.text[max(s, p.start - 25) : p.start].lower()):
-            return [p.code]
+            if TOLD.search(doc.text, cue.end, p.start):
+                break
+            return with_coordinated(doc, inside[n:])
     before = [p for p in free if p.end <= cue.start]
     said = [m.end() for m in _REPORTING.finditer(doc.text, s, cue.start)]
     if said and any(p.start >= said[-1] for p in before):
@@ -227,14 +259,14 @@ def _contributor(
     speaking = [n for n, p in enumerate(before) if _SAYING.match(doc.text, p.end)]
     if speaking:  # "talks hosted by Lithuania, with Sweden saying it would put ..."
         k = last = speaking[-1]  # with the states joined to it: "Kanada dan Australia menyatakan"
-        while k > 0 and _COORDINATED.fullmatch(doc.text[before[k - 1].end : before[k].start]):
+        while k > 0 and COORDINATED.fullmatch(doc.text[before[k - 1].end : before[k].start]):
             k -= 1
         return list(dict.fromkeys(p.code for p in before[k : last + 1]))
     if before:
         out = [before[0]]
         for p in inside:
             if p.start > out[-1].start and p.end <= cue.start:
-                if _COORDINATED.fullmatch(doc.text[out[-1].end : p.start]):
+                if COORDINATED.fullmatch(doc.text[out[-1].end : p.start]):
                     out.append(p)
                 elif p.start > out[-1].end:
                     break
@@ -243,6 +275,8 @@ def _contributor(
         c
         for c in t.coalition.within(doc, s, e)
         if doc.previous_key(c.start) not in t.not_contributor | _OWNED
+        # "the coalition's maritime task group": what the coalition owns receives
+        and not doc.text.startswith(("'s", "’s"), c.end)
     )
     if next(coalition, None) or any(
         c.value["measure"] == "countries" for c in counts.within(s, cue.start)
@@ -258,9 +292,6 @@ _FROM = re.compile(r"\b(?:dari|from|by|oleh)\b")
 _SAYING = re.compile(r"(?i:\s+(?:saying|said|says|menyatakan|mengatakan|menyebut)\b)")
 
 #: words after which a new subject starts: what comes before reports, it does not give
-
-#: what may stand between two parties contributing together
-_COORDINATED = re.compile(r"(?i:\s*(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|serta)\s+)(?:the\s+)?)")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -321,7 +352,11 @@ def find(
         if n > last_hit.get(paragraph, -1):
             continue
         # cues outside party names, found once per sentence and shared by its clauses
-        cues = [c for c in t.cues.within(doc, s, e) if not named.covering(c.start)]
+        cues = [
+            c
+            for c in t.cues.within(doc, s, e)
+            if not named.covering(c.start) and not reduced_relative(doc, c)
+        ]
         if not cues:
             continue  # no clause of it has a cue
         sentence_cue = cues[0]
@@ -332,10 +367,19 @@ def find(
                 continue
             # a domain word inside a stated condition ("dengan dukungan intelijen AS") is
             # what the contributor needs, not what it gives
+            # "penempatan pasukan di negara tetangga memerlukan izin ...": what a deployment
+            # needs is stated, nothing is given
+            needs = (
+                [m.span() for m in NEEDS.finditer(doc.text, cs, ce)]
+                if not doc.sentence_keys[n].isdisjoint(NEED_WORDS)
+                else []
+            )
             named_here = [
                 h
                 for h in by_sentence.get(n, [])
-                if cs <= h.start < ce and not said.covering(h.start)
+                if cs <= h.start < ce
+                and not said.covering(h.start)
+                and not (needs and any(a <= h.start < b for a, b in needs))
             ]
             # troops beside other assets ("120 troops and two F-16s") are land as well
             land = any(h.value == _LAND for h in named_here)
@@ -345,18 +389,42 @@ def find(
                 else troop_hit(doc, t.troop_cues, t.troops, t.not_contributor, (cs, ce), named_here)
             )
             if named_here or troop is not None:
-                negations = [m.end for m in t.negation.within(doc, cs, ce)]
-                hits = [h for h in named_here if not _negated(doc, negations, h.start)]
+                found_negations = t.negation.within(doc, cs, ce)
+                negations = [m.end for m in found_negations]
+                # "American fighter jets will not patrol": the asset is the negated subject
+                denied = [m.start for m in found_negations]
+                hits = [
+                    h
+                    for h in named_here
+                    if not _negated(doc, negations, h.start)
+                    and not (denied and denied_after(doc, denied, h.end))
+                ]
+                if len(hits) > 1:
+                    hits = located(doc, hits)
                 if troop is not None and not _negated(doc, negations, troop.start):
                     hits = sorted([*hits, troop], key=lambda h: h.start)
             else:
                 hits = []
-            hits = given_sums(doc, trained(doc, fund_purpose(doc, hits)), cue.start)
+            hits = given_sums(
+                doc,
+                recipients(doc, made(doc, served(doc, trained(doc, fund_purpose(doc, hits))))),
+                cue.start,
+            )
             if not hits:
                 # gives nothing, but may name who gives in a later clause
                 pending.setdefault(paragraph, []).append((cs, ce, cue))
                 continue
             contributors = _contributor(doc, t, cs, ce, cue, subjects, found_counts)
+            if not contributors and not _PRONOUN_LEAD.match(doc.text, cs):
+                speaker = [
+                    p
+                    for p in people.within(cs, cue.start)
+                    if p.end <= cue.start
+                    and "," not in doc.text[p.end : cue.start]
+                    and doc.previous_key(p.start) not in _ATTRIBUTION
+                ]
+                if speaker:
+                    contributors = [speaker[0].code]  # "President X has promised ..."
             if contributors:
                 pending.pop(paragraph, None)
             else:
@@ -371,7 +439,11 @@ def find(
             if not contributors:
                 continue
             last_party[paragraph] = contributors[0]
-            for who, some in _gapped(doc, t, contributors, hits, subjects, cue):
+            by_named = not doc.sentence_keys[n].isdisjoint(BY)
+            groups = (by_named and passive(doc, hits, subjects, cue, ce)) or _gapped(
+                doc, t, contributors, hits, subjects, cue
+            )
+            for who, some in groups:
                 for party in who:
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
     return headline(doc, out + same_offer(doc, out, subjects))
@@ -415,16 +487,41 @@ def _gapped(
     joined = [
         p
         for p in (subjects.within(cue.end, hits[-1].start) if hits else [])
-        if doc.previous_key(p.start) in _JOINS and p.code not in contributors
+        if p.code not in contributors
+        and (
+            doc.previous_key(p.start) in _JOINS
+            # "Inggris akan memimpin komponen darat, Prancis menyiapkan jet tempur": a
+            # clause of its own after a comma, its subject right before its verb
+            or (
+                doc.text[max(0, p.start - 2) : p.start] == ", "
+                and any(c.start - p.end <= 8 for c in t.cues.within(doc, p.end, p.end + 40))
+            )
+        )
     ]
     for hit in hits:
         while joined and joined[0].start < hit.start:
-            out.append(([joined.pop(0).code], []))
+            last = joined.pop(0)
+            group = [last.code]  # "with Romanian and Bulgarian ships": both give
+            for p in reversed(subjects.within(cue.end, last.start)):
+                if p.code in contributors or not COORDINATED.fullmatch(
+                    doc.text[p.end : last.start]
+                ):
+                    break
+                group.insert(0, p.code)
+                last = p
+            out.append((group, []))
         out[-1][1].append(hit)
     return [(who, some) for who, some in out if some]
 
 
 _JOINS = frozenset({"and", "dan", "serta"})
+
+#: a pronoun before the cue: the person named is spoken of, the subject is elsewhere
+_PRONOUN_LEAD = re.compile(r"(?i:\s*(?:he|she|they|it|ia|dia|mereka)\b)")
+
+#: words before a person that attribute what follows to him: he is not its subject
+_ATTRIBUTION = frozenset({"menurut", "to", "kata", "ujar"})
+
 
 #: the contributor's own soil ("from Polish bases", "di wilayahnya sendiri", "at home"):
 #: a neighbour giving from there supports; sending forces elsewhere reassures

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from willing.ingest import rules
 from willing.ingest.dates import Found
@@ -38,6 +38,23 @@ def _places() -> Gazetteer[str]:
     for name in rules.load("places")["places"]:
         gaz.add(str(name).lower(), str(name))
     return gaz
+
+
+def covers(doc: Doc, pos: int) -> bool:
+    """Whether `pos` lies in a dateline ("BRUSSEL - ...", "PARIS, Sept 4 (wire) -"): a city
+    named there is where the report was filed, not a party that acts."""
+    return any(a <= pos < b for a, b in _spans(doc.text))
+
+
+def spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The datelines near the top of the text, as character spans."""
+    return _spans(doc.text)
+
+
+@lru_cache(maxsize=16)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The datelines near the top of a text (read once per text: a string keeps its hash)."""
+    return tuple(m.span() for m in _DATELINE.finditer(text, 0, min(len(text), 2000)))
 
 
 def find(doc: Doc, dates: list[Found]) -> Dateline | None:

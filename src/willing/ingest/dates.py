@@ -98,7 +98,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "month",
             re.compile(
                 rf"\b(?:(?:[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Aa]wal|[Aa]khir|[Pp]ertengahan)\s+)?"
-                rf"(?:[Bb]ulan\s+(?P<mn>{wide})|(?:[Pp]ada|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<mn2>{wide}))\b"
+                rf"(?:[Bb]ulan\s+(?P<mn>{wide})|(?:[Pp]ada|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ejak|[Hh]ingga|[Ss]ampai)\s+(?P<mn2>{wide}))\b"
             ),
         ),
         (
@@ -118,7 +118,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "year",
             re.compile(
-                r"\b(?:[Pp]ada|[Tt]ahun|[Ss]ejak|[Hh]ingga|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil)\s+(?P<y>(?:19|20)\d{2})\b"
+                r"\b(?:[Pp]ada|[Tt]ahun|[Ss]ejak|[Hh]ingga|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]khir"
+                r"|[Aa]wal|[Pp]ertengahan|end of|[Ee]arly|[Ll]ate)\s+(?P<y>(?:19|20)\d{2})\b"
             ),
         ),
         # the year of a document: "the 1994 Budapest Memorandum", "the 1975 text" (the

@@ -26,6 +26,8 @@ class _Tables:
     symbol: re.Pattern[str]
     scales: dict[str, float]
     currencies: dict[str, str]
+    #: a currency word several states use -> (code, words naming its state) to choose by
+    shared: dict[str, list[tuple[str, re.Pattern[str]]]]
     measures: dict[str, str]
     counts: frozenset[str]
     percent_measures: list[tuple[str, re.Pattern[str]]]
@@ -43,6 +45,15 @@ def _tables() -> _Tables:
     currencies = {
         str(n).casefold(): str(code) for code, ns in data["currencies"].items() for n in ns
     }
+    shared = {
+        str(word).casefold(): [
+            (str(code), re.compile(rf"\b(?:{_alt([str(n) for n in names])})\b", re.I))
+            for code, names in by_state.items()
+        ]
+        for word, by_state in (data.get("shared_currencies") or {}).items()
+    }
+    for word, choices in shared.items():
+        currencies.setdefault(word, choices[0][0])
     measures = {str(n).casefold(): str(m) for m, ns in data["measures"].items() for n in ns}
     equipment = {str(m) for m in data["equipment_measures"]}
     gear = _alt([str(n) for m, ns in data["measures"].items() if m in equipment for n in ns])
@@ -96,6 +107,7 @@ def _tables() -> _Tables:
         symbol,
         scales,
         currencies,
+        shared,
         measures,
         frozenset(str(c) for c in data["count_measures"]),
         near(data["percent_measures"]),
@@ -144,6 +156,13 @@ def _measure_near(
     return None
 
 
+def _given(doc: Doc, start: int, table: list[tuple[str, re.Pattern[str]]]) -> bool:
+    """A verb of giving right before a sum: the money goes to someone else's budget."""
+    s, _ = doc.sentence_at(start)
+    before = doc.text[max(s, start - 30) : start]
+    return any(name == "funding" and p.search(before) for name, p in table)
+
+
 _CLOCK = re.compile(
     r"\d{1,2}:\d{2}\b(?:\s*(?:WIB|WITA|WIT|GMT|UTC|CET|CEST|EET|EEST|BST|ET|EST|PT))?"
     r"|\d{1,2}\.\d{2}\s*(?:WIB|WITA|WIT|GMT|UTC|CET|CEST|EET|EEST|BST|ET|EST|PT)\b"
@@ -175,7 +194,11 @@ def find(doc: Doc) -> list[Item]:
         if "\n" in m.group():
             continue  # a number and a noun on different lines say nothing together
         g = m.groupdict()
-        currency = t.currencies.get((g["cur1"] or g["cur2"] or "").strip().casefold())
+        word = (g["cur1"] or g["cur2"] or "").strip().casefold()
+        currency = t.currencies.get(word)
+        if word in t.shared:  # "3 billion kroner" in a sentence about Norway
+            sentence = text[s : doc.sentence_at(at)[1]]
+            currency = next((c for c, p in t.shared[word] if p.search(sentence)), currency)
         g["measure"] = g["measure"] or g["gear"]
         if not (currency or g["pct"] or g["measure"]):
             continue
@@ -204,6 +227,8 @@ def find(doc: Doc) -> list[Item]:
             item_type = "figure"
         elif currency:
             measure = _measure_near(doc, m.start(), m.end(), t.money_measures)
+            if measure == "defence_spending" and _given(doc, m.start(), t.money_measures):
+                measure = "funding"  # "lend 2 billion ... to Ukraine's defence budget"
             value = {"kind": "money", "unit": currency, "measure": measure}
             confidence = 0.85
             item_type = "figure"
@@ -245,6 +270,38 @@ def find_words(doc: Doc) -> list[Item]:
                 item_type, value = "figure", {"kind": measure, "unit": measure, "measure": None}
             value.update(value=number, low=None, high=None, approximate=False)
             out.append(Item(item_type, value, m.start(), m.end(), 0.75))
+    return out
+
+
+#: a number of those just counted: "31 negara ... Sebanyak enam di antaranya bergabung"
+_OF_THEM = guarded(
+    re.compile(r"(?i:\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:of them|di antaranya)\b)")
+)
+
+
+def of_them(doc: Doc, found: list[Item]) -> list[Item]:
+    """Counts of countries given as a part of a number of countries just stated ("six of
+    them joined online"), when no noun after them says what they count."""
+    if "antaranya" not in doc.positions and "them" not in doc.positions:
+        return []
+    t = _tables()
+    countries = [i for i in found if i.type == "count" and i.value["measure"] == "countries"]
+    out: list[Item] = []
+    for m in _OF_THEM.finditer(doc.text):
+        if any(i.start <= m.start() < i.end for i in found):
+            continue  # "19 of them headed by presidents": a count of its own already
+        word = m.group("n").casefold()
+        number = int(word) if word.isdigit() else t.word_values.get(word)
+        n = doc.sentence_index(m.start())
+        before = [
+            c for c in countries if c.end <= m.start() and n - doc.sentence_index(c.start) <= 1
+        ]
+        total = before[-1].value["value"] if before else None
+        if number is None or not isinstance(total, int) or not 0 < number < total:
+            continue
+        value = {"measure": "countries", "value": number, "low": None, "high": None}
+        value["approximate"] = False
+        out.append(Item("count", value, m.start(), m.end(), 0.6))
     return out
 
 

@@ -157,6 +157,8 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue
             if _FAILED.match(doc.text, m.end, min(e, m.end + 50)):
                 continue  # "since the talks in Istanbul broke down": no meeting reported
+            if _WISHED.search(doc.text, max(s, m.start - 30), m.start):
+                continue  # "ready to meet Putin at any time": a wish, no meeting held
             if m.value in _RECEIVING and (
                 not _visitor(doc, m.last + 1) or "bilateral" in doc.sentence_keys[n]
             ):
@@ -327,6 +329,12 @@ def _following(
 
 
 #: talks that failed are what the news recalls, not a meeting it reports
+#: a meeting only wished for or offered: "remained ready to meet", "siap bertemu"
+_WISHED = re.compile(
+    r"\b(?:(?:ready|willing|prepared|keen|wants?|wanted|would like)\s+to"
+    r"|(?<!yang )(?:siap|bersedia|ingin|mau)(?:\s+untuk)?)\s+$"
+)
+
 _FAILED = re.compile(
     r"(?i:(?:\s+[\w-]+){0,3}?\s+(?:broke down|collapsed|stalled|failed|fell apart|gagal|"
     r"kandas|buntu|mandek|berantakan)\b)"
@@ -361,9 +369,14 @@ def _from_dateline(
     in the dateline's city."""
     if line is None:
         return
+    venues = {
+        str(k).casefold(): str(v).casefold() for k, v in rules.load("places")["venues"].items()
+    }
     for meeting in meetings:
         place = meeting.get("place")
-        here = place is not None and str(place).casefold() == line.place.casefold()
+        # "a meeting at the White House" under a WASHINGTON dateline is in that city
+        city = venues.get(str(place).casefold(), str(place).casefold())
+        here = place is not None and line.place.casefold() in (str(place).casefold(), city)
         if line.day is not None and meeting.get("date") is None and here:
             meeting.fill("date", line.day.value, line.day.start, line.day.end, 0.6)
         if (
@@ -473,8 +486,8 @@ def _hosts(
 
 def _date_line(doc: Doc, meetings: list[_Meeting], dates: list[Found]) -> None:
     """A line near the top holding only a date ("Saturday 3 January 2026" above the
-    entries of a live blog) dates a meeting held at a place the article gives no day for,
-    when that day is not after the publication."""
+    entries of a live blog) dates a meeting held at a place, or a call held by video only,
+    that the article gives no day for, when that day is not after the publication."""
     for p_start, p_end in doc.paragraphs[:4]:
         line = doc.text[p_start:p_end].strip(" .")
         days = [d for d in dates if p_start <= d.start < p_end and d.day is not None]
@@ -484,7 +497,9 @@ def _date_line(doc: Doc, meetings: list[_Meeting], dates: list[Found]) -> None:
         if doc.published is not None and day.day is not None and day.day > doc.published:
             return
         for m in meetings:
-            if m.get("date") is None and m.get("place") is not None:
+            if m.get("date") is None and (
+                m.get("place") is not None or m.get("format") == "virtual"
+            ):
                 m.fill("date", day.value, day.start, day.end, 0.55)
         return
 

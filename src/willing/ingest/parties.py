@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from babel import Locale
 from babel.core import get_global
 
-from willing.ingest import rules
+from willing.ingest import dateline, rules
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.items import Item
@@ -109,6 +109,8 @@ def mentions(doc: Doc) -> list[Mention]:
             and not (m.first > 1 and doc.keys[m.first - 2] in _ADDRESSING)
         ):
             continue
+        if m.value.metonym and dateline.covers(doc, m.start):
+            continue  # "BRUSSELS - ...": where the report was filed, not the EU
         if _a_continent(doc, m.first, m.last):
             continue  # "North America", "Amerika Latin": a continent, not the United States
         if m.value.metonym and _names_document(doc, m, documents):

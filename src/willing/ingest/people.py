@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from willing.ingest import rules
+from willing.ingest import dateline, rules
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.items import Item
@@ -173,13 +173,29 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             )
             covered.update(range(m.first, m.last + 1))
     out.extend(_relations(doc, out, covered))
+    home = _dateline_state(doc)
     out = [
-        replace(m, party=_subject_party(doc, m, parties))
+        replace(m, party=_subject_party(doc, m, parties) or _minister_of(m, home))
         if m.role is not None and m.party is None and known().get(m.name) is None
         else m
         for m in out
     ]
     return sorted(out, key=lambda p: p.start)
+
+
+def _dateline_state(doc: Doc) -> str | None:
+    """The state whose capital heads the article ("OTTAWA, Oct 20 (wire) -"), if any."""
+    for a, _ in dateline.spans(doc):
+        m = party_names().match_at(doc, doc.token_at(a))
+        if m is not None and m.value.metonym and len(m.value.code) == 3:
+            return m.value.code
+    return None
+
+
+def _minister_of(person: PersonMention, home: str | None) -> str | None:
+    """A minister named without a country in wire copy filed from a capital is that
+    state's ("OTTAWA ... Foreign Minister Anita Anand said")."""
+    return home if home and person.role and "Minister" in person.role.title else None
 
 
 def _subject_party(doc: Doc, person: PersonMention, parties: list[Mention]) -> str | None:
@@ -257,6 +273,15 @@ def _role_phrase(
         party = party or parties[j].code
         if parties[j].code == party:
             j = parties[j].last + 1
+    if (
+        j + 1 < len(doc)
+        and doc.keys[j] in _REGION_WORDS
+        and doc.gap(j - 1) == " "
+        and doc.gap(j) == " "
+        and doc.words[j + 1][:1].isupper()
+        and doc.gap(j + 1) == ", "
+    ):
+        j += 2  # "Panglima Tertinggi Sekutu NATO di Eropa, Jenderal ...": the role's region
     if j < len(doc) and doc.keys[j] in _MINISTRIES and doc.gap(j - 1) == " ":
         # "Juru bicara Kementerian Luar Negeri Rusia, Maria Zakharova": the ministry and its
         # state belong to the role; the name follows the comma
@@ -310,12 +335,34 @@ def _role_phrase(
 _MINISTRIES = frozenset({"kementerian", "ministry", "kantor", "office", "departemen", "department"})
 
 
+#: words before a region a role covers ("di Eropa", "in Europe")
+_REGION_WORDS = frozenset({"di", "in", "for", "untuk"})
+#: military ranks before a name set off by a comma
+_RANKS = frozenset(
+    {
+        "jenderal",
+        "general",
+        "gen.",
+        "admiral",
+        "laksamana",
+        "marsekal",
+        "marshal",
+        "kolonel",
+        "colonel",
+        "letjen",
+        "mayjen",
+    }
+)
+
+
 def _names_after(doc: Doc, j: int, comma: bool) -> list[tuple[int, int]]:
     """The name (or names joined by 'and'/'dan') starting at token j.
 
     After a comma ("Perdana Menteri Inggris, Keir Starmer") a name needs two words or
     must be a known person, so that "Presiden Prancis, Selasa" names nobody.
     """
+    if comma and j + 1 < len(doc) and doc.keys[j] in _RANKS and doc.gap(j) == " ":
+        j += 1  # "..., Jenderal Alexus Grynkewich": a rank is not part of the name
     last = _name_tokens(doc, j, len(doc))
     hit = known().match_at(doc, j)
     if hit is not None:

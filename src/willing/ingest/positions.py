@@ -105,7 +105,7 @@ def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Menti
                 return h.code
             break
     for h in reversed(before):  # "Kyiv menegaskan bahwa ..." names the holder
-        if h.end <= m.start():
+        if h.end <= m.start() and doc.previous_key(h.start) not in t.not_holder:
             between = doc.text[h.end : m.start()]
             speech = t.speech.match(between.lstrip(" ,"))
             if speech is None:
@@ -145,8 +145,82 @@ def _both(
     return []
 
 
+#: a pronoun opening a clause stands for the person last named: "Ia juga menawarkan ..."
+_PRONOUN = re.compile(r"(?i:\s*(?:ia|dia|beliau|he|she)\b)")
+#: a document as subject speaks for whoever adopted it: "Dokumen itu menegaskan ..."
+_DOCUMENT = re.compile(
+    r"(?i:\s*(?:the |this |that |its )?(?:joint )?(?:dokumen|komunike|deklarasi|pernyataan"
+    r"|communiqu[eé]|statement|declaration|document|resolution|resolusi)\b)"
+)
+_DOCUMENT_WORD = re.compile(
+    r"(?i:\b(?:dokumen|komunike|deklarasi|pernyataan|communiqu[eé]|statement|declaration"
+    r"|document|resolution|resolusi)\b)"
+)
+
+
+def _person_before(s: int, people: Index[Mention]) -> str | None:
+    """The party of the person named last before `s` (a pronoun's antecedent)."""
+    named = people.within(0, s)
+    return named[-1].code if named else None
+
+
+def _issuer(doc: Doc, t: _Tables, s: int, holders: Index[Mention]) -> str | None:
+    """Who adopted the document a sentence opening at `s` speaks of: the party named before a
+    document word in an earlier sentence ("Para menteri ... Koalisi mengesahkan dokumen")."""
+    for i in range(doc.sentence_index(s) - 1, -1, -1):
+        a, b = doc.sentences[i]
+        for word in _DOCUMENT_WORD.finditer(doc.text, a, b):
+            named = [
+                h
+                for h in holders.within(a, word.start())
+                if doc.previous_key(h.start) not in t.not_holder
+            ]
+            if named:
+                return named[-1].code
+    return None
+
+
+def _previous_subject(
+    doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Mention]
+) -> str | None:
+    """A principle opening a sentence that names no party ("Perubahan perbatasan ... tidak
+    dapat dibenarkan") is held by the party opening the sentence before it."""
+    i = doc.sentence_index(s)
+    if i == 0 or doc.text[s : m.start()].strip() or holders.within(*doc.sentences[i]):
+        return None
+    a, b = doc.sentences[i - 1]
+    named = holders.within(a, b)
+    if not named or doc.previous_key(named[0].start) in t.not_holder:
+        return None
+    opening = doc.text[a : named[0].start].split()
+    return named[0].code if len(opening) <= 1 else None
+
+
 #: issues whose context words must be in the position's own clause, not only its sentence
 _CLAUSE_CONTEXT = frozenset({"foreign-troops"})
+
+
+#: words pointing back at what the sentence before named: "any such force", "pasukan itu"
+_BACK = frozenset({"such", "this", "that", "these", "those", "tersebut", "itu", "semacam"})
+
+
+def _points_back(doc: Doc, s: int, needed: frozenset[str]) -> bool:
+    """A sentence saying "such" takes its context from the sentence before it."""
+    i = doc.sentence_index(s)
+    return (
+        i > 0
+        and not doc.sentence_keys[i].isdisjoint(_BACK)
+        and not doc.sentence_keys[i - 1].isdisjoint(needed)
+    )
+
+
+def _about(doc: Doc, a: int, b: int, needed: frozenset[str]) -> bool:
+    """Whether a sentence of [a, b) holds a context word, or points back at one that does."""
+    for i in range(doc.sentence_index(a), doc.sentence_index(max(a, b - 1)) + 1):
+        start = doc.sentences[i][0]
+        if not doc.sentence_keys[i].isdisjoint(needed) or _points_back(doc, start, needed):
+            return True
+    return False
 
 
 def _keys(doc: Doc, clause: int, m: re.Match[str]) -> set[str]:
@@ -168,18 +242,37 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
     seen: set[tuple[int, int]] = set()
     for issue, pattern, keywords in t.stances:
         spans = doc.windows(keywords, 90)
+        needed = t.context[issue]
+        if needed:  # only sentences about Ukraine (or pointing back at one) are searched
+            spans = [(a, b) for a, b in spans if _about(doc, a, b, needed)]
         for m in (m for s, e in spans for m in pattern.finditer(doc.text, s, e)):
             stance = str(m.lastgroup)
             s, _ = doc.sentence_at(m.start())
             needed = t.context[issue]
+            carried = False
             if needed and doc.sentence_keys[doc.sentence_index(s)].isdisjoint(needed):
-                continue
+                # "any such force": the troops of the sentence before, if it is about Ukraine
+                carried = _points_back(doc, s, needed)
+                if not carried:
+                    continue
             clause = _clause_start(doc, s, m.start())
-            if needed and issue in _CLAUSE_CONTEXT and _keys(doc, clause, m).isdisjoint(needed):
+            if (
+                needed
+                and not carried
+                and issue in _CLAUSE_CONTEXT
+                and _keys(doc, clause, m).isdisjoint(needed)
+            ):
                 continue  # "siap mengirim pasukan, tetapi Polandia ... di Ukraina"
-            party = _holder(doc, t, clause, m, holders)
+            party = None
+            if _DOCUMENT.match(doc.text, clause):
+                party = _issuer(doc, t, s, holders)
+            party = party or _holder(doc, t, clause, m, holders)
             party = party or _holder(doc, t, s, m, holders)
+            if party is None and _PRONOUN.match(doc.text, clause):
+                party = _person_before(clause, people)
             both = _both(doc, s, clause, people, holders) if party is None else []
+            if party is None and not both:
+                party = _previous_subject(doc, t, s, m, holders)
             if party is None and not both:
                 continue
             if m.span() in seen:

@@ -1,0 +1,152 @@
+"""What a clause says about who gives and what it does not give: parties joined to a giver,
+the givers of a gapped passive, recipients and places, participles that qualify a noun,
+what a deployment needs, and assets that are the subject of a negation."""
+
+from __future__ import annotations
+
+import re
+
+from willing.ingest.commitment_hits import Domain
+from willing.ingest.document import Doc, Index
+from willing.ingest.gazetteer import Match
+from willing.ingest.parties import Mention
+from willing.ingest.prefilter import guarded
+
+
+def two_back(doc: Doc, not_contributor: frozenset[str], s: int, p: Mention) -> bool:
+    """A recipient word two tokens before the party, in its clause: "for western Ukraine"."""
+    k = p.first - 2
+    return (
+        k >= 0
+        and doc.starts[k] >= s
+        and doc.keys[k] in not_contributor
+        and not any(c in doc.text[doc.ends[k] : p.start] for c in ",.;:")
+    )
+
+
+def with_coordinated(doc: Doc, parties: list[Mention]) -> list[str]:
+    """The first party and those joined to it: "Lithuania, Latvia and Estonia"."""
+    out = [parties[0]]
+    for p in parties[1:]:
+        if not COORDINATED.fullmatch(doc.text[out[-1].end : p.start]):
+            break
+        out.append(p)
+    return list(dict.fromkeys(p.code for p in out))
+
+
+#: a reporting verb after what is given: the parties after it are spoken to, not givers
+TOLD = re.compile(r"(?i:\b(?:told|said|says|tells|briefed|informed|kata|ujar|kepada)\b)")
+
+
+#: what may stand between two parties contributing together
+COORDINATED = re.compile(r"(?i:\s*(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|serta)\s+)(?:the\s+)?)")
+
+
+#: English passive participles that are cues only with a form of "be" before them:
+#: "will be supplied by Germany" gives, "missiles supplied by Iran hit Odesa" does not
+_PARTICIPLES = frozenset(
+    {"supplied", "provided", "sent", "deployed", "flown", "contributed", "funded", "financed"}
+)
+
+
+_BE = re.compile(r"(?i:\b(?:be|been|being|is|are|was|were)\s+(?:[\w-]+\s+)?$)")
+
+
+def reduced_relative(doc: Doc, cue: Match[str]) -> bool:
+    """A participle cue with no "be" before it qualifies a noun ("missiles supplied by
+    Iran"); "have sent" is active and stays a cue."""
+    if cue.first != cue.last or doc.keys[cue.first] not in _PARTICIPLES:
+        return False
+    before = doc.text[max(0, cue.start - 25) : cue.start]
+    return not _BE.search(before) and not _PERFECT.search(before)
+
+
+_PERFECT = re.compile(r"(?i:\b(?:has|have|had)\s+$)")
+
+
+#: the verbs of `NEEDS`: a sentence without one is not searched
+NEED_WORDS = frozenset(
+    {"memerlukan", "membutuhkan", "require", "requires", "need", "needs", "depend", "depends"}
+    | {"bergantung", "tergantung"}
+)
+
+
+#: a clause whose subject is a deployment and whose verb needs something
+NEEDS = guarded(
+    re.compile(
+        r"(?i:\b(?:penempatan|pengerahan|pengiriman|deployments?|stationing|basing)\b"
+        r"[^,;.]{0,80}?\b(?:memerlukan|membutuhkan|requires?|needs?|would need|will need"
+        r"|depends?|bergantung|tergantung)\b)"
+    )
+)
+
+
+def denied_after(doc: Doc, negations: list[int], end: int) -> bool:
+    """A negation right after an asset names what it will not do: "jets will not patrol",
+    "pasukan tidak akan dikirim"."""
+    return any(start >= end and not doc.text[end:start].strip() for start in negations)
+
+
+#: a sea named as where something else operates: "drones over the Black Sea"
+_WHERE = guarded(
+    re.compile(
+        r"(?i:\b(?:over|above|across|in|at|on|di|atas|di atas|di wilayah)\s+"
+        r"(?:the\s+)?(?-i:[A-Z]\w+\s+)?$)"
+    )
+)
+
+
+def located(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """Without a sea named as the place of an asset named before it in the clause: "keep
+    surveillance drones over the Black Sea" gives the drones, not a naval force."""
+    out: list[Match[Domain]] = []
+    for hit in hits:
+        if (
+            out
+            and hit.value.domain == "sea"
+            and out[-1].value.domain != "sea"
+            and doc.text[hit.start].isupper()
+            and _WHERE.search(doc.text, max(0, hit.start - 30), hit.start)
+        ):
+            continue
+        out.append(hit)
+    return out
+
+
+#: "by" or "oleh" before a party in a passive clause
+BY = frozenset({"by", "oleh"})
+
+
+def passive(
+    doc: Doc,
+    hits: list[Match[Domain]],
+    subjects: Index[Mention],
+    cue: Match[str],
+    ce: int,
+) -> list[tuple[list[str], list[Match[Domain]]]]:
+    """A gapped passive: "Patriots are to be supplied by Germany and the Netherlands,
+    fighter patrols by Sweden, and tankers by France": each run of items goes to the
+    parties of the next "by" after it. Empty unless two or more "by" groups follow."""
+    after = subjects.within(cue.start, ce)
+    groups: list[list[Mention]] = []
+    for n, p in enumerate(after):
+        if doc.previous_key(p.start) in BY:
+            run = [p]
+            for q in after[n + 1 :]:
+                if not COORDINATED.fullmatch(doc.text[run[-1].end : q.start]):
+                    break
+                run.append(q)
+            groups.append(run)
+    if len(groups) < 2:
+        return []
+    out: list[tuple[list[str], list[Match[Domain]]]] = []
+    for hit in hits:
+        later = [g for g in groups if g[0].start > hit.start]
+        if not later:
+            continue
+        codes = list(dict.fromkeys(p.code for p in later[0]))
+        if out and out[-1][0] == codes:
+            out[-1][1].append(hit)
+        else:
+            out.append((codes, [hit]))
+    return out
