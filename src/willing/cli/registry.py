@@ -271,7 +271,9 @@ def print_status(summary: Status) -> None:
     layers = ["regenerate", "reassure", "support", "backstop"]
     domains = sorted({d for row in summary.by_layer_domain.values() for d in row})
     note = f"; {summary.multi_layer} in several layers count in each" if summary.multi_layer else ""
-    grid = Table(title=f"Pledges by layer and domain ({summary.pledges} active{note})")
+    grid = Table(  # no outer padding: the grid fits 80 columns without folding
+        title=f"Pledges by layer and domain ({summary.pledges} active{note})", pad_edge=False
+    )
     grid.add_column("layer", no_wrap=True, min_width=10)
     for d in domains:
         grid.add_column(d, justify="right", no_wrap=True, min_width=len(d))
