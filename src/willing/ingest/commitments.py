@@ -6,22 +6,18 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from willing.ingest import dateline, rules
+from willing.ingest import givers, rules
 from willing.ingest.commitment_clauses import (
     BY,
     COORDINATED,
     NEED_WORDS,
     NEEDS,
-    TOLD,
     denied_after,
     located,
     passive,
     reduced_relative,
-    two_back,
-    with_coordinated,
 )
 from willing.ingest.commitment_hits import LAND as _LAND
-from willing.ingest.commitment_hits import REPORTING as _REPORTING
 from willing.ingest.commitment_hits import Domain as _Domain
 from willing.ingest.commitment_hits import (
     fund_purpose,
@@ -148,148 +144,12 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
             seen.add(m.span())
             value = {"code": code, "name": name}
             if code in per_party:
-                owner = _owner(doc, m, owners, nearby=code != "host-nation")
+                owner = givers.owner(doc, m, owners, nearby=code != "host-nation")
                 if owner:
                     value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
             out.append(Item("condition", value, m.start(), m.end(), 0.8))
     return sorted(out, key=lambda i: i.start)
 
-
-def _owner(
-    doc: Doc, m: re.Match[str], parties: Index[Mention], *, nearby: bool = True
-) -> str | None:
-    """The state a parliament or consent belongs to: named in it, or nearest before it.
-
-    Without `nearby` only a state named in or right after it counts: "the consent of the
-    host nation" is any host's, not that of a state named earlier in the sentence."""
-    named = rules.load("commitments")["parliaments"]
-    for word, code in named.items():
-        if re.search(rf"\b{re.escape(str(word))}\b", m.group()):
-            return str(code)
-    s, e = doc.sentence_at(m.start())
-    after = parties.within(m.end(), min(e, m.end() + 2))  # "persetujuan parlemen Denmark"
-    if after:
-        return after[0].code
-    if not nearby:
-        return None
-    before = [p for p in parties.within(s, m.end()) if not _a_place(doc, p)]
-    if before:
-        return before[-1].code
-    if parties.within(s, m.start()):
-        return None  # only places before it
-    # "Blair said the commitments depended on parliamentary approval": the state the
-    # sentence before spoke of
-    n = doc.sentence_index(s)
-    earlier = [
-        p for p in parties.within(doc.sentences[max(0, n - 2)][0], s) if not _a_place(doc, p)
-    ]
-    return earlier[-1].code if earlier else None
-
-
-#: words before a party (one word may come between) that make it a place or a recipient
-_PLACE_WORDS = frozenset(
-    {
-        "di",
-        "ke",
-        "untuk",
-        "bagi",
-        "kepada",
-        "in",
-        "to",
-        "for",
-        "into",
-        "at",
-        "on",
-        "over",
-        "across",
-        "above",
-        "atas",
-        "wilayah",
-        "territory",
-    }
-)
-
-
-def _a_place(doc: Doc, p: Mention) -> bool:
-    """The party is named as a place or recipient: "over western Ukraine", "for Ukrainian
-    soldiers"."""
-    i = p.first
-    return any(doc.keys[k] in _PLACE_WORDS for k in range(max(0, i - 2), i))
-
-
-def _contributor(
-    doc: Doc,
-    t: _Tables,
-    s: int,
-    e: int,
-    cue: Match[str],
-    subjects: Index[Mention],
-    counts: Index[Item],
-) -> list[str]:
-    """Who contributes: named right after the cue, after 'dari'/'from', as the subject
-    before the cue (with every party coordinated with it: "Estonia, Latvia and Lithuania
-    will contribute"), or as 'the coalition' or 'N countries'.
-
-    `subjects` are the party mentions, without those inside a person's title ("Kanselir
-    Jerman Friedrich Merz"): that country is the person's.
-    """
-    inside = subjects.within(s, e)
-    datelines = dateline.spans(doc)
-    # "for western Ukraine": a recipient or place, one word may come between
-    free = [
-        p
-        for p in inside
-        if doc.previous_key(p.start) not in t.not_contributor
-        and not two_back(doc, t.not_contributor, s, p)
-        and not (datelines and any(a <= p.start < b for a, b in datelines))
-    ]
-    for p in inside:  # right after an Indonesian noun cue: "keterlibatan militer AS"
-        if doc.language != "en" and 0 <= p.start - cue.end <= 1:
-            return [p.code]
-    for n, p in enumerate(inside):  # "dari negara-negara koalisi", "offered by Lithuania,
-        # Latvia and Estonia"; not "..., the minister told colleagues from the coalition"
-        if p.start > cue.start and _FROM.search(doc.text[max(s, p.start - 25) : p.start].lower()):
-            if TOLD.search(doc.text, cue.end, p.start):
-                break
-            return with_coordinated(doc, inside[n:])
-    before = [p for p in free if p.end <= cue.start]
-    said = [m.end() for m in _REPORTING.finditer(doc.text, s, cue.start)]
-    if said and any(p.start >= said[-1] for p in before):
-        before = [p for p in before if p.start >= said[-1]]  # "..., adding that Australia"
-    speaking = [n for n, p in enumerate(before) if _SAYING.match(doc.text, p.end)]
-    if speaking:  # "talks hosted by Lithuania, with Sweden saying it would put ..."
-        k = last = speaking[-1]  # with the states joined to it: "Kanada dan Australia menyatakan"
-        while k > 0 and COORDINATED.fullmatch(doc.text[before[k - 1].end : before[k].start]):
-            k -= 1
-        return list(dict.fromkeys(p.code for p in before[k : last + 1]))
-    if before:
-        out = [before[0]]
-        for p in inside:
-            if p.start > out[-1].start and p.end <= cue.start:
-                if COORDINATED.fullmatch(doc.text[out[-1].end : p.start]):
-                    out.append(p)
-                elif p.start > out[-1].end:
-                    break
-        return list(dict.fromkeys(p.code for p in out))
-    coalition = (
-        c
-        for c in t.coalition.within(doc, s, e)
-        if doc.previous_key(c.start) not in t.not_contributor | _OWNED
-        # "the coalition's maritime task group": what the coalition owns receives
-        and not doc.text.startswith(("'s", "’s"), c.end)
-    )
-    if next(coalition, None) or any(
-        c.value["measure"] == "countries" for c in counts.within(s, cue.start)
-    ):
-        return ["COTW"]
-    return []  # a party named only after the cue is where forces go, not who sends them
-
-
-#: a party named after one of these gives: "from France", "dari negara-negara koalisi"
-_FROM = re.compile(r"\b(?:dari|from|by|oleh)\b")
-
-#: a party followed by a word of saying is the subject of what it says
-_SAYING = re.compile(r"(?i:\s+(?:saying|said|says|menyatakan|mengatakan|menyebut)\b)")
 
 #: words after which a new subject starts: what comes before reports, it does not give
 
@@ -342,7 +202,9 @@ def find(
 
     def _resolve(paragraph: int) -> None:
         for start, end, cue in reversed(pending.pop(paragraph, [])):
-            found = _contributor(doc, t, start, end, cue, subjects, found_counts)
+            found = givers.contributor(
+                doc, t.not_contributor, t.coalition, start, end, cue, subjects, found_counts
+            )
             if found:
                 last_party[paragraph] = found[0]
                 return
@@ -414,7 +276,9 @@ def find(
                 # gives nothing, but may name who gives in a later clause
                 pending.setdefault(paragraph, []).append((cs, ce, cue))
                 continue
-            contributors = _contributor(doc, t, cs, ce, cue, subjects, found_counts)
+            contributors = givers.contributor(
+                doc, t.not_contributor, t.coalition, cs, ce, cue, subjects, found_counts
+            )
             if not contributors and not _PRONOUN_LEAD.match(doc.text, cs):
                 speaker = [
                     p
@@ -449,9 +313,6 @@ def find(
     return headline(doc, out + same_offer(doc, out, subjects))
 
 
-#: "at the disposal of the reassurance force": the force owns, it does not give
-_OWNED = frozenset({"of"})
-
 #: a subject naming the two states just spoken of: "Both have said they will lead ..."
 _BOTH = re.compile(r"(?i:\s*(?:both|keduanya|kedua negara(?:\s+itu)?|the two)\b)")
 
@@ -460,7 +321,7 @@ def _last_two(doc: Doc, subjects: Index[Mention], s: int) -> list[str]:
     """The last two states named before `s` that are not places."""
     codes: list[str] = []
     for p in reversed(subjects.within(0, s)):
-        if p.code not in codes and doc.previous_key(p.start) not in _PLACE_WORDS:
+        if p.code not in codes and doc.previous_key(p.start) not in givers.PLACE_WORDS:
             codes.append(p.code)
         if len(codes) == 2:
             return codes[::-1]

@@ -1,0 +1,154 @@
+"""Who gives in a commitment's clause, and whose a stated condition is (a parliament's
+or a host nation's consent): the party mentions around a cue, read as subject, agent,
+place or recipient."""
+
+from __future__ import annotations
+
+import re
+
+from willing.ingest import dateline, rules
+from willing.ingest.commitment_clauses import COORDINATED, TOLD, two_back, with_coordinated
+from willing.ingest.commitment_hits import REPORTING as _REPORTING
+from willing.ingest.document import Doc, Index
+from willing.ingest.gazetteer import Gazetteer, Match
+from willing.ingest.items import Item
+from willing.ingest.parties import Mention
+
+#: "at the disposal of the reassurance force": the force owns, it does not give
+_OWNED = frozenset({"of"})
+
+
+def owner(
+    doc: Doc, m: re.Match[str], parties: Index[Mention], *, nearby: bool = True
+) -> str | None:
+    """The state a parliament or consent belongs to: named in it, or nearest before it.
+
+    Without `nearby` only a state named in or right after it counts: "the consent of the
+    host nation" is any host's, not that of a state named earlier in the sentence."""
+    named = rules.load("commitments")["parliaments"]
+    for word, code in named.items():
+        if re.search(rf"\b{re.escape(str(word))}\b", m.group()):
+            return str(code)
+    s, e = doc.sentence_at(m.start())
+    after = parties.within(m.end(), min(e, m.end() + 2))  # "persetujuan parlemen Denmark"
+    if after:
+        return after[0].code
+    if not nearby:
+        return None
+    before = [p for p in parties.within(s, m.end()) if not a_place(doc, p)]
+    if before:
+        return before[-1].code
+    if parties.within(s, m.start()):
+        return None  # only places before it
+    # "Blair said the commitments depended on parliamentary approval": the state the
+    # sentence before spoke of
+    n = doc.sentence_index(s)
+    earlier = [p for p in parties.within(doc.sentences[max(0, n - 2)][0], s) if not a_place(doc, p)]
+    return earlier[-1].code if earlier else None
+
+
+#: words before a party (one word may come between) that make it a place or a recipient
+PLACE_WORDS = frozenset(
+    {
+        "di",
+        "ke",
+        "untuk",
+        "bagi",
+        "kepada",
+        "in",
+        "to",
+        "for",
+        "into",
+        "at",
+        "on",
+        "over",
+        "across",
+        "above",
+        "atas",
+        "wilayah",
+        "territory",
+    }
+)
+
+
+def a_place(doc: Doc, p: Mention) -> bool:
+    """The party is named as a place or recipient: "over western Ukraine", "for Ukrainian
+    soldiers"."""
+    i = p.first
+    return any(doc.keys[k] in PLACE_WORDS for k in range(max(0, i - 2), i))
+
+
+def contributor(
+    doc: Doc,
+    not_contributor: frozenset[str],
+    coalition_words: Gazetteer[str],
+    s: int,
+    e: int,
+    cue: Match[str],
+    subjects: Index[Mention],
+    counts: Index[Item],
+) -> list[str]:
+    """Who contributes: named right after the cue, after 'dari'/'from', as the subject
+    before the cue (with every party coordinated with it: "Estonia, Latvia and Lithuania
+    will contribute"), or as 'the coalition' or 'N countries'.
+
+    `subjects` are the party mentions, without those inside a person's title ("Kanselir
+    Jerman Friedrich Merz"): that country is the person's.
+    """
+    inside = subjects.within(s, e)
+    datelines = dateline.spans(doc)
+    # "for western Ukraine": a recipient or place, one word may come between
+    free = [
+        p
+        for p in inside
+        if doc.previous_key(p.start) not in not_contributor
+        and not two_back(doc, not_contributor, s, p)
+        and not (datelines and any(a <= p.start < b for a, b in datelines))
+    ]
+    for p in inside:  # right after an Indonesian noun cue: "keterlibatan militer AS"
+        if doc.language != "en" and 0 <= p.start - cue.end <= 1:
+            return [p.code]
+    for n, p in enumerate(inside):  # "dari negara-negara koalisi", "offered by Lithuania,
+        # Latvia and Estonia"; not "..., the minister told colleagues from the coalition"
+        if p.start > cue.start and _FROM.search(doc.text[max(s, p.start - 25) : p.start].lower()):
+            if TOLD.search(doc.text, cue.end, p.start):
+                break
+            return with_coordinated(doc, inside[n:])
+    before = [p for p in free if p.end <= cue.start]
+    said = [m.end() for m in _REPORTING.finditer(doc.text, s, cue.start)]
+    if said and any(p.start >= said[-1] for p in before):
+        before = [p for p in before if p.start >= said[-1]]  # "..., adding that Australia"
+    speaking = [n for n, p in enumerate(before) if _SAYING.match(doc.text, p.end)]
+    if speaking:  # "talks hosted by Lithuania, with Sweden saying it would put ..."
+        k = last = speaking[-1]  # with the states joined to it: "Kanada dan Australia menyatakan"
+        while k > 0 and COORDINATED.fullmatch(doc.text[before[k - 1].end : before[k].start]):
+            k -= 1
+        return list(dict.fromkeys(p.code for p in before[k : last + 1]))
+    if before:
+        out = [before[0]]
+        for p in inside:
+            if p.start > out[-1].start and p.end <= cue.start:
+                if COORDINATED.fullmatch(doc.text[out[-1].end : p.start]):
+                    out.append(p)
+                elif p.start > out[-1].end:
+                    break
+        return list(dict.fromkeys(p.code for p in out))
+    coalition = (
+        c
+        for c in coalition_words.within(doc, s, e)
+        if doc.previous_key(c.start) not in not_contributor | _OWNED
+        # "the coalition's maritime task group": what the coalition owns receives
+        and not doc.text.startswith(("'s", "’s"), c.end)
+    )
+    if next(coalition, None) or any(
+        c.value["measure"] == "countries" for c in counts.within(s, cue.start)
+    ):
+        return ["COTW"]
+    return []  # a party named only after the cue is where forces go, not who sends them
+
+
+#: a party named after one of these gives: "from France", "dari negara-negara koalisi"
+_FROM = re.compile(r"\b(?:dari|from|by|oleh)\b")
+
+#: a party followed by a word of saying is the subject of what it says
+_SAYING = re.compile(r"(?i:\s+(?:saying|said|says|menyatakan|mengatakan|menyebut)\b)")
