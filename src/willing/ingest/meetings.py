@@ -21,6 +21,7 @@ from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
 from willing.ingest.meeting_arrival import arrived
 from willing.ingest.meeting_format import joined_remotely
+from willing.ingest.meeting_hosts import hosts as hosts_of
 from willing.ingest.meeting_merge import Meeting as _Meeting
 from willing.ingest.meeting_merge import absorb as _absorb
 from willing.ingest.meeting_merge import fits as _fits
@@ -28,7 +29,7 @@ from willing.ingest.meeting_merge import merge as _merge
 from willing.ingest.meeting_merge import same_day_and_place as _same_day_and_place
 from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
-from willing.ingest.parties import Mention, code_of
+from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
 
 _VERBS = frozenset(
@@ -130,7 +131,7 @@ _BY_AFTER = re.compile(r"\s+(?:by|oleh)\b", re.I)
 _RECEIVING = frozenset({"menerima", "menyambut", "received", "welcomed"})
 
 #: hosts are states or organisations that receive the meeting, never the coalition itself
-_NOT_HOSTS = frozenset({"COTW", "UN"})
+
 #: how far after a meeting's last sentence a remote participant or its size may be stated
 _FOLLOWING = 3
 
@@ -239,7 +240,7 @@ def find(
         fmts.sort(key=lambda f: (f.value == "in_person", f.start))
         if fmts:
             seg.fill("format", fmts[0].value, fmts[0].start, fmts[0].end, 0.8)
-        for host in _hosts(doc, t, start, hosts, persons):
+        for host in hosts_of(doc, t.hosts, t.host_words, start, hosts, persons):
             seg.fill("host", *host)
         for item in found_counts.within(start, counted):
             _fill_count(doc, t, seg, item)
@@ -252,7 +253,13 @@ def find(
     arrived(doc, t.places, meetings)
     _from_dateline(doc, meetings, dateline.find(doc, dates), remote)
     meetings = _same_day_and_place(meetings)
-    _following(doc, t, meetings, found_counts, lambda pos: _hosts(doc, t, pos, hosts, persons))
+    _following(
+        doc,
+        t,
+        meetings,
+        found_counts,
+        lambda pos: hosts_of(doc, t.hosts, t.host_words, pos, hosts, persons),
+    )
     joined_remotely(doc, t.remote, t.remote_verbs, meetings, _FOLLOWING)
     _date_line(doc, meetings, dates)
     meetings = _same_day_and_place(meetings)
@@ -419,69 +426,6 @@ def _segment_place(
     # "Leaders are arriving at Lancaster House for today's meeting": a place stated
     # before the meeting word in its own segment, when none follows it
     return earlier
-
-
-_AND = re.compile(r"(?i:\s+(?:and|dan|serta)\s+)")
-_PERSON_HOSTS = re.compile(
-    r"\s*,?\s*(?:who\s+(?:is|was)\s+|yang\s+)?(?:will\s+|would\s+)?(?:hosts?|hosted|hosting|"
-    r"chairs?|chaired|chairing|convened|convenes|led|leads|menjadi tuan rumah|memimpin|pimpin|"
-    r"menggelar|menyelenggarakan|membuka)\b",
-    re.I,
-)
-_BY_PERSON = re.compile(
-    r"(?:hosted|chaired|convened|led|dipimpin|dipandu|diselenggarakan)(?:\s+(?:by|oleh))?\s*$",
-    re.I,
-)
-
-
-def _hosts(
-    doc: Doc,
-    t: _Tables,
-    start: int,
-    cache: dict[int, list[tuple[str, int, int, float]]],
-    persons: Index[Mention],
-) -> list[tuple[str, int, int, float]]:
-    """Host phrases of the sentence around `start` (each sentence read once); a person
-    who hosts or chairs stands for the party given with the name."""
-    s, e = doc.sentence_at(start)
-    if s in cache:
-        return cache[s]
-    out: list[tuple[str, int, int, float]] = []
-    cache[s] = out
-    if doc.sentence_keys[doc.sentence_index(start)].isdisjoint(t.host_words):
-        return out
-    sentence = doc.text[s:e]
-    for pattern, leads, needs in t.hosts:
-        if needs and not any(map(sentence.__contains__, needs)):
-            continue  # a sentence without "tuan rumah" holds no "X menjadi tuan rumah"
-        for m in pattern.finditer(doc.text, s, e):
-            words = m.group("party").split()
-            # the party is the words nearest the verb: the end of a leading capture
-            spans = (
-                [words[k:] for k in range(len(words))]
-                if leads
-                else [words[:n] for n in range(len(words), 0, -1)]
-            )
-            if not leads:
-                # "dipimpin oleh Perdana Menteri Inggris Keir Starmer": the leader's country
-                n = len(words)
-                spans += [words[a:b] for a in range(1, n) for b in range(n, a, -1)]
-            for candidate in spans:
-                code = code_of(" ".join(candidate))
-                if code and code not in _NOT_HOSTS:
-                    out.append((code, m.start(), m.end(), 0.85))
-                    break
-    named = persons.within(s, e)
-    for k, person in enumerate(named):
-        if _PERSON_HOSTS.match(doc.text, person.end) or _BY_PERSON.search(
-            doc.text, max(s, person.start - 30), person.start
-        ):
-            # co-chairs ("Macron dan Starmer memimpin"): the first named hosts
-            while k > 0 and _AND.fullmatch(doc.text[named[k - 1].end : named[k].start]):
-                k -= 1
-            first = named[k]
-            out.append((first.code, first.start, person.end, 0.8))
-    return out
 
 
 def _date_line(doc: Doc, meetings: list[_Meeting], dates: list[Found]) -> None:
