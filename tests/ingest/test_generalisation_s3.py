@@ -14,28 +14,15 @@ import pytest
 from willing.ingest import extract
 from willing.ingest.items import Extraction
 
+from .phrasing import commitments as _commitments
+from .phrasing import conditions as _conditions
+from .phrasing import positions as _positions
+
 DAY = dt.date(2026, 5, 20)
 
 
 def _run(text: str) -> Extraction:
     return extract(text, published=DAY)
-
-
-def _positions(result: Extraction) -> set[tuple[Any, ...]]:
-    return {
-        (i.value["party"], i.value["issue"], i.value["stance"]) for i in result.of_type("position")
-    }
-
-
-def _commitments(result: Extraction) -> set[tuple[Any, ...]]:
-    return {
-        (i.value["party"], i.value["layer"], i.value["domain"])
-        for i in result.of_type("commitment")
-    }
-
-
-def _conditions(result: Extraction) -> set[str]:
-    return {i.value["code"] for i in result.of_type("condition")}
 
 
 # --- positions: foreign troops as targets, refused, unwelcome ---------------------------
