@@ -5,6 +5,7 @@ sum only valued and not given), and troops sent without a domain."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from willing.ingest.document import Doc
@@ -130,14 +131,31 @@ def made(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     Ukrainian factories build drones and artillery shells" funds the industry."""
     if not any(h.value.domain == "industry" for h in hits):
         return hits
+    # "build drones and artillery shells": both are made
+    return _without(
+        doc,
+        hits,
+        lambda hit, kept: hit.value.domain == "equipment",
+        lambda hit: bool(_BUILD.search(doc.text, max(0, hit.start - 40), hit.start)),
+    )
+
+
+def _without(
+    doc: Doc,
+    hits: list[Match[Domain]],
+    may_drop: Callable[[Match[Domain], list[Match[Domain]]], bool],
+    cued: Callable[[Match[Domain]], bool],
+) -> list[Match[Domain]]:
+    """The hits but those `may_drop` allows to drop (given the hits kept before) that are
+    `cued`, or joined by "and" to the one dropped last."""
     out: list[Match[Domain]] = []
-    built: Match[Domain] | None = None
+    dropped: Match[Domain] | None = None
     for hit in hits:
-        if hit.value.domain == "equipment" and (
-            _BUILD.search(doc.text, max(0, hit.start - 40), hit.start)
-            or (built is not None and _AND_MORE.fullmatch(doc.text, built.end, hit.start))
+        if may_drop(hit, out) and (
+            cued(hit)
+            or (dropped is not None and _AND_MORE.fullmatch(doc.text, dropped.end, hit.start))
         ):
-            built = hit  # "build drones and artillery shells": both are made
+            dropped = hit
             continue
         out.append(hit)
     return out
@@ -173,17 +191,13 @@ def served(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     air base "for the coalition's jets" gives the base, not the jets."""
     if not any(h.value.layer == "support" for h in hits[:-1]):
         return hits
-    out: list[Match[Domain]] = []
-    dropped: Match[Domain] | None = None
-    for hit in hits:
-        if any(h.value.layer == "support" for h in out) and (
-            _SERVES.search(doc.text, max(0, hit.start - 30), hit.start)
-            or (dropped is not None and _AND_MORE.fullmatch(doc.text, dropped.end, hit.start))
-        ):
-            dropped = hit  # "bagi jet tempur dan pesawat tanker": both are served
-            continue
-        out.append(hit)
-    return out
+    # "bagi jet tempur dan pesawat tanker": both are served
+    return _without(
+        doc,
+        hits,
+        lambda hit, kept: any(h.value.layer == "support" for h in kept),
+        lambda hit: bool(_SERVES.search(doc.text, max(0, hit.start - 30), hit.start)),
+    )
 
 
 #: the force something joins: "as part of the multinational force" gives no troops
