@@ -26,6 +26,7 @@ import re
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -190,8 +191,10 @@ class Takeover:
     """The `handoff` of `read_yaml_document` for a cut: takes the helper's part when the
     reading reaches the cut and finds an item of the cut's list starting there."""
 
-    def __init__(self, data: bytes, cut: Cut, part: Any, reader: DatasetReader) -> None:
-        #: A callable giving the helper's part (it may wait for it).
+    def __init__(
+        self, data: bytes, cut: Cut, part: Callable[[], Part | None], reader: DatasetReader
+    ) -> None:
+        #: Gives the helper's part (it may wait for it).
         self.part = part
         self.cut = cut
         self.reader = reader
@@ -208,7 +211,7 @@ class Takeover:
         self.taken = True  # one look: a cut that does not hold is not tried again
         if not self.dash or mark.column != self.cut.indent + 2:
             return None
-        part: Part | None = self.part()
+        part = self.part()
         if part is None or any(k in seen for k in part.keys):
             return None
         for _, record in part.records:
