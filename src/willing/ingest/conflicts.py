@@ -14,17 +14,17 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from willing.domain.diplomacy import Meeting
 from willing.domain.errors import NotFound, WillingError
-from willing.domain.labels import may_see
+from willing.ingest.compared import Compared, day
 from willing.ingest.drafts import PENDING, REJECTED, Draft, now
 from willing.services.access import Registry
 from willing.services.permissions import Action, require
 from willing.storage import conflicts as stored
 from willing.storage import drafts as stored_drafts
-from willing.storage import rows, writes
+from willing.storage import writes
 from willing.storage.conflicts import KEPT_BOTH as KEPT_BOTH
 from willing.storage.conflicts import OPEN as OPEN
 from willing.storage.conflicts import RESOLVED as RESOLVED
@@ -49,17 +49,8 @@ WINDOW = 3
 MEETING_FIELDS = ("date", "format", "host", "countries_count", "heads_count")
 
 
-def _day(value: str | dt.date | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
 def _days(a: str | dt.date | None, b: str | dt.date | None) -> int | None:
-    da, db = _day(a), _day(b)
+    da, db = day(a), day(b)
     return None if da is None or db is None else abs((da - db).days)
 
 
@@ -143,44 +134,44 @@ def _conflict_id(*parts: str) -> str:
     return "conflict-" + hashlib.sha256("|".join(parts).encode()).hexdigest()[:12]
 
 
+class _Raised(NamedTuple):
+    """A conflict found: its subject, the field disputed and each side's claim. Its id is
+    made of the kind, the subject, `about` (the field, or for a claim the other source)
+    and the new source."""
+
+    kind: str
+    subject: str
+    field: str
+    claims: list[dict[str, Any]]
+    about: str
+
+
 def detect(
-    conn: Connection,
-    registry: Registry,
-    source: str,
-    text: str,
-    new: list[Draft],
+    conn: Connection, compared: Compared, source: str, text: str, new: list[Draft]
 ) -> list[str]:
     """Store a conflict for each field in which a new meeting draft disagrees with the
     known meeting it matches (or with a matching draft of another source).
 
-    Only meetings, and drafts of sources, that the ingesting viewer may see are compared:
-    a conflict must not reveal that a hidden meeting exists.
+    Only meetings, and drafts of sources, that the ingesting viewer may see are compared
+    (`compared` holds no other): a conflict must not reveal that a hidden meeting exists.
     """
     if not new:
         return []
-    meetings = [
-        m
-        for m in rows.read(conn, "meetings")
-        if isinstance(m, Meeting) and may_see(m.label, registry.tokens)
-    ]
-    others = stored_drafts.others(
-        conn, "meeting", besides=source, sources=registry.visible_ids("sources")
-    )
-    found: list[tuple[str, str, str, list[dict[str, Any]]]] = []
+    found: list[_Raised] = []
     for draft in new:
         payload = draft.payload
-        meeting = match_meeting(payload, meetings)
+        meeting = match_meeting(payload, compared.meetings())
         if meeting is not None:
             for name in differences(payload, _record_values(meeting)):
                 claims = [_record_claim(meeting, name), _draft_claim(draft, text, name)]
-                found.append(("meetings", meeting.id, name, claims))
-        for other in others:
+                found.append(_Raised("meetings", meeting.id, name, claims, name))
+        for other in compared.meeting_drafts(payload.get("date"), WINDOW, besides=source):
             theirs = other.payload
             if apart(payload, theirs.get("date"), theirs.get("place")) is None:
                 continue
             for name in differences(payload, theirs):
                 claims = [_draft_claim(other, None, name), _draft_claim(draft, text, name)]
-                found.append(("drafts", other.id, name, claims))
+                found.append(_Raised("drafts", other.id, name, claims, name))
     return _store(conn, source, found)
 
 
@@ -192,64 +183,50 @@ def on_link(conn: Connection, meeting: Meeting, draft: Draft, text: str | None) 
     """
     payload = draft.payload
     found = [
-        (
+        _Raised(
             "meetings",
             meeting.id,
             name,
             [_record_claim(meeting, name), _draft_claim(draft, text, name)],
+            name,
         )
         for name in differences(payload, _record_values(meeting))
     ]
     return _store(conn, draft.source, found)
 
 
-def _store(
-    conn: Connection, source: str, found: list[tuple[str, str, str, list[dict[str, Any]]]]
-) -> list[str]:
-    """Insert the conflicts not stored yet; the ids of all of them."""
-    stamp = now()
-    ids: list[str] = []
-    for kind, subject, name, claims in found:
-        cid = _conflict_id(kind, subject, name, source)
-        if cid in ids:
-            continue
-        ids.append(cid)
-        if stored.exists(conn, cid):
-            continue
-        stored.add(
-            conn,
+def _store(conn: Connection, source: str, found: list[_Raised]) -> list[str]:
+    """Insert the conflicts not stored yet (in one statement); the ids of all of them."""
+    new: dict[str, dict[str, Any]] = {}
+    for kind, subject, name, claims, about in found:
+        cid = _conflict_id(kind, subject, about, source)
+        new.setdefault(
             cid,
-            subject_kind=kind,
-            subject_id=subject,
-            field=name,
-            claims=claims,
-            created_at=stamp,
+            {
+                "id": cid,
+                "subject_kind": kind,
+                "subject_id": subject,
+                "field": name,
+                "claims": claims,
+            },
         )
-    return ids
+    known = stored.existing(conn, list(new))
+    stored.add_many(conn, [row for cid, row in new.items() if cid not in known], now())
+    return list(new)
 
 
-def detect_claims(conn: Connection, registry: Registry, source: str, new: list[Draft]) -> list[str]:
+def detect_claims(conn: Connection, compared: Compared, source: str, new: list[Draft]) -> list[str]:
     """Store a conflict for each subject this source states differently from another source.
 
-    Only claims of sources the ingesting viewer may see are compared.
+    Only claims of sources the ingesting viewer may see are compared (`compared` holds no
+    other).
     """
-    if not new:
-        return []
-    others = stored_drafts.others(
-        conn, "claim", besides=source, sources=registry.visible_ids("sources")
-    )
-    stamp = now()
-    ids: list[str] = []
+    found: list[_Raised] = []
     for draft in new:
         mine = draft.payload
-        for other in others:
-            theirs = other.payload
-            if theirs["subject"] != mine["subject"] or theirs["value"] == mine["value"]:
+        for other in compared.claims(mine["subject"], besides=source):
+            if other.payload["value"] == mine["value"]:
                 continue
-            cid = _conflict_id("claims", mine["subject"], other.source, source)
-            if cid in ids:
-                continue
-            ids.append(cid)
             claims = [
                 {
                     "value": d.payload["value"],
@@ -261,16 +238,8 @@ def detect_claims(conn: Connection, registry: Registry, source: str, new: list[D
                 }
                 for d in (other, draft)
             ]
-            stored.add(
-                conn,
-                cid,
-                subject_kind="claims",
-                subject_id=mine["subject"],
-                field="value",
-                claims=claims,
-                created_at=stamp,
-            )
-    return ids
+            found.append(_Raised("claims", mine["subject"], "value", claims, other.source))
+    return _store(conn, source, found)
 
 
 def _visible(registry: Registry, conflict: Conflict) -> bool:

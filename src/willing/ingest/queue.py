@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from willing.domain.diplomacy import Source
 from willing.domain.enums import SourceKind
 from willing.ingest import conflicts
+from willing.ingest.compared import Compared
 from willing.ingest.drafts import DRAFT_TYPES, PENDING, Draft, now
 from willing.ingest.extract import extract
 from willing.ingest.items import Extraction, Item
@@ -233,9 +234,13 @@ def ingest_many(
             progress(name)
     with registry.store.transaction() as conn:
         known = _KnownSources(conn, registry)
+        compared = Compared(conn, registry)
         touched: set[tuple[str, str]] = set()
         articles: list[dict[str, Any]] = []
-        out = [_store(conn, registry, known, name, r, touched, articles) for name, r in results]
+        out = [
+            _store(conn, registry, known, compared, name, r, touched, articles)
+            for name, r in results
+        ]
         if articles:  # one entry for the batch, covering every source it stored
             detail = articles[0] if len(articles) == 1 else {"articles": articles}
             writes.record_touched(
@@ -248,6 +253,7 @@ def _store(
     conn: Connection,
     registry: Registry,
     known: _KnownSources,
+    compared: Compared,
     name: str,
     result: Extraction,
     touched: set[tuple[str, str]],
@@ -305,9 +311,10 @@ def _store(
     stored = stored_drafts.add(conn, proposed, now())
     out.drafts = [d.id for d in stored]
     meetings = [d for d in stored if d.item_type == "meeting"]
-    out.conflicts = conflicts.detect(conn, registry, sid, text, meetings)
+    compared.add(stored)
+    out.conflicts = conflicts.detect(conn, compared, sid, text, meetings)
     stated = [d for d in stored if d.item_type == "claim"]
-    out.conflicts += conflicts.detect_claims(conn, registry, sid, stated)
+    out.conflicts += conflicts.detect_claims(conn, compared, sid, stated)
     articles.append(
         {"source": sid, "file": name, "drafts": len(out.drafts), "conflicts": len(out.conflicts)}
     )

@@ -70,6 +70,36 @@ def exists(conn: Connection, conflict_id: str) -> bool:
     return conn.execute(select(table.c.id).where(table.c.id == conflict_id)).first() is not None
 
 
+def existing(conn: Connection, conflict_ids: list[str]) -> set[str]:
+    """Those of `conflict_ids` that are stored."""
+    if not conflict_ids:
+        return set()
+    stmt = select(table.c.id).where(table.c.id.in_(conflict_ids))
+    return set(conn.execute(stmt).scalars())
+
+
+def add_many(conn: Connection, new: list[dict[str, Any]], created_at: dt.datetime) -> None:
+    """Insert open conflicts, each given as `id`, `subject_kind`, `subject_id`, `field`
+    and `claims`, in one statement."""
+    if not new:
+        return
+    require_write(conn)
+    conn.execute(
+        insert(table),
+        [
+            {
+                **row,
+                "claims": json.dumps(row["claims"], ensure_ascii=False),
+                "status": OPEN,
+                "resolution": None,
+                "created_at": created_at,
+                "resolved_at": None,
+            }
+            for row in new
+        ],
+    )
+
+
 def add(
     conn: Connection,
     conflict_id: str,
@@ -81,20 +111,8 @@ def add(
     created_at: dt.datetime,
 ) -> None:
     """Insert one open conflict."""
-    require_write(conn)
-    conn.execute(
-        insert(table).values(
-            id=conflict_id,
-            subject_kind=subject_kind,
-            subject_id=subject_id,
-            field=field,
-            claims=json.dumps(claims, ensure_ascii=False),
-            status=OPEN,
-            resolution=None,
-            created_at=created_at,
-            resolved_at=None,
-        )
-    )
+    one = {"id": conflict_id, "subject_kind": subject_kind, "subject_id": subject_id}
+    add_many(conn, [{**one, "field": field, "claims": claims}], created_at)
 
 
 def settle(conn: Connection, conflict_id: str, status: str, resolution: dict[str, Any]) -> None:

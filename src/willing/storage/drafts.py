@@ -152,15 +152,19 @@ def read(conn: Connection, draft_id: str) -> Draft | None:
     return None if row is None else _decoded(row)
 
 
-def others(conn: Connection, item_type: str, *, besides: str, sources: Select[Any]) -> list[Draft]:
-    """Drafts of `item_type` not rejected, of the sources `sources` selects but `besides`:
-    what a new source's drafts are compared with for conflicts."""
+def others(
+    conn: Connection, item_type: str, *, besides: str | None = None, sources: Select[Any]
+) -> list[Draft]:
+    """Drafts of `item_type` not rejected, of the sources `sources` selects but `besides`
+    (if named), oldest first: what new drafts are compared with for conflicts."""
     stmt = select(table).where(
         table.c.item_type == item_type,
-        table.c.source_id != besides,
         table.c.status != REJECTED,
         table.c.source_id.in_(sources),
     )
+    if besides is not None:
+        stmt = stmt.where(table.c.source_id != besides)
+    stmt = stmt.order_by(table.c.created_at, table.c.id)
     return [_decoded(r) for r in conn.execute(stmt).mappings()]
 
 
