@@ -17,7 +17,7 @@ from willing.domain.enums import SourceKind
 from willing.ingest import conflicts
 from willing.ingest.compared import Compared
 from willing.ingest.drafts import DRAFT_TYPES, PENDING, Draft, now
-from willing.ingest.extract import extract
+from willing.ingest.extract_many import extract_all
 from willing.ingest.items import Extraction, Item
 from willing.ingest.normalise import normalise
 from willing.services.access import Registry
@@ -219,7 +219,8 @@ def ingest_many(
     dates: list[dt.date | None] | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> list[Ingested]:
-    """Extract every article first, then store them all in one transaction.
+    """Extract every article first (a large batch on every usable core), then store them
+    all in one transaction.
 
     An article that cannot be read stops the batch before anything is written.
     `dates` gives each article its own publication date (a feed entry's), used when
@@ -227,11 +228,9 @@ def ingest_many(
     """
     require_reviewer(registry, Action.INGEST)
     own = dates or [None] * len(files)
-    results = []
-    for (name, data), day in zip(files, own, strict=True):
-        results.append((name, extract(data, published=published or day, what=name)))
-        if progress is not None:
-            progress(name)
+    jobs = [(name, data, published or day) for (name, data), day in zip(files, own, strict=True)]
+    extracted = extract_all(jobs, progress)
+    results = [(name, result) for (name, _), result in zip(files, extracted, strict=True)]
     with registry.store.transaction() as conn:
         known = _KnownSources(conn, registry)
         compared = Compared(conn, registry)

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from willing import collector
+from willing.cores import usable_cpus
 from willing.domain.catalog import Dataset
 from willing.domain.errors import Problem, ValidationFailure
 from willing.domain.text import visible
@@ -27,7 +28,7 @@ from willing.interchange.inputs import (
 )
 from willing.interchange.jsonio import JsonInputError, read_json_document
 from willing.interchange.yamlio import YamlInputError, dump_yaml, read_yaml_document
-from willing.interchange.yamlsplit import MIN_BYTES, find_cut, read_split, usable_cpus
+from willing.interchange.yamlsplit import MIN_BYTES, find_cut, read_split
 
 FORMATS = ("yaml", "json", "csv", "xlsx")
 DATA_SUFFIXES = (".yaml", ".yml", ".json")

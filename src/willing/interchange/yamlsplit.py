@@ -20,7 +20,6 @@ and every error, is always what one reader gives.
 from __future__ import annotations
 
 import contextlib
-import os
 import pickle
 import re
 import subprocess
@@ -132,13 +131,6 @@ def read_part(data: bytes, key: str) -> Part | None:
     part.top = top
     part.keys = [*asked[1:], *top]
     return part
-
-
-def usable_cpus() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on every platform
-        return os.cpu_count() or 1
 
 
 class Helper:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 from ortools.graph.python import min_cost_flow
 
+from willing.cores import can_fork
 from willing.sourcing.network import SINK, SOURCE, Arc, Network
 from willing.sourcing.problem import IntArray
 
@@ -72,11 +73,6 @@ def _solve_in_worker(index: int) -> None:
     splits, capacity, cost, out = _job
     split = splits[index]
     out[split.arcs] = solve_split(split, capacity, cost)
-
-
-def can_fork() -> bool:
-    """True where worker processes can inherit the graph by forking."""
-    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def solve_network(
