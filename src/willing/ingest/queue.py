@@ -70,22 +70,30 @@ class _KnownSources:
         self.conn = conn
         self.registry = registry
         self.by_key: dict[str, tuple[str, str]] | None = None
+        #: the id of a source by its exact text, once the texts are read
+        self.by_text: dict[str, str] = {}
 
     def find(self, text: str) -> tuple[str, str] | None:
-        """(id, stored text) of a visible source whose cleaned text is `text`."""
-        visible = self.registry.visible_ids("sources")
-        same = sources.with_text(self.conn, text, visible)
-        if same is not None:
-            return same, text
+        """(id, stored text) of a visible source whose cleaned text is `text`: one whose
+        text is exactly `text` if there is one."""
         if self.by_key is None:
+            visible = self.registry.visible_ids("sources")
+            same = sources.with_text(self.conn, text, visible)
+            if same is not None:
+                return same, text
             self.by_key = {}
             for sid, body in sources.texts(self.conn, visible):
                 self.by_key.setdefault(text_key(body), (sid, body))
+                self.by_text.setdefault(body, sid)
+        same = self.by_text.get(text)
+        if same is not None:
+            return same, text
         return self.by_key.get(_clean_key(text))
 
     def add(self, sid: str, text: str) -> None:
         if self.by_key is not None:
             self.by_key.setdefault(_clean_key(text), (sid, text))
+            self.by_text.setdefault(text, sid)
 
 
 def _clean_key(text: str) -> str:
