@@ -432,6 +432,59 @@ def test_talks_about_trade_are_no_view_on_the_war(text: str) -> None:
     assert not any(p[1] == "negotiations" for p in _positions(_run(text)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil supports talks between Mercosur and the European Union on trade.",
+        "Indonesia mendukung perundingan langsung antara ASEAN dan Jepang soal tarif.",
+    ],
+)
+def test_talks_between_others_are_no_view_on_the_war(text: str) -> None:
+    assert not any(p[1] == "negotiations" for p in _positions(_run(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign troops left Afghanistan in 2021.",
+        "Pasukan asing pernah ditempatkan di Irak selama bertahun-tahun.",
+    ],
+)
+def test_foreign_troops_elsewhere_hold_no_view(text: str) -> None:
+    assert not any(p[1] == "foreign-troops" for p in _positions(_run(text)))
+
+
+def test_a_state_that_changed_borders_does_not_oppose_changing_them() -> None:
+    text = "Russia has changed borders by force before."
+    assert ("RUS", "territory", "oppose") not in _positions(_run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The minister acted with the approval of the German government.", "host-nation"),
+        ("France will send jets, whatever Washington decides.", "us-backstop"),
+        ("The United States has said how it would respond to the strike.", "us-backstop"),
+        ("Russia and Ukraine signed a ceasefire in 2015 that did not hold.", "ceasefire"),
+        (
+            "The talks ended after both sides agreed to stop the exchange of prisoners.",
+            "ceasefire",
+        ),
+    ],
+)
+def test_no_condition_without_its_clause(text: str, code: str) -> None:
+    assert code not in _conditions(_run(text))
+
+
+def test_a_parliament_meeting_is_no_condition() -> None:
+    found = _conditions(_run("The parliament of Ukraine met on Tuesday."))
+    assert not any(c.startswith("parliament") for c in found)
+
+
+def test_a_ceasefire_in_sight_is_no_claim_that_none_was_reached() -> None:
+    assert not _claims(_run("A ceasefire is in sight, the mediator said."))
+
+
 def test_troops_welcomed_at_home_are_not_troops_in_ukraine() -> None:
     text = "Poland welcomes American soldiers on its soil, the minister said."
     assert not any(p[1] == "foreign-troops" for p in _positions(_run(text)))
