@@ -34,6 +34,15 @@ def expand(pattern: str) -> str:
     return pattern.replace("{parliament}", alternation())
 
 
+@cache
+def _search() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """One pattern for every name (the longest first), each name's state, the shared names."""
+    names = _names()
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w, _ in names) + r")\b")
+    shared = frozenset(str(w) for w in rules.load("commitments")["shared_parliament_names"])
+    return pattern, dict(names), shared
+
+
 def named(
     doc: Doc, m: re.Match[str], parties: Index[Mention], nearby: Callable[[], str | None]
 ) -> str | None:
@@ -42,16 +51,17 @@ def named(
     A name several states use ("Congress") is the state whose fuller name the text gave
     before ("the Congress of Deputies"); else, in a text that never names the table's
     state, the state the sentence speaks of (`nearby`)."""
-    shared = frozenset(str(w) for w in rules.load("commitments")["shared_parliament_names"])
-    for word, code in _names():
-        if not re.search(rf"\b{re.escape(word)}\b", m.group()):
-            continue
-        if word not in shared:
-            return code
-        for fuller, other in _names():
-            if fuller != word and word in fuller and fuller in doc.text[: m.start()]:
-                return other
-        if any(p.code == code for p in parties.within(0, len(doc.text))):
-            return code
-        return nearby() or code
-    return None
+    pattern, states, shared = _search()
+    found = pattern.search(m.group())
+    if found is None:
+        return None
+    word = found.group()
+    code = states[word]
+    if word not in shared:
+        return code
+    for fuller, other in _names():
+        if fuller != word and word in fuller and fuller in doc.text[: m.start()]:
+            return other
+    if any(p.code == code for p in parties.within(0, len(doc.text))):
+        return code
+    return nearby() or code
