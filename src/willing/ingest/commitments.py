@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from willing.ingest import givers, rules
+from willing.ingest import givers, parliaments, rules
 from willing.ingest.commitment_clauses import (
     BY,
     COORDINATED,
@@ -95,7 +95,14 @@ def _tables() -> _Tables:
             str(c["code"]),
             str(c["name"]),
             # a condition starts at a word: the alternatives are tried only there
-            guarded(re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in c["patterns"]) + ")", re.I)),
+            guarded(
+                re.compile(
+                    r"\b(?:"
+                    + "|".join(f"(?:{parliaments.expand(p)})" for p in c["patterns"])
+                    + ")",
+                    re.I,
+                )
+            ),
             frozenset(k for word in c["keywords"] for k in phrase_key(str(word))),
         )
         for c in data["conditions"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import dateline, rules
+from willing.ingest import dateline, parliaments
 from willing.ingest.commitment_clauses import COORDINATED, TOLD, two_back, with_coordinated
 from willing.ingest.commitment_hits import REPORTING as _REPORTING
 from willing.ingest.document import Doc, Index
@@ -25,16 +25,18 @@ def owner(
 
     Without `nearby` only a state named in or right after it counts: "the consent of the
     host nation" is any host's, not that of a state named earlier in the sentence."""
-    named = rules.load("commitments")["parliaments"]
-    for word, code in named.items():
-        if re.search(rf"\b{re.escape(str(word))}\b", m.group()):
-            return str(code)
-    s, e = doc.sentence_at(m.start())
+    _, e = doc.sentence_at(m.start())
+    if own := parliaments.named(doc, m, parties, lambda: _nearby(doc, m, parties)):
+        return own
     after = parties.within(m.end(), min(e, m.end() + 2))  # "persetujuan parlemen Denmark"
     if after:
         return after[0].code
-    if not nearby:
-        return None
+    return _nearby(doc, m, parties) if nearby else None
+
+
+def _nearby(doc: Doc, m: re.Match[str], parties: Index[Mention]) -> str | None:
+    """The state the sentence of a condition speaks of, else the one of the sentences before."""
+    s, _ = doc.sentence_at(m.start())
     before = [p for p in parties.within(s, m.end()) if not a_place(doc, p)]
     if before:
         return before[-1].code

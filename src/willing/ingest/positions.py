@@ -88,6 +88,21 @@ _FRONTED = frozenset({"bagi", "for", "menurut"})
 _ASIDE = guarded(re.compile(r"(?i:,\s*(?:yang|which|who|whose)\b[^,.;]*,)"))
 
 
+#: a state named as a government's or republic's is the holder: "The government of Mexico
+#: backs ...", "The Republic of Poland does not recognise ..."
+_STATE_OF = re.compile(
+    r"(?i:\b(?:government|republic|kingdom|federation|ministry|state|people's republic)"
+    r"(?: of (?:foreign affairs|defen[cs]e))? of (?:the )?$)"
+)
+
+
+def _free(doc: Doc, t: _Tables, h: Mention) -> bool:
+    """The party is not named as a place or an owner ("wilayah Ukraina", "in Kyiv")."""
+    if doc.previous_key(h.start) not in t.not_holder:
+        return True
+    return bool(_STATE_OF.search(doc.text, max(0, h.start - 40), h.start))
+
+
 def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Mention]) -> str | None:
     before = holders.within(s, m.end())
     asides = [a.span() for a in _ASIDE.finditer(doc.text, s, m.start())]
@@ -105,7 +120,7 @@ def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Menti
                 return h.code
             break
     for h in reversed(before):  # "Kyiv menegaskan bahwa ..." names the holder
-        if h.end <= m.start() and doc.previous_key(h.start) not in t.not_holder:
+        if h.end <= m.start() and _free(doc, t, h):
             between = doc.text[h.end : m.start()]
             speech = t.speech.match(between.lstrip(" ,"))
             if speech is None:
@@ -115,7 +130,7 @@ def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Menti
             else:
                 return h.code
     for h in reversed(before):
-        if h.start < m.start() and doc.previous_key(h.start) not in t.not_holder:
+        if h.start < m.start() and _free(doc, t, h):
             return h.code
     for h in before:
         # "Bagi Ukraina, perbatasan tidak boleh diubah": the view is the fronted party's
@@ -147,6 +162,15 @@ def _both(
 
 #: a pronoun opening a clause stands for the person last named: "Ia juga menawarkan ..."
 _PRONOUN = re.compile(r"(?i:\s*(?:ia|dia|beliau|he|she)\b)")
+#: "we" opening a clause (after a conjunction or "for our part") is the speaker's state
+_WE = re.compile(
+    r"(?i:\s*(?:(?:tetapi|namun|dan|but|and|so|yet|for our part|bagi kami|kami sendiri),?\s+)?"
+    r"(?:we|kami|kita)\b)"
+)
+#: a transcript's speaker label opening a line: "HEALEY: ...", "VASYL HAMIANIN: ..."
+_LABEL = re.compile(r"^([A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,40}):", re.M)
+#: the speaker named after what is said: "..., tegas Menteri Luar Negeri Thailand."
+_SAID_BY = re.compile(r"(?i:[,\"”]\s*(?:kata|ujar|tegas|ucap|jelas|said|says|wrote|added)\s)")
 #: a document as subject speaks for whoever adopted it: "Dokumen itu menegaskan ..."
 _DOCUMENT = re.compile(
     r"(?i:\s*(?:the |this |that |its )?(?:joint )?(?:dokumen|komunike|deklarasi|pernyataan"
@@ -156,6 +180,50 @@ _DOCUMENT_WORD = re.compile(
     r"(?i:\b(?:dokumen|komunike|deklarasi|pernyataan|communiqu[eé]|statement|declaration"
     r"|document|resolution|resolusi)\b)"
 )
+
+
+def _speaker(doc: Doc, s: int, people: Index[Mention]) -> str | None:
+    """The party of the person whose transcript label opens the line holding `s`."""
+    line = doc.text.rfind("\n", 0, s) + 1
+    label = _LABEL.match(doc.text, line)
+    if label is None:
+        return None
+    surname = label.group(1).split()[-1].casefold()
+    for p in reversed(people.within(0, s)):
+        if doc.text[p.start : p.end].casefold().split()[-1] == surname:
+            return p.code
+    # a speaker whose state the text does not give speaks with the one he just quoted:
+    # "Presiden Zelensky sudah menegaskan ... Tetapi kami siap berunding"
+    return _person_before(s, people)
+
+
+def _said_by(doc: Doc, t: _Tables, m: re.Match[str], holders: Index[Mention]) -> str | None:
+    """The party or person named right after a verb of saying that follows the phrase."""
+    _, e = doc.sentence_at(m.start())
+    said = _SAID_BY.search(doc.text, m.end(), e)
+    if said is None:
+        return None
+    after = [h for h in holders.within(said.end(), e) if _free(doc, t, h)]
+    if after and len(doc.text[said.end() : after[0].start].split()) <= 4:
+        return after[0].code
+    return None
+
+
+#: a verb joined to the clause before shares its subject: "Indonesia mendukung ..., serta
+#: menghormati ...", "..., and that it does not accept ..."
+_JOINED = re.compile(
+    r"(?i:,\s*(?:(?:serta|dan|and|but)(?:\s+(?:juga|also))?\s+)?"
+    r"(?:(?:that|bahwa)\s+(?:it|ia|pihaknya|they)\s+)?$)"
+)
+
+
+def _subject(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Mention]) -> str | None:
+    """The holder of a phrase joined to the clause before it: the sentence's first party."""
+    window = doc.text[max(s, m.start() - 30) : m.start()]
+    if not _JOINED.search(window) or window.rstrip().endswith(","):
+        return None  # a bare comma before the phrase joins nothing
+    free = [h for h in holders.within(s, m.start()) if _free(doc, t, h)]
+    return free[0].code if free else None
 
 
 def _person_before(s: int, people: Index[Mention]) -> str | None:
@@ -247,7 +315,9 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
             spans = [(a, b) for a, b in spans if _about(doc, a, b, needed)]
         for m in (m for s, e in spans for m in pattern.finditer(doc.text, s, e)):
             stance = str(m.lastgroup)
-            s, _ = doc.sentence_at(m.start())
+            s, e = doc.sentence_at(m.start())
+            if doc.text[s:e].rstrip(" \"”'’)").endswith("?"):
+                continue  # a question asks, it holds no view
             needed = t.context[issue]
             carried = False
             if needed and doc.sentence_keys[doc.sentence_index(s)].isdisjoint(needed):
@@ -263,13 +333,16 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
                 and _keys(doc, clause, m).isdisjoint(needed)
             ):
                 continue  # "siap mengirim pasukan, tetapi Polandia ... di Ukraina"
-            party = None
-            if _DOCUMENT.match(doc.text, clause):
+            party = _subject(doc, t, s, m, holders)
+            if party is None and _DOCUMENT.match(doc.text, clause):
                 party = _issuer(doc, t, s, holders)
             party = party or _holder(doc, t, clause, m, holders)
             party = party or _holder(doc, t, s, m, holders)
             if party is None and _PRONOUN.match(doc.text, clause):
                 party = _person_before(clause, people)
+            if party is None and _WE.match(doc.text, clause):
+                party = _speaker(doc, s, people)
+            party = party or _said_by(doc, t, m, holders)
             both = _both(doc, s, clause, people, holders) if party is None else []
             if party is None and not both:
                 party = _previous_subject(doc, t, s, m, holders)
