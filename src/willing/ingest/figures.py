@@ -32,6 +32,8 @@ class _Tables:
     counts: frozenset[str]
     percent_measures: list[tuple[str, re.Pattern[str]]]
     money_measures: list[tuple[str, re.Pattern[str]]]
+    #: verbs of giving: a sum no word measures is funding
+    money_given: list[tuple[str, re.Pattern[str]]]
     words: re.Pattern[str]
     word_values: dict[str, int]
     #: the units a word of tens may take: "twenty-four"
@@ -57,8 +59,12 @@ def _tables() -> _Tables:
     measures = {str(n).casefold(): str(m) for m, ns in data["measures"].items() for n in ns}
     equipment = {str(m) for m in data["equipment_measures"]}
     gear = _alt([str(n) for m, ns in data["measures"].items() if m in equipment for n in ns])
-    # "two surveillance aircraft": up to two lower-case words describe a piece of equipment
-    described = rf"(?-i:(?:[a-z][\w-]*\s+){{1,2}})(?P<gear>{gear})\b"
+    # "two surveillance aircraft": up to two lower-case words describe a piece of equipment,
+    # after a model's designation and name if any ("two CP-140 Aurora patrol aircraft")
+    model = r"[A-Z][A-Z0-9/]*-?\d[\w/-]*\s+(?:[A-Z][a-z]+\s+)?"
+    described = (
+        rf"(?-i:{model}(?:[a-z][\w-]*\s+){{0,2}}|(?:[a-z][\w-]*\s+){{1,2}})(?P<gear>{gear})\b"
+    )
     symbols = [n for n in currencies if not n[:1].isalpha() or n.startswith("us")]
     words = [n for n in currencies if n[:1].isalpha()]
     num = rf"(?:{_NUM})"
@@ -112,6 +118,7 @@ def _tables() -> _Tables:
         frozenset(str(c) for c in data["count_measures"]),
         near(data["percent_measures"]),
         near(data["money_measures"]),
+        near({"funding": data["money_given"]}),
         guarded(
             re.compile(
                 rf"\b(?P<n1>{joined}{_alt(list(number_words))})\s+"
@@ -226,7 +233,9 @@ def find(doc: Doc) -> list[Item]:
             confidence = 0.85 if measure else 0.6
             item_type = "figure"
         elif currency:
-            measure = _measure_near(doc, m.start(), m.end(), t.money_measures)
+            measure = _measure_near(doc, m.start(), m.end(), t.money_measures) or _measure_near(
+                doc, m.start(), m.end(), t.money_given
+            )
             if measure == "defence_spending" and _given(doc, m.start(), t.money_measures):
                 measure = "funding"  # "lend 2 billion ... to Ukraine's defence budget"
             value = {"kind": "money", "unit": currency, "measure": measure}
