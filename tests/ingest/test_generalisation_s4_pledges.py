@@ -16,8 +16,6 @@ import pytest
 from willing.ingest import extract
 from willing.ingest.items import Extraction
 
-from .phrasing import commitments as _commitments
-
 DAY = dt.date(2026, 5, 20)
 
 
@@ -103,10 +101,65 @@ def test_personnel_and_aircraft_in_other_words(text: str, expected: tuple[Any, .
             18,
         ),
         ("Twenty-five countries took part, 12 of them by a head of state or government.", 12),
-        ("Sebanyak 30 negara hadir, 17 di antaranya di tingkat kepala negara atau pemerintahan.", 17),
+        (
+            "Sebanyak 30 negara hadir, 17 di antaranya di tingkat kepala negara atau pemerintahan.",
+            17,
+        ),
     ],
 )
 def test_heads_at_the_level_of_a_head_of_state(text: str, heads: int) -> None:
     found = _counts(_run(text))
     assert ("heads", heads) in found
     assert ("countries", heads) not in found
+
+
+# --- people: roles named without a country ----------------------------------------------
+
+
+def _people(result: Extraction) -> set[tuple[Any, ...]]:
+    return {(i.value["name"], i.value["role"], i.value["party"]) for i in result.of_type("person")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state that opens what the person says
+        (
+            "Menteri Pertahanan, Agus Santoso, mengatakan Indonesia tidak akan mengirim pasukan.",
+            ("Agus Santoso", "Defence Minister", "IDN"),
+        ),
+        (
+            "Defence Minister Bill Blair said Canada would also send two patrol aircraft.",
+            ("Bill Blair", "Defence Minister", "CAN"),
+        ),
+        (
+            "Foreign Minister Ann Linde told reporters that Sweden would pay for the training.",
+            ("Ann Linde", "Foreign Minister", "SWE"),
+        ),
+        # a capital that sets the scene
+        (
+            "In Tokyo, a foreign ministry spokesman, Toshihiro Kitamura, said talks must go on.",
+            ("Toshihiro Kitamura", "Spokesperson", "JPN"),
+        ),
+        # an initial before the name; a state's name as a surname
+        (
+            "Chile's foreign minister, R. Klaveren, said Santiago would stay out.",
+            ("R. Klaveren", "Foreign Minister", "CHL"),
+        ),
+        (
+            "Perdana Menteri Portugal Luís Montenegro mengatakan negaranya akan membantu.",
+            ("Luís Montenegro", "Prime Minister", "PRT"),
+        ),
+    ],
+)
+def test_roles_named_without_a_country(text: str, expected: tuple[Any, ...]) -> None:
+    found = _people(_run(text))
+    assert expected in found, found
+
+
+def test_a_state_in_a_persons_name_is_no_party() -> None:
+    found = _run(
+        "Prime Minister Luís Montenegro spoke first. Later Montenegro said the force would be "
+        "ready by spring."
+    )
+    assert "MNE" not in {i.value["code"] for i in found.of_type("party")}
