@@ -16,6 +16,8 @@ import pytest
 from willing.ingest import extract
 from willing.ingest.items import Extraction
 
+from .phrasing import commitments as _commitments
+
 DAY = dt.date(2026, 5, 20)
 
 
@@ -163,3 +165,177 @@ def test_a_state_in_a_persons_name_is_no_party() -> None:
         "ready by spring."
     )
     assert "MNE" not in {i.value["code"] for i in found.of_type("party")}
+
+
+# --- commitments: the passive with "by the", shared duties, patrols, hand-overs ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two "by" groups, the second with "the"
+        (
+            "A corvette is to be supplied by Denmark, and two patrol boats will be provided by "
+            "the Netherlands, the minister said.",
+            {("DNK", "reassure", "sea"), ("NLD", "reassure", "sea")},
+        ),
+        # a duty shared by several states
+        (
+            "Fighter patrols over eastern Ukraine are to be shared by Norway, Belgium and "
+            "Portugal in turns.",
+            {("NOR", "reassure", "air"), ("BEL", "reassure", "air"), ("PRT", "reassure", "air")},
+        ),
+        # assets from two states that will patrol
+        (
+            "Kapal perang dari Italia dan Yunani akan berpatroli di Laut Hitam.",
+            {("ITA", "reassure", "sea"), ("GRC", "reassure", "sea")},
+        ),
+        # a supply ship is a ship
+        (
+            "Norway will send a frigate and a logistics ship to the task group.",
+            {("NOR", "reassure", "sea")},
+        ),
+        # what transport aircraft carry is not given
+        (
+            "Portugal will provide three transport aircraft to carry the force's ammunition and "
+            "spare parts.",
+            {("PRT", "support", "logistics")},
+        ),
+        # watching from the air is monitoring; the United States as backstop
+        (
+            "Washington will back the mission with satellite data and air surveillance.",
+            {("USA", "backstop", "intelligence"), ("USA", "backstop", "monitoring")},
+        ),
+        # air-defence batteries named by their make
+        (
+            "Spain will contribute two NASAMS batteries to protect the force.",
+            {("ESP", "reassure", "air")},
+        ),
+        # handed over to Ukraine: equipment
+        (
+            "Belanda akan menyerahkan satu baterai Patriot kepada Ukraina bulan depan.",
+            {("NLD", "regenerate", "equipment")},
+        ),
+        # sums for the makers of arms
+        (
+            "Sweden adds 400 million kronor to its fund for Ukrainian arms makers.",
+            {("SWE", "regenerate", "funding"), ("SWE", "regenerate", "industry")},
+        ),
+    ],
+)
+def test_pledges_in_the_fourth_sets_phrasings(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = _commitments(_run(text))
+    assert found == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "wrong"),
+    [
+        # a neighbour hosting the force's planes at a base of its own supports
+        (
+            "Slovakia will host the coalition's tanker aircraft at its Sliač air base.",
+            "SVK",
+            ("SVK", "reassure", "air"),
+        ),
+        (
+            "Romania will keep its ports, railways and depots available to the multinational "
+            "force.",
+            "ROU",
+            ("ROU", "reassure", "air"),
+        ),
+    ],
+)
+def test_a_host_nation_serving_the_force_at_home_supports(
+    text: str, party: str, wrong: tuple[str, str, str]
+) -> None:
+    found = _commitments(_run(text))
+    assert any(c[0] == party and c[1] == "support" for c in found), found
+    assert wrong not in found
+
+
+# --- commitments: what gives nothing, or gives to someone else --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question
+        "Will Italy send ground troops to Ukraine?",
+        # hedged and undecided
+        'Austria "is looking at" sending an engineer battalion.',
+        "Ireland could consider a naval contribution next year.",
+        "Swiss ground troops remain a separate question, the president said.",
+        "Hongaria masih menimbang pengiriman satu batalion zeni.",
+        # the departure of troops that depends on something is a condition, not a pledge
+        "Keberangkatan pasukan darat koalisi bergantung pada jaminan dukungan udara Amerika.",
+        # troops of others
+        "Beijing warned that sending foreign troops into Ukraine would only prolong the war.",
+    ],
+)
+def test_questions_hedges_and_foreign_troops_give_nothing(text: str) -> None:
+    assert not _commitments(_run(text))
+
+
+def test_the_state_an_aircraft_flies_from_is_not_the_giver() -> None:
+    found = _commitments(
+        _run(
+            "Defence Minister Anita Lund said Sweden will send two patrol aircraft to fly "
+            "from Poland."
+        )
+    )
+    assert ("SWE", "reassure", "air") in found
+    assert not any(c[0] == "POL" for c in found)
+
+
+def test_who_reports_a_pledge_does_not_give_it() -> None:
+    found = _commitments(
+        _run(
+            "Presiden Amerika Serikat Donald Trump tidak hadir. Ia bergabung lewat video dan, "
+            "menurut seorang diplomat Italia, menjanjikan dukungan intelijen bagi pasukan itu."
+        )
+    )
+    assert ("ITA", "backstop", "intelligence") not in found
+    assert not any(c[0] == "ITA" for c in found)
+
+
+def test_a_place_before_a_comma_and_a_name_before_a_comma_are_not_givers() -> None:
+    found = _commitments(
+        _run("Jerman akan menempatkan pasukan di Ukraina, Belgia menyiapkan jet tempur F-16.")
+    )
+    assert ("BEL", "reassure", "air") in found
+    assert not any(c[0] == "UKR" for c in found)
+    found = _commitments(
+        _run("Dalam rapat para menteri koalisi, Korea Selatan berjanji mendanai pelatihan.")
+    )
+    assert not any(c[0] == "COTW" for c in found)
+    assert ("KOR", "regenerate", "funding") in found
+
+
+def test_units_of_an_air_defence_phrase_are_not_ground_troops() -> None:
+    found = _commitments(_run("Norway is ready to station air defence units in eastern Poland."))
+    assert not any(c[2] == "land" for c in found), found
+
+
+def test_what_money_pays_for_through_a_pronoun_clause_is_not_trained() -> None:
+    found = _commitments(_run("Finland will pay for the ammunition they train with."))
+    assert ("FIN", "regenerate", "funding") in found
+    assert ("FIN", "regenerate", "training") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the new cues ("patrol", "shared", "back", "hand over") do not report others' acts
+        "Russian jets will patrol over the Black Sea, Moscow said.",
+        "Kapal Rusia berpatroli di Laut Hitam sejak pekan lalu.",
+        "Ukraine shared intelligence with Poland about drones.",
+        "France backs a ceasefire and will back any peace deal.",
+        "Russia will hand over the bodies of soldiers to Ukraine.",
+        "Russian missiles hit railways and depots in western Ukraine.",
+        "The question of British air cover remains open, officials said.",
+    ],
+)
+def test_the_new_cues_do_not_report_others_acts_as_pledges(text: str) -> None:
+    assert not _commitments(_run(text))

@@ -20,6 +20,7 @@ from willing.ingest.commitment_clauses import (
 from willing.ingest.commitment_hits import LAND as _LAND
 from willing.ingest.commitment_hits import Domain as _Domain
 from willing.ingest.commitment_hits import (
+    carried,
     fund_purpose,
     given_sums,
     made,
@@ -52,6 +53,8 @@ class _Tables:
     troops: Gazetteer[str]
     troop_cues: Gazetteer[str]
     items: frozenset[str]
+    open_questions: Gazetteer[str]
+    never: frozenset[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -123,6 +126,8 @@ def _tables() -> _Tables:
         _words(data["troop_words"]),
         _words(data["troop_cues"]),
         frozenset(str(w).casefold() for w in data["items"]),
+        _words(data["open_questions"]),
+        frozenset(str(p) for p in data["never_contributors"]),
     )
 
 
@@ -217,10 +222,12 @@ def find(
         cues = [
             c
             for c in t.cues.within(doc, s, e)
-            if not named.covering(c.start) and not reduced_relative(doc, c)
+            if not named.covering(c.start)
+            and not reduced_relative(doc, c)
+            and not _SAYS_THAT.match(doc.text, c.end)
         ]
-        if not cues:
-            continue  # no clause of it has a cue
+        if not cues or doc.text[s:e].rstrip().endswith("?"):
+            continue  # no clause of it has a cue, or it asks ("Is Spain sending troops?")
         sentence_cue = cues[0]
         stated = sorted({c.value["code"] for c in said.within(s, e)})
         for cs, ce in _clauses(doc, s, e):
@@ -250,6 +257,8 @@ def find(
                 if land or n not in troop_sentences
                 else troop_hit(doc, t.troop_cues, t.troops, t.not_contributor, (cs, ce), named_here)
             )
+            if (named_here or troop is not None) and t.open_questions.within(doc, cs, ce):
+                named_here, troop = [], None  # "ground troops were a separate question"
             if named_here or troop is not None:
                 found_negations = t.negation.within(doc, cs, ce)
                 negations = [m.end for m in found_negations]
@@ -269,7 +278,9 @@ def find(
                 hits = []
             hits = given_sums(
                 doc,
-                recipients(doc, made(doc, served(doc, trained(doc, fund_purpose(doc, hits))))),
+                recipients(
+                    doc, made(doc, served(doc, carried(doc, trained(doc, fund_purpose(doc, hits)))))
+                ),
                 cue.start,
             )
             if not hits:
@@ -308,10 +319,13 @@ def find(
                 doc, t, contributors, hits, subjects, cue
             )
             for who, some in groups:
-                for party in who:
+                for party in (p for p in who if p not in t.never):
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
     return headline(doc, out + same_offer(doc, out, subjects))
 
+
+#: a cue followed by "that" reports ("adds that ..."): it gives nothing itself
+_SAYS_THAT = re.compile(r"(?i:\s+(?:that|bahwa)\b)")
 
 #: a subject naming the two states just spoken of: "Both have said they will lead ..."
 _BOTH = re.compile(r"(?i:\s*(?:both|keduanya|kedua negara(?:\s+itu)?|the two)\b)")
@@ -364,8 +378,11 @@ def _gapped(
             last = joined.pop(0)
             group = [last.code]  # "with Romanian and Bulgarian ships": both give
             for p in reversed(subjects.within(cue.end, last.start)):
-                if p.code in contributors or not COORDINATED.fullmatch(
-                    doc.text[p.end : last.start]
+                if (
+                    p.code in contributors
+                    or not COORDINATED.fullmatch(doc.text[p.end : last.start])
+                    # "menempatkan pasukan di Ukraina, Prancis menyiapkan": a place
+                    or doc.previous_key(p.start) in t.not_contributor
                 ):
                     break
                 group.insert(0, p.code)
@@ -389,8 +406,18 @@ _ATTRIBUTION = frozenset({"menurut", "to", "kata", "ujar"})
 _HOME_SOIL = guarded(
     re.compile(
         r"(?i:\b(?:from|dari|di|on|at)\s+(?:(?:its|their|her|his)\s+(?:own\s+)?|\w+\s+)?"
-        r"(?:soil|territory|bases|airfields|wilayahnya|pangkalan(?:nya)?|home)\b"
-        r"|\bat home\b|\bwilayah(?:nya)? sendiri\b)"
+        r"(?:[\w-]+\s+){0,2}?(?:soil|territory|bases?|airfields|wilayahnya|pangkalan(?:nya)?|home)\b"
+        r"|\bat home\b|\bwilayah(?:nya)? sendiri\b"
+        # "make its airports ... available to the force": the force is served at home
+        r"|\bavailable to\b|\bat the disposal of\b|\bdi bawah kendali\b)"
+    )
+)
+
+#: handing an asset over to Ukraine gives it as equipment, not as a force deployed
+_HANDED = guarded(
+    re.compile(
+        r"(?i:\b(?:menyerahkan|menghibahkan|hand(?:s|ed)? over|transfer(?:s|red)?|donate[sd]?)"
+        r"\b[^.;]{0,80}?\b(?:kepada|to)\s+(?:Ukraina|Ukraine|Kyiv|Kiev)\b)"
     )
 )
 
@@ -414,6 +441,7 @@ def _items(
     )
     # a neighbour giving from its own soil ("air policing from Polish bases") supports
     at_home = party in t.host_nations and bool(_HOME_SOIL.search(doc.text, cs, ce))
+    handed = bool(_HANDED.search(doc.text, cs, ce))
 
     # the item a domain word names ("a frigate"), as written
     words = [doc.text[h.start : h.end] for h in hits]
@@ -424,7 +452,10 @@ def _items(
         layer, domain = hit.value.layer, hit.value.domain
         if item is None and (layer, domain) in with_assets:
             continue  # "Black Sea" beside "a frigate": the frigate's draft says it
-        if party in t.backstop and domain in t.backstop_domains:
+        if handed and layer == "reassure":
+            # "menyerahkan dua baterai ... kepada Ukraina": handed over, not deployed
+            layer, domain = "regenerate", "equipment"
+        elif party in t.backstop and domain in t.backstop_domains:
             layer = "backstop"
         elif (to_host or at_home) and layer == "reassure":
             layer = "support"  # forces sent to (or kept in) a neighbouring host nation
