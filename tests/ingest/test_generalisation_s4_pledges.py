@@ -339,3 +339,76 @@ def test_what_money_pays_for_through_a_pronoun_clause_is_not_trained() -> None:
 )
 def test_the_new_cues_do_not_report_others_acts_as_pledges(text: str) -> None:
     assert not _commitments(_run(text))
+
+
+# --- meetings: gatherings, references by place, hosts as appositions, live blogs --------
+
+
+def _meetings(text: str, day: dt.date = DAY) -> list[dict[str, Any]]:
+    return [i.value for i in extract(text, published=day).of_type("meeting")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Rome, a spokesman said Italy backed every effort that could lead to peace talks.",
+        "Turki menyerukan perundingan baru antara Rusia dan Ukraina.",
+    ],
+)
+def test_talks_named_as_a_goal_are_no_meeting(text: str) -> None:
+    assert not _meetings(text)
+
+
+def test_leaders_gathering_with_one_joining_by_phone_is_hybrid() -> None:
+    found = _meetings(
+        "3 March 2026 - Leaders gather in Oslo. The German chancellor joins by phone and "
+        "says Berlin will pay for training.",
+        dt.date(2026, 3, 20),
+    )
+    assert [(m["date"], m["place"], m["format"]) for m in found] == [
+        ("2026-03-03", "Oslo", "hybrid")
+    ]
+
+
+def test_the_meeting_named_by_its_place_on_a_later_line_is_the_same_meeting() -> None:
+    text = (
+        "5 March 2026 - Ministers meet in Riga.\n\n"
+        "6 March 2026 - Officials say 29 delegations attended the Riga meeting."
+    )
+    found = _meetings(text, dt.date(2026, 3, 20))
+    assert [(m["date"], m["place"], m["countries_count"]) for m in found] == [
+        ("2026-03-05", "Riga", 29)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para menteri pertahanan bertemu di Brussel, Selasa. Belgia selaku tuan rumah "
+        "menawarkan dua kapal.",
+        "Defence ministers met in Brussels on Tuesday. Belgium, as host, offered two ships.",
+    ],
+)
+def test_the_host_named_as_such_outranks_the_places_country(text: str) -> None:
+    assert [m["host"] for m in _meetings(text)] == ["BEL"]
+
+
+def test_a_city_in_its_indonesian_spelling_is_a_place() -> None:
+    found = _meetings("Para pemimpin koalisi bertemu di Lisabon pada Selasa.")
+    assert [(m["place"], m["host"]) for m in found] == [("Lisabon", "PRT")]
+
+
+def test_a_live_blogs_meeting_of_today_is_the_summit_in_its_headline() -> None:
+    text = (
+        "Live: coalition summit in Oslo\n\n"
+        "Wednesday 20 May 2026\n\n"
+        "09:10 CET - Leaders are arriving, and Norway's prime minister will chair today's "
+        "meeting\n\n"
+        "09:40 CET - The Canadian prime minister will take part by video link, his office "
+        "says\n\n"
+        "15:00 CET - The Norwegian government says 30 countries attended"
+    )
+    found = _meetings(text)
+    assert [(m["date"], m["place"], m["format"]) for m in found] == [
+        ("2026-05-20", "Oslo", "hybrid")
+    ]
