@@ -412,3 +412,50 @@ def test_a_live_blogs_meeting_of_today_is_the_summit_in_its_headline() -> None:
     assert [(m["date"], m["place"], m["format"]) for m in found] == [
         ("2026-05-20", "Oslo", "hybrid")
     ]
+
+
+# --- a second round of new sentences: units, ports, production, sums with a sign --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Portugal has offered to send a company of paratroopers.", {("PRT", "reassure", "land")}),
+        (
+            "Bulgaria will open its ports to the coalition ships.",
+            {("BGR", "support", "logistics")},
+        ),
+        (
+            "Denmark will finance the production of artillery shells in Ukraine.",
+            {("DNK", "regenerate", "funding"), ("DNK", "regenerate", "industry")},
+        ),
+        (
+            "Latvia pledged €15 million, its prime minister said.",
+            {("LVA", "regenerate", "funding")},
+        ),
+    ],
+)
+def test_units_ports_production_and_signed_sums(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _commitments(_run(text)) == expected
+
+
+def test_a_signed_sum_only_valued_is_not_given() -> None:
+    found = _commitments(_run("The package is worth €1.2 billion, and Spain will send a frigate."))
+    assert found == {("ESP", "reassure", "sea")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister Erna Berg said Norway would pay 1.5 billion kroner.", "funding"),
+    ],
+)
+def test_a_sum_paid_is_funding(text: str, expected: str) -> None:
+    assert any(f[0] == "money" and f[2] == expected for f in _figures(_run(text)))
+
+
+def test_heads_as_those_who_represented_a_part_of_the_countries() -> None:
+    text = "Sebanyak 26 negara hadir, 14 di antaranya diwakili kepala pemerintahan."
+    assert ("heads", 14) in _counts(_run(text))

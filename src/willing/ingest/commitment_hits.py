@@ -79,7 +79,28 @@ _WAR = re.compile(r"(?i:\s+(?:(?:the|Russia's|Moscow's|its)\s+)?(?:war|perang)\b
 def given_sums(doc: Doc, hits: list[Match[Domain]], cue: int) -> list[Match[Domain]]:
     """A sum is given only after the cue ("would give 90 million euros"); "the package is
     worth 1.2 billion euros" values what was given."""
-    return [h for h in hits if h.start > cue or doc.keys[h.last] not in _CURRENCY]
+    return [
+        h
+        for h in hits
+        if h.start > cue or (doc.keys[h.last] not in _CURRENCY and h.value is not SUM)
+    ]
+
+
+#: a sum written with a currency sign ("€250 million"): funding, as the currency's name is
+SUM = Domain("regenerate", "funding")
+_SIGNED = re.compile(
+    r"(?:US\$|C\$|A\$|[€$£])\s?\d[\d.,]*(?:\s+(?:million|billion|juta|miliar|m|bn)\b)?"
+)
+
+
+def signed_sums(doc: Doc) -> list[Match[Domain]]:
+    """Every sum written with a currency sign, as a funding word."""
+    out = []
+    for m in _SIGNED.finditer(doc.text):
+        first = doc.token_at(m.start())
+        last = max(first, doc.token_at(m.end()) - 1)
+        out.append(Match(first, last, m.start(), m.end(), SUM))
+    return out
 
 
 def troop_hit(
@@ -126,7 +147,8 @@ def troop_hit(
 
 #: a verb of making: what factories are helped to build is made there, not given
 _BUILD = re.compile(
-    r"(?i:\b(?:build|produce|manufacture|make|memproduksi|membuat|membangun)"
+    r"(?i:\b(?:build|produce|manufacture|make|memproduksi|membuat|membangun|production of"
+    r"|produksi)"
     r"\s+(?:[\w-]+\s+){0,4}$)"
 )
 
@@ -167,7 +189,7 @@ def _without(
 
 
 #: what a base or route is for: "pangkalan udara ... untuk jet tempur koalisi"
-_SERVES = re.compile(r"(?i:\b(?:untuk|bagi|for|to|kepada)\s+(?:[\w-]+\s+)?$)")
+_SERVES = re.compile(r"(?i:\b(?:untuk|bagi|for|to|kepada)\s+(?:[\w'’-]+\s+){0,2}$)")
 _AND_MORE = re.compile(r"(?i:\s+(?:and|dan|serta)\s+(?:[\w-]+\s+)?)")
 
 

@@ -26,6 +26,7 @@ from willing.ingest.commitment_hits import (
     made,
     recipients,
     served,
+    signed_sums,
     trained,
     troop_hit,
 )
@@ -190,7 +191,7 @@ def find(
     said = Index(found_conditions)
     subjects = Index(p for p in parties if not people.covering(p.start))
     by_sentence: dict[int, list[Match[_Domain]]] = {}
-    for hit in t.domains.everywhere(doc):
+    for hit in sorted([*t.domains.everywhere(doc), *signed_sums(doc)], key=lambda h: h.start):
         by_sentence.setdefault(doc.sentence_index(hit.start), []).append(hit)
     # only paragraphs that name a layer or domain can yield a commitment
     # a sentence matters if it names a layer or domain, or may name the contributor of a
