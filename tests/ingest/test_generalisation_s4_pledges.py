@@ -459,3 +459,44 @@ def test_a_sum_paid_is_funding(text: str, expected: str) -> None:
 def test_heads_as_those_who_represented_a_part_of_the_countries() -> None:
     text = "Sebanyak 26 negara hadir, 14 di antaranya diwakili kepala pemerintahan."
     assert ("heads", 14) in _counts(_run(text))
+
+
+# --- a third round: partners named after the giver, a cost borne in the passive ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey will lead the demining of the Black Sea together with Romania and Bulgaria.",
+            {("TUR", "reassure", "sea"), ("ROU", "reassure", "sea"), ("BGR", "reassure", "sea")},
+        ),
+        (
+            "Turki akan memimpin pembersihan ranjau dengan bantuan kapal-kapal Rumania.",
+            {("TUR", "reassure", "sea"), ("ROU", "reassure", "sea")},
+        ),
+        (
+            "Pelatihan pilot F-16 akan dibiayai oleh Norwegia dan Denmark.",
+            {
+                ("NOR", "regenerate", "training"),
+                ("NOR", "regenerate", "funding"),
+                ("DNK", "regenerate", "training"),
+                ("DNK", "regenerate", "funding"),
+            },
+        ),
+    ],
+)
+def test_partners_and_costs_borne(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _commitments(_run(text)) == expected
+
+
+def test_a_partner_after_a_reporting_verb_does_not_give() -> None:
+    found = _commitments(
+        _run("Britain will send troops, the minister said after talks together with France.")
+    )
+    assert found == {("GBR", "reassure", "land")}
+
+
+def test_personnel_named_by_their_trade_are_counted() -> None:
+    text = "New Zealand will send a transport aircraft and 40 logistics personnel."
+    assert ("troops", 40, None) in _figures(_run(text))

@@ -140,6 +140,24 @@ def listed(doc: Doc, run: list[Mention]) -> list[Mention]:
 _AND = re.compile(r"(?i:\b(?:and|dan|serta)\b)")
 
 
+#: partners named after the giver: "together with Romania and Bulgaria", "dengan bantuan
+#: kapal-kapal Rumania"
+_TOGETHER = re.compile(
+    r"(?i:\b(?:together with|jointly with|along with|alongside|with the help of"
+    r"|bersama(?:-sama)?(?: dengan)?|dengan bantuan)\s+(?:[\w-]+\s+){0,2}?$)"
+)
+
+
+def partners(doc: Doc, subjects: Index[Mention], cs: int, ce: int) -> list[str]:
+    """The states a clause names as giving together with its subject."""
+    inside = subjects.within(cs, ce)
+    for n, p in enumerate(inside):
+        if _TOGETHER.search(doc.text, max(cs, p.start - 45), p.start):
+            # "..., the minister said after talks together with France": not a giver
+            return [] if TOLD.search(doc.text, cs, p.start) else with_coordinated(doc, inside[n:])
+    return []
+
+
 def passive(
     doc: Doc,
     hits: list[Match[Domain]],

@@ -14,6 +14,7 @@ from willing.ingest.commitment_clauses import (
     NEEDS,
     denied_after,
     located,
+    partners,
     passive,
     reduced_relative,
 )
@@ -315,6 +316,7 @@ def find(
             if not contributors:
                 continue
             last_party[paragraph] = contributors[0]
+            contributors += [c for c in partners(doc, subjects, cs, ce) if c not in contributors]
             by_named = not doc.sentence_keys[n].isdisjoint(BY)
             groups = (by_named and passive(doc, hits, subjects, cue, ce)) or _gapped(
                 doc, t, contributors, hits, subjects, cue
