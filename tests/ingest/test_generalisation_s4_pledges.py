@@ -500,3 +500,20 @@ def test_a_partner_after_a_reporting_verb_does_not_give() -> None:
 def test_personnel_named_by_their_trade_are_counted() -> None:
     text = "New Zealand will send a transport aircraft and 40 logistics personnel."
     assert ("troops", 40, None) in _figures(_run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine's ambassador, Oksana Markarova, told the committee that Kyiv welcomed it.",
+            ("Oksana Markarova", "Ambassador", "UKR"),
+        ),
+        (
+            "NATO's secretary general, Mark Rutte, said the alliance would help.",
+            ("Mark Rutte", "Secretary General", "NATO"),
+        ),
+    ],
+)
+def test_roles_in_lower_case_set_off_by_commas(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(_run(text))
