@@ -148,6 +148,12 @@ _TOGETHER = re.compile(
 )
 
 
+#: the words `_TOGETHER` starts with: a sentence without one names no partner
+TOGETHER_WORDS = frozenset(
+    {"together", "jointly", "along", "alongside", "with", "bersama", "bersama-sama", "dengan"}
+)
+
+
 def partners(doc: Doc, subjects: Index[Mention], cs: int, ce: int) -> list[str]:
     """The states a clause names as giving together with its subject."""
     inside = subjects.within(cs, ce)

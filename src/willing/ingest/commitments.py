@@ -12,6 +12,7 @@ from willing.ingest.commitment_clauses import (
     COORDINATED,
     NEED_WORDS,
     NEEDS,
+    TOGETHER_WORDS,
     denied_after,
     located,
     partners,
@@ -56,6 +57,8 @@ class _Tables:
     troop_cues: Gazetteer[str]
     items: frozenset[str]
     open_questions: Gazetteer[str]
+    #: the first words of `open_questions`: a sentence without one is not searched
+    open_words: frozenset[str]
     never: frozenset[str]
 
 
@@ -129,6 +132,7 @@ def _tables() -> _Tables:
         _words(data["troop_cues"]),
         frozenset(str(w).casefold() for w in data["items"]),
         _words(data["open_questions"]),
+        frozenset(phrase_key(str(w))[0] for w in data["open_questions"]),
         frozenset(str(p) for p in data["never_contributors"]),
     )
 
@@ -231,6 +235,7 @@ def find(
         if not cues or doc.text[s:e].rstrip().endswith("?"):
             continue  # no clause of it has a cue, or it asks ("Is Spain sending troops?")
         sentence_cue = cues[0]
+        keys = doc.sentence_keys[n]
         stated = sorted({c.value["code"] for c in said.within(s, e)})
         for cs, ce in _clauses(doc, s, e):
             cue = next((c for c in cues if cs <= c.start and c.end <= ce), sentence_cue)
@@ -259,7 +264,11 @@ def find(
                 if land or n not in troop_sentences
                 else troop_hit(doc, t.troop_cues, t.troops, t.not_contributor, (cs, ce), named_here)
             )
-            if (named_here or troop is not None) and t.open_questions.within(doc, cs, ce):
+            if (
+                (named_here or troop is not None)
+                and not keys.isdisjoint(t.open_words)
+                and t.open_questions.within(doc, cs, ce)
+            ):
                 named_here, troop = [], None  # "ground troops were a separate question"
             if named_here or troop is not None:
                 found_negations = t.negation.within(doc, cs, ce)
@@ -316,7 +325,10 @@ def find(
             if not contributors:
                 continue
             last_party[paragraph] = contributors[0]
-            contributors += [c for c in partners(doc, subjects, cs, ce) if c not in contributors]
+            if not keys.isdisjoint(TOGETHER_WORDS):
+                contributors += [
+                    c for c in partners(doc, subjects, cs, ce) if c not in contributors
+                ]
             by_named = not doc.sentence_keys[n].isdisjoint(BY)
             groups = (by_named and passive(doc, hits, subjects, cue, ce)) or _gapped(
                 doc, t, contributors, hits, subjects, cue
@@ -416,6 +428,11 @@ _HOME_SOIL = guarded(
     )
 )
 
+_HAND_WORDS = frozenset(
+    {"menyerahkan", "menghibahkan", "hand", "hands", "handed", "transfer", "transfers"}
+    | {"transferred", "donate", "donates", "donated"}
+)
+
 #: handing an asset over to Ukraine gives it as equipment, not as a force deployed
 _HANDED = guarded(
     re.compile(
@@ -444,7 +461,9 @@ def _items(
     )
     # a neighbour giving from its own soil ("air policing from Polish bases") supports
     at_home = party in t.host_nations and bool(_HOME_SOIL.search(doc.text, cs, ce))
-    handed = bool(_HANDED.search(doc.text, cs, ce))
+    handed = not doc.sentence_keys[doc.sentence_index(cs)].isdisjoint(_HAND_WORDS) and bool(
+        _HANDED.search(doc.text, cs, ce)
+    )
 
     # the item a domain word names ("a frigate"), as written
     words = [doc.text[h.start : h.end] for h in hits]
