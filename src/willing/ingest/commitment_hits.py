@@ -88,9 +88,7 @@ def given_sums(doc: Doc, hits: list[Match[Domain]], cue: int) -> list[Match[Doma
 
 #: a sum written with a currency sign ("€250 million"): funding, as the currency's name is
 SUM = Domain("regenerate", "funding")
-_SIGNED = re.compile(
-    r"(?:US\$|C\$|A\$|[€$£])\s?\d[\d.,]*(?:\s+(?:million|billion|juta|miliar|m|bn)\b)?"
-)
+_SIGNED = re.compile(r"[€$£]\s?\d[\d.,]*(?:\s+(?:million|billion|juta|miliar|m|bn)\b)?")
 
 
 def signed_sums(doc: Doc) -> list[Match[Domain]]:

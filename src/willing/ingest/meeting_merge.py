@@ -149,6 +149,8 @@ def _placeless(meetings: list[Meeting]) -> list[Meeting]:
     """A meeting with a day but no place is the one meeting held at a place that day
     ("today's meeting" in a live blog headed "summit in Stockholm"), unless one of them
     was held by video only."""
+    if all(m.get("place") is not None or m.get("date") is None for m in meetings):
+        return meetings
     out: list[Meeting] = []
     for m in meetings:
         day = m.get("date")
