@@ -517,3 +517,21 @@ def test_personnel_named_by_their_trade_are_counted() -> None:
 )
 def test_roles_in_lower_case_set_off_by_commas(text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _people(_run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British troops will deploy alongside Ukrainian forces near Kyiv.",
+        "France will send instructors to train soldiers together with Ukraine's army.",
+    ],
+)
+def test_ukraine_beside_the_giver_is_who_the_force_is_for(text: str) -> None:
+    found = _commitments(_run(text))
+    assert found
+    assert not any(c[0] == "UKR" for c in found), found
+
+
+def test_a_minister_in_copy_from_a_capital_speaking_of_another_state_is_the_capitals() -> None:
+    text = "STOCKHOLM, May 3 - Defence Minister Pal Jonson said Russia would never win the war."
+    assert ("Pal Jonson", "Defence Minister", "SWE") in _people(_run(text))

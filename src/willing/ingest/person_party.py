@@ -57,11 +57,13 @@ def acting_for(
         m = party_names().match_at(doc, doc.token_at(scene.end()))
         if m is not None and m.value.metonym and doc.text.startswith(",", m.end):
             return m.value.code
+    if home and "Minister" in title:
+        # a minister named without a country in wire copy filed from a capital is that
+        # state's ("OTTAWA ... Foreign Minister Anita Anand said")
+        return home
     for p in parties:  # "Defence Minister X said Canada would ...": the speaker's state
         if p.start >= end and p.end <= e and p.code not in _NOT_SUBJECTS:
             if _SAYS.fullmatch(doc.text, end, p.start):
                 return p.code
             break
-    # a minister named without a country in wire copy filed from a capital is that
-    # state's ("OTTAWA ... Foreign Minister Anita Anand said")
-    return home if home and "Minister" in title else None
+    return None
