@@ -535,3 +535,28 @@ def test_ukraine_beside_the_giver_is_who_the_force_is_for(text: str) -> None:
 def test_a_minister_in_copy_from_a_capital_speaking_of_another_state_is_the_capitals() -> None:
     text = "STOCKHOLM, May 3 - Defence Minister Pal Jonson said Russia would never win the war."
     assert ("Pal Jonson", "Defence Minister", "SWE") in _people(_run(text))
+
+
+# --- a fourth round: model names with a number, crews, Canadian and Australian dollars ---
+
+
+def test_a_number_in_a_models_name_is_not_a_figure() -> None:
+    found = _figures(_run("Sweden offered six JAS 39 Gripen fighters and 120 air force personnel."))
+    assert found == {("aircraft", 6, None), ("troops", 120, None)}
+
+
+def test_a_crew_is_personnel() -> None:
+    found = _figures(_run("Norwegia menyiapkan dua kapal fregat kelas Nansen dan 300 awak."))
+    assert ("troops", 300, None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Canada will provide C$500 million for drones.", "CAD"),
+        ("Australia adds A$100 million.", "AUD"),
+    ],
+)
+def test_dollars_written_with_their_states_sign(text: str, unit: str) -> None:
+    units = {i.value["unit"] for i in _run(text).of_type("figure") if i.value["kind"] == "money"}
+    assert units == {unit}
