@@ -46,6 +46,7 @@ COORDINATED = re.compile(r"(?i:\s*(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|serta)
 #: "will be supplied by Germany" gives, "missiles supplied by Iran hit Odesa" does not
 _PARTICIPLES = frozenset(
     {"supplied", "provided", "sent", "deployed", "flown", "contributed", "funded", "financed"}
+    | {"shared"}
 )
 
 
@@ -74,7 +75,8 @@ NEED_WORDS = frozenset(
 #: a clause whose subject is a deployment and whose verb needs something
 NEEDS = guarded(
     re.compile(
-        r"(?i:\b(?:penempatan|pengerahan|pengiriman|deployments?|stationing|basing)\b"
+        r"(?i:\b(?:penempatan|pengerahan|pengiriman|keberangkatan|deployments?|stationing"
+        r"|basing|departure)\b"
         r"[^,;.]{0,80}?\b(?:memerlukan|membutuhkan|requires?|needs?|would need|will need"
         r"|depends?|bergantung|tergantung)\b)"
     )
@@ -117,6 +119,51 @@ def located(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 BY = frozenset({"by", "oleh"})
 
 
+def after_by(doc: Doc, p: Mention) -> bool:
+    """The party follows "by"/"oleh", maybe with "the" between: "by the Netherlands"."""
+    k = p.first - 1
+    if k >= 0 and doc.keys[k] == "the":
+        k -= 1
+    return k >= 0 and doc.keys[k] in BY
+
+
+def listed(doc: Doc, run: list[Mention]) -> list[Mention]:
+    """A run of parties joined by commas only ("para pemimpin koalisi, Jepang berjanji") is
+    no list: only the last one, next to the verb, is the subject. A list ends with "and"."""
+    if len(run) > 1 and not any(
+        _AND.search(doc.text, a.end, b.start) for a, b in zip(run, run[1:], strict=False)
+    ):
+        return run[-1:]
+    return run
+
+
+_AND = re.compile(r"(?i:\b(?:and|dan|serta)\b)")
+
+
+#: partners named after the giver: "together with Romania and Bulgaria", "dengan bantuan
+#: kapal-kapal Rumania"
+_TOGETHER = re.compile(
+    r"(?i:\b(?:together with|jointly with|along with|alongside|with the help of"
+    r"|bersama(?:-sama)?(?: dengan)?|dengan bantuan)\s+(?:[\w-]+\s+){0,2}?$)"
+)
+
+
+#: the words `_TOGETHER` starts with: a sentence without one names no partner
+TOGETHER_WORDS = frozenset(
+    {"together", "jointly", "along", "alongside", "with", "bersama", "bersama-sama", "dengan"}
+)
+
+
+def partners(doc: Doc, subjects: Index[Mention], cs: int, ce: int) -> list[str]:
+    """The states a clause names as giving together with its subject."""
+    inside = subjects.within(cs, ce)
+    for n, p in enumerate(inside):
+        if _TOGETHER.search(doc.text, max(cs, p.start - 45), p.start):
+            # "..., the minister said after talks together with France": not a giver
+            return [] if TOLD.search(doc.text, cs, p.start) else with_coordinated(doc, inside[n:])
+    return []
+
+
 def passive(
     doc: Doc,
     hits: list[Match[Domain]],
@@ -130,7 +177,7 @@ def passive(
     after = subjects.within(cue.start, ce)
     groups: list[list[Mention]] = []
     for n, p in enumerate(after):
-        if doc.previous_key(p.start) in BY:
+        if after_by(doc, p):
             run = [p]
             for q in after[n + 1 :]:
                 if not COORDINATED.fullmatch(doc.text[run[-1].end : q.start]):

@@ -28,8 +28,9 @@ LAND = Domain("reassure", "land")
 REPORTING = guarded(re.compile(r"(?i:\b(?:that|bahwa|said|says|kata|menurut)\b)"))
 
 
-#: a relative clause after a fund says what the fund is for
-_RELATIVE = re.compile(r"(?i:\b(?:that|which|yang)\b)")
+#: a relative clause after a fund says what the fund is for ("pay for the equipment they
+#: train on": a pronoun subject opens one without "that")
+_RELATIVE = re.compile(r"(?i:\b(?:that|which|yang|they|we|it|mereka)\b)")
 
 
 def fund_purpose(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
@@ -78,7 +79,26 @@ _WAR = re.compile(r"(?i:\s+(?:(?:the|Russia's|Moscow's|its)\s+)?(?:war|perang)\b
 def given_sums(doc: Doc, hits: list[Match[Domain]], cue: int) -> list[Match[Domain]]:
     """A sum is given only after the cue ("would give 90 million euros"); "the package is
     worth 1.2 billion euros" values what was given."""
-    return [h for h in hits if h.start > cue or doc.keys[h.last] not in _CURRENCY]
+    return [
+        h
+        for h in hits
+        if h.start > cue or (doc.keys[h.last] not in _CURRENCY and h.value is not SUM)
+    ]
+
+
+#: a sum written with a currency sign ("€250 million"): funding, as the currency's name is
+SUM = Domain("regenerate", "funding")
+_SIGNED = re.compile(r"[€$£]\s?\d[\d.,]*(?:\s+(?:million|billion|juta|miliar|m|bn)\b)?")
+
+
+def signed_sums(doc: Doc) -> list[Match[Domain]]:
+    """Every sum written with a currency sign, as a funding word."""
+    out = []
+    for m in _SIGNED.finditer(doc.text):
+        first = doc.token_at(m.start())
+        last = max(first, doc.token_at(m.end()) - 1)
+        out.append(Match(first, last, m.start(), m.end(), SUM))
+    return out
 
 
 def troop_hit(
@@ -109,8 +129,12 @@ def troop_hit(
             (w for w in troops.within(doc, near, cue.start) if _DEPLOYS.match(doc.text, w.end)),
             None,
         )
-    if troop is None:
-        return None
+    if troop is None or any(b.start <= troop.start < b.end for b in beside):
+        return None  # "air defence units": the units are the domain's own word
+    if _FOREIGN.search(doc.text, max(0, troop.start - 12), troop.start) or _FOREIGN_AFTER.match(
+        doc.text, troop.end
+    ):
+        return None  # "sending foreign troops into Ukraine": other states' troops
     if beside and (
         doc.keys[troop.last] in _CREW
         or (_PURPOSE.match(doc.text, troop.end) and any(b.start > troop.end for b in beside))
@@ -121,7 +145,8 @@ def troop_hit(
 
 #: a verb of making: what factories are helped to build is made there, not given
 _BUILD = re.compile(
-    r"(?i:\b(?:build|produce|manufacture|make|memproduksi|membuat|membangun)"
+    r"(?i:\b(?:build|produce|manufacture|make|memproduksi|membuat|membangun|production of"
+    r"|produksi)"
     r"\s+(?:[\w-]+\s+){0,4}$)"
 )
 
@@ -162,7 +187,7 @@ def _without(
 
 
 #: what a base or route is for: "pangkalan udara ... untuk jet tempur koalisi"
-_SERVES = re.compile(r"(?i:\b(?:untuk|bagi|for|to|kepada)\s+(?:[\w-]+\s+)?$)")
+_SERVES = re.compile(r"(?i:\b(?:untuk|bagi|for|to|kepada)\s+(?:[\w'’-]+\s+){0,2}$)")
 _AND_MORE = re.compile(r"(?i:\s+(?:and|dan|serta)\s+(?:[\w-]+\s+)?)")
 
 
@@ -210,6 +235,30 @@ _PART_OF = re.compile(
 _CREW = frozenset({"personnel", "personel", "servicemen", "crew", "crews", "awak"})
 #: troops sent for a stated purpose ("personnel to run air defence units")
 _PURPOSE = re.compile(r"(?i:\s+(?:to|untuk|for|guna|bagi|in order to)\b)")
+
+
+#: troops of other states: "foreign troops", "pasukan asing"
+_FOREIGN = re.compile(r"(?i:\b(?:foreign|Western|Barat)\s+$)")
+_FOREIGN_AFTER = re.compile(r"(?i:\s+(?:asing|Barat)\b)")
+
+#: a verb of carrying: what transport aircraft or ships carry is not given
+_CARRY = re.compile(
+    r"(?i:\b(?:to carry|carrying|carry|to transport|transporting|to move|untuk mengangkut"
+    r"|mengangkut|membawa|untuk membawa)\s+(?:[\w'’-]+\s+){0,3}$)"
+)
+
+
+def carried(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """Without what a logistics asset named before is to carry: "two transport aircraft to
+    carry the force's equipment and supplies" gives the airlift only."""
+    if not any(h.value.domain == "logistics" for h in hits[:-1]):
+        return hits
+    return _without(
+        doc,
+        hits,
+        lambda hit, kept: any(h.value.domain == "logistics" for h in kept),
+        lambda hit: bool(_CARRY.search(doc.text, max(0, hit.start - 50), hit.start)),
+    )
 
 
 #: troops as the subject of their own deployment

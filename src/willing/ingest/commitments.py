@@ -3,73 +3,40 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
-from willing.ingest import givers, parliaments, rules
+from willing.ingest import givers, rules
 from willing.ingest.commitment_clauses import (
     BY,
     COORDINATED,
     NEED_WORDS,
     NEEDS,
+    TOGETHER_WORDS,
     denied_after,
     located,
+    partners,
     passive,
     reduced_relative,
 )
 from willing.ingest.commitment_hits import LAND as _LAND
 from willing.ingest.commitment_hits import Domain as _Domain
 from willing.ingest.commitment_hits import (
+    carried,
     fund_purpose,
     given_sums,
     made,
     recipients,
     served,
+    signed_sums,
     trained,
     troop_hit,
 )
 from willing.ingest.commitment_repeats import headline, same_offer
+from willing.ingest.commitment_tables import Tables, tables
 from willing.ingest.document import Doc, Index
-from willing.ingest.gazetteer import Gazetteer, Match, phrase_key
+from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
-from willing.ingest.prefilter import ahead, alternation, guarded
-
-
-@dataclass(frozen=True)
-class _Tables:
-    cues: Gazetteer[str]
-    domains: Gazetteer[_Domain]
-    coalition: Gazetteer[str]
-    backstop: frozenset[str]
-    not_contributor: frozenset[str]
-    conditions: list[tuple[str, str, re.Pattern[str], frozenset[str]]]
-    negation: Gazetteer[str]
-    splitter: re.Pattern[str]
-    backstop_domains: frozenset[str]
-    host_nations: frozenset[str]
-    destination: frozenset[str]
-    troops: Gazetteer[str]
-    troop_cues: Gazetteer[str]
-    items: frozenset[str]
-
-
-def _alt(words: list[str]) -> str:
-    return alternation(sorted(words, key=len, reverse=True))
-
-
-def _lead(words: list[str]) -> str:
-    """The guard of a case-insensitive alternation of `words` (see `prefilter.ahead`):
-    a clause start is tried after every blank, and most blanks start no such word."""
-    return ahead(_alt([str(w) for w in words]), re.I)
-
-
-def _words(names: list[str]) -> Gazetteer[str]:
-    """Phrases matched in any letter case."""
-    gaz: Gazetteer[str] = Gazetteer()
-    for name in names:
-        gaz.add(str(name).lower(), str(name))
-    return gaz
+from willing.ingest.prefilter import guarded
 
 
 def _first(
@@ -83,56 +50,6 @@ def _first(
     return None
 
 
-@cache
-def _tables() -> _Tables:
-    data = rules.load("commitments")
-    domains: Gazetteer[_Domain] = Gazetteer()
-    for entry in data["domains"]:
-        for word in entry["words"]:
-            domains.add(str(word).lower(), _Domain(str(entry["layer"]), entry.get("domain")))
-    conditions = [
-        (
-            str(c["code"]),
-            str(c["name"]),
-            # a condition starts at a word: the alternatives are tried only there
-            guarded(
-                re.compile(
-                    r"\b(?:"
-                    + "|".join(f"(?:{parliaments.expand(p)})" for p in c["patterns"])
-                    + ")",
-                    re.I,
-                )
-            ),
-            frozenset(k for word in c["keywords"] for k in phrase_key(str(word))),
-        )
-        for c in data["conditions"]
-    ]
-    return _Tables(
-        _words(data["cues"]),
-        domains,
-        _words(data["coalition_words"]),
-        frozenset(str(p) for p in data["backstop_parties"]),
-        frozenset(str(w) for w in data["not_contributor_before"]),
-        conditions,
-        _words(data["negations"]),
-        guarded(
-            re.compile(
-                rf"(?i:(?:[,;]\s*|\s){_lead(data['clause_starts'])}"
-                rf"(?:{_alt([str(w) for w in data['clause_starts']])})\b|;)"
-                rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=[A-Z])"
-                # "agreed that Romania would host ..., and that the United States would ..."
-                rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=(?:that|bahwa)\b)"
-            )
-        ),
-        frozenset(str(d) for d in data["backstop_domains"]),
-        frozenset(str(p) for p in data["host_nations"]),
-        frozenset(str(w) for w in data["destination_words"]),
-        _words(data["troop_words"]),
-        _words(data["troop_cues"]),
-        frozenset(str(w).casefold() for w in data["items"]),
-    )
-
-
 def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
     """Stated conditions: one item per mention, value {code, name}.
 
@@ -143,7 +60,7 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
     out: list[Item] = []
     seen: set[tuple[int, int]] = set()
     owners = Index(parties or [])
-    for code, name, pattern, keywords in _tables().conditions:
+    for code, name, pattern, keywords in tables().conditions:
         spans = doc.windows(keywords, 100)
         for m in (m for s, e in spans for m in pattern.finditer(doc.text, s, e)):
             if m.span() in seen:
@@ -171,7 +88,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _clauses(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     """A sentence cut where a new subject may start ("..., sementara Kanada ...")."""
-    cuts = [s] + [m.start() for m in _tables().splitter.finditer(doc.text, s, e)] + [e]
+    cuts = [s] + [m.start() for m in tables().splitter.finditer(doc.text, s, e)] + [e]
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
@@ -183,7 +100,7 @@ def find(
     counts: list[Item],
 ) -> list[Item]:
     """Commitment items: (party, layer, domain) for each domain word in a clause with a cue."""
-    t = _tables()
+    t = tables()
     out: list[Item] = []
     last_party: dict[int, str] = {}
     people = Index(speakers)
@@ -192,7 +109,7 @@ def find(
     said = Index(found_conditions)
     subjects = Index(p for p in parties if not people.covering(p.start))
     by_sentence: dict[int, list[Match[_Domain]]] = {}
-    for hit in t.domains.everywhere(doc):
+    for hit in sorted([*t.domains.everywhere(doc), *signed_sums(doc)], key=lambda h: h.start):
         by_sentence.setdefault(doc.sentence_index(hit.start), []).append(hit)
     # only paragraphs that name a layer or domain can yield a commitment
     # a sentence matters if it names a layer or domain, or may name the contributor of a
@@ -224,11 +141,14 @@ def find(
         cues = [
             c
             for c in t.cues.within(doc, s, e)
-            if not named.covering(c.start) and not reduced_relative(doc, c)
+            if not named.covering(c.start)
+            and not reduced_relative(doc, c)
+            and not _SAYS_THAT.match(doc.text, c.end)
         ]
-        if not cues:
-            continue  # no clause of it has a cue
+        if not cues or doc.text[s:e].rstrip().endswith("?"):
+            continue  # no clause of it has a cue, or it asks ("Is Spain sending troops?")
         sentence_cue = cues[0]
+        keys = doc.sentence_keys[n]
         stated = sorted({c.value["code"] for c in said.within(s, e)})
         for cs, ce in _clauses(doc, s, e):
             cue = next((c for c in cues if cs <= c.start and c.end <= ce), sentence_cue)
@@ -257,6 +177,12 @@ def find(
                 if land or n not in troop_sentences
                 else troop_hit(doc, t.troop_cues, t.troops, t.not_contributor, (cs, ce), named_here)
             )
+            if (
+                (named_here or troop is not None)
+                and not keys.isdisjoint(t.open_words)
+                and t.open_questions.within(doc, cs, ce)
+            ):
+                named_here, troop = [], None  # "ground troops were a separate question"
             if named_here or troop is not None:
                 found_negations = t.negation.within(doc, cs, ce)
                 negations = [m.end for m in found_negations]
@@ -276,7 +202,9 @@ def find(
                 hits = []
             hits = given_sums(
                 doc,
-                recipients(doc, made(doc, served(doc, trained(doc, fund_purpose(doc, hits))))),
+                recipients(
+                    doc, made(doc, served(doc, carried(doc, trained(doc, fund_purpose(doc, hits)))))
+                ),
                 cue.start,
             )
             if not hits:
@@ -310,15 +238,22 @@ def find(
             if not contributors:
                 continue
             last_party[paragraph] = contributors[0]
+            if not keys.isdisjoint(TOGETHER_WORDS):
+                contributors += [
+                    c for c in partners(doc, subjects, cs, ce) if c not in contributors
+                ]
             by_named = not doc.sentence_keys[n].isdisjoint(BY)
             groups = (by_named and passive(doc, hits, subjects, cue, ce)) or _gapped(
                 doc, t, contributors, hits, subjects, cue
             )
             for who, some in groups:
-                for party in who:
+                for party in (p for p in who if p not in t.never):
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
     return headline(doc, out + same_offer(doc, out, subjects))
 
+
+#: a cue followed by "that" reports ("adds that ..."): it gives nothing itself
+_SAYS_THAT = re.compile(r"(?i:\s+(?:that|bahwa)\b)")
 
 #: a subject naming the two states just spoken of: "Both have said they will lead ..."
 _BOTH = re.compile(r"(?i:\s*(?:both|keduanya|kedua negara(?:\s+itu)?|the two)\b)")
@@ -343,7 +278,7 @@ def _negated(doc: Doc, negations: list[int], pos: int) -> bool:
 
 def _gapped(
     doc: Doc,
-    t: _Tables,
+    t: Tables,
     contributors: list[str],
     hits: list[Match[_Domain]],
     subjects: Index[Mention],
@@ -371,8 +306,11 @@ def _gapped(
             last = joined.pop(0)
             group = [last.code]  # "with Romanian and Bulgarian ships": both give
             for p in reversed(subjects.within(cue.end, last.start)):
-                if p.code in contributors or not COORDINATED.fullmatch(
-                    doc.text[p.end : last.start]
+                if (
+                    p.code in contributors
+                    or not COORDINATED.fullmatch(doc.text[p.end : last.start])
+                    # "menempatkan pasukan di Ukraina, Prancis menyiapkan": a place
+                    or doc.previous_key(p.start) in t.not_contributor
                 ):
                     break
                 group.insert(0, p.code)
@@ -396,15 +334,30 @@ _ATTRIBUTION = frozenset({"menurut", "to", "kata", "ujar"})
 _HOME_SOIL = guarded(
     re.compile(
         r"(?i:\b(?:from|dari|di|on|at)\s+(?:(?:its|their|her|his)\s+(?:own\s+)?|\w+\s+)?"
-        r"(?:soil|territory|bases|airfields|wilayahnya|pangkalan(?:nya)?|home)\b"
-        r"|\bat home\b|\bwilayah(?:nya)? sendiri\b)"
+        r"(?:[\w-]+\s+){0,2}?(?:soil|territory|bases?|airfields|wilayahnya|pangkalan(?:nya)?|home)\b"
+        r"|\bat home\b|\bwilayah(?:nya)? sendiri\b"
+        # "make its airports ... available to the force": the force is served at home
+        r"|\bavailable to\b|\bat the disposal of\b|\bdi bawah kendali\b)"
+    )
+)
+
+_HAND_WORDS = frozenset(
+    {"menyerahkan", "menghibahkan", "hand", "hands", "handed", "transfer", "transfers"}
+    | {"transferred", "donate", "donates", "donated"}
+)
+
+#: handing an asset over to Ukraine gives it as equipment, not as a force deployed
+_HANDED = guarded(
+    re.compile(
+        r"(?i:\b(?:menyerahkan|menghibahkan|hand(?:s|ed)? over|transfer(?:s|red)?|donate[sd]?)"
+        r"\b[^.;]{0,80}?\b(?:kepada|to)\s+(?:Ukraina|Ukraine|Kyiv|Kiev)\b)"
     )
 )
 
 
 def _items(
     doc: Doc,
-    t: _Tables,
+    t: Tables,
     party: str,
     hits: list[Match[_Domain]],
     named: Index[Mention],
@@ -421,6 +374,9 @@ def _items(
     )
     # a neighbour giving from its own soil ("air policing from Polish bases") supports
     at_home = party in t.host_nations and bool(_HOME_SOIL.search(doc.text, cs, ce))
+    handed = not doc.sentence_keys[doc.sentence_index(cs)].isdisjoint(_HAND_WORDS) and bool(
+        _HANDED.search(doc.text, cs, ce)
+    )
 
     # the item a domain word names ("a frigate"), as written
     words = [doc.text[h.start : h.end] for h in hits]
@@ -431,7 +387,10 @@ def _items(
         layer, domain = hit.value.layer, hit.value.domain
         if item is None and (layer, domain) in with_assets:
             continue  # "Black Sea" beside "a frigate": the frigate's draft says it
-        if party in t.backstop and domain in t.backstop_domains:
+        if handed and layer == "reassure":
+            # "menyerahkan dua baterai ... kepada Ukraina": handed over, not deployed
+            layer, domain = "regenerate", "equipment"
+        elif party in t.backstop and domain in t.backstop_domains:
             layer = "backstop"
         elif (to_host or at_home) and layer == "reassure":
             layer = "support"  # forces sent to (or kept in) a neighbouring host nation

@@ -57,6 +57,16 @@ def extract(
     doc = Doc.build(text, result.language, published)
     found_parties = parties.mentions(doc)
     found_people = people.find(doc, found_parties)
+    # a state's name inside a person's name ("Luís Montenegro"), or as that person's
+    # surname alone later ("Montenegro said"), names no party
+    in_names = {i for p in found_people for i in range(p.first, p.last + 1)}
+    surnames = {doc.keys[p.last] for p in found_people if p.last > p.first}
+    found_parties = [
+        m
+        for m in found_parties
+        if not (m.first in in_names and m.last in in_names)
+        and not (m.first == m.last and doc.keys[m.first] in surnames)
+    ]
     found_dates, unresolved = dates.find(doc)
     if unresolved:
         warnings.append(

@@ -32,6 +32,8 @@ class _Tables:
     counts: frozenset[str]
     percent_measures: list[tuple[str, re.Pattern[str]]]
     money_measures: list[tuple[str, re.Pattern[str]]]
+    #: verbs of giving: a sum no word measures is funding
+    money_given: list[tuple[str, re.Pattern[str]]]
     words: re.Pattern[str]
     word_values: dict[str, int]
     #: the units a word of tens may take: "twenty-four"
@@ -57,9 +59,13 @@ def _tables() -> _Tables:
     measures = {str(n).casefold(): str(m) for m, ns in data["measures"].items() for n in ns}
     equipment = {str(m) for m in data["equipment_measures"]}
     gear = _alt([str(n) for m, ns in data["measures"].items() if m in equipment for n in ns])
-    # "two surveillance aircraft": up to two lower-case words describe a piece of equipment
-    described = rf"(?-i:(?:[a-z][\w-]*\s+){{1,2}})(?P<gear>{gear})\b"
-    symbols = [n for n in currencies if not n[:1].isalpha() or n.startswith("us")]
+    # "two surveillance aircraft": up to two lower-case words describe a piece of equipment,
+    # after a model's designation and name if any ("two CP-140 Aurora patrol aircraft")
+    model = r"[A-Z][A-Z0-9/]*[- ]?\d[\w/-]*\s+(?:[A-Z][a-z]+\s+)?"
+    described = (
+        rf"(?-i:{model}(?:[a-z][\w-]*\s+){{0,2}}|(?:[a-z][\w-]*\s+){{1,2}})(?P<gear>{gear})\b"
+    )
+    symbols = [n for n in currencies if not n[:1].isalpha() or n.startswith("us") or "$" in n]
     words = [n for n in currencies if n[:1].isalpha()]
     num = rf"(?:{_NUM})"
     # "24 coalition leaders", "eight Nordic and Baltic countries": listed words, or up to
@@ -112,6 +118,7 @@ def _tables() -> _Tables:
         frozenset(str(c) for c in data["count_measures"]),
         near(data["percent_measures"]),
         near(data["money_measures"]),
+        near({"funding": data["money_given"]}),
         guarded(
             re.compile(
                 rf"\b(?P<n1>{joined}{_alt(list(number_words))})\s+"
@@ -163,6 +170,9 @@ def _given(doc: Doc, start: int, table: list[tuple[str, re.Pattern[str]]]) -> bo
     return any(name == "funding" and p.search(before) for name, p in table)
 
 
+#: a designation in capitals right before a number: "JAS 39", "CV 90"
+_MODEL_BEFORE = re.compile(r"\b[A-Z]{2,4} $")
+
 _CLOCK = re.compile(
     r"\d{1,2}:\d{2}\b(?:\s*(?:WIB|WITA|WIT|GMT|UTC|CET|CEST|EET|EEST|BST|ET|EST|PT))?"
     r"|\d{1,2}\.\d{2}\s*(?:WIB|WITA|WIT|GMT|UTC|CET|CEST|EET|EEST|BST|ET|EST|PT)\b"
@@ -181,6 +191,8 @@ def find(doc: Doc) -> list[Item]:
             continue  # inside a number or a figure already read
         if at > 1 and text[at - 1] == "-" and text[at - 2].isalpha():
             continue  # a model ("F-35", "MiG-29"), not a number of anything
+        if _MODEL_BEFORE.search(text, max(0, at - 8), at):
+            continue  # "JAS 39 Gripen", "CV 90": the number is part of the model's name
         clock = _CLOCK.match(text, at)
         if clock is not None:
             done = clock.end()  # "16:13 WIB", "08.45 WITA": a time of day, not a number
@@ -226,7 +238,9 @@ def find(doc: Doc) -> list[Item]:
             confidence = 0.85 if measure else 0.6
             item_type = "figure"
         elif currency:
-            measure = _measure_near(doc, m.start(), m.end(), t.money_measures)
+            measure = _measure_near(doc, m.start(), m.end(), t.money_measures) or _measure_near(
+                doc, m.start(), m.end(), t.money_given
+            )
             if measure == "defence_spending" and _given(doc, m.start(), t.money_measures):
                 measure = "funding"  # "lend 2 billion ... to Ukraine's defence budget"
             value = {"kind": "money", "unit": currency, "measure": measure}

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from willing.ingest import dateline, parliaments
-from willing.ingest.commitment_clauses import COORDINATED, TOLD, two_back, with_coordinated
+from willing.ingest.commitment_clauses import (
+    COORDINATED,
+    TOLD,
+    listed,
+    two_back,
+    with_coordinated,
+)
 from willing.ingest.commitment_hits import REPORTING as _REPORTING
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
@@ -115,8 +121,14 @@ def contributor(
         if p.start > cue.start and _FROM.search(doc.text[max(s, p.start - 25) : p.start].lower()):
             if TOLD.search(doc.text, cue.end, p.start):
                 break
+            if _FLIES_FROM.search(doc.text, max(s, p.start - 30), p.start):
+                continue  # "aircraft to fly from Romania": where they operate from
             return with_coordinated(doc, inside[n:])
-    before = [p for p in free if p.end <= cue.start]
+    # "menurut seorang pejabat Ceko, menjanjikan ...": who reports it does not give
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(doc.text, s, cue.start)]
+    before = [
+        p for p in free if p.end <= cue.start and not any(a <= p.start < b for a, b in asides)
+    ]
     said = [m.end() for m in _REPORTING.finditer(doc.text, s, cue.start)]
     if said and any(p.start >= said[-1] for p in before):
         before = [p for p in before if p.start >= said[-1]]  # "..., adding that Australia"
@@ -134,7 +146,7 @@ def contributor(
                     out.append(p)
                 elif p.start > out[-1].end:
                     break
-        return list(dict.fromkeys(p.code for p in out))
+        return list(dict.fromkeys(p.code for p in listed(doc, out)))
     coalition = (
         c
         for c in coalition_words.within(doc, s, e)
@@ -148,6 +160,16 @@ def contributor(
         return ["COTW"]
     return []  # a party named only after the cue is where forces go, not who sends them
 
+
+#: where an asset operates from: "to fly from Romania", "operating from Polish bases"
+_FLIES_FROM = re.compile(
+    r"(?i:\b(?:fly|flying|flown|operate|operating|sail|sailing|patrol|patrolling|based"
+    r"|terbang|beroperasi|berpangkalan)\s+(?:out\s+)?(?:from|dari)\s+(?:the\s+)?$)"
+)
+
+#: an aside naming who reports: "menurut seorang pejabat Ceko," / "according to a Czech
+#: official,"
+_ASIDE = re.compile(r"(?i:\b(?:menurut|according to)\b[^,.;]{0,60},)")
 
 #: a party named after one of these gives: "from France", "dari negara-negara koalisi"
 _FROM = re.compile(r"\b(?:dari|from|by|oleh)\b")

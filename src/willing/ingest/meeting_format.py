@@ -26,9 +26,14 @@ def joined_remotely(
     format is still unknown was held in person.
     """
 
+    # a meeting held at a place is reported: one whose format and place nobody states,
+    # someone joining from afar, is held there too ("Live: summit in Stockholm ... will
+    # chair today's meeting ... X will take part by video link")
+    placed = any(m.get("place") is not None for m in meetings)
+
     def in_person(m: Meeting) -> bool:
         return m.get("format") == "in_person" or (
-            m.get("format") is None and m.get("place") is not None
+            m.get("format") is None and (m.get("place") is not None or placed)
         )
 
     marks: dict[int, list[tuple[int, int]]] = {}

@@ -142,4 +142,33 @@ def same_day_and_place(meetings: list[Meeting]) -> list[Meeting]:
         if m.get("format") == "hybrid" and target.get("format") in ("in_person", None):
             target.fields["format"] = m.fields["format"]
         absorb(target, m)
+    return _placeless(out)
+
+
+def _placeless(meetings: list[Meeting]) -> list[Meeting]:
+    """A meeting with a day but no place is the one meeting held at a place that day
+    ("today's meeting" in a live blog headed "summit in Stockholm"), unless one of them
+    was held by video only."""
+    if all(m.get("place") is not None or m.get("date") is None for m in meetings):
+        return meetings
+    out: list[Meeting] = []
+    for m in meetings:
+        day = m.get("date")
+        placed = [
+            k
+            for k in meetings
+            if k is not m and day is not None and k.get("date") == day and k.get("place")
+        ]
+        if (
+            day is None
+            or m.get("place") is not None
+            or len(placed) != 1
+            or "virtual" in (m.get("format"), placed[0].get("format"))
+        ):
+            out.append(m)
+            continue
+        target = placed[0]
+        if m.get("format") == "hybrid" and target.get("format") in ("in_person", None):
+            target.fields["format"] = m.fields["format"]
+        absorb(target, m)
     return out

@@ -225,11 +225,13 @@ def find(
             continue
         seg = _Meeting(triggers=[(t_start, t_end)])
         day = _segment_date(doc, days.within(start, end), t_start)
-        if day is not None:
-            seg.fill("date", day.value, day.start, day.end, day.confidence)
         place = _segment_place(doc, t, start, end, t_start, t_end)
         if place is not None:
             seg.fill("place", *place)
+            if _referred(doc, meetings, place[0], start, end):
+                day = None  # "the Lisbon meeting" a day later: the meeting named before
+        if day is not None:
+            seg.fill("date", day.value, day.start, day.end, day.confidence)
         # "secara virtual" in "X mengikuti ... secara virtual" is one participant's way in
         fmts = [
             f
@@ -271,6 +273,19 @@ def find(
     return [
         _item(doc, m) for m in meetings if m.get("date") is not None or m.get("place") is not None
     ]
+
+
+def _referred(doc: Doc, meetings: list[_Meeting], place: str, start: int, end: int) -> bool:
+    """The segment names a meeting by the place of one already named ("attended the
+    Lisbon meeting", "pertemuan Lisabon itu"): it is that meeting, whatever day its line
+    is dated."""
+    if not any(m.get("place") == place for m in meetings):
+        return False
+    name = re.escape(place)
+    return (
+        re.search(rf"\bthe {name}\b|\b\w+ {name} (?:itu|tersebut)\b", doc.text[start:end])
+        is not None
+    )
 
 
 def _fill_count(doc: Doc, t: _Tables, seg: _Meeting, item: Item) -> None:
@@ -339,7 +354,10 @@ def _following(
 #: a meeting only wished for or offered: "remained ready to meet", "siap bertemu"
 _WISHED = re.compile(
     r"\b(?:(?:ready|willing|prepared|keen|wants?|wanted|would like)\s+to"
-    r"|(?<!yang )(?:siap|bersedia|ingin|mau)(?:\s+untuk)?)\s+$"
+    r"|(?<!yang )(?:siap|bersedia|ingin|mau)(?:\s+untuk)?"
+    # talks as a goal: "efforts that could lead to peace talks", "menyerukan perundingan"
+    r"|(?:lead|leading) to|calls? for|calling for|urged|urging|towards?|menuju|menyerukan"
+    r"|mendorong)\s+(?:(?:new|fresh|direct|peace|damai|baru)\s+)?$"
 )
 
 _FAILED = re.compile(

@@ -7,12 +7,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from willing.ingest import dateline, rules
+from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
 from willing.ingest.parties import gazetteer as party_names
+from willing.ingest.person_party import acting_for, home_state
 
 _PARTICLES = frozenset(
     {"von", "der", "van", "de", "den", "la", "le", "bin", "al", "el", "da", "di"}
@@ -20,12 +21,6 @@ _PARTICLES = frozenset(
 _POSSESSIVE = re.compile(r"['’]s\s+|\s+")
 _AND = frozenset({"and", "dan"})
 _ARTICLES = frozenset({"the", "a", "an"})
-#: words before a party that make it a place or a recipient, not whom a person acts for
-_PLACE_WORDS = frozenset(
-    {"di", "ke", "dari", "untuk", "bagi", "kepada", "in", "to", "from", "for", "into", "at"}
-    | {"on", "of", "with", "dengan", "atas", "against", "terhadap"}
-)
-_NOT_SUBJECTS = frozenset({"COTW", "UN"})
 
 
 @dataclass(frozen=True)
@@ -121,10 +116,10 @@ def _name_tokens(doc: Doc, i: int, stop: int) -> int:
         english_name = j > i and english and word in _ENGLISH_NAMES
         if (keys[j] in not_names and not english_name) or role_at(doc, j) is not None:
             break
-        if middle and j > i and j + 1 < end:
-            j += 1  # an initial only between names
+        if middle and j + 1 < end:
+            j += 1  # an initial before a name: "Tore O. Sandvik", "S. Jaishankar"
             continue
-        if party_at(doc, j) is not None and known_at(doc, j) is None:
+        if party_at(doc, j) is not None and known_at(doc, j) is None and not _surname(doc, i, j):
             break
         # the lower-case part of a hyphenated name: "Lee Jae-myung"
         hyphened = j > i and before == "-" and word[:1].islower()
@@ -134,6 +129,20 @@ def _name_tokens(doc: Doc, i: int, stop: int) -> int:
             break
         j += 1
     return last
+
+
+def _surname(doc: Doc, i: int, j: int) -> bool:
+    """A one-word state name as the surname after a given name, ending the name: "Luís
+    Montenegro said", not "Emmanuel Macron France" (a capital follows) nor a name of its own."""
+    nxt = j + 1
+    return (
+        j == i + 1
+        and party_names().match_at(doc, i) is None
+        and (party := party_names().match_at(doc, j)) is not None
+        and party.last == j
+        and not doc.words[j].isupper()
+        and (nxt >= len(doc.words) or not doc.words[nxt][:1].isupper() or doc.gap(j) != " ")
+    )
 
 
 def _party_before(doc: Doc, role_first: int, parties: dict[int, Mention]) -> Mention | None:
@@ -173,46 +182,14 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             )
             covered.update(range(m.first, m.last + 1))
     out.extend(_relations(doc, out, covered))
-    home = _dateline_state(doc)
+    home = home_state(doc)
     out = [
-        replace(m, party=_subject_party(doc, m, parties) or _minister_of(m, home))
+        replace(m, party=acting_for(doc, m.role.title, m.start, m.end, parties, home))
         if m.role is not None and m.party is None and known().get(m.name) is None
         else m
         for m in out
     ]
     return sorted(out, key=lambda p: p.start)
-
-
-def _dateline_state(doc: Doc) -> str | None:
-    """The state whose capital heads the article ("OTTAWA, Oct 20 (wire) -"), if any."""
-    for a, _ in dateline.spans(doc):
-        m = party_names().match_at(doc, doc.token_at(a))
-        if m is not None and m.value.metonym and len(m.value.code) == 3:
-            return m.value.code
-    return None
-
-
-def _minister_of(person: PersonMention, home: str | None) -> str | None:
-    """A minister named without a country in wire copy filed from a capital is that
-    state's ("OTTAWA ... Foreign Minister Anita Anand said")."""
-    return home if home and person.role and "Minister" in person.role.title else None
-
-
-def _subject_party(doc: Doc, person: PersonMention, parties: list[Mention]) -> str | None:
-    """The state a role without a country acts for: the sentence's first state named
-    before the person, not as a place ("Spain will train ..., Defence Minister Margarita
-    Robles said")."""
-    s, _ = doc.sentence_at(person.start)
-    for p in parties:
-        if p.start >= person.start:
-            break
-        if (
-            p.start >= s
-            and p.code not in _NOT_SUBJECTS
-            and doc.previous_key(p.start) not in _PLACE_WORDS
-        ):
-            return p.code
-    return None
 
 
 def surname_speakers(doc: Doc) -> list[Mention]:

@@ -1,0 +1,110 @@
+"""The commitment rule file (`rules/commitments.yaml`) compiled once: cue and domain
+gazetteers, condition patterns, the clause splitter and the word sets that decide who
+gives and in which layer. Applying them is `commitments.py`'s work."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from willing.ingest import parliaments, rules
+from willing.ingest.commitment_hits import Domain
+from willing.ingest.gazetteer import Gazetteer, phrase_key
+from willing.ingest.prefilter import ahead, alternation, guarded
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The compiled rule tables of commitments and their conditions."""
+
+    cues: Gazetteer[str]
+    domains: Gazetteer[Domain]
+    coalition: Gazetteer[str]
+    backstop: frozenset[str]
+    not_contributor: frozenset[str]
+    conditions: list[tuple[str, str, re.Pattern[str], frozenset[str]]]
+    negation: Gazetteer[str]
+    splitter: re.Pattern[str]
+    backstop_domains: frozenset[str]
+    host_nations: frozenset[str]
+    destination: frozenset[str]
+    troops: Gazetteer[str]
+    troop_cues: Gazetteer[str]
+    items: frozenset[str]
+    open_questions: Gazetteer[str]
+    #: the first words of `open_questions`: a sentence without one is not searched
+    open_words: frozenset[str]
+    never: frozenset[str]
+
+
+def _alt(words: list[str]) -> str:
+    return alternation(sorted(words, key=len, reverse=True))
+
+
+def _lead(words: list[str]) -> str:
+    """The guard of a case-insensitive alternation of `words` (see `prefilter.ahead`):
+    a clause start is tried after every blank, and most blanks start no such word."""
+    return ahead(_alt([str(w) for w in words]), re.I)
+
+
+def _words(names: list[str]) -> Gazetteer[str]:
+    """Phrases matched in any letter case."""
+    gaz: Gazetteer[str] = Gazetteer()
+    for name in names:
+        gaz.add(str(name).lower(), str(name))
+    return gaz
+
+
+@cache
+def tables() -> Tables:
+    """The tables, built at first use."""
+    data = rules.load("commitments")
+    domains: Gazetteer[Domain] = Gazetteer()
+    for entry in data["domains"]:
+        for word in entry["words"]:
+            domains.add(str(word).lower(), Domain(str(entry["layer"]), entry.get("domain")))
+    conditions = [
+        (
+            str(c["code"]),
+            str(c["name"]),
+            # a condition starts at a word: the alternatives are tried only there
+            guarded(
+                re.compile(
+                    r"\b(?:"
+                    + "|".join(f"(?:{parliaments.expand(p)})" for p in c["patterns"])
+                    + ")",
+                    re.I,
+                )
+            ),
+            frozenset(k for word in c["keywords"] for k in phrase_key(str(word))),
+        )
+        for c in data["conditions"]
+    ]
+    return Tables(
+        _words(data["cues"]),
+        domains,
+        _words(data["coalition_words"]),
+        frozenset(str(p) for p in data["backstop_parties"]),
+        frozenset(str(w) for w in data["not_contributor_before"]),
+        conditions,
+        _words(data["negations"]),
+        guarded(
+            re.compile(
+                rf"(?i:(?:[,;]\s*|\s){_lead(data['clause_starts'])}"
+                rf"(?:{_alt([str(w) for w in data['clause_starts']])})\b|;)"
+                rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=[A-Z])"
+                # "agreed that Romania would host ..., and that the United States would ..."
+                rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=(?:that|bahwa)\b)"
+            )
+        ),
+        frozenset(str(d) for d in data["backstop_domains"]),
+        frozenset(str(p) for p in data["host_nations"]),
+        frozenset(str(w) for w in data["destination_words"]),
+        _words(data["troop_words"]),
+        _words(data["troop_cues"]),
+        frozenset(str(w).casefold() for w in data["items"]),
+        _words(data["open_questions"]),
+        frozenset(phrase_key(str(w))[0] for w in data["open_questions"]),
+        frozenset(str(p) for p in data["never_contributors"]),
+    )

@@ -1,0 +1,69 @@
+"""Which state a person named with a role but without a country acts for: a state named
+before the person in the sentence, the state that opens what the person says ("Defence
+Minister X said Canada would ..."), the capital that sets the scene ("In Beijing, a foreign
+ministry spokesman, X, said"), or, for a minister, the capital of the dateline."""
+
+from __future__ import annotations
+
+import re
+
+from willing.ingest import dateline
+from willing.ingest.document import Doc
+from willing.ingest.parties import Mention
+from willing.ingest.parties import gazetteer as party_names
+
+#: words before a party that make it a place or a recipient, not whom a person acts for
+PLACE_WORDS = frozenset(
+    {"di", "ke", "dari", "untuk", "bagi", "kepada", "in", "to", "from", "for", "into", "at"}
+    | {"on", "of", "with", "dengan", "atas", "against", "terhadap"}
+)
+_NOT_SUBJECTS = frozenset({"COTW", "UN"})
+
+#: what may stand between a person and the state that opens what the person says:
+#: "..., said Canada", "menegaskan bahwa Indonesia", "told reporters that Japan"
+_SAYS = re.compile(
+    r"(?i:,?\s+(?:(?:also|juga)\s+)?(?:said|says|told\s+\w+|stressed|added|confirmed"
+    r"|mengatakan|menegaskan|menyatakan|menambahkan|menjelaskan|mengungkapkan)"
+    r"(?:\s+(?:that|bahwa))?\s+(?:the\s+)?\Z)"
+)
+
+#: a capital opening its sentence as the scene: "In Beijing, ...", "Di Moskow, ..."
+_SCENE = re.compile(r"\s*(?:In|Di)\s+(?=[A-Z])")
+
+
+def home_state(doc: Doc) -> str | None:
+    """The state whose capital heads the article ("OTTAWA, Oct 20 (wire) -"), if any."""
+    for a, _ in dateline.spans(doc):
+        m = party_names().match_at(doc, doc.token_at(a))
+        if m is not None and m.value.metonym and len(m.value.code) == 3:
+            return m.value.code
+    return None
+
+
+def acting_for(
+    doc: Doc, title: str, start: int, end: int, parties: list[Mention], home: str | None
+) -> str | None:
+    """The state a person named at [start, end) with a role `title` and no country acts for."""
+    s, e = doc.sentence_at(start)
+    for p in parties:
+        if p.start >= start:
+            break
+        if p.start < s or p.code in _NOT_SUBJECTS:
+            continue
+        if doc.previous_key(p.start) not in PLACE_WORDS:
+            return p.code  # "Spain will train ..., Defence Minister Margarita Robles said"
+    scene = _SCENE.match(doc.text, s, start)
+    if scene:  # "In Beijing, a foreign ministry spokesman, Lin Jian, said"
+        m = party_names().match_at(doc, doc.token_at(scene.end()))
+        if m is not None and m.value.metonym and doc.text.startswith(",", m.end):
+            return m.value.code
+    if home and "Minister" in title:
+        # a minister named without a country in wire copy filed from a capital is that
+        # state's ("OTTAWA ... Foreign Minister Anita Anand said")
+        return home
+    for p in parties:  # "Defence Minister X said Canada would ...": the speaker's state
+        if p.start >= end and p.end <= e and p.code not in _NOT_SUBJECTS:
+            if _SAYS.fullmatch(doc.text, end, p.start):
+                return p.code
+            break
+    return None
