@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from willing.ingest import rules
+from willing.ingest import rules, word_classes
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
@@ -34,7 +34,7 @@ def _tables() -> _Tables:
         # one pass per issue; at one place the narrower stances win ("menyerahkan wilayah
         # akan menguntungkan" opposes, although "menyerahkan wilayah" alone supports)
         groups = [
-            f"(?P<{stance}>{'|'.join(f'(?:{p})' for p in entry[stance])})"
+            f"(?P<{stance}>{'|'.join(f'(?:{word_classes.expand(p)})' for p in entry[stance])})"
             for stance in ("conditional", "oppose", "keep", "neutral", "support")
             if entry.get(stance)
         ]
@@ -108,7 +108,9 @@ def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Menti
     asides = [a.span() for a in _ASIDE.finditer(doc.text, s, m.start())]
     if asides:
         before = [h for h in before if not any(a <= h.start < b for a, b in asides)]
-    if m.group().split(" ", 1)[0].casefold() in _NOMINALS:
+    words = m.group().split(" ", 2)
+    # "demands that Ukraine ..." is a verb: its subject comes before it
+    if words[0].casefold() in _NOMINALS and words[1:2] not in (["that"], ["agar"], ["supaya"]):
         inside = [h for h in before if h.start > m.start()]
         if inside:
             return inside[0].code
