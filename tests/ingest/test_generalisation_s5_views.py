@@ -124,3 +124,202 @@ def test_american_backing_with_a_condition_word(text: str) -> None:
 def test_american_backing_without_a_condition_word_is_none() -> None:
     text = "Sweden will send two corvettes, and the United States provides intelligence to Kyiv."
     assert "us-backstop" not in _conditions(_run(text))
+
+
+# --- probes written after the rules above, in other words (15 of 18 passed at once) -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putin's spokesman repeated that Kyiv must abandon the four regions before any talks.",
+            ("RUS", "territory", "support"),
+        ),
+        (
+            "Kremlin mensyaratkan Kyiv mengosongkan Zaporizhzhia sebelum gencatan senjata.",
+            ("RUS", "territory", "support"),
+        ),
+        (
+            "Russia pressed Ukrainian forces to evacuate the remaining villages of Donetsk.",
+            ("RUS", "territory", "support"),
+        ),
+        (
+            "Slovakia argued that Kyiv should give up Crimea for the sake of peace.",
+            ("SVK", "territory", "support"),
+        ),
+        (
+            "Hongaria menilai Ukraina perlu merelakan sebagian tanahnya.",
+            ("HUN", "territory", "support"),
+        ),
+        (
+            "Brazil said Ukraine may need to live without some of its provinces.",
+            ("BRA", "territory", "support"),
+        ),
+        (
+            "Latvia condemns every attempt to shift borders with missiles.",
+            ("LVA", "territory", "oppose"),
+        ),
+        (
+            "Finlandia menolak pergeseran batas negara dengan senjata.",
+            ("FIN", "territory", "oppose"),
+        ),
+        (
+            "Austria does not recognise frontiers that were moved through war.",
+            ("AUT", "territory", "oppose"),
+        ),
+        (
+            "Italy will never pressure Kyiv into handing over territory.",
+            ("ITA", "territory", "oppose"),
+        ),
+        (
+            "Swedia tidak akan mendesak Ukraina melepaskan wilayahnya.",
+            ("SWE", "territory", "oppose"),
+        ),
+        ("Japan would not force Ukraine to surrender land.", ("JPN", "territory", "oppose")),
+        (
+            "Russia said allied aircraft over Ukraine would be considered fair targets.",
+            ("RUS", "foreign-troops", "oppose"),
+        ),
+        (
+            "Moskow menyatakan akan menembak jatuh setiap jet tempur Barat di langit Ukraina.",
+            ("RUS", "foreign-troops", "oppose"),
+        ),
+        (
+            "The Kremlin will not allow coalition peacekeepers inside Ukraine.",
+            ("RUS", "foreign-troops", "oppose"),
+        ),
+    ],
+)
+def test_probe_positions_in_other_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _positions(_run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece will only deploy its frigate once Washington confirms naval support.",
+        "Kontribusi Ceko bergantung pada apakah Gedung Putih mau memberi jaminan udara.",
+        "Croatia's offer stands as long as the Pentagon keeps providing intelligence.",
+    ],
+)
+def test_probe_american_backing_in_other_words(text: str) -> None:
+    assert "us-backstop" in _conditions(_run(text))
+
+
+# --- talks, the ministers of a communique, truces and peace deals as conditions ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # first batch: the rule was written for these
+        (
+            "Norway called on Moscow to enter into serious negotiations with Kyiv.",
+            ("NOR", "negotiations", "support"),
+        ),
+        (
+            "Turki mendesak Rusia dan Ukraina agar segera kembali ke meja perundingan.",
+            ("TUR", "negotiations", "support"),
+        ),
+        ("Russia refused any talks mediated by Paris.", ("RUS", "negotiations", "oppose")),
+        (
+            "The Coalition of the Willing met in Madrid. Ministers reaffirmed that borders "
+            "cannot be changed by force.",
+            ("COTW", "territory", "oppose"),
+        ),
+        # probes written after the rule (14 of 18, with the conditions and claims below)
+        (
+            "Spain urged Moscow and Kyiv to resume direct negotiations without delay.",
+            ("ESP", "negotiations", "support"),
+        ),
+        (
+            "Mesir mengajak kedua pihak untuk duduk di meja perundingan.",
+            ("EGY", "negotiations", "support"),
+        ),
+        (
+            "Chile called for an immediate truce and a diplomatic process led by the UN.",
+            ("CHL", "negotiations", "support"),
+        ),
+        (
+            "Russia rejected any dialogue brokered by the coalition.",
+            ("RUS", "negotiations", "oppose"),
+        ),
+        ("Moskow menilai pembicaraan dengan Kyiv sia-sia.", ("RUS", "negotiations", "oppose")),
+        (
+            "The Kremlin said negotiations were pointless as long as Western weapons flowed.",
+            ("RUS", "negotiations", "oppose"),
+        ),
+        (
+            "The Coalition of the Willing met in Oslo. The leaders stressed that Ukraine's "
+            "borders may not be redrawn by force.",
+            ("COTW", "territory", "oppose"),
+        ),
+        (
+            "Koalisi Relawan bertemu di Roma. Para pemimpin menyerukan perundingan yang adil.",
+            ("COTW", "negotiations", "support"),
+        ),
+        (
+            "The Coalition of the Willing adopted a statement. 4. Participants urged Russia to "
+            "return to the talks.",
+            ("COTW", "negotiations", "support"),
+        ),
+    ],
+)
+def test_talks_and_the_ministers_of_a_communique(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _positions(_run(text))
+
+
+def test_a_single_minister_is_no_collective_holder() -> None:
+    text = (
+        "Koalisi Relawan bertemu di Roma. Menteri Luar Negeri Mesir mengatakan Kairo "
+        "mendukung penyelesaian lewat perundingan."
+    )
+    assert ("COTW", "negotiations", "support") not in _positions(_run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Deployment stays contingent on a stable ceasefire.", "ceasefire"),
+        ("Nothing will move before a truce, the ministry said.", "ceasefire"),
+        ("No jets can leave, since there is still no ceasefire.", "ceasefire"),
+        (
+            "Pasukan tidak akan berangkat sebelum kedua pihak meneken perjanjian damai.",
+            "peace-agreement",
+        ),
+        # probes
+        ("Sweden's corvettes will sail only after a lasting truce.", "ceasefire"),
+        ("No Danish soldier leaves home as there is no armistice yet.", "ceasefire"),
+        (
+            "Romania will host the brigade once Moscow and Kyiv conclude a peace treaty.",
+            "peace-agreement",
+        ),
+        (
+            "Estonia menunggu sampai kesepakatan damai diteken sebelum mengirim pasukan.",
+            "peace-agreement",
+        ),
+        ("The Czech contribution depends on a peace settlement being signed.", "peace-agreement"),
+    ],
+)
+def test_truces_and_peace_deals_after_a_condition_word(text: str, code: str) -> None:
+    assert code in _conditions(_run(text))
+
+
+def test_guarantees_without_a_peace_deal_is_an_opinion_not_a_condition() -> None:
+    text = "Jaminan tanpa kesepakatan damai hanya akan menunda perang berikutnya, tulis kolumnis."
+    assert "peace-agreement" not in _conditions(_run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gencatan senjata, yang sudah lama dibahas, hingga kini belum tercapai.",
+        "A peace agreement between the two sides has still not been concluded.",
+        "Gencatan senjata yang dijanjikan itu belum juga berlaku.",
+        "The truce, which diplomats had hoped for in spring, is yet to be agreed.",
+    ],
+)
+def test_a_truce_not_yet_reached(text: str) -> None:
+    found = {(i.value["subject"], i.value["value"]) for i in _run(text).of_type("claim")}
+    assert ("settlement", "not reached") in found
