@@ -323,3 +323,81 @@ def test_guarantees_without_a_peace_deal_is_an_opinion_not_a_condition() -> None
 def test_a_truce_not_yet_reached(text: str) -> None:
     found = {(i.value["subject"], i.value["value"]) for i in _run(text).of_type("claim")}
     assert ("settlement", "not reached") in found
+
+
+# --- commitments set out as lists, scoreboards and passive relatives --------------------
+
+
+def _commitments(result: Extraction) -> set[tuple[str, str, str]]:
+    return {
+        (i.value["party"], i.value["layer"], i.value["domain"])
+        for i in result.of_type("commitment")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # first batch: the rule was written for these
+        (
+            "Here is what each member has contributed so far:\n\n- Poland: PLN 900 million\n"
+            "- Czechia: CZK 2 billion\n",
+            {("POL", "regenerate", "funding"), ("CZE", "regenerate", "funding")},
+        ),
+        (
+            "Berikut sumbangan untuk program pelatihan:\n\nYunani: 60 juta euro\n",
+            {("GRC", "regenerate", "funding"), ("GRC", "regenerate", "training")},
+        ),
+        (
+            "SCOREBOARD\nTroops offered: Spain 800, Portugal 300.\nJets: Norway six F-35s.\n",
+            {("ESP", "reassure", "land"), ("PRT", "reassure", "land"), ("NOR", "reassure", "air")},
+        ),
+        (
+            "4: kapal penyapu ranjau yang akan dikirim Belanda dan Belgia.",
+            {("NLD", "reassure", "sea"), ("BEL", "reassure", "sea")},
+        ),
+        # probes written after the rule, in other layouts (15 of 15 facts at once)
+        (
+            "The fund's donors, as listed by the treasury, have committed these sums:\n\n"
+            "* Denmark: DKK 2 billion\n* Austria: €150 million\n",
+            {("DNK", "regenerate", "funding"), ("AUT", "regenerate", "funding")},
+        ),
+        (
+            "Kontribusi untuk program pelatihan pilot tahun ini:\n\nBelgia: 75 juta euro\n"
+            "Portugal: 40 juta euro\n",
+            {("BEL", "regenerate", "training"), ("PRT", "regenerate", "training")},
+        ),
+        (
+            "Who pays what for the drone factory fund:\n\n– Finland: 90 million euros\n"
+            "– Ireland: €35m\n",
+            {("FIN", "regenerate", "funding"), ("IRL", "regenerate", "funding")},
+        ),
+        (
+            "THE TALLY\nFrigates: Denmark one, Norway two.\n"
+            "Soldiers on offer: Estonia 300 and Latvia 250.\n",
+            {("DNK", "reassure", "sea"), ("NOR", "reassure", "sea"), ("LVA", "reassure", "land")},
+        ),
+        (
+            "Rekap komitmen:\nPesawat tempur: Belanda empat F-35, Denmark dua F-16.\n",
+            {("NLD", "reassure", "air"), ("DNK", "reassure", "air")},
+        ),
+        (
+            "Helikopter yang ditawarkan Spanyol dan Portugal akan dikerahkan ke Ukraina barat.",
+            {("ESP", "reassure", "air"), ("PRT", "reassure", "air")},
+        ),
+    ],
+)
+def test_contributions_set_out_as_lists(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _commitments(_run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence budgets this year:\n\nGermany: €90 billion\nFrance: €60 billion\n",
+        "No troops: Hungary, Slovakia.\n",
+        "Casualties reported:\n\nRussia: 1,200\n",
+    ],
+)
+def test_lists_that_give_nothing(text: str) -> None:
+    assert not _commitments(_run(text))

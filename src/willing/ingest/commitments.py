@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import givers, rules
+from willing.ingest import commitment_lists, givers, rules
 from willing.ingest.commitment_clauses import (
     BY,
     COORDINATED,
@@ -249,7 +249,8 @@ def find(
             for who, some in groups:
                 for party in (p for p in who if p not in t.never):
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
-    return headline(doc, out + same_offer(doc, out, subjects))
+    out = headline(doc, out + same_offer(doc, out, subjects))
+    return out + commitment_lists.find(doc, parties, out)
 
 
 #: a cue followed by "that" reports ("adds that ..."): it gives nothing itself
