@@ -23,10 +23,24 @@ def _classes() -> dict[str, str]:
     """Each class as one group; a class may name classes written before it."""
     out: dict[str, str] = {}
     for name, words in rules.load("classes")["classes"].items():
-        alternatives = sorted((str(w) for w in words), key=lambda w: -len(w))
-        body = "|".join(alternatives)
-        out[str(name)] = "(?:" + _NAME.sub(lambda m: out.get(m.group(1), m.group()), body) + ")"
+        spelled = [_NAME.sub(lambda m: out.get(m.group(1), m.group()), str(w)) for w in words]
+        out[str(name)] = _grouped(spelled)
     return out
+
+
+def _grouped(words: list[str]) -> str:
+    """The alternation of a class, its words grouped by a first letter they open with (the
+    engine then tries only the group of the letter it reads), the longest first."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=lambda w: -len(w)):
+        head = w[:1].lower()
+        plain = head.isalpha() and w[1:2] not in ("?", "*", "+", "{", "|", "")
+        groups.setdefault(head if plain and not w.startswith("(?-i") else "", []).append(w)
+    parts = [
+        (f"{head}(?:{'|'.join(w[1:] for w in ws)})" if head else "|".join(ws))
+        for head, ws in groups.items()
+    ]
+    return "(?:" + "|".join(parts) + ")"
 
 
 def expand(pattern: str) -> str:
