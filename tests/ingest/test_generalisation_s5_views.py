@@ -401,3 +401,33 @@ def test_contributions_set_out_as_lists(text: str, expected: set[tuple[str, str,
 )
 def test_lists_that_give_nothing(text: str) -> None:
     assert not _commitments(_run(text))
+
+
+# --- parliaments waited on, and parliaments of every contributor -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # first batch: the rule was written for these
+        ("Their troops still wait on the Bundestag.", "parliament:DEU"),
+        ("Sebagian mitra masih menunggu persetujuan parlemen mereka.", "parliament"),
+        ("The deployment depends on the approval of parliaments of each country.", "parliament"),
+        # probes written after the rule (6 of 6 with the trap below)
+        ("Austria's engineers are still waiting for the Nationalrat.", "parliament:AUT"),
+        ("Pengiriman kapal Denmark masih memerlukan restu Folketing.", "parliament:DNK"),
+        (
+            "The battalions of all three Baltic states await the approval of their parliaments.",
+            "parliament",
+        ),
+        ("Setiap kontribusi masih menunggu persetujuan parlemen masing-masing.", "parliament"),
+        ("Sweden's jets depend on the Riksdag.", "parliament:SWE"),
+    ],
+)
+def test_a_parliament_waited_on(text: str, code: str) -> None:
+    assert code in _conditions(_run(text))
+
+
+def test_a_parliament_that_only_meets_is_no_condition() -> None:
+    text = "Poland will send engineers; the Sejm met on Tuesday to discuss farm subsidies."
+    assert not {c for c in _conditions(_run(text)) if c.startswith("parliament")}

@@ -50,6 +50,13 @@ def _first(
     return None
 
 
+#: words after a parliament that make it every contributor's, not one state's
+_EACH = re.compile(
+    r"(?i:s?\s+(?:mereka|masing-masing|setiap negara|tiap negara|of each|of every|of all|"
+    r"of the (?:contributing|participating) (?:states|countries|nations))\b)"
+)
+
+
 def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
     """Stated conditions: one item per mention, value {code, name}.
 
@@ -67,7 +74,8 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
                 continue
             seen.add(m.span())
             value = {"code": code, "name": name}
-            if code in per_party:
+            # "parlemen masing-masing negara", "their parliaments": no one state's
+            if code in per_party and not _EACH.match(doc.text, m.end()):
                 owner = givers.owner(doc, m, owners, nearby=code != "host-nation")
                 if owner:
                     value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
