@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from willing.ingest import rules
+from willing.ingest import rules, word_classes
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
@@ -19,7 +19,7 @@ def _tables() -> list[tuple[str, str, str, re.Pattern[str], frozenset[str]]]:
         keywords = frozenset(k for w in entry["keywords"] for k in phrase_key(str(w)))
         for value, patterns in entry["values"].items():
             # a claim starts at a word: the alternatives are tried only there
-            joined = r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + ")"
+            joined = r"\b(?:" + "|".join(f"(?:{word_classes.expand(p)})" for p in patterns) + ")"
             out.append(
                 (
                     str(subject),

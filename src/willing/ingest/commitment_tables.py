@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from willing.ingest import parliaments, rules
+from willing.ingest import parliaments, rules, word_classes
 from willing.ingest.commitment_hits import Domain
 from willing.ingest.gazetteer import Gazetteer, phrase_key
 from willing.ingest.prefilter import ahead, alternation, guarded
@@ -72,7 +72,9 @@ def tables() -> Tables:
             guarded(
                 re.compile(
                     r"\b(?:"
-                    + "|".join(f"(?:{parliaments.expand(p)})" for p in c["patterns"])
+                    + "|".join(
+                        f"(?:{word_classes.expand(parliaments.expand(p))})" for p in c["patterns"]
+                    )
                     + ")",
                     re.I,
                 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import givers, rules
+from willing.ingest import commitment_lists, givers, rules
 from willing.ingest.commitment_clauses import (
     BY,
     COORDINATED,
@@ -50,6 +50,13 @@ def _first(
     return None
 
 
+#: words after a parliament that make it every contributor's, not one state's
+_EACH = re.compile(
+    r"(?i:s?\s+(?:mereka|masing-masing|setiap negara|tiap negara|of each|of every|of all|"
+    r"of the (?:contributing|participating) (?:states|countries|nations))\b)"
+)
+
+
 def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
     """Stated conditions: one item per mention, value {code, name}.
 
@@ -67,7 +74,8 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
                 continue
             seen.add(m.span())
             value = {"code": code, "name": name}
-            if code in per_party:
+            # "parlemen masing-masing negara", "their parliaments": no one state's
+            if code in per_party and not _EACH.match(doc.text, m.end()):
                 owner = givers.owner(doc, m, owners, nearby=code != "host-nation")
                 if owner:
                     value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
@@ -249,7 +257,8 @@ def find(
             for who, some in groups:
                 for party in (p for p in who if p not in t.never):
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
-    return headline(doc, out + same_offer(doc, out, subjects))
+    out = headline(doc, out + same_offer(doc, out, subjects))
+    return out + commitment_lists.find(doc, parties, out)
 
 
 #: a cue followed by "that" reports ("adds that ..."): it gives nothing itself

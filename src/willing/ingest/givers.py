@@ -113,9 +113,11 @@ def contributor(
         and not two_back(doc, not_contributor, s, p)
         and not (datelines and any(a <= p.start < b for a, b in datelines))
     ]
-    for p in inside:  # right after an Indonesian noun cue: "keterlibatan militer AS"
+    for n, p in enumerate(inside):  # right after an Indonesian noun cue: "keterlibatan
+        # militer AS"; or a passive one, with the states joined to it: "yang akan dikirim
+        # Swedia dan Belgia"
         if doc.language != "en" and 0 <= p.start - cue.end <= 1:
-            return [p.code]
+            return with_coordinated(doc, inside[n:])
     for n, p in enumerate(inside):  # "dari negara-negara koalisi", "offered by Lithuania,
         # Latvia and Estonia"; not "..., the minister told colleagues from the coalition"
         if p.start > cue.start and _FROM.search(doc.text[max(s, p.start - 25) : p.start].lower()):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from willing.ingest import rules
+from willing.ingest import rules, word_classes
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
@@ -34,7 +34,7 @@ def _tables() -> _Tables:
         # one pass per issue; at one place the narrower stances win ("menyerahkan wilayah
         # akan menguntungkan" opposes, although "menyerahkan wilayah" alone supports)
         groups = [
-            f"(?P<{stance}>{'|'.join(f'(?:{p})' for p in entry[stance])})"
+            f"(?P<{stance}>{'|'.join(f'(?:{word_classes.expand(p)})' for p in entry[stance])})"
             for stance in ("conditional", "oppose", "keep", "neutral", "support")
             if entry.get(stance)
         ]
@@ -108,7 +108,9 @@ def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Menti
     asides = [a.span() for a in _ASIDE.finditer(doc.text, s, m.start())]
     if asides:
         before = [h for h in before if not any(a <= h.start < b for a, b in asides)]
-    if m.group().split(" ", 1)[0].casefold() in _NOMINALS:
+    words = m.group().split(" ", 2)
+    # "demands that Ukraine ..." is a verb: its subject comes before it
+    if words[0].casefold() in _NOMINALS and words[1:2] not in (["that"], ["agar"], ["supaya"]):
         inside = [h for h in before if h.start > m.start()]
         if inside:
             return inside[0].code
@@ -226,6 +228,24 @@ def _subject(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Ment
     return free[0].code if free else None
 
 
+#: the ministers or leaders of a meeting as a clause's subject, in a communique's numbered
+#: paragraph too: "2. Ministers reaffirmed ...", "Para menteri mendesak ..."
+_COLLECTIVE = re.compile(
+    r"(?i:\s*(?:\d+[.)]\s*)?(?:para (?:menteri|pemimpin|peserta)|(?:the )?(?:foreign |defen[cs]e "
+    r"|finance )?(?:ministers|leaders|participants|heads of (?:state|government)))\b"
+    r"(?!\s+(?:of|from|dari)\b))"
+)
+
+
+def _collective(doc: Doc, t: _Tables, s: int, holders: Index[Mention]) -> str | None:
+    """The party a clause opening with "Ministers" speaks for: whoever adopted the document
+    it comes from, else the coalition when the text names it."""
+    issuer = _issuer(doc, t, s, holders)
+    if issuer:
+        return issuer
+    return "COTW" if any(h.code == "COTW" for h in holders.within(0, len(doc.text))) else None
+
+
 def _person_before(s: int, people: Index[Mention]) -> str | None:
     """The party of the person named last before `s` (a pronoun's antecedent)."""
     named = people.within(0, s)
@@ -336,6 +356,8 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
             party = _subject(doc, t, s, m, holders)
             if party is None and _DOCUMENT.match(doc.text, clause):
                 party = _issuer(doc, t, s, holders)
+            if party is None and _COLLECTIVE.match(doc.text, clause):
+                party = _collective(doc, t, s, holders)
             party = party or _holder(doc, t, clause, m, holders)
             party = party or _holder(doc, t, s, m, holders)
             if party is None and _PRONOUN.match(doc.text, clause):
