@@ -66,6 +66,8 @@ def _tables() -> _Tables:
         rf"(?-i:{model}(?:[a-z][\w-]*\s+){{0,2}}|(?:[a-z][\w-]*\s+){{1,2}})(?P<gear>{gear})\b"
     )
     symbols = [n for n in currencies if not n[:1].isalpha() or n.startswith("us") or "$" in n]
+    # an ISO code in capitals may stand before the number too: "NOK 5 billion", "CAD 400m"
+    codes = rf"(?-i:\b(?:{_alt([str(c) for c in data['currencies']])}))"
     words = [n for n in currencies if n[:1].isalpha()]
     num = rf"(?:{_NUM})"
     # "24 coalition leaders", "eight Nordic and Baltic countries": listed words, or up to
@@ -76,7 +78,7 @@ def _tables() -> _Tables:
         rf"|{cap}(?:\s+(?:and|dan)\s+{cap}|\s+{cap}){{0,2}}\s+)?"
     )
     scale = rf"(?:{_alt(list(scales))})\b"
-    sym = rf"(?:{_alt(symbols)})\s?"
+    sym = rf"(?:{_alt(symbols)}|{codes})\s?"
     # the words before a number are read backwards from it (see `find`): an approximation
     # word, maybe then "between", ending right at the number (no match: not approximate)
     prefix = guarded(
@@ -85,7 +87,7 @@ def _tables() -> _Tables:
             re.I,
         )
     )
-    symbol = re.compile(rf"(?:{_alt(symbols)})\s?\Z", re.I)
+    symbol = re.compile(rf"(?:{_alt(symbols)}|{codes})\s?\Z", re.I)
     pattern = re.compile(
         rf"(?P<cur1>{sym})?(?<![\d.,])(?P<n1>{num})(?:\s*(?P<s1>{scale}))?"
         rf"(?:\s*(?P<range>{_alt(data['range_words'])})\s*(?:{sym})?(?P<n2>{num})(?:\s*(?P<s2>{scale}))?)?"
@@ -103,9 +105,13 @@ def _tables() -> _Tables:
         ]
 
     number_words = {str(k).casefold(): int(v) for k, v in data["number_words"].items()}
+    units = {str(k).casefold(): int(v) for k, v in (data.get("number_units") or {}).items()}
+    # "three hundred", "dua ratus": a unit times a hundred or a thousand
+    for word, times in (data.get("number_multipliers") or {}).items():
+        for unit, value in units.items():
+            number_words.setdefault(f"{unit} {str(word).casefold()}", value * int(times))
     # "twenty-four", "dua puluh empat": tens joined to a unit (`n2`)
     tens = _alt([str(k) for k in data.get("number_tens") or {}])
-    units = {str(k).casefold(): int(v) for k, v in (data.get("number_units") or {}).items()}
     joined = rf"(?:{tens})(?:[- ](?P<n2>{_alt(list(units))}))?|" if tens and units else ""
     return _Tables(
         pattern,
@@ -191,7 +197,8 @@ def find(doc: Doc) -> list[Item]:
             continue  # inside a number or a figure already read
         if at > 1 and text[at - 1] == "-" and text[at - 2].isalpha():
             continue  # a model ("F-35", "MiG-29"), not a number of anything
-        if _MODEL_BEFORE.search(text, max(0, at - 8), at):
+        model = _MODEL_BEFORE.search(text, max(0, at - 8), at)
+        if model and model.group().strip().casefold() not in t.currencies:
             continue  # "JAS 39 Gripen", "CV 90": the number is part of the model's name
         clock = _CLOCK.match(text, at)
         if clock is not None:
@@ -243,6 +250,10 @@ def find(doc: Doc) -> list[Item]:
             )
             if measure == "defence_spending" and _given(doc, m.start(), t.money_measures):
                 measure = "funding"  # "lend 2 billion ... to Ukraine's defence budget"
+            # a sum no word measures is money given: news of the coalition states sums
+            # pledged, set aside or listed per donor ("- Ireland: €75 million"), in verbs
+            # no list can hold; a budget or an aid package is named when it is one
+            measure = measure or "funding"
             value = {"kind": "money", "unit": currency, "measure": measure}
             confidence = 0.85
             item_type = "figure"
