@@ -38,6 +38,8 @@ class _Tables:
     word_values: dict[str, int]
     #: the units a word of tens may take: "twenty-four"
     word_units: dict[str, int]
+    #: a few words, then heads, after "of them": "19 of them sent their heads of state"
+    heads_after: re.Pattern[str]
 
 
 @cache
@@ -93,7 +95,7 @@ def _tables() -> _Tables:
         rf"(?:\s*(?P<range>{_alt(data['range_words'])})\s*(?:{sym})?(?P<n2>{num})(?:\s*(?P<s2>{scale}))?)?"
         rf"(?:\s+(?:of|dari)\s+(?:the\s+)?(?P<of>{num}))?"
         rf"(?:\s*(?P<cur2>(?:{_alt(words)}))\b)?"
-        rf"(?:\s*(?P<pct>{_alt(data['percent_words'])})(?:\b|(?<=%))|\s+{modifiers}(?P<measure>{_alt(list(measures))})\b"
+        rf"(?:\s*(?P<pct>{_alt(data['percent_words'])})(?:\b|(?<=%))|(?P<colon>:)?\s+{modifiers}(?P<measure>{_alt(list(measures))})\b"
         rf"|\s+{described})?",
         re.I,
     )
@@ -112,6 +114,7 @@ def _tables() -> _Tables:
             number_words.setdefault(f"{unit} {str(word).casefold()}", value * int(times))
     # "twenty-four", "dua puluh empat": tens joined to a unit (`n2`)
     tens = _alt([str(k) for k in data.get("number_tens") or {}])
+    heads = _alt([str(n) for n in data["measures"]["heads"]])
     joined = rf"(?:{tens})(?:[- ](?P<n2>{_alt(list(units))}))?|" if tens and units else ""
     return _Tables(
         pattern,
@@ -134,6 +137,7 @@ def _tables() -> _Tables:
         ),
         number_words,
         units,
+        re.compile(rf"(?:[ \t]+[\w-]+){{0,4}}?[ \t]+(?:{heads})(?:nya)?\b", re.I),  # "-nya": their
     )
 
 
@@ -175,6 +179,9 @@ def _given(doc: Doc, start: int, table: list[tuple[str, re.Pattern[str]]]) -> bo
     before = doc.text[max(s, start - 30) : start]
     return any(name == "funding" and p.search(before) for name, p in table)
 
+
+#: the start of a line: "33: countries at the table" opens its line in an "in numbers" list
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 
 #: a designation in capitals right before a number: "JAS 39", "CV 90"
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{2,4} $")
@@ -218,6 +225,8 @@ def find(doc: Doc) -> list[Item]:
         if word in t.shared:  # "3 billion kroner" in a sentence about Norway
             sentence = text[s : doc.sentence_at(at)[1]]
             currency = next((c for c, p in t.shared[word] if p.search(sentence)), currency)
+        if g["colon"] and not _LINE_START.search(text, max(0, m.start() - 2), m.start()):
+            continue  # "27: negara yang hadir" counts only as a line of a list of numbers
         g["measure"] = g["measure"] or g["gear"]
         if not (currency or g["pct"] or g["measure"]):
             continue
@@ -324,7 +333,9 @@ def of_them(doc: Doc, found: list[Item]) -> list[Item]:
         total = before[-1].value["value"] if before else None
         if number is None or not isinstance(total, int) or not 0 < number < total:
             continue
-        value = {"measure": "countries", "value": number, "low": None, "high": None}
+        # "19 of them sent their heads of state": heads, not countries
+        measure = "heads" if t.heads_after.match(doc.text, m.end()) else "countries"
+        value = {"measure": measure, "value": number, "low": None, "high": None}
         value["approximate"] = False
         out.append(Item("count", value, m.start(), m.end(), 0.6))
     return out
