@@ -311,3 +311,29 @@ def _dates(text: str) -> set[str]:
 )
 def test_months_early_late_and_ahead(text: str, expected: str) -> None:
     assert expected in _dates(text)
+
+
+# --- meetings: a bilateral meeting of ministers; a venue, then its city -----------------
+
+
+def _meetings(text: str) -> list[dict[str, Any]]:
+    return [i.value for i in extract(text, published=dt.date(2027, 2, 25)).of_type("meeting")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Menteri Luar Negeri Jepang dan Menteri Luar Negeri Polandia menggelar pertemuan "
+            "bilateral di Hotel Bristol, Warsawa, Kamis (18/2/2027).",
+            ("2027-02-18", "POL"),
+        ),
+        (
+            "The two defence ministers held a bilateral meeting at the Palace of Culture, "
+            "Helsinki, on February 16, 2027.",
+            ("2027-02-16", "FIN"),
+        ),
+    ],
+)
+def test_a_bilateral_meeting_at_a_venue_in_a_city(text: str, expected: tuple[str, str]) -> None:
+    assert [(m["date"], m["host"]) for m in _meetings(text)] == [expected]
