@@ -337,3 +337,51 @@ def _meetings(text: str) -> list[dict[str, Any]]:
 )
 def test_a_bilateral_meeting_at_a_venue_in_a_city(text: str, expected: tuple[str, str]) -> None:
     assert [(m["date"], m["host"]) for m in _meetings(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KTT koalisi digelar di Oslo, Selasa (23/2/2027).\n\n"
+        "12: kepala pemerintahan yang datang langsung ke Oslo.",
+        "The coalition summit opened in Oslo on February 23, 2027. Twelve heads of government "
+        "came in person.",
+    ],
+)
+def test_heads_who_came_in_person_are_the_meetings(text: str) -> None:
+    assert [m["heads_count"] for m in _meetings(text)] == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # fresh probes for attendance in other words (3 of 3 passed before any change)
+        (
+            "Rome hosted the coalition leaders on Thursday, March 4, 2027. Fifteen heads of "
+            "state travelled to the Italian capital.",
+            "heads_count",
+            15,
+        ),
+        (
+            "Pertemuan para menteri koalisi berlangsung di Praha, Rabu (3/3/2027). Sebanyak 22 "
+            "delegasi datang.",
+            "countries_count",
+            22,
+        ),
+        (
+            "The coalition meeting in Riga on March 2, 2027 drew ministers from 18 countries.",
+            "countries_count",
+            18,
+        ),
+    ],
+)
+def test_attendance_in_other_words(text: str, field: str, value: int) -> None:
+    assert [m[field] for m in _meetings(text)] == [value]
+
+
+def test_a_state_leading_a_force_component_does_not_host_the_meeting() -> None:
+    text = (
+        "Menteri Luar Negeri kedua negara bertemu di Hotel Mulia, Jakarta, Senin (22/2/2027).\n\n"
+        "Prancis akan memimpin komponen darat pasukan koalisi bersama Inggris."
+    )
+    assert [m["host"] for m in _meetings(text)] == ["IDN"]
