@@ -385,3 +385,34 @@ def test_a_state_leading_a_force_component_does_not_host_the_meeting() -> None:
         "Prancis akan memimpin komponen darat pasukan koalisi bersama Inggris."
     )
     assert [m["host"] for m in _meetings(text)] == ["IDN"]
+
+
+# --- figures: a list headed by what it counts ("Troops pledged: France 2,000, ...") ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SCORECARD\n\nSoldiers offered: Spain 800, Portugal 300.",
+            {("troops", 800), ("troops", 300)},
+        ),
+        ("Kapal yang dijanjikan: Belanda 2, Denmark 1.", {("ships", 2), ("ships", 1)}),
+        # fresh probes, written after the rule (3 of 3 passed before any further change)
+        (
+            "Aircraft promised: Norway 6, Finland 4 and Denmark 2.",
+            {("aircraft", 6), ("aircraft", 4), ("aircraft", 2)},
+        ),
+        (
+            "Pasukan: Prancis 2.000, Inggris 1.500; Turki belum memutuskan.",
+            {("troops", 2000), ("troops", 1500)},
+        ),
+        ("Frigates on offer: Spain 1, Italy 2.", {("ships", 1), ("ships", 2)}),
+    ],
+)
+def test_a_list_headed_by_what_it_counts(text: str, expected: set[tuple[str, int]]) -> None:
+    assert expected <= {(k, v) for k, v, _, _ in _figures(text)}
+
+
+def test_a_heading_word_before_a_date_counts_nothing() -> None:
+    assert not _figures("Troops: none yet, officials said on Monday 12 March.")

@@ -40,6 +40,8 @@ class _Tables:
     word_units: dict[str, int]
     #: a few words, then heads, after "of them": "19 of them sent their heads of state"
     heads_after: re.Pattern[str]
+    #: a line opening with what its numbers count: "Troops pledged: France 2,000, ..."
+    heading: re.Pattern[str]
 
 
 @cache
@@ -138,6 +140,9 @@ def _tables() -> _Tables:
         number_words,
         units,
         re.compile(rf"(?:[ \t]+[\w-]+){{0,4}}?[ \t]+(?:{heads})(?:nya)?\b", re.I),  # "-nya": their
+        re.compile(
+            rf"[ \t]*(?P<measure>{_alt(list(measures))})(?:[ \t]+[\w-]+){{0,2}}[ \t]*:", re.I
+        ),
     )
 
 
@@ -304,6 +309,38 @@ def find_words(doc: Doc) -> list[Item]:
                 item_type, value = "figure", {"kind": measure, "unit": measure, "measure": None}
             value.update(value=number, low=None, high=None, approximate=False)
             out.append(Item(item_type, value, m.start(), m.end(), 0.75))
+    return out
+
+
+#: a state and its number in a headed list: "France 2,000," "Belanda 2."
+_LISTED = re.compile(
+    rf"(?-i:[A-Z][\w-]+)[ \t]+(?P<n>{_NUM})(?=[ \t]*(?:[,;]|\.(?!\d)|$|\n|and\b|dan\b))",
+    re.M,
+)
+
+
+def headed(doc: Doc, found: list[Item]) -> list[Item]:
+    """Numbers listed by state after a heading that says what they count ("Troops
+    pledged: France 2,000, Britain 1,500"; "Kapal yang dijanjikan: Belanda 2")."""
+    if ":" not in doc.text:
+        return []
+    t = _tables()
+    out: list[Item] = []
+    for s, e in doc.paragraphs:
+        head = t.heading.match(doc.text, s, e)
+        measure = t.measures[head.group("measure").casefold()] if head else None
+        if head is None or measure is None or measure in t.counts:
+            continue
+        for m in _LISTED.finditer(doc.text, head.end(), e):
+            if any(i.start <= m.start("n") < i.end for i in found):
+                continue
+            try:
+                number = _clean(parse_number(m.group("n"), doc.language))
+            except ValueError:
+                continue
+            value = {"kind": measure, "unit": measure, "measure": None, "value": number}
+            value.update(low=None, high=None, approximate=False)
+            out.append(Item("figure", value, m.start("n"), m.end("n"), 0.7))
     return out
 
 
