@@ -209,6 +209,9 @@ def find(
     found_counts = Index(counts)
     persons = Index(people or [])
     days = Index(d for d in dates if d.day is not None)
+    # a month ahead of the publication dates a meeting to come ("next in Ottawa in March")
+    ahead = f"{doc.published:%Y-%m}" if doc.published else "9999"
+    months = Index(d for d in dates if d.precision == "month" and d.value > ahead)
     remote = [
         m.span()
         for s, e in doc.sentences_with(t.remote_verbs)
@@ -227,6 +230,9 @@ def find(
         seg = _Meeting(triggers=[(t_start, t_end)])
         day = _segment_date(doc, days.within(start, end), t_start)
         place = segment_place(doc, t.places, start, end, t_start, t_end)
+        if day is None and place is not None:
+            # "will be held in Ottawa in March": a month after the meeting word, with a place
+            day = next((d for d in months.within(start, end) if d.start >= t_start), None)
         if place is not None:
             seg.fill("place", *place)
             if _referred(doc, meetings, place[0], start, end):
