@@ -98,7 +98,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "month",
             re.compile(
                 rf"\b(?:(?:[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Aa]wal|[Aa]khir|[Pp]ertengahan)\s+)?"
-                rf"(?:[Bb]ulan\s+(?P<mn>{wide})|(?:[Pp]ada|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ejak|[Hh]ingga|[Ss]ampai)\s+(?P<mn2>{wide}))\b"
+                rf"(?:[Bb]ulan\s+(?P<mn>{wide})|(?:[Pp]ada|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Aa]wal|[Aa]khir|[Pp]ertengahan|[Pp]enghujung)\s+(?P<mn2>{wide}))\b"
             ),
         ),
         (

@@ -74,7 +74,7 @@ def extract(
             + ("" if published else "; give the publication date to resolve relative dates")
         )
     numbers = figures.find(doc) + figures.find_words(doc)
-    numbers += figures.of_them(doc, numbers)
+    numbers += figures.of_them(doc, numbers) + figures.headed(doc, numbers)
     counts = [i for i in numbers if i.type == "count"]
     named = [
         parties.Mention(p.party, p.start, p.end, p.first, p.last, 0.7)

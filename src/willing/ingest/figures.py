@@ -38,6 +38,10 @@ class _Tables:
     word_values: dict[str, int]
     #: the units a word of tens may take: "twenty-four"
     word_units: dict[str, int]
+    #: a few words, then heads, after "of them": "19 of them sent their heads of state"
+    heads_after: re.Pattern[str]
+    #: a line opening with what its numbers count: "Troops pledged: France 2,000, ..."
+    heading: re.Pattern[str]
 
 
 @cache
@@ -66,6 +70,8 @@ def _tables() -> _Tables:
         rf"(?-i:{model}(?:[a-z][\w-]*\s+){{0,2}}|(?:[a-z][\w-]*\s+){{1,2}})(?P<gear>{gear})\b"
     )
     symbols = [n for n in currencies if not n[:1].isalpha() or n.startswith("us") or "$" in n]
+    # an ISO code in capitals may stand before the number too: "NOK 5 billion", "CAD 400m"
+    codes = rf"(?-i:\b(?:{_alt([str(c) for c in data['currencies']])}))"
     words = [n for n in currencies if n[:1].isalpha()]
     num = rf"(?:{_NUM})"
     # "24 coalition leaders", "eight Nordic and Baltic countries": listed words, or up to
@@ -76,7 +82,7 @@ def _tables() -> _Tables:
         rf"|{cap}(?:\s+(?:and|dan)\s+{cap}|\s+{cap}){{0,2}}\s+)?"
     )
     scale = rf"(?:{_alt(list(scales))})\b"
-    sym = rf"(?:{_alt(symbols)})\s?"
+    sym = rf"(?:{_alt(symbols)}|{codes})\s?"
     # the words before a number are read backwards from it (see `find`): an approximation
     # word, maybe then "between", ending right at the number (no match: not approximate)
     prefix = guarded(
@@ -85,13 +91,13 @@ def _tables() -> _Tables:
             re.I,
         )
     )
-    symbol = re.compile(rf"(?:{_alt(symbols)})\s?\Z", re.I)
+    symbol = re.compile(rf"(?:{_alt(symbols)}|{codes})\s?\Z", re.I)
     pattern = re.compile(
         rf"(?P<cur1>{sym})?(?<![\d.,])(?P<n1>{num})(?:\s*(?P<s1>{scale}))?"
         rf"(?:\s*(?P<range>{_alt(data['range_words'])})\s*(?:{sym})?(?P<n2>{num})(?:\s*(?P<s2>{scale}))?)?"
         rf"(?:\s+(?:of|dari)\s+(?:the\s+)?(?P<of>{num}))?"
         rf"(?:\s*(?P<cur2>(?:{_alt(words)}))\b)?"
-        rf"(?:\s*(?P<pct>{_alt(data['percent_words'])})(?:\b|(?<=%))|\s+{modifiers}(?P<measure>{_alt(list(measures))})\b"
+        rf"(?:\s*(?P<pct>{_alt(data['percent_words'])})(?:\b|(?<=%))|(?P<colon>:)?\s+{modifiers}(?P<measure>{_alt(list(measures))})\b"
         rf"|\s+{described})?",
         re.I,
     )
@@ -103,9 +109,14 @@ def _tables() -> _Tables:
         ]
 
     number_words = {str(k).casefold(): int(v) for k, v in data["number_words"].items()}
+    units = {str(k).casefold(): int(v) for k, v in (data.get("number_units") or {}).items()}
+    # "three hundred", "dua ratus": a unit times a hundred or a thousand
+    for word, times in (data.get("number_multipliers") or {}).items():
+        for unit, value in units.items():
+            number_words.setdefault(f"{unit} {str(word).casefold()}", value * int(times))
     # "twenty-four", "dua puluh empat": tens joined to a unit (`n2`)
     tens = _alt([str(k) for k in data.get("number_tens") or {}])
-    units = {str(k).casefold(): int(v) for k, v in (data.get("number_units") or {}).items()}
+    heads = _alt([str(n) for n in data["measures"]["heads"]])
     joined = rf"(?:{tens})(?:[- ](?P<n2>{_alt(list(units))}))?|" if tens and units else ""
     return _Tables(
         pattern,
@@ -128,6 +139,10 @@ def _tables() -> _Tables:
         ),
         number_words,
         units,
+        re.compile(rf"(?:[ \t]+[\w-]+){{0,4}}?[ \t]+(?:{heads})(?:nya)?\b", re.I),  # "-nya": their
+        re.compile(
+            rf"[ \t]*(?P<measure>{_alt(list(measures))})(?:[ \t]+[\w-]+){{0,2}}[ \t]*:", re.I
+        ),
     )
 
 
@@ -170,6 +185,9 @@ def _given(doc: Doc, start: int, table: list[tuple[str, re.Pattern[str]]]) -> bo
     return any(name == "funding" and p.search(before) for name, p in table)
 
 
+#: the start of a line: "33: countries at the table" opens its line in an "in numbers" list
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
+
 #: a designation in capitals right before a number: "JAS 39", "CV 90"
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{2,4} $")
 
@@ -191,7 +209,8 @@ def find(doc: Doc) -> list[Item]:
             continue  # inside a number or a figure already read
         if at > 1 and text[at - 1] == "-" and text[at - 2].isalpha():
             continue  # a model ("F-35", "MiG-29"), not a number of anything
-        if _MODEL_BEFORE.search(text, max(0, at - 8), at):
+        model = _MODEL_BEFORE.search(text, max(0, at - 8), at)
+        if model and model.group().strip().casefold() not in t.currencies:
             continue  # "JAS 39 Gripen", "CV 90": the number is part of the model's name
         clock = _CLOCK.match(text, at)
         if clock is not None:
@@ -211,6 +230,8 @@ def find(doc: Doc) -> list[Item]:
         if word in t.shared:  # "3 billion kroner" in a sentence about Norway
             sentence = text[s : doc.sentence_at(at)[1]]
             currency = next((c for c, p in t.shared[word] if p.search(sentence)), currency)
+        if g["colon"] and not _LINE_START.search(text, max(0, m.start() - 2), m.start()):
+            continue  # "27: negara yang hadir" counts only as a line of a list of numbers
         g["measure"] = g["measure"] or g["gear"]
         if not (currency or g["pct"] or g["measure"]):
             continue
@@ -243,6 +264,10 @@ def find(doc: Doc) -> list[Item]:
             )
             if measure == "defence_spending" and _given(doc, m.start(), t.money_measures):
                 measure = "funding"  # "lend 2 billion ... to Ukraine's defence budget"
+            # a sum no word measures is money given: news of the coalition states sums
+            # pledged, set aside or listed per donor ("- Ireland: €75 million"), in verbs
+            # no list can hold; a budget or an aid package is named when it is one
+            measure = measure or "funding"
             value = {"kind": "money", "unit": currency, "measure": measure}
             confidence = 0.85
             item_type = "figure"
@@ -287,6 +312,38 @@ def find_words(doc: Doc) -> list[Item]:
     return out
 
 
+#: a state and its number in a headed list: "France 2,000," "Belanda 2."
+_LISTED = re.compile(
+    rf"(?-i:[A-Z][\w-]+)[ \t]+(?P<n>{_NUM})(?=[ \t]*(?:[,;]|\.(?!\d)|$|\n|and\b|dan\b))",
+    re.M,
+)
+
+
+def headed(doc: Doc, found: list[Item]) -> list[Item]:
+    """Numbers listed by state after a heading that says what they count ("Troops
+    pledged: France 2,000, Britain 1,500"; "Kapal yang dijanjikan: Belanda 2")."""
+    if ":" not in doc.text:
+        return []
+    t = _tables()
+    out: list[Item] = []
+    for s, e in doc.paragraphs:
+        head = t.heading.match(doc.text, s, e)
+        measure = t.measures[head.group("measure").casefold()] if head else None
+        if head is None or measure is None or measure in t.counts:
+            continue
+        for m in _LISTED.finditer(doc.text, head.end(), e):
+            if any(i.start <= m.start("n") < i.end for i in found):
+                continue
+            try:
+                number = _clean(parse_number(m.group("n"), doc.language))
+            except ValueError:
+                continue
+            value = {"kind": measure, "unit": measure, "measure": None, "value": number}
+            value.update(low=None, high=None, approximate=False)
+            out.append(Item("figure", value, m.start("n"), m.end("n"), 0.7))
+    return out
+
+
 #: a number of those just counted: "31 negara ... Sebanyak enam di antaranya bergabung"
 _OF_THEM = guarded(
     re.compile(r"(?i:\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:of them|di antaranya)\b)")
@@ -313,7 +370,9 @@ def of_them(doc: Doc, found: list[Item]) -> list[Item]:
         total = before[-1].value["value"] if before else None
         if number is None or not isinstance(total, int) or not 0 < number < total:
             continue
-        value = {"measure": "countries", "value": number, "low": None, "high": None}
+        # "19 of them sent their heads of state": heads, not countries
+        measure = "heads" if t.heads_after.match(doc.text, m.end()) else "countries"
+        value = {"measure": measure, "value": number, "low": None, "high": None}
         value["approximate"] = False
         out.append(Item("count", value, m.start(), m.end(), 0.6))
     return out

@@ -29,6 +29,7 @@ from willing.ingest.meeting_merge import merge as _merge
 from willing.ingest.meeting_merge import same_day_and_place as _same_day_and_place
 from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
+from willing.ingest.meeting_place import segment_place
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
 
@@ -208,6 +209,9 @@ def find(
     found_counts = Index(counts)
     persons = Index(people or [])
     days = Index(d for d in dates if d.day is not None)
+    # a month ahead of the publication dates a meeting to come ("next in Ottawa in March")
+    ahead = f"{doc.published:%Y-%m}" if doc.published else "9999"
+    months = Index(d for d in dates if d.precision == "month" and d.value > ahead)
     remote = [
         m.span()
         for s, e in doc.sentences_with(t.remote_verbs)
@@ -225,7 +229,10 @@ def find(
             continue
         seg = _Meeting(triggers=[(t_start, t_end)])
         day = _segment_date(doc, days.within(start, end), t_start)
-        place = _segment_place(doc, t, start, end, t_start, t_end)
+        place = segment_place(doc, t.places, start, end, t_start, t_end)
+        if day is None and place is not None:
+            # "will be held in Ottawa in March": a month after the meeting word, with a place
+            day = next((d for d in months.within(start, end) if d.start >= t_start), None)
         if place is not None:
             seg.fill("place", *place)
             if _referred(doc, meetings, place[0], start, end):
@@ -427,23 +434,6 @@ def _segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
     # "pada hari Senin menjelaskan bahwa pertemuan ..." dates the statement, not the meeting
     before = [d for d in days if not _REPORTED.search(doc.text[d.end : t_start])]
     return before[-1] if before else None
-
-
-def _segment_place(
-    doc: Doc, t: _Tables, start: int, end: int, t_start: int, t_end: int
-) -> tuple[str, int, int, float] | None:
-    earlier = None
-    for m in t.places.within(doc, start, end):
-        before = doc.keys[m.first - 1] if m.first > 0 else ""
-        adjacent = 0 <= m.start - t_end <= 8 or 0 <= t_start - m.end <= 2
-        name = " ".join(doc.words[m.first : m.last + 1])
-        if (m.start >= t_start and before in ("di", "in", "at")) or adjacent:
-            return name, m.start, m.end, 0.85
-        if earlier is None and before in ("di", "in", "at"):
-            earlier = (name, m.start, m.end, 0.7)
-    # "Leaders are arriving at Lancaster House for today's meeting": a place stated
-    # before the meeting word in its own segment, when none follows it
-    return earlier
 
 
 def _date_line(doc: Doc, meetings: list[_Meeting], dates: list[Found]) -> None:

@@ -7,18 +7,18 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from willing.ingest import rules
+from willing.ingest import role_tail, rules
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
 from willing.ingest.parties import gazetteer as party_names
-from willing.ingest.person_party import acting_for, home_state
+from willing.ingest.person_party import acting_for, home_state, role_with_state
 
 _PARTICLES = frozenset(
     {"von", "der", "van", "de", "den", "la", "le", "bin", "al", "el", "da", "di"}
 )
-_POSSESSIVE = re.compile(r"['’]s\s+|\s+")
+_POSSESSIVE = re.compile(r"['’]s[ \t]+|[ \t]+")  # not across lines: a headline's last word
 _AND = frozenset({"and", "dan"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -189,6 +189,12 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
         else m
         for m in out
     ]
+    out = [
+        replace(m, party=role_with_state(doc, m.role.title, parties))
+        if m.role is not None and m.party is None and known().get(m.name) is None
+        else m
+        for m in out
+    ]
     return sorted(out, key=lambda p: p.start)
 
 
@@ -202,6 +208,7 @@ def surname_speakers(doc: Doc) -> list[Mention]:
 
 
 _CLOCK_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b")
+_BYLINE = re.compile(r"(?:By|Oleh|BY|OLEH) (?-i:[A-Z])")
 
 
 def named_speakers(doc: Doc, found: list[PersonMention]) -> list[Mention]:
@@ -223,8 +230,9 @@ def _headlines(doc: Doc) -> set[int]:
     for n, (s, e) in enumerate(doc.paragraphs):
         if doc.text[s:e].rstrip().endswith((".", "!", "?", '"', "”")):
             continue
-        if _CLOCK_ENTRY.match(doc.text, s):
-            continue  # a live blog's entry, "10:35 CET - ...", is text whatever its capitals
+        if _CLOCK_ENTRY.match(doc.text, s) or _BYLINE.match(doc.text, s):
+            continue  # a live blog's entry, "10:35 CET - ...", is text whatever its capitals;
+            # so is a byline, "By Jane Doe, Minister of ..."
         words = [w for w in doc.text[s:e].split() if w[:1].isalpha()]
         if len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
             out.add(n)
@@ -259,23 +267,22 @@ def _role_phrase(
         and doc.gap(j + 1) == ", "
     ):
         j += 2  # "Panglima Tertinggi Sekutu NATO di Eropa, Jenderal ...": the role's region
-    if j < len(doc) and doc.keys[j] in _MINISTRIES and doc.gap(j - 1) == " ":
+    tail = role_tail.of_state(doc, j, parties) or role_tail.ministry(doc, j, parties)
+    if tail is not None:
         # "Juru bicara Kementerian Luar Negeri Rusia, Maria Zakharova": the ministry and its
-        # state belong to the role; the name follows the comma
-        k = j
-        while k + 1 < len(doc) and k - j < 6 and doc.gap(k) == " " and k + 1 not in parties:
-            if not doc.words[k + 1][:1].isupper():
-                break
-            k += 1
-        if k + 1 in parties and doc.gap(k) == " ":
-            party = party or parties[k + 1].code
-            k = parties[k + 1].last
-        if k + 1 < len(doc) and doc.gap(k) == ", ":
-            named = _names_after(doc, k + 1, comma=True)
+        # state belong to the role; the name follows (after a comma, or a blank once a
+        # listed ministry or a state has ended it)
+        party = party or tail.party
+        k = tail.last
+        gap = doc.gap(k) if k + 1 < len(doc) else ""
+        if gap == ", " or (tail.bounded and gap == " "):
+            named = _names_after(doc, k + 1, comma=gap == ", ")
             if named:
                 a, b = named[0]
                 name = doc.text[doc.starts[a] : doc.ends[b]]
                 return [PersonMention(name, role, party, start, doc.ends[b], a, b)], b + 1
+        if doc.keys[j] in ("of", "for"):
+            j = k + 1  # "By ..., Minister of Defence of the Netherlands": a name before
     if role.of_person and j < len(doc) and doc.gap(j - 1) == " ":
         inner = _role_phrase(doc, j, parties, ending)
         if inner is not None:
@@ -306,10 +313,6 @@ def _role_phrase(
     a, b = behind
     name = doc.text[doc.starts[a] : doc.ends[b]]
     return [PersonMention(name, role, party, doc.starts[a], doc.ends[j - 1], a, b)], j
-
-
-#: words that start a ministry's or an office's name, which a role may carry
-_MINISTRIES = frozenset({"kementerian", "ministry", "kantor", "office", "departemen", "department"})
 
 
 #: words before a region a role covers ("di Eropa", "in Europe")
@@ -370,10 +373,13 @@ def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
     not_names = _not_names()
     last = k - 1
     a = last
+    # a transcript's speaker label, "JOHN DOE, DEFENCE MINISTER:", may be in capitals
+    label = _label(doc, last)
     while a >= 0 and last - a < 4:
         word = doc.words[a]
         hyphened = a > 0 and doc.gap(a - 1) == "-" and word[:1].islower()
-        if (not word[:1].isupper() and not hyphened) or word.isupper() or doc.keys[a] in not_names:
+        capitals = word.isupper() and not label
+        if (not word[:1].isupper() and not hyphened) or capitals or doc.keys[a] in not_names:
             break
         if roles().match_at(doc, a) is not None:
             break
@@ -393,6 +399,16 @@ def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
         ):
             return None
     return a, last
+
+
+def _label(doc: Doc, last: int) -> bool:
+    """Words in capitals up to token `last` opening their paragraph: a speaker's label."""
+    s, _ = doc.paragraphs[doc.paragraph_index(doc.starts[last])]
+    head = doc.text[s : doc.ends[last]]
+    letters = [c for c in head if c.isalpha()]  # "DAVID McGUINTY": nearly all capitals
+    return (
+        len(head) < 40 and "," not in head and sum(map(str.isupper, letters)) > 0.8 * len(letters)
+    )
 
 
 @cache

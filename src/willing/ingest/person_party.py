@@ -67,3 +67,25 @@ def acting_for(
                 return p.code
             break
     return None
+
+
+def role_with_state(doc: Doc, title: str, parties: list[Mention]) -> str | None:
+    """The one state the text gives the role `title` elsewhere without a name ("Canada's
+    defence minister on the frigate", "Menteri Luar Negeri Belanda berbicara"): a person
+    later named with that role alone acts for it."""
+    from willing.ingest.people import roles  # people imports this module
+
+    by_last = {p.last: p for p in parties}
+    by_first = {p.first: p for p in parties}
+    found = set()
+    for m in roles().everywhere(doc):
+        if m.value.title != title:
+            continue
+        before = by_last.get(m.first - 1)
+        if before is not None and re.fullmatch(r"['’]s[ \t]+", doc.gap(before.last)):
+            found.add(before.code)  # "Canada's defence minister"
+        after = by_first.get(m.last + 1)
+        if after is not None and doc.gap(m.last) == " ":
+            found.add(after.code)  # "Menteri Luar Negeri Belanda"
+    found -= _NOT_SUBJECTS
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,80 @@
+"""What may stand between a role and the name: the ministry or office the role speaks for
+("Juru Bicara Kementerian Luar Negeri Rusia Maria Zakharova", "Juru Bicara Kemlu RI,
+Rolliansyah Soemirat"), and the state after "of" ("Minister of Defence of the Netherlands").
+
+A ministry's words are capitalised like a name's, so a listed ministry name (every
+ministry and its short forms, in both languages) is read whole; an unlisted one ("Kantor
+...") is only taken up to a comma, after which the name follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from willing.ingest import rules
+from willing.ingest.document import Doc
+from willing.ingest.gazetteer import Gazetteer
+from willing.ingest.parties import Mention
+
+#: words that start a ministry's or an office's name, which a role may carry
+_STARTS = frozenset({"kementerian", "ministry", "kantor", "office", "departemen", "department"})
+_OF = frozenset({"of", "for"})
+
+
+@dataclass(frozen=True)
+class Tail:
+    """The last token of what follows the role, the state it named, and whether a name may
+    follow after a blank (a listed ministry or a state ends it) or only after a comma."""
+
+    last: int
+    party: str | None
+    bounded: bool
+
+
+@cache
+def ministries() -> Gazetteer[bool]:
+    gaz: Gazetteer[bool] = Gazetteer()
+    for name in rules.words("roles", "ministries"):
+        gaz.add(str(name), True)
+    return gaz
+
+
+def ministry(doc: Doc, j: int, parties: dict[int, Mention]) -> Tail | None:
+    """The ministry starting at token j, right after a role, with the state named after it."""
+    if j >= len(doc) or doc.gap(j - 1) != " ":
+        return None
+    for skip in ("of", "for", "the"):  # "spokeswoman for the Foreign Ministry"
+        if j + 1 < len(doc) and doc.keys[j] == skip and doc.gap(j) == " ":
+            j += 1
+    hit = ministries().match_at(doc, j)
+    if hit is not None:
+        k, bounded = hit.last, True
+    elif doc.keys[j] in _STARTS:
+        k, bounded = j, False
+        while k + 1 < len(doc) and k - j < 6 and doc.gap(k) == " " and k + 1 not in parties:
+            if not doc.words[k + 1][:1].isupper():
+                break
+            k += 1
+    else:
+        return None
+    state = of_state(doc, k + 1, parties)  # "... Ministry of Estonia"
+    if state is not None:
+        return state
+    party = None
+    if k + 1 in parties and doc.gap(k) == " ":
+        party, k, bounded = parties[k + 1].code, parties[k + 1].last, True
+    return Tail(k, party, bounded)
+
+
+def of_state(doc: Doc, j: int, parties: dict[int, Mention]) -> Tail | None:
+    """'of [the] Netherlands' right after a role: the state the role serves."""
+    if j + 1 >= len(doc) or doc.keys[j] not in _OF or doc.gap(j - 1) != " ":
+        return None
+    k = j + 1
+    mention = parties.get(k)
+    if mention is None and doc.keys[k] == "the" and k + 1 < len(doc) and doc.gap(k) == " ":
+        mention = parties.get(k + 1)
+    if mention is None:
+        return None
+    return Tail(mention.last, mention.code, True)
