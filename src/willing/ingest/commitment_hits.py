@@ -186,6 +186,25 @@ def _without(
     return out
 
 
+def _for_earlier(
+    doc: Doc,
+    hits: list[Match[Domain]],
+    kind: Callable[[Match[Domain]], bool],
+    cue: re.Pattern[str],
+    reach: int,
+) -> list[Match[Domain]]:
+    """Without the hits after one of `kind` that `cue` ends right before (within `reach`
+    characters): what an earlier asset serves or carries is not given itself."""
+    if not any(kind(h) for h in hits[:-1]):
+        return hits
+    return _without(
+        doc,
+        hits,
+        lambda hit, kept: any(kind(h) for h in kept),
+        lambda hit: bool(cue.search(doc.text, max(0, hit.start - reach), hit.start)),
+    )
+
+
 #: what a base or route is for: "pangkalan udara ... untuk jet tempur koalisi"
 _SERVES = re.compile(r"(?i:\b(?:untuk|bagi|for|to|kepada)\s+(?:[\w'’-]+\s+){0,2}$)")
 _AND_MORE = re.compile(r"(?i:\s+(?:and|dan|serta)\s+(?:[\w-]+\s+)?)")
@@ -214,15 +233,8 @@ def recipients(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 def served(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     """Without the assets a support asset named before them serves: a neighbour opening an
     air base "for the coalition's jets" gives the base, not the jets."""
-    if not any(h.value.layer == "support" for h in hits[:-1]):
-        return hits
     # "bagi jet tempur dan pesawat tanker": both are served
-    return _without(
-        doc,
-        hits,
-        lambda hit, kept: any(h.value.layer == "support" for h in kept),
-        lambda hit: bool(_SERVES.search(doc.text, max(0, hit.start - 30), hit.start)),
-    )
+    return _for_earlier(doc, hits, lambda h: h.value.layer == "support", _SERVES, 30)
 
 
 #: the force something joins: "as part of the multinational force" gives no troops
@@ -251,14 +263,7 @@ _CARRY = re.compile(
 def carried(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     """Without what a logistics asset named before is to carry: "two transport aircraft to
     carry the force's equipment and supplies" gives the airlift only."""
-    if not any(h.value.domain == "logistics" for h in hits[:-1]):
-        return hits
-    return _without(
-        doc,
-        hits,
-        lambda hit, kept: any(h.value.domain == "logistics" for h in kept),
-        lambda hit: bool(_CARRY.search(doc.text, max(0, hit.start - 50), hit.start)),
-    )
+    return _for_earlier(doc, hits, lambda h: h.value.domain == "logistics", _CARRY, 50)
 
 
 #: troops as the subject of their own deployment
