@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from willing.ingest import rules
-from willing.ingest.prefilter import ahead, alternation, guarded, needed
+from willing.ingest.prefilter import ahead, alternation, cases, guarded, needed
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
@@ -134,6 +134,34 @@ def test_guarded_structures_find_the_same_matches(source: str, flags: int, text:
 def test_patterns_without_known_first_characters_are_left_alone(source: str) -> None:
     pattern = re.compile(source)
     assert guarded(pattern) is pattern
+
+
+def test_the_cases_of_a_letter_are_all_the_engine_matches() -> None:
+    everything = "".join(map(chr, range(0x110000))).encode("utf-16", "surrogatepass")
+    text = everything.decode("utf-16", "surrogatepass")
+    for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        assert cases(letter) == "".join(sorted(set(re.findall(letter, text, re.I))))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(
+        st.text(alphabet="abkKsSſiIİı1 ’.", min_size=1, max_size=5), min_size=1, max_size=8
+    ),
+    text=st.text(alphabet="abkKsSſiIİı1 ’.\n", max_size=40),
+    nested=st.booleans(),
+)
+def test_alternatives_opening_with_a_letter_find_the_same_matches(
+    words: list[str], text: str, nested: bool
+) -> None:
+    """Opening each alternative with its letter's cases changes no match or group."""
+    alt = "|".join(f"(?P<w{n}>{re.escape(w)})" for n, w in enumerate(words))
+    source = rf"(?i:x?(?:{alt})+(?:a|(?-i:b)|K)?)" if nested else rf"(?i:{alt})"
+    pattern = re.compile(source)
+    fast = guarded(pattern)
+    assert fast.groupindex == pattern.groupindex
+    assert pattern.pattern in fast.pattern
+    assert _spans(fast, text) == _spans(pattern, text)
 
 
 _PHRASES = st.lists(

@@ -10,6 +10,12 @@ its first characters are not known (it may start with any character, or match th
 string), or when the engine already skips ahead by itself (a fixed start such as "hosted
 by", or a class in one letter case such as [A-Z]).
 
+Every pattern `guarded` returns is also compiled so that a case-insensitive alternative
+opening with a letter opens with that letter's cases as a class (`_open_cased`): the
+engine tests an alternative's first character before entering it only when it is a plain
+literal or class, not a case-insensitive letter, so a long list of phrases was entered
+phrase by phrase at every word. The cases are exactly those the engine matches.
+
 The same reading gives three more helpers: `ahead`, the guard of a part of a pattern (a
 word list after a blank); `alternation`, a word list grouped by first letter; `needed`,
 texts one of which every match holds, so a cheap `in` rules a sentence out.
@@ -114,13 +120,87 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern, searched faster (see the module's docstring)."""
     try:
         tree = parser.parse(pattern.pattern, pattern.flags)
-        if _skips_ahead(tree):
-            return pattern
-        guard = _lookahead(tree)
-        if not guard:
-            return pattern
-        return re.compile(f"{guard}(?:{pattern.pattern})", pattern.flags)
+        guard = "" if _skips_ahead(tree) else _lookahead(tree)
+        if guard:
+            pattern = re.compile(f"{guard}(?:{pattern.pattern})", pattern.flags)
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return pattern
+    return _with_open_cases(pattern)
+
+
+#: what an ASCII letter matches when letter case is ignored, besides its two cases
+_OTHER_CASES = {"k": "\u212a", "s": "\u017f", "i": "\u0130\u0131"}
+
+
+def cases(letter: str) -> str:
+    """The characters an ASCII letter matches when letter case is ignored, sorted."""
+    lower = letter.lower()
+    return "".join(sorted({lower, lower.upper(), *_OTHER_CASES.get(lower, "")}))
+
+
+def _open_cased(items: Any, flags: int) -> bool:
+    """Rewrite, in place, each alternative that opens with a case-insensitive ASCII letter
+    to open with a case-sensitive class of its cases (see the module's docstring); True
+    when one was rewritten."""
+    changed = False
+    for op, av in items:
+        if op is sre.BRANCH:
+            for alternative in av[1]:
+                changed |= _open_cased(alternative.data, flags)
+                if flags & re.IGNORECASE:
+                    changed |= _open_with_cases(alternative)
+        elif op is sre.SUBPATTERN:
+            _, add, remove, sub = av
+            changed |= _open_cased(sub.data, (flags | add) & ~remove)
+        elif op in _REPEATS:
+            changed |= _open_cased(av[2].data, flags)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            changed |= _open_cased(av[1].data, flags)
+    return changed
+
+
+def _open_with_cases(alternative: Any) -> bool:
+    """Open a case-insensitive alternative with its first letter's cases as a class, also
+    when that letter stands first in groups that only group ("(?:(?:tidak|tak) ...)")."""
+    seq = alternative
+    while seq.data and seq.data[0][0] is sre.SUBPATTERN:
+        group, add, remove, sub = seq.data[0][1]
+        if group is not None or add or remove:
+            return False
+        seq = sub
+    first = seq.data[0] if seq.data else None
+    if first is None or first[0] is not sre.LITERAL:
+        return False
+    letter = chr(first[1])
+    if not (letter.isascii() and letter.isalpha()):
+        return False
+    exact = [(sre.LITERAL, ord(c)) for c in cases(letter)]
+    inner = parser.SubPattern(seq.state, [(sre.IN, exact)])
+    seq.data[0] = (sre.SUBPATTERN, (None, 0, re.IGNORECASE, inner))
+    return True
+
+
+def _with_open_cases(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern (same text, flags and groups) compiled from a rewritten tree."""
+    try:
+        tree = parser.parse(pattern.pattern, pattern.flags)
+        if not _open_cased(tree.data, tree.state.flags):
+            return pattern
+        groups = tree.state.groupdict
+        names: list[str | None] = [None] * tree.state.groups
+        for name, index in groups.items():
+            names[index] = name
+        code = compiler._code(tree, pattern.flags)
+        compiled: re.Pattern[str] = compiler._sre.compile(
+            pattern.pattern,
+            pattern.flags | tree.state.flags,
+            code,
+            tree.state.groups - 1,
+            groups,
+            tuple(names),
+        )
+        return compiled
+    except (re.error, AttributeError, TypeError, ValueError, RecursionError):
         return pattern
 
 
