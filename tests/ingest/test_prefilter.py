@@ -143,25 +143,47 @@ def test_the_cases_of_a_letter_are_all_the_engine_matches() -> None:
         assert cases(letter) == "".join(sorted(set(re.findall(letter, text, re.I))))
 
 
-@settings(max_examples=300, deadline=None)
+_ALTERNATIVE = st.one_of(
+    st.text(alphabet="abkKsSſiIİı1 ’.", min_size=1, max_size=5).map(re.escape),
+    st.text(alphabet="abkKsSſiI", min_size=1, max_size=3).map(lambda w: f"(?:(?:{w})x?)"),
+    st.sampled_from(["[ab]k", "(?:a|s)b", "\\w?s", "(?-i:K)a", "", "a?", "(?:b|)a"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
 @given(
-    words=st.lists(
-        st.text(alphabet="abkKsSſiIİı1 ’.", min_size=1, max_size=5), min_size=1, max_size=8
-    ),
-    text=st.text(alphabet="abkKsSſiIİı1 ’.\n", max_size=40),
+    words=st.lists(_ALTERNATIVE, min_size=1, max_size=10),
+    text=st.text(alphabet="abkKsSſiIİıx1 ’.\n", max_size=40),
     nested=st.booleans(),
 )
 def test_alternatives_opening_with_a_letter_find_the_same_matches(
     words: list[str], text: str, nested: bool
 ) -> None:
-    """Opening each alternative with its letter's cases changes no match or group."""
-    alt = "|".join(f"(?P<w{n}>{re.escape(w)})" for n, w in enumerate(words))
+    """Opening each alternative with its letter's cases, and joining those that open with
+    the same letter, changes no match or group: alternatives opening otherwise (a class,
+    an optional part, an empty one) keep their place among them."""
+    alt = "|".join(f"(?P<w{n}>{w})" if n % 2 else f"(?:{w})" for n, w in enumerate(words))
     source = rf"(?i:x?(?:{alt})+(?:a|(?-i:b)|K)?)" if nested else rf"(?i:{alt})"
     pattern = re.compile(source)
     fast = guarded(pattern)
     assert fast.groupindex == pattern.groupindex
     assert pattern.pattern in fast.pattern
     assert _spans(fast, text) == _spans(pattern, text)
+
+
+def test_alternatives_opening_with_one_letter_are_joined_up_to_a_barrier() -> None:
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    from willing.ingest.prefilter import _by_first_letter
+
+    tree = parser.parse("tidak|tak|menolak|(?:tolak)|[ab]c|tanpa|Tolong", re.I)
+    alternatives = tree.data[0][1][1]
+    grouped = _by_first_letter(alternatives)
+    # t(?:idak|ak|olak), menolak, [ab]c, t(?:anpa|olong): nothing crosses the class
+    assert len(grouped) == 4
+    pattern = guarded(re.compile("(?i:tidak|tak|menolak|(?:tolak)|[ab]c|tanpa|Tolong)"))
+    text = "TIDAK tak menolak ToLaK bc tanpa tolong"
+    assert [m.group() for m in pattern.finditer(text)] == text.split()
 
 
 _PHRASES = st.lists(

@@ -117,15 +117,29 @@ def _lookahead(tree: Any) -> str:
 
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern, searched faster (see the module's docstring)."""
+    """The same pattern, searched faster (see the module's docstring). The pattern is
+    parsed once: the guard is read from the tree, put in front of it, and the tree is
+    rewritten and compiled (a rule file's patterns are long: parsing is most of start-up)."""
     try:
         tree = parser.parse(pattern.pattern, pattern.flags)
         guard = "" if _skips_ahead(tree) else _lookahead(tree)
-        if guard:
-            pattern = re.compile(f"{guard}(?:{pattern.pattern})", pattern.flags)
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return pattern
-    return _with_open_cases(pattern)
+    try:
+        opened = _open_cased(tree.data, tree.state.flags)
+        if not (guard or opened):
+            return pattern
+        _forget_widths(tree)
+        source = f"{guard}(?:{pattern.pattern})" if guard else pattern.pattern
+        if guard:
+            ahead_of = parser.parse(guard, pattern.flags).data
+            tree.data = [
+                *ahead_of,
+                (sre.SUBPATTERN, (None, 0, 0, parser.SubPattern(tree.state, tree.data))),
+            ]
+        return _compiled(source, pattern.flags, tree)
+    except (re.error, AttributeError, TypeError, ValueError, RecursionError):
+        return pattern
 
 
 #: what an ASCII letter matches when letter case is ignored, besides its two cases
@@ -138,6 +152,10 @@ def cases(letter: str) -> str:
     return "".join(sorted({lower, lower.upper(), *_OTHER_CASES.get(lower, "")}))
 
 
+#: alternatives a branch must have to be worth opening: each class costs start-up time
+_MANY = 4
+
+
 def _open_cased(items: Any, flags: int) -> bool:
     """Rewrite, in place, each alternative that opens with a case-insensitive ASCII letter
     to open with a case-sensitive class of its cases (see the module's docstring); True
@@ -147,7 +165,11 @@ def _open_cased(items: Any, flags: int) -> bool:
         if op is sre.BRANCH:
             for alternative in av[1]:
                 changed |= _open_cased(alternative.data, flags)
-                if flags & re.IGNORECASE:
+            if flags & re.IGNORECASE and len(av[1]) >= _MANY:
+                grouped = _by_first_letter(av[1])
+                changed |= len(grouped) < len(av[1])
+                av[1][:] = grouped
+                for alternative in av[1]:
                     changed |= _open_with_cases(alternative)
         elif op is sre.SUBPATTERN:
             _, add, remove, sub = av
@@ -159,49 +181,104 @@ def _open_cased(items: Any, flags: int) -> bool:
     return changed
 
 
-def _open_with_cases(alternative: Any) -> bool:
-    """Open a case-insensitive alternative with its first letter's cases as a class, also
-    when that letter stands first in groups that only group ("(?:(?:tidak|tak) ...)")."""
+def _lead(alternative: Any) -> tuple[Any, str] | None:
+    """The part of an alternative that opens with an ASCII letter, and the letter in lower
+    case, also when the letter stands first in groups that only group ("(?:(?:tidak|tak)
+    ...)"); None when the alternative opens otherwise."""
     seq = alternative
     while seq.data and seq.data[0][0] is sre.SUBPATTERN:
         group, add, remove, sub = seq.data[0][1]
         if group is not None or add or remove:
-            return False
+            return None
         seq = sub
     first = seq.data[0] if seq.data else None
     if first is None or first[0] is not sre.LITERAL:
-        return False
+        return None
     letter = chr(first[1])
-    if not (letter.isascii() and letter.isalpha()):
-        return False
+    return (seq, letter.lower()) if letter.isascii() and letter.isalpha() else None
+
+
+def _cased(state: Any, letter: str) -> tuple[Any, Any]:
+    """A letter's cases as a case-sensitive class, to stand where the letter stood."""
     exact = [(sre.LITERAL, ord(c)) for c in cases(letter)]
-    inner = parser.SubPattern(seq.state, [(sre.IN, exact)])
-    seq.data[0] = (sre.SUBPATTERN, (None, 0, re.IGNORECASE, inner))
+    return (sre.SUBPATTERN, (None, 0, re.IGNORECASE, parser.SubPattern(state, [(sre.IN, exact)])))
+
+
+def _open_with_cases(alternative: Any) -> bool:
+    """Open a case-insensitive alternative with its first letter's cases as a class."""
+    lead = _lead(alternative)
+    if lead is None:
+        return False
+    seq, letter = lead
+    seq.data[0] = _cased(seq.state, letter)
     return True
 
 
-def _with_open_cases(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern (same text, flags and groups) compiled from a rewritten tree."""
-    try:
-        tree = parser.parse(pattern.pattern, pattern.flags)
-        if not _open_cased(tree.data, tree.state.flags):
-            return pattern
-        groups = tree.state.groupdict
-        names: list[str | None] = [None] * tree.state.groups
-        for name, index in groups.items():
-            names[index] = name
-        code = compiler._code(tree, pattern.flags)
-        compiled: re.Pattern[str] = compiler._sre.compile(
-            pattern.pattern,
-            pattern.flags | tree.state.flags,
-            code,
-            tree.state.groups - 1,
-            groups,
-            tuple(names),
-        )
-        return compiled
-    except (re.error, AttributeError, TypeError, ValueError, RecursionError):
-        return pattern
+def _by_first_letter(alternatives: list[Any]) -> list[Any]:
+    """Case-insensitive alternatives opening with the same letter joined under it, so the
+    engine reads the letter once and tries only that group ("t(?:idak|olak)|m(?:enolak)").
+    Alternatives opening with different letters never match at the same place, so one may
+    move before another; one opening otherwise is a barrier nothing moves across, which
+    keeps the first alternative that matches the one the pattern chose."""
+    buckets: list[tuple[str | None, list[Any]]] = []
+    for alternative in alternatives:
+        lead = _lead(alternative)
+        if lead is None:
+            buckets.append((None, [alternative]))
+            continue
+        for key, members in reversed(buckets):
+            if key == lead[1]:
+                members.append(alternative)
+                break
+            if key is None:
+                buckets.append((lead[1], [alternative]))
+                break
+        else:
+            buckets.append((lead[1], [alternative]))
+    out = []
+    for key, members in buckets:
+        if key is None or len(members) == 1:
+            out += members
+            continue
+        for alternative in members:
+            lead = _lead(alternative)
+            assert lead is not None  # a letter's bucket holds alternatives it opens
+            del lead[0].data[0]
+        state = members[0].state
+        out.append(parser.SubPattern(state, [_cased(state, key), (sre.BRANCH, (None, members))]))
+    return out
+
+
+def _forget_widths(items: Any) -> None:
+    """Drop the widths the parser keeps on each part: the rewritten parts are measured anew."""
+    items.width = None
+    for op, av in items.data:
+        if op is sre.BRANCH:
+            for alternative in av[1]:
+                _forget_widths(alternative)
+        elif op is sre.SUBPATTERN:
+            _forget_widths(av[3])
+        elif op in _REPEATS:
+            _forget_widths(av[2])
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            _forget_widths(av[1])
+
+
+def _compiled(source: str, flags: int, tree: Any) -> re.Pattern[str]:
+    """A pattern whose text is `source`, compiled from `tree` (a parse of it, rewritten)."""
+    groups = tree.state.groupdict
+    names: list[str | None] = [None] * tree.state.groups
+    for name, index in groups.items():
+        names[index] = name
+    compiled: re.Pattern[str] = compiler._sre.compile(
+        source,
+        flags | tree.state.flags,
+        compiler._code(tree, flags),
+        tree.state.groups - 1,
+        groups,
+        tuple(names),
+    )
+    return compiled
 
 
 def ahead(pattern: str, flags: int = 0) -> str:
