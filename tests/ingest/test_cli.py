@@ -50,7 +50,9 @@ def test_evaluate_prints_scores_per_type(app: typer.Typer) -> None:
 def test_evaluate_several_folders_prints_each_and_a_total(app: typer.Typer) -> None:
     heldout = GOLD.parent / "heldout"
     table = _run(app, "ingest", "--evaluate", str(GOLD), "--evaluate", str(heldout))
-    assert table.count("total") == 3  # a total row under each folder's table and the sum's
+    # a total row, and one without party mentions, under each folder's table and the sum's
+    assert table.count("total without parties") == 3
+    assert table.count("total") == 6
     assert "in 2 folders" in table
     assert "meeting" in table
     out = json.loads(_run(app, "ingest", "--evaluate", str(GOLD), str(heldout), "--json"))
@@ -62,6 +64,18 @@ def test_evaluate_several_folders_prints_each_and_a_total(app: typer.Typer) -> N
     assert f"{GOLD}/seed-003" in out["files"]
     single = json.loads(_run(app, "ingest", "--evaluate", str(GOLD), "--json"))
     assert single["total"] == gold
+
+
+def test_the_pooled_score_without_parties_leaves_only_party_mentions_out() -> None:
+    from willing.ingest.evaluate import evaluate_dir
+
+    report = evaluate_dir(GOLD)
+    totals, pooled = report.totals(), report.total_without_parties()
+    for field in ("tp", "fp", "fn"):
+        rest = sum(getattr(s, field) for t, s in totals.items() if t != "party")
+        assert getattr(pooled, field) == rest
+        assert getattr(report.total(), field) == rest + getattr(totals["party"], field)
+    assert report.as_dict()["total_without_parties"]["tp"] == pooled.tp
 
 
 def test_evaluate_refuses_an_article_among_the_folders(app: typer.Typer) -> None:

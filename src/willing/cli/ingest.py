@@ -55,7 +55,8 @@ def _evaluation_table(report: Report, where: str = "") -> Table:
     for column in ("type", "tp", "fp", "fn", "precision", "recall", "F1"):
         table.add_column(column, justify="left" if column == "type" else "right")
     rows = list(report.totals().items())
-    for n, (item_type, s) in enumerate([*rows, ("total", report.total())]):
+    pooled = [("total", report.total()), ("total without parties", report.total_without_parties())]
+    for n, (item_type, s) in enumerate([*rows, *pooled]):
         table.add_row(
             item_type,
             str(s.tp),
