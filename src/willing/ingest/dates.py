@@ -122,6 +122,18 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"|[Aa]wal|[Pp]ertengahan|end of|[Ee]arly|[Ll]ate)\s+(?P<y>(?:19|20)\d{2})\b"
             ),
         ),
+        (
+            "year",
+            # a year looked back on: "The year in review: 2026", "Kilas balik 2026",
+            # "2026 in review", "Looking back at 2026"
+            re.compile(
+                r"(?i:\b(?:in review|in retrospect|review of|looking back (?:at|on)|"
+                r"a look back at|kilas balik|refleksi|retrospeksi|catatan akhir tahun|"
+                r"tinjauan)\s*[:,\-–—]?\s+(?:the year\s+)?(?P<y>(?:19|20)\d{2})\b"
+                r"|\b(?P<y2>(?:19|20)\d{2})\s+(?:in review|in retrospect|dalam tinjauan|"
+                r"dalam kilas balik|in numbers|dalam angka)\b)"
+            ),
+        ),
         # the year of a document: "the 1994 Budapest Memorandum", "the 1975 text" (the
         # word before is checked in `find`), "Memorandum Budapest 1994"
         (
@@ -426,7 +438,7 @@ def _resolve(
             month = names.wide_months[g["mn"] or g["mn2"] or ""]
             return f"{_month_only(anchor, month, way):04d}-{month:02d}", "month", None, 0.75
         if kind in ("year", "docyear"):
-            return f"{int(g['y'] or 0):04d}", "year", None, 0.8
+            return f"{int(g['y'] or g.get('y2') or 0):04d}", "year", None, 0.8
         if anchor is None:
             return None
         if kind == "weekday":

@@ -23,13 +23,14 @@ from willing.ingest.meeting_arrival import arrived
 from willing.ingest.meeting_format import joined_remotely
 from willing.ingest.meeting_hosts import hosts as hosts_of
 from willing.ingest.meeting_merge import Meeting as _Meeting
+from willing.ingest.meeting_minutes import meeting as minutes_meeting
 from willing.ingest.meeting_merge import absorb as _absorb
 from willing.ingest.meeting_merge import fits as _fits
 from willing.ingest.meeting_merge import merge as _merge
 from willing.ingest.meeting_merge import same_day_and_place as _same_day_and_place
 from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
-from willing.ingest.meeting_place import segment_place
+from willing.ingest.meeting_place import english, pointed_place, segment_place
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
 
@@ -125,6 +126,8 @@ def _words(names: list[str]) -> Gazetteer[str]:
     return gaz
 
 
+#: a meeting word that is a verb of speaking at a distance ("spoke by video")
+_DISTANT = re.compile(r"(?i:spoke|talked|conferred|berbicara)\b")
 _ATTEND = re.compile(r"(?i:attend|hadir|kehadiran|present|took part)")
 #: a verb trigger followed by its agent: "hosted by", "dipimpin oleh"
 _BY_AFTER = re.compile(r"\s+(?:by|oleh)\b", re.I)
@@ -218,8 +221,18 @@ def find(
         for m in t.remote.finditer(doc.text, s, e)
     ]
     previous: tuple[int, _Meeting] | None = None
+    headed = minutes_meeting(
+        doc, days, t.places, t.formats, remote, found_counts, lambda m, i: _fill_count(doc, t, m, i)
+    )
+    if headed is not None:
+        meetings.append(headed)  # the meeting its minutes record comes first
     for start, end, t_start, t_end, _first, counted in _segments(doc):
         inside = next((span for span in remote if span[0] < t_start < span[1]), None)
+        if inside is None and _DISTANT.match(doc.text, t_start):
+            # "Zelensky spoke by video" after a summit: joining it; "on 9 March the
+            # ministers spoke by video": a call of its own, on its own day
+            undated = _segment_date(doc, days.within(start, end), t_start) is None
+            inside = (t_start, t_end) if undated else None
         if inside is not None and meetings:
             # "X followed the meeting from Ottawa by video": someone joining the meeting
             # already named, not a meeting where he is
@@ -229,7 +242,9 @@ def find(
             continue
         seg = _Meeting(triggers=[(t_start, t_end)])
         day = _segment_date(doc, days.within(start, end), t_start)
-        place = segment_place(doc, t.places, start, end, t_start, t_end)
+        place = segment_place(doc, t.places, start, end, t_start, t_end) or pointed_place(
+            doc, t.places, t_start, t_end
+        )
         if day is None and place is not None:
             # "will be held in Ottawa in March": a month after the meeting word, with a place
             day = next((d for d in months.within(start, end) if d.start >= t_start), None)
@@ -243,7 +258,7 @@ def find(
         fmts = [
             f
             for f in t.formats.within(doc, start, end)
-            if not any(a <= f.start < b for a, b in remote)
+            if not any(a <= f.start < b for a, b in remote) or t_start <= f.start < t_end
         ]
         # an explicit "virtual" or "hybrid" says more than a venue word such as "KTT"
         fmts.sort(key=lambda f: (f.value == "in_person", f.start))
@@ -271,6 +286,7 @@ def find(
     )
     joined_remotely(doc, t.remote, t.remote_verbs, meetings, _FOLLOWING)
     _date_line(doc, meetings, dates)
+    _caption_day(doc, meetings, days)
     meetings = _same_day_and_place(meetings)
     for m in meetings:
         # a meeting held by phone or video has no place ("a summit planned in London was
@@ -456,17 +472,50 @@ def _date_line(doc: Doc, meetings: list[_Meeting], dates: list[Found]) -> None:
         return
 
 
+_SEATED = re.compile(r"\b(?:EU|European Union|European Council|Uni Eropa|Dewan Eropa|NATO|OTAN)\b")
+
+
+def _caption_day(doc: Doc, meetings: list[_Meeting], days: Index[Found]) -> None:
+    """A meeting with no day, named right after a sentence of its paragraph that closes on
+    a day, took place that day: a photo caption ends on its date ("... di Kastil Praha,
+    Senin (19/4/2027). Ceko menjadi tuan rumah KTT itu"; "..., Monday, April 19.")."""
+    for m in meetings:
+        if m.get("date") is not None or m.get("format") == "virtual":
+            continue
+        for t_start, _ in m.triggers:
+            n = doc.sentence_index(t_start)
+            if n == 0 or doc.paragraph_index(t_start) != doc.paragraph_index(
+                doc.sentences[n - 1][0]
+            ):
+                continue
+            s, e = doc.sentences[n - 1]
+            closing = [d for d in days.within(s, e) if not doc.text[d.end : e].strip(" .)")]
+            if closing and (doc.published is None or closing[-1].day is None
+                            or closing[-1].day <= doc.published):
+                d = closing[-1]
+                m.fill("date", d.value, d.start, d.end, 0.55)
+                break
+
+
 def _item(doc: Doc, m: _Meeting) -> Item:
     """The meeting as an item whose span is the sentence that first names it."""
     if m.get("host") is None and m.get("place") is not None:
         place = m.fields["place"]
         code = _tables().places.get(str(place[0]))
+        if code == "BEL":
+            # Brussels is the seat of the EU and NATO: their leaders or ministers meeting
+            # there ("EU leaders ... a summit in Brussels") meet at their own table
+            s, e = doc.sentence_at(m.triggers[0][0])
+            seat = _SEATED.search(doc.text, s, e)
+            code = ("NATO" if seat.group().upper() in ("NATO", "OTAN") else "EU") if seat else code
         if code:
             m.fill("host", code, place[1], place[2], 0.5)
     value: dict[str, Any] = {
         name: m.get(name)
         for name in ("date", "place", "format", "host", "countries_count", "heads_count")
     }
+    if value["place"] is not None:
+        value["place"] = english(str(value["place"]))
     value["evidence"] = {name: [f[1], f[2]] for name, f in m.fields.items()}
     value["evidence"]["trigger"] = list(m.triggers[0])
     start, end = _trim(doc, *doc.sentence_at(m.triggers[0][0]))
