@@ -69,7 +69,9 @@ _OF_THE = frozenset({"of", "the", "de", "la"})
 
 
 #: a place pointed back at right by the meeting word: "met there", "bertemu di sana"
-_THERE = re.compile(r"(?i:\s+(?:\w+\s+)?(?:there|here|di sana|di situ|di sini|di kota itu|in that city)\b)")
+_THERE = re.compile(
+    r"(?i:\s+(?:\w+\s+)?(?:there|here|di sana|di situ|di sini|di kota itu|in that city)\b)"
+)
 
 
 def pointed_place(

@@ -20,16 +20,17 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
 from willing.ingest.meeting_arrival import arrived
+from willing.ingest.meeting_days import caption_day, date_line
 from willing.ingest.meeting_format import joined_remotely
 from willing.ingest.meeting_hosts import hosts as hosts_of
 from willing.ingest.meeting_merge import Meeting as _Meeting
-from willing.ingest.meeting_minutes import meeting as minutes_meeting
 from willing.ingest.meeting_merge import absorb as _absorb
 from willing.ingest.meeting_merge import fits as _fits
 from willing.ingest.meeting_merge import merge as _merge
 from willing.ingest.meeting_merge import same_day_and_place as _same_day_and_place
 from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
+from willing.ingest.meeting_minutes import meeting as minutes_meeting
 from willing.ingest.meeting_place import english, pointed_place, segment_place
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
@@ -285,8 +286,8 @@ def find(
         lambda pos: hosts_of(doc, t.hosts, t.host_words, pos, hosts, persons),
     )
     joined_remotely(doc, t.remote, t.remote_verbs, meetings, _FOLLOWING)
-    _date_line(doc, meetings, dates)
-    _caption_day(doc, meetings, days)
+    date_line(doc, meetings, dates)
+    caption_day(doc, meetings, days)
     meetings = _same_day_and_place(meetings)
     for m in meetings:
         # a meeting held by phone or video has no place ("a summit planned in London was
@@ -452,49 +453,7 @@ def _segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
     return before[-1] if before else None
 
 
-def _date_line(doc: Doc, meetings: list[_Meeting], dates: list[Found]) -> None:
-    """A line near the top holding only a date ("Saturday 3 January 2026" above the
-    entries of a live blog) dates a meeting held at a place, or a call held by video only,
-    that the article gives no day for, when that day is not after the publication."""
-    for p_start, p_end in doc.paragraphs[:4]:
-        line = doc.text[p_start:p_end].strip(" .")
-        days = [d for d in dates if p_start <= d.start < p_end and d.day is not None]
-        if not days or len(doc.text[days[0].start : days[0].end]) < len(line) - 12:
-            continue
-        day = days[0]
-        if doc.published is not None and day.day is not None and day.day > doc.published:
-            return
-        for m in meetings:
-            if m.get("date") is None and (
-                m.get("place") is not None or m.get("format") == "virtual"
-            ):
-                m.fill("date", day.value, day.start, day.end, 0.55)
-        return
-
-
 _SEATED = re.compile(r"\b(?:EU|European Union|European Council|Uni Eropa|Dewan Eropa|NATO|OTAN)\b")
-
-
-def _caption_day(doc: Doc, meetings: list[_Meeting], days: Index[Found]) -> None:
-    """A meeting with no day, named right after a sentence of its paragraph that closes on
-    a day, took place that day: a photo caption ends on its date ("... di Kastil Praha,
-    Senin (19/4/2027). Ceko menjadi tuan rumah KTT itu"; "..., Monday, April 19.")."""
-    for m in meetings:
-        if m.get("date") is not None or m.get("format") == "virtual":
-            continue
-        for t_start, _ in m.triggers:
-            n = doc.sentence_index(t_start)
-            if n == 0 or doc.paragraph_index(t_start) != doc.paragraph_index(
-                doc.sentences[n - 1][0]
-            ):
-                continue
-            s, e = doc.sentences[n - 1]
-            closing = [d for d in days.within(s, e) if not doc.text[d.end : e].strip(" .)")]
-            if closing and (doc.published is None or closing[-1].day is None
-                            or closing[-1].day <= doc.published):
-                d = closing[-1]
-                m.fill("date", d.value, d.start, d.end, 0.55)
-                break
 
 
 def _item(doc: Doc, m: _Meeting) -> Item:
