@@ -67,7 +67,10 @@ def _tables() -> _Tables:
     # after a model's designation and name if any ("two CP-140 Aurora patrol aircraft")
     model = r"[A-Z][A-Z0-9/]*[- ]?\d[\w/-]*\s+(?:[A-Z][a-z]+\s+)?"
     described = (
-        rf"(?-i:{model}(?:[a-z][\w-]*\s+){{0,2}}|(?:[a-z][\w-]*\s+){{1,2}})(?P<gear>{gear})\b"
+        rf"(?-i:{model}(?:[a-z][\w-]*\s+){{0,2}}|(?:[a-z][\w-]*\s+){{1,2}}"
+        # a model by its name alone: "two Globaleye surveillance planes" (no month: "14
+        # March foreign warships" is a day)
+        rf"|(?!{_CALENDAR})[A-Z][a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?)(?P<gear>{gear})\b"
     )
     symbols = [n for n in currencies if not n[:1].isalpha() or n.startswith("us") or "$" in n]
     # an ISO code in capitals may stand before the number too: "NOK 5 billion", "CAD 400m"
@@ -169,13 +172,22 @@ def _measure_near(
     before = doc.text[max(s, start - 60) : start]
     for window in (after, before):
         best: tuple[int, str] | None = None
+        nearest: tuple[int, str, str] | None = None
         for name, pattern in table:
-            m = pattern.search(window)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), name)
+            found = list(pattern.finditer(window))
+            if found and (best is None or found[0].start() < best[0]):
+                best = (found[0].start(), name)
+            if found and (nearest is None or found[-1].start() > nearest[0]):
+                nearest = (found[-1].start(), name, found[-1].group())
+        if window is before and nearest is not None and _MILITARY.search(nearest[2]):
+            return nearest[1]  # "menjanjikan bantuan militer sebesar 1,8 miliar euro"
         if best:
             return best[1]
     return None
+
+
+#: aid named military right before a sum says what the sum is, whatever verb comes first
+_MILITARY = re.compile(r"(?i:milit)")
 
 
 def _given(doc: Doc, start: int, table: list[tuple[str, re.Pattern[str]]]) -> bool:
@@ -187,6 +199,12 @@ def _given(doc: Doc, start: int, table: list[tuple[str, re.Pattern[str]]]) -> bo
 
 #: the start of a line: "33: countries at the table" opens its line in an "in numbers" list
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
+
+#: month and weekday names, in both languages, that no model of equipment is named
+_CALENDAR = (
+    r"(?:Jan|Feb|Mar|Apr|May|Mei|Jun|Jul|Aug|Agu|Sep|Oct|Okt|Nov|Dec|Des|Mon|Tue|Wed|Thu|Fri"
+    r"|Sat|Sun|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
+)
 
 #: a designation in capitals right before a number: "JAS 39", "CV 90"
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{2,4} $")

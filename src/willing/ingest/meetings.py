@@ -129,7 +129,13 @@ def _words(names: list[str]) -> Gazetteer[str]:
 
 #: a meeting word that is a verb of speaking at a distance ("spoke by video")
 _DISTANT = re.compile(r"(?i:spoke|talked|conferred|berbicara)\b")
-_ATTEND = re.compile(r"(?i:attend|hadir|kehadiran|present|took part)")
+#: "attended", or the meeting itself named where the countries agreed: "20 countries
+#: agreed its outline at a video conference" were at it
+_ATTEND = re.compile(
+    r"(?i:attend|hadir|kehadiran|present|took part|\b(?:at|during|dalam|pada|di) (?:the |a |an )?"
+    r"(?:[\w-]+ ){0,2}?(?:meeting|summit|call|conference|talks|pertemuan|KTT|rapat|konferensi"
+    r"|panggilan)\b)"
+)
 #: a verb trigger followed by its agent: "hosted by", "dipimpin oleh"
 _BY_AFTER = re.compile(r"\s+(?:by|oleh)\b", re.I)
 #: verbs of receiving a visitor: a meeting only when a role or person follows
