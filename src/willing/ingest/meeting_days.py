@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from willing.ingest.dates import Found
 from willing.ingest.document import Doc, Index
+from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.meeting_merge import Meeting
+from willing.ingest.meeting_place import segment_place
 
 
 def date_line(doc: Doc, meetings: list[Meeting], dates: list[Found]) -> None:
@@ -28,10 +30,13 @@ def date_line(doc: Doc, meetings: list[Meeting], dates: list[Found]) -> None:
         return
 
 
-def caption_day(doc: Doc, meetings: list[Meeting], days: Index[Found]) -> None:
+def caption_day(
+    doc: Doc, meetings: list[Meeting], days: Index[Found], places: Gazetteer[str]
+) -> None:
     """A meeting with no day, named right after a sentence of its paragraph that closes on
-    a day, took place that day: a photo caption ends on its date ("... di Kastil Praha,
-    Senin (19/4/2027). Ceko menjadi tuan rumah KTT itu"; "..., Monday, April 19.")."""
+    a day, took place that day, and where that sentence places it when its own words do
+    not: a photo caption ends on its date ("... di Kastil Praha, Senin (19/4/2027). Ceko
+    menjadi tuan rumah KTT itu"; "..., Monday, April 19.")."""
     for m in meetings:
         if m.get("date") is not None or m.get("format") == "virtual":
             continue
@@ -48,4 +53,8 @@ def caption_day(doc: Doc, meetings: list[Meeting], days: Index[Found]) -> None:
             ):
                 d = closing[-1]
                 m.fill("date", d.value, d.start, d.end, 0.55)
+                if m.get("place") is None:
+                    place = segment_place(doc, places, s, e, e, e)  # "di Gedung X, Oslo"
+                    if place is not None:
+                        m.fill("place", place[0], place[1], place[2], 0.55)
                 break

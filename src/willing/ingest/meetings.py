@@ -293,7 +293,7 @@ def find(
     )
     joined_remotely(doc, t.remote, t.remote_verbs, meetings, _FOLLOWING)
     date_line(doc, meetings, dates)
-    caption_day(doc, meetings, days)
+    caption_day(doc, meetings, days, t.places)
     meetings = _same_day_and_place(meetings)
     for m in meetings:
         # a meeting held by phone or video has no place ("a summit planned in London was
