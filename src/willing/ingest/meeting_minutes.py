@@ -32,30 +32,42 @@ class Field:
 
 
 @cache
-def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
+def _labels() -> dict[str, str]:
     data = rules.load("meetings")["minutes_labels"]
-    kinds = {str(w).casefold(): str(kind) for kind, words in data.items() for w in words}
-    names = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
-    # a label opens its line or follows the full stop of the previous field
-    pattern = re.compile(rf"(?im)(?:^|(?<=[.;] ))[ \t]*({names})[ \t]*:[ \t]*")
-    return pattern, kinds
+    return {str(w).casefold(): str(kind) for kind, words in data.items() for w in words}
 
 
 def fields(doc: Doc) -> list[Field]:
     """The labelled fields at the head of the text, when a date and one other field of a
     meeting are among them (one "Date:" line alone heads many kinds of text)."""
     head = doc.text[:_HEAD]
-    if ":" not in head:
+    kinds = _labels()
+    # each colon is looked at (few in a text's head): the words since the line's start or
+    # the last full stop before it are the label, if listed
+    found: list[tuple[int, int, str]] = []
+    colon = head.find(":")
+    while colon >= 0:
+        line = max(
+            head.rfind("\n", 0, colon),
+            head.rfind(". ", 0, colon) + 1,
+            head.rfind("; ", 0, colon) + 1,
+        )
+        label = head[line + 1 if line >= 0 else 0 : colon].strip().casefold()
+        kind = kinds.get(label)
+        if kind is not None:
+            found.append((line, colon + 1, kind))
+        colon = head.find(":", colon + 1)
+    if len(found) < 2:
         return []
-    pattern, kinds = _labels()
-    found = list(pattern.finditer(head))
     out: list[Field] = []
-    for k, m in enumerate(found):
-        end = head.find("\n", m.end())
+    for k, (_, start, kind) in enumerate(found):
+        end = head.find("\n", start)
         end = len(head) if end < 0 else end
         if k + 1 < len(found):
-            end = min(end, found[k + 1].start())
-        out.append(Field(kinds[m.group(1).casefold()], m.end(), end))
+            end = min(end, found[k + 1][0] + 1)
+        while start < end and head[start] in " \t":
+            start += 1
+        out.append(Field(kind, start, end))
     present = {f.kind for f in out}
     if "date" not in present or len(present - {"date", "format"}) == 0:
         return []

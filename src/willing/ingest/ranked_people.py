@@ -17,24 +17,24 @@ def _pattern() -> re.Pattern[str]:
     ranks = sorted((str(r) for r in rules.words("roles", "ranks")), key=len, reverse=True)
     names = "|".join(re.escape(r) for r in ranks)
     word = r"[A-Z][\w’'\-]*+"
+    # read backwards from a bracket: the rank and the name end right before it
     return re.compile(
-        rf"\b(?:{names})\.?\s+(?P<name>{word}(?:\s+(?:[A-Z]\.\s+)?{word}){{1,3}})"
-        r"\s*\((?P<state>[^()\n]{2,40})\)"
+        rf"\b(?:{names})\.?\s+(?P<name>{word}(?:\s+(?:[A-Z]\.\s+)?{word}){{1,3}})\s*\Z"
     )
 
 
-@cache
-def _first_words() -> frozenset[str]:
-    return frozenset(str(r).split()[0] for r in rules.words("roles", "ranks"))
+_BRACKET = re.compile(r"\(([A-Z][^()\n]{1,39})\)")
 
 
 def ranked(doc: Doc) -> list[tuple[str, str, int, int]]:
     """(name, state, start, end) for each officer named by rank with a bracketed state."""
-    if "(" not in doc.text or not any(w in doc.text for w in _first_words()):
-        return []
     out = []
-    for m in _pattern().finditer(doc.text):
-        code = code_of(m.group("state").strip())
-        if code is not None:
+    # brackets holding a state are few: only before them is a rank looked for
+    for b in _BRACKET.finditer(doc.text):
+        code = code_of(b.group(1).strip())
+        if code is None:
+            continue
+        m = _pattern().search(doc.text, max(0, b.start() - 90), b.start())
+        if m is not None:
             out.append((m.group("name"), code, m.start("name"), m.end("name")))
     return out
