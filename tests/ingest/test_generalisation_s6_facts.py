@@ -545,3 +545,17 @@ def test_counts_second_round() -> None:
 def test_dates_second_round(text: str, expected: str) -> None:
     dates = {i.value["value"] for i in _run(text, dt.date(2026, 12, 28)).of_type("date")}
     assert expected in dates, dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Images taken between 1 and 20 March show piers.", {"2027-03-01", "2027-03-20"}),
+        ("Latihan berlangsung 3-14 Juli di Polandia.", {"2026-07-03", "2026-07-14"}),
+        ("The exercise runs from 5 to 9 October 2026.", {"2026-10-05", "2026-10-09"}),
+        ("Pada 12 hingga 15 Agustus, kapal itu berlayar.", {"2026-08-12", "2026-08-15"}),
+    ],
+)
+def test_a_day_range_names_its_first_day(text: str, expected: set[str]) -> None:
+    dates = {i.value["value"] for i in _run(text, dt.date(2026, 12, 28)).of_type("date")}
+    assert expected <= dates, dates

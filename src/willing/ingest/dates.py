@@ -333,7 +333,37 @@ def find(doc: Doc) -> tuple[list[Found], int]:
             value, precision, day, confidence = result
             found.append(Found(value, precision, start, end, confidence, day))
     found.sort(key=lambda f: f.start)
-    return _offsets(doc, found, taken), unresolved
+    return _offsets(doc, _range_starts(doc, found, taken), taken), unresolved
+
+
+#: the first day of a range whose month is named once, after the last day: "between 1
+#: and 20 March", "1-20 March", "antara 1 hingga 20 Maret"
+_RANGE_START = re.compile(
+    r"(?i:\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|and|to|until|till|through|hingga|sampai"
+    r"|dan|s/d|s\.d\.)\s*\Z)"
+)
+
+
+def _range_starts(doc: Doc, found: list[Found], taken: bytearray) -> list[Found]:
+    """Each day range's first day, in the month and year of its last."""
+    out = list(found)
+    for f in found:
+        if (
+            f.day is None
+            or f.precision != "day"
+            or not doc.text[f.start : f.start + 2].strip()[:1].isdigit()
+        ):
+            continue
+        m = _RANGE_START.search(doc.text, max(0, f.start - 16), f.start)
+        if m is None or any(taken[m.start() : m.end()]):
+            continue
+        dom = int(m.group("d"))
+        if not 1 <= dom < f.day.day:
+            continue
+        day = f.day.replace(day=dom)
+        out.append(Found(day.isoformat(), "day", m.start(), m.end(), f.confidence - 0.1, day))
+    out.sort(key=lambda f: f.start)
+    return out
 
 
 _OFFSET = re.compile(
