@@ -91,6 +91,17 @@ def test_a_call_only_refused_is_no_meeting() -> None:
     assert _meetings("Norway's foreign minister says his country will never join a call.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron spoke by phone with Zelensky on Monday, the Elysee said.",
+        "On 3 March Starmer talked by phone with Trump about the force.",
+    ],
+)
+def test_a_call_of_two_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == []
+
+
 def test_a_chair_sitting_elsewhere_hosts() -> None:
     text = (
         "On 9 March 24 countries joined the video call, chaired from Oslo by Norway's prime "
