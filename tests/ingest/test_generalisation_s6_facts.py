@@ -570,3 +570,64 @@ def test_dates_second_round(text: str, expected: str) -> None:
 def test_a_day_range_names_its_first_day(text: str, expected: set[str]) -> None:
     dates = {i.value["value"] for i in _run(text, dt.date(2026, 12, 28)).of_type("date")}
     assert expected <= dates, dates
+
+
+# --- a third round for meetings (reviews, captions, agendas, chairs), counted before any
+# change: 7 of 9 ("convened online ... under Danish chairmanship" and "diketuai oleh
+# Spanyol" then added, with the last two cases below)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "March in review\n\nMarch 4 - Defence ministers of 25 countries met in Riga, "
+            "hosted by Latvia.",
+            {"date": "2027-03-04", "place": "Riga", "host": "LVA", "countries_count": 25},
+        ),
+        (
+            "Caption: Leaders pose for the family photo at the coalition summit in Vilnius, "
+            "Tuesday, March 2, 2027. (AP Photo)",
+            {"date": "2027-03-02", "place": "Vilnius"},
+        ),
+        (
+            "Agenda\n\nDate: 15 April 2027\nVenue: Ottawa (host: Canada)\nFormat: hybrid\n\n"
+            "1. Opening remarks.",
+            {"date": "2027-04-15", "place": "Ottawa", "format": "hybrid", "host": "CAN"},
+        ),
+        ("Next meeting: 14 April 2027, by video.", {"date": "2027-04-14", "format": "virtual"}),
+        (
+            "The coalition's leaders convened online on 6 March under Danish chairmanship; 30 "
+            "countries logged on.",
+            {"date": "2027-03-06", "format": "virtual", "host": "DNK", "countries_count": 30},
+        ),
+        (
+            "Sepanjang Februari: 3 Februari - Menhan 20 negara berkumpul di Tallinn atas "
+            "undangan Estonia.",
+            {"date": "2027-02-03", "place": "Tallinn", "countries_count": 20},
+        ),
+        (
+            "Ministers met in a hybrid format in Berlin on 2 March, with several joining remotely.",
+            {"date": "2027-03-02", "place": "Berlin", "format": "hybrid"},
+        ),
+        (
+            "The summit in Paris on 4 March, co-chaired by France and Britain, drew 33 "
+            "delegations.",
+            {"date": "2027-03-04", "host": "FRA", "countries_count": 33},
+        ),
+        (
+            "Rapat virtual pada 5 Maret 2027 diketuai oleh Spanyol dan diikuti oleh 21 negara.",
+            {"date": "2027-03-05", "host": "ESP", "countries_count": 21},
+        ),
+        (
+            "Para menteri bertemu secara daring pada 4 Maret 2027 di bawah kepemimpinan Estonia.",
+            {"date": "2027-03-04", "format": "virtual", "host": "EST"},
+        ),
+        (
+            "The ministers met in Oslo on 3 March under the chairmanship of Norway.",
+            {"date": "2027-03-03", "place": "Oslo", "host": "NOR"},
+        ),
+    ],
+)
+def test_meetings_third_round(text: str, expected: dict[str, Any]) -> None:
+    assert _has_meeting(text, expected), _meetings(text)
