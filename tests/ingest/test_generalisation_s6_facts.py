@@ -631,3 +631,98 @@ def test_a_day_range_names_its_first_day(text: str, expected: set[str]) -> None:
 )
 def test_meetings_third_round(text: str, expected: dict[str, Any]) -> None:
     assert _has_meeting(text, expected), _meetings(text)
+
+
+# --- a third round for people, figures and dates, counted before any change: people 3 of
+# 8 (a state in brackets after a role and name then added; a state secretary, a role in
+# capitals before the name, an officer by rank alone and an army's chief of staff are
+# left), figures and counts 5 of 9 (paratroopers, service members, "¥", "leu" then
+# added), dates 5 of 6 (an ordinal day before its month then added)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Radosław Sikorski (Poland) chaired the session.",
+            ("Radosław Sikorski", "Foreign Minister", "POL"),
+        ),
+        (
+            "Menteri Pertahanan Hanno Pevkur (Estonia) membuka rapat.",
+            ("Hanno Pevkur", "Defence Minister", "EST"),
+        ),
+        (
+            "The Dutch defence minister, Ruben Brekelmans, told reporters the pledge stands.",
+            ("Ruben Brekelmans", "Defence Minister", "NLD"),
+        ),
+        (
+            "Menhan Belanda Ruben Brekelmans menegaskan komitmen itu.",
+            ("Ruben Brekelmans", "Defence Minister", "NLD"),
+        ),
+        (
+            "Sweden's Prime Minister Ulf Kristersson and Finland's President Alexander Stubb "
+            "arrived together.",
+            ("Alexander Stubb", "President", "FIN"),
+        ),
+    ],
+)
+def test_people_third_round(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text), _people(text)
+
+
+def test_a_bracket_naming_no_state_gives_none() -> None:
+    assert ("John Smith", "Defence Minister", None) in _people(
+        "Defence Minister John Smith (retired) spoke."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Portugal will deploy a company of 150 paratroopers.", ("troops", 150, "troops", None)),
+        (
+            "Some 4,500 service members will rotate through the hub.",
+            ("troops", 4500, "troops", None),
+        ),
+        (
+            "Japan has set aside ¥150 billion for demining equipment.",
+            ("money", 150000000000, "JPY", "funding"),
+        ),
+        (
+            "Rumania menyediakan dana 200 juta leu untuk pelabuhan.",
+            ("money", 200000000, "RON", "funding"),
+        ),
+        (
+            "Jerman akan mengirim 12 helikopter angkut dan 3 kapal pendukung.",
+            ("aircraft", 12, "aircraft", None),
+        ),
+        ("Lithuania pledged €60m for drone workshops.", ("money", 60000000, "EUR", "funding")),
+        (
+            "Norway will send 300 naval personnel and two mine-hunting vessels.",
+            ("ships", 2, "ships", None),
+        ),
+        ("Sebanyak 1.200 marinir Belanda siap dikerahkan.", ("troops", 1200, "troops", None)),
+    ],
+)
+def test_figures_third_round(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _figures(text), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A month in review: March 2026\n\nText.", "2026-03"),
+        ("The talks ran from 28 to 30 November.", "2026-11-28"),
+        ("Between 10th and 12th December the ministers met twice.", "2026-12-10"),
+        ("On the 3rd of December the pledge was confirmed.", "2026-12-03"),
+        ("Tinjauan Tahun 2026: koalisi bertahan\n\nTeks.", "2026"),
+        ("In late November, Poland delivered the first shells.", "2026-11"),
+    ],
+)
+def test_dates_third_round(text: str, expected: str) -> None:
+    dates = {i.value["value"] for i in _run(text, dt.date(2026, 12, 28)).of_type("date")}
+    assert expected in dates, dates
+
+
+def test_a_number_of_a_month_is_no_day() -> None:
+    assert not _run("He was 21 of March-born.", dt.date(2026, 12, 28)).of_type("date")

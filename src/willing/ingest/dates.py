@@ -78,7 +78,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "dmy",
             re.compile(
-                rf"(?:\b(?P<wd>{wd}),?\s+)?\b(?P<d>\d{{1,2}})\s+(?P<mn>{month})\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+                # "12 December", "12th December", "the 12th of December"
+                rf"(?:\b(?P<wd>{wd}),?\s+)?\b(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?P<mn>{month})\b"
+                rf"(?:,?\s+(?P<y>\d{{4}})\b)?"
             ),
         ),
         (

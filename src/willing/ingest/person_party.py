@@ -9,7 +9,7 @@ import re
 
 from willing.ingest import dateline
 from willing.ingest.document import Doc
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, code_of
 from willing.ingest.parties import gazetteer as party_names
 
 #: words before a party that make it a place or a recipient, not whom a person acts for
@@ -18,6 +18,8 @@ PLACE_WORDS = frozenset(
     | {"on", "of", "with", "dengan", "atas", "against", "terhadap"}
 )
 _NOT_SUBJECTS = frozenset({"COTW", "UN"})
+#: a state in brackets right after the name
+_BRACKETED = re.compile(r"[ \t]*\(([^()\n]{2,40})\)")
 
 #: what may stand between a person and the state that opens what the person says:
 #: "..., said Canada", "menegaskan bahwa Indonesia", "told reporters that Japan"
@@ -44,6 +46,11 @@ def acting_for(
     doc: Doc, title: str, start: int, end: int, parties: list[Mention], home: str | None
 ) -> str | None:
     """The state a person named at [start, end) with a role `title` and no country acts for."""
+    bracket = _BRACKETED.match(doc.text, end)
+    if bracket is not None:  # "Foreign Minister Radosław Sikorski (Poland)"
+        code = code_of(bracket.group(1).strip())
+        if code is not None and code not in _NOT_SUBJECTS:
+            return code
     s, e = doc.sentence_at(start)
     for p in parties:
         if p.start >= start:
