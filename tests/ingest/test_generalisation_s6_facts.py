@@ -278,7 +278,7 @@ def test_countries_that_agreed_to_send_are_no_size() -> None:
         # a name in brackets after its role (a parliament's record)
         (
             "The Secretary of State for Defence (Grant Shapps): I will make a statement.",
-            ("Grant Shapps", "Defence Minister", None),
+            ("Grant Shapps", "Defence Minister", "GBR"),
         ),
         (
             "The Minister of National Defence (Władysław Kosiniak-Kamysz) of Poland spoke.",
@@ -492,7 +492,7 @@ def test_meetings_second_round(text: str, expected: dict[str, Any]) -> None:
         (
             "The Secretary of State for Foreign, Commonwealth and Development Affairs (David "
             "Lammy): I thank the House.",
-            ("David Lammy", "Foreign Minister", None),
+            ("David Lammy", "Foreign Minister", "GBR"),
         ),
         (
             "Transkrip Wawancara Menteri Luar Negeri Latvia, Baiba Braže, Dengan Radio "
@@ -726,3 +726,32 @@ def test_dates_third_round(text: str, expected: str) -> None:
 
 def test_a_number_of_a_month_is_no_day() -> None:
     assert not _run("He was 21 of March-born.", dt.date(2026, 12, 28)).of_type("date")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role with the Indonesian possessive points back at the state before it
+        (
+            "Hongaria tidak ikut. Menteri luar negerinya, Péter Szijjártó, menolak.",
+            ("Péter Szijjártó", "Foreign Minister", "HUN"),
+        ),
+        (
+            "Slowakia menolak. Perdana menterinya, Robert Fico, menyebut rencana itu berbahaya.",
+            ("Robert Fico", "Prime Minister", "SVK"),
+        ),
+        # a British secretary of state's title names the state
+        (
+            "The Secretary of State for Defence, John Healey, opened the debate.",
+            ("John Healey", "Defence Minister", "GBR"),
+        ),
+    ],
+)
+def test_roles_that_name_or_point_at_their_state(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text), _people(text)
+
+
+def test_a_role_of_its_own_state_is_not_pointed() -> None:
+    assert ("Sugiono", "Foreign Minister", None) in _people(
+        "Menteri Luar Negeri Sugiono menghadiri rapat."
+    )

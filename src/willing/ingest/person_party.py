@@ -85,11 +85,19 @@ _HIS_COUNTRY = re.compile(
 )
 
 
+#: a role with the Indonesian possessive: "Menteri luar negerinya, X" (its foreign minister)
+_OWNED = re.compile(r"(?i:[\w ]*?\wnya\b)")
+
+
 def pointed_state(doc: Doc, start: int, end: int, parties: list[Mention]) -> str | None:
     """The one state the sentence before names, when the person's role points back at it
     ("Hungary did not join. Its foreign minister, X, ...") or the person speaks of "his
     country" ("Slovakia. Prime Minister X said his country would never ...")."""
-    if not (_ITS.search(doc.text, max(0, start - 8), start) or _HIS_COUNTRY.match(doc.text, end)):
+    if not (
+        _ITS.search(doc.text, max(0, start - 8), start)
+        or _HIS_COUNTRY.match(doc.text, end)
+        or _OWNED.match(doc.text, start, min(end, start + 30))
+    ):
         return None
     n = doc.sentence_index(start)
     if n == 0:
