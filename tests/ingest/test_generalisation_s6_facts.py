@@ -755,3 +755,26 @@ def test_a_role_of_its_own_state_is_not_pointed() -> None:
     assert ("Sugiono", "Foreign Minister", None) in _people(
         "Menteri Luar Negeri Sugiono menghadiri rapat."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "WINNER: Emmanuel Macron. The French president got what he wanted.",
+            ("Emmanuel Macron", "President", "FRA"),
+        ),
+        (
+            "Emmanuel Macron: the French president spoke first.",
+            ("Emmanuel Macron", "President", "FRA"),
+        ),
+        (
+            "Emmanuel Macron spoke. The German chancellor replied.",
+            ("Emmanuel Macron", None, "FRA"),
+        ),
+    ],
+)
+def test_a_name_alone_takes_the_role_the_next_sentence_gives(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in _people(text), _people(text)

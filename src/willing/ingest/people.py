@@ -11,6 +11,7 @@ from willing.ingest import role_tail, rules
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.items import Item
+from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
 from willing.ingest.parties import gazetteer as party_names
 from willing.ingest.people_lines import headline_paragraphs, set_off, speaker_label
@@ -184,8 +185,9 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             covered.update(range(mention.first, mention.last + 1))
     for m in known().everywhere(doc):
         if m.first not in covered and m.last > m.first:
+            role = next_role(doc, m.end, m.value.party)
             out.append(
-                PersonMention(m.value.name, None, m.value.party, m.start, m.end, m.first, m.last)
+                PersonMention(m.value.name, role, m.value.party, m.start, m.end, m.first, m.last)
             )
             covered.update(range(m.first, m.last + 1))
     out.extend(_relations(doc, out, covered))
