@@ -153,6 +153,19 @@ def test_a_date_line_alone_heads_no_meeting() -> None:
     assert _meetings(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an exercise's factbox has a date, a place and participants, and is no meeting
+        "Fakta Latihan Baltic Shield\nTanggal: 1 Maret 2027\nLokasi: Tallinn, Estonia (tuan "
+        "rumah)\nPeserta: 12 negara\n\nLatihan itu melibatkan 3.000 tentara.",
+        "Exercise factbox\nDate: 2 March 2027\nLocation: Riga\nParticipants: 9 countries\n",
+    ],
+)
+def test_fields_under_no_meeting_word_state_no_meeting(text: str) -> None:
+    assert _meetings(text) == []
+
+
 def test_the_next_meeting_in_minutes_stays_apart() -> None:
     text = (
         "NOTULEN\n\nTanggal: Senin, 1 Maret 2027\nTempat: Vilnius\nPeserta: 8 negara\n\n"

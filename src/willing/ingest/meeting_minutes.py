@@ -71,7 +71,17 @@ def fields(doc: Doc) -> list[Field]:
     present = {f.kind for f in out}
     if "date" not in present or len(present - {"date", "format"}) == 0:
         return []
+    if not _titled().search(head, 0, found[0][0] + 1):
+        return []  # "Exercise factbox / Date: / Location: / Participants:" is no meeting
     return out
+
+
+@cache
+def _titled() -> re.Pattern[str]:
+    data = rules.load("meetings")
+    words = [str(w) for w in data["triggers"]] + [str(w) for w in data["minutes_titles"]]
+    names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{names})\b)")
 
 
 _HOST = re.compile(r"(?i:\(\s*(?:host|hosts|host nation|host country|tuan rumah)\s*\))")
