@@ -3,6 +3,8 @@ holding only a date above a live blog's entries, or the day a photo caption clos
 
 from __future__ import annotations
 
+import re
+
 from willing.ingest.dates import Found
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer
@@ -30,6 +32,12 @@ def date_line(doc: Doc, meetings: list[Meeting], dates: list[Found]) -> None:
         return
 
 
+_AHEAD = re.compile(
+    r"(?i:\b(?:will|akan|next|berikutnya|mendatang|upcoming|planned|scheduled|dijadwalkan"
+    r"|direncanakan|is to|are to)\b)"
+)
+
+
 def caption_day(
     doc: Doc, meetings: list[Meeting], days: Index[Found], places: Gazetteer[str]
 ) -> None:
@@ -42,6 +50,8 @@ def caption_day(
             continue
         for t_start, _ in m.triggers:
             n = doc.sentence_index(t_start)
+            if _AHEAD.search(doc.text, *doc.sentences[n]):
+                continue  # "The next summit will be held in Rome": not the caption's day
             if n == 0 or doc.paragraph_index(t_start) != doc.paragraph_index(
                 doc.sentences[n - 1][0]
             ):

@@ -70,7 +70,8 @@ _OF_THE = frozenset({"of", "the", "de", "la"})
 
 #: a place pointed back at right by the meeting word: "met there", "bertemu di sana"
 _THERE = re.compile(
-    r"(?i:\s+(?:\w+\s+)?(?:there|here|di sana|di situ|di sini|di kota itu|in that city)\b)"
+    r"(?i:\s+(?:again\s+|once more\s+|lagi\s+)?(?:there|here|di sana|di situ|di sini|di kota itu"
+    r"|in that city)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|ada)\b))"
 )
 
 
