@@ -263,7 +263,10 @@ def test_a_caption_day_and_a_meeting_held_there(
 
 
 def test_a_meeting_to_come_takes_no_caption_day() -> None:
-    text = "Ministers signed the deal in Oslo on Monday, 8 March. The next summit will be held in Rome."
+    text = (
+        "Ministers signed the deal in Oslo on Monday, 8 March. The next summit will be held "
+        "in Rome."
+    )
     assert not _has_meeting(text, {"place": "Rome", "date": "2027-03-08"}), _meetings(text)
 
 
