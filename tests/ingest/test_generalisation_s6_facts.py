@@ -799,3 +799,17 @@ def test_a_name_alone_takes_the_role_the_next_sentence_gives(
     text: str, expected: tuple[Any, ...]
 ) -> None:
     assert expected in _people(text), _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026 at a glance\n\nJan. 6 - Paris summit, 35 countries.", "2026-01-06"),
+        ("The year in review: 2026\n\nThe coalition met on 5 January in Paris.", "2026-01-05"),
+        ("Kilas Balik 2026\n\nPada 7 Januari, para menteri bertemu di Roma.", "2026-01-07"),
+    ],
+)
+def test_a_reviewed_year_dates_the_days_it_names(text: str, expected: str) -> None:
+    # published on 30 December: a day in January is the January looked back on
+    dates = {i.value["value"] for i in _run(text, dt.date(2026, 12, 30)).of_type("date")}
+    assert expected in dates, dates

@@ -15,6 +15,7 @@ from functools import cache
 from babel import Locale
 
 from willing.ingest import rules
+from willing.ingest.date_context import REVIEWED, in_reviewed_year, range_starts
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
@@ -128,13 +129,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "year",
             # a year looked back on: "The year in review: 2026", "Kilas balik 2026",
             # "2026 in review", "Looking back at 2026"
-            re.compile(
-                r"(?i:\b(?:in review|in retrospect|review of|looking back (?:at|on)|"
-                r"a look back at|kilas balik|refleksi|retrospeksi|catatan akhir tahun|"
-                r"tinjauan)\s*[:,\-–—]?\s+(?:the year\s+)?(?P<y>(?:19|20)\d{2})\b"
-                r"|\b(?P<y2>(?:19|20)\d{2})\s+(?:in review|in retrospect|dalam tinjauan|"
-                r"dalam kilas balik|in numbers|dalam angka)\b)"
-            ),
+            REVIEWED,
         ),
         # the year of a document: "the 1994 Budapest Memorandum", "the 1975 text" (the
         # word before is checked in `find`), "Memorandum Budapest 1994"
@@ -335,37 +330,8 @@ def find(doc: Doc) -> tuple[list[Found], int]:
             value, precision, day, confidence = result
             found.append(Found(value, precision, start, end, confidence, day))
     found.sort(key=lambda f: f.start)
-    return _offsets(doc, _range_starts(doc, found, taken), taken), unresolved
-
-
-#: the first day of a range whose month is named once, after the last day: "between 1
-#: and 20 March", "1-20 March", "antara 1 hingga 20 Maret"
-_RANGE_START = re.compile(
-    r"(?i:\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|and|to|until|till|through|hingga|sampai"
-    r"|dan|s/d|s\.d\.)\s*\Z)"
-)
-
-
-def _range_starts(doc: Doc, found: list[Found], taken: bytearray) -> list[Found]:
-    """Each day range's first day, in the month and year of its last."""
-    out = list(found)
-    for f in found:
-        if (
-            f.day is None
-            or f.precision != "day"
-            or not doc.text[f.start : f.start + 2].strip()[:1].isdigit()
-        ):
-            continue
-        m = _RANGE_START.search(doc.text, max(0, f.start - 16), f.start)
-        if m is None or any(taken[m.start() : m.end()]):
-            continue
-        dom = int(m.group("d"))
-        if not 1 <= dom < f.day.day:
-            continue
-        day = f.day.replace(day=dom)
-        out.append(Found(day.isoformat(), "day", m.start(), m.end(), f.confidence - 0.1, day))
-    out.sort(key=lambda f: f.start)
-    return out
+    found = in_reviewed_year(doc, found)
+    return _offsets(doc, range_starts(doc, found, taken), taken), unresolved
 
 
 _OFFSET = re.compile(
