@@ -813,3 +813,15 @@ def test_a_reviewed_year_dates_the_days_it_names(text: str, expected: str) -> No
     # published on 30 December: a day in January is the January looked back on
     dates = {i.value["value"] for i in _run(text, dt.date(2026, 12, 30)).of_type("date")}
     assert expected in dates, dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the Rome ministerial on 2 March, Italy pledged a frigate.", True),
+        ("March 3 - London ministerial, hosted by Britain.", True),
+        ("Norway issued a ministerial statement on 4 March.", False),
+    ],
+)
+def test_a_ministerial_is_a_meeting(text: str, expected: bool) -> None:
+    assert bool(_meetings(text)) is expected, _meetings(text)

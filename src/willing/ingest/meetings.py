@@ -129,6 +129,10 @@ def _words(names: list[str]) -> Gazetteer[str]:
 
 #: a meeting word that is a verb of speaking at a distance ("spoke by video")
 _DISTANT = re.compile(r"(?i:spoke|talked|conferred|berbicara)\b")
+_QUALIFIES = re.compile(
+    r"[ \t]+(?!(?:in|at|on|of|hosted|held|last|this|next|in|with|and|was|were|will|is)\b)"
+    r"[a-z]"
+)
 _WITH = re.compile(r"(?i:\s+(?:[\w-]+\s+)?(?:with|dengan)\b)")
 #: "attended", or the meeting itself named where the countries agreed: "20 countries
 #: agreed its outline at a video conference" were at it
@@ -172,6 +176,8 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "since the talks in Istanbul broke down": no meeting reported
             if _WISHED.search(doc.text, max(s, m.start - 30), m.start):
                 continue  # "ready to meet Putin at any time": a wish, no meeting held
+            if m.value.startswith("ministerial") and _QUALIFIES.match(doc.text, m.end):
+                continue  # "ministerial level", "a ministerial statement": an adjective
             if _DISTANT.match(doc.text, m.start) and _WITH.match(doc.text, m.end):
                 continue  # "Macron spoke by phone with Zelensky": a call of two, no meeting
             if m.value in _RECEIVING and (
