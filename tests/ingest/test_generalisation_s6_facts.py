@@ -825,3 +825,39 @@ def test_a_reviewed_year_dates_the_days_it_names(text: str, expected: str) -> No
 )
 def test_a_ministerial_is_a_meeting(text: str, expected: bool) -> None:
     assert bool(_meetings(text)) is expected, _meetings(text)
+
+
+# --- a fourth round in Indonesian (captions, hybrid, records), counted before any change:
+# 4 of 5 ("dibuka oleh Perdana Menteri Kanada" then made a chair's phrase, as "membuka" is)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Keterangan foto: Para menteri pertahanan koalisi berfoto di Istana Kepresidenan, "
+            "Helsinki, Kamis (4/3/2027). Finlandia menjadi tuan rumah pertemuan itu.",
+            {"date": "2027-03-04", "place": "Helsinki", "host": "FIN"},
+        ),
+        (
+            "Pertemuan berlangsung secara hibrida di Madrid pada 2 Maret 2027; Jepang dan "
+            "Australia bergabung dari jauh.",
+            {"date": "2027-03-02", "place": "Madrid", "format": "hybrid"},
+        ),
+        (
+            "Menlu AS hadir secara virtual dalam KTT di Paris pada 3 Maret 2027.",
+            {"date": "2027-03-03", "place": "Paris", "format": "hybrid"},
+        ),
+        (
+            "Sebanyak 25 negara mengikuti konferensi video itu pada Selasa (2/3/2027), yang "
+            "dibuka oleh Perdana Menteri Kanada, Mark Carney.",
+            {"date": "2027-03-02", "format": "virtual", "host": "CAN", "countries_count": 25},
+        ),
+        (
+            "Ringkasan rapat: Rabu, 3 Maret 2027, di Den Haag. Hadir: 15 negara. Ketua: Belanda.",
+            {"date": "2027-03-03", "place": "The Hague", "host": "NLD", "countries_count": 15},
+        ),
+    ],
+)
+def test_meetings_fourth_round(text: str, expected: dict[str, Any]) -> None:
+    assert _has_meeting(text, expected), _meetings(text)

@@ -19,7 +19,8 @@ _PERSON_HOSTS = re.compile(
 )
 _BY_PERSON = re.compile(
     # "chaired from Rome by", "dipimpin dari Roma oleh": where the chair sat, then who
-    r"(?:hosted|chaired|convened|led|dipimpin|dipandu|diselenggarakan)"
+    r"(?:hosted|chaired|co-chaired|convened|led|opened|dipimpin|dipandu|diselenggarakan|diketuai"
+    r"|dibuka)"
     r"(?:\s+(?:from|in|at|dari|di)\s+[A-Z][\w-]*)?(?:\s+(?:by|oleh))?\s*$",
     re.I,
 )
