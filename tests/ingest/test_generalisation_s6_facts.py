@@ -861,3 +861,26 @@ def test_a_ministerial_is_a_meeting(text: str, expected: bool) -> None:
 )
 def test_meetings_fourth_round(text: str, expected: dict[str, Any]) -> None:
     assert _has_meeting(text, expected), _meetings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a maker and its model's number are a name, not a number of aircraft
+        (
+            "Sweden will provide two Saab 340 AEW aircraft.",
+            ("aircraft", 2, "aircraft", None),
+            ("aircraft", 340, "aircraft", None),
+        ),
+        (
+            "Canada will send two CP-140 Aurora patrol aircraft.",
+            ("aircraft", 2, "aircraft", None),
+            ("aircraft", 140, "aircraft", None),
+        ),
+    ],
+)
+def test_a_model_named_by_its_maker(
+    text: str, expected: tuple[Any, ...], absent: tuple[Any, ...]
+) -> None:
+    found = _figures(text)
+    assert expected in found and absent not in found, found

@@ -65,7 +65,7 @@ def _tables() -> _Tables:
     gear = _alt([str(n) for m, ns in data["measures"].items() if m in equipment for n in ns])
     # "two surveillance aircraft": up to two lower-case words describe a piece of equipment,
     # after a model's designation and name if any ("two CP-140 Aurora patrol aircraft")
-    model = r"[A-Z][A-Z0-9/]*[- ]?\d[\w/-]*\s+(?:[A-Z][a-z]+\s+)?"
+    model = r"(?:[A-Z][a-z]+\s+)?(?:[A-Z][A-Z0-9/]*[- ]?)?\d[\w/-]*\s+(?:[A-Z][A-Za-z]+\s+)?"
     described = (
         rf"(?-i:{model}(?:[a-z][\w-]*\s+){{0,2}}|(?:[a-z][\w-]*\s+){{1,2}}"
         # a model by its name alone: "two Globaleye surveillance planes" (no month: "14
@@ -207,7 +207,12 @@ _CALENDAR = (
 )
 
 #: a designation in capitals right before a number: "JAS 39", "CV 90"
-_MODEL_BEFORE = re.compile(r"\b[A-Z]{2,4} $")
+_MODEL_BEFORE = re.compile(
+    # or a maker or a model family named before its number: "two Saab 340 AEW aircraft",
+    # "14 Leopard 2 tanks"
+    r"\b(?:[A-Z]{2,4}|Saab|Boeing|Airbus|Lockheed|Dassault|Embraer|Bombardier|Leonardo"
+    r"|Sikorsky|Bell|Leopard|Challenger|Piranha|Patria|Mirage|Gripen|Typhoon) $"
+)
 
 _CLOCK = re.compile(
     r"\d{1,2}:\d{2}\b(?:\s*(?:WIB|WITA|WIT|GMT|UTC|CET|CEST|EET|EEST|BST|ET|EST|PT))?"
@@ -227,7 +232,7 @@ def find(doc: Doc) -> list[Item]:
             continue  # inside a number or a figure already read
         if at > 1 and text[at - 1] == "-" and text[at - 2].isalpha():
             continue  # a model ("F-35", "MiG-29"), not a number of anything
-        model = _MODEL_BEFORE.search(text, max(0, at - 8), at)
+        model = _MODEL_BEFORE.search(text, max(0, at - 12), at)
         if model and model.group().strip().casefold() not in t.currencies:
             continue  # "JAS 39 Gripen", "CV 90": the number is part of the model's name
         clock = _CLOCK.match(text, at)
