@@ -885,3 +885,20 @@ def test_a_model_named_by_its_maker(
     found = _figures(text)
     assert expected in found, found
     assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wakil Menteri Luar Negeri Polandia, Andrzej Szejna, hadir mewakili Warsawa.",
+            ("Andrzej Szejna", "Deputy Foreign Minister", "POL"),
+        ),
+        (
+            "Ukraine's deputy defence minister, Ivan Havryliuk, said the plan is ready.",
+            ("Ivan Havryliuk", "Deputy Defence Minister", "UKR"),
+        ),
+    ],
+)
+def test_a_deputy_is_not_the_minister(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text), _people(text)
