@@ -902,3 +902,20 @@ def test_a_model_named_by_its_maker(
 )
 def test_a_deputy_is_not_the_minister(text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _people(text), _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Juru bicara Kemlu Inggris (FCDO), Jane Doe, menolak berkomentar.",
+            ("Jane Doe", "Spokesperson", "GBR"),
+        ),
+        (
+            "A spokesperson for the Ministry of Defence of Estonia (MoD), Kati Rebane, said so.",
+            ("Kati Rebane", "Spokesperson", "EST"),
+        ),
+    ],
+)
+def test_a_ministrys_short_form_in_brackets(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text), _people(text)

@@ -270,6 +270,9 @@ def _role_phrase(
         party = party or tail.party
         k = tail.last
         gap = doc.gap(k) if k + 1 < len(doc) else ""
+        short = _SHORT_FORM.match(doc.text, doc.ends[k])
+        if short is not None:  # "Kemlu Inggris (FCDO), Jane Doe": the office's short form
+            k, gap = doc.token_at(short.end()) - 1, ", "
         if gap == ", " or (tail.bounded and gap == " "):
             named = _names_after(doc, k + 1, comma=gap == ", ")
             if named:
@@ -317,6 +320,8 @@ def _role_phrase(
     return [PersonMention(name, role, party, doc.starts[a], doc.ends[j - 1], a, b)], j
 
 
+#: a ministry's short form in brackets before the name: "(FCDO), "
+_SHORT_FORM = re.compile(r" \([A-Za-z&.\- ]{2,20}\), ")
 #: words before a region a role covers ("di Eropa", "in Europe")
 _REGION_WORDS = frozenset({"di", "in", "for", "untuk"})
 #: military ranks before a name set off by a comma
