@@ -807,6 +807,11 @@ def test_a_name_alone_takes_the_role_the_next_sentence_gives(
         ("2026 at a glance\n\nJan. 6 - Paris summit, 35 countries.", "2026-01-06"),
         ("The year in review: 2026\n\nThe coalition met on 5 January in Paris.", "2026-01-05"),
         ("Kilas Balik 2026\n\nPada 7 Januari, para menteri bertemu di Roma.", "2026-01-07"),
+        (
+            "Kilas Balik Koalisi Sepanjang 2026\n\nPada 6 Januari, para pemimpin bertemu.",
+            "2026-01-06",
+        ),
+        ("Looking back at the coalition's 2026\n\nOn 6 January leaders met.", "2026-01-06"),
     ],
 )
 def test_a_reviewed_year_dates_the_days_it_names(text: str, expected: str) -> None:

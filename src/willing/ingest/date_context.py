@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 REVIEWED = re.compile(
     r"(?i:\b(?:in review|in retrospect|review of|looking back (?:at|on)|"
     r"a look back at|kilas balik|refleksi|retrospeksi|catatan akhir tahun|"
-    r"tinjauan)\s*[:,\-–—]?\s+(?:the year\s+)?(?P<y>(?:19|20)\d{2})\b"
+    r"tinjauan)(?:\s+(?!\d)[\w’'-]+){0,3}?\s*[:,\-–—]?\s+(?P<y>(?:19|20)\d{2})\b"
     r"|\b(?P<y2>(?:19|20)\d{2})\s+(?:in review|in retrospect|at a glance|dalam tinjauan|"
     r"dalam kilas balik|in numbers|dalam angka|sekilas)\b)"
 )
