@@ -924,3 +924,19 @@ def test_a_deputy_is_not_the_minister(text: str, expected: tuple[Any, ...]) -> N
 )
 def test_a_ministrys_short_form_in_brackets(text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _people(text), _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("The 24-nation video call on 3 March was chaired by Britain.", 24),
+        ("A 30-country summit opened in Rome on 2 March.", 30),
+    ],
+)
+def test_a_number_joined_to_its_nations(text: str, size: int) -> None:
+    assert _has_meeting(text, {"countries_count": size}), _meetings(text)
+    assert ("countries", size) in _counts(text)
+
+
+def test_one_country_is_no_count() -> None:
+    assert _counts("Only 1 country objected.") == set()

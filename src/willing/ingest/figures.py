@@ -100,7 +100,7 @@ def _tables() -> _Tables:
         rf"(?:\s*(?P<range>{_alt(data['range_words'])})\s*(?:{sym})?(?P<n2>{num})(?:\s*(?P<s2>{scale}))?)?"
         rf"(?:\s+(?:of|dari)\s+(?:the\s+)?(?P<of>{num}))?"
         rf"(?:\s*(?P<cur2>(?:{_alt(words)}))\b)?"
-        rf"(?:\s*(?P<pct>{_alt(data['percent_words'])})(?:\b|(?<=%))|(?P<colon>:)?\s+{modifiers}(?P<measure>{_alt(list(measures))})\b"
+        rf"(?:\s*(?P<pct>{_alt(data['percent_words'])})(?:\b|(?<=%))|-(?P<joined>nation|country)\b|(?P<colon>:)?\s+{modifiers}(?P<measure>{_alt(list(measures))})\b"
         rf"|\s+{described})?",
         re.I,
     )
@@ -256,7 +256,7 @@ def find(doc: Doc) -> list[Item]:
         if g["colon"] and not _LINE_START.search(text, max(0, m.start() - 2), m.start()):
             continue  # "27: negara yang hadir" counts only as a line of a list of numbers
         g["measure"] = g["measure"] or g["gear"]
-        if not (currency or g["pct"] or g["measure"]):
+        if not (currency or g["pct"] or g["measure"] or g["joined"]):
             continue
         before = t.prefix.search(text, max(s, m.start() - 40), m.start())
         try:
@@ -295,7 +295,8 @@ def find(doc: Doc) -> list[Item]:
             confidence = 0.85
             item_type = "figure"
         else:
-            measure = t.measures[(g["measure"] or "").casefold()]
+            # "the 24-nation video call": a number joined to its noun counts countries
+            measure = "countries" if g["joined"] else t.measures[(g["measure"] or "").casefold()]
             if measure in t.counts:
                 item_type, value = "count", {"measure": measure}
             else:
