@@ -436,4 +436,4 @@ def test_probe_a_next_meeting_in_a_month_in_indonesian() -> None:
         "berikutnya akan digelar di Roma pada bulan Juni."
     )
     found = [i.value for i in extract(text, published=dt.date(2027, 3, 10)).of_type("meeting")]
-    assert {m["place"]: m["date"] for m in found} == {"Praha": "2027-03-09", "Roma": "2027-06"}
+    assert {m["place"]: m["date"] for m in found} == {"Prague": "2027-03-09", "Rome": "2027-06"}

@@ -20,6 +20,7 @@ from willing.domain.diplomacy import Meeting
 from willing.domain.errors import NotFound, WillingError
 from willing.ingest.compared import Compared, day
 from willing.ingest.drafts import PENDING, REJECTED, Draft, now
+from willing.ingest.meeting_place import same_place_key
 from willing.services.access import Registry
 from willing.services.permissions import Action, require
 from willing.storage import conflicts as stored
@@ -35,10 +36,11 @@ if TYPE_CHECKING:
 
 
 def same_place(a: str | None, b: str | None) -> bool:
-    """'Paris' and 'Paris, Élysée Palace' name one place."""
+    """'Paris' and 'Paris, Élysée Palace' name one place; so do 'Roma' and 'Rome' (a place
+    is compared by its English name)."""
     if not a or not b:
         return False
-    x, y = a.casefold().split(",")[0].strip(), b.casefold().split(",")[0].strip()
+    x, y = (same_place_key(p.split(",")[0].strip()) for p in (a, b))
     return x == y or x in y or y in x
 
 

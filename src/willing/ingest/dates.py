@@ -15,6 +15,7 @@ from functools import cache
 from babel import Locale
 
 from willing.ingest import rules
+from willing.ingest.date_context import REVIEWED, in_reviewed_year, range_starts
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
@@ -78,7 +79,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "dmy",
             re.compile(
-                rf"(?:\b(?P<wd>{wd}),?\s+)?\b(?P<d>\d{{1,2}})\s+(?P<mn>{month})\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+                # "12 December", "12th December", "the 12th of December"
+                rf"(?:\b(?P<wd>{wd}),?\s+)?\b(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?P<mn>{month})\b"
+                rf"(?:,?\s+(?P<y>\d{{4}})\b)?"
             ),
         ),
         (
@@ -121,6 +124,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"\b(?:[Pp]ada|[Tt]ahun|[Ss]ejak|[Hh]ingga|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]khir"
                 r"|[Aa]wal|[Pp]ertengahan|end of|[Ee]arly|[Ll]ate)\s+(?P<y>(?:19|20)\d{2})\b"
             ),
+        ),
+        (
+            "year",
+            # a year looked back on: "The year in review: 2026", "Kilas balik 2026",
+            # "2026 in review", "Looking back at 2026"
+            REVIEWED,
         ),
         # the year of a document: "the 1994 Budapest Memorandum", "the 1975 text" (the
         # word before is checked in `find`), "Memorandum Budapest 1994"
@@ -321,7 +330,8 @@ def find(doc: Doc) -> tuple[list[Found], int]:
             value, precision, day, confidence = result
             found.append(Found(value, precision, start, end, confidence, day))
     found.sort(key=lambda f: f.start)
-    return _offsets(doc, found, taken), unresolved
+    found = in_reviewed_year(doc, found)
+    return _offsets(doc, range_starts(doc, found, taken), taken), unresolved
 
 
 _OFFSET = re.compile(
@@ -426,7 +436,7 @@ def _resolve(
             month = names.wide_months[g["mn"] or g["mn2"] or ""]
             return f"{_month_only(anchor, month, way):04d}-{month:02d}", "month", None, 0.75
         if kind in ("year", "docyear"):
-            return f"{int(g['y'] or 0):04d}", "year", None, 0.8
+            return f"{int(g['y'] or g.get('y2') or 0):04d}", "year", None, 0.8
         if anchor is None:
             return None
         if kind == "weekday":

@@ -35,6 +35,7 @@ import yaml
 from willing.ingest.errors import IngestError
 from willing.ingest.extract import extract
 from willing.ingest.items import ITEM_TYPES, Extraction
+from willing.ingest.meeting_place import same_place_key
 from willing.ingest.people import known
 
 Key = tuple[Any, ...]
@@ -186,7 +187,7 @@ def meeting_fields(meeting: dict[str, Any]) -> dict[str, str]:
         if name.endswith("_count"):
             value = _num(value)
         elif name == "place":
-            value = str(value).casefold()
+            value = same_place_key(str(value))
         out[gold_name] = str(_text(value))
     return out
 

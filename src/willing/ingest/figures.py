@@ -65,9 +65,12 @@ def _tables() -> _Tables:
     gear = _alt([str(n) for m, ns in data["measures"].items() if m in equipment for n in ns])
     # "two surveillance aircraft": up to two lower-case words describe a piece of equipment,
     # after a model's designation and name if any ("two CP-140 Aurora patrol aircraft")
-    model = r"[A-Z][A-Z0-9/]*[- ]?\d[\w/-]*\s+(?:[A-Z][a-z]+\s+)?"
+    model = r"(?:[A-Z][a-z]+\s+)?(?:[A-Z][A-Z0-9/]*[- ]?)?\d[\w/-]*\s+(?:[A-Z][A-Za-z]+\s+)?"
     described = (
-        rf"(?-i:{model}(?:[a-z][\w-]*\s+){{0,2}}|(?:[a-z][\w-]*\s+){{1,2}})(?P<gear>{gear})\b"
+        rf"(?-i:{model}(?:[a-z][\w-]*\s+){{0,2}}|(?:[a-z][\w-]*\s+){{1,2}}"
+        # a model by its name alone: "two Globaleye surveillance planes" (no month: "14
+        # March foreign warships" is a day)
+        rf"|(?!{_CALENDAR})[A-Z][a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?)(?P<gear>{gear})\b"
     )
     symbols = [n for n in currencies if not n[:1].isalpha() or n.startswith("us") or "$" in n]
     # an ISO code in capitals may stand before the number too: "NOK 5 billion", "CAD 400m"
@@ -97,7 +100,7 @@ def _tables() -> _Tables:
         rf"(?:\s*(?P<range>{_alt(data['range_words'])})\s*(?:{sym})?(?P<n2>{num})(?:\s*(?P<s2>{scale}))?)?"
         rf"(?:\s+(?:of|dari)\s+(?:the\s+)?(?P<of>{num}))?"
         rf"(?:\s*(?P<cur2>(?:{_alt(words)}))\b)?"
-        rf"(?:\s*(?P<pct>{_alt(data['percent_words'])})(?:\b|(?<=%))|(?P<colon>:)?\s+{modifiers}(?P<measure>{_alt(list(measures))})\b"
+        rf"(?:\s*(?P<pct>{_alt(data['percent_words'])})(?:\b|(?<=%))|-(?P<joined>nation|country)\b|(?P<colon>:)?\s+{modifiers}(?P<measure>{_alt(list(measures))})\b"
         rf"|\s+{described})?",
         re.I,
     )
@@ -169,13 +172,22 @@ def _measure_near(
     before = doc.text[max(s, start - 60) : start]
     for window in (after, before):
         best: tuple[int, str] | None = None
+        nearest: tuple[int, str, str] | None = None
         for name, pattern in table:
-            m = pattern.search(window)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), name)
+            found = list(pattern.finditer(window))
+            if found and (best is None or found[0].start() < best[0]):
+                best = (found[0].start(), name)
+            if found and (nearest is None or found[-1].start() > nearest[0]):
+                nearest = (found[-1].start(), name, found[-1].group())
+        if window is before and nearest is not None and _MILITARY.search(nearest[2]):
+            return nearest[1]  # "menjanjikan bantuan militer sebesar 1,8 miliar euro"
         if best:
             return best[1]
     return None
+
+
+#: aid named military right before a sum says what the sum is, whatever verb comes first
+_MILITARY = re.compile(r"(?i:milit)")
 
 
 def _given(doc: Doc, start: int, table: list[tuple[str, re.Pattern[str]]]) -> bool:
@@ -188,8 +200,19 @@ def _given(doc: Doc, start: int, table: list[tuple[str, re.Pattern[str]]]) -> bo
 #: the start of a line: "33: countries at the table" opens its line in an "in numbers" list
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 
+#: month and weekday names, in both languages, that no model of equipment is named
+_CALENDAR = (
+    r"(?:Jan|Feb|Mar|Apr|May|Mei|Jun|Jul|Aug|Agu|Sep|Oct|Okt|Nov|Dec|Des|Mon|Tue|Wed|Thu|Fri"
+    r"|Sat|Sun|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
+)
+
 #: a designation in capitals right before a number: "JAS 39", "CV 90"
-_MODEL_BEFORE = re.compile(r"\b[A-Z]{2,4} $")
+_MODEL_BEFORE = re.compile(
+    # or a maker or a model family named before its number: "two Saab 340 AEW aircraft",
+    # "14 Leopard 2 tanks"
+    r"\b(?:[A-Z]{2,4}|Saab|Boeing|Airbus|Lockheed|Dassault|Embraer|Bombardier|Leonardo"
+    r"|Sikorsky|Bell|Leopard|Challenger|Piranha|Patria|Mirage|Gripen|Typhoon) $"
+)
 
 _CLOCK = re.compile(
     r"\d{1,2}:\d{2}\b(?:\s*(?:WIB|WITA|WIT|GMT|UTC|CET|CEST|EET|EEST|BST|ET|EST|PT))?"
@@ -209,7 +232,7 @@ def find(doc: Doc) -> list[Item]:
             continue  # inside a number or a figure already read
         if at > 1 and text[at - 1] == "-" and text[at - 2].isalpha():
             continue  # a model ("F-35", "MiG-29"), not a number of anything
-        model = _MODEL_BEFORE.search(text, max(0, at - 8), at)
+        model = _MODEL_BEFORE.search(text, max(0, at - 12), at)
         if model and model.group().strip().casefold() not in t.currencies:
             continue  # "JAS 39 Gripen", "CV 90": the number is part of the model's name
         clock = _CLOCK.match(text, at)
@@ -233,7 +256,7 @@ def find(doc: Doc) -> list[Item]:
         if g["colon"] and not _LINE_START.search(text, max(0, m.start() - 2), m.start()):
             continue  # "27: negara yang hadir" counts only as a line of a list of numbers
         g["measure"] = g["measure"] or g["gear"]
-        if not (currency or g["pct"] or g["measure"]):
+        if not (currency or g["pct"] or g["measure"] or g["joined"]):
             continue
         before = t.prefix.search(text, max(s, m.start() - 40), m.start())
         try:
@@ -272,7 +295,8 @@ def find(doc: Doc) -> list[Item]:
             confidence = 0.85
             item_type = "figure"
         else:
-            measure = t.measures[(g["measure"] or "").casefold()]
+            # "the 24-nation video call": a number joined to its noun counts countries
+            measure = "countries" if g["joined"] else t.measures[(g["measure"] or "").casefold()]
             if measure in t.counts:
                 item_type, value = "count", {"measure": measure}
             else:

@@ -18,7 +18,10 @@ _PERSON_HOSTS = re.compile(
     re.I,
 )
 _BY_PERSON = re.compile(
-    r"(?:hosted|chaired|convened|led|dipimpin|dipandu|diselenggarakan)(?:\s+(?:by|oleh))?\s*$",
+    # "chaired from Rome by", "dipimpin dari Roma oleh": where the chair sat, then who
+    r"(?:hosted|chaired|co-chaired|convened|led|opened|dipimpin|dipandu|diselenggarakan|diketuai"
+    r"|dibuka)"
+    r"(?:\s+(?:from|in|at|dari|di)\s+[A-Z][\w-]*)?(?:\s+(?:by|oleh))?\s*$",
     re.I,
 )
 
@@ -64,7 +67,7 @@ def hosts(
     named = persons.within(s, e)
     for k, person in enumerate(named):
         if _PERSON_HOSTS.match(doc.text, person.end) or _BY_PERSON.search(
-            doc.text, max(s, person.start - 30), person.start
+            doc.text, max(s, person.start - 45), person.start
         ):
             # co-chairs ("Macron dan Starmer memimpin"): the first named hosts
             while k > 0 and _AND.fullmatch(doc.text[named[k - 1].end : named[k].start]):

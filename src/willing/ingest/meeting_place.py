@@ -3,8 +3,32 @@ word; a city after its venue ("di Gedung Pancasila, Jakarta") counts as after "d
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from functools import cache
+
+from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer
+
+
+def english(name: str) -> str:
+    """The English name of a place ("Brussel" -> "Brussels"): one city is one place in
+    reports of either language."""
+    return _english().get(name.casefold(), name)
+
+
+def same_place_key(name: str) -> str:
+    """A place as compared: its English name, casefolded, without diacritics ("Rzeszów",
+    "Rzeszow")."""
+    folded = unicodedata.normalize("NFKD", english(name).casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+@cache
+def _english() -> dict[str, str]:
+    table = rules.load("places").get("english") or {}
+    return {str(k).casefold(): str(v) for k, v in table.items()}
 
 
 def segment_place(
@@ -15,9 +39,9 @@ def segment_place(
         before = _locative(doc, m.first)
         adjacent = 0 <= m.start - t_end <= 8 or 0 <= t_start - m.end <= 2
         name = " ".join(doc.words[m.first : m.last + 1])
-        if (m.start >= t_start and before in ("di", "in", "at")) or adjacent:
+        if (m.start >= t_start and before in _LOCATIVES) or adjacent:
             return name, m.start, m.end, 0.85
-        if earlier is None and before in ("di", "in", "at"):
+        if earlier is None and before in _LOCATIVES:
             earlier = (name, m.start, m.end, 0.7)
     # "Leaders are arriving at Lancaster House for today's meeting": a place stated
     # before the meeting word in its own segment, when none follows it
@@ -29,6 +53,8 @@ def _locative(doc: Doc, first: int) -> str:
     "at the Palace of Culture, Helsinki")."""
     k = first - 1
     if k < 1 or doc.gap(k) != ", ":
+        if k >= 1 and doc.keys[k] == "the":
+            return doc.keys[k - 1]  # "in the Elysee", "at the Hofburg"
         return doc.keys[k] if k >= 0 else ""
     while k > 0 and first - k <= 5 and (doc.words[k][:1].isupper() or doc.keys[k] in _OF_THE):
         if doc.keys[k - 1] in ("di", "in", "at"):
@@ -37,4 +63,32 @@ def _locative(doc: Doc, first: int) -> str:
     return ""
 
 
+#: words before the place a meeting is held at ("squeezed into the Elysee")
+_LOCATIVES = frozenset({"di", "in", "at", "into", "inside"})
 _OF_THE = frozenset({"of", "the", "de", "la"})
+
+
+#: a place pointed back at right by the meeting word: "met there", "bertemu di sana"
+_THERE = re.compile(
+    r"(?i:\s+(?:again\s+|once more\s+|lagi\s+)?(?:there|here|di sana|di situ|di sini|di kota itu"
+    r"|in that city)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|ada)\b))"
+)
+
+
+def pointed_place(
+    doc: Doc, places: Gazetteer[str], t_start: int, t_end: int
+) -> tuple[str, int, int, float] | None:
+    """The one place the sentence before names, for a meeting said to be held "there"
+    ("It began in Paris. Leaders met there on 6 January")."""
+    if not _THERE.match(doc.text, t_end):
+        return None
+    n = doc.sentence_index(t_start)
+    if n == 0:
+        return None
+    s, e = doc.sentences[n - 1]
+    found = places.within(doc, s, e)
+    names = {" ".join(doc.words[m.first : m.last + 1]) for m in found}
+    if len(names) != 1:
+        return None
+    m = found[-1]
+    return " ".join(doc.words[m.first : m.last + 1]), m.start, m.end, 0.6

@@ -20,6 +20,7 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
 from willing.ingest.meeting_arrival import arrived
+from willing.ingest.meeting_days import caption_day, date_line
 from willing.ingest.meeting_format import joined_remotely
 from willing.ingest.meeting_hosts import hosts as hosts_of
 from willing.ingest.meeting_merge import Meeting as _Meeting
@@ -29,7 +30,8 @@ from willing.ingest.meeting_merge import merge as _merge
 from willing.ingest.meeting_merge import same_day_and_place as _same_day_and_place
 from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
-from willing.ingest.meeting_place import segment_place
+from willing.ingest.meeting_minutes import meeting as minutes_meeting
+from willing.ingest.meeting_place import english, pointed_place, segment_place
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
 
@@ -125,7 +127,20 @@ def _words(names: list[str]) -> Gazetteer[str]:
     return gaz
 
 
-_ATTEND = re.compile(r"(?i:attend|hadir|kehadiran|present|took part)")
+#: a meeting word that is a verb of speaking at a distance ("spoke by video")
+_DISTANT = re.compile(r"(?i:spoke|talked|conferred|berbicara)\b")
+_QUALIFIES = re.compile(
+    r"[ \t]+(?!(?:in|at|on|of|hosted|held|last|this|next|in|with|and|was|were|will|is)\b)"
+    r"[a-z]"
+)
+_WITH = re.compile(r"(?i:\s+(?:[\w-]+\s+)?(?:with|dengan)\b)")
+#: "attended", or the meeting itself named where the countries agreed: "20 countries
+#: agreed its outline at a video conference" were at it
+_ATTEND = re.compile(
+    r"(?i:attend|hadir|kehadiran|present|took part|\b(?:at|during|dalam|pada|di) (?:the |a |an )?"
+    r"(?:[\w-]+ ){0,2}?(?:meeting|summit|call|conference|talks|pertemuan|KTT|rapat|konferensi"
+    r"|panggilan)\b)"
+)
 #: a verb trigger followed by its agent: "hosted by", "dipimpin oleh"
 _BY_AFTER = re.compile(r"\s+(?:by|oleh)\b", re.I)
 #: verbs of receiving a visitor: a meeting only when a role or person follows
@@ -161,6 +176,10 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "since the talks in Istanbul broke down": no meeting reported
             if _WISHED.search(doc.text, max(s, m.start - 30), m.start):
                 continue  # "ready to meet Putin at any time": a wish, no meeting held
+            if m.value.startswith("ministerial") and _QUALIFIES.match(doc.text, m.end):
+                continue  # "ministerial level", "a ministerial statement": an adjective
+            if _DISTANT.match(doc.text, m.start) and _WITH.match(doc.text, m.end):
+                continue  # "Macron spoke by phone with Zelensky": a call of two, no meeting
             if m.value in _RECEIVING and (
                 not _visitor(doc, m.last + 1) or "bilateral" in doc.sentence_keys[n]
             ):
@@ -218,8 +237,18 @@ def find(
         for m in t.remote.finditer(doc.text, s, e)
     ]
     previous: tuple[int, _Meeting] | None = None
+    headed = minutes_meeting(
+        doc, days, t.places, t.formats, remote, found_counts, lambda m, i: _fill_count(doc, t, m, i)
+    )
+    if headed is not None:
+        meetings.append(headed)  # the meeting its minutes record comes first
     for start, end, t_start, t_end, _first, counted in _segments(doc):
         inside = next((span for span in remote if span[0] < t_start < span[1]), None)
+        if inside is None and _DISTANT.match(doc.text, t_start):
+            # "Zelensky spoke by video" after a summit: joining it; "on 9 March the
+            # ministers spoke by video": a call of its own, on its own day
+            undated = _segment_date(doc, days.within(start, end), t_start) is None
+            inside = (t_start, t_end) if undated else None
         if inside is not None and meetings:
             # "X followed the meeting from Ottawa by video": someone joining the meeting
             # already named, not a meeting where he is
@@ -229,7 +258,9 @@ def find(
             continue
         seg = _Meeting(triggers=[(t_start, t_end)])
         day = _segment_date(doc, days.within(start, end), t_start)
-        place = segment_place(doc, t.places, start, end, t_start, t_end)
+        place = segment_place(doc, t.places, start, end, t_start, t_end) or pointed_place(
+            doc, t.places, t_start, t_end
+        )
         if day is None and place is not None:
             # "will be held in Ottawa in March": a month after the meeting word, with a place
             day = next((d for d in months.within(start, end) if d.start >= t_start), None)
@@ -243,7 +274,7 @@ def find(
         fmts = [
             f
             for f in t.formats.within(doc, start, end)
-            if not any(a <= f.start < b for a, b in remote)
+            if not any(a <= f.start < b for a, b in remote) or t_start <= f.start < t_end
         ]
         # an explicit "virtual" or "hybrid" says more than a venue word such as "KTT"
         fmts.sort(key=lambda f: (f.value == "in_person", f.start))
@@ -270,7 +301,8 @@ def find(
         lambda pos: hosts_of(doc, t.hosts, t.host_words, pos, hosts, persons),
     )
     joined_remotely(doc, t.remote, t.remote_verbs, meetings, _FOLLOWING)
-    _date_line(doc, meetings, dates)
+    date_line(doc, meetings, dates)
+    caption_day(doc, meetings, days, t.places)
     meetings = _same_day_and_place(meetings)
     for m in meetings:
         # a meeting held by phone or video has no place ("a summit planned in London was
@@ -436,24 +468,7 @@ def _segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
     return before[-1] if before else None
 
 
-def _date_line(doc: Doc, meetings: list[_Meeting], dates: list[Found]) -> None:
-    """A line near the top holding only a date ("Saturday 3 January 2026" above the
-    entries of a live blog) dates a meeting held at a place, or a call held by video only,
-    that the article gives no day for, when that day is not after the publication."""
-    for p_start, p_end in doc.paragraphs[:4]:
-        line = doc.text[p_start:p_end].strip(" .")
-        days = [d for d in dates if p_start <= d.start < p_end and d.day is not None]
-        if not days or len(doc.text[days[0].start : days[0].end]) < len(line) - 12:
-            continue
-        day = days[0]
-        if doc.published is not None and day.day is not None and day.day > doc.published:
-            return
-        for m in meetings:
-            if m.get("date") is None and (
-                m.get("place") is not None or m.get("format") == "virtual"
-            ):
-                m.fill("date", day.value, day.start, day.end, 0.55)
-        return
+_SEATED = re.compile(r"\b(?:EU|European Union|European Council|Uni Eropa|Dewan Eropa|NATO|OTAN)\b")
 
 
 def _item(doc: Doc, m: _Meeting) -> Item:
@@ -461,12 +476,20 @@ def _item(doc: Doc, m: _Meeting) -> Item:
     if m.get("host") is None and m.get("place") is not None:
         place = m.fields["place"]
         code = _tables().places.get(str(place[0]))
+        if code == "BEL":
+            # Brussels is the seat of the EU and NATO: their leaders or ministers meeting
+            # there ("EU leaders ... a summit in Brussels") meet at their own table
+            s, e = doc.sentence_at(m.triggers[0][0])
+            seat = _SEATED.search(doc.text, s, e)
+            code = ("NATO" if seat.group().upper() in ("NATO", "OTAN") else "EU") if seat else code
         if code:
             m.fill("host", code, place[1], place[2], 0.5)
     value: dict[str, Any] = {
         name: m.get(name)
         for name in ("date", "place", "format", "host", "countries_count", "heads_count")
     }
+    if value["place"] is not None:
+        value["place"] = english(str(value["place"]))
     value["evidence"] = {name: [f[1], f[2]] for name, f in m.fields.items()}
     value["evidence"]["trigger"] = list(m.triggers[0])
     start, end = _trim(doc, *doc.sentence_at(m.triggers[0][0]))

@@ -11,9 +11,12 @@ from willing.ingest import role_tail, rules
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.items import Item
+from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
 from willing.ingest.parties import gazetteer as party_names
+from willing.ingest.people_lines import headline_paragraphs, set_off, speaker_label
 from willing.ingest.person_party import acting_for, home_state, role_with_state
+from willing.ingest.ranked_people import ranked
 
 _PARTICLES = frozenset(
     {"von", "der", "van", "de", "den", "la", "le", "bin", "al", "el", "da", "di"}
@@ -162,26 +165,37 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
     by_last = {m.last: m for m in parties}
     out: list[PersonMention] = []
     covered: set[int] = set()
-    headlines = _headlines(doc)
+    headlines = headline_paragraphs(doc)
     firsts = roles().first_words
     nxt = 0
     for i in doc.tokens_in(firsts):  # the tokens a role's name starts with
-        if i < nxt or doc.paragraph_index(doc.starts[i]) in headlines:
+        if i < nxt:
             continue
+        headline = doc.paragraph_index(doc.starts[i]) in headlines
         found = _role_phrase(doc, i, by_first, by_last)
         if not found:
             continue
         mentions, nxt = found
+        if headline:
+            # capitals in a headline are no names, but one set off by commas is: "Pidato
+            # Menteri Luar Negeri Finlandia, Elina Valtonen, pada Forum ..."
+            mentions = [m for m in mentions if set_off(doc, m.first, m.last)]
         for mention in mentions:
             out.append(mention)
             covered.update(range(mention.first, mention.last + 1))
     for m in known().everywhere(doc):
         if m.first not in covered and m.last > m.first:
+            role = next_role(doc, m.end, m.value.party)
             out.append(
-                PersonMention(m.value.name, None, m.value.party, m.start, m.end, m.first, m.last)
+                PersonMention(m.value.name, role, m.value.party, m.start, m.end, m.first, m.last)
             )
             covered.update(range(m.first, m.last + 1))
     out.extend(_relations(doc, out, covered))
+    for name, code, start, end in ranked(doc):
+        first, last = doc.token_at(start), doc.token_at(end) - 1
+        if not covered.intersection(range(first, last + 1)):
+            out.append(PersonMention(name, None, code, start, end, first, last))
+            covered.update(range(first, last + 1))
     home = home_state(doc)
     out = [
         replace(m, party=acting_for(doc, m.role.title, m.start, m.end, parties, home))
@@ -207,10 +221,6 @@ def surname_speakers(doc: Doc) -> list[Mention]:
     return out
 
 
-_CLOCK_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b")
-_BYLINE = re.compile(r"(?:By|Oleh|BY|OLEH) (?-i:[A-Z])")
-
-
 def named_speakers(doc: Doc, found: list[PersonMention]) -> list[Mention]:
     """People of this text named again by surname alone ("Zakharova juga menegaskan ..."),
     once their full name was given with a party: they speak for it."""
@@ -221,21 +231,6 @@ def named_speakers(doc: Doc, found: list[PersonMention]) -> list[Mention]:
         for i in doc.positions.get(key, []):
             if i not in taken and party is not None:
                 out.append(Mention(party, doc.starts[i], doc.ends[i], i, i, 0.6))
-    return out
-
-
-def _headlines(doc: Doc) -> set[int]:
-    """Paragraphs in title case without a closing stop (headlines): capitals are not names."""
-    out = set()
-    for n, (s, e) in enumerate(doc.paragraphs):
-        if doc.text[s:e].rstrip().endswith((".", "!", "?", '"', "”")):
-            continue
-        if _CLOCK_ENTRY.match(doc.text, s) or _BYLINE.match(doc.text, s):
-            continue  # a live blog's entry, "10:35 CET - ...", is text whatever its capitals;
-            # so is a byline, "By Jane Doe, Minister of ..."
-        words = [w for w in doc.text[s:e].split() if w[:1].isalpha()]
-        if len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
-            out.add(n)
     return out
 
 
@@ -275,6 +270,9 @@ def _role_phrase(
         party = party or tail.party
         k = tail.last
         gap = doc.gap(k) if k + 1 < len(doc) else ""
+        short = _SHORT_FORM.match(doc.text, doc.ends[k])
+        if short is not None:  # "Kemlu Inggris (FCDO), Jane Doe": the office's short form
+            k, gap = doc.token_at(short.end()) - 1, ", "
         if gap == ", " or (tail.bounded and gap == " "):
             named = _names_after(doc, k + 1, comma=gap == ", ")
             if named:
@@ -297,6 +295,13 @@ def _role_phrase(
                     )
                     return mentions, last + 1
             return mentions, nxt
+    if j < len(doc) and doc.gap(j - 1) == " (":
+        # "The Secretary of State for Defence (John Healey):", a parliament's record
+        named = _names_after(doc, j, comma=True)
+        if len(named) == 1 and doc.gap(named[0][1]).startswith(")"):
+            a, b = named[0]
+            name = doc.text[doc.starts[a] : doc.ends[b]]
+            return [PersonMention(name, role, party, start, doc.ends[b], a, b)], b + 1
     if j < len(doc) and doc.gap(j - 1) in (" ", ", "):
         named = _names_after(doc, j, comma=doc.gap(j - 1) == ", ")
         if named:
@@ -315,6 +320,8 @@ def _role_phrase(
     return [PersonMention(name, role, party, doc.starts[a], doc.ends[j - 1], a, b)], j
 
 
+#: a ministry's short form in brackets before the name: "(FCDO), "
+_SHORT_FORM = re.compile(r" \([A-Za-z&.\- ]{2,20}\), ")
 #: words before a region a role covers ("di Eropa", "in Europe")
 _REGION_WORDS = frozenset({"di", "in", "for", "untuk"})
 #: military ranks before a name set off by a comma
@@ -374,7 +381,7 @@ def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
     last = k - 1
     a = last
     # a transcript's speaker label, "JOHN DOE, DEFENCE MINISTER:", may be in capitals
-    label = _label(doc, last)
+    label = speaker_label(doc, last)
     while a >= 0 and last - a < 4:
         word = doc.words[a]
         hyphened = a > 0 and doc.gap(a - 1) == "-" and word[:1].islower()
@@ -399,16 +406,6 @@ def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
         ):
             return None
     return a, last
-
-
-def _label(doc: Doc, last: int) -> bool:
-    """Words in capitals up to token `last` opening their paragraph: a speaker's label."""
-    s, _ = doc.paragraphs[doc.paragraph_index(doc.starts[last])]
-    head = doc.text[s : doc.ends[last]]
-    letters = [c for c in head if c.isalpha()]  # "DAVID McGUINTY": nearly all capitals
-    return (
-        len(head) < 40 and "," not in head and sum(map(str.isupper, letters)) > 0.8 * len(letters)
-    )
 
 
 @cache

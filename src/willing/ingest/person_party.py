@@ -9,7 +9,7 @@ import re
 
 from willing.ingest import dateline
 from willing.ingest.document import Doc
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, code_of
 from willing.ingest.parties import gazetteer as party_names
 
 #: words before a party that make it a place or a recipient, not whom a person acts for
@@ -18,6 +18,8 @@ PLACE_WORDS = frozenset(
     | {"on", "of", "with", "dengan", "atas", "against", "terhadap"}
 )
 _NOT_SUBJECTS = frozenset({"COTW", "UN"})
+#: a state in brackets right after the name
+_BRACKETED = re.compile(r"[ \t]*\(([^()\n]{2,40})\)")
 
 #: what may stand between a person and the state that opens what the person says:
 #: "..., said Canada", "menegaskan bahwa Indonesia", "told reporters that Japan"
@@ -44,6 +46,11 @@ def acting_for(
     doc: Doc, title: str, start: int, end: int, parties: list[Mention], home: str | None
 ) -> str | None:
     """The state a person named at [start, end) with a role `title` and no country acts for."""
+    bracket = _BRACKETED.match(doc.text, end)
+    if bracket is not None:  # "Foreign Minister Radosław Sikorski (Poland)"
+        code = code_of(bracket.group(1).strip())
+        if code is not None and code not in _NOT_SUBJECTS:
+            return code
     s, e = doc.sentence_at(start)
     for p in parties:
         if p.start >= start:
@@ -66,7 +73,44 @@ def acting_for(
             if _SAYS.fullmatch(doc.text, end, p.start):
                 return p.code
             break
-    return None
+    return pointed_state(doc, start, end, parties)
+
+
+#: a possessive pointing back at a state: "Its foreign minister", "his country",
+#: "menteri luar negerinya", "negaranya"
+_ITS = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)\s+)\Z")
+_HIS_COUNTRY = re.compile(
+    r"(?i:[^.;]{0,40}?\b(?:his|her|their)\s+(?:own\s+)?(?:country|government|nation)\b"
+    r"|[^.;]{0,40}?\b(?:negaranya|pemerintahnya|negara\s+mereka)\b)"
+)
+
+
+#: a role with the Indonesian possessive: "Menteri luar negerinya, X" (its foreign minister)
+_OWNED = re.compile(r"(?i:[\w ]*?\wnya\b)")
+
+
+def pointed_state(doc: Doc, start: int, end: int, parties: list[Mention]) -> str | None:
+    """The one state the sentence before names, when the person's role points back at it
+    ("Hungary did not join. Its foreign minister, X, ...") or the person speaks of "his
+    country" ("Slovakia. Prime Minister X said his country would never ...")."""
+    if not (
+        _ITS.search(doc.text, max(0, start - 8), start)
+        or _HIS_COUNTRY.match(doc.text, end)
+        or _OWNED.match(doc.text, start, min(end, start + 30))
+    ):
+        return None
+    n = doc.sentence_index(start)
+    if n == 0:
+        return None
+    s, e = doc.sentences[n - 1]
+    codes = {
+        p.code
+        for p in parties
+        if s <= p.start < e
+        and p.code not in _NOT_SUBJECTS
+        and doc.previous_key(p.start) not in PLACE_WORDS
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 def role_with_state(doc: Doc, title: str, parties: list[Mention]) -> str | None:
@@ -82,10 +126,24 @@ def role_with_state(doc: Doc, title: str, parties: list[Mention]) -> str | None:
         if m.value.title != title:
             continue
         before = by_last.get(m.first - 1)
+        after = by_first.get(m.last + 1)
+        if _named(doc, after.last if after is not None and doc.gap(m.last) == " " else m.last):
+            continue  # "Canada's prime minister, Mark Carney": a named one is his own
         if before is not None and re.fullmatch(r"['’]s[ \t]+", doc.gap(before.last)):
             found.add(before.code)  # "Canada's defence minister"
-        after = by_first.get(m.last + 1)
         if after is not None and doc.gap(m.last) == " ":
             found.add(after.code)  # "Menteri Luar Negeri Belanda"
     found -= _NOT_SUBJECTS
     return found.pop() if len(found) == 1 else None
+
+
+def _named(doc: Doc, last: int) -> bool:
+    """A capitalised word that is no state follows token `last` (after a blank or a
+    comma): the role there is given with a name."""
+    k = last + 1
+    return (
+        k < len(doc)
+        and doc.gap(last) in (" ", ", ")
+        and doc.words[k][:1].isupper()
+        and party_names().match_at(doc, k) is None
+    )

@@ -1,0 +1,92 @@
+"""Dates read with what surrounds them: the first day of a range whose month is named once
+("between 1 and 20 March"), and the year a review looks back on, which dates the days it
+names without a year ("2026 at a glance ... Jan. 6 - Paris summit")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from willing.ingest.document import Doc
+
+if TYPE_CHECKING:
+    from willing.ingest.dates import Found
+
+#: a year looked back on: "The year in review: 2026", "Kilas balik 2026", "2026 in review",
+#: "Looking back at 2026", "2026 at a glance"
+REVIEWED = re.compile(
+    r"(?i:\b(?:in review|in retrospect|review of|looking back (?:at|on)|"
+    r"a look back at|kilas balik|refleksi|retrospeksi|catatan akhir tahun|"
+    r"tinjauan)(?:\s+(?!\d)[\w’'-]+){0,3}?\s*[:,\-–—]?\s+(?P<y>(?:19|20)\d{2})\b"
+    r"|\b(?P<y2>(?:19|20)\d{2})\s+(?:in review|in retrospect|at a glance|dalam tinjauan|"
+    r"dalam kilas balik|in numbers|dalam angka|sekilas)\b)"
+)
+
+
+#: the first day of a range whose month is named once, after the last day: "between 1
+#: and 20 March", "1-20 March", "antara 1 hingga 20 Maret"
+_RANGE_START = re.compile(
+    r"(?i:\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|and|to|until|till|through|hingga|sampai"
+    r"|dan|s/d|s\.d\.)\s*\Z)"
+)
+
+
+def range_starts(doc: Doc, found: list[Found], taken: bytearray) -> list[Found]:
+    """Each day range's first day, in the month and year of its last."""
+    out = list(found)
+    for f in found:
+        if (
+            f.day is None
+            or f.precision != "day"
+            or not doc.text[f.start : f.start + 2].strip()[:1].isdigit()
+        ):
+            continue
+        m = _RANGE_START.search(doc.text, max(0, f.start - 16), f.start)
+        if m is None or any(taken[m.start() : m.end()]):
+            continue
+        dom = int(m.group("d"))
+        if not 1 <= dom < f.day.day:
+            continue
+        day = f.day.replace(day=dom)
+        out.append(_found(day.isoformat(), "day", m.start(), m.end(), f.confidence - 0.1, day))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def in_reviewed_year(doc: Doc, found: list[Found]) -> list[Found]:
+    """A text heading itself as a year looked back on ("2026 at a glance") dates the days
+    and months it names without a year in that year: "Jan. 6 - Paris summit" in a review
+    published on 30 December is the January before."""
+    head = REVIEWED.search(doc.text, 0, 300)
+    if head is None:
+        return found
+    year = int(head.group("y") or head.group("y2"))
+    out = []
+    for f in found:
+        if (
+            f.precision in ("day", "month")
+            and f.day is not None
+            and not _YEAR.search(doc.text, f.start, f.end)
+        ):
+            try:
+                day = f.day.replace(year=year)
+            except ValueError:
+                out.append(f)
+                continue
+            value = day.isoformat() if f.precision == "day" else f"{year:04d}-{day.month:02d}"
+            out.append(_found(value, f.precision, f.start, f.end, f.confidence, day))
+        else:
+            out.append(f)
+    return out
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _found(
+    value: str, precision: str, start: int, end: int, confidence: float, day: dt.date
+) -> Found:
+    from willing.ingest.dates import Found  # dates imports this module
+
+    return Found(value, precision, start, end, confidence, day)

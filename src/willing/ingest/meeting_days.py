@@ -1,0 +1,70 @@
+"""Days a meeting takes from lines around it rather than from its own words: a line
+holding only a date above a live blog's entries, or the day a photo caption closes on."""
+
+from __future__ import annotations
+
+import re
+
+from willing.ingest.dates import Found
+from willing.ingest.document import Doc, Index
+from willing.ingest.gazetteer import Gazetteer
+from willing.ingest.meeting_merge import Meeting
+from willing.ingest.meeting_place import segment_place
+
+
+def date_line(doc: Doc, meetings: list[Meeting], dates: list[Found]) -> None:
+    """A line near the top holding only a date ("Saturday 3 January 2026" above the
+    entries of a live blog) dates a meeting held at a place, or a call held by video only,
+    that the article gives no day for, when that day is not after the publication."""
+    for p_start, p_end in doc.paragraphs[:4]:
+        line = doc.text[p_start:p_end].strip(" .")
+        days = [d for d in dates if p_start <= d.start < p_end and d.day is not None]
+        if not days or len(doc.text[days[0].start : days[0].end]) < len(line) - 12:
+            continue
+        day = days[0]
+        if doc.published is not None and day.day is not None and day.day > doc.published:
+            return
+        for m in meetings:
+            if m.get("date") is None and (
+                m.get("place") is not None or m.get("format") == "virtual"
+            ):
+                m.fill("date", day.value, day.start, day.end, 0.55)
+        return
+
+
+_AHEAD = re.compile(
+    r"(?i:\b(?:will|akan|next|berikutnya|mendatang|upcoming|planned|scheduled|dijadwalkan"
+    r"|direncanakan|is to|are to)\b)"
+)
+
+
+def caption_day(
+    doc: Doc, meetings: list[Meeting], days: Index[Found], places: Gazetteer[str]
+) -> None:
+    """A meeting with no day, named right after a sentence of its paragraph that closes on
+    a day, took place that day, and where that sentence places it when its own words do
+    not: a photo caption ends on its date ("... di Kastil Praha, Senin (19/4/2027). Ceko
+    menjadi tuan rumah KTT itu"; "..., Monday, April 19.")."""
+    for m in meetings:
+        if m.get("date") is not None or m.get("format") == "virtual":
+            continue
+        for t_start, _ in m.triggers:
+            n = doc.sentence_index(t_start)
+            if _AHEAD.search(doc.text, *doc.sentences[n]):
+                continue  # "The next summit will be held in Rome": not the caption's day
+            if n == 0 or doc.paragraph_index(t_start) != doc.paragraph_index(
+                doc.sentences[n - 1][0]
+            ):
+                continue
+            s, e = doc.sentences[n - 1]
+            closing = [d for d in days.within(s, e) if not doc.text[d.end : e].strip(" .)")]
+            if closing and (
+                doc.published is None or closing[-1].day is None or closing[-1].day <= doc.published
+            ):
+                d = closing[-1]
+                m.fill("date", d.value, d.start, d.end, 0.55)
+                if m.get("place") is None:
+                    place = segment_place(doc, places, s, e, e, e)  # "di Gedung X, Oslo"
+                    if place is not None:
+                        m.fill("place", place[0], place[1], place[2], 0.55)
+                break

@@ -1,0 +1,43 @@
+"""Where on its line a name stands: headlines (whose capitals are no names, unless set
+off by commas), bylines and live-blog entries (text, whatever their capitals), and a
+transcript's speaker label in capitals."""
+
+from __future__ import annotations
+
+import re
+
+from willing.ingest.document import Doc
+
+_CLOCK_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b")
+_BYLINE = re.compile(r"(?:By|Oleh|BY|OLEH) (?-i:[A-Z])")
+
+
+def headline_paragraphs(doc: Doc) -> set[int]:
+    """Paragraphs in title case without a closing stop (headlines): capitals are not names."""
+    out = set()
+    for n, (s, e) in enumerate(doc.paragraphs):
+        if doc.text[s:e].rstrip().endswith((".", "!", "?", '"', "”")):
+            continue
+        if _CLOCK_ENTRY.match(doc.text, s) or _BYLINE.match(doc.text, s):
+            continue  # a live blog's entry, "10:35 CET - ...", is text whatever its capitals;
+            # so is a byline, "By Jane Doe, Minister of ..."
+        words = [w for w in doc.text[s:e].split() if w[:1].isalpha()]
+        if len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
+            out.add(n)
+    return out
+
+
+def set_off(doc: Doc, first: int, last: int) -> bool:
+    """The name at tokens first..last stands between commas."""
+    after = doc.gap(last) if last + 1 < len(doc) else ""
+    return first > 0 and doc.gap(first - 1) == ", " and after.startswith(",")
+
+
+def speaker_label(doc: Doc, last: int) -> bool:
+    """Words in capitals up to token `last` opening their paragraph: a speaker's label."""
+    s, _ = doc.paragraphs[doc.paragraph_index(doc.starts[last])]
+    head = doc.text[s : doc.ends[last]]
+    letters = [c for c in head if c.isalpha()]  # "DAVID McGUINTY": nearly all capitals
+    return (
+        len(head) < 40 and "," not in head and sum(map(str.isupper, letters)) > 0.8 * len(letters)
+    )
