@@ -1,0 +1,400 @@
+"""Phrasing classes of positions, conditions and commitments found when the sixth sealed
+set became development text, each written as a rule complete for its concept: a force of
+any kind (troops, jets, warships) threatened or declared a target; a sovereign right to
+invite partner forces; a border not to be moved by force, in any modal or negation; a
+refusal of foreign troops after a longer noun phrase; backing talks or urging a side to
+negotiate; never giving up land of any kind (a coast, a city); land declared Russian for
+ever; holders said with "both countries", "according to", "all ministers", "our
+position"; a condition on American backing of any kind or on waiting for the Americans; a
+host nation's consent; commitments of aircraft by type, of patrol and surveillance
+aircraft, of arms industry and of logistics. Every text here is written for these tests,
+in words of its own. A case gives the facts that must be found and the ones that must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from willing.ingest import extract
+from willing.ingest.items import Extraction
+
+from .phrasing import commitments as _commitments
+from .phrasing import conditions as _conditions
+from .phrasing import positions as _positions
+
+DAY = dt.date(2027, 5, 1)
+
+Fact = tuple[Any, ...]
+
+
+def _facts(result: Extraction) -> set[Fact]:
+    return (
+        {("position", *k) for k in _positions(result)}
+        | {("commitment", *k) for k in _commitments(result)}
+        | {("condition", c) for c in _conditions(result)}
+    )
+
+
+def _p(party: str, issue: str, stance: str) -> Fact:
+    return ("position", party, issue, stance)
+
+
+def _c(party: str, layer: str, domain: str | None) -> Fact:
+    return ("commitment", party, layer, domain)
+
+
+def _k(code: str) -> Fact:
+    return ("condition", code)
+
+
+FT = "foreign-troops"
+TER = "territory"
+NEG = "negotiations"
+
+#: (class, text, facts that must be found, facts that must not be)
+CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # --- a force of any kind threatened or declared a target -------------------------
+    (
+        "target",
+        "The Russian defence ministry said any Western transport plane carrying soldiers "
+        "into Ukraine would be shot down.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "target",
+        'Moscow warned that allied frigates off the Ukrainian coast would be "regarded as '
+        'parties to the war".',
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "target",
+        "Juru bicara Kremlin menyebut semua kapal perang yang mengangkut pasukan asing ke "
+        "Ukraina sebagai target militer.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "target",
+        "Rusia memperingatkan bahwa setiap jet tempur Barat di langit Ukraina akan ditembak jatuh.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "target",
+        'Russia said a European brigade in Ukraine "will be wiped out" within days.',
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    # --- a sovereign right to invite partner forces -----------------------------------
+    (
+        "invite",
+        "Kyiv replied that inviting partner forces onto its territory is Ukraine's sovereign "
+        "right.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "invite",
+        "Britain said Moscow has no veto over which allies Ukraine invites onto its soil.",
+        [_p("GBR", FT, "support")],
+        [],
+    ),
+    (
+        "invite",
+        "Kanada menegaskan bahwa Ukraina berhak mengundang pasukan sahabatnya.",
+        [_p("CAN", FT, "support")],
+        [],
+    ),
+    (
+        "invite",
+        "Polandia menyatakan bahwa Ukraina berhak memilih sendiri mitra keamanannya.",
+        [_p("POL", FT, "support")],
+        [],
+    ),
+    (
+        "invite",
+        "Hungary said Ukraine has no right to invite foreign troops.",
+        [],
+        [_p("HUN", FT, "support"), _p("UKR", FT, "support")],
+    ),
+    # --- borders not moved by force, in any modal or negation -------------------------
+    (
+        "border",
+        "Norway holds that borders are not redrawn by force.",
+        [_p("NOR", TER, "oppose")],
+        [],
+    ),
+    (
+        "border",
+        "Sweden said no frontier in Europe can be shifted by force of arms.",
+        [_p("SWE", TER, "oppose")],
+        [],
+    ),
+    (
+        "border",
+        "Denmark stressed that borders must never be altered through violence.",
+        [_p("DNK", TER, "oppose")],
+        [],
+    ),
+    (
+        "border",
+        "Belgia menegaskan bahwa batas negara tidak dapat digeser dengan kekuatan militer.",
+        [_p("BEL", TER, "oppose")],
+        [],
+    ),
+    (
+        "border",
+        "Portugal menyatakan tidak ada perbatasan yang boleh diubah melalui perang.",
+        [_p("PRT", TER, "oppose")],
+        [],
+    ),
+    (
+        "border",
+        "Lavrov said borders have always been changed by force.",
+        [],
+        [_p("RUS", TER, "oppose")],
+    ),
+    # --- refusing foreign troops after a longer noun phrase ---------------------------
+    (
+        "refuse-troops",
+        "Hungary's prime minister rejected the very notion of European soldiers on Ukrainian soil.",
+        [_p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "refuse-troops",
+        "Slovakia opposes the whole concept of sending NATO troops to Ukraine.",
+        [_p("SVK", FT, "oppose")],
+        [],
+    ),
+    (
+        "refuse-troops",
+        "Hongaria menentang seluruh gagasan penempatan pasukan Barat di Ukraina.",
+        [_p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "refuse-troops",
+        "Poland rejected claims that foreign troops were already in Ukraine.",
+        [],
+        [_p("POL", FT, "oppose")],
+    ),
+    # --- backing talks, urging a side to negotiate ------------------------------------
+    (
+        "talks",
+        "Ireland supports negotiations between Kyiv and Moscow.",
+        [_p("IRL", NEG, "support")],
+        [],
+    ),
+    (
+        "talks",
+        "Brazil urged both sides to negotiate without delay.",
+        [_p("BRA", NEG, "support")],
+        [],
+    ),
+    (
+        "talks",
+        "The coalition met by video. Ministers called on Russia to come to the table.",
+        [_p("COTW", NEG, "support")],
+        [],
+    ),
+    (
+        "talks",
+        "Meksiko mendesak kedua pihak untuk segera berunding.",
+        [_p("MEX", NEG, "support")],
+        [],
+    ),
+    (
+        "talks",
+        "Moscow said it does not support negotiations under pressure.",
+        [],
+        [_p("RUS", NEG, "support")],
+    ),
+    # --- never giving up land of any kind ---------------------------------------------
+    (
+        "never-cede",
+        "Ukraine's government said it will never give up its southern coast.",
+        [_p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "never-cede",
+        "Zelensky said Ukraine would never hand over the port cities of the south.",
+        [_p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "never-cede",
+        "Ukraina menegaskan tidak akan melepaskan pesisir selatannya.",
+        [_p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "never-cede",
+        "Kremlin menyatakan tidak akan pernah mengembalikan semenanjung Krimea.",
+        [_p("RUS", TER, "support")],
+        [],
+    ),
+    (
+        "never-cede",
+        "Ukraine said it will never give up hope.",
+        [],
+        [_p("UKR", TER, "oppose")],
+    ),
+    # --- land declared Russian for ever -----------------------------------------------
+    (
+        "russian-land",
+        "Moscow claims the four annexed provinces are Russian for all time.",
+        [_p("RUS", TER, "support")],
+        [],
+    ),
+    (
+        "russian-land",
+        "Putin said the occupied oblasts will be Russian forever.",
+        [_p("RUS", TER, "support")],
+        [],
+    ),
+    (
+        "russian-land",
+        "Rusia bersikeras bahwa Donbas adalah milik Rusia untuk selamanya.",
+        [_p("RUS", TER, "support")],
+        [],
+    ),
+    (
+        "russian-land",
+        "Ukraine said Crimea will never be Russian.",
+        [],
+        [_p("UKR", TER, "support"), _p("RUS", TER, "support")],
+    ),
+    # --- holders ----------------------------------------------------------------------
+    (
+        "holder",
+        "Presiden Prancis Emmanuel Macron berbicara dengan Kanselir Jerman Friedrich Merz. "
+        "Delegasi Slowakia dan Hongaria meninggalkan ruangan. Kedua negara menolak "
+        "pengerahan pasukan asing di Ukraina.",
+        [_p("SVK", FT, "oppose"), _p("HUN", FT, "oppose")],
+        [_p("FRA", FT, "oppose"), _p("DEU", FT, "oppose")],
+    ),
+    (
+        "holder",
+        "Moskow, menurut juru bicara Ukraina, kembali menolak kehadiran pasukan asing di Ukraina.",
+        [_p("RUS", FT, "oppose")],
+        [_p("UKR", FT, "oppose")],
+    ),
+    (
+        "holder",
+        "The Kremlin, according to a Ukrainian official, again rejected any foreign troops in "
+        "Ukraine.",
+        [_p("RUS", FT, "oppose")],
+        [_p("UKR", FT, "oppose")],
+    ),
+    (
+        "holder",
+        "The Coalition of the Willing met in Riga. All the ministers present agreed that "
+        "Ukraine's borders cannot be changed by force.",
+        [_p("COTW", TER, "oppose")],
+        [_p("UKR", TER, "oppose")],
+    ),
+    (
+        "holder",
+        "Remarks by Finland's foreign minister, Elina Valtonen.\n\nThank you. Our position is "
+        "clear: Ukraine chooses its own partners, and borders must not be changed by force.",
+        [_p("FIN", TER, "oppose")],
+        [_p("UKR", TER, "oppose")],
+    ),
+    # --- a force wanted on the ground -------------------------------------------------
+    (
+        "on-the-ground",
+        "Zelensky insisted that coalition troops must be on Ukrainian soil, not only in the air.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "on-the-ground",
+        "Ukraina menegaskan pasukan koalisi harus hadir di darat.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "on-the-ground",
+        "Moscow says the force must not be on Ukrainian soil.",
+        [],
+        [_p("RUS", FT, "support")],
+    ),
+    # --- conditions: American backing of any kind, or waiting for the Americans -------
+    (
+        "us",
+        "Finland will send a battalion to Ukraine, but only if Washington keeps sharing "
+        "satellite data with the force.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us",
+        "Belgia siap mengirim empat jet ke Ukraina, asalkan Amerika Serikat tetap berbagi "
+        "informasi intelijen.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us",
+        "Most of the plan for Ukraine's air defence relies on American early-warning radar.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us",
+        "Every deployment to Ukraine is still waiting for the Americans.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us",
+        "Banyak ibu kota masih menunggu Washington sebelum mengirim pasukan ke Ukraina.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us",
+        "American intelligence shows Russian troops massing near Kharkiv.",
+        [],
+        [_k("us-backstop")],
+    ),
+    # --- conditions: a host nation's consent ------------------------------------------
+    (
+        "host",
+        "Basing coalition units at the airfield remains subject to the consent of the "
+        "Romanian government as host nation.",
+        [_k("host-nation")],
+        [],
+    ),
+    (
+        "host",
+        "Pasukan baru bisa transit setelah pemerintah Slowakia, selaku negara tuan rumah, "
+        "memberikan izin.",
+        [_k("host-nation")],
+        [],
+    ),
+    (
+        "host",
+        "Poland will host the summit of the coalition on Ukraine in May.",
+        [],
+        [_k("host-nation")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
+def test_sixth_set_phrasing_classes(
+    kind: str, text: str, present: list[Fact], absent: list[Fact]
+) -> None:
+    found = _facts(extract(text, published=DAY))
+    assert set(present) <= found, kind
+    assert not set(absent) & found, kind
