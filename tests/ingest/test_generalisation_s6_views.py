@@ -386,6 +386,104 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_k("host-nation")],
     ),
+    # --- commitments: aircraft by type, land units, industry, logistics, equipment -----
+    (
+        "aircraft",
+        "Belgium will contribute six F-16s to the air mission over Ukraine.",
+        [_c("BEL", "reassure", "air")],
+        [],
+    ),
+    (
+        "aircraft",
+        "Spain is ready to send four Eurofighters to Ukraine.",
+        [_c("ESP", "reassure", "air")],
+        [],
+    ),
+    (
+        "aircraft",
+        "Sweden offered a squadron of Gripens for the coalition's air policing.",
+        [_c("SWE", "reassure", "air")],
+        [],
+    ),
+    (
+        "aircraft",
+        "Prancis akan mengirim empat pesawat Rafale untuk misi udara koalisi.",
+        [_c("FRA", "reassure", "air")],
+        [],
+    ),
+    (
+        "land-unit",
+        "Britain will deploy an armoured battlegroup to Ukraine.",
+        [_c("GBR", "reassure", "land")],
+        [],
+    ),
+    (
+        "land-unit",
+        "Kroasia akan mengirim satu unit medis untuk pasukan koalisi.",
+        [_c("HRV", "reassure", "land")],
+        [],
+    ),
+    (
+        "industry",
+        "Latvia pledged 20 million euros for Ukrainian drone workshops.",
+        [_c("LVA", "regenerate", "funding"), _c("LVA", "regenerate", "industry")],
+        [],
+    ),
+    (
+        "industry",
+        "Jerman akan mendanai pabrik amunisi di Ukraina senilai 1 miliar euro.",
+        [_c("DEU", "regenerate", "funding"), _c("DEU", "regenerate", "industry")],
+        [_c("DEU", "regenerate", "equipment")],
+    ),
+    (
+        "industry",
+        "Norway will finance munitions plants in western Ukraine.",
+        [_c("NOR", "regenerate", "industry")],
+        [_c("NOR", "regenerate", "equipment")],
+    ),
+    (
+        "logistics",
+        "Slovakia will provide fuel storage and a rail terminal for the coalition force.",
+        [_c("SVK", "support", "logistics")],
+        [],
+    ),
+    (
+        "logistics",
+        "Bulgaria agreed to let coalition ships refuel and repair in Burgas.",
+        [_c("BGR", "support", "logistics")],
+        [_c("BGR", "reassure", "sea")],
+    ),
+    (
+        "logistics",
+        "Inggris akan membiayai jembatan udara bagi pasukan koalisi.",
+        [_c("GBR", "support", "logistics")],
+        [_c("GBR", "reassure", "air")],
+    ),
+    (
+        "equipment",
+        "Canada will deliver armoured ambulances to Ukrainian brigades.",
+        [_c("CAN", "regenerate", "equipment")],
+        [],
+    ),
+    (
+        "equipment",
+        "The Netherlands will help train and equip two Ukrainian brigades.",
+        [_c("NLD", "regenerate", "training"), _c("NLD", "regenerate", "equipment")],
+        [],
+    ),
+    (
+        "hedge",
+        "Portugal said it could maybe send a field hospital to the coalition, but nothing was "
+        "signed.",
+        [],
+        [_c("PRT", "reassure", "land")],
+    ),
+    (
+        "hedge",
+        "Irlandia mungkin mengirim tim medis untuk koalisi, tetapi itu baru wacana.",
+        [],
+        [_c("IRL", "reassure", "land")],
+    ),
 ]
 
 

@@ -237,6 +237,31 @@ def served(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     return _for_earlier(doc, hits, lambda h: h.value.layer == "support", _SERVES, 30)
 
 
+#: a verb of being serviced right after a ship or an aircraft: "let coalition ships refuel
+#: and repair at Varna" gives the port's services, the ships are someone else's
+_SERVICED = guarded(
+    re.compile(
+        r"(?i:\s+(?:[\w-]+\s+)?(?:to\s+|untuk\s+)?(?:refuel|refuelling|refueling|resupply|repair|dock"
+        r"|berth|mengisi bahan bakar|bersandar|berlabuh|diperbaiki)\b)"
+    )
+)
+
+
+def serviced(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """Without the ships and aircraft a clause says are refuelled or repaired."""
+    if not any(h.value.layer == "support" for h in hits):
+        return hits
+    return [
+        h
+        for h in hits
+        if not (
+            h.value.layer == "reassure"
+            and h.value.domain in ("sea", "air")
+            and _SERVICED.match(doc.text, h.end)
+        )
+    ]
+
+
 #: the force something joins: "as part of the multinational force" gives no troops
 _PART_OF = re.compile(
     r"(?i:\b(?:part of|bagian dari|perencanaan|rencana|planning(?: of)?|plans? for)"

@@ -26,6 +26,7 @@ from willing.ingest.commitment_hits import (
     made,
     recipients,
     served,
+    serviced,
     signed_sums,
     trained,
     troop_hit,
@@ -208,13 +209,8 @@ def find(
                     hits = sorted([*hits, troop], key=lambda h: h.start)
             else:
                 hits = []
-            hits = given_sums(
-                doc,
-                recipients(
-                    doc, made(doc, served(doc, carried(doc, trained(doc, fund_purpose(doc, hits)))))
-                ),
-                cue.start,
-            )
+            kept = served(doc, carried(doc, trained(doc, fund_purpose(doc, hits))))
+            hits = given_sums(doc, recipients(doc, made(doc, serviced(doc, kept))), cue.start)
             if not hits:
                 # gives nothing, but may name who gives in a later clause
                 pending.setdefault(paragraph, []).append((cs, ce, cue))
