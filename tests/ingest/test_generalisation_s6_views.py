@@ -365,6 +365,48 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_k("us-backstop")],
     ),
+    # --- conditions: an answer wanted on what the Americans will do -------------------
+    (
+        "us-answer",
+        "Poland wants a firm answer on what Washington would do before it commits a single "
+        "soldier to Ukraine.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us-answer",
+        "The Danish battalion moves to Ukraine only once there is certainty over how America will "
+        "respond to an attack.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us-answer",
+        "Belanda meminta kejelasan soal apa yang akan diberikan Amerika Serikat sebelum mengirim "
+        "jet ke Ukraina.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us-answer",
+        "Lisbon is still seeking assurances about whether the US would protect the mission in "
+        "Ukraine.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us-answer",
+        "Kanada menunggu kepastian tentang bagaimana Washington akan membantu pasukan itu di "
+        "Ukraina.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us-answer",
+        "Reporters asked for clarity on what Washington meant by the statement on Ukraine.",
+        [],
+        [_k("us-backstop")],
+    ),
     # --- conditions: a host nation's consent ------------------------------------------
     (
         "host",
