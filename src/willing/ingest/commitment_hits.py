@@ -237,6 +237,55 @@ def served(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     return _for_earlier(doc, hits, lambda h: h.value.layer == "support", _SERVES, 30)
 
 
+#: a verb of being serviced right after a ship or an aircraft: "let coalition ships refuel
+#: and repair at Varna" gives the port's services, the ships are someone else's
+_SERVICED = guarded(
+    re.compile(
+        r"(?i:\s+(?:[\w-]+\s+)?(?:to\s+|untuk\s+)?(?:refuel|refuelling|refueling|resupply|repair|dock"
+        r"|berth|mengisi bahan bakar|bersandar|berlabuh|diperbaiki)\b)"
+    )
+)
+
+
+def serviced(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """Without the ships and aircraft a clause says are refuelled or repaired."""
+    if not any(h.value.layer == "support" for h in hits):
+        return hits
+    return [
+        h
+        for h in hits
+        if not (
+            h.value.layer == "reassure"
+            and h.value.domain in ("sea", "air")
+            and _SERVICED.match(doc.text, h.end)
+        )
+    ]
+
+
+#: what money is for: "membiayai rumah sakit lapangan", "dana ... untuk pembersihan ranjau",
+#: "pay for a field hospital" funds it, sends none
+_PAID_FOR = guarded(
+    re.compile(
+        r"(?i:\b(?:membiayai|mendanai|pay(?:s|ing)? for|paid for|fund(?:s|ing)?|financ(?:e|es|ing)"
+        r"|untuk|bagi|for)\s+(?:[\w'’-]+\s+){0,2}$)"
+    )
+)
+
+
+def funded(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """Without the units and ships a sum or a verb of funding pays for: the funding is what
+    is given (training, industry and equipment paid for are still given)."""
+    if not any(h.value.domain == "funding" for h in hits[:-1]):
+        return hits
+    return _without(
+        doc,
+        hits,
+        lambda hit, kept: hit.value.layer == "reassure"
+        and any(h.value.domain == "funding" for h in kept),
+        lambda hit: bool(_PAID_FOR.search(doc.text, max(0, hit.start - 40), hit.start)),
+    )
+
+
 #: the force something joins: "as part of the multinational force" gives no troops
 _PART_OF = re.compile(
     r"(?i:\b(?:part of|bagian dari|perencanaan|rencana|planning(?: of)?|plans? for)"

@@ -22,10 +22,12 @@ from willing.ingest.commitment_hits import Domain as _Domain
 from willing.ingest.commitment_hits import (
     carried,
     fund_purpose,
+    funded,
     given_sums,
     made,
     recipients,
     served,
+    serviced,
     signed_sums,
     trained,
     troop_hit,
@@ -115,7 +117,9 @@ def find(
     named = Index(parties)
     found_counts = Index(counts)
     said = Index(found_conditions)
-    subjects = Index(p for p in parties if not people.covering(p.start))
+    subjects = Index(
+        p for p in parties if not people.covering(p.start) and not _CURRENCY.match(doc.text, p.end)
+    )
     by_sentence: dict[int, list[Match[_Domain]]] = {}
     for hit in sorted([*t.domains.everywhere(doc), *signed_sums(doc)], key=lambda h: h.start):
         by_sentence.setdefault(doc.sentence_index(hit.start), []).append(hit)
@@ -208,13 +212,8 @@ def find(
                     hits = sorted([*hits, troop], key=lambda h: h.start)
             else:
                 hits = []
-            hits = given_sums(
-                doc,
-                recipients(
-                    doc, made(doc, served(doc, carried(doc, trained(doc, fund_purpose(doc, hits)))))
-                ),
-                cue.start,
-            )
+            kept = served(doc, carried(doc, trained(doc, funded(doc, fund_purpose(doc, hits)))))
+            hits = given_sums(doc, recipients(doc, made(doc, serviced(doc, kept))), cue.start)
             if not hits:
                 # gives nothing, but may name who gives in a later clause
                 pending.setdefault(paragraph, []).append((cs, ce, cue))
@@ -332,6 +331,8 @@ def _gapped(
 _JOINS = frozenset({"and", "dan", "serta"})
 
 #: a pronoun before the cue: the person named is spoken of, the subject is elsewhere
+#: a state that names a currency gives nothing: "1 billion US dollars"
+_CURRENCY = re.compile(r"(?i:\s+(?:dollars?|dolar)\b)")
 _PRONOUN_LEAD = re.compile(r"(?i:\s*(?:he|she|they|it|ia|dia|mereka)\b)")
 
 #: words before a person that attribute what follows to him: he is not its subject

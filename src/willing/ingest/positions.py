@@ -79,13 +79,21 @@ _BOTH = re.compile(
     r"|pemerintah|pihak)|(?:both|the two) (?:leaders|ministers|men|women|countries|"
     r"governments|heads of government))\b)"
 )
+#: "both" said of states rather than of people
+_STATES = re.compile(r"(?i:negara|pemerintah|countries|governments)")
 #: words that front the holder of a view: "Bagi Ukraina, perbatasan ...", "For Kyiv, ..."
 _FRONTED = frozenset({"bagi", "for", "menurut"})
 
 
 #: an aside between commas says something of its subject, it holds no view itself:
-#: "Beijing, yang dituding membeli minyak Rusia, meminta ..." is Beijing's
-_ASIDE = guarded(re.compile(r"(?i:,\s*(?:yang|which|who|whose)\b[^,.;]*,)"))
+#: "Beijing, yang dituding membeli minyak Rusia, meminta ..." is Beijing's; nor does the
+#: source it is reported by: "Kremlin, menurut Tykhyi, menolak ..." is the Kremlin's
+_ASIDE = guarded(
+    re.compile(
+        r"(?i:,\s*(?:yang|which|who|whose|menurut|according to|as reported by|kata|quoted by"
+        r"|dikutip)\b[^,.;]*,)"
+    )
+)
 
 
 #: a state named as a government's or republic's is the holder: "The government of Mexico
@@ -151,10 +159,18 @@ def _both(
 ) -> list[str]:
     """The two parties a sentence opening with "both" / "kedua" speaks for: those of the
     last two people (else states) named before it, nearest first."""
-    if not _BOTH.match(doc.text, clause):
+    both = _BOTH.match(doc.text, clause)
+    if not both:
         return []
+    persons = people.within(0, s)
+    named = [*reversed(persons), *reversed(holders.within(0, s))]
+    if _STATES.search(both.group()):
+        # "Kedua negara menolak ...": the two states of the sentence before, not its people
+        i = doc.sentence_index(s)
+        before = holders.within(*doc.sentences[i - 1]) if i else []
+        named = [*(h for h in before if h not in persons), *named]
     codes: list[str] = []
-    for h in [*reversed(people.within(0, s)), *reversed(holders.within(0, s))]:
+    for h in named:
         if h.code not in codes:
             codes.append(h.code)
         if len(codes) == 2:
@@ -164,6 +180,11 @@ def _both(
 
 #: a pronoun opening a clause stands for the person last named: "Ia juga menawarkan ..."
 _PRONOUN = re.compile(r"(?i:\s*(?:ia|dia|beliau|he|she)\b)")
+#: the speaker's own view announced: "Our position is clear: ...", "Sikap kami jelas: ..."
+_OURS = re.compile(
+    r"(?i:\s*(?:(?:our|my) (?:position|view|stance|principle|answer|message)|(?:sikap|posisi"
+    r"|pendirian|pandangan|pesan|jawaban) (?:kami|saya))\b[^.:;]{0,40}:)"
+)
 #: "we" opening a clause (after a conjunction or "for our part") is the speaker's state
 _WE = re.compile(
     r"(?i:\s*(?:(?:tetapi|namun|dan|but|and|so|yet|for our part|bagi kami|kami sendiri),?\s+)?"
@@ -199,6 +220,18 @@ def _speaker(doc: Doc, s: int, people: Index[Mention]) -> str | None:
     return _person_before(s, people)
 
 
+def _author(doc: Doc, s: int, people: Index[Mention], holders: Index[Mention]) -> str | None:
+    """Whose view "our position" is: the labelled speaker, else the first person the text
+    names (a speech's or a statement's author, named in its heading), else the state its
+    first line names ("Naskah Pidato Menteri Luar Negeri Finlandia, ...")."""
+    named = people.within(0, s)
+    if named:
+        return _speaker(doc, s, people) or named[0].code
+    end = doc.text.find("\n")
+    heading = holders.within(0, end if end >= 0 else len(doc.text))
+    return heading[0].code if heading else None
+
+
 def _said_by(doc: Doc, t: _Tables, m: re.Match[str], holders: Index[Mention]) -> str | None:
     """The party or person named right after a verb of saying that follows the phrase."""
     _, e = doc.sentence_at(m.start())
@@ -229,9 +262,11 @@ def _subject(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Ment
 
 
 #: the ministers or leaders of a meeting as a clause's subject, in a communique's numbered
-#: paragraph too: "2. Ministers reaffirmed ...", "Para menteri mendesak ..."
+#: paragraph or a labelled post too: "2. Ministers reaffirmed ...", "Post 5: Ministers
+#: called ...", "Para menteri mendesak ...", "Semua menteri yang hadir menegaskan ..."
 _COLLECTIVE = re.compile(
-    r"(?i:\s*(?:\d+[.)]\s*)?(?:para (?:menteri|pemimpin|peserta)|(?:the )?(?:foreign |defen[cs]e "
+    r"(?i:\s*(?:(?:\w+ )?\d+[.):]\s*)?(?:(?:para|semua|seluruh) (?:para )?"
+    r"(?:menteri|pemimpin|peserta)|(?:all (?:the )?|every )?(?:the )?(?:foreign |defen[cs]e "
     r"|finance )?(?:ministers|leaders|participants|heads of (?:state|government)))\b"
     r"(?!\s+(?:of|from|dari)\b))"
 )
@@ -353,7 +388,8 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
                 and _keys(doc, clause, m).isdisjoint(needed)
             ):
                 continue  # "siap mengirim pasukan, tetapi Polandia ... di Ukraina"
-            party = _subject(doc, t, s, m, holders)
+            party = _author(doc, s, people, holders) if _OURS.match(doc.text, s) else None
+            party = party or _subject(doc, t, s, m, holders)
             if party is None and _DOCUMENT.match(doc.text, clause):
                 party = _issuer(doc, t, s, holders)
             if party is None and _COLLECTIVE.match(doc.text, clause):
