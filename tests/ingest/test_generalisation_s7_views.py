@@ -31,9 +31,12 @@ LEAD_ID = "Koalisi negara sukarela membahas jaminan keamanan bagi Ukraina.\n\n"
 
 
 def _facts(result: Extraction) -> set[Fact]:
-    return {("position", *k) for k in _positions(result)} | {
-        ("commitment", *k) for k in _commitments(result)
-    }
+    claims = {("claim", i.value["subject"], i.value["value"]) for i in result.of_type("claim")}
+    return (
+        {("position", *k) for k in _positions(result)}
+        | {("commitment", *k) for k in _commitments(result)}
+        | claims
+    )
 
 
 def _p(party: str, issue: str, stance: str) -> Fact:
@@ -44,6 +47,7 @@ def _c(party: str, layer: str, domain: str | None) -> Fact:
     return ("commitment", party, layer, domain)
 
 
+NOT_REACHED = ("claim", "settlement", "not reached")
 FT = "foreign-troops"
 NEG = "negotiations"
 
@@ -240,6 +244,35 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_p("RUS", NEG, "support")],
         [],
     ),
+    # --- no sign of a truce or a deal ----------------------------------------------------
+    (
+        "no-sign",
+        "There is still no sign of a ceasefire between Moscow and Kyiv over Ukraine.",
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "no-sign",
+        "Belum ada tanda-tanda gencatan senjata antara Rusia dan Ukraina.",
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "no-sign",
+        "Diplomats in Kyiv see no prospect yet of a peace agreement with Russia.",
+        [NOT_REACHED],
+        [],
+    ),
+    ("no-sign", "Tidak ada tanda perjanjian damai antara Rusia dan Ukraina.", [NOT_REACHED], []),
+    (
+        "no-sign",
+        "Ukraine hoped for a peace deal with Russia; none has been signed.",
+        [NOT_REACHED],
+        [],
+    ),
+    ("no-sign", "There is no sign yet of a settlement between Kyiv and Moscow.", [NOT_REACHED], []),
+    ("no-sign", "There are signs the ceasefire in Ukraine is holding.", [], [NOT_REACHED]),
+    ("no-sign", "There is no sign of Russian troops leaving Ukraine.", [], [NOT_REACHED]),
     # --- rows of tables, infographics and league tables ---------------------------------
     (
         "rows",
