@@ -19,6 +19,7 @@ from willing.ingest import extract
 from willing.ingest.items import Extraction
 
 from .phrasing import commitments as _commitments
+from .phrasing import conditions as _conditions
 from .phrasing import positions as _positions
 
 DAY = dt.date(2027, 6, 1)
@@ -36,6 +37,7 @@ def _facts(result: Extraction) -> set[Fact]:
         {("position", *k) for k in _positions(result)}
         | {("commitment", *k) for k in _commitments(result)}
         | claims
+        | {("condition", c) for c in _conditions(result)}
     )
 
 
@@ -48,6 +50,7 @@ def _c(party: str, layer: str, domain: str | None) -> Fact:
 
 
 NOT_REACHED = ("claim", "settlement", "not reached")
+US = ("condition", "us-backstop")
 FT = "foreign-troops"
 NEG = "negotiations"
 
@@ -273,6 +276,50 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ("no-sign", "There is no sign yet of a settlement between Kyiv and Moscow.", [NOT_REACHED], []),
     ("no-sign", "There are signs the ceasefire in Ukraine is holding.", [], [NOT_REACHED]),
     ("no-sign", "There is no sign of Russian troops leaving Ukraine.", [], [NOT_REACHED]),
+    # --- American backing of any kind as the condition -------------------------------
+    (
+        "us-backing",
+        LEAD_EN
+        + "Several leaders also need a firm American guarantee behind them before they send troops.",
+        [US],
+        [],
+    ),
+    (
+        "us-backing",
+        LEAD_EN + "The Baltic states will deploy only with a credible US safety net.",
+        [US],
+        [],
+    ),
+    (
+        "us-backing",
+        LEAD_EN + "Without that American layer, several capitals say they will not commit ships.",
+        [US],
+        [],
+    ),
+    (
+        "us-backing",
+        LEAD_EN + "Sebagian besar negara Eropa mensyaratkan dukungan AS sebagai penyangga.",
+        [US],
+        [],
+    ),
+    (
+        "us-backing",
+        LEAD_EN + "Polandia hanya mau mengirim tentara dengan sokongan dari Amerika Serikat.",
+        [US],
+        [],
+    ),
+    (
+        "us-backing",
+        LEAD_EN + "Italy demands a written U.S. security commitment before its frigates sail.",
+        [US],
+        [],
+    ),
+    (
+        "us-backing",
+        LEAD_EN + "Washington said American support for Ukraine will continue.",
+        [],
+        [US],
+    ),
     # --- rows of tables, infographics and league tables ---------------------------------
     (
         "rows",
