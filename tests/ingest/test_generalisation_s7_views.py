@@ -234,6 +234,45 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_p("UKR", FT, "oppose")],
     ),
+    # --- a force only under a UN mandate -------------------------------------------------
+    (
+        "un-mandate",
+        "India dan Indonesia menyatakan hanya akan mempertimbangkan pasukan pemelihara "
+        "perdamaian di bawah mandat Perserikatan Bangsa-Bangsa.",
+        [_p("IND", FT, "conditional"), _p("IDN", FT, "conditional")],
+        [],
+    ),
+    (
+        "un-mandate",
+        "New Delhi has said it could consider sending peacekeepers only under a United "
+        "Nations mandate.",
+        [_p("IND", FT, "conditional")],
+        [],
+    ),
+    (
+        "un-mandate",
+        "Brazil would send soldiers to Ukraine only with a mandate from the UN Security Council.",
+        [_p("BRA", FT, "conditional")],
+        [],
+    ),
+    (
+        "un-mandate",
+        "Malaysia hanya bersedia mengirim prajurit ke Ukraina di bawah bendera PBB.",
+        [_p("MYS", FT, "conditional")],
+        [],
+    ),
+    (
+        "un-mandate",
+        "South Africa says it could take part in a Ukraine force only under UN auspices.",
+        [_p("ZAF", FT, "conditional")],
+        [],
+    ),
+    (
+        "un-mandate",
+        "India supports UN peacekeeping missions in Africa.",
+        [],
+        [_p("IND", FT, "conditional")],
+    ),
     # --- open to talks, as a noun --------------------------------------------------------
     (
         "open-to-talks",
@@ -279,8 +318,8 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     # --- American backing of any kind as the condition -------------------------------
     (
         "us-backing",
-        LEAD_EN
-        + "Several leaders also need a firm American guarantee behind them before they send troops.",
+        LEAD_EN + "Several leaders also need a firm American guarantee behind them before they "
+        "send troops.",
         [US],
         [],
     ),
@@ -372,6 +411,17 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_c("SVN", "reassure", "land"), _c("ROU", "support", "logistics")],
     ),
 ]
+
+
+CASES.append(
+    (
+        "rows",
+        "Armies of Europe\n\nActive soldiers, 2026:\n\n"
+        "- Poland: 200,000 troops\n- Greece: 140,000 troops\n",
+        [],
+        [_c("POL", "reassure", "land"), _c("GRC", "reassure", "land")],
+    )
+)
 
 
 @pytest.mark.parametrize(

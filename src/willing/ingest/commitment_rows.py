@@ -37,6 +37,11 @@ _NOT_GIVEN = re.compile(
 )
 #: the states of a label: names joined by commas or "and"
 _JOINED = re.compile(r"(?i:\s*(?:,|&|\band\b|\bdan\b|\bserta\b)\s*)*")
+#: what makes rows contributions, named before them: the coalition, or giving and pledging
+_ABOUT = re.compile(
+    r"(?i:\b(?:coalition|koalisi|contribut\w*|kontribusi|pledg\w*|janji\w*|menjanjikan"
+    r"|dijanjikan|commit\w*|komitmen|sumbangan|menyumbang\w*|gives?|giving|given)\b)"
+)
 #: a row is a line of a table or a list, not a paragraph
 _LONGEST = 220
 #: an amount of money: a currency sign or code, or millions
@@ -52,13 +57,20 @@ def find(doc: Doc, parties: list[Mention], have: set[tuple[str, str, str]]) -> l
     """Commitments of the states that label rows, those already found left out."""
     if "\n" not in doc.text:
         return []
+    about = _ABOUT.search(doc.text)
+    if about is None:
+        return []  # "Defence budgets this year: Germany: €90 billion": nobody gives
     t = tables()
     named = Index(parties)
     datelines = dateline.spans(doc)
     out: list[Item] = []
     header: list[list[tuple[str, str]]] = []
     for row in _ROW.finditer(doc.text):
-        if row.end() - row.start() > _LONGEST or any(x <= row.start() < y for x, y in datelines):
+        if (
+            row.start() < about.start()
+            or row.end() - row.start() > _LONGEST
+            or any(x <= row.start() < y for x, y in datelines)
+        ):
             continue  # a paragraph, or "PARIS - ...": a dateline, not a label
         givers = _givers(doc, named, *row.span("label"))
         cells = _cells(*row.span("rest"), doc.text)
