@@ -14,12 +14,14 @@ tentara ...") give nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from willing.ingest import dateline
 from willing.ingest.commitment_tables import Tables, tables
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
+from willing.ingest.prefilter import guarded
 
 #: a row: an optional bullet or rank, the states, a separator, the rest of the line
 _ROW = re.compile(
@@ -30,17 +32,21 @@ _ROW = re.compile(
 #: where one asset's part of a row ends
 _PARTS = re.compile(r"(?i:[,;]\s*|\s+(?:and|dan|serta|plus)\s+|\.\s+|\(|\))")
 #: a part that denies or hedges its asset
-_NOT_GIVEN = re.compile(
-    r"(?i:\b(?:no|not|none|nor|without|never|refus\w*|reject\w*|rules? out|considering|weighing"
-    r"|may|might|undecided|tanpa|belum|tidak|tak|bukan|menolak|mempertimbangkan|mengkaji"
-    r"|mungkin|menunggu keputusan)\b)"
+_NOT_GIVEN = guarded(
+    re.compile(
+        r"(?i:\b(?:no|not|none|nor|without|never|refus\w*|reject\w*|rules? out|considering|weighing"
+        r"|may|might|undecided|tanpa|belum|tidak|tak|bukan|menolak|mempertimbangkan|mengkaji"
+        r"|mungkin|menunggu keputusan)\b)"
+    )
 )
 #: the states of a label: names joined by commas or "and"
 _JOINED = re.compile(r"(?i:\s*(?:,|&|\band\b|\bdan\b|\bserta\b)\s*)*")
 #: what makes rows contributions, named before them: the coalition, or giving and pledging
-_ABOUT = re.compile(
-    r"(?i:\b(?:coalition|koalisi|contribut\w*|kontribusi|pledg\w*|janji\w*|menjanjikan"
-    r"|dijanjikan|commit\w*|komitmen|sumbangan|menyumbang\w*|gives?|giving|given)\b)"
+_ABOUT = guarded(
+    re.compile(
+        r"(?i:\b(?:coalition|koalisi|contribut\w*|kontribusi|pledg\w*|janji\w*|menjanjikan"
+        r"|dijanjikan|commit\w*|komitmen|sumbangan|menyumbang\w*|gives?|giving|given)\b)"
+    )
 )
 #: a row is a line of a table or a list, not a paragraph
 _LONGEST = 220
@@ -62,23 +68,19 @@ def find(doc: Doc, parties: list[Mention], have: set[tuple[str, str, str]]) -> l
         return []  # "Defence budgets this year: Germany: €90 billion": nobody gives
     t = tables()
     named = Index(parties)
-    datelines = dateline.spans(doc)
     out: list[Item] = []
     header: list[list[tuple[str, str]]] = []
-    for row in _ROW.finditer(doc.text):
-        if (
-            row.start() < about.start()
-            or row.end() - row.start() > _LONGEST
-            or any(x <= row.start() < y for x, y in datelines)
-        ):
-            continue  # a paragraph, or "PARIS - ...": a dateline, not a label
+    for row in _rows(doc.text, about.end()):
         givers = _givers(doc, named, *row.span("label"))
-        cells = _cells(*row.span("rest"), doc.text)
         if not givers:
-            header = [_given(doc, t, x, y) for x, y in cells] if len(cells) >= 2 else header
+            if "|" in row.group("rest"):
+                header = [_given(doc, t, x, y) for x, y in _cells(*row.span("rest"), doc.text)]
             continue
-        if any(g in t.never for g in givers):
-            continue
+        if any(g in t.never for g in givers) or any(
+            x <= row.start() < y for x, y in dateline.spans(doc)
+        ):
+            continue  # the warring sides; "PARIS - ...": a dateline, not a label
+        cells = _cells(*row.span("rest"), doc.text)
         columns = header if len(cells) >= 2 and len(header) == len(cells) else []
         for n, (x, y) in enumerate(cells):
             bounds = [x, *(m.end() for m in _PARTS.finditer(doc.text, x, y)), y]
@@ -95,13 +97,33 @@ def find(doc: Doc, parties: list[Mention], have: set[tuple[str, str, str]]) -> l
     return out
 
 
+def _rows(text: str, start: int) -> Iterator[re.Match[str]]:
+    """The rows after `start`: short lines with a separator (a paragraph is no row)."""
+    line = text.rfind("\n", 0, start) + 1
+    while line < len(text):
+        end = text.find("\n", line)
+        end = len(text) if end < 0 else end
+        if end - line <= _LONGEST and (
+            ":" in text[line:end]
+            or "|" in text[line:end]
+            or " - " in text[line:end]
+            or " – " in text[line:end]
+            or " — " in text[line:end]
+        ):
+            row = _ROW.match(text, line, end)
+            if row:
+                yield row
+        line = end + 1
+
+
 def _cells(a: int, b: int, text: str) -> list[tuple[int, int]]:
     """The cells of a row's rest: split at "|", else the whole rest."""
     out, start = [], a
-    for k in range(a, b):
-        if text[k] == "|":
-            out.append((start, k))
-            start = k + 1
+    k = text.find("|", a, b)
+    while k >= 0:
+        out.append((start, k))
+        start = k + 1
+        k = text.find("|", start, b)
     return [*out, (start, b)]
 
 
