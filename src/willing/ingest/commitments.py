@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import commitment_lists, givers, rules
+from willing.ingest import commitment_lists, commitment_rows, givers, rules
 from willing.ingest.commitment_clauses import (
     BY,
     COORDINATED,
@@ -257,7 +257,9 @@ def find(
                 for party in (p for p in who if p not in t.never):
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
     out = headline(doc, out + same_offer(doc, out, subjects))
-    return out + commitment_lists.find(doc, parties, out)
+    out += commitment_lists.find(doc, parties, out)
+    have = {(i.value["party"], i.value["layer"], i.value["domain"]) for i in out}
+    return out + commitment_rows.find(doc, parties, have)
 
 
 #: a cue followed by "that" reports ("adds that ..."): it gives nothing itself

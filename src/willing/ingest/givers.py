@@ -118,6 +118,9 @@ def contributor(
         # Swedia dan Belgia"
         if doc.language != "en" and 0 <= p.start - cue.end <= 1:
             return with_coordinated(doc, inside[n:])
+    for n, p in enumerate(inside):  # "the commitment of the United States to provide"
+        if p.start > cue.start and _PLEDGE_OF.search(doc.text, max(s, p.start - 40), p.start):
+            return with_coordinated(doc, inside[n:])
     for n, p in enumerate(inside):  # "dari negara-negara koalisi", "offered by Lithuania,
         # Latvia and Estonia"; not "..., the minister told colleagues from the coalition"
         if p.start > cue.start and _FROM.search(doc.text[max(s, p.start - 25) : p.start].lower()):
@@ -152,7 +155,7 @@ def contributor(
     coalition = (
         c
         for c in coalition_words.within(doc, s, e)
-        if doc.previous_key(c.start) not in not_contributor | _OWNED
+        if not _received(doc, not_contributor | _OWNED, c)
         # "the coalition's maritime task group": what the coalition owns receives
         and not doc.text.startswith(("'s", "’s"), c.end)
     )
@@ -163,10 +166,37 @@ def contributor(
     return []  # a party named only after the cue is where forces go, not who sends them
 
 
+#: the coalition is given to, not giving, after these: "berbagi intelijen dengan pasukan
+#: koalisi", "support to the Multinational Force"
+_WITH = frozenset({"dengan", "with"})
+
+
+def _received(doc: Doc, not_contributor: frozenset[str], c: Match[str]) -> bool:
+    """The coalition is named as a recipient: a recipient word right before it or one word
+    before ("bagi pasukan koalisi", "to the coalition force", "with the coalition")."""
+    words = not_contributor | _WITH
+    k = c.first - 1
+    if k < 0:
+        return False
+    if doc.keys[k] in words:
+        return True
+    return (
+        k >= 1
+        and doc.keys[k - 1] in words
+        and not any(ch in doc.text[doc.ends[k - 1] : c.start] for ch in ",.;:")
+    )
+
+
 #: where an asset operates from: "to fly from Romania", "operating from Polish bases"
 _FLIES_FROM = re.compile(
     r"(?i:\b(?:fly|flying|flown|operate|operating|sail|sailing|patrol|patrolling|based"
     r"|terbang|beroperasi|berpangkalan)\s+(?:out\s+)?(?:from|dari)\s+(?:the\s+)?$)"
+)
+
+#: a pledge's owner: "the commitment of the United States", "the offer of Sweden"
+_PLEDGE_OF = re.compile(
+    r"(?i:\b(?:commitments?|pledges?|offers?|promises?|contributions?|undertakings?)"
+    r"\s+of\s+(?:the\s+)?$)"
 )
 
 #: an aside naming who reports: "menurut seorang pejabat Ceko," / "according to a Czech

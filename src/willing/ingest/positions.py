@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from willing.ingest import rules, word_classes
+from willing.ingest.commitment_clauses import COORDINATED
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
@@ -356,6 +357,38 @@ def _keys(doc: Doc, clause: int, m: re.Match[str]) -> set[str]:
 _WORD = re.compile(r"\w+")
 
 
+#: a list of holders opened by these is a pair spoken of, not holders: "between Russia and Ukraine"
+_BETWEEN = frozenset({"antara", "between", "with", "dengan"})
+
+
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _joined(
+    doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Mention], party: str
+) -> list[str]:
+    """The holder and the states listed with it as one subject: "Hungary and Slovakia
+    oppose ...", "Hungaria, Slowakia dan Austria menolak ..."."""
+    before = [h for h in holders.within(s, m.start()) if h.end <= m.start()]
+    at = next((n for n in range(len(before) - 1, -1, -1) if before[n].code == party), None)
+    if at is None:
+        return [party]
+    k = at
+    while k > 0 and _free(doc, t, before[k - 1]):
+        gap = doc.text[before[k - 1].end : before[k].start]
+        # "A, dan B mendesak": two clauses; "A, B, and C" is one list
+        if not COORDINATED.fullmatch(gap) or (
+            "," in gap
+            and gap.strip(" ,")
+            and not (k >= 2 and _COMMA.fullmatch(doc.text[before[k - 2].end : before[k - 1].start]))
+        ):
+            break
+        k -= 1
+    if k == at or doc.previous_key(before[k].start) in _BETWEEN:
+        return [party]
+    return list(dict.fromkeys([*(h.code for h in before[k:at]), party]))
+
+
 def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item]:
     """Position items: {party, issue, stance, as_of}; people speak for their party."""
     t = _tables()
@@ -409,7 +442,8 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
             if m.span() in seen:
                 continue
             seen.add(m.span())
-            for code in [party] if party else both:
+            codes = _joined(doc, t, s, m, holders, party) if party else both
+            for code in codes:
                 held = stance
                 if stance == "keep":
                     held = "support" if code in t.occupiers[issue] else "oppose"
