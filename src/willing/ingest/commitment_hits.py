@@ -280,8 +280,9 @@ def funded(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     return _without(
         doc,
         hits,
-        lambda hit, kept: hit.value.layer == "reassure"
-        and any(h.value.domain == "funding" for h in kept),
+        lambda hit, kept: (
+            hit.value.layer == "reassure" and any(h.value.domain == "funding" for h in kept)
+        ),
         lambda hit: bool(_PAID_FOR.search(doc.text, max(0, hit.start - 40), hit.start)),
     )
 
