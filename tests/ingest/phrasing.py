@@ -22,3 +22,18 @@ def commitments(result: Extraction) -> set[tuple[Any, ...]]:
 
 def conditions(result: Extraction) -> set[str]:
     return {i.value["code"] for i in result.of_type("condition")}
+
+
+def people(result: Extraction) -> set[tuple[Any, ...]]:
+    return {(i.value["name"], i.value["role"], i.value["party"]) for i in result.of_type("person")}
+
+
+def figures(result: Extraction) -> set[tuple[Any, ...]]:
+    return {
+        (i.value["kind"], i.value["value"], i.value.get("unit"), i.value["measure"])
+        for i in result.of_type("figure")
+    }
+
+
+def counts(result: Extraction) -> set[tuple[Any, ...]]:
+    return {(i.value["measure"], i.value["value"]) for i in result.of_type("count")}

@@ -15,6 +15,7 @@ from willing.ingest.items import Extraction
 
 from .phrasing import commitments as _commitments
 from .phrasing import conditions as _conditions
+from .phrasing import people as _people
 from .phrasing import positions as _positions
 
 DAY = dt.date(2026, 3, 12)
@@ -253,10 +254,6 @@ def test_no_settlement_yet_in_other_words(text: str) -> None:
 
 
 # --- people -----------------------------------------------------------------------------
-
-
-def _people(result: Extraction) -> set[tuple[Any, ...]]:
-    return {(i.value["name"], i.value["role"], i.value["party"]) for i in result.of_type("person")}
 
 
 @pytest.mark.parametrize(

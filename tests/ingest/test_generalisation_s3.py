@@ -16,6 +16,7 @@ from willing.ingest.items import Extraction
 
 from .phrasing import commitments as _commitments
 from .phrasing import conditions as _conditions
+from .phrasing import people as _people
 from .phrasing import positions as _positions
 
 DAY = dt.date(2026, 5, 20)
@@ -536,10 +537,6 @@ def test_a_venue_under_the_datelines_city_takes_its_date() -> None:
 
 
 # --- people and parties: roles in other words, ranks, datelines --------------------------
-
-
-def _people(result: Extraction) -> set[tuple[Any, ...]]:
-    return {(i.value["name"], i.value["role"], i.value["party"]) for i in result.of_type("person")}
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,8 @@ from willing.ingest import extract
 from willing.ingest.items import Extraction
 
 from .phrasing import commitments as _commitments
+from .phrasing import counts as _counts
+from .phrasing import people as _people
 
 DAY = dt.date(2026, 5, 20)
 
@@ -29,10 +31,6 @@ def _figures(result: Extraction) -> set[tuple[Any, ...]]:
     return {
         (i.value["kind"], i.value["value"], i.value["measure"]) for i in result.of_type("figure")
     }
-
-
-def _counts(result: Extraction) -> set[tuple[Any, ...]]:
-    return {(i.value["measure"], i.value["value"]) for i in result.of_type("count")}
 
 
 # --- figures: sums given with a plain verb of giving are funding ------------------------
@@ -116,10 +114,6 @@ def test_heads_at_the_level_of_a_head_of_state(text: str, heads: int) -> None:
 
 
 # --- people: roles named without a country ----------------------------------------------
-
-
-def _people(result: Extraction) -> set[tuple[Any, ...]]:
-    return {(i.value["name"], i.value["role"], i.value["party"]) for i in result.of_type("person")}
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,8 @@ import pytest
 from willing.ingest import extract
 from willing.ingest.items import Extraction
 
+from . import phrasing
+
 DAY = dt.date(2027, 3, 10)
 
 
@@ -21,14 +23,11 @@ def _run(text: str) -> Extraction:
 
 
 def _figures(text: str) -> set[tuple[Any, ...]]:
-    return {
-        (i.value["kind"], i.value["value"], i.value.get("unit"), i.value["measure"])
-        for i in _run(text).of_type("figure")
-    }
+    return phrasing.figures(_run(text))
 
 
 def _counts(text: str) -> set[tuple[Any, ...]]:
-    return {(i.value["measure"], i.value["value"]) for i in _run(text).of_type("count")}
+    return phrasing.counts(_run(text))
 
 
 # --- figures: a sum no word measures is money given (funding) ---------------------------
@@ -120,9 +119,7 @@ def test_capitals_before_a_number_that_are_no_currency_stay_a_model() -> None:
 
 
 def _people(text: str) -> set[tuple[Any, ...]]:
-    return {
-        (i.value["name"], i.value["role"], i.value["party"]) for i in _run(text).of_type("person")
-    }
+    return phrasing.people(_run(text))
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,8 @@ import pytest
 from willing.ingest import extract
 from willing.ingest.items import Extraction
 
+from . import phrasing
+
 DAY = dt.date(2027, 3, 10)
 
 
@@ -29,20 +31,15 @@ def _has_meeting(text: str, expected: dict[str, Any], published: dt.date = DAY) 
 
 
 def _people(text: str) -> set[tuple[Any, ...]]:
-    return {
-        (i.value["name"], i.value["role"], i.value["party"]) for i in _run(text).of_type("person")
-    }
+    return phrasing.people(_run(text))
 
 
 def _figures(text: str) -> set[tuple[Any, ...]]:
-    return {
-        (i.value["kind"], i.value["value"], i.value.get("unit"), i.value["measure"])
-        for i in _run(text).of_type("figure")
-    }
+    return phrasing.figures(_run(text))
 
 
 def _counts(text: str) -> set[tuple[Any, ...]]:
-    return {(i.value["measure"], i.value["value"]) for i in _run(text).of_type("count")}
+    return phrasing.counts(_run(text))
 
 
 # --- meetings: a call by video or telephone among several is a meeting ------------------
