@@ -59,6 +59,9 @@ def _names() -> _Names:
             weekdays[name.capitalize()] = int(number)
     months.update({str(k): int(v) for k, v in data["extra_months"].items()})
     weekdays.update({str(k): int(v) for k, v in data["extra_weekdays"].items()})
+    # a heading in capitals ("SENIN, 7 DESEMBER", "FRIDAY 20 NOVEMBER") names the same day
+    for table in (months, wide, weekdays):
+        table.update({name.upper(): number for name, number in list(table.items()) if len(name) > 3})
     guarded = {str(k): frozenset(str(w) for w in v) for k, v in data["guarded_weekdays"].items()}
     return _Names(months, wide, weekdays, guarded)
 
