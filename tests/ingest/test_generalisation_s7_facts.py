@@ -59,3 +59,54 @@ def test_a_day_in_capitals(text: str, expected: str) -> None:
 )
 def test_no_day_from_capitals_alone(text: str) -> None:
     assert not _dates(text)
+
+
+# --- meetings: several speaking at a distance, in any verb, link and medium -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sebagai gantinya, menteri luar negeri dari 12 negara anggota koalisi berbicara "
+            "lewat sambungan telepon pada Rabu (2/12/2026) pagi.",
+            {"date": "2026-12-02", "format": "virtual", "countries_count": 12},
+        ),
+        (
+            "Para menteri pertahanan dari 14 negara berdiskusi melalui telepon pada Kamis "
+            "(3/12/2026).",
+            {"date": "2026-12-03", "format": "virtual", "countries_count": 14},
+        ),
+        (
+            "On Thursday 3 December the foreign ministers of 14 countries spoke by telephone.",
+            {"date": "2026-12-03", "format": "virtual", "countries_count": 14},
+        ),
+        (
+            "Envoys from nine capitals held a telephone call on Friday, 4 December.",
+            {"date": "2026-12-04", "format": "virtual", "countries_count": 9},
+        ),
+        (
+            "Para duta besar 11 negara mengadakan panggilan telepon pada Jumat (4/12/2026).",
+            {"date": "2026-12-04", "format": "virtual", "countries_count": 11},
+        ),
+        (
+            "Defence chiefs of 17 nations conferred over a secure video link on 2 December.",
+            {"date": "2026-12-02", "format": "virtual", "countries_count": 17},
+        ),
+    ],
+)
+def test_speaking_at_a_distance(text: str, expected: dict[str, Any]) -> None:
+    assert _has_meeting(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call of two is no meeting of the coalition
+        "Macron spoke by phone with Zelensky on 2 December.",
+        "Prabowo berbicara melalui telepon dengan Zelensky pada Rabu (2/12/2026).",
+        "Starmer had a phone call with Carney on 2 December.",
+    ],
+)
+def test_a_call_of_two(text: str) -> None:
+    assert not _meetings(text)

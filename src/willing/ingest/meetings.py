@@ -17,7 +17,7 @@ from typing import Any
 from willing.ingest import dateline, rules
 from willing.ingest.dates import Found
 from willing.ingest.document import Doc, Index
-from willing.ingest.gazetteer import Gazetteer, Match
+from willing.ingest.gazetteer import Gazetteer, Match, phrase_key
 from willing.ingest.items import Item
 from willing.ingest.meeting_arrival import arrived
 from willing.ingest.meeting_days import caption_day, date_line
@@ -86,12 +86,18 @@ class _Tables:
 def _tables() -> _Tables:
     data = rules.load("meetings")
     triggers: Gazetteer[str] = Gazetteer()
-    for word in data["triggers"]:
+    distant = [
+        *_distant_phrases(data["distance"], "verbs"),
+        *_distant_phrases(data["distance"], "meet_verbs"),
+    ]
+    for word in [*data["triggers"], *distant, *data["calls"]]:
         triggers.add(str(word), str(word).casefold())
     formats: Gazetteer[str] = Gazetteer()
     for fmt, words in data["formats"].items():
         for word in words:
             formats.add(str(word).lower(), str(fmt))
+    for word in [*distant, *data["calls"]]:
+        formats.add(word.lower(), "virtual")
     hosts = []
     for source in data["host_patterns"]:
         pattern = re.compile(str(source).replace("{party}", _PARTY))
@@ -117,6 +123,34 @@ def _tables() -> _Tables:
             + r")\b"
         ),
         _words(data["references"]),
+    )
+
+
+def _distant_phrases(data: dict[str, list[str]], verbs: str) -> list[str]:
+    """Every verb of speaking (or meeting) + link + medium: "talked over a secure line"."""
+    return [
+        " ".join(w for w in (verb, link, filler, medium) if w)
+        for verb in data[verbs]
+        for link in data["links"]
+        for filler in data["fillers"]
+        for medium in data["media"]
+    ]
+
+
+@cache
+def _speaking() -> frozenset[str]:
+    """The meeting words that speak at a distance ("berbicara lewat telepon", "a phone
+    call"): with "with" after them, a call of two; after a meeting, someone joining it."""
+    data = rules.load("meetings")
+    return frozenset(
+        " ".join(phrase_key(w)) for w in [*_distant_phrases(data["distance"], "verbs"), *data["calls"]]
+    )
+
+
+def _distant(doc: Doc, m: Match[str] | tuple[int, int]) -> bool:
+    start, end = (m.start, m.end) if isinstance(m, Match) else m
+    return _DISTANT.match(doc.text, start) is not None or (
+        " ".join(phrase_key(doc.text[start:end])) in _speaking()
     )
 
 
@@ -178,7 +212,7 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "ready to meet Putin at any time": a wish, no meeting held
             if m.value.startswith("ministerial") and _QUALIFIES.match(doc.text, m.end):
                 continue  # "ministerial level", "a ministerial statement": an adjective
-            if _DISTANT.match(doc.text, m.start) and _WITH.match(doc.text, m.end):
+            if _distant(doc, m) and _WITH.match(doc.text, m.end):
                 continue  # "Macron spoke by phone with Zelensky": a call of two, no meeting
             if m.value in _RECEIVING and (
                 not _visitor(doc, m.last + 1) or "bilateral" in doc.sentence_keys[n]
@@ -244,7 +278,7 @@ def find(
         meetings.append(headed)  # the meeting its minutes record comes first
     for start, end, t_start, t_end, _first, counted in _segments(doc):
         inside = next((span for span in remote if span[0] < t_start < span[1]), None)
-        if inside is None and _DISTANT.match(doc.text, t_start):
+        if inside is None and _distant(doc, (t_start, t_end)):
             # "Zelensky spoke by video" after a summit: joining it; "on 9 March the
             # ministers spoke by video": a call of its own, on its own day
             undated = _segment_date(doc, days.within(start, end), t_start) is None
