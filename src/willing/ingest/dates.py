@@ -61,7 +61,8 @@ def _names() -> _Names:
     weekdays.update({str(k): int(v) for k, v in data["extra_weekdays"].items()})
     # a heading in capitals ("SENIN, 7 DESEMBER", "FRIDAY 20 NOVEMBER") names the same day
     for table in (months, wide, weekdays):
-        table.update({name.upper(): number for name, number in list(table.items()) if len(name) > 3})
+        capitals = {name.upper(): n for name, n in table.items() if len(name) > 3}
+        table.update(capitals)
     guarded = {str(k): frozenset(str(w) for w in v) for k, v in data["guarded_weekdays"].items()}
     return _Names(months, wide, weekdays, guarded)
 

@@ -142,9 +142,8 @@ def _speaking() -> frozenset[str]:
     """The meeting words that speak at a distance ("berbicara lewat telepon", "a phone
     call"): with "with" after them, a call of two; after a meeting, someone joining it."""
     data = rules.load("meetings")
-    return frozenset(
-        " ".join(phrase_key(w)) for w in [*_distant_phrases(data["distance"], "verbs"), *data["calls"]]
-    )
+    phrases = [*_distant_phrases(data["distance"], "verbs"), *data["calls"]]
+    return frozenset(" ".join(phrase_key(w)) for w in phrases)
 
 
 def _distant(doc: Doc, m: Match[str] | tuple[int, int]) -> bool:
