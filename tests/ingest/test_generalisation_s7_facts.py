@@ -110,3 +110,45 @@ def test_speaking_at_a_distance(text: str, expected: dict[str, Any]) -> None:
 )
 def test_a_call_of_two(text: str) -> None:
     assert not _meetings(text)
+
+
+# --- meetings: in the same room, said by a word of presence or a past meeting in a place --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Para pemimpin akan bertemu langsung di Kopenhagen, Denmark, pada 15 Desember 2026.",
+            {"date": "2026-12-15", "place": "Copenhagen", "format": "in_person"},
+        ),
+        (
+            "The leaders will meet face to face in Oslo on 15 December.",
+            {"date": "2026-12-15", "place": "Oslo", "format": "in_person"},
+        ),
+        (
+            "Para menteri bertatap muka di Roma pada 15 Desember.",
+            {"date": "2026-12-15", "place": "Rome", "format": "in_person"},
+        ),
+        (
+            "Defence ministers gathered in person at NATO headquarters in Brussels on 3 December.",
+            {"date": "2026-12-03", "format": "in_person"},
+        ),
+        (
+            "Para menteri berkumpul secara fisik di Wina pada Kamis (3/12/2026).",
+            {"date": "2026-12-03", "place": "Vienna", "format": "in_person"},
+        ),
+        (
+            "Defence ministers convened at Lancaster House in London on 3 December.",
+            {"date": "2026-12-03", "format": "in_person"},
+        ),
+    ],
+)
+def test_in_the_same_room(text: str, expected: dict[str, Any]) -> None:
+    assert _has_meeting(text, expected)
+
+
+def test_a_meeting_announced_in_a_place_has_no_format_yet() -> None:
+    meetings = _meetings("The leaders meet in Warsaw on 24 December.")
+    assert meetings
+    assert all(m.get("format") is None for m in meetings)

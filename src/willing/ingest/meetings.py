@@ -98,6 +98,11 @@ def _tables() -> _Tables:
             formats.add(str(word).lower(), str(fmt))
     for word in [*distant, *data["calls"]]:
         formats.add(word.lower(), "virtual")
+    present = data["in_person"]
+    for verbs, tails in (("verbs", "tails"), ("past_verbs", "places")):
+        for verb in present[verbs]:
+            for tail in present[tails]:
+                formats.add(f"{verb} {tail}".lower(), "in_person")
     hosts = []
     for source in data["host_patterns"]:
         pattern = re.compile(str(source).replace("{party}", _PARTY))
