@@ -152,3 +152,32 @@ def test_a_meeting_announced_in_a_place_has_no_format_yet() -> None:
     meetings = _meetings("The leaders meet in Warsaw on 24 December.")
     assert meetings
     assert all(m.get("format") is None for m in meetings)
+
+
+# --- dates: a part of the day of publication ("this afternoon", "sore tadi") ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Leaders of the coalition finished their summit in Copenhagen this afternoon.",
+            "2026-12-06",
+        ),
+        ("Defence ministers met in Rome this morning.", "2026-12-06"),
+        ("The leaders gather in Oslo tonight for a working dinner.", "2026-12-06"),
+        ("Para menteri luar negeri bertemu di Roma siang ini.", "2026-12-06"),
+        ("KTT koalisi di Oslo ditutup sore tadi.", "2026-12-06"),
+        ("Para pemimpin berkumpul di Paris pagi ini.", "2026-12-06"),
+        ("Ministers met in Rome last night.", "2026-12-05"),
+        ("Para menteri bertemu di Roma tadi malam.", "2026-12-05"),
+    ],
+)
+def test_a_part_of_the_day(text: str, expected: str) -> None:
+    assert _has_meeting(text, {"date": expected})
+    assert expected in _dates(text)
+
+
+def test_overnight_is_no_day() -> None:
+    # said overnight: the night may lie on either side of the date of publication
+    assert not _dates("What the spokesperson said overnight about the coalition.")
