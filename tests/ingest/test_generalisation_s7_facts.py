@@ -181,3 +181,39 @@ def test_a_part_of_the_day(text: str, expected: str) -> None:
 def test_overnight_is_no_day() -> None:
     # said overnight: the night may lie on either side of the date of publication
     assert not _dates("What the spokesperson said overnight about the coalition.")
+
+
+# --- meetings: a format is said, not guessed, for a meeting to come or one recalled ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para menteri pertahanan dijadwalkan bertemu di Roma pada Januari 2027.",
+        "Para menteri akan berkumpul di Wina pada 15 Desember.",
+        "Ministers are due to meet in Rome on 15 December.",
+        "The leaders will gather at Lancaster House on 15 December.",
+    ],
+)
+def test_a_meeting_to_come_in_a_place_has_no_format(text: str) -> None:
+    meetings = _meetings(text)
+    assert meetings
+    assert all(m.get("format") is None for m in meetings)
+
+
+REPORTED_AND_RECALLED = """Coalition agrees force plan
+
+A summit of the coalition in Oslo on Thursday 3 December agreed the outline of the force.
+
+Norway said the plan would be public next week.
+
+Ukraine welcomed the result.
+
+The idea was first raised at a meeting of defence ministers in Brussels on 19 October.
+"""
+
+
+def test_the_meeting_reported_was_held_in_person_one_recalled_is_not_known() -> None:
+    assert _has_meeting(REPORTED_AND_RECALLED, {"place": "Oslo", "format": "in_person"})
+    assert _has_meeting(REPORTED_AND_RECALLED, {"place": "Brussels", "date": "2026-10-19"})
+    assert not _has_meeting(REPORTED_AND_RECALLED, {"place": "Brussels", "format": "in_person"})

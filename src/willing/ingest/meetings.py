@@ -158,6 +158,24 @@ def _distant(doc: Doc, m: Match[str] | tuple[int, int]) -> bool:
     )
 
 
+#: a meeting to come: "akan bertemu di Roma", "are due to meet in Rome"
+_AHEAD = re.compile(
+    r"(?i:\b(?:akan|dijadwalkan|direncanakan|rencananya|will|shall|to|would)\s+(?:[\w-]+\s+)?$)"
+)
+#: the last word of a meeting said to be held in a place, not in the same room
+_PLACE_TAILS = frozenset({"di", "in", "at", "there", "here", "sana", "sini", "together", "bersama"})
+
+
+def _announced(doc: Doc, f: Match[str]) -> bool:
+    """A meeting to come held in a place ("dijadwalkan bertemu di Roma"): its format is not
+    known yet (a word of presence, "akan bertemu langsung", still says it)."""
+    return (
+        f.value == "in_person"
+        and doc.keys[f.last] in _PLACE_TAILS
+        and _AHEAD.search(doc.text, max(0, f.start - 40), f.start) is not None
+    )
+
+
 def _words(names: list[str]) -> Gazetteer[str]:
     gaz: Gazetteer[str] = Gazetteer()
     for name in names:
@@ -312,7 +330,8 @@ def find(
         fmts = [
             f
             for f in t.formats.within(doc, start, end)
-            if not any(a <= f.start < b for a, b in remote) or t_start <= f.start < t_end
+            if (not any(a <= f.start < b for a, b in remote) or t_start <= f.start < t_end)
+            and not _announced(doc, f)
         ]
         # an explicit "virtual" or "hybrid" says more than a venue word such as "KTT"
         fmts.sort(key=lambda f: (f.value == "in_person", f.start))
