@@ -163,6 +163,10 @@ _DOCUMENTS = (
 )
 
 
+#: words of the relative phrases too common to say a sentence may hold one
+_COMMON = frozenset({"this", "last", "earlier", "later", "ini", "tadi"})
+
+
 @cache
 def _anchors() -> dict[str, frozenset[str]]:
     """Words one of which a sentence must hold for a digit-free pattern to be tried."""
@@ -178,7 +182,9 @@ def _anchors() -> dict[str, frozenset[str]]:
         "my": tokens(n.wide_months),
         "month": tokens(n.wide_months),
         "weekday": tokens(n.weekdays),
-        "relative": tokens(data["relative_days"]),
+        # "pagi ini", "this morning": "ini" and "this" are in every other sentence, the
+        # part of the day is the cheaper check
+        "relative": tokens(data["relative_days"]) - _COMMON,
         "weekend": tokens(data["weekend"]),
     }
 
