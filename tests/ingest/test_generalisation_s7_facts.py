@@ -217,3 +217,58 @@ def test_the_meeting_reported_was_held_in_person_one_recalled_is_not_known() -> 
     assert _has_meeting(REPORTED_AND_RECALLED, {"place": "Oslo", "format": "in_person"})
     assert _has_meeting(REPORTED_AND_RECALLED, {"place": "Brussels", "date": "2026-10-19"})
     assert not _has_meeting(REPORTED_AND_RECALLED, {"place": "Brussels", "format": "in_person"})
+
+
+# --- people: an officer named by rank, the state said anywhere in the clause ------------
+
+
+def _people(text: str) -> set[tuple[Any, ...]]:
+    return {(i.value["name"], i.value["party"]) for i in _run(text).of_type("person")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine's navy commander, Vice Admiral Oleksiy Neizhpapa, told the meeting that "
+            "11 vessels are ready.",
+            ("Oleksiy Neizhpapa", "UKR"),
+        ),
+        (
+            "Komandan Angkatan Laut Ukraina, Laksamana Madya Oleksiy Neizhpapa, mengatakan "
+            "11 kapal siap.",
+            ("Oleksiy Neizhpapa", "UKR"),
+        ),
+        (
+            "Lieutenant General Jan Kowalski of Poland said the brigade was ready.",
+            ("Jan Kowalski", "POL"),
+        ),
+        (
+            "Laksamana Muda Turki Selim Kaya mengatakan kapal Belanda boleh lewat.",
+            ("Selim Kaya", "TUR"),
+        ),
+        ("Pasukan itu dipimpin Kolonel Rasmus Tamm dari Estonia.", ("Rasmus Tamm", "EST")),
+        (
+            "Colonel Anna Virtanen, Finland's contingent commander, said the observers would "
+            "arrive soon.",
+            ("Anna Virtanen", "FIN"),
+        ),
+        ("Turkish Rear Admiral Selim Kaya said the strait stays closed.", ("Selim Kaya", "TUR")),
+    ],
+)
+def test_an_officer_by_rank(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Assembly of the United Nations met in New York.",
+        # a headline's capitals are no name
+        "Kepala Staf Militer Koalisi Bertemu di Bukares, Jenderal AS Bergabung Lewat Video\n\nIsi.",
+        # no state said: the officer's party is not guessed
+        "Major General Tom Smith spoke to reporters.",
+    ],
+)
+def test_no_officer_without_a_name_and_a_state(text: str) -> None:
+    assert not {p for p in _people(text) if p[1] is not None}
