@@ -272,3 +272,32 @@ def test_an_officer_by_rank(text: str, expected: tuple[str, str]) -> None:
 )
 def test_no_officer_without_a_name_and_a_state(text: str) -> None:
     assert not {p for p in _people(text) if p[1] is not None}
+
+
+# --- figures: the people a mission fields to watch a line, and officers sent as such ----
+
+
+def _troops(text: str) -> set[int]:
+    return {
+        i.value["value"] for i in _run(text).of_type("figure") if i.value["kind"] == "troops"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mission would field about 400 monitors along the line of contact.", 400),
+        ("Misi itu akan menurunkan 300 pemantau di sepanjang garis kontak.", 300),
+        ("Belanda mengirim 150 pengamat militer ke Ukraina.", 150),
+        ("Norway adds 35 unarmed observers to the mission.", 35),
+        ("Poland will send 40 staff officers to the headquarters in Kyiv.", 40),
+        ("Denmark offers 12 pilots for the air policing component.", 12),
+    ],
+)
+def test_monitors_observers_and_officers(text: str, expected: int) -> None:
+    assert expected in _troops(text)
+
+
+def test_analysts_are_no_troops() -> None:
+    # "pengamat" alone is also a commentator
+    assert not _troops("Sebanyak 150 pengamat memperkirakan harga minyak naik.")
