@@ -301,3 +301,34 @@ def test_monitors_observers_and_officers(text: str, expected: int) -> None:
 def test_analysts_are_no_troops() -> None:
     # "pengamat" alone is also a commentator
     assert not _troops("Sebanyak 150 pengamat memperkirakan harga minyak naik.")
+
+
+# --- meetings: the countries that agreed something at the meeting were at it -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Defence ministers from 24 countries agreed the outline of the mission on a video "
+            "call on Monday.",
+            {"date": "2026-11-30", "countries_count": 24},
+        ),
+        (
+            "Menteri pertahanan dari 22 negara menyepakati garis besar misi itu lewat konferensi "
+            "video pada Senin (30/11/2026).",
+            {"date": "2026-11-30", "countries_count": 22},
+        ),
+        (
+            "Leaders of 26 countries agreed the plan in a video conference on 1 December.",
+            {"date": "2026-12-01", "countries_count": 26},
+        ),
+    ],
+)
+def test_countries_agreeing_at_the_meeting(text: str, expected: dict[str, Any]) -> None:
+    assert _has_meeting(text, expected)
+
+
+def test_countries_pledging_after_a_meeting_are_not_its_size() -> None:
+    text = "Twenty countries pledged troops in the weeks after the summit in Paris on 3 December."
+    assert not any(m.get("countries_count") for m in _meetings(text))

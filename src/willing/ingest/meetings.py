@@ -191,9 +191,11 @@ _QUALIFIES = re.compile(
 )
 _WITH = re.compile(r"(?i:\s+(?:[\w-]+\s+)?(?:with|dengan)\b)")
 #: "attended", or the meeting itself named where the countries agreed: "20 countries
-#: agreed its outline at a video conference" were at it
+#: agreed its outline at a video conference", "on a video call", "lewat konferensi video"
+#: were at it
 _ATTEND = re.compile(
-    r"(?i:attend|hadir|kehadiran|present|took part|\b(?:at|during|dalam|pada|di) (?:the |a |an )?"
+    r"(?i:attend|hadir|kehadiran|present|took part|\b(?:at|during|on|in|over|via|by|dalam|pada|di"
+    r"|lewat|melalui) (?:the |a |an )?"
     r"(?:[\w-]+ ){0,2}?(?:meeting|summit|call|conference|talks|pertemuan|KTT|rapat|konferensi"
     r"|panggilan)\b)"
 )
