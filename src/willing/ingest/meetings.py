@@ -17,7 +17,7 @@ from typing import Any
 from willing.ingest import dateline, rules
 from willing.ingest.dates import Found
 from willing.ingest.document import Doc, Index
-from willing.ingest.gazetteer import Gazetteer, Match, phrase_key
+from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
 from willing.ingest.meeting_arrival import arrived
 from willing.ingest.meeting_days import caption_day, date_line
@@ -31,7 +31,8 @@ from willing.ingest.meeting_merge import same_day_and_place as _same_day_and_pla
 from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
 from willing.ingest.meeting_minutes import meeting as minutes_meeting
-from willing.ingest.meeting_place import english, pointed_place, segment_place
+from willing.ingest.meeting_place import english, pointed_place, referred, segment_place
+from willing.ingest.meeting_ways import announced, distant, format_phrases, held_apart, is_medium
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
 
@@ -86,23 +87,14 @@ class _Tables:
 def _tables() -> _Tables:
     data = rules.load("meetings")
     triggers: Gazetteer[str] = Gazetteer()
-    distant = [
-        *_distant_phrases(data["distance"], "verbs"),
-        *_distant_phrases(data["distance"], "meet_verbs"),
-    ]
-    for word in [*data["triggers"], *distant, *data["calls"]]:
+    for word in [*data["triggers"], *held_apart(data)]:
         triggers.add(str(word), str(word).casefold())
     formats: Gazetteer[str] = Gazetteer()
     for fmt, words in data["formats"].items():
         for word in words:
             formats.add(str(word).lower(), str(fmt))
-    for word in [*distant, *data["calls"]]:
-        formats.add(word.lower(), "virtual")
-    present = data["in_person"]
-    for verbs, tails in (("verbs", "tails"), ("past_verbs", "places")):
-        for verb in present[verbs]:
-            for tail in present[tails]:
-                formats.add(f"{verb} {tail}".lower(), "in_person")
+    for word, fmt in format_phrases(data):
+        formats.add(word.lower(), fmt)
     hosts = []
     for source in data["host_patterns"]:
         pattern = re.compile(str(source).replace("{party}", _PARTY))
@@ -131,51 +123,6 @@ def _tables() -> _Tables:
     )
 
 
-def _distant_phrases(data: dict[str, list[str]], verbs: str) -> list[str]:
-    """Every verb of speaking (or meeting) + link + medium: "talked over a secure line"."""
-    return [
-        " ".join(w for w in (verb, link, filler, medium) if w)
-        for verb in data[verbs]
-        for link in data["links"]
-        for filler in data["fillers"]
-        for medium in data["media"]
-    ]
-
-
-@cache
-def _speaking() -> frozenset[str]:
-    """The meeting words that speak at a distance ("berbicara lewat telepon", "a phone
-    call"): with "with" after them, a call of two; after a meeting, someone joining it."""
-    data = rules.load("meetings")
-    phrases = [*_distant_phrases(data["distance"], "verbs"), *data["calls"]]
-    return frozenset(" ".join(phrase_key(w)) for w in phrases)
-
-
-def _distant(doc: Doc, m: Match[str] | tuple[int, int]) -> bool:
-    start, end = (m.start, m.end) if isinstance(m, Match) else m
-    return _DISTANT.match(doc.text, start) is not None or (
-        " ".join(phrase_key(doc.text[start:end])) in _speaking()
-    )
-
-
-#: a meeting to come: "akan bertemu di Roma", "are due to meet in Rome"
-_AHEAD = re.compile(
-    r"(?i:\b(?:akan|dijadwalkan|direncanakan|rencananya|will|shall|to|would)\s+(?:[\w-]+\s+)?$)"
-)
-#: the last word of a meeting said to be held in a place, not in the same room
-_PLACE_TAILS = frozenset({"di", "in", "at", "there", "here", "sana", "sini", "together", "bersama"})
-
-
-def _announced(doc: Doc, f: Match[str]) -> bool:
-    """A meeting to come held in a place ("dijadwalkan bertemu di Roma"): its format is not
-    known yet (a word of presence, "akan bertemu langsung", still says it)."""
-    return (
-        f.value == "in_person"
-        and doc.keys[f.last] in _PLACE_TAILS
-        and _AHEAD.search(doc.text, max(0, f.start - 40), f.start) is not None
-    )
-
-
 def _words(names: list[str]) -> Gazetteer[str]:
     gaz: Gazetteer[str] = Gazetteer()
     for name in names:
@@ -183,8 +130,6 @@ def _words(names: list[str]) -> Gazetteer[str]:
     return gaz
 
 
-#: a meeting word that is a verb of speaking at a distance ("spoke by video")
-_DISTANT = re.compile(r"(?i:spoke|talked|conferred|berbicara)\b")
 _QUALIFIES = re.compile(
     r"[ \t]+(?!(?:in|at|on|of|hosted|held|last|this|next|in|with|and|was|were|will|is)\b)"
     r"[a-z]"
@@ -236,7 +181,9 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "ready to meet Putin at any time": a wish, no meeting held
             if m.value.startswith("ministerial") and _QUALIFIES.match(doc.text, m.end):
                 continue  # "ministerial level", "a ministerial statement": an adjective
-            if _distant(doc, m) and _WITH.match(doc.text, m.end):
+            if is_medium(m.value, before):
+                continue  # "KTT digelar melalui sambungan telepon": how a meeting was held
+            if distant(doc, m.start, m.end) and _WITH.match(doc.text, m.end):
                 continue  # "Macron spoke by phone with Zelensky": a call of two, no meeting
             if m.value in _RECEIVING and (
                 not _visitor(doc, m.last + 1) or "bilateral" in doc.sentence_keys[n]
@@ -302,7 +249,7 @@ def find(
         meetings.append(headed)  # the meeting its minutes record comes first
     for start, end, t_start, t_end, _first, counted in _segments(doc):
         inside = next((span for span in remote if span[0] < t_start < span[1]), None)
-        if inside is None and _distant(doc, (t_start, t_end)):
+        if inside is None and distant(doc, t_start, t_end):
             # "Zelensky spoke by video" after a summit: joining it; "on 9 March the
             # ministers spoke by video": a call of its own, on its own day
             undated = _segment_date(doc, days.within(start, end), t_start) is None
@@ -324,7 +271,7 @@ def find(
             day = next((d for d in months.within(start, end) if d.start >= t_start), None)
         if place is not None:
             seg.fill("place", *place)
-            if _referred(doc, meetings, place[0], start, end):
+            if referred(doc, meetings, place[0], start, end):
                 day = None  # "the Lisbon meeting" a day later: the meeting named before
         if day is not None:
             seg.fill("date", day.value, day.start, day.end, day.confidence)
@@ -333,7 +280,7 @@ def find(
             f
             for f in t.formats.within(doc, start, end)
             if (not any(a <= f.start < b for a, b in remote) or t_start <= f.start < t_end)
-            and not _announced(doc, f)
+            and not announced(doc, f)
         ]
         # an explicit "virtual" or "hybrid" says more than a venue word such as "KTT"
         fmts.sort(key=lambda f: (f.value == "in_person", f.start))
@@ -371,19 +318,6 @@ def find(
     return [
         _item(doc, m) for m in meetings if m.get("date") is not None or m.get("place") is not None
     ]
-
-
-def _referred(doc: Doc, meetings: list[_Meeting], place: str, start: int, end: int) -> bool:
-    """The segment names a meeting by the place of one already named ("attended the
-    Lisbon meeting", "pertemuan Lisabon itu"): it is that meeting, whatever day its line
-    is dated."""
-    if not any(m.get("place") == place for m in meetings):
-        return False
-    name = re.escape(place)
-    return (
-        re.search(rf"\bthe {name}\b|\b\w+ {name} (?:itu|tersebut)\b", doc.text[start:end])
-        is not None
-    )
 
 
 def _fill_count(doc: Doc, t: _Tables, seg: _Meeting, item: Item) -> None:
