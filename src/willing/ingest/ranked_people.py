@@ -11,6 +11,7 @@ from functools import cache
 
 from willing.ingest import rules
 from willing.ingest.document import Doc
+from willing.ingest.gazetteer import phrase_key
 from willing.ingest.parties import code_of
 from willing.ingest.parties import gazetteer as party_names
 from willing.ingest.people_lines import headline_paragraphs
@@ -34,9 +35,15 @@ def _free() -> re.Pattern[str]:
     names = "|".join(re.escape(r) for r in ranks)
     word = r"[A-Z][\w’'\-]*+"
     return re.compile(
-        rf"\b(?:{names})\.?[ \t]+(?P<words>{word}(?:[ \t]+{word}){{1,4}})"
+        rf"(?:{names})\.?[ \t]+(?P<words>{word}(?:[ \t]+{word}){{1,4}})"
         r"(?P<of>[ \t]+(?:of|from|dari)[ \t]+(?P<state>[A-Z][\w’'\-]*+(?:[ \t]+[A-Z][\w’'\-]*+)?))?"
     )
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The casefolded first token of every rank ("rear", "laksamana", "lt.")."""
+    return frozenset(phrase_key(str(r))[0] for r in rules.words("roles", "ranks"))
 
 
 #: a state owning the apposition after a name: ", Finland's", ", the Dutch"
@@ -60,7 +67,13 @@ def ranked_free(doc: Doc) -> list[tuple[str, str, int, int]]:
     around the name; an officer whose state is not said is left out."""
     out = []
     headlines: set[int] | None = None
-    for m in _free().finditer(doc.text):
+    pattern = _free()
+    # the rank's first word, capitalised, is where a match may start: the pattern is tried
+    # there only, not along the whole text
+    for i in doc.tokens_in(_first_words()):
+        m = pattern.match(doc.text, doc.starts[i]) if doc.words[i][:1].isupper() else None
+        if m is None:
+            continue
         if headlines is None:
             headlines = headline_paragraphs(doc)
         if doc.paragraph_index(m.start()) in headlines:
