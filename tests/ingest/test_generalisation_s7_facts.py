@@ -332,3 +332,37 @@ def test_countries_agreeing_at_the_meeting(text: str, expected: dict[str, Any]) 
 def test_countries_pledging_after_a_meeting_are_not_its_size() -> None:
     text = "Twenty countries pledged troops in the weeks after the summit in Paris on 3 December."
     assert not any(m.get("countries_count") for m in _meetings(text))
+
+
+# --- counts: the part of the countries led by a head, named one by one -----------------
+
+
+def _counts(text: str) -> set[tuple[str, int]]:
+    return {(i.value["measure"], i.value["value"]) for i in _run(text).of_type("count")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twenty-six countries sent delegations, fifteen of them led by a president or a "
+            "prime minister.",
+            ("heads", 15),
+        ),
+        (
+            "Sebanyak 26 negara hadir, 15 di antaranya dipimpin presiden atau perdana menteri.",
+            ("heads", 15),
+        ),
+        ("Thirty countries attended; 12 of them sent their prime ministers.", ("heads", 12)),
+        (
+            "Dari 28 negara itu, 9 di antaranya mengirim kepala negara atau kepala pemerintahan.",
+            ("heads", 9),
+        ),
+    ],
+)
+def test_heads_among_the_countries(text: str, expected: tuple[str, int]) -> None:
+    assert expected in _counts(text)
+
+
+def test_a_part_sending_troops_is_no_heads() -> None:
+    assert ("heads", 12) not in _counts("Thirty countries attended; 12 of them sent troops.")
