@@ -59,6 +59,10 @@ def _names() -> _Names:
             weekdays[name.capitalize()] = int(number)
     months.update({str(k): int(v) for k, v in data["extra_months"].items()})
     weekdays.update({str(k): int(v) for k, v in data["extra_weekdays"].items()})
+    # a heading in capitals ("SENIN, 7 DESEMBER", "FRIDAY 20 NOVEMBER") names the same day
+    for table in (months, wide, weekdays):
+        capitals = {name.upper(): n for name, n in table.items() if len(name) > 3}
+        table.update(capitals)
     guarded = {str(k): frozenset(str(w) for w in v) for k, v in data["guarded_weekdays"].items()}
     return _Names(months, wide, weekdays, guarded)
 
@@ -159,6 +163,10 @@ _DOCUMENTS = (
 )
 
 
+#: words of the relative phrases too common to say a sentence may hold one
+_COMMON = frozenset({"this", "last", "earlier", "later", "ini", "tadi"})
+
+
 @cache
 def _anchors() -> dict[str, frozenset[str]]:
     """Words one of which a sentence must hold for a digit-free pattern to be tried."""
@@ -174,7 +182,9 @@ def _anchors() -> dict[str, frozenset[str]]:
         "my": tokens(n.wide_months),
         "month": tokens(n.wide_months),
         "weekday": tokens(n.weekdays),
-        "relative": tokens(data["relative_days"]),
+        # "pagi ini", "this morning": "ini" and "this" are in every other sentence, the
+        # part of the day is the cheaper check
+        "relative": tokens(data["relative_days"]) - _COMMON,
         "weekend": tokens(data["weekend"]),
     }
 

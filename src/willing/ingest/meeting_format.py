@@ -8,6 +8,9 @@ import re
 from willing.ingest.document import Doc
 from willing.ingest.meeting_merge import Meeting
 
+#: the paragraphs (from 0, the title) that report the news rather than recall the past
+_OPENING = 2
+
 
 def joined_remotely(
     doc: Doc,
@@ -22,8 +25,10 @@ def joined_remotely(
     naming such a meeting (a remote clause there belongs to the meeting named last before
     it), the sentence after it, and up to two more when each opens a line or follows one
     that does (the entries of a live blog), as long as they name no meeting (they belong
-    to the meeting named last before them). A meeting at a place, already held, whose
-    format is still unknown was held in person.
+    to the meeting named last before them). The meeting the article reports (named first,
+    or in its opening paragraphs), at a place, already held, whose format is still unknown
+    was held in person; one recalled in passing further on keeps no format ("the idea was
+    first raised at a meeting in Brussels in October" says nothing of how).
     """
 
     # a meeting held at a place is reported: one whose format and place nobody states,
@@ -59,10 +64,11 @@ def joined_remotely(
             if hit is not None:
                 _hybrid(meetings[found[-1][1]], hit)
                 break
-    for m in meetings:
+    for k, m in enumerate(meetings):
         day = m.get("date")
         if (
-            m.get("format") is None
+            (k == 0 or doc.paragraph_index(m.triggers[0][0]) <= _OPENING)
+            and m.get("format") is None
             and m.get("place") is not None
             and day is not None
             and doc.published is not None

@@ -10,6 +10,7 @@ from functools import cache
 from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer
+from willing.ingest.meeting_merge import Meeting
 
 
 def english(name: str) -> str:
@@ -92,3 +93,16 @@ def pointed_place(
         return None
     m = found[-1]
     return " ".join(doc.words[m.first : m.last + 1]), m.start, m.end, 0.6
+
+
+def referred(doc: Doc, meetings: list[Meeting], place: str, start: int, end: int) -> bool:
+    """The segment names a meeting by the place of one already named ("attended the
+    Lisbon meeting", "pertemuan Lisabon itu"): it is that meeting, whatever day its line
+    is dated."""
+    if not any(m.get("place") == place for m in meetings):
+        return False
+    name = re.escape(place)
+    return (
+        re.search(rf"\bthe {name}\b|\b\w+ {name} (?:itu|tersebut)\b", doc.text[start:end])
+        is not None
+    )

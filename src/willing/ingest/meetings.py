@@ -31,7 +31,8 @@ from willing.ingest.meeting_merge import same_day_and_place as _same_day_and_pla
 from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
 from willing.ingest.meeting_minutes import meeting as minutes_meeting
-from willing.ingest.meeting_place import english, pointed_place, segment_place
+from willing.ingest.meeting_place import english, pointed_place, referred, segment_place
+from willing.ingest.meeting_ways import announced, distant, format_phrases, held_apart, is_medium
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
 
@@ -86,12 +87,14 @@ class _Tables:
 def _tables() -> _Tables:
     data = rules.load("meetings")
     triggers: Gazetteer[str] = Gazetteer()
-    for word in data["triggers"]:
+    for word in [*data["triggers"], *held_apart(data)]:
         triggers.add(str(word), str(word).casefold())
     formats: Gazetteer[str] = Gazetteer()
     for fmt, words in data["formats"].items():
         for word in words:
             formats.add(str(word).lower(), str(fmt))
+    for word, fmt in format_phrases(data):
+        formats.add(word.lower(), fmt)
     hosts = []
     for source in data["host_patterns"]:
         pattern = re.compile(str(source).replace("{party}", _PARTY))
@@ -127,17 +130,17 @@ def _words(names: list[str]) -> Gazetteer[str]:
     return gaz
 
 
-#: a meeting word that is a verb of speaking at a distance ("spoke by video")
-_DISTANT = re.compile(r"(?i:spoke|talked|conferred|berbicara)\b")
 _QUALIFIES = re.compile(
     r"[ \t]+(?!(?:in|at|on|of|hosted|held|last|this|next|in|with|and|was|were|will|is)\b)"
     r"[a-z]"
 )
 _WITH = re.compile(r"(?i:\s+(?:[\w-]+\s+)?(?:with|dengan)\b)")
 #: "attended", or the meeting itself named where the countries agreed: "20 countries
-#: agreed its outline at a video conference" were at it
+#: agreed its outline at a video conference", "on a video call", "lewat konferensi video"
+#: were at it
 _ATTEND = re.compile(
-    r"(?i:attend|hadir|kehadiran|present|took part|\b(?:at|during|dalam|pada|di) (?:the |a |an )?"
+    r"(?i:attend|hadir|kehadiran|present|took part|\b(?:at|during|on|in|over|via|by|dalam|pada|di"
+    r"|lewat|melalui) (?:the |a |an )?"
     r"(?:[\w-]+ ){0,2}?(?:meeting|summit|call|conference|talks|pertemuan|KTT|rapat|konferensi"
     r"|panggilan)\b)"
 )
@@ -178,7 +181,9 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "ready to meet Putin at any time": a wish, no meeting held
             if m.value.startswith("ministerial") and _QUALIFIES.match(doc.text, m.end):
                 continue  # "ministerial level", "a ministerial statement": an adjective
-            if _DISTANT.match(doc.text, m.start) and _WITH.match(doc.text, m.end):
+            if is_medium(m.value, before):
+                continue  # "KTT digelar melalui sambungan telepon": how a meeting was held
+            if distant(doc, m.start, m.end) and _WITH.match(doc.text, m.end):
                 continue  # "Macron spoke by phone with Zelensky": a call of two, no meeting
             if m.value in _RECEIVING and (
                 not _visitor(doc, m.last + 1) or "bilateral" in doc.sentence_keys[n]
@@ -244,7 +249,7 @@ def find(
         meetings.append(headed)  # the meeting its minutes record comes first
     for start, end, t_start, t_end, _first, counted in _segments(doc):
         inside = next((span for span in remote if span[0] < t_start < span[1]), None)
-        if inside is None and _DISTANT.match(doc.text, t_start):
+        if inside is None and distant(doc, t_start, t_end):
             # "Zelensky spoke by video" after a summit: joining it; "on 9 March the
             # ministers spoke by video": a call of its own, on its own day
             undated = _segment_date(doc, days.within(start, end), t_start) is None
@@ -266,7 +271,7 @@ def find(
             day = next((d for d in months.within(start, end) if d.start >= t_start), None)
         if place is not None:
             seg.fill("place", *place)
-            if _referred(doc, meetings, place[0], start, end):
+            if referred(doc, meetings, place[0], start, end):
                 day = None  # "the Lisbon meeting" a day later: the meeting named before
         if day is not None:
             seg.fill("date", day.value, day.start, day.end, day.confidence)
@@ -274,7 +279,8 @@ def find(
         fmts = [
             f
             for f in t.formats.within(doc, start, end)
-            if not any(a <= f.start < b for a, b in remote) or t_start <= f.start < t_end
+            if (not any(a <= f.start < b for a, b in remote) or t_start <= f.start < t_end)
+            and not announced(doc, f)
         ]
         # an explicit "virtual" or "hybrid" says more than a venue word such as "KTT"
         fmts.sort(key=lambda f: (f.value == "in_person", f.start))
@@ -312,19 +318,6 @@ def find(
     return [
         _item(doc, m) for m in meetings if m.get("date") is not None or m.get("place") is not None
     ]
-
-
-def _referred(doc: Doc, meetings: list[_Meeting], place: str, start: int, end: int) -> bool:
-    """The segment names a meeting by the place of one already named ("attended the
-    Lisbon meeting", "pertemuan Lisabon itu"): it is that meeting, whatever day its line
-    is dated."""
-    if not any(m.get("place") == place for m in meetings):
-        return False
-    name = re.escape(place)
-    return (
-        re.search(rf"\bthe {name}\b|\b\w+ {name} (?:itu|tersebut)\b", doc.text[start:end])
-        is not None
-    )
 
 
 def _fill_count(doc: Doc, t: _Tables, seg: _Meeting, item: Item) -> None:

@@ -16,7 +16,7 @@ from willing.ingest.parties import Mention
 from willing.ingest.parties import gazetteer as party_names
 from willing.ingest.people_lines import headline_paragraphs, set_off, speaker_label
 from willing.ingest.person_party import acting_for, home_state, role_with_state
-from willing.ingest.ranked_people import ranked
+from willing.ingest.ranked_people import ranked, ranked_free
 
 _PARTICLES = frozenset(
     {"von", "der", "van", "de", "den", "la", "le", "bin", "al", "el", "da", "di"}
@@ -191,7 +191,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             )
             covered.update(range(m.first, m.last + 1))
     out.extend(_relations(doc, out, covered))
-    for name, code, start, end in ranked(doc):
+    for name, code, start, end in [*ranked(doc), *ranked_free(doc)]:
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)):
             out.append(PersonMention(name, None, code, start, end, first, last))

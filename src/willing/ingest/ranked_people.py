@@ -1,6 +1,8 @@
-"""Officers named by rank with their state in brackets ("Brigadier General Anna Nowak
-(Poland)", "Kolonel Rasa Jankauskiene (Lituania)"): a record of a working group names its
-chair so. A rank is not a role the extractor reports; the person and the state are."""
+"""Officers named by rank with their state: in brackets ("Brigadier General Anna Nowak
+(Poland)", "Kolonel Rasa Jankauskiene (Lituania)"), as a word between rank and name
+("Laksamana Muda Turki Selim Kaya"), after the name ("Colonel Jan Nowak of Poland") or
+before the rank in its clause ("Ukraine's navy commander, Vice Admiral Oleksiy
+Neizhpapa"). A rank is not a role the extractor reports; the person and the state are."""
 
 from __future__ import annotations
 
@@ -9,7 +11,10 @@ from functools import cache
 
 from willing.ingest import rules
 from willing.ingest.document import Doc
+from willing.ingest.gazetteer import phrase_key
 from willing.ingest.parties import code_of
+from willing.ingest.parties import gazetteer as party_names
+from willing.ingest.people_lines import headline_paragraphs
 
 
 @cache
@@ -21,6 +26,81 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{names})\.?\s+(?P<name>{word}(?:\s+(?:[A-Z]\.\s+)?{word}){{1,3}})\s*\Z"
     )
+
+
+@cache
+def _free() -> re.Pattern[str]:
+    """A rank and the capitalised words after it (a state among them, then the name)."""
+    ranks = sorted((str(r) for r in rules.words("roles", "ranks")), key=len, reverse=True)
+    names = "|".join(re.escape(r) for r in ranks)
+    word = r"[A-Z][\w’'\-]*+"
+    return re.compile(
+        rf"(?:{names})\.?[ \t]+(?P<words>{word}(?:[ \t]+{word}){{1,4}})"
+        r"(?P<of>[ \t]+(?:of|from|dari)[ \t]+(?P<state>[A-Z][\w’'\-]*+(?:[ \t]+[A-Z][\w’'\-]*+)?))?"
+    )
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The casefolded first token of every rank ("rear", "laksamana", "lt.")."""
+    return frozenset(phrase_key(str(r))[0] for r in rules.words("roles", "ranks"))
+
+
+#: a state owning the apposition after a name: ", Finland's", ", the Dutch"
+_OWNER = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<state>[A-Z][\w\-]*+(?:[ \t]+[A-Z][\w\-]*+)?)['’]s\b")
+
+#: where a clause begins, looking back from a rank for the state it serves
+_CLAUSE = re.compile(r"[.;:!?()\n]|\b(?:and|dan|while|sementara|but|tetapi)\b")
+
+
+def _state_before(doc: Doc, start: int) -> str | None:
+    """The state named in the clause before a rank ("Ukraine's navy commander, ...")."""
+    window = doc.text[max(0, start - 60) : start]
+    cut = max((m.end() for m in _CLAUSE.finditer(window)), default=0)
+    first = doc.token_at(start - len(window) + cut)
+    found = list(party_names().find(doc, first, doc.token_at(start)))
+    return found[-1].value.code if found else None
+
+
+def ranked_free(doc: Doc) -> list[tuple[str, str, int, int]]:
+    """(name, state, start, end) for each officer named by rank with the state in words
+    around the name; an officer whose state is not said is left out."""
+    out = []
+    headlines: set[int] | None = None
+    pattern = _free()
+    # the rank's first word, capitalised, is where a match may start: the pattern is tried
+    # there only, not along the whole text
+    for i in doc.tokens_in(_first_words()):
+        m = pattern.match(doc.text, doc.starts[i]) if doc.words[i][:1].isupper() else None
+        if m is None:
+            continue
+        if headlines is None:
+            headlines = headline_paragraphs(doc)
+        if doc.paragraph_index(m.start()) in headlines:
+            continue  # "Jenderal AS Bergabung Lewat Video": capitals of a headline
+        words = m.group("words").split()
+        code = None
+        # a state word between the rank and the name: "Laksamana Muda Turki Selim Kaya"
+        for k in (2, 1):
+            if len(words) - k >= 2 and (code := code_of(" ".join(words[:k]))) is not None:
+                words = words[k:]
+                break
+        if len(words) > 3 or any(code_of(w) is not None for w in words):
+            continue  # "General Assembly", a sentence in capitals: no name
+        if code is None and m.group("state"):
+            code = code_of(m.group("state"))
+        if code is None:
+            # set off after the name: "Colonel Anna Virtanen, Finland's contingent commander"
+            after = _OWNER.match(doc.text, m.end("words"))
+            code = code_of(after.group("state")) if after else None
+        if code is None:
+            code = _state_before(doc, m.start())
+        if code is None:
+            continue
+        name = " ".join(words)
+        start = doc.text.index(words[0], m.start("words"))
+        out.append((name, code, start, m.end("words")))
+    return out
 
 
 _BRACKET = re.compile(r"\(([A-Z][^()\n]{1,39})\)")
