@@ -13,6 +13,8 @@ import pytest
 from willing.ingest import extract
 from willing.ingest.items import Extraction
 
+from . import phrasing
+
 DAY = dt.date(2026, 12, 6)
 
 
@@ -278,9 +280,7 @@ def test_no_officer_without_a_name_and_a_state(text: str) -> None:
 
 
 def _troops(text: str) -> set[int]:
-    return {
-        i.value["value"] for i in _run(text).of_type("figure") if i.value["kind"] == "troops"
-    }
+    return {i.value["value"] for i in _run(text).of_type("figure") if i.value["kind"] == "troops"}
 
 
 @pytest.mark.parametrize(
@@ -337,8 +337,8 @@ def test_countries_pledging_after_a_meeting_are_not_its_size() -> None:
 # --- counts: the part of the countries led by a head, named one by one -----------------
 
 
-def _counts(text: str) -> set[tuple[str, int]]:
-    return {(i.value["measure"], i.value["value"]) for i in _run(text).of_type("count")}
+def _counts(text: str) -> set[tuple[Any, ...]]:
+    return phrasing.counts(_run(text))
 
 
 @pytest.mark.parametrize(
