@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from typing import Any, Generic, NamedTuple, TypeVar, cast
 
@@ -59,19 +59,50 @@ class Gazetteer(Generic[T]):
 
     def add(self, name: str, value: T) -> None:
         """List `name` with `value`; the first value listed for a name wins."""
-        key = phrase_key(name)
+        self._add(name, phrase_key(name), value)
+
+    def add_product(self, parts: Sequence[Sequence[str]], value: Callable[[str], T]) -> None:
+        """List every phrase made of one word of each part in turn, joined by a space (an
+        empty word left out), with `value(phrase)`, in the order of the parts' words: what
+        `add` of each phrase lists, with each part's words read once and the phrases built
+        from shared beginnings (a product of lists runs to a hundred thousand phrases, too
+        many to tokenise and list one by one at start-up)."""
+        phrases: list[tuple[str, tuple[str, ...]]] = [("", ())]
+        for part in parts:
+            words = [(word, phrase_key(word)) for word in part]
+            phrases = [
+                (f"{name} {word}" if name and word else name or word, key + more)
+                for name, key in phrases
+                for word, more in words
+            ]
+        entries = self._entries
+        shapes: set[tuple[str, int]] = set()
+        for name, key in phrases:
+            if key:
+                rule = "any" if name.islower() else case_rule(name)
+                entries.setdefault(key, []).append((name, rule, value(name)))
+                shapes.add((key[0], len(key)))
+        for first, length in shapes:
+            self._note(first, length)
+
+    def _note(self, first: str, length: int) -> None:
+        """Index a listed name by its first token and its length in tokens."""
+        if length == 1:
+            self._singles[first] = self._entries[(first,)]
+        self._firsts.add(first)
+        lengths = self._lengths.setdefault(first, [])
+        if length not in lengths:
+            lengths.append(length)
+            lengths.sort(reverse=True)
+        self.longest = max(self.longest, length)
+
+    def _add(self, name: str, key: tuple[str, ...], value: T) -> None:
         if not key:
             return
-        listed = self._entries.setdefault(key, [])
-        listed.append((name, case_rule(name), value))
-        if len(key) == 1:
-            self._singles[key[0]] = listed
-        self._firsts.add(key[0])
-        lengths = self._lengths.setdefault(key[0], [])
-        if len(key) not in lengths:
-            lengths.append(len(key))
-            lengths.sort(reverse=True)
-        self.longest = max(self.longest, len(key))
+        # a name without a capital is matched in any case (`case_rule`, without its cost)
+        rule = "any" if name.islower() else case_rule(name)
+        self._entries.setdefault(key, []).append((name, rule, value))
+        self._note(key[0], len(key))
 
     def add_all(self, pairs: Iterable[tuple[str, T]]) -> None:
         for name, value in pairs:

@@ -7,12 +7,15 @@ of presence: "bertemu langsung", "meet face to face")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from willing.ingest import rules
 from willing.ingest.document import Doc
-from willing.ingest.gazetteer import Match, phrase_key
+from willing.ingest.gazetteer import Gazetteer, Match, phrase_key
+
+T = TypeVar("T")
 
 #: a meeting word that is a verb of speaking at a distance ("spoke by video")
 _DISTANT = re.compile(r"(?i:spoke|talked|conferred|berbicara)\b")
@@ -24,51 +27,66 @@ _AHEAD = re.compile(
 _PLACE_TAILS = frozenset({"di", "in", "at", "there", "here", "sana", "sini", "together", "bersama"})
 
 
-def _phrases(data: dict[str, list[str]], verbs: str) -> list[str]:
-    """Every verb of speaking (or meeting) + link + medium: "talked over a secure line"."""
+def _parts(data: dict[str, list[str]], verbs: str) -> list[list[str]]:
+    """The lists whose product is every verb of speaking (or meeting) + link + filler +
+    medium: "talked over a secure line" (about a hundred thousand phrases)."""
     return [
-        " ".join(w for w in (verb, link, filler, medium) if w)
-        for verb in data[verbs]
-        for link in data["links"]
-        for filler in data["fillers"]
-        for medium in data["media"]
+        [str(w) for w in data[verbs]],
+        [str(w) for w in data["links"]],
+        [str(w) for w in data["fillers"]],
+        [str(w) for w in data["media"]],
     ]
 
 
-def held_apart(data: dict[str, Any]) -> list[str]:
-    """The meeting words of a meeting held at a distance: generated phrases and calls."""
-    return [
-        *_phrases(data["distance"], "verbs"),
-        *_phrases(data["distance"], "meet_verbs"),
-        *(str(w) for w in data["calls"]),
-    ]
+def list_held_apart(
+    gazetteer: Gazetteer[T], data: dict[str, Any], value: Callable[[str], T], lower: bool = False
+) -> None:
+    """List the meeting words of a meeting held at a distance (in lower case if `lower`),
+    with `value(word)`: the generated phrases, then the calls."""
+    case: Callable[[str], str] = str.lower if lower else str
+    for verbs in ("verbs", "meet_verbs"):
+        parts = [[case(w) for w in part] for part in _parts(data["distance"], verbs)]
+        gazetteer.add_product(parts, value)
+    for word in data["calls"]:
+        gazetteer.add(case(str(word)), value(case(str(word))))
 
 
-def format_phrases(data: dict[str, Any]) -> list[tuple[str, str]]:
-    """(phrase, format) for the generated words of a format: virtual for every meeting
-    word held at a distance, in person for a verb of meeting + presence or place."""
-    out = [(w, "virtual") for w in held_apart(data)]
+def list_formats(formats: Gazetteer[str], data: dict[str, Any]) -> None:
+    """List the generated words of a format (lower case): virtual for every meeting word
+    held at a distance, in person for a verb of meeting + presence or place."""
+    list_held_apart(formats, data, lambda _: "virtual", lower=True)
     present = data["in_person"]
     for verbs, tails in (("verbs", "tails"), ("past_verbs", "places")):
         for verb in present[verbs]:
-            out.extend((f"{verb} {tail}", "in_person") for tail in present[tails])
-    return out
+            for tail in present[tails]:
+                formats.add(f"{verb} {tail}".lower(), "in_person")
 
 
 @cache
-def _speaking() -> frozenset[str]:
+def _speaking() -> tuple[list[frozenset[tuple[str, ...]]], frozenset[tuple[str, ...]]]:
     """The meeting words that speak at a distance ("berbicara lewat telepon", "a phone
-    call"): with "with" after them, a call of two; after a meeting, someone joining it."""
+    call"): the keys of each part of the generated phrases, and the calls' keys. With
+    "with" after them, a call of two; after a meeting, someone joining it."""
     data = rules.load("meetings")
-    phrases = [*_phrases(data["distance"], "verbs"), *data["calls"]]
-    return frozenset(" ".join(phrase_key(str(w))) for w in phrases)
+    parts = [frozenset(phrase_key(w) for w in part) for part in _parts(data["distance"], "verbs")]
+    return parts, frozenset(phrase_key(str(w)) for w in data["calls"])
+
+
+def _spoken(key: tuple[str, ...], parts: list[frozenset[tuple[str, ...]]]) -> bool:
+    """Whether `key` is one word of each part in turn (a phrase of their product), read by
+    trying where each part ends rather than by listing the product."""
+    if not parts:
+        return not key
+    return any(key[:n] in parts[0] and _spoken(key[n:], parts[1:]) for n in range(len(key) + 1))
 
 
 def distant(doc: Doc, start: int, end: int) -> bool:
     """The meeting word in [start, end) speaks at a distance."""
-    return _DISTANT.match(doc.text, start) is not None or (
-        " ".join(phrase_key(doc.text[start:end])) in _speaking()
-    )
+    if _DISTANT.match(doc.text, start) is not None:
+        return True
+    key = phrase_key(doc.text[start:end])
+    parts, calls = _speaking()
+    return key in calls or _spoken(key, parts)
 
 
 @cache

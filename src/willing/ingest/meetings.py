@@ -32,7 +32,7 @@ from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
 from willing.ingest.meeting_minutes import meeting as minutes_meeting
 from willing.ingest.meeting_place import english, pointed_place, referred, segment_place
-from willing.ingest.meeting_ways import announced, distant, format_phrases, held_apart, is_medium
+from willing.ingest.meeting_ways import announced, distant, is_medium, list_formats, list_held_apart
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
 
@@ -87,14 +87,14 @@ class _Tables:
 def _tables() -> _Tables:
     data = rules.load("meetings")
     triggers: Gazetteer[str] = Gazetteer()
-    for word in [*data["triggers"], *held_apart(data)]:
+    for word in data["triggers"]:
         triggers.add(str(word), str(word).casefold())
+    list_held_apart(triggers, data, str.casefold)
     formats: Gazetteer[str] = Gazetteer()
     for fmt, words in data["formats"].items():
         for word in words:
             formats.add(str(word).lower(), str(fmt))
-    for word, fmt in format_phrases(data):
-        formats.add(word.lower(), fmt)
+    list_formats(formats, data)
     hosts = []
     for source in data["host_patterns"]:
         pattern = re.compile(str(source).replace("{party}", _PARTY))
