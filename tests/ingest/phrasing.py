@@ -37,3 +37,12 @@ def figures(result: Extraction) -> set[tuple[Any, ...]]:
 
 def counts(result: Extraction) -> set[tuple[Any, ...]]:
     return {(i.value["measure"], i.value["value"]) for i in result.of_type("count")}
+
+
+def meetings(result: Extraction) -> list[dict[str, Any]]:
+    return [i.value for i in result.of_type("meeting")]
+
+
+def has_meeting(result: Extraction, expected: dict[str, Any]) -> bool:
+    """Whether a meeting of the extraction has every field of `expected` as given."""
+    return any(all(m.get(k) == v for k, v in expected.items()) for m in meetings(result))

@@ -6,7 +6,6 @@ said indirectly. Every text here is written for these tests, in words of its own
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
@@ -15,6 +14,7 @@ from willing.ingest.items import Extraction
 
 from .phrasing import commitments as _commitments
 from .phrasing import conditions as _conditions
+from .phrasing import meetings as _meetings
 from .phrasing import people as _people
 from .phrasing import positions as _positions
 
@@ -290,10 +290,6 @@ def test_a_surname_named_again_speaks_for_the_state() -> None:
 
 
 # --- meetings ---------------------------------------------------------------------------
-
-
-def _meetings(result: Extraction) -> list[dict[str, Any]]:
-    return [i.value for i in result.of_type("meeting")]
 
 
 def test_following_the_meeting_from_afar_makes_it_hybrid_not_a_new_meeting() -> None:

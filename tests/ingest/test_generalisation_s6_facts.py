@@ -23,11 +23,11 @@ def _run(text: str, published: dt.date = DAY) -> Extraction:
 
 
 def _meetings(text: str, published: dt.date = DAY) -> list[dict[str, Any]]:
-    return [i.value for i in _run(text, published).of_type("meeting")]
+    return phrasing.meetings(_run(text, published))
 
 
 def _has_meeting(text: str, expected: dict[str, Any], published: dt.date = DAY) -> bool:
-    return any(all(m.get(k) == v for k, v in expected.items()) for m in _meetings(text, published))
+    return phrasing.has_meeting(_run(text, published), expected)
 
 
 def _people(text: str) -> set[tuple[Any, ...]]:

@@ -16,12 +16,20 @@ from willing.ingest.parties import code_of
 from willing.ingest.parties import gazetteer as party_names
 from willing.ingest.people_lines import headline_paragraphs
 
+#: a capitalised word of a name
+_WORD = r"[A-Z][\w’'\-]*+"
+
+
+@cache
+def _ranks() -> str:
+    """The ranks of the rules as an alternation, the longest first."""
+    ranks = sorted((str(r) for r in rules.words("roles", "ranks")), key=len, reverse=True)
+    return "|".join(re.escape(r) for r in ranks)
+
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    ranks = sorted((str(r) for r in rules.words("roles", "ranks")), key=len, reverse=True)
-    names = "|".join(re.escape(r) for r in ranks)
-    word = r"[A-Z][\w’'\-]*+"
+    names, word = _ranks(), _WORD
     # read backwards from a bracket: the rank and the name end right before it
     return re.compile(
         rf"\b(?:{names})\.?\s+(?P<name>{word}(?:\s+(?:[A-Z]\.\s+)?{word}){{1,3}})\s*\Z"
@@ -31,9 +39,7 @@ def _pattern() -> re.Pattern[str]:
 @cache
 def _free() -> re.Pattern[str]:
     """A rank and the capitalised words after it (a state among them, then the name)."""
-    ranks = sorted((str(r) for r in rules.words("roles", "ranks")), key=len, reverse=True)
-    names = "|".join(re.escape(r) for r in ranks)
-    word = r"[A-Z][\w’'\-]*+"
+    names, word = _ranks(), _WORD
     return re.compile(
         rf"(?:{names})\.?[ \t]+(?P<words>{word}(?:[ \t]+{word}){{1,4}})"
         r"(?P<of>[ \t]+(?:of|from|dari)[ \t]+(?P<state>[A-Z][\w’'\-]*+(?:[ \t]+[A-Z][\w’'\-]*+)?))?"
