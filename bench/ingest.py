@@ -106,6 +106,7 @@ STEPS = [
     ("commitments", "find"),
     ("positions", "find"),
     ("claims", "find"),
+    ("learned", "propose"),
 ]
 
 

@@ -23,7 +23,9 @@ DAY = dt.date(2026, 11, 20)
 
 
 def _run(text: str) -> Extraction:
-    return extract(text, published=DAY)
+    # these probes pin the rules' phrasing classes; the learned model, which reads words
+    # and not structure, takes "perundingan dagang" for talks on the war (test_learned.py)
+    return extract(text, published=DAY, model=False)
 
 
 def _claims(result: Extraction) -> set[tuple[str, str]]:

@@ -430,6 +430,8 @@ CASES.append(
 def test_seventh_set_phrasing_classes(
     kind: str, text: str, present: list[Fact], absent: list[Fact]
 ) -> None:
-    found = _facts(extract(text, published=DAY))
+    # the rules' phrasing classes: the learned model takes "Russia rejected claims that
+    # British soldiers were ..." for a refusal of the troops (test_learned.py)
+    found = _facts(extract(text, published=DAY, model=False))
     assert set(present) <= found, (kind, found)
     assert not set(absent) & found, (kind, found)

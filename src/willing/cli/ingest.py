@@ -70,9 +70,9 @@ def _evaluation_table(report: Report, where: str = "") -> Table:
     return table
 
 
-def _evaluate(folders: list[Path], json_out: bool) -> None:
+def _evaluate(folders: list[Path], json_out: bool, rules_only: bool = False) -> None:
     """Score each gold folder; with several, each on its own and then all together."""
-    reports = evaluate_dirs(folders)
+    reports = evaluate_dirs(folders, model=False if rules_only else None)
     if len(reports) == 1:
         (report,) = reports.values()
         if json_out:
@@ -115,6 +115,14 @@ def ingest(
             "option, or list more folders, for several; a total row ends each table).",
         ),
     ] = None,
+    rules_only: Annotated[
+        bool,
+        typer.Option(
+            "--rules-only",
+            help="With --evaluate: score the hand-written rules alone, without the learned "
+            "model's positions and conditions (compare the two runs to see what it adds).",
+        ),
+    ] = False,
     as_party: AsOption = None,
     role: RoleOption = None,
     db: DbOption = None,
@@ -135,14 +143,17 @@ def ingest(
         willing ingest saved-feed.xml
         willing ingest --evaluate tests/ingest/gold
         willing ingest --evaluate tests/ingest/gold --evaluate tests/ingest/heldout
+        willing ingest --evaluate tests/ingest/heldout --rules-only
     """
     if evaluate:
         # further folders may follow the first: --evaluate gold heldout
         extra = list(files or [])
         if not all(path.is_dir() for path in extra):
             raise WillingError("with --evaluate give gold folders only, not articles")
-        _evaluate([*evaluate, *extra], json_out)
+        _evaluate([*evaluate, *extra], json_out, rules_only)
         return
+    if rules_only:
+        raise WillingError("--rules-only goes with --evaluate")
     if not files:
         raise WillingError("give at least one article to ingest, or --evaluate GOLD_DIR")
     registry = open_registry(db, as_party, role)

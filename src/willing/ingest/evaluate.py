@@ -364,12 +364,12 @@ def _gold_keys(path: Path, gold: dict[str, Any]) -> dict[str, set[Key]]:
         raise IngestError(f"{path}: an entry cannot be read ({detail})") from None
 
 
-def evaluate_file(path: Path) -> FileResult:
-    """Extract the article of one gold file and score it."""
+def evaluate_file(path: Path, model: bool | None = None) -> FileResult:
+    """Extract the article of one gold file and score it (`model`: as `extract` takes it)."""
     gold, data = load_gold(path)
     published = _published(path, gold.get("published"))
     expected = _gold_keys(path, gold)
-    result = extract(data, published=published, what=str(gold["text"]))
+    result = extract(data, published=published, what=str(gold["text"]), model=model)
     found = extraction_keys(result, gold)
     scores, missed, extra = {}, {}, {}
     for t in ITEM_TYPES:
@@ -383,15 +383,15 @@ def evaluate_file(path: Path) -> FileResult:
     return FileResult(path.stem, scores, missed, extra)
 
 
-def evaluate_dir(folder: Path) -> Report:
+def evaluate_dir(folder: Path, model: bool | None = None) -> Report:
     """Score every `*.yaml` gold file of a folder."""
     files = sorted(folder.glob("*.yaml"))
     if not files:
         raise IngestError(f"{folder}: no gold files (*.yaml) found")
-    return Report([evaluate_file(p) for p in files])
+    return Report([evaluate_file(p, model) for p in files])
 
 
-def evaluate_dirs(folders: list[Path]) -> dict[str, Report]:
+def evaluate_dirs(folders: list[Path], model: bool | None = None) -> dict[str, Report]:
     """Score several folders: a report per folder, by the folder as given.
 
     Every folder is checked for gold files before any article is read.
@@ -399,7 +399,7 @@ def evaluate_dirs(folders: list[Path]) -> dict[str, Report]:
     for folder in folders:
         if not any(folder.glob("*.yaml")):
             raise IngestError(f"{folder}: no gold files (*.yaml) found")
-    return {str(folder): evaluate_dir(folder) for folder in dict.fromkeys(folders)}
+    return {str(folder): evaluate_dir(folder, model) for folder in dict.fromkeys(folders)}
 
 
 def combined(reports: dict[str, Report]) -> Report:

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from willing.ingest import claims, commitments, dates, figures, meetings, parties, people, positions
+from willing.ingest import (
+    claims,
+    commitments,
+    dates,
+    figures,
+    learned,
+    meetings,
+    parties,
+    people,
+    positions,
+)
 from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
 from willing.ingest.htmltext import html_to_text, looks_like_html
@@ -43,10 +53,13 @@ def extract(
     published: dt.date | None = None,
     language: str | None = None,
     what: str = "input",
+    model: bool | None = None,
 ) -> Extraction:
     """Propose items from one article; raises IngestError for input that is not an article.
 
     `published` anchors relative dates; without it a web page's own date is used.
+    `model` adds the learned model's positions and conditions to the rules' (None: as
+    `learned.ENABLED` says; False: the rules alone).
     Example: ``extract(open(path, "rb").read(), published=dt.date(2026, 1, 7))``.
     """
     text, title, page_date, warnings = read_text(data, what)
@@ -102,6 +115,8 @@ def extract(
         *positions.find(doc, found_parties, speakers),
         *claims.find(doc),
     ]
+    if learned.ENABLED if model is None else model:
+        items += learned.propose(doc, items)
     order = {t: n for n, t in enumerate(ITEM_TYPES)}
     result.items = sorted(items, key=lambda i: (order[i.type], i.start))
     return result
