@@ -26,6 +26,14 @@ def _people(text: str) -> set[tuple[Any, ...]]:
     return phrasing.people(_run(text))
 
 
+def _meetings(text: str) -> list[dict[str, Any]]:
+    return phrasing.meetings(_run(text))
+
+
+def _has_meeting(text: str, expected: dict[str, Any]) -> bool:
+    return phrasing.has_meeting(_run(text), expected)
+
+
 # --- people: the state of what the person says, across a clause or an object ------------
 
 
@@ -158,3 +166,152 @@ def test_a_salutation_names_nobody() -> None:
 )
 def test_office_holders_and_members(text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _people(text)
+
+
+# --- meetings: a meeting cited deep in a text keeps no format ---------------------------
+
+
+def _paragraphs(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _paragraphs(
+            "Notice to residents.",
+            "Night flights resume on Monday.",
+            "Runway works end this week.",
+            "The schedule was agreed at a meeting of the logistics cell in Riga on 2 December.",
+        ),
+        _paragraphs(
+            "Pengumuman untuk warga.",
+            "Jalan ditutup sementara.",
+            "Parkir dipindahkan ke lapangan barat.",
+            "Jadwal itu disepakati dalam rapat kelompok kerja di Vilnius pada 1 Desember.",
+        ),
+    ],
+)
+def test_a_meeting_cited_in_passing_has_no_format(text: str) -> None:
+    found = _meetings(text)
+    assert found
+    assert all(m.get("format") is None for m in found), found
+
+
+def test_the_meeting_reported_at_the_top_was_held_there() -> None:
+    text = _paragraphs(
+        "Leaders met in Riga on 2 December to agree the plan.", "The talks ran late."
+    )
+    assert _has_meeting(text, {"date": "2026-12-02", "place": "Riga", "format": "in_person"})
+
+
+# --- meetings: sittings and gatherings; officials together at a place on a day ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A follow-up session is planned in Tallinn in February 2027, chaired by Estonia.",
+            {"date": "2027-02", "place": "Tallinn", "host": "EST"},
+        ),
+        (
+            "The Vilnius gathering on 3 December drew envoys from 19 countries.",
+            {"date": "2026-12-03", "place": "Vilnius", "countries_count": 19},
+        ),
+        (
+            "Sesi lanjutan dijadwalkan di Helsinki pada 8 Desember 2026.",
+            {"date": "2026-12-08", "place": "Helsinki"},
+        ),
+        (
+            "The roadmap endorsed by foreign ministers in Prague on 30 November sets three phases.",
+            {"date": "2026-11-30", "place": "Prague", "host": "CZE"},
+        ),
+        (
+            "Para menteri pertahanan menyepakati rencana itu di Roma pada 27 November.",
+            {"date": "2026-11-27", "place": "Rome"},
+        ),
+        (
+            "Chiefs of defence reviewed the plans at Brussels on Tuesday, 1 December.",
+            {"date": "2026-12-01", "place": "Brussels"},
+        ),
+    ],
+)
+def test_sittings_and_officials_together(text: str, expected: dict[str, Any]) -> None:
+    assert _has_meeting(text, expected), _meetings(text)
+
+
+def test_officials_in_another_clause_are_no_meeting() -> None:
+    assert not _meetings("Leaders, who had spoken by phone on 4 December, said they were ready.")
+
+
+# --- meetings: the part at leaders' level; a host at a distance -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said 31 countries attended, 19 at head of state or government level.", 19),
+        ("The summit in Oslo on 3 December drew 26 countries, 15 of them at leaders' level.", 15),
+        (
+            "KTT di Madrid pada 2 Desember dihadiri dua puluh negara, dan enam belas di "
+            "antaranya diwakili langsung oleh presiden atau perdana menteri.",
+            16,
+        ),
+    ],
+)
+def test_the_part_at_leaders_level(text: str, expected: int) -> None:
+    assert ("heads", expected) in phrasing.counts(_run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("The video summit on 1 December drew 24 countries. The virtual host was Canada.", "CAN"),
+        (
+            "Konferensi video pada 2 Desember diikuti 20 negara. Tuan rumah virtualnya Prancis.",
+            "FRA",
+        ),
+        ("Leaders met by video on 2 December in a call hosted virtually by Japan.", "JPN"),
+    ],
+)
+def test_a_host_at_a_distance(text: str, host: str) -> None:
+    assert _has_meeting(text, {"host": host}), _meetings(text)
+
+
+# --- meetings: another meeting; a title with its place and day --------------------------
+
+
+def test_the_next_meeting_is_another() -> None:
+    text = (
+        "The summit in Paris on 4 December ended late. The next summit is planned in Madrid "
+        "in March 2027."
+    )
+    assert _has_meeting(text, {"date": "2026-12-04", "place": "Paris"})
+    assert _has_meeting(text, {"date": "2027-03", "place": "Madrid"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _paragraphs(
+                "AGENDA",
+                "Leaders' Meeting on Ukraine",
+                "Lisbon, Thursday, 17 December 2026",
+                "09.00 Arrival of delegations.",
+            ),
+            {"date": "2026-12-17", "place": "Lisbon"},
+        ),
+        (
+            _paragraphs(
+                "FLASH - UKRAINE LEADERS SUMMIT, BERLIN",
+                "All times CET. Friday 4 December 2026. Lines as received.",
+                "0800 - Leaders arrive.",
+            ),
+            {"date": "2026-12-04", "host": "DEU"},
+        ),
+    ],
+)
+def test_a_title_and_its_line_of_place_and_day(text: str, expected: dict[str, Any]) -> None:
+    assert _has_meeting(text, expected), _meetings(text)

@@ -368,16 +368,23 @@ def headed(doc: Doc, found: list[Item]) -> list[Item]:
     return out
 
 
-#: a number of those just counted: "31 negara ... Sebanyak enam di antaranya bergabung"
+#: a number of those just counted: "31 negara ... Sebanyak enam di antaranya bergabung",
+#: "tujuh belas di antaranya"; or the part of them present at leaders' level: "34 countries
+#: attending, 22 at head of state or government level", "20 di tingkat kepala negara"
 _OF_THEM = guarded(
-    re.compile(r"(?i:\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:of them|di antaranya)\b)")
+    re.compile(
+        r"(?i:\b(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+){0,2})\s+(?:of them|di antaranya\b"
+        r"|(?P<level>(?:at|on|di|pada)\s+(?:the\s+)?(?:level\s+of\s+|tingkat\s+)?"
+        r"(?:heads?|leaders?|kepala|pemimpin)\b(?:[’'](?:s\b)?)?(?:[ \t]+[\w-]+){0,4}?"
+        r"[ \t]+(?:level|tingkat)?))\b)"
+    )
 )
 
 
 def of_them(doc: Doc, found: list[Item]) -> list[Item]:
     """Counts of countries given as a part of a number of countries just stated ("six of
     them joined online"), when no noun after them says what they count."""
-    if "antaranya" not in doc.positions and "them" not in doc.positions:
+    if not any(w in doc.positions for w in ("antaranya", "them", "level", "tingkat")):
         return []
     t = _tables()
     countries = [i for i in found if i.type == "count" and i.value["measure"] == "countries"]
@@ -385,8 +392,10 @@ def of_them(doc: Doc, found: list[Item]) -> list[Item]:
     for m in _OF_THEM.finditer(doc.text):
         if any(i.start <= m.start() < i.end for i in found):
             continue  # "19 of them headed by presidents": a count of its own already
-        word = m.group("n").casefold()
-        number = int(word) if word.isdigit() else t.word_values.get(word)
+        words = m.group("n").casefold().split()
+        number = int(words[-1]) if words[-1].isdigit() else None
+        for k in range(len(words)):  # "dan tujuh belas": the number is the words at the end
+            number = number or t.word_values.get(" ".join(words[k:]))
         n = doc.sentence_index(m.start())
         before = [
             c for c in countries if c.end <= m.start() and n - doc.sentence_index(c.start) <= 1
@@ -395,7 +404,8 @@ def of_them(doc: Doc, found: list[Item]) -> list[Item]:
         if number is None or not isinstance(total, int) or not 0 < number < total:
             continue
         # "19 of them sent their heads of state": heads, not countries
-        measure = "heads" if t.heads_after.match(doc.text, m.end()) else "countries"
+        level = m.group("level") is not None
+        measure = "heads" if level or t.heads_after.match(doc.text, m.end()) else "countries"
         value = {"measure": measure, "value": number, "low": None, "high": None}
         value["approximate"] = False
         out.append(Item("count", value, m.start(), m.end(), 0.6))

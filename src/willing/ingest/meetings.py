@@ -22,6 +22,7 @@ from willing.ingest.items import Item
 from willing.ingest.meeting_arrival import arrived
 from willing.ingest.meeting_days import caption_day, date_line
 from willing.ingest.meeting_format import joined_remotely
+from willing.ingest.meeting_groups import another, groups, together
 from willing.ingest.meeting_hosts import hosts as hosts_of
 from willing.ingest.meeting_merge import Meeting as _Meeting
 from willing.ingest.meeting_merge import absorb as _absorb
@@ -87,7 +88,7 @@ class _Tables:
 def _tables() -> _Tables:
     data = rules.load("meetings")
     triggers: Gazetteer[str] = Gazetteer()
-    for word in data["triggers"]:
+    for word in [*data["triggers"], *data["groups"]]:
         triggers.add(str(word), str(word).casefold())
     list_held_apart(triggers, data, str.casefold)
     formats: Gazetteer[str] = Gazetteer()
@@ -170,7 +171,10 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
     for n, matches in by_sentence.items():
         s, e = doc.sentences[n]
         found = []
+        alone = all(m.value in groups() for m in matches)  # no meeting word but a group's
         for m in matches:
+            if m.value in groups() and not (alone and together(doc, t.places, m.end, e)):
+                continue  # "defence ministers at The Hague on 24 November": they met
             after = doc.text[m.end : m.end + 20].lstrip().lower()
             before = doc.keys[m.first - 1] if m.first > 0 else ""
             if after.startswith(t.excluded) or before in t.excluded_before:
@@ -294,6 +298,7 @@ def find(
         if previous is not None and previous[0] == sentence and _fits(previous[1], seg):
             _absorb(previous[1], seg)  # "33 countries attended Tuesday's meeting in Paris"
         else:
+            seg.other = another(doc, t_start, t_end)
             previous = (sentence, _merge(meetings, seg))
     meetings = _undated(_same_venue(meetings))
     arrived(doc, t.places, meetings)
@@ -307,7 +312,7 @@ def find(
         lambda pos: hosts_of(doc, t.hosts, t.host_words, pos, hosts, persons),
     )
     joined_remotely(doc, t.remote, t.remote_verbs, meetings, _FOLLOWING)
-    date_line(doc, meetings, dates)
+    date_line(doc, meetings, dates, t.places)
     caption_day(doc, meetings, days, t.places)
     meetings = _same_day_and_place(meetings)
     for m in meetings:
