@@ -315,3 +315,60 @@ def test_the_next_meeting_is_another() -> None:
 )
 def test_a_title_and_its_line_of_place_and_day(text: str, expected: dict[str, Any]) -> None:
     assert _has_meeting(text, expected), _meetings(text)
+
+
+# --- dates: the year of a day without one; a weekday in brackets; years alone -----------
+
+
+def _dates(text: str) -> set[str]:
+    return {i.value["value"] for i in _run(text).of_type("date")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day a few weeks either side keeps its year, whatever the tense
+        ("Talks will test whether the truce of 28 November holds.", "2026-11-28"),
+        (
+            "Kemlu telah menyatakan misi baru dimulai jika gencatan senjata bertahan hingga "
+            "20 Desember.",
+            "2026-12-20",
+        ),
+        ("Next week: the summit in Oslo on 9 December, hosted by Norway.", "2026-12-09"),
+        (
+            "The flights start only if the ceasefire that took effect on 2 December still "
+            "holds on 12 December.",
+            "2026-12-02",
+        ),
+        # a weekday inside the brackets of a date
+        ('1. Berita "Menhan Bertemu di Roma" (Senin, 30/11/2026)', "2026-11-30"),
+        ('2. Berita "Kapal Berangkat" (Selasa, 1/12)', "2026-12-01"),
+        # years alone: after a preposition, a season, or in brackets
+        ("Germany will fund the brigade from 2027.", "2027"),
+        ("The next exercise is planned in spring 2027.", "2027"),
+        ("Latihan berikutnya dijadwalkan pada musim semi 2027.", "2027"),
+        ("UNPROFOR di Bosnia (1992-1995)", "1995"),
+        ("Kosovo (1999)", "1999"),
+        # the tense of another clause says nothing of this day's
+        (
+            "Parliament debates the contribution on Tuesday; the minister said it was ready.",
+            "2026-12-08",
+        ),
+        ("Para menteri akan bertemu besok di Roma.", "2026-12-07"),
+    ],
+)
+def test_dates(text: str, expected: str) -> None:
+    assert expected in _dates(text), _dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See you tomorrow.",
+        "Tidak hari ini, tidak besok, tidak dalam perjanjian apa pun.",
+        "Seorang mahasiswa bertanya apakah pasukan itu akan berangkat besok.",
+        'Ankara is ready to host talks "tomorrow, if both sides agree".',
+    ],
+)
+def test_a_day_as_a_figure_of_speech_is_no_date(text: str) -> None:
+    assert not _dates(text)
