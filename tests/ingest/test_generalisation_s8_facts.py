@@ -372,3 +372,48 @@ def test_dates(text: str, expected: str) -> None:
 )
 def test_a_day_as_a_figure_of_speech_is_no_date(text: str) -> None:
     assert not _dates(text)
+
+
+# --- figures: numbers in words with a scale or a range, a sum and a number, adjectives ---
+
+
+def _figures(text: str) -> set[tuple[Any, ...]]:
+    return phrasing.figures(_run(text))
+
+
+def _ranges(text: str) -> set[tuple[Any, ...]]:
+    return {
+        (i.value["kind"], i.value["low"], i.value["high"]) for i in _run(text).of_type("figure")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lima belas ribu tentara akan dikerahkan ke barat Dnipro.", ("troops", 15000)),
+        ("Twenty thousand soldiers could be needed for the first rotation.", ("troops", 20000)),
+        ("Planners speak of a hundred thousand troops.", ("troops", 100000)),
+        ("Spain offers €250 million and 150 engineers.", ("troops", 150)),
+        ("Spain offers €250 million and 150 engineers.", ("money", 250000000)),
+        ("Belanda memberikan 300 juta euro dan 100 instruktur.", ("troops", 100)),
+        ("Sweden will base three Swedish naval vessels at Constanta.", ("ships", 3)),
+        ("Warsaw sends 200 Polish military engineers.", ("troops", 200)),
+        ("The Netherlands pledged two Dutch mine countermeasure vessels.", ("ships", 2)),
+        ("Twenty million pounds will go to demining.", ("money", 20000000)),
+        ("Jerman menyumbang dua miliar euro untuk pertahanan udara.", ("money", 2000000000)),
+    ],
+)
+def test_figures(text: str, expected: tuple[Any, ...]) -> None:
+    found = {(f[0], f[1]) for f in _figures(text)}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Denmark will send four to six frigates.", ("ships", 4, 6)),
+        ("Italia menyiapkan tiga hingga lima kapal.", ("ships", 3, 5)),
+    ],
+)
+def test_ranges_in_words(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _ranges(text), _ranges(text)

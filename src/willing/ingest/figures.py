@@ -68,9 +68,10 @@ def _tables() -> _Tables:
     model = r"(?:[A-Z][a-z]+\s+)?(?:[A-Z][A-Z0-9/]*[- ]?)?\d[\w/-]*\s+(?:[A-Z][A-Za-z]+\s+)?"
     described = (
         rf"(?-i:{model}(?:[a-z][\w-]*\s+){{0,2}}|(?:[a-z][\w-]*\s+){{1,2}}"
-        # a model by its name alone: "two Globaleye surveillance planes" (no month: "14
-        # March foreign warships" is a day)
-        rf"|(?!{_CALENDAR})[A-Z][a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?)(?P<gear>{gear})\b"
+        # a model by its name alone or a state's adjective: "two Globaleye surveillance
+        # planes", "two Norwegian maritime patrol aircraft" (no month: "14 March foreign
+        # warships" is a day)
+        rf"|(?!{_CALENDAR})[A-Z][a-z][\w-]*\s+(?:[a-z][\w-]*\s+){{0,2}})(?P<gear>{gear})\b"
     )
     symbols = [n for n in currencies if not n[:1].isalpha() or n.startswith("us") or "$" in n]
     # an ISO code in capitals may stand before the number too: "NOK 5 billion", "CAD 400m"
@@ -80,9 +81,10 @@ def _tables() -> _Tables:
     # "24 coalition leaders", "eight Nordic and Baltic countries": listed words, or up to
     # three capitalised ones joined by "and"/"dan"
     cap = r"(?-i:[A-Z][\w-]+)"
+    # ... or both: "300 Ukrainian naval personnel"
     modifiers = (
         rf"(?:(?:{_alt(data['of_them'])})\s+(?:the\s+)?|(?:{_alt(data['modifiers'])})\s+"
-        rf"|{cap}(?:\s+(?:and|dan)\s+{cap}|\s+{cap}){{0,2}}\s+)?"
+        rf"|(?!{_CALENDAR}){cap}(?:\s+(?:and|dan)\s+{cap}|\s+{cap}){{0,2}}\s+){{0,2}}"
     )
     scale = rf"(?:{_alt(list(scales))})\b"
     sym = rf"(?:{_alt(symbols)}|{codes})\s?"
@@ -113,10 +115,13 @@ def _tables() -> _Tables:
 
     number_words = {str(k).casefold(): int(v) for k, v in data["number_words"].items()}
     units = {str(k).casefold(): int(v) for k, v in (data.get("number_units") or {}).items()}
-    # "three hundred", "dua ratus": a unit times a hundred or a thousand
+    # "three hundred", "dua ratus", "sepuluh ribu", "fifty thousand", "seratus ribu": a
+    # number in words below a thousand times a hundred or a thousand
+    small = {**units, **{w: v for w, v in number_words.items() if v < 1000}}
     for word, times in (data.get("number_multipliers") or {}).items():
-        for unit, value in units.items():
-            number_words.setdefault(f"{unit} {str(word).casefold()}", value * int(times))
+        for unit, value in small.items():
+            if int(times) == 1000 or value < 10:  # "sepuluh ratus" is no way to say 1,000
+                number_words.setdefault(f"{unit} {str(word).casefold()}", value * int(times))
     # "twenty-four", "dua puluh empat": tens joined to a unit (`n2`)
     tens = _alt([str(k) for k in data.get("number_tens") or {}])
     heads = _alt([str(n) for n in data["measures"]["heads"]])
@@ -136,6 +141,8 @@ def _tables() -> _Tables:
         guarded(
             re.compile(
                 rf"\b(?P<n1>{joined}{_alt(list(number_words))})\s+"
+                # a range in words: "six to eight minehunters", "lima hingga tujuh kapal"
+                rf"(?:(?:to|hingga|sampai|or|atau)\s+(?P<w2>{_alt(list(number_words))})\s+)?"
                 rf"(?:{modifiers}(?P<measure>{_alt(list(measures))})\b|{described})",
                 re.I,
             )
@@ -273,7 +280,11 @@ def find(doc: Doc) -> list[Item]:
         except ValueError:
             continue
         if high is not None and high <= low:
-            continue
+            # no range: "C$400 million and 200 military trainers" are two figures
+            done = m.start("n2")
+            if not currency:
+                continue
+            high = None
         approx = bool(before and before.group("approx"))
         start = before.start("approx") if before and before.group("approx") else m.start()
         if g["pct"]:
@@ -318,7 +329,7 @@ def find_words(doc: Doc) -> list[Item]:
     """Counts and figures written in words ("dua pesawat", "three countries")."""
     t = _tables()
     out: list[Item] = []
-    for s, e in doc.windows(frozenset(t.word_values), 60):
+    for s, e in doc.windows(_number_tokens(), 60):
         for m in t.words.finditer(doc.text, s, e):
             measure = t.measures[(m.group("measure") or m.group("gear")).casefold()]
             if m.group("n2"):  # "twenty-four": the tens, then the unit
@@ -331,9 +342,39 @@ def find_words(doc: Doc) -> list[Item]:
                 item_type, value = "count", {"measure": measure}
             else:
                 item_type, value = "figure", {"kind": measure, "unit": measure, "measure": None}
-            value.update(value=number, low=None, high=None, approximate=False)
+            high = t.word_values.get((m.group("w2") or "").casefold())
+            if high is not None and high > number:
+                value.update(value=None, low=number, high=high, approximate=False)
+            else:
+                value.update(value=number, low=None, high=None, approximate=False)
             out.append(Item(item_type, value, m.start(), m.end(), 0.75))
+        for m in _word_money().finditer(doc.text, s, e):
+            # "Forty million euros", "lima ratus juta dolar Kanada": a sum given in words
+            sum_ = t.word_values[m.group("n").casefold()] * t.scales[m.group("s").casefold()]
+            unit = t.currencies[m.group("c").casefold()]
+            measure = _measure_near(doc, m.start(), m.end(), t.money_measures) or "funding"
+            value = {"kind": "money", "unit": unit, "measure": measure, "value": _clean(sum_)}
+            value.update(low=None, high=None, approximate=False)
+            out.append(Item("figure", value, m.start(), m.end(), 0.75))
     return out
+
+
+@cache
+def _number_tokens() -> frozenset[str]:
+    """The words a number in words may hold ("a hundred thousand": "hundred"), but the
+    article's "a" and "one", too common to look around."""
+    words = {w for k in _tables().word_values for w in k.split()}
+    return frozenset(words - {"a", "one"})
+
+
+@cache
+def _word_money() -> re.Pattern[str]:
+    """A number in words, a scale and a currency word: "forty million euros"."""
+    t = _tables()
+    words = _alt(list(t.word_values))
+    scales = _alt([k for k, v in t.scales.items() if v >= 1e6])
+    names = _alt(sorted((c for c in t.currencies if c[:1].isalpha()), key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?P<n>{words})\s+(?P<s>{scales})\s+(?P<c>{names})\b)")
 
 
 #: a state and its number in a headed list: "France 2,000," "Belanda 2."
