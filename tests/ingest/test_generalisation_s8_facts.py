@@ -417,3 +417,39 @@ def test_figures(text: str, expected: tuple[Any, ...]) -> None:
 )
 def test_ranges_in_words(text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _ranges(text), _ranges(text)
+
+
+# --- meetings: what went online is no meeting's format; who leads the coalition ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since the Lisbon summit on 4 December, rumours have circulated online.",
+            {"date": "2026-12-04", "place": "Lisbon"},
+        ),
+        (
+            "Sejak KTT Madrid pada 2 Desember, hoaks beredar luas secara daring.",
+            {"date": "2026-12-02", "place": "Madrid"},
+        ),
+        ("Ministers met online on 3 December.", {"date": "2026-12-03", "format": "virtual"}),
+    ],
+)
+def test_what_went_online(text: str, expected: dict[str, Any]) -> None:
+    assert _has_meeting(text, expected), _meetings(text)
+    assert expected.get("format") == "virtual" or not any(
+        m.get("format") == "virtual" for m in _meetings(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("The coalition led by Britain and France met again in Rome on 20 October.", "ITA"),
+        ("Koalisi yang dipimpin Inggris dan Prancis bertemu lagi di Roma pada 20 Oktober.", "ITA"),
+        ("The meeting in Rome on 20 October was chaired by Britain.", "GBR"),
+    ],
+)
+def test_who_leads_the_coalition_is_no_host(text: str, host: str) -> None:
+    assert _has_meeting(text, {"date": "2026-10-20", "host": host}), _meetings(text)

@@ -33,7 +33,7 @@ from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
 from willing.ingest.meeting_minutes import meeting as minutes_meeting
 from willing.ingest.meeting_place import english, pointed_place, referred, segment_place
-from willing.ingest.meeting_ways import announced, distant, is_medium, list_formats, list_held_apart
+from willing.ingest.meeting_ways import distant, is_medium, list_formats, list_held_apart, unsaid
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
 
@@ -284,7 +284,7 @@ def find(
             f
             for f in t.formats.within(doc, start, end)
             if (not any(a <= f.start < b for a, b in remote) or t_start <= f.start < t_end)
-            and not announced(doc, f)
+            and not unsaid(doc, f)
         ]
         # an explicit "virtual" or "hybrid" says more than a venue word such as "KTT"
         fmts.sort(key=lambda f: (f.value == "in_person", f.start))
