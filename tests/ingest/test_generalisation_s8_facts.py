@@ -453,3 +453,25 @@ def test_what_went_online(text: str, expected: dict[str, Any]) -> None:
 )
 def test_who_leads_the_coalition_is_no_host(text: str, host: str) -> None:
     assert _has_meeting(text, {"date": "2026-10-20", "host": host}), _meetings(text)
+
+
+# --- people: officers named with their armed forces, retired ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oleh Letjen TNI (Purn.) Bambang Wiratmoko", ("Bambang Wiratmoko", None, "IDN")),
+        ("Mayjen TNI Agus Subiyanto meninjau pasukan.", ("Agus Subiyanto", None, "IDN")),
+        (
+            "Laksda TNI (Purn.) Budi Santoso menilai misi itu berisiko.",
+            ("Budi Santoso", None, "IDN"),
+        ),
+        (
+            "Major General (ret.) Jan Kowalski of Poland said the plan was sound.",
+            ("Jan Kowalski", None, "POL"),
+        ),
+    ],
+)
+def test_officers_with_their_forces(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text), _people(text)
