@@ -329,6 +329,7 @@ def find_words(doc: Doc) -> list[Item]:
     """Counts and figures written in words ("dua pesawat", "three countries")."""
     t = _tables()
     out: list[Item] = []
+    big = _big_scales()
     for s, e in doc.windows(_number_tokens(), 60):
         for m in t.words.finditer(doc.text, s, e):
             measure = t.measures[(m.group("measure") or m.group("gear")).casefold()]
@@ -348,6 +349,8 @@ def find_words(doc: Doc) -> list[Item]:
             else:
                 value.update(value=number, low=None, high=None, approximate=False)
             out.append(Item(item_type, value, m.start(), m.end(), 0.75))
+        if not big.intersection(doc.sentence_keys[doc.sentence_index(s)]):
+            continue  # no "million", "juta" near: no sum in words
         for m in _word_money().finditer(doc.text, s, e):
             # "Forty million euros", "lima ratus juta dolar Kanada": a sum given in words
             sum_ = t.word_values[m.group("n").casefold()] * t.scales[m.group("s").casefold()]
@@ -368,11 +371,17 @@ def _number_tokens() -> frozenset[str]:
 
 
 @cache
+def _big_scales() -> frozenset[str]:
+    """The scales of a sum in words ("million", "juta", "miliar")."""
+    return frozenset(k for k, v in _tables().scales.items() if v >= 1e6)
+
+
+@cache
 def _word_money() -> re.Pattern[str]:
     """A number in words, a scale and a currency word: "forty million euros"."""
     t = _tables()
     words = _alt(list(t.word_values))
-    scales = _alt([k for k, v in t.scales.items() if v >= 1e6])
+    scales = _alt(list(_big_scales()))
     names = _alt(sorted((c for c in t.currencies if c[:1].isalpha()), key=len, reverse=True))
     return re.compile(rf"(?i:\b(?P<n>{words})\s+(?P<s>{scales})\s+(?P<c>{names})\b)")
 
@@ -414,12 +423,14 @@ def headed(doc: Doc, found: list[Item]) -> list[Item]:
 #: attending, 22 at head of state or government level", "20 di tingkat kepala negara"
 _OF_THEM = guarded(
     re.compile(
-        r"(?i:\b(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+){0,2})\s+(?:of them|di antaranya\b"
+        r"(?i:\b(?:of them|di antaranya\b"
         r"|(?P<level>(?:at|on|di|pada)\s+(?:the\s+)?(?:level\s+of\s+|tingkat\s+)?"
         r"(?:heads?|leaders?|kepala|pemimpin)\b(?:[’'](?:s\b)?)?(?:[ \t]+[\w-]+){0,4}?"
         r"[ \t]+(?:level|tingkat)?))\b)"
     )
 )
+#: the number before those words, in figures or in up to three words
+_NUMBER_BEFORE = re.compile(r"(?i:\b(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+){0,2})\s+\Z)")
 
 
 def of_them(doc: Doc, found: list[Item]) -> list[Item]:
@@ -430,8 +441,9 @@ def of_them(doc: Doc, found: list[Item]) -> list[Item]:
     t = _tables()
     countries = [i for i in found if i.type == "count" and i.value["measure"] == "countries"]
     out: list[Item] = []
-    for m in _OF_THEM.finditer(doc.text):
-        if any(i.start <= m.start() < i.end for i in found):
+    for anchor in _OF_THEM.finditer(doc.text):
+        m = _NUMBER_BEFORE.search(doc.text, max(0, anchor.start() - 30), anchor.start())
+        if m is None or any(i.start <= m.start() < i.end for i in found):
             continue  # "19 of them headed by presidents": a count of its own already
         words = m.group("n").casefold().split()
         number = int(words[-1]) if words[-1].isdigit() else None
@@ -445,11 +457,11 @@ def of_them(doc: Doc, found: list[Item]) -> list[Item]:
         if number is None or not isinstance(total, int) or not 0 < number < total:
             continue
         # "19 of them sent their heads of state": heads, not countries
-        level = m.group("level") is not None
-        measure = "heads" if level or t.heads_after.match(doc.text, m.end()) else "countries"
+        level = anchor.group("level") is not None
+        measure = "heads" if level or t.heads_after.match(doc.text, anchor.end()) else "countries"
         value = {"measure": measure, "value": number, "low": None, "high": None}
         value["approximate"] = False
-        out.append(Item("count", value, m.start(), m.end(), 0.6))
+        out.append(Item("count", value, m.start(), anchor.end(), 0.6))
     return out
 
 

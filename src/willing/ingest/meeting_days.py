@@ -3,6 +3,7 @@ holding only a date above a live blog's entries, or the day a photo caption clos
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from willing.ingest.dates import Found
@@ -21,11 +22,20 @@ def date_line(
     article gives no day for, when that day is not after the publication. A place may
     open the line ("Roma, Kamis, 14 Januari 2027" under a programme's title): it places
     and dates the meeting the title names, the first one, when it has neither."""
+    if all(m.get("date") is not None for m in meetings):
+        return
     for p_start, p_end in doc.paragraphs[:4]:
-        inner = [span for span in doc.sentences[doc.sentence_index(p_start) :] if span[0] < p_end]
-        for s, e in [(p_start, p_end), *inner[1:]] if len(inner) > 1 else [(p_start, p_end)]:
+        in_line = [d for d in dates if p_start <= d.start < p_end and d.day is not None]
+        if not in_line:
+            continue
+        spans = [(p_start, p_end)]
+        for span in itertools.islice(doc.sentences, doc.sentence_index(p_start) + 1, None):
+            if span[0] >= p_end:
+                break
+            spans.append(span)  # a sentence of the line: "All times GMT. Thursday 5 ..."
+        for s, e in spans:
             line = doc.text[s:e].strip(" .")
-            days = [d for d in dates if s <= d.start < e and d.day is not None]
+            days = [d for d in in_line if s <= d.start < e]
             if not days:
                 continue
             place = _OPENING_PLACE.match(doc.text, s)

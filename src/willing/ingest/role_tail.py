@@ -43,6 +43,12 @@ def ministries() -> Gazetteer[bool]:
     return gaz
 
 
+@cache
+def _ministry_ends() -> frozenset[str]:
+    """The last word of each ministry's name, casefolded ("ministry", "office", "mfa")."""
+    return frozenset(str(n).split()[-1].casefold() for n in rules.words("roles", "ministries"))
+
+
 def ministry(doc: Doc, j: int, parties: dict[int, Mention]) -> Tail | None:
     """The ministry starting at token j, right after a role, with the state named after it."""
     if j >= len(doc) or doc.gap(j - 1) != " ":
@@ -100,6 +106,8 @@ def party_before(doc: Doc, role_first: int, parties: dict[int, Mention]) -> Ment
     mention = parties.get(role_first - 1)
     if mention is not None and _POSSESSIVE.fullmatch(doc.gap(mention.last)):
         return mention
+    if role_first < 2 or doc.keys[role_first - 1] not in _ministry_ends():
+        return None
     for k in range(max(0, role_first - 4), role_first - 1):
         # "Chinese foreign ministry spokeswoman": the state owns the ministry before the role
         office = ministries().match_at(doc, k)
