@@ -475,3 +475,32 @@ def test_who_leads_the_coalition_is_no_host(text: str, host: str) -> None:
 )
 def test_officers_with_their_forces(text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _people(text), _people(text)
+
+
+# --- people: a known person by surname alone ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "0831 FLASH - Zelenskyy arrives, says Ukraine needs dates.",
+            ("Volodymyr Zelenskyy", None, "UKR"),
+        ),
+        ("Putin said nothing about the force.", ("Vladimir Putin", None, "RUS")),
+        ("Menurut Erdogan, Turki siap mengawal kapal.", ("Recep Tayyip Erdoğan", None, "TUR")),
+    ],
+)
+def test_a_known_person_by_surname(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text), _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambassador of Costa Rica spoke first.",
+        "Sarah Cooper, a local teacher, said the town was proud.",
+    ],
+)
+def test_a_surname_inside_another_name_is_nobody_known(text: str) -> None:
+    assert not _people(text)

@@ -15,7 +15,7 @@ from willing.ingest.items import Item
 from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
 from willing.ingest.parties import gazetteer as party_names
-from willing.ingest.people_lines import headline_paragraphs, set_off, speaker_label
+from willing.ingest.people_lines import alone, headline_paragraphs, set_off, speaker_label
 from willing.ingest.person_party import acting_for, home_state, role_with_state
 from willing.ingest.ranked_people import ranked, ranked_free
 
@@ -182,7 +182,9 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             out.append(mention)
             covered.update(range(mention.first, mention.last + 1))
     for m in known().everywhere(doc):
-        if m.first not in covered and m.last > m.first:
+        # a surname alone stands for the known person when no other capital joins it
+        # ("0831 FLASH - Zelenskyy arrives"), not inside another name ("Costa Rica")
+        if m.first not in covered and (m.last > m.first or alone(doc, m.first, _not_names())):
             role = next_role(doc, m.end, m.value.party)
             out.append(
                 PersonMention(m.value.name, role, m.value.party, m.start, m.end, m.first, m.last)
