@@ -504,3 +504,29 @@ def test_a_known_person_by_surname(text: str, expected: tuple[Any, ...]) -> None
 )
 def test_a_surname_inside_another_name_is_nobody_known(text: str) -> None:
     assert not _people(text)
+
+
+# --- counts: a number of office-holders who met stands for their states -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Defence ministers prefer caution. When twelve of them met in Oslo on 3 December, "
+            "the mood was tense.",
+            12,
+        ),
+        (
+            "Para menteri keuangan berbeda pendapat. Sembilan di antaranya bertemu secara "
+            "virtual pada 2 Desember.",
+            9,
+        ),
+    ],
+)
+def test_officials_of_them_who_met(text: str, expected: int) -> None:
+    assert ("countries", expected) in phrasing.counts(_run(text))
+
+
+def test_officials_of_them_who_did_not_meet_count_nothing() -> None:
+    assert not phrasing.counts(_run("Ministers disagree. Five of them want more time."))

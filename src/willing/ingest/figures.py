@@ -454,6 +454,8 @@ def of_them(doc: Doc, found: list[Item]) -> list[Item]:
             c for c in countries if c.end <= m.start() and n - doc.sentence_index(c.start) <= 1
         ]
         total = before[-1].value["value"] if before else None
+        if total is None and number is not None and _officials_met(doc, n, anchor):
+            total = number + 1  # "Finance ministers ... When eighteen of them met": states
         if number is None or not isinstance(total, int) or not 0 < number < total:
             continue
         # "19 of them sent their heads of state": heads, not countries
@@ -463,6 +465,29 @@ def of_them(doc: Doc, found: list[Item]) -> list[Item]:
         value["approximate"] = False
         out.append(Item("count", value, m.start(), anchor.end(), 0.6))
     return out
+
+
+#: a verb of meeting right after "of them": "eighteen of them met by video"
+_MET_AFTER = re.compile(
+    r"(?i:\s+(?:(?:then|later|also|juga|kemudian)\s+)?(?:met|meet|gathered|convened|joined"
+    r"|bertemu|berkumpul|hadir|bergabung)\b)"
+)
+
+
+def _officials_met(doc: Doc, n: int, anchor: re.Match[str]) -> bool:
+    """Office-holders in the plural named in sentence n or the one before, a number "of
+    them" met: each stands for a state."""
+    from willing.ingest.meeting_groups import groups  # meetings import this module
+
+    if anchor.group("level") is not None or not _MET_AFTER.match(doc.text, anchor.end()):
+        return False
+    s = doc.sentences[max(0, n - 1)][0]
+    words = groups()
+    return any(
+        " ".join(doc.keys[k : k + size]) in words
+        for k in range(doc.token_at(s), doc.token_at(anchor.start()))
+        for size in (1, 2, 3)
+    )
 
 
 def _clean(number: float) -> float | int:
