@@ -530,3 +530,30 @@ def test_officials_of_them_who_met(text: str, expected: int) -> None:
 
 def test_officials_of_them_who_did_not_meet_count_nothing() -> None:
     assert not phrasing.counts(_run("Ministers disagree. Five of them want more time."))
+
+
+# --- meetings: the account of a meeting goes on past the sentence of its size -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        (
+            "Leaders met in Vienna on 3 December. Twenty countries sat at the table. Japan and "
+            "Korea, among others, joined by video.",
+            "hybrid",
+        ),
+        (
+            "Para pemimpin bertemu di Wina pada 3 Desember. Dua puluh negara duduk di satu meja. "
+            "Jepang dan Korea, antara lain, bergabung melalui video.",
+            "hybrid",
+        ),
+        (
+            "Leaders met in Vienna on 3 December. The weather was cold. The food was good. "
+            "Japan joined by video.",
+            "in_person",
+        ),
+    ],
+)
+def test_the_account_of_a_meeting_goes_on(text: str, fmt: str) -> None:
+    assert _has_meeting(text, {"date": "2026-12-03", "format": fmt}), _meetings(text)

@@ -59,7 +59,10 @@ def joined_remotely(
             # a live blog's entry goes on past its first sentence ("16.20 - X tidak datang.
             # Ia bergabung melalui sambungan video")
             entry = _opens_paragraph(doc, k) or _opens_paragraph(doc, k - 1)
-            if k in marks or (k > i + 1 and not entry):
+            # the account goes on past a sentence that gave the meeting its size ("26
+            # countries sat around the table ... Others joined by video")
+            told = _gave(doc, meetings[found[-1][1]], k - 1)
+            if k in marks or (k > i + 1 and not entry and not told):
                 break
             hit = _remote(doc, remote, verbs, k)
             if hit is not None:
@@ -88,6 +91,12 @@ def _remote(
         return None
     s, e = doc.sentences[i]
     return remote.search(doc.text, s, e)
+
+
+def _gave(doc: Doc, meeting: Meeting, k: int) -> bool:
+    """Sentence k gave the meeting one of its fields."""
+    s, e = doc.sentences[k]
+    return any(s <= start < e for _, start, _, _ in meeting.fields.values())
 
 
 def _opens_paragraph(doc: Doc, k: int) -> bool:
