@@ -12,7 +12,7 @@ from functools import cache
 
 from willing.ingest import rules
 from willing.ingest.document import Doc
-from willing.ingest.gazetteer import Gazetteer
+from willing.ingest.gazetteer import Gazetteer, Match
 
 #: a place after "at/in/di", then the day after "on/pada" (a weekday may come first)
 _AT_ON = re.compile(
@@ -23,8 +23,26 @@ _AT_ON = re.compile(
 
 @cache
 def groups() -> frozenset[str]:
-    """The group words (casefolded), also listed among the meeting words."""
+    """The group words (casefolded)."""
     return frozenset(str(w).casefold() for w in rules.load("meetings")["groups"])
+
+
+@cache
+def _group_names() -> Gazetteer[str]:
+    gaz: Gazetteer[str] = Gazetteer()
+    for word in rules.load("meetings")["groups"]:
+        gaz.add(str(word), str(word).casefold())
+    return gaz
+
+
+def group_words(doc: Doc) -> list[Match[str]]:
+    """The group words of the sentences holding a digit (a day needs one)."""
+    gaz = _group_names()
+    return [
+        m
+        for s, e in doc.sentences_with_digits()
+        for m in gaz.find(doc, doc.token_at(s), doc.token_at(e))
+    ]
 
 
 def together(doc: Doc, places: Gazetteer[str], end: int, stop: int) -> bool:

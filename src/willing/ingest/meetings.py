@@ -22,7 +22,7 @@ from willing.ingest.items import Item
 from willing.ingest.meeting_arrival import arrived
 from willing.ingest.meeting_days import caption_day, date_line
 from willing.ingest.meeting_format import joined_remotely
-from willing.ingest.meeting_groups import another, groups, together
+from willing.ingest.meeting_groups import another, group_words, groups, together
 from willing.ingest.meeting_hosts import hosts as hosts_of
 from willing.ingest.meeting_merge import Meeting as _Meeting
 from willing.ingest.meeting_merge import absorb as _absorb
@@ -88,7 +88,7 @@ class _Tables:
 def _tables() -> _Tables:
     data = rules.load("meetings")
     triggers: Gazetteer[str] = Gazetteer()
-    for word in [*data["triggers"], *data["groups"]]:
+    for word in data["triggers"]:
         triggers.add(str(word), str(word).casefold())
     list_held_apart(triggers, data, str.casefold)
     formats: Gazetteer[str] = Gazetteer()
@@ -163,7 +163,7 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
     out: list[tuple[int, int, int, int, bool, int]] = []
     # only the sentences holding a meeting word are read
     by_sentence: dict[int, list[Match[str]]] = {}
-    for m in t.triggers.everywhere(doc):
+    for m in [*t.triggers.everywhere(doc), *group_words(doc)]:
         n = doc.sentence_index(m.start)
         s, e = doc.sentences[n]
         if s <= m.start and m.end <= e:
