@@ -36,13 +36,17 @@ def _group_names() -> Gazetteer[str]:
 
 
 def group_words(doc: Doc) -> list[Match[str]]:
-    """The group words of the sentences holding a digit (a day needs one)."""
+    """The group words of the sentences holding a place and a day after it (read once
+    over the text: few sentences do)."""
     gaz = _group_names()
-    return [
-        m
-        for s, e in doc.sentences_with_digits()
-        for m in gaz.find(doc, doc.token_at(s), doc.token_at(e))
-    ]
+    out: list[Match[str]] = []
+    done = 0  # the token read up to
+    for hit in _AT_ON.finditer(doc.text):
+        s, _ = doc.sentence_at(hit.start())
+        first = max(doc.token_at(s), done)
+        done = doc.token_at(hit.start())
+        out.extend(gaz.find(doc, first, done))
+    return out
 
 
 def together(doc: Doc, places: Gazetteer[str], end: int, stop: int) -> bool:
