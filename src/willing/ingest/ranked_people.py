@@ -91,16 +91,11 @@ def ranked_free(doc: Doc) -> list[tuple[str, str, int, int]]:
             continue  # "Jenderal AS Bergabung Lewat Video": capitals of a headline
         words = [w for w in m.group("words").split() if not w.startswith("(")]
         code = None
-        # the armed forces a rank is written with: "Letjen TNI X" serves Indonesia
+        # a state word between the rank and the name ("Laksamana Muda Turki Selim Kaya"),
+        # or the armed forces the rank is written with ("Letjen TNI X" serves Indonesia)
         for k in (2, 1):
-            if len(words) - k >= 2 and (service := _SERVICES.get(" ".join(words[:k]))):
-                words, code = words[k:], service
-                break
-        # a state word between the rank and the name: "Laksamana Muda Turki Selim Kaya"
-        for k in (2, 1):
-            if code is not None:
-                break
-            if len(words) - k >= 2 and (code := code_of(" ".join(words[:k]))) is not None:
+            head = " ".join(words[:k])
+            if len(words) - k >= 2 and (code := _SERVICES.get(head) or code_of(head)):
                 words = words[k:]
                 break
         if len(words) > 3 or any(code_of(w) is not None for w in words):
