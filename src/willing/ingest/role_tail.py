@@ -1,6 +1,8 @@
 """What may stand between a role and the name: the ministry or office the role speaks for
 ("Juru Bicara Kementerian Luar Negeri Rusia Maria Zakharova", "Juru Bicara Kemlu RI,
-Rolliansyah Soemirat"), and the state after "of" ("Minister of Defence of the Netherlands").
+Rolliansyah Soemirat"), and the state after "of" ("Minister of Defence of the Netherlands",
+"spokeswoman of the Russian Foreign Ministry"); and the state written before a role, or
+before the ministry before it ("French President", "Chinese foreign ministry spokeswoman").
 
 A ministry's words are capitalised like a name's, so a listed ministry name (every
 ministry and its short forms, in both languages) is read whole; an unlisted one ("Kantor
