@@ -528,8 +528,8 @@ def test_ukraine_beside_the_giver_is_who_the_force_is_for(text: str) -> None:
 
 
 def test_a_minister_in_copy_from_a_capital_speaking_of_another_state_is_the_capitals() -> None:
-    text = "STOCKHOLM, May 3 - Defence Minister Pal Jonson said Russia would never win the war."
-    assert ("Pal Jonson", "Defence Minister", "SWE") in _people(_run(text))
+    text = "STOCKHOLM, May 3 - Defence Minister Nils Ekberg said Russia would never win the war."
+    assert ("Nils Ekberg", "Defence Minister", "SWE") in _people(_run(text))
 
 
 # --- a fourth round: model names with a number, crews, Canadian and Australian dollars ---

@@ -1,6 +1,7 @@
 """Dates read with what surrounds them: the first day of a range whose month is named once
 ("between 1 and 20 March"), and the year a review looks back on, which dates the days it
-names without a year ("2026 at a glance ... Jan. 6 - Paris summit")."""
+names without a year ("2026 at a glance ... Jan. 6 - Paris summit"); and a day ahead
+said as a figure of speech ("not today, not tomorrow"), which names no day."""
 
 from __future__ import annotations
 
@@ -90,3 +91,27 @@ def _found(
     from willing.ingest.dates import Found  # dates imports this module
 
     return Found(value, precision, start, end, confidence, day)
+
+
+#: a day ahead said as a figure: negated ("tidak besok", "not tomorrow"), asked about
+#: ("apakah ... besok?"), a farewell ("See you tomorrow"), or a condition ("tomorrow, if")
+_NOT_BEFORE = re.compile(r"(?i:\b(?:not|never|tidak|bukan|belum)\s+(?:even\s+)?\Z)")
+_FAREWELL = re.compile(r"(?i:\b(?:see you|sampai jumpa|sampai bertemu|until)\s+\Z)")
+_IF_AFTER = re.compile(r"(?i:\W{0,3}\s*(?:if|jika|kalau|asalkan|provided)\b)")
+_ASKING = re.compile(r"(?i:\b(?:apakah|whether)\b)")
+
+
+def figurative(doc: Doc, start: int, end: int, matched: str, relative: dict[str, int]) -> bool:
+    """A day named as a figure of speech, not as a day: negated, or ahead ("besok",
+    "tomorrow") and asked about, bid farewell to or made a condition of."""
+    s, e = doc.sentence_at(start)
+    if _NOT_BEFORE.search(doc.text, max(s, start - 20), start):
+        return True  # "not today, not tomorrow"
+    if relative.get(re.sub(r"\s+", " ", matched).casefold(), 0) <= 0:
+        return False
+    return bool(
+        _FAREWELL.search(doc.text, max(s, start - 20), start)
+        or _IF_AFTER.match(doc.text, end)
+        or _ASKING.search(doc.text, s, start)
+        or doc.text[s:e].rstrip().endswith("?")
+    )

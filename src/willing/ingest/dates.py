@@ -15,11 +15,12 @@ from functools import cache
 from babel import Locale
 
 from willing.ingest import rules
-from willing.ingest.date_context import REVIEWED, in_reviewed_year, range_starts
+from willing.ingest.date_context import REVIEWED, figurative, in_reviewed_year, range_starts
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
 from willing.ingest.prefilter import alternation, guarded
+from willing.ingest.year_of_day import day_month, month_only
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "slash",
             re.compile(
-                rf"(?:\b(?P<wd>{wd})\s+)?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2}}|\d{{4}}))?\)"
+                # "Senin (14/12)", "(Senin, 14/12/2026)": the weekday outside or inside
+                rf"(?:\b(?P<wd>{wd})\s+)?\((?:(?P<wd2>{wd}),?\s+)?"
+                rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2}}|\d{{4}}))?\)"
             ),
         ),
         ("my", re.compile(rf"\b(?:bulan\s+)?(?P<mn>{wide})\s+(?P<y>\d{{4}})\b")),
@@ -126,7 +129,19 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "year",
             re.compile(
                 r"\b(?:[Pp]ada|[Tt]ahun|[Ss]ejak|[Hh]ingga|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]khir"
-                r"|[Aa]wal|[Pp]ertengahan|end of|[Ee]arly|[Ll]ate)\s+(?P<y>(?:19|20)\d{2})\b"
+                r"|[Aa]wal|[Pp]ertengahan|end of|[Ee]arly|[Ll]ate|[Ff]rom|[Ss]ampai|[Bb]efore"
+                r"|[Ss]ebelum|[Aa]fter|[Ss]etelah|[Dd]uring|[Ss]elama|[Tt]hroughout"
+                # a season of a year: "in spring 2027", "pada musim semi 2027"
+                r"|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|[Mm]usim (?:semi|panas"
+                r"|gugur|dingin|hujan|kemarau))\s+(?P<y>(?:19|20)\d{2})\b"
+            ),
+        ),
+        (
+            "year",
+            # the years of a period in brackets: "UNEF (1956-1967)", "Bosnia (1995)"
+            re.compile(
+                r"\((?P<y>(?:19|20)\d{2})(?=(?:\s*[-–]\s*(?:19|20)\d{2})?\))"
+                r"|(?<=\d[-–])(?P<y2>(?:19|20)\d{2})(?=\))"
             ),
         ),
         (
@@ -227,8 +242,12 @@ def direction(doc: Doc, start: int, end: int, cache: dict[int, list[tuple[int, i
     s, e = doc.sentence_at(start)
     if s not in cache:
         cache[s] = _tense_words(doc, s, e)
-    before = [(start - we, way) for ws, we, way in cache[s] if we <= start]
-    after = [(ws - end, way) for ws, we, way in cache[s] if ws >= end]
+    # another clause after a semicolon says nothing of this date's tense
+    a = doc.text.rfind(";", s, start) + 1 or s
+    b = doc.text.find(";", end, e)
+    b = e if b < 0 else b
+    before = [(start - we, way) for ws, we, way in cache[s] if a <= ws and we <= start]
+    after = [(ws - end, way) for ws, we, way in cache[s] if ws >= end and we <= b]
     best = min(before) if before else (min(after) if after else None)
     return best[1] if best else 0
 
@@ -260,35 +279,6 @@ def _shift_to_weekday(anchor: dt.date, weekday: int, way: int) -> dt.date:
     if way < 0:
         return anchor - dt.timedelta(days=back)
     return anchor + dt.timedelta(days=ahead) if ahead < back else anchor - dt.timedelta(days=back)
-
-
-def _day_month(
-    anchor: dt.date, month: int, day: int, way: int, weekday: int | None = None
-) -> dt.date | None:
-    """The year of a day and month without one: the one its weekday fits ("Senin (8/9)"),
-    else the closest to the anchor in the sentence's tense."""
-    options = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            options.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    if weekday is not None:
-        fitting = [d for d in options if d.weekday() == weekday]
-        if fitting:
-            return min(fitting, key=lambda d: abs((d - anchor).days))
-    if way > 0:
-        options = [d for d in options if d >= anchor] or options
-    elif way < 0:
-        options = [d for d in options if d <= anchor] or options
-    return min(options, key=lambda d: (abs((d - anchor).days), d > anchor)) if options else None
-
-
-def _month_only(anchor: dt.date, month: int, way: int) -> int:
-    """Year of a month named alone: the latest not after the anchor, unless looking ahead."""
-    if way > 0:
-        return anchor.year if month >= anchor.month else anchor.year + 1
-    return anchor.year if month <= anchor.month else anchor.year - 1
 
 
 @cache
@@ -328,6 +318,8 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                 continue
             if kind == "relative" and _in_name(doc, start, m.group()):
                 continue  # "Kyiv Today", "Kabar Harian Hari Ini": an outlet, not a day
+            if kind == "relative" and figurative(doc, start, end, m.group(), relative):
+                continue  # "not today, not tomorrow", "See you tomorrow": no day meant
             way = direction(doc, start, end, tenses)
             explicit = False
             if kind == "weekday":
@@ -411,7 +403,7 @@ def _resolve(
                 day = dt.date(int(g["y"]), month, dom)
                 confidence = 0.95
             elif anchor is not None:
-                found = _day_month(anchor, month, dom, way, names.weekdays.get(g.get("wd") or ""))
+                found = day_month(anchor, month, dom, way, names.weekdays.get(g.get("wd") or ""))
                 if found is None:
                     return None
                 day, confidence = found, 0.85
@@ -426,7 +418,8 @@ def _resolve(
                 year = int(g["y"]) + (2000 if len(g["y"] or "") == 2 else 0)
                 day = dt.date(year, month, dom)
             elif anchor is not None:
-                found = _day_month(anchor, month, dom, way, names.weekdays.get(g.get("wd") or ""))
+                weekday = g.get("wd") or g.get("wd2") or ""
+                found = day_month(anchor, month, dom, way, names.weekdays.get(weekday))
                 if found is None:
                     return None
                 day = found
@@ -444,7 +437,7 @@ def _resolve(
             if anchor is None:
                 return None
             month = names.wide_months[g["mn"] or g["mn2"] or ""]
-            return f"{_month_only(anchor, month, way):04d}-{month:02d}", "month", None, 0.75
+            return f"{month_only(anchor, month, way):04d}-{month:02d}", "month", None, 0.75
         if kind in ("year", "docyear"):
             return f"{int(g['y'] or g.get('y2') or 0):04d}", "year", None, 0.8
         if anchor is None:

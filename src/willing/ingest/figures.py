@@ -68,9 +68,10 @@ def _tables() -> _Tables:
     model = r"(?:[A-Z][a-z]+\s+)?(?:[A-Z][A-Z0-9/]*[- ]?)?\d[\w/-]*\s+(?:[A-Z][A-Za-z]+\s+)?"
     described = (
         rf"(?-i:{model}(?:[a-z][\w-]*\s+){{0,2}}|(?:[a-z][\w-]*\s+){{1,2}}"
-        # a model by its name alone: "two Globaleye surveillance planes" (no month: "14
-        # March foreign warships" is a day)
-        rf"|(?!{_CALENDAR})[A-Z][a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?)(?P<gear>{gear})\b"
+        # a model by its name alone or a state's adjective: "two Globaleye surveillance
+        # planes", "two Norwegian maritime patrol aircraft" (no month: "14 March foreign
+        # warships" is a day)
+        rf"|(?!{_CALENDAR})[A-Z][a-z][\w-]*\s+(?:[a-z][\w-]*\s+){{0,2}})(?P<gear>{gear})\b"
     )
     symbols = [n for n in currencies if not n[:1].isalpha() or n.startswith("us") or "$" in n]
     # an ISO code in capitals may stand before the number too: "NOK 5 billion", "CAD 400m"
@@ -80,9 +81,10 @@ def _tables() -> _Tables:
     # "24 coalition leaders", "eight Nordic and Baltic countries": listed words, or up to
     # three capitalised ones joined by "and"/"dan"
     cap = r"(?-i:[A-Z][\w-]+)"
+    # ... or both: "300 Ukrainian naval personnel"
     modifiers = (
         rf"(?:(?:{_alt(data['of_them'])})\s+(?:the\s+)?|(?:{_alt(data['modifiers'])})\s+"
-        rf"|{cap}(?:\s+(?:and|dan)\s+{cap}|\s+{cap}){{0,2}}\s+)?"
+        rf"|(?!{_CALENDAR}){cap}(?:\s+(?:and|dan)\s+{cap}|\s+{cap}){{0,2}}\s+){{0,2}}"
     )
     scale = rf"(?:{_alt(list(scales))})\b"
     sym = rf"(?:{_alt(symbols)}|{codes})\s?"
@@ -113,10 +115,13 @@ def _tables() -> _Tables:
 
     number_words = {str(k).casefold(): int(v) for k, v in data["number_words"].items()}
     units = {str(k).casefold(): int(v) for k, v in (data.get("number_units") or {}).items()}
-    # "three hundred", "dua ratus": a unit times a hundred or a thousand
+    # "three hundred", "dua ratus", "sepuluh ribu", "fifty thousand", "seratus ribu": a
+    # number in words below a thousand times a hundred or a thousand
+    small = {**units, **{w: v for w, v in number_words.items() if v < 1000}}
     for word, times in (data.get("number_multipliers") or {}).items():
-        for unit, value in units.items():
-            number_words.setdefault(f"{unit} {str(word).casefold()}", value * int(times))
+        for unit, value in small.items():
+            if int(times) == 1000 or value < 10:  # "sepuluh ratus" is no way to say 1,000
+                number_words.setdefault(f"{unit} {str(word).casefold()}", value * int(times))
     # "twenty-four", "dua puluh empat": tens joined to a unit (`n2`)
     tens = _alt([str(k) for k in data.get("number_tens") or {}])
     heads = _alt([str(n) for n in data["measures"]["heads"]])
@@ -136,6 +141,8 @@ def _tables() -> _Tables:
         guarded(
             re.compile(
                 rf"\b(?P<n1>{joined}{_alt(list(number_words))})\s+"
+                # a range in words: "six to eight minehunters", "lima hingga tujuh kapal"
+                rf"(?:(?:to|hingga|sampai|or|atau)\s+(?P<w2>{_alt(list(number_words))})\s+)?"
                 rf"(?:{modifiers}(?P<measure>{_alt(list(measures))})\b|{described})",
                 re.I,
             )
@@ -273,7 +280,11 @@ def find(doc: Doc) -> list[Item]:
         except ValueError:
             continue
         if high is not None and high <= low:
-            continue
+            # no range: "C$400 million and 200 military trainers" are two figures
+            done = m.start("n2")
+            if not currency:
+                continue
+            high = None
         approx = bool(before and before.group("approx"))
         start = before.start("approx") if before and before.group("approx") else m.start()
         if g["pct"]:
@@ -318,7 +329,8 @@ def find_words(doc: Doc) -> list[Item]:
     """Counts and figures written in words ("dua pesawat", "three countries")."""
     t = _tables()
     out: list[Item] = []
-    for s, e in doc.windows(frozenset(t.word_values), 60):
+    big = _big_scales()
+    for s, e in doc.windows(_number_tokens(), 60):
         for m in t.words.finditer(doc.text, s, e):
             measure = t.measures[(m.group("measure") or m.group("gear")).casefold()]
             if m.group("n2"):  # "twenty-four": the tens, then the unit
@@ -331,9 +343,47 @@ def find_words(doc: Doc) -> list[Item]:
                 item_type, value = "count", {"measure": measure}
             else:
                 item_type, value = "figure", {"kind": measure, "unit": measure, "measure": None}
-            value.update(value=number, low=None, high=None, approximate=False)
+            high = t.word_values.get((m.group("w2") or "").casefold())
+            if high is not None and high > number:
+                value.update(value=None, low=number, high=high, approximate=False)
+            else:
+                value.update(value=number, low=None, high=None, approximate=False)
             out.append(Item(item_type, value, m.start(), m.end(), 0.75))
+        if not big.intersection(doc.sentence_keys[doc.sentence_index(s)]):
+            continue  # no "million", "juta" near: no sum in words
+        for m in _word_money().finditer(doc.text, s, e):
+            # "Forty million euros", "lima ratus juta dolar Kanada": a sum given in words
+            sum_ = t.word_values[m.group("n").casefold()] * t.scales[m.group("s").casefold()]
+            unit = t.currencies[m.group("c").casefold()]
+            measure = _measure_near(doc, m.start(), m.end(), t.money_measures) or "funding"
+            value = {"kind": "money", "unit": unit, "measure": measure, "value": _clean(sum_)}
+            value.update(low=None, high=None, approximate=False)
+            out.append(Item("figure", value, m.start(), m.end(), 0.75))
     return out
+
+
+@cache
+def _number_tokens() -> frozenset[str]:
+    """The words a number in words may hold ("a hundred thousand": "hundred"), but the
+    article's "a" and "one", too common to look around."""
+    words = {w for k in _tables().word_values for w in k.split()}
+    return frozenset(words - {"a", "one"})
+
+
+@cache
+def _big_scales() -> frozenset[str]:
+    """The scales of a sum in words ("million", "juta", "miliar")."""
+    return frozenset(k for k, v in _tables().scales.items() if v >= 1e6)
+
+
+@cache
+def _word_money() -> re.Pattern[str]:
+    """A number in words, a scale and a currency word: "forty million euros"."""
+    t = _tables()
+    words = _alt(list(t.word_values))
+    scales = _alt(list(_big_scales()))
+    names = _alt(sorted((c for c in t.currencies if c[:1].isalpha()), key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?P<n>{words})\s+(?P<s>{scales})\s+(?P<c>{names})\b)")
 
 
 #: a state and its number in a headed list: "France 2,000," "Belanda 2."
@@ -368,38 +418,76 @@ def headed(doc: Doc, found: list[Item]) -> list[Item]:
     return out
 
 
-#: a number of those just counted: "31 negara ... Sebanyak enam di antaranya bergabung"
+#: a number of those just counted: "31 negara ... Sebanyak enam di antaranya bergabung",
+#: "tujuh belas di antaranya"; or the part of them present at leaders' level: "34 countries
+#: attending, 22 at head of state or government level", "20 di tingkat kepala negara"
 _OF_THEM = guarded(
-    re.compile(r"(?i:\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:of them|di antaranya)\b)")
+    re.compile(
+        r"(?i:\b(?:of them|di antaranya\b"
+        r"|(?P<level>(?:at|on|di|pada)\s+(?:the\s+)?(?:level\s+of\s+|tingkat\s+)?"
+        r"(?:heads?|leaders?|kepala|pemimpin)\b(?:[’'](?:s\b)?)?(?:[ \t]+[\w-]+){0,4}?"
+        r"[ \t]+(?:level|tingkat)?))\b)"
+    )
 )
+#: the number before those words, in figures or in up to three words
+_NUMBER_BEFORE = re.compile(r"(?i:\b(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+){0,2})\s+\Z)")
 
 
 def of_them(doc: Doc, found: list[Item]) -> list[Item]:
     """Counts of countries given as a part of a number of countries just stated ("six of
     them joined online"), when no noun after them says what they count."""
-    if "antaranya" not in doc.positions and "them" not in doc.positions:
+    if not any(w in doc.positions for w in ("antaranya", "them", "level", "tingkat")):
         return []
     t = _tables()
     countries = [i for i in found if i.type == "count" and i.value["measure"] == "countries"]
     out: list[Item] = []
-    for m in _OF_THEM.finditer(doc.text):
-        if any(i.start <= m.start() < i.end for i in found):
+    for anchor in _OF_THEM.finditer(doc.text):
+        m = _NUMBER_BEFORE.search(doc.text, max(0, anchor.start() - 30), anchor.start())
+        if m is None or any(i.start <= m.start() < i.end for i in found):
             continue  # "19 of them headed by presidents": a count of its own already
-        word = m.group("n").casefold()
-        number = int(word) if word.isdigit() else t.word_values.get(word)
+        words = m.group("n").casefold().split()
+        number = int(words[-1]) if words[-1].isdigit() else None
+        for k in range(len(words)):  # "dan tujuh belas": the number is the words at the end
+            number = number or t.word_values.get(" ".join(words[k:]))
         n = doc.sentence_index(m.start())
         before = [
             c for c in countries if c.end <= m.start() and n - doc.sentence_index(c.start) <= 1
         ]
         total = before[-1].value["value"] if before else None
+        if total is None and number is not None and _officials_met(doc, n, anchor):
+            total = number + 1  # "Finance ministers ... When eighteen of them met": states
         if number is None or not isinstance(total, int) or not 0 < number < total:
             continue
         # "19 of them sent their heads of state": heads, not countries
-        measure = "heads" if t.heads_after.match(doc.text, m.end()) else "countries"
+        level = anchor.group("level") is not None
+        measure = "heads" if level or t.heads_after.match(doc.text, anchor.end()) else "countries"
         value = {"measure": measure, "value": number, "low": None, "high": None}
         value["approximate"] = False
-        out.append(Item("count", value, m.start(), m.end(), 0.6))
+        out.append(Item("count", value, m.start(), anchor.end(), 0.6))
     return out
+
+
+#: a verb of meeting right after "of them": "eighteen of them met by video"
+_MET_AFTER = re.compile(
+    r"(?i:\s+(?:(?:then|later|also|juga|kemudian)\s+)?(?:met|meet|gathered|convened|joined"
+    r"|bertemu|berkumpul|hadir|bergabung)\b)"
+)
+
+
+def _officials_met(doc: Doc, n: int, anchor: re.Match[str]) -> bool:
+    """Office-holders in the plural named in sentence n or the one before, a number "of
+    them" met: each stands for a state."""
+    from willing.ingest.meeting_groups import groups  # meetings import this module
+
+    if anchor.group("level") is not None or not _MET_AFTER.match(doc.text, anchor.end()):
+        return False
+    s = doc.sentences[max(0, n - 1)][0]
+    words = groups()
+    return any(
+        " ".join(doc.keys[k : k + size]) in words
+        for k in range(doc.token_at(s), doc.token_at(anchor.start()))
+        for size in (1, 2, 3)
+    )
 
 
 def _clean(number: float) -> float | int:

@@ -3,6 +3,7 @@ holding only a date above a live blog's entries, or the day a photo caption clos
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from willing.ingest.dates import Found
@@ -12,24 +13,64 @@ from willing.ingest.meeting_merge import Meeting
 from willing.ingest.meeting_place import segment_place
 
 
-def date_line(doc: Doc, meetings: list[Meeting], dates: list[Found]) -> None:
+def date_line(
+    doc: Doc, meetings: list[Meeting], dates: list[Found], places: Gazetteer[str]
+) -> None:
     """A line near the top holding only a date ("Saturday 3 January 2026" above the
-    entries of a live blog) dates a meeting held at a place, or a call held by video only,
-    that the article gives no day for, when that day is not after the publication."""
-    for p_start, p_end in doc.paragraphs[:4]:
-        line = doc.text[p_start:p_end].strip(" .")
-        days = [d for d in dates if p_start <= d.start < p_end and d.day is not None]
-        if not days or len(doc.text[days[0].start : days[0].end]) < len(line) - 12:
-            continue
-        day = days[0]
-        if doc.published is not None and day.day is not None and day.day > doc.published:
-            return
-        for m in meetings:
-            if m.get("date") is None and (
-                m.get("place") is not None or m.get("format") == "virtual"
-            ):
-                m.fill("date", day.value, day.start, day.end, 0.55)
+    entries of a live blog), or a sentence of it ("All times GMT. Thursday 5 November
+    2026."), dates a meeting held at a place, or a call held by video only, that the
+    article gives no day for, when that day is not after the publication. A place may
+    open the line ("Roma, Kamis, 14 Januari 2027" under a programme's title): it places
+    and dates the meeting the title names, the first one, when it has neither."""
+    if all(m.get("date") is not None for m in meetings):
         return
+    for p_start, p_end in doc.paragraphs[:4]:
+        in_line = [d for d in dates if p_start <= d.start < p_end and d.day is not None]
+        if not in_line:
+            continue
+        spans = [(p_start, p_end)]
+        for span in itertools.islice(doc.sentences, doc.sentence_index(p_start) + 1, None):
+            if span[0] >= p_end:
+                break
+            spans.append(span)  # a sentence of the line: "All times GMT. Thursday 5 ..."
+        for s, e in spans:
+            line = doc.text[s:e].strip(" .")
+            days = [d for d in in_line if s <= d.start < e]
+            if not days:
+                continue
+            place = _OPENING_PLACE.match(doc.text, s)
+            hit = places.match_at(doc, doc.token_at(s)) if place is not None else None
+            rest = len(line) - (len(place.group()) if hit is not None and place else 0)
+            if len(doc.text[days[0].start : days[0].end]) < rest - 12:
+                continue
+            day = days[0]
+            first = meetings[0] if meetings else None
+            if (
+                hit is not None
+                and first is not None
+                and not first.other
+                and first.get("date") is None
+                and first.get("place") is None
+                and first.triggers[0][0] < p_start
+                and doc.paragraph_index(first.triggers[0][0]) >= doc.paragraph_index(p_start) - 2
+            ):
+                # the title right above names the meeting: its place and day, to come or not
+                name = " ".join(doc.words[hit.first : hit.last + 1])
+                first.fill("place", name, hit.start, hit.end, 0.55)
+                first.fill("date", day.value, day.start, day.end, 0.55)
+                return
+            if doc.published is not None and day.day is not None and day.day > doc.published:
+                return
+            for m in meetings:
+                if m.get("date") is None and (
+                    m.get("place") is not None or m.get("format") == "virtual"
+                ):
+                    m.fill("date", day.value, day.start, day.end, 0.55)
+            return
+
+
+#: a place opening a line, before a comma ("Roma, Kamis, 14 Januari 2027")
+_OPENING_PLACE = re.compile(r"[A-Z][\w’'\-]*+(?:[ \t][A-Z][\w’'\-]*+)?,[ \t]")
 
 
 _AHEAD = re.compile(

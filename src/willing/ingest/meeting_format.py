@@ -25,10 +25,11 @@ def joined_remotely(
     naming such a meeting (a remote clause there belongs to the meeting named last before
     it), the sentence after it, and up to two more when each opens a line or follows one
     that does (the entries of a live blog), as long as they name no meeting (they belong
-    to the meeting named last before them). The meeting the article reports (named first,
-    or in its opening paragraphs), at a place, already held, whose format is still unknown
-    was held in person; one recalled in passing further on keeps no format ("the idea was
-    first raised at a meeting in Brussels in October" says nothing of how).
+    to the meeting named last before them). The meeting the article reports (named in its
+    opening paragraphs), at a place, already held, whose format is still unknown was held
+    in person; one recalled in passing further on keeps no format ("the idea was first
+    raised at a meeting in Brussels in October" says nothing of how), even when it is the
+    first meeting named (a notice, a statement or a history that cites a summit).
     """
 
     # a meeting held at a place is reported: one whose format and place nobody states,
@@ -58,16 +59,19 @@ def joined_remotely(
             # a live blog's entry goes on past its first sentence ("16.20 - X tidak datang.
             # Ia bergabung melalui sambungan video")
             entry = _opens_paragraph(doc, k) or _opens_paragraph(doc, k - 1)
-            if k in marks or (k > i + 1 and not entry):
+            # the account goes on past a sentence that gave the meeting its size ("26
+            # countries sat around the table ... Others joined by video")
+            told = _gave(doc, meetings[found[-1][1]], k - 1)
+            if k in marks or (k > i + 1 and not entry and not told):
                 break
             hit = _remote(doc, remote, verbs, k)
             if hit is not None:
                 _hybrid(meetings[found[-1][1]], hit)
                 break
-    for k, m in enumerate(meetings):
+    for m in meetings:
         day = m.get("date")
         if (
-            (k == 0 or doc.paragraph_index(m.triggers[0][0]) <= _OPENING)
+            doc.paragraph_index(m.triggers[0][0]) <= _OPENING
             and m.get("format") is None
             and m.get("place") is not None
             and day is not None
@@ -87,6 +91,12 @@ def _remote(
         return None
     s, e = doc.sentences[i]
     return remote.search(doc.text, s, e)
+
+
+def _gave(doc: Doc, meeting: Meeting, k: int) -> bool:
+    """Sentence k gave the meeting one of its fields."""
+    s, e = doc.sentences[k]
+    return any(s <= start < e for _, start, _, _ in meeting.fields.values())
 
 
 def _opens_paragraph(doc: Doc, k: int) -> bool:

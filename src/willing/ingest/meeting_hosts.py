@@ -26,6 +26,14 @@ _BY_PERSON = re.compile(
 )
 
 
+_LEADING = ("led ", "yang dipimpin", "dipimpin", "headed ", "co-led ")
+#: the coalition named right before a phrase of leading: "the coalition, led by Britain",
+#: "Koalisi Sukarela yang dipimpin Inggris dan Prancis"
+_LEADS_COALITION = re.compile(
+    r"(?i:\b(?:coalition|koalisi)(?:\s+(?:of\s+the\s+)?[\w-]+){0,2},?\s+(?:yang\s+)?\Z)"
+)
+
+
 def hosts(
     doc: Doc,
     patterns: list[tuple[re.Pattern[str], bool, tuple[str, ...]]],
@@ -48,6 +56,10 @@ def hosts(
         if needs and not any(map(sentence.__contains__, needs)):
             continue  # a sentence without "tuan rumah" holds no "X menjadi tuan rumah"
         for m in pattern.finditer(doc.text, s, e):
+            if m.group().startswith(_LEADING) and _LEADS_COALITION.search(
+                doc.text, max(s, m.start() - 50), m.start()
+            ):
+                continue  # "Koalisi Sukarela yang dipimpin Inggris": who leads it, not a host
             words = m.group("party").split()
             # the party is the words nearest the verb: the end of a leading capture
             spans = (

@@ -18,6 +18,8 @@ class Meeting:
 
     fields: dict[str, tuple[Any, int, int, float]] = field(default_factory=dict)
     triggers: list[tuple[int, int]] = field(default_factory=list)
+    #: named as another meeting than the one reported ("the next summit")
+    other: bool = False
 
     def get(self, name: str) -> Any:
         found = self.fields.get(name)
@@ -44,7 +46,10 @@ def absorb(target: Meeting, seg: Meeting) -> None:
 
 
 def merge(meetings: list[Meeting], seg: Meeting) -> Meeting:
-    """Add a segment to the meeting it belongs to (or as a new one); that meeting."""
+    """Add a segment to the meeting it belongs to (or as a new one); that meeting.
+
+    A segment naming another meeting ("the next summit", "pertemuan berikutnya") joins
+    only one with its day or place, and no segment without them joins it."""
     date, place = seg.get("date"), seg.get("place")
     target = None
     for meeting in meetings:
@@ -55,8 +60,10 @@ def merge(meetings: list[Meeting], seg: Meeting) -> Meeting:
         ):
             target = meeting
             break
-    if target is None:
-        empty = [m for m in meetings if m.get("date") is None and m.get("place") is None]
+    if target is None and not seg.other:
+        empty = [
+            m for m in meetings if m.get("date") is None and m.get("place") is None and not m.other
+        ]
         if empty:
             target = empty[0]
         elif date is None and place is None and meetings:

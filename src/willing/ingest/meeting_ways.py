@@ -114,3 +114,27 @@ def announced(doc: Doc, f: Match[str]) -> bool:
         and doc.keys[f.last] in _PLACE_TAILS
         and _AHEAD.search(doc.text, max(0, f.start - 40), f.start) is not None
     )
+
+
+#: a verb of spreading or publishing before "online" or "daring": what went online is
+#: text or talk, not a meeting ("claims have spread quickly online", "diunggah secara daring")
+_PUBLISHED = re.compile(
+    r"(?i:\b(?:spread|spreads|spreading|posted|posts|published|circulat\w*|shared|appeared"
+    r"|went|goes|available|leaked|streamed|viral|sold|bought|read|beredar|menyebar|diunggah"
+    r"|mengunggah|diterbitkan|dibagikan|tersebar|viral)\s+(?:\w+\s+){0,2}\Z)"
+)
+
+
+def published_online(doc: Doc, f: Match[str]) -> bool:
+    """A word of "virtual" saying where something was published, not how one met."""
+    return (
+        f.value == "virtual"
+        and doc.keys[f.last] in ("online", "daring")
+        and _PUBLISHED.search(doc.text, max(0, f.start - 40), f.start) is not None
+    )
+
+
+def unsaid(doc: Doc, f: Match[str]) -> bool:
+    """A format word that does not say how the meeting was held: one to come in a place,
+    or something published online."""
+    return announced(doc, f) or published_online(doc, f)

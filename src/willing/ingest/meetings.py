@@ -22,6 +22,7 @@ from willing.ingest.items import Item
 from willing.ingest.meeting_arrival import arrived
 from willing.ingest.meeting_days import caption_day, date_line
 from willing.ingest.meeting_format import joined_remotely
+from willing.ingest.meeting_groups import another, group_words, groups, together
 from willing.ingest.meeting_hosts import hosts as hosts_of
 from willing.ingest.meeting_merge import Meeting as _Meeting
 from willing.ingest.meeting_merge import absorb as _absorb
@@ -32,7 +33,7 @@ from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
 from willing.ingest.meeting_minutes import meeting as minutes_meeting
 from willing.ingest.meeting_place import english, pointed_place, referred, segment_place
-from willing.ingest.meeting_ways import announced, distant, is_medium, list_formats, list_held_apart
+from willing.ingest.meeting_ways import distant, is_medium, list_formats, list_held_apart, unsaid
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
 
@@ -162,7 +163,7 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
     out: list[tuple[int, int, int, int, bool, int]] = []
     # only the sentences holding a meeting word are read
     by_sentence: dict[int, list[Match[str]]] = {}
-    for m in t.triggers.everywhere(doc):
+    for m in [*t.triggers.everywhere(doc), *group_words(doc)]:
         n = doc.sentence_index(m.start)
         s, e = doc.sentences[n]
         if s <= m.start and m.end <= e:
@@ -170,7 +171,10 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
     for n, matches in by_sentence.items():
         s, e = doc.sentences[n]
         found = []
+        alone = all(m.value in groups() for m in matches)  # no meeting word but a group's
         for m in matches:
+            if m.value in groups() and not (alone and together(doc, t.places, m.end, e)):
+                continue  # "defence ministers at The Hague on 24 November": they met
             after = doc.text[m.end : m.end + 20].lstrip().lower()
             before = doc.keys[m.first - 1] if m.first > 0 else ""
             if after.startswith(t.excluded) or before in t.excluded_before:
@@ -280,7 +284,7 @@ def find(
             f
             for f in t.formats.within(doc, start, end)
             if (not any(a <= f.start < b for a, b in remote) or t_start <= f.start < t_end)
-            and not announced(doc, f)
+            and not unsaid(doc, f)
         ]
         # an explicit "virtual" or "hybrid" says more than a venue word such as "KTT"
         fmts.sort(key=lambda f: (f.value == "in_person", f.start))
@@ -294,6 +298,7 @@ def find(
         if previous is not None and previous[0] == sentence and _fits(previous[1], seg):
             _absorb(previous[1], seg)  # "33 countries attended Tuesday's meeting in Paris"
         else:
+            seg.other = another(doc, t_start, t_end)
             previous = (sentence, _merge(meetings, seg))
     meetings = _undated(_same_venue(meetings))
     arrived(doc, t.places, meetings)
@@ -307,7 +312,7 @@ def find(
         lambda pos: hosts_of(doc, t.hosts, t.host_words, pos, hosts, persons),
     )
     joined_remotely(doc, t.remote, t.remote_verbs, meetings, _FOLLOWING)
-    date_line(doc, meetings, dates)
+    date_line(doc, meetings, dates, t.places)
     caption_day(doc, meetings, days, t.places)
     meetings = _same_day_and_place(meetings)
     for m in meetings:

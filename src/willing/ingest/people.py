@@ -9,19 +9,19 @@ from functools import cache
 
 from willing.ingest import role_tail, rules
 from willing.ingest.document import Doc
+from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.items import Item
 from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
 from willing.ingest.parties import gazetteer as party_names
-from willing.ingest.people_lines import headline_paragraphs, set_off, speaker_label
+from willing.ingest.people_lines import alone, headline_paragraphs, set_off, speaker_label
 from willing.ingest.person_party import acting_for, home_state, role_with_state
 from willing.ingest.ranked_people import ranked, ranked_free
 
 _PARTICLES = frozenset(
     {"von", "der", "van", "de", "den", "la", "le", "bin", "al", "el", "da", "di"}
 )
-_POSSESSIVE = re.compile(r"['’]s[ \t]+|[ \t]+")  # not across lines: a headline's last word
 _AND = frozenset({"and", "dan"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -79,7 +79,9 @@ def known() -> Gazetteer[Known]:
         person = Known(str(entry["name"]), entry.get("party"))
         for name in [person.name, *entry.get("aliases", [])]:
             gaz.add(str(name), person)
-        surnames.append((person.name.split()[-1], person))
+        surname = entry.get("surname", person.name.split()[-1])
+        if surname:  # family name first ("Xi Jinping"), or none to name alone ("Frederik X")
+            surnames.append((str(surname), person))
     for surname, person in surnames:
         if surname not in gaz:
             gaz.add(surname, person)
@@ -90,6 +92,9 @@ def known() -> Gazetteer[Known]:
 def _not_names() -> frozenset[str]:
     return frozenset(w.casefold() for w in rules.words("roles", "not_names"))
 
+
+#: a regnal number after a given name
+_REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 
 #: capitalised words of the not-names list that are names in English text ("Nicusor Dan")
 _ENGLISH_NAMES = frozenset({"Dan"})
@@ -117,6 +122,10 @@ def _name_tokens(doc: Doc, i: int, stop: int) -> int:
         particle = j > i and keys[j] in _PARTICLES
         # "Dan" is Indonesian "and", but in English text a name may end with it
         english_name = j > i and english and word in _ENGLISH_NAMES
+        if j > i and _REGNAL.fullmatch(word) and last == j - 1:
+            last = j  # a monarch's number: "King Frederik X", "Charles III"
+            j += 1
+            continue
         if (keys[j] in not_names and not english_name) or role_at(doc, j) is not None:
             break
         if middle and j + 1 < end:
@@ -148,17 +157,6 @@ def _surname(doc: Doc, i: int, j: int) -> bool:
     )
 
 
-def _party_before(doc: Doc, role_first: int, parties: dict[int, Mention]) -> Mention | None:
-    """A party written just before the role, English style ("French President", "NATO's").
-
-    `parties` maps the index of each party mention's last token to the mention.
-    """
-    mention = parties.get(role_first - 1)
-    if mention is not None and _POSSESSIVE.fullmatch(doc.gap(mention.last)):
-        return mention
-    return None
-
-
 def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
     """Every role-and-name phrase, plus known full names met without a role."""
     by_first = {m.first: m for m in parties}
@@ -184,14 +182,16 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             out.append(mention)
             covered.update(range(mention.first, mention.last + 1))
     for m in known().everywhere(doc):
-        if m.first not in covered and m.last > m.first:
+        # a surname alone stands for the known person when no other capital joins it
+        # ("0831 FLASH - Zelenskyy arrives"), not inside another name ("Costa Rica")
+        if m.first not in covered and (m.last > m.first or alone(doc, m.first, _not_names())):
             role = next_role(doc, m.end, m.value.party)
             out.append(
                 PersonMention(m.value.name, role, m.value.party, m.start, m.end, m.first, m.last)
             )
             covered.update(range(m.first, m.last + 1))
     out.extend(_relations(doc, out, covered))
-    for name, code, start, end in [*ranked(doc), *ranked_free(doc)]:
+    for name, code, start, end in [*ranked(doc), *ranked_free(doc), *members(doc)]:
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)):
             out.append(PersonMention(name, None, code, start, end, first, last))
@@ -246,7 +246,7 @@ def _role_phrase(
         return None
     role = match.value
     j = match.last + 1
-    before = _party_before(doc, i, ending)
+    before = role_tail.party_before(doc, i, ending)
     party = role.party or (before.code if before else None)
     start = before.start if before is not None else doc.starts[i]
     if j < len(doc) and j in parties and doc.gap(j - 1) == " ":
@@ -259,9 +259,11 @@ def _role_phrase(
         and doc.gap(j - 1) == " "
         and doc.gap(j) == " "
         and doc.words[j + 1][:1].isupper()
-        and doc.gap(j + 1) == ", "
+        and (doc.gap(j + 1) == ", " or role_tail.state_then_name(doc, j + 1, parties))
     ):
-        j += 2  # "Panglima Tertinggi Sekutu NATO di Eropa, Jenderal ...": the role's region
+        # "Panglima Tertinggi Sekutu NATO di Eropa, Jenderal ...": the role's region;
+        # "Duta Besar Ukraina untuk Indonesia Vasyl Hamianin": the state it is posted to
+        j += 2 if doc.gap(j + 1) == ", " else parties[j + 1].last - j + 1
     tail = role_tail.of_state(doc, j, parties) or role_tail.ministry(doc, j, parties)
     if tail is not None:
         # "Juru bicara Kementerian Luar Negeri Rusia, Maria Zakharova": the ministry and its
@@ -348,8 +350,10 @@ def _names_after(doc: Doc, j: int, comma: bool) -> list[tuple[int, int]]:
     After a comma ("Perdana Menteri Inggris, Keir Starmer") a name needs two words or
     must be a known person, so that "Presiden Prancis, Selasa" names nobody.
     """
-    if comma and j + 1 < len(doc) and doc.keys[j] in _RANKS and doc.gap(j) == " ":
-        j += 1  # "..., Jenderal Alexus Grynkewich": a rank is not part of the name
+    if j + 1 < len(doc) and doc.keys[j] in _RANKS and doc.gap(j) == " ":
+        # "..., Jenderal Alexus Grynkewich", "Chief of Defence General Eirik Kristoffersen":
+        # a rank is not part of the name
+        j += 1
     last = _name_tokens(doc, j, len(doc))
     hit = known().match_at(doc, j)
     if hit is not None:

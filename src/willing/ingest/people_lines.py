@@ -1,6 +1,6 @@
 """Where on its line a name stands: headlines (whose capitals are no names, unless set
-off by commas), bylines and live-blog entries (text, whatever their capitals), and a
-transcript's speaker label in capitals."""
+off by commas), bylines and live-blog entries (text, whatever their capitals), a
+transcript's speaker label in capitals, and a word with no capital joined to it."""
 
 from __future__ import annotations
 
@@ -41,3 +41,16 @@ def speaker_label(doc: Doc, last: int) -> bool:
     return (
         len(head) < 40 and "," not in head and sum(map(str.isupper, letters)) > 0.8 * len(letters)
     )
+
+
+def alone(doc: Doc, i: int, not_names: frozenset[str] = frozenset()) -> bool:
+    """Token i is a capitalised word with no capitalised word joined before or after it
+    (but one of `not_names`, casefolded: "Menurut Erdogan")."""
+    before = (
+        i > 0
+        and doc.gap(i - 1) == " "
+        and doc.words[i - 1][:1].isupper()
+        and doc.keys[i - 1] not in not_names
+    )
+    after = i + 1 < len(doc) and doc.gap(i) == " " and doc.words[i + 1][:1].isupper()
+    return doc.words[i][:1].isupper() and not before and not after

@@ -18,14 +18,21 @@ PLACE_WORDS = frozenset(
     | {"on", "of", "with", "dengan", "atas", "against", "terhadap"}
 )
 _NOT_SUBJECTS = frozenset({"COTW", "UN"})
+#: "of [the]" right after the name, before the state the person serves
+_OF_STATE = re.compile(r" of (?:the )?(?=[A-Z])")
 #: a state in brackets right after the name
 _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{2,40})\)")
 
 #: what may stand between a person and the state that opens what the person says:
 #: "..., said Canada", "menegaskan bahwa Indonesia", "told reporters that Japan"
 _SAYS = re.compile(
-    r"(?i:,?\s+(?:(?:also|juga)\s+)?(?:said|says|told\s+\w+|stressed|added|confirmed"
-    r"|mengatakan|menegaskan|menyatakan|menambahkan|menjelaskan|mengungkapkan)"
+    r"(?i:(?:,\s+(?:who|which|yang)\s[^,.;\"“”]{1,80},)?"  # "X, who also attended, said"
+    r",?\s+(?:(?:also|juga|then|later|kemudian)\s+)?"
+    r"(?:said|says|told(?:\s+(?:the\s+)?\w+){1,2}|stressed|added|confirmed|announced"
+    r"|insisted|warned|explained|assured(?:\s+(?:the\s+)?\w+){1,2}|noted|replied"
+    r"|mengatakan|menegaskan|menyatakan|menambahkan|menjelaskan|mengungkapkan|berkata"
+    r"|memastikan|mengumumkan|menekankan|menjawab|menyampaikan|mengingatkan"
+    r"|(?:memberi\s+tahu|memberitahu)(?:\s+\w+){1,2})"
     r"(?:\s+(?:that|bahwa))?\s+(?:the\s+)?\Z)"
 )
 
@@ -51,6 +58,11 @@ def acting_for(
         code = code_of(bracket.group(1).strip())
         if code is not None and code not in _NOT_SUBJECTS:
             return code
+    after = _OF_STATE.match(doc.text, end)
+    if after is not None:  # "King Harald V of Norway"
+        for p in parties:
+            if p.start == after.end() and p.code not in _NOT_SUBJECTS:
+                return p.code
     s, e = doc.sentence_at(start)
     for p in parties:
         if p.start >= start:

@@ -40,8 +40,10 @@ def _pattern() -> re.Pattern[str]:
 def _free() -> re.Pattern[str]:
     """A rank and the capitalised words after it (a state among them, then the name)."""
     names, word = _ranks(), _WORD
+    # a retired officer: "Letjen TNI (Purn.) X", "Major General (ret.) X"
+    retired = r"(?:[ \t]+\((?:Purn|purn|Ret|ret|Retd|retd)\.?\))?"
     return re.compile(
-        rf"(?:{names})\.?[ \t]+(?P<words>{word}(?:[ \t]+{word}){{1,4}})"
+        rf"(?:{names})\.?{retired}[ \t]+(?P<words>{word}{retired}(?:[ \t]+{word}){{1,4}})"
         r"(?P<of>[ \t]+(?:of|from|dari)[ \t]+(?P<state>[A-Z][\w’'\-]*+(?:[ \t]+[A-Z][\w’'\-]*+)?))?"
     )
 
@@ -51,6 +53,9 @@ def _first_words() -> frozenset[str]:
     """The casefolded first token of every rank ("rear", "laksamana", "lt.")."""
     return frozenset(phrase_key(str(r))[0] for r in rules.words("roles", "ranks"))
 
+
+#: the armed forces named after a rank, and the state they serve
+_SERVICES = {"TNI": "IDN", "TNI AD": "IDN", "TNI AL": "IDN", "TNI AU": "IDN"}
 
 #: a state owning the apposition after a name: ", Finland's", ", the Dutch"
 _OWNER = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<state>[A-Z][\w\-]*+(?:[ \t]+[A-Z][\w\-]*+)?)['’]s\b")
@@ -84,11 +89,13 @@ def ranked_free(doc: Doc) -> list[tuple[str, str, int, int]]:
             headlines = headline_paragraphs(doc)
         if doc.paragraph_index(m.start()) in headlines:
             continue  # "Jenderal AS Bergabung Lewat Video": capitals of a headline
-        words = m.group("words").split()
+        words = [w for w in m.group("words").split() if not w.startswith("(")]
         code = None
-        # a state word between the rank and the name: "Laksamana Muda Turki Selim Kaya"
+        # a state word between the rank and the name ("Laksamana Muda Turki Selim Kaya"),
+        # or the armed forces the rank is written with ("Letjen TNI X" serves Indonesia)
         for k in (2, 1):
-            if len(words) - k >= 2 and (code := code_of(" ".join(words[:k]))) is not None:
+            head = " ".join(words[:k])
+            if len(words) - k >= 2 and (code := _SERVICES.get(head) or code_of(head)):
                 words = words[k:]
                 break
         if len(words) > 3 or any(code_of(w) is not None for w in words):

@@ -1,6 +1,8 @@
 """What may stand between a role and the name: the ministry or office the role speaks for
 ("Juru Bicara Kementerian Luar Negeri Rusia Maria Zakharova", "Juru Bicara Kemlu RI,
-Rolliansyah Soemirat"), and the state after "of" ("Minister of Defence of the Netherlands").
+Rolliansyah Soemirat"), and the state after "of" ("Minister of Defence of the Netherlands",
+"spokeswoman of the Russian Foreign Ministry"); and the state written before a role, or
+before the ministry before it ("French President", "Chinese foreign ministry spokeswoman").
 
 A ministry's words are capitalised like a name's, so a listed ministry name (every
 ministry and its short forms, in both languages) is read whole; an unlisted one ("Kantor
@@ -9,6 +11,7 @@ ministry and its short forms, in both languages) is read whole; an unlisted one 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,6 +23,8 @@ from willing.ingest.parties import Mention
 #: words that start a ministry's or an office's name, which a role may carry
 _STARTS = frozenset({"kementerian", "ministry", "kantor", "office", "departemen", "department"})
 _OF = frozenset({"of", "for"})
+#: what joins a state to the role after it: "French President", "NATO's"; not across lines
+_POSSESSIVE = re.compile(r"['’]s[ \t]+|[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,12 @@ def ministries() -> Gazetteer[bool]:
     return gaz
 
 
+@cache
+def _ministry_ends() -> frozenset[str]:
+    """The last word of each ministry's name, casefolded ("ministry", "office", "mfa")."""
+    return frozenset(str(n).split()[-1].casefold() for n in rules.words("roles", "ministries"))
+
+
 def ministry(doc: Doc, j: int, parties: dict[int, Mention]) -> Tail | None:
     """The ministry starting at token j, right after a role, with the state named after it."""
     if j >= len(doc) or doc.gap(j - 1) != " ":
@@ -47,6 +58,11 @@ def ministry(doc: Doc, j: int, parties: dict[int, Mention]) -> Tail | None:
     for skip in ("of", "for", "the"):  # "spokeswoman for the Foreign Ministry"
         if j + 1 < len(doc) and doc.keys[j] == skip and doc.gap(j) == " ":
             j += 1
+    owner = parties.get(j)  # "spokeswoman of the Russian Foreign Ministry"
+    if owner is not None and owner.last + 1 < len(doc) and doc.gap(owner.last) == " ":
+        hit = ministries().match_at(doc, owner.last + 1)
+        if hit is not None:
+            return Tail(hit.last, owner.code, True)
     hit = ministries().match_at(doc, j)
     if hit is not None:
         k, bounded = hit.last, True
@@ -77,4 +93,41 @@ def of_state(doc: Doc, j: int, parties: dict[int, Mention]) -> Tail | None:
         mention = parties.get(k + 1)
     if mention is None:
         return None
+    k = mention.last + 1
+    office = ministries().match_at(doc, k) if k < len(doc) and doc.gap(k - 1) == " " else None
+    if office is not None:  # "of the Russian Foreign Ministry": the state's ministry
+        return Tail(office.last, mention.code, True)
     return Tail(mention.last, mention.code, True)
+
+
+def party_before(doc: Doc, role_first: int, parties: dict[int, Mention]) -> Mention | None:
+    """A party written just before the role, English style ("French President", "NATO's").
+
+    `parties` maps the index of each party mention's last token to the mention.
+    """
+    mention = parties.get(role_first - 1)
+    if mention is not None and _POSSESSIVE.fullmatch(doc.gap(mention.last)):
+        return mention
+    if role_first < 2 or doc.keys[role_first - 1] not in _ministry_ends():
+        return None
+    for k in range(max(0, role_first - 4), role_first - 1):
+        # "Chinese foreign ministry spokeswoman": the state owns the ministry before the role
+        office = ministries().match_at(doc, k)
+        mention = parties.get(k - 1)
+        if (
+            office is not None
+            and office.last == role_first - 1
+            and mention is not None
+            and doc.gap(office.last) == " "
+            and _POSSESSIVE.fullmatch(doc.gap(mention.last))
+        ):
+            return mention
+    return None
+
+
+def state_then_name(doc: Doc, k: int, parties: dict[int, Mention]) -> bool:
+    """A state at token k, then a blank and a capitalised word: "untuk Indonesia Vasyl"."""
+    state = parties.get(k)
+    if state is None or state.last + 1 >= len(doc) or doc.gap(state.last) != " ":
+        return False
+    return doc.words[state.last + 1][:1].isupper() and state.last + 1 not in parties
