@@ -122,6 +122,20 @@ def test_guarded_structures_find_the_same_matches(source: str, flags: int, text:
     assert _spans(fast, text) == _spans(pattern, text)
 
 
+def test_a_pattern_given_as_text_is_guarded_as_the_compiled_one() -> None:
+    for pattern in PATTERNS:
+        fast = guarded(pattern.pattern, pattern.flags & ~re.UNICODE)
+        same = guarded(pattern)
+        assert (fast.pattern, fast.flags, fast.groupindex) == (
+            same.pattern,
+            same.flags,
+            same.groupindex,
+        )
+    assert guarded(".+ said", re.I).pattern == ".+ said"  # left alone, compiled as it is
+    with pytest.raises(re.error):
+        guarded("(unclosed")
+
+
 @pytest.mark.parametrize(
     "source",
     [

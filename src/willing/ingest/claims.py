@@ -25,7 +25,7 @@ def _tables() -> list[tuple[str, str, str, re.Pattern[str], frozenset[str]]]:
                     str(subject),
                     str(entry["title"]),
                     str(value),
-                    guarded(re.compile(joined, re.I)),
+                    guarded(joined, re.I),
                     keywords,
                 )
             )

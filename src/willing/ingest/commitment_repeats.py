@@ -3,7 +3,6 @@ that makes "a similar offer" to the one just reported."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from willing.ingest.document import Doc, Index
@@ -35,11 +34,9 @@ def headline(doc: Doc, found: list[Item]) -> list[Item]:
 #: a party making the offer just reported: "adding that New Zealand had made a similar
 #: offer", "Belgia menawarkan hal serupa"
 _SAME_OFFER = guarded(
-    re.compile(
-        r"(?i:\b(?:(?:had|has|have|made|makes|make|submitted)\s+)+(?:a\s+)?(?:similar|the same)\s+"
-        r"(?:offer|pledge|commitment)s?\b|\b(?:menawarkan|menjanjikan|memberikan|menyatakan)\s+"
-        r"(?:hal|komitmen|tawaran|janji)\s+(?:serupa|yang sama)\b)"
-    )
+    r"(?i:\b(?:(?:had|has|have|made|makes|make|submitted)\s+)+(?:a\s+)?(?:similar|the same)\s+"
+    r"(?:offer|pledge|commitment)s?\b|\b(?:menawarkan|menjanjikan|memberikan|menyatakan)\s+"
+    r"(?:hal|komitmen|tawaran|janji)\s+(?:serupa|yang sama)\b)"
 )
 
 

@@ -33,20 +33,16 @@ _ROW = re.compile(
 _PARTS = re.compile(r"(?i:[,;]\s*|\s+(?:and|dan|serta|plus)\s+|\.\s+|\(|\))")
 #: a part that denies or hedges its asset
 _NOT_GIVEN = guarded(
-    re.compile(
-        r"(?i:\b(?:no|not|none|nor|without|never|refus\w*|reject\w*|rules? out|considering|weighing"
-        r"|may|might|undecided|tanpa|belum|tidak|tak|bukan|menolak|mempertimbangkan|mengkaji"
-        r"|mungkin|menunggu keputusan)\b)"
-    )
+    r"(?i:\b(?:no|not|none|nor|without|never|refus\w*|reject\w*|rules? out|considering|weighing"
+    r"|may|might|undecided|tanpa|belum|tidak|tak|bukan|menolak|mempertimbangkan|mengkaji"
+    r"|mungkin|menunggu keputusan)\b)"
 )
 #: the states of a label: names joined by commas or "and"
 _JOINED = re.compile(r"(?i:\s*(?:,|&|\band\b|\bdan\b|\bserta\b)\s*)*")
 #: what makes rows contributions, named before them: the coalition, or giving and pledging
 _ABOUT = guarded(
-    re.compile(
-        r"(?i:\b(?:coalition|koalisi|contribut\w*|kontribusi|pledg\w*|janji\w*|menjanjikan"
-        r"|dijanjikan|commit\w*|komitmen|sumbangan|menyumbang\w*|gives?|giving|given)\b)"
-    )
+    r"(?i:\b(?:coalition|koalisi|contribut\w*|kontribusi|pledg\w*|janji\w*|menjanjikan"
+    r"|dijanjikan|commit\w*|komitmen|sumbangan|menyumbang\w*|gives?|giving|given)\b)"
 )
 #: a row is a line of a table or a list, not a paragraph
 _LONGEST = 220

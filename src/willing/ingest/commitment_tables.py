@@ -70,14 +70,12 @@ def tables() -> Tables:
             str(c["name"]),
             # a condition starts at a word: the alternatives are tried only there
             guarded(
-                re.compile(
-                    r"\b(?:"
-                    + "|".join(
-                        f"(?:{word_classes.expand(parliaments.expand(p))})" for p in c["patterns"]
-                    )
-                    + ")",
-                    re.I,
+                r"\b(?:"
+                + "|".join(
+                    f"(?:{word_classes.expand(parliaments.expand(p))})" for p in c["patterns"]
                 )
+                + ")",
+                re.I,
             ),
             frozenset(k for word in c["keywords"] for k in phrase_key(str(word))),
         )
@@ -92,13 +90,11 @@ def tables() -> Tables:
         conditions,
         _words(data["negations"]),
         guarded(
-            re.compile(
-                rf"(?i:(?:[,;]\s*|\s){_lead(data['clause_starts'])}"
-                rf"(?:{_alt([str(w) for w in data['clause_starts']])})\b|;)"
-                rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=[A-Z])"
-                # "agreed that Romania would host ..., and that the United States would ..."
-                rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=(?:that|bahwa)\b)"
-            )
+            rf"(?i:(?:[,;]\s*|\s){_lead(data['clause_starts'])}"
+            rf"(?:{_alt([str(w) for w in data['clause_starts']])})\b|;)"
+            rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=[A-Z])"
+            # "agreed that Romania would host ..., and that the United States would ..."
+            rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=(?:that|bahwa)\b)"
         ),
         frozenset(str(d) for d in data["backstop_domains"]),
         frozenset(str(p) for p in data["host_nations"]),

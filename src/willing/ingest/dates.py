@@ -209,9 +209,9 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Future phrases ("will be held", "akan digelar"), future words and past words."""
     data = rules.load("dates")
     past_words = _alt(data["past_cues"])
-    phrases = re.compile(rf"(?i:\b(?:{_alt(data['future_before_past'])})\s+(?:{past_words})\b)")
-    future = re.compile(rf"(?i:\b(?:{_alt(data['future_cues'])})\b)")
-    past = re.compile(rf"(?i:\b(?:{past_words})\b)")
+    phrases = rf"(?i:\b(?:{_alt(data['future_before_past'])})\s+(?:{past_words})\b)"
+    future = rf"(?i:\b(?:{_alt(data['future_cues'])})\b)"
+    past = rf"(?i:\b(?:{past_words})\b)"
     return guarded(phrases), guarded(future), guarded(past)
 
 

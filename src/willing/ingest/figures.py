@@ -91,10 +91,7 @@ def _tables() -> _Tables:
     # the words before a number are read backwards from it (see `find`): an approximation
     # word, maybe then "between", ending right at the number (no match: not approximate)
     prefix = guarded(
-        re.compile(
-            rf"\b(?P<approx>{_alt(data['approx_words'])})\s+(?:\b(?:antara|between)\s+)?\Z",
-            re.I,
-        )
+        rf"\b(?P<approx>{_alt(data['approx_words'])})\s+(?:\b(?:antara|between)\s+)?\Z", re.I
     )
     symbol = re.compile(rf"(?:{_alt(symbols)}|{codes})\s?\Z", re.I)
     pattern = re.compile(
@@ -109,7 +106,7 @@ def _tables() -> _Tables:
 
     def near(table: dict[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
         return [
-            (str(k), guarded(re.compile(rf"(?i:\b(?:{_alt([str(w) for w in v])})\b)")))
+            (str(k), guarded(rf"(?i:\b(?:{_alt([str(w) for w in v])})\b)"))
             for k, v in table.items()
         ]
 
@@ -139,13 +136,11 @@ def _tables() -> _Tables:
         near(data["money_measures"]),
         near({"funding": data["money_given"]}),
         guarded(
-            re.compile(
-                rf"\b(?P<n1>{joined}{_alt(list(number_words))})\s+"
-                # a range in words: "six to eight minehunters", "lima hingga tujuh kapal"
-                rf"(?:(?:to|hingga|sampai|or|atau)\s+(?P<w2>{_alt(list(number_words))})\s+)?"
-                rf"(?:{modifiers}(?P<measure>{_alt(list(measures))})\b|{described})",
-                re.I,
-            )
+            rf"\b(?P<n1>{joined}{_alt(list(number_words))})\s+"
+            # a range in words: "six to eight minehunters", "lima hingga tujuh kapal"
+            rf"(?:(?:to|hingga|sampai|or|atau)\s+(?P<w2>{_alt(list(number_words))})\s+)?"
+            rf"(?:{modifiers}(?P<measure>{_alt(list(measures))})\b|{described})",
+            re.I,
         ),
         number_words,
         units,
@@ -422,12 +417,10 @@ def headed(doc: Doc, found: list[Item]) -> list[Item]:
 #: "tujuh belas di antaranya"; or the part of them present at leaders' level: "34 countries
 #: attending, 22 at head of state or government level", "20 di tingkat kepala negara"
 _OF_THEM = guarded(
-    re.compile(
-        r"(?i:\b(?:of them|di antaranya\b"
-        r"|(?P<level>(?:at|on|di|pada)\s+(?:the\s+)?(?:level\s+of\s+|tingkat\s+)?"
-        r"(?:heads?|leaders?|kepala|pemimpin)\b(?:[’'](?:s\b)?)?(?:[ \t]+[\w-]+){0,4}?"
-        r"[ \t]+(?:level|tingkat)?))\b)"
-    )
+    r"(?i:\b(?:of them|di antaranya\b"
+    r"|(?P<level>(?:at|on|di|pada)\s+(?:the\s+)?(?:level\s+of\s+|tingkat\s+)?"
+    r"(?:heads?|leaders?|kepala|pemimpin)\b(?:[’'](?:s\b)?)?(?:[ \t]+[\w-]+){0,4}?"
+    r"[ \t]+(?:level|tingkat)?))\b)"
 )
 #: the number before those words, in figures or in up to three words
 _NUMBER_BEFORE = re.compile(r"(?i:\b(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+){0,2})\s+\Z)")

@@ -112,7 +112,7 @@ def _tables() -> _Tables:
         hosts,
         host_words,
         places,
-        guarded(re.compile("|".join(f"(?:{p})" for p in data["joined_remotely"]), re.I)),
+        guarded("|".join(f"(?:{p})" for p in data["joined_remotely"]), re.I),
         frozenset(str(w).casefold() for w in data["remote_verbs"]),
         _words(data["attendance_words"]),
         re.compile(
