@@ -12,13 +12,15 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
+from willing.ingest.position_links import follows, holder_after, refused, restated
 from willing.ingest.prefilter import guarded
 
 
 @dataclass(frozen=True)
 class _Tables:
-    #: per issue: one pattern whose named group is the stance, and the keywords it needs
-    stances: list[tuple[str, re.Pattern[str], frozenset[str]]]
+    #: per issue: one pattern whose named group is the stance, the keywords it needs and how
+    #: far from one a match may start; then each guarded rule with the words it needs
+    stances: list[tuple[str, re.Pattern[str], frozenset[str], int]]
     context: dict[str, frozenset[str]]
     speech: re.Pattern[str]
     not_holder: frozenset[str]
@@ -41,7 +43,14 @@ def _tables() -> _Tables:
         ]
         # a phrase starts at a word: the engine then tries the alternatives only there
         pattern = guarded(re.compile(rf"(?i:\b(?:{'|'.join(groups)}))"))
-        stances.append((str(issue), pattern, keywords))
+        stances.append((str(issue), pattern, keywords, 90))
+        # a rule that tries many words after each force is searched only in sentences holding
+        # a word it ends with ("unacceptable", "disambut"): its cost stays off other text
+        for rule in entry.get("guarded") or []:
+            needs = frozenset(k for word in rule["needs"] for k in phrase_key(str(word)))
+            body = word_classes.expand(str(rule["pattern"]))
+            compiled = guarded(re.compile(rf"(?i:\b(?P<{rule['stance']}>{body}))"))
+            stances.append((str(issue), compiled, needs, 200))
     speech = "|".join(re.escape(str(w)) for w in data["speech_verbs"])
     context = {
         str(issue): frozenset(k for w in entry.get("context") or [] for k in phrase_key(str(w)))
@@ -112,6 +121,11 @@ def _free(doc: Doc, t: _Tables, h: Mention) -> bool:
     return bool(_STATE_OF.search(doc.text, max(0, h.start - 40), h.start))
 
 
+#: a phrase opening with a force: a party right before it names the force's state ("British
+#: soldiers would be a target"), not the holder
+_FORCE = re.compile(word_classes.expand(r"(?i:{troop}\b)"))
+
+
 def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Mention]) -> str | None:
     before = holders.within(s, m.end())
     asides = [a.span() for a in _ASIDE.finditer(doc.text, s, m.start())]
@@ -133,6 +147,14 @@ def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Menti
     for h in reversed(before):  # "Kyiv menegaskan bahwa ..." names the holder
         if h.end <= m.start() and _free(doc, t, h):
             between = doc.text[h.end : m.start()]
+            # "... dan menyatakan Rusia tidak akan menerima ...": the subject right after a
+            # verb of saying, right before the phrase
+            if (
+                not between.strip()
+                and not _FORCE.match(m.group())
+                and t.speech.fullmatch(doc.previous_key(h.start) or "")
+            ):
+                return h.code
             speech = t.speech.match(between.lstrip(" ,"))
             if speech is None:
                 found = t.speech.search(between)
@@ -140,8 +162,11 @@ def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Menti
                     return h.code
             else:
                 return h.code
+    force = _FORCE.match(m.group())
     for h in reversed(before):
         if h.start < m.start() and _free(doc, t, h):
+            if force and not doc.text[h.end : m.start()].strip():
+                continue  # "French soldiers would be targets": the force's state
             return h.code
     for h in before:
         # "Bagi Ukraina, perbatasan tidak boleh diubah": the view is the fronted party's
@@ -338,11 +363,15 @@ def _points_back(doc: Doc, s: int, needed: frozenset[str]) -> bool:
     )
 
 
-def _about(doc: Doc, a: int, b: int, needed: frozenset[str]) -> bool:
+def _about(doc: Doc, a: int, b: int, needed: frozenset[str], parties: Index[Mention]) -> bool:
     """Whether a sentence of [a, b) holds a context word, or points back at one that does."""
     for i in range(doc.sentence_index(a), doc.sentence_index(max(a, b - 1)) + 1):
         start = doc.sentences[i][0]
-        if not doc.sentence_keys[i].isdisjoint(needed) or _points_back(doc, start, needed):
+        if (
+            not doc.sentence_keys[i].isdisjoint(needed)
+            or _points_back(doc, start, needed)
+            or follows(doc, start, needed, parties)
+        ):
             return True
     return False
 
@@ -394,13 +423,14 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
     t = _tables()
     holders = Index(parties + speakers)
     people = Index(speakers)
+    states = Index(parties)
     out: list[Item] = []
     seen: set[tuple[int, int]] = set()
-    for issue, pattern, keywords in t.stances:
-        spans = doc.windows(keywords, 90)
+    for issue, pattern, keywords, margin in t.stances:
+        spans = doc.windows(keywords, margin)
         needed = t.context[issue]
         if needed:  # only sentences about Ukraine (or pointing back at one) are searched
-            spans = [(a, b) for a, b in spans if _about(doc, a, b, needed)]
+            spans = [(a, b) for a, b in spans if _about(doc, a, b, needed, states)]
         for m in (m for s, e in spans for m in pattern.finditer(doc.text, s, e)):
             stance = str(m.lastgroup)
             s, e = doc.sentence_at(m.start())
@@ -410,7 +440,7 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
             carried = False
             if needed and doc.sentence_keys[doc.sentence_index(s)].isdisjoint(needed):
                 # "any such force": the troops of the sentence before, if it is about Ukraine
-                carried = _points_back(doc, s, needed)
+                carried = _points_back(doc, s, needed) or follows(doc, s, needed, states)
                 if not carried:
                     continue
             clause = _clause_start(doc, s, m.start())
@@ -434,6 +464,7 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
             if party is None and _WE.match(doc.text, clause):
                 party = _speaker(doc, s, people)
             party = party or _said_by(doc, t, m, holders)
+            party = party or holder_after(doc, m, holders)
             both = _both(doc, s, clause, people, holders) if party is None else []
             if party is None and not both:
                 party = _previous_subject(doc, t, s, m, holders)
@@ -454,4 +485,11 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
                     "as_of": doc.published.isoformat() if doc.published else None,
                 }
                 out.append(Item("position", value, m.start(), m.end(), 0.65))
+    out += restated(doc, out, states, lambda h: _free(doc, t, h))
+    out += refused(doc, out, lambda s, m: _refuser(doc, t, s, m, holders), t.occupiers["territory"])
     return sorted(out, key=lambda i: i.start)
+
+
+def _refuser(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Mention]) -> str | None:
+    """Who refuses a demand by reference: the clause's holder, else its speaker."""
+    return _holder(doc, t, s, m, holders) or _said_by(doc, t, m, holders)

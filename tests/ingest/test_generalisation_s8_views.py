@@ -1,0 +1,335 @@
+"""Phrasing classes of positions, conditions and commitments found when the eighth sealed set
+became development text, each written as a rule complete for its concept: a foreign force
+judged intolerable in any wording (unacceptable, an act of aggression, a red line); a force
+welcomed or needed, in any voice; a view restated by another state ("takes the same
+position"); a demand for land refused by reference in the next sentence; territorial
+integrity held by any verb; talks wanted to go on, efforts towards dialogue backed, a place
+offered for talks; the holder named after a quote or under it; a force's context given by
+the sentence before. Every text here is written for these tests, in words of its own. A
+case gives the facts that must be found and the ones that must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from willing.ingest import extract
+from willing.ingest.items import Extraction
+
+from .phrasing import commitments as _commitments
+from .phrasing import conditions as _conditions
+from .phrasing import positions as _positions
+
+DAY = dt.date(2027, 6, 1)
+
+Fact = tuple[Any, ...]
+
+
+def _facts(result: Extraction) -> set[Fact]:
+    claims = {("claim", i.value["subject"], i.value["value"]) for i in result.of_type("claim")}
+    return (
+        {("position", *k) for k in _positions(result)}
+        | {("commitment", *k) for k in _commitments(result)}
+        | claims
+        | {("condition", c) for c in _conditions(result)}
+    )
+
+
+def _p(party: str, issue: str, stance: str) -> Fact:
+    return ("position", party, issue, stance)
+
+
+def _c(party: str, layer: str, domain: str | None) -> Fact:
+    return ("commitment", party, layer, domain)
+
+
+FT = "foreign-troops"
+NEG = "negotiations"
+TER = "territory"
+
+CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # a foreign force judged intolerable, with or without a verb
+    (
+        "affront",
+        "The Kremlin said on Monday that Western troops in Ukraine would be "
+        '"unacceptable in any form".',
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "affront",
+        "Moscow has argued that any European soldiers on Ukrainian soil would amount to an act of "
+        "aggression.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "affront",
+        "Juru bicara Kremlin menegaskan bahwa pasukan asing di Ukraina "
+        "merupakan garis merah bagi Rusia.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "affront",
+        'Russian Foreign Ministry: NATO troops in Ukraine "absolutely unacceptable".',
+        [_p("RUS", FT, "oppose")],
+        [_p("NATO", FT, "oppose")],
+    ),
+    (
+        "affront",
+        "Rusia menilai kehadiran tentara Eropa di Ukraina sebagai tindakan agresi.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "affront",
+        "Ukraine said the presence of Russian troops on its soil is unacceptable.",
+        [],
+        [_p("UKR", FT, "oppose"), _p("RUS", FT, "oppose")],
+    ),
+    (
+        "affront",
+        "Rusia menyebut penempatan jet asing di dekat perbatasannya sebagai provokasi.",
+        [],
+        [_p("RUS", FT, "oppose")],
+    ),
+    (
+        "affront",
+        "Russia's envoy in Paris, Ivan Petrov, said French soldiers in Ukraine would be treated as "
+        '"lawful targets".',
+        [_p("RUS", FT, "oppose")],
+        [_p("FRA", FT, "oppose")],
+    ),
+    # the holder right after a verb of saying, not a party named earlier
+    (
+        "holder",
+        "Duta besar itu menyebut rencana NATO berbahaya dan menyatakan Rusia tidak akan menerima "
+        "tentara asing di Ukraina.",
+        [_p("RUS", FT, "oppose")],
+        [_p("NATO", FT, "oppose")],
+    ),
+    (
+        "holder",
+        "The envoy criticised the EU plan and said Moscow would never accept "
+        "foreign troops in Ukraine.",
+        [_p("RUS", FT, "oppose")],
+        [_p("EU", FT, "oppose")],
+    ),
+    # a force welcomed or needed, in any voice
+    (
+        "welcome",
+        "Ukraine, for its part, has said it welcomes the deployment.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "welcome",
+        "Kyiv would welcome a European reassurance force on its soil.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "welcome",
+        "Pasukan negara sahabat akan disambut di Ukraina, kata Menteri Luar "
+        "Negeri Ukraina Andrii Sybiha.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "welcome",
+        "Troops from the coalition are welcome in Ukraine, Zelenskyy said.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "welcome",
+        "Ukraina menegaskan pasukan internasional itu sangat dibutuhkan untuk "
+        "menjaga gencatan senjata.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "welcome",
+        "President Zelenskyy said a foreign force is the minimum Ukraine needs "
+        "to trust any ceasefire.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "welcome",
+        "Ukraine welcomed the news that the talks would resume.",
+        [],
+        [_p("UKR", FT, "support")],
+    ),
+    (
+        "welcome",
+        "Rusia menyatakan pasukan asing tidak diperlukan di Ukraina.",
+        [],
+        [_p("RUS", FT, "support")],
+    ),
+    # a view restated by another state
+    (
+        "same",
+        "Slovakia rejects foreign troops in Ukraine. Hungary takes the same position.",
+        [_p("SVK", FT, "oppose"), _p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "same",
+        "Slowakia menolak pengiriman pasukan asing ke Ukraina. Hongaria bersikap sama.",
+        [_p("SVK", FT, "oppose"), _p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "same",
+        "Austria menentang pengerahan pasukan Barat di Ukraina. Sikap serupa disampaikan Hongaria.",
+        [_p("AUT", FT, "oppose"), _p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "same",
+        "Poland supports negotiations to end the war. The Czech Republic holds the same view.",
+        [_p("POL", NEG, "support"), _p("CZE", NEG, "support")],
+        [],
+    ),
+    (
+        "same",
+        "Slovakia rejects foreign troops in Ukraine. Hungary said the same about gas prices.",
+        [_p("SVK", FT, "oppose")],
+        [_p("HUN", FT, "oppose")],
+    ),
+    # a force's context given by the sentence before, unless sent elsewhere
+    (
+        "context",
+        "Rusia menolak setiap pasukan asing di Ukraina. Hongaria juga "
+        "menentang pengerahan pasukan.",
+        [_p("RUS", FT, "oppose"), _p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "context",
+        "The coalition plans a force for Ukraine. Beijing does not support the deployment of "
+        "Western troops.",
+        [_p("CHN", FT, "oppose")],
+        [],
+    ),
+    ("context", "Germany opposes deploying troops to Lithuania.", [], [_p("DEU", FT, "oppose")]),
+    (
+        "context",
+        "Kyiv wants a force. Hungary opposes sending troops to Gaza.",
+        [],
+        [_p("HUN", FT, "oppose")],
+    ),
+    # a demand for land, refused in the same sentence or by reference in the next one
+    (
+        "refused",
+        "Kyiv insists that Ukraine will not cede land.",
+        [_p("UKR", TER, "oppose")],
+        [_p("UKR", TER, "support")],
+    ),
+    (
+        "refused",
+        "Moskow menuntut Ukraina menyerahkan Donbas. Kyiv menolak tuntutan itu.",
+        [_p("RUS", TER, "support"), _p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "refused",
+        "Russia demanded that Kyiv withdraw from Zaporizhzhia. Ukraine "
+        "rejected the demand outright.",
+        [_p("RUS", TER, "support"), _p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "refused",
+        "Rusia menuntut agar Ukraina melepaskan Kherson. Ukraina tidak akan melakukannya.",
+        [_p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "refused",
+        "Russia demands Donbas. The talks will resume next week.",
+        [_p("RUS", TER, "support")],
+        [_p("UKR", TER, "oppose")],
+    ),
+    (
+        "refused",
+        "Ukraina tidak akan pernah menukar wilayahnya dengan janji.",
+        [_p("UKR", TER, "oppose")],
+        [],
+    ),
+    # the holder named under a quote
+    (
+        "quote",
+        "THE WEEK IN WORDS\n\n"
+        '"We will not swap Kharkiv\'s villages for a signature."\n'
+        "- Denys Shmyhal, Prime Minister of Ukraine, 3 May.\n",
+        [_p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "quote",
+        "KUTIPAN PEKAN INI\n\n"
+        '"Pasukan dari negara mana pun di koalisi akan disambut di tanah kami."\n'
+        "- Andrii Yermak, kepala kantor Presiden Ukraina.\n",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    # territorial integrity held by any verb
+    (
+        "integrity",
+        "Indonesia berpegang pada prinsip integritas wilayah sesuai Piagam PBB.",
+        [_p("IDN", TER, "oppose")],
+        [],
+    ),
+    (
+        "integrity",
+        "Brazil remains committed to the territorial integrity of Ukraine.",
+        [_p("BRA", TER, "oppose")],
+        [],
+    ),
+    (
+        "integrity",
+        "India stands by the principle of territorial integrity.",
+        [_p("IND", TER, "oppose")],
+        [],
+    ),
+    (
+        "integrity",
+        "Turki berkomitmen pada keutuhan wilayah Ukraina.",
+        [_p("TUR", TER, "oppose")],
+        [],
+    ),
+    # talks wanted to go on, efforts towards dialogue, a place offered for talks
+    ("talks", "Kyiv wants talks with Moscow to continue.", [_p("UKR", NEG, "support")], []),
+    ("talks", "China supports all efforts that lead to dialogue.", [_p("CHN", NEG, "support")], []),
+    (
+        "talks",
+        "Indonesia dapat menawarkan tempat bagi pembicaraan damai.",
+        [_p("IDN", NEG, "support")],
+        [],
+    ),
+    ("talks", "Brasil ingin perundingan dilanjutkan.", [_p("BRA", NEG, "support")], []),
+    ("talks", "Russia wants the talks to fail.", [], [_p("RUS", NEG, "support")]),
+    (
+        "talks",
+        "China opposes any step that adds fuel to the fire.",
+        [],
+        [_p("CHN", NEG, "support"), _p("CHN", NEG, "oppose")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
+def test_eighth_set_phrasing_classes(
+    kind: str, text: str, present: list[Fact], absent: list[Fact]
+) -> None:
+    found = _facts(extract(text, published=DAY))
+    assert set(present) <= found, (kind, found)
+    assert not set(absent) & found, (kind, found)
