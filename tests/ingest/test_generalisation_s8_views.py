@@ -324,6 +324,95 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
 ]
 
 
+#: a lead that puts the text in the coalition's story, as an article's opening would
+LEAD_EN = "The coalition plans a force for Ukraine. "
+LEAD_ID = "Koalisi menyiapkan pasukan untuk Ukraina. "
+
+
+def _parl(*codes: str) -> list[Fact]:
+    return [("condition", f"parliament:{c}") for c in codes]
+
+
+CASES += [
+    # a parliament's act after its name, after any word of condition
+    (
+        "parliament",
+        LEAD_EN + "Sweden offers four Gripen fighters subject to Riksdag approval.",
+        _parl("SWE"),
+        [],
+    ),
+    (
+        "parliament",
+        LEAD_EN + "Norway's frigate will sail only after a Storting vote.",
+        _parl("NOR"),
+        [],
+    ),
+    (
+        "parliament",
+        LEAD_EN + "Berlin requires a Bundestag mandate for any armed deployment.",
+        _parl("DEU"),
+        [],
+    ),
+    # states listed as one subject, or fronted with "in", each need their parliament
+    (
+        "parliament",
+        LEAD_EN + "Estonia and Latvia require parliamentary approval for any deployment.",
+        _parl("EST", "LVA"),
+        [],
+    ),
+    (
+        "parliament",
+        LEAD_ID + "Belanda, Finlandia dan Swedia memerlukan persetujuan parlemen "
+        "sebelum mengirim pasukan.",
+        _parl("NLD", "FIN", "SWE"),
+        [],
+    ),
+    (
+        "parliament",
+        LEAD_EN + "In Estonia and in Latvia, parliament must approve every deployment.",
+        _parl("EST", "LVA"),
+        [("condition", "parliament")],
+    ),
+    # a parliament by the name its state gives it, or "its parliament"
+    (
+        "parliament",
+        LEAD_EN + "The Commons will be asked to approve the deployment before any "
+        "British soldier leaves.",
+        _parl("GBR"),
+        [],
+    ),
+    (
+        "parliament",
+        LEAD_ID + "Italia siap mengirim kapal penyapu ranjau, tetapi baru setelah "
+        "parlemennya memberikan suara.",
+        _parl("ITA"),
+        [],
+    ),
+    (
+        "parliament",
+        LEAD_ID + "Menlu menegaskan tanpa persetujuan DPR tidak ada prajurit Indonesia "
+        "yang berangkat.",
+        _parl("IDN"),
+        _parl("COTW"),
+    ),
+    # no condition: a debate, an approval already given, every state's parliament
+    ("parliament", LEAD_EN + "The Bundestag debated the budget on Tuesday.", [], _parl("DEU")),
+    (
+        "parliament",
+        LEAD_EN + "Denmark's contribution was approved by the Folketing last month.",
+        [],
+        _parl("DNK"),
+    ),
+    (
+        "parliament",
+        "Japan pledged funds. Ministers noted that deployments remain subject to the "
+        "consent of national parliaments.",
+        [("condition", "parliament")],
+        _parl("JPN"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )

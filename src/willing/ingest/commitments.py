@@ -59,6 +59,10 @@ _EACH = re.compile(
 )
 
 
+#: parliaments of every state: "the consent of national parliaments", "parlemen nasional"
+_EVERY = re.compile(r"(?i:\b(?:parliaments|legislatures|national parliament|parlemen nasional)\b)")
+
+
 def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
     """Stated conditions: one item per mention, value {code, name}.
 
@@ -77,10 +81,17 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
             seen.add(m.span())
             value = {"code": code, "name": name}
             # "parlemen masing-masing negara", "their parliaments": no one state's
-            if code in per_party and not _EACH.match(doc.text, m.end()):
-                owner = givers.owner(doc, m, owners, nearby=code != "host-nation")
-                if owner:
+            if (
+                code in per_party
+                and not _EACH.match(doc.text, m.end())
+                and not _EVERY.search(m.group())
+            ):
+                held = givers.owners(doc, m, owners, nearby=code != "host-nation")
+                for owner in held:
                     value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
+                    out.append(Item("condition", value, m.start(), m.end(), 0.8))
+                if held:
+                    continue
             out.append(Item("condition", value, m.start(), m.end(), 0.8))
     return sorted(out, key=lambda i: i.start)
 
