@@ -413,6 +413,62 @@ CASES += [
 ]
 
 
+US = ("condition", "us-backstop")
+
+CASES += [
+    # American backing named after a word that makes it a condition, words between
+    (
+        "us",
+        LEAD_ID + "Sebagian negara menggantungkan keikutsertaannya pada jaminan cadangan dari "
+        "Washington.",
+        [US],
+        [],
+    ),
+    (
+        "us",
+        LEAD_ID + "Inggris dan Prancis menyatakan pasukan mereka hanya akan berangkat setelah "
+        "ada gencatan senjata dan jaminan cadangan dari Washington.",
+        [US],
+        [],
+    ),
+    (
+        "us",
+        LEAD_ID + "Inggris dan Prancis menjadikan dukungan Amerika itu syarat bagi pengiriman "
+        "pasukan mereka.",
+        [US],
+        [],
+    ),
+    (
+        "us",
+        LEAD_EN + "Several capitals made American air cover a precondition for sending troops.",
+        [US],
+        [],
+    ),
+    (
+        "us",
+        LEAD_EN + "Poland will only deploy once there is a ceasefire and a written guarantee "
+        "from the United States.",
+        [US],
+        [],
+    ),
+    (
+        "us",
+        LEAD_EN + "The Dutch offer depends on a firm promise of protection from Washington.",
+        [US],
+        [],
+    ),
+    ("us", LEAD_EN + "If the war drags on, support from the United States will fade.", [], [US]),
+    ("us", LEAD_ID + "Amerika Serikat sejauh ini hanya menjanjikan dukungan intelijen.", [], [US]),
+    (
+        "us",
+        LEAD_EN + "Ukraine thanked the coalition for the support from the United States and "
+        "Europe.",
+        [],
+        [US],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )
