@@ -469,6 +469,61 @@ CASES += [
 ]
 
 
+TRUCE = ("condition", "ceasefire")
+PEACE = ("condition", "peace-agreement")
+
+CASES += [
+    # the moment a truce holds or the fighting stops
+    (
+        "truce",
+        LEAD_EN + "British soldiers are ready to deploy to Ukraine the day the fighting stops.",
+        [TRUCE],
+        [],
+    ),
+    (
+        "truce",
+        LEAD_ID + "Pasukan Prancis akan masuk ke Ukraina begitu pertempuran berhenti.",
+        [TRUCE],
+        [],
+    ),
+    (
+        "truce",
+        LEAD_EN + "Troops are welcome in Ukraine the moment the ceasefire is signed.",
+        [TRUCE],
+        [],
+    ),
+    ("truce", LEAD_EN + "Kyiv will sign the agreements within days of a truce.", [TRUCE], []),
+    (
+        "truce",
+        LEAD_ID + "Tentara Belanda akan berangkat pada hari gencatan senjata berlaku.",
+        [TRUCE],
+        [],
+    ),
+    ("truce", LEAD_EN + "The fighting stopped for a day in March.", [], [TRUCE]),
+    # a peace agreement that must come first
+    (
+        "peace",
+        LEAD_ID + "Indonesia bersedia mengirim pengamat, tetapi dengan syarat. Pertama, "
+        "harus ada perjanjian damai yang ditandatangani kedua pihak.",
+        [PEACE],
+        [],
+    ),
+    (
+        "peace",
+        LEAD_EN + "A signed peace agreement must come first, the minister said.",
+        [PEACE],
+        [],
+    ),
+    (
+        "peace",
+        LEAD_EN + "Indonesia requires a peace deal signed by both sides before sending observers.",
+        [PEACE],
+        [],
+    ),
+    ("peace", LEAD_ID + "Kedua pihak belum mencapai kesepakatan damai.", [], [PEACE]),
+]
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )
