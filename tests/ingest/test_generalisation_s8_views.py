@@ -524,6 +524,39 @@ CASES += [
 ]
 
 
+NOT_REACHED = ("claim", "settlement", "not reached")
+
+CASES += [
+    # no deal of any name reached, or yet
+    (
+        "claim",
+        LEAD_EN + "No settlement has been reached, and the parties remain far apart.",
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "claim",
+        LEAD_EN + "Moscow rejects any foreign presence, and no peace settlement has been reached.",
+        [NOT_REACHED],
+        [],
+    ),
+    ("claim", LEAD_EN + 'Starmer: "No peace agreement yet."', [NOT_REACHED], []),
+    (
+        "claim",
+        LEAD_EN + "There is still no final peace deal between Kyiv and Moscow.",
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "claim",
+        LEAD_ID + "Belum ada penyelesaian damai antara Rusia dan Ukraina.",
+        [NOT_REACHED],
+        [],
+    ),
+    ("claim", LEAD_EN + "No ceasefire means no deployment, the minister said.", [], [NOT_REACHED]),
+]
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )
