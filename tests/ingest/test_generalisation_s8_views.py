@@ -557,6 +557,72 @@ CASES += [
 ]
 
 
+MET_EN = "The coalition met in Paris. "
+MET_ID = "Para menteri bertemu di Paris. "
+
+CASES += [
+    # troops readied, or as the subject of their own going, in any tense or mood
+    (
+        "troops",
+        MET_EN + "British soldiers are ready to deploy to Ukraine the day the fighting "
+        "stops, not a day before.",
+        [_c("GBR", "reassure", "land")],
+        [],
+    ),
+    (
+        "troops",
+        MET_ID + "Inggris dan Prancis masing-masing menyiapkan sekitar 5.000 prajurit untuk "
+        "ditempatkan jauh dari garis depan.",
+        [_c("GBR", "reassure", "land"), _c("FRA", "reassure", "land")],
+        [],
+    ),
+    (
+        "troops",
+        MET_ID + "Inggris menegaskan bahwa pasukannya akan hadir di Ukraina setelah gencatan "
+        "senjata.",
+        [_c("GBR", "reassure", "land")],
+        [],
+    ),
+    (
+        "troops",
+        MET_EN + "Belgian troops will be stationed in western Ukraine once the truce holds.",
+        [_c("BEL", "reassure", "land")],
+        [],
+    ),
+    (
+        "troops",
+        MET_ID + "Pasukan Swedia akan berangkat ke Ukraina bulan depan.",
+        [_c("SWE", "reassure", "land")],
+        [],
+    ),
+    (
+        "troops",
+        MET_EN + "Russian troops will arrive in Belgorod.",
+        [],
+        [_c("RUS", "reassure", "land")],
+    ),
+    (
+        "troops",
+        MET_EN + "Ukrainian soldiers will go to Poland for training.",
+        [],
+        [_c("UKR", "reassure", "land")],
+    ),
+    (
+        "troops",
+        MET_EN + "Hungarian troops will not deploy to Ukraine.",
+        [],
+        [_c("HUN", "reassure", "land")],
+    ),
+    (
+        "troops",
+        MET_ID + "Macron menegaskan bahwa pasukan Eropa hanya akan dikerahkan ke Ukraina "
+        "setelah gencatan senjata.",
+        [],
+        [_c("FRA", "reassure", "land")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )

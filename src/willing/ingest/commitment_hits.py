@@ -115,7 +115,14 @@ def troop_hit(
     cs, ce = clause
     cue = next(iter(cues.within(doc, cs, ce)), None)
     if cue is None:
-        return None
+        # troops as the subject of their own going, with no verb of sending: "pasukannya
+        # akan hadir di Ukraina", "British soldiers are ready to deploy"
+        troop = next(
+            (w for w in troops.within(doc, cs, ce) if _DEPLOYS.match(doc.text, w.end)), None
+        )
+        if troop is None or doc.previous_key(troop.start) in recipients:
+            return None
+        return _land(doc, troop, beside)
     troop = next(iter(troops.within(doc, cue.end, ce)), None)
     if troop is not None and (
         doc.previous_key(troop.start) in recipients
@@ -129,7 +136,15 @@ def troop_hit(
             (w for w in troops.within(doc, near, cue.start) if _DEPLOYS.match(doc.text, w.end)),
             None,
         )
-    if troop is None or any(b.start <= troop.start < b.end for b in beside):
+    if troop is None:
+        return None
+    return _land(doc, troop, beside)
+
+
+def _land(doc: Doc, troop: Match[str], beside: list[Match[Domain]]) -> Match[Domain] | None:
+    """The troops as a land commitment, unless they are another asset's, other states' or
+    the crews of what is named beside them."""
+    if any(b.start <= troop.start < b.end for b in beside):
         return None  # "air defence units": the units are the domain's own word
     if _FOREIGN.search(doc.text, max(0, troop.start - 12), troop.start) or _FOREIGN_AFTER.match(
         doc.text, troop.end
@@ -301,7 +316,7 @@ _PURPOSE = re.compile(r"(?i:\s+(?:to|untuk|for|guna|bagi|in order to)\b)")
 
 #: troops of other states: "foreign troops", "pasukan asing"
 _FOREIGN = re.compile(r"(?i:\b(?:foreign|Western|Barat)\s+$)")
-_FOREIGN_AFTER = re.compile(r"(?i:\s+(?:asing|Barat)\b)")
+_FOREIGN_AFTER = re.compile(r"(?i:\s+(?:asing|Barat|Eropa|multinasional|internasional)\b)")
 
 #: a verb of carrying: what transport aircraft or ships carry is not given
 _CARRY = re.compile(
@@ -317,7 +332,14 @@ def carried(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 
 
 #: troops as the subject of their own deployment
+#: (eighth set) any verb of going or being there, after any modal or readiness, the troops'
+#: state between ("Tentara Swedia akan berangkat"): "are ready to deploy", "akan hadir di
+#: Ukraina", "hanya akan berangkat setelah ...", "will be stationed"
 _DEPLOYS = re.compile(
-    r"(?i:\s+(?:(?:will|would|could|can|are to|akan|siap)\s+)?(?:be\s+)?"
-    r"(?:deploy|deployed|go in|dikerahkan|dikirim|ditempatkan)\b)"
+    r"(?i:(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:(?:will|would|could|can|shall|are|is|akan|siap|bisa"
+    r"|dapat|bakal)\s+)?"
+    r"(?:(?:only|hanya|then|baru|also|juga|stand|ready|set|prepared|be|akan|siap|segera)\s+"
+    r"|to\s+){0,3}(?:deploy|deployed|go in|go to|head to|move into|arrive in|be stationed"
+    r"|stationed|be based|serve in|dikerahkan|dikirim|ditempatkan|diberangkatkan|berangkat"
+    r"|tiba di|hadir di|masuk ke|bertugas di)\b)"
 )
