@@ -623,6 +623,25 @@ CASES += [
 ]
 
 
+CASES += [
+    # a state named inside a condition on the gift is not its giver
+    (
+        "troops",
+        MET_ID + "Inggris dan Prancis sendiri menyatakan pasukan mereka hanya akan "
+        "berangkat setelah ada gencatan senjata dan jaminan cadangan dari Washington.",
+        [_c("GBR", "reassure", "land"), _c("FRA", "reassure", "land")],
+        [_c("USA", "reassure", "land")],
+    ),
+    (
+        "troops",
+        MET_EN + "Dutch troops will only deploy once there is a written guarantee from "
+        "the United States.",
+        [_c("NLD", "reassure", "land")],
+        [_c("USA", "reassure", "land")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )

@@ -336,7 +336,8 @@ def carried(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 #: state between ("Tentara Swedia akan berangkat"): "are ready to deploy", "akan hadir di
 #: Ukraina", "hanya akan berangkat setelah ...", "will be stationed"
 _DEPLOYS = re.compile(
-    r"(?i:(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:(?:will|would|could|can|shall|are|is|akan|siap|bisa"
+    r"(?i:(?:\s+(?-i:[A-Z])[\w'’-]+|\s+(?:mereka|kami|kita|sendiri))?\s+(?:(?:will|would|could"
+    r"|can|shall|are|is|akan|siap|bisa"
     r"|dapat|bakal)\s+)?"
     r"(?:(?:only|hanya|then|baru|also|juga|stand|ready|set|prepared|be|akan|siap|segera)\s+"
     r"|to\s+){0,3}(?:deploy|deployed|go in|go to|head to|move into|arrive in|be stationed"

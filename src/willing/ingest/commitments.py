@@ -128,8 +128,16 @@ def find(
     named = Index(parties)
     found_counts = Index(counts)
     said = Index(found_conditions)
+    # a state named inside a condition on the gift ("setelah ... jaminan cadangan dari
+    # Washington", "subject to the Bundestag's approval") is what the gift waits on, not
+    # its giver
+    waited_on = Index(found_conditions)
     subjects = Index(
-        p for p in parties if not people.covering(p.start) and not _CURRENCY.match(doc.text, p.end)
+        p
+        for p in parties
+        if not people.covering(p.start)
+        and not _CURRENCY.match(doc.text, p.end)
+        and not _within(waited_on, p.start)
     )
     by_sentence: dict[int, list[Match[_Domain]]] = {}
     for hit in sorted([*t.domains.everywhere(doc), *signed_sums(doc)], key=lambda h: h.start):
@@ -289,6 +297,11 @@ def _last_two(doc: Doc, subjects: Index[Mention], s: int) -> list[str]:
         if len(codes) == 2:
             return codes[::-1]
     return []
+
+
+def _within(spans: Index[Item], pos: int) -> bool:
+    """Whether an item of `spans` (which may nest) holds `pos`."""
+    return any(i.start <= pos < i.end for i in spans.within(max(0, pos - 300), pos + 1))
 
 
 def _negated(doc: Doc, negations: list[int], pos: int) -> bool:
