@@ -642,6 +642,46 @@ CASES += [
 ]
 
 
+CASES += [
+    # "we" and "our" as the giver: the state the sentence before opens with, or the one named
+    # under a quote
+    (
+        "we",
+        "Estonia's contribution was settled last week. We will send an infantry company to "
+        "the reassurance force.",
+        [_c("EST", "reassure", "land")],
+        [],
+    ),
+    (
+        "we",
+        "Kontribusi Belanda sudah diputuskan. Kami akan mengirim dua fregat ke Laut Hitam.",
+        [_c("NLD", "reassure", "sea")],
+        [],
+    ),
+    (
+        "we",
+        'THE WEEK IN WORDS\n\n"We will send two frigates to the Black Sea."\n'
+        "- Ingrid Olsen, Foreign Minister of Norway, 3 May.\n",
+        [_c("NOR", "reassure", "sea")],
+        [],
+    ),
+    (
+        "we",
+        "Belgium's defence minister spoke in Brussels. Our navy will patrol the Black Sea with "
+        "a minehunter, she said.",
+        [_c("BEL", "reassure", "sea")],
+        [],
+    ),
+    (
+        "we",
+        "Hungary opposes the plan. We will send a frigate to the Black Sea, said the Dutch "
+        "minister.",
+        [],
+        [_c("HUN", "reassure", "sea")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )

@@ -259,6 +259,9 @@ def find(
             if not contributors:
                 person = people.within(s, e)
                 contributors = [person[0].code] if person else []
+            if not contributors and givers.WE_LEAD.match(doc.text, cs):
+                we = givers.ours(doc, s, named)
+                contributors = [we] if we else []
             if not contributors and _BOTH.match(doc.text, cs):
                 contributors = _last_two(doc, subjects, s)
             if not contributors:

@@ -248,3 +248,35 @@ _FROM = re.compile(r"\b(?:dari|from|by|oleh)\b")
 
 #: a party followed by a word of saying is the subject of what it says
 _SAYING = re.compile(r"(?i:\s+(?:saying|said|says|menyatakan|mengatakan|menyebut)\b)")
+
+
+#: a clause opening with the speaker's own state: "We shall send ...", "Our navy will ...",
+#: "Kami akan mengirim ...", "Pemerintah kami ..."
+WE_LEAD = re.compile(
+    r"(?i:\s*[\"“]?\s*(?:(?:and|but|dan|tetapi)\s+)?(?:we|our\s+(?:government|country|navy|army"
+    r"|air force|armed forces|forces|troops|soldiers|nation)|kami|kita|pemerintah\s+(?:kami|kita)"
+    r"|negara\s+(?:kami|kita))\b)"
+)
+
+
+def ours(doc: Doc, s: int, parties: Index[Mention]) -> str | None:
+    """The state "we" stands for in a clause opening at `s`: the one the sentence before, in
+    the same paragraph, opens with ("Denmark's part has been decided ... We shall send
+    ..."), else the one named on the line under a quote ("- Andrii Sybiha, Ukrainian
+    Foreign Minister")."""
+    i = doc.sentence_index(s)
+    if any(not a_place(doc, p) for p in parties.within(*doc.sentences[i])):
+        return None  # "..., said the Dutch minister": the sentence names its own
+    if i > 0 and doc.paragraph_index(doc.sentences[i - 1][0]) == doc.paragraph_index(s):
+        named = [p for p in parties.within(*doc.sentences[i - 1]) if not a_place(doc, p)]
+        if named:
+            return named[0].code
+    end = doc.text.find("\n", s)
+    if end >= 0 and _BYLINE.match(doc.text, end + 1):
+        stop = doc.text.find("\n", end + 1)
+        under = parties.within(end + 1, stop if stop >= 0 else len(doc.text))
+        return under[0].code if under else None
+    return None
+
+
+_BYLINE = re.compile(r"[ \t]*[-–—][ \t]*\S")
