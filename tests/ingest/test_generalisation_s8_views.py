@@ -682,6 +682,55 @@ CASES += [
 ]
 
 
+CASES += [
+    # states listed with commas only give "each" what the clause names
+    (
+        "each",
+        "1047 FLASH - Italy, Greece to provide a frigate each for Black Sea patrols.",
+        [_c("ITA", "reassure", "sea"), _c("GRC", "reassure", "sea")],
+        [],
+    ),
+    (
+        "each",
+        MET_ID + "Rumania, Bulgaria masing-masing menyumbang satu kapal penyapu ranjau.",
+        [_c("ROU", "reassure", "sea"), _c("BGR", "reassure", "sea")],
+        [],
+    ),
+    # guarding the sea lanes
+    (
+        "lanes",
+        MET_EN + "Türkiye will not deploy soldiers in Ukraine but will protect shipping lanes.",
+        [_c("TUR", "reassure", "sea")],
+        [_c("TUR", "reassure", "land")],
+    ),
+    (
+        "lanes",
+        MET_EN + "Bulgaria will escort grain ships through the Black Sea.",
+        [_c("BGR", "reassure", "sea")],
+        [],
+    ),
+    (
+        "lanes",
+        MET_EN + "The Czech Republic will keep shipping artillery shells.",
+        [],
+        [_c("CZE", "reassure", "sea")],
+    ),
+    # a state called a contributor of troops
+    (
+        "contributor",
+        MET_EN + "Britain and France remain the largest troop contributors.",
+        [_c("GBR", "reassure", "land"), _c("FRA", "reassure", "land")],
+        [],
+    ),
+    (
+        "contributor",
+        MET_ID + "Turki dan Polandia menjadi penyumbang pasukan terbesar.",
+        [_c("TUR", "reassure", "land"), _c("POL", "reassure", "land")],
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )
