@@ -731,6 +731,164 @@ CASES += [
 ]
 
 
+PLANS_EN = "The coalition plans a force for Ukraine. "
+PLANS_ID = "Koalisi menyiapkan pasukan untuk Ukraina. "
+
+#: written after the rules above, in other words again, to see whether they hold
+CASES += [
+    (
+        "again",
+        "The Kremlin's envoy to the UN said any Nordic troops on Ukrainian soil would "
+        "constitute a provocation.",
+        [_p("RUS", FT, "oppose")],
+        [_p("UN", FT, "oppose")],
+    ),
+    (
+        "again",
+        "Moskow menegaskan bahwa kehadiran tentara Inggris di Ukraina tidak dapat diterima "
+        "dalam bentuk apa pun.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "again",
+        "Lavrov called the deployment of French soldiers in Ukraine illegal.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "again",
+        "Kyiv said it would gladly welcome Dutch and Belgian troops after the truce.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "again",
+        "Menurut Kyiv, pasukan penjamin dari Eropa mutlak diperlukan untuk mencegah invasi baru.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "again",
+        "Ukraine badly needs a reassurance force, its foreign minister told reporters.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "again",
+        "Finland rules out talks with Moscow for now. Estonia shares the same view.",
+        [_p("FIN", NEG, "oppose"), _p("EST", NEG, "oppose")],
+        [],
+    ),
+    (
+        "again",
+        "Latvia opposes sending foreign soldiers to Ukraine. Lithuania did likewise.",
+        [_p("LVA", FT, "oppose"), _p("LTU", FT, "oppose")],
+        [],
+    ),
+    (
+        "again",
+        "Rusia menuntut Kyiv menarik pasukan dari Zaporizhzhia. Zelenskyy menepis tuntutan "
+        "tersebut.",
+        [_p("RUS", TER, "support"), _p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "again",
+        "Moscow insisted that Kyiv hand over Kherson. Ukraine's president dismissed the demand.",
+        [_p("RUS", TER, "support"), _p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "again",
+        "Japan remains firmly committed to the territorial integrity of Ukraine.",
+        [_p("JPN", TER, "oppose")],
+        [],
+    ),
+    (
+        "again",
+        "Vietnam menjunjung tinggi integritas wilayah setiap negara.",
+        [_p("VNM", TER, "oppose")],
+        [],
+    ),
+    (
+        "again",
+        "Brazil wants negotiations between the two sides to resume soon.",
+        [_p("BRA", NEG, "support")],
+        [],
+    ),
+    (
+        "again",
+        "Malaysia menawarkan lokasi untuk perundingan damai.",
+        [_p("MYS", NEG, "support")],
+        [],
+    ),
+    (
+        "again",
+        PLANS_EN + "Belgium's minehunter will sail only after a vote in the Chamber of Deputies.",
+        _parl("CZE"),
+        [],
+    ),
+    (
+        "again",
+        PLANS_EN + "Portugal and Spain both need parliamentary approval before any frigate sails.",
+        _parl("PRT", "ESP"),
+        [],
+    ),
+    (
+        "again",
+        PLANS_ID + "Rumania hanya akan mengizinkan pangkalannya dipakai setelah persetujuan "
+        "parlemennya.",
+        _parl("ROU"),
+        [],
+    ),
+    (
+        "again",
+        PLANS_EN + "Canada ties its contribution to an American guarantee of air cover.",
+        [US],
+        [],
+    ),
+    (
+        "again",
+        PLANS_ID + "Polandia menunggu komitmen tertulis dari Amerika Serikat sebelum "
+        "mengirim tentara.",
+        [US, _c("POL", "reassure", "land")],
+        [_c("USA", "reassure", "land")],
+    ),
+    (
+        "again",
+        PLANS_ID + "Pasukan Norwegia akan tiba di Ukraina saat gencatan senjata berlaku.",
+        [TRUCE, _c("NOR", "reassure", "land")],
+        [],
+    ),
+    ("again", PLANS_EN + "There is no truce yet between the two armies.", [NOT_REACHED], []),
+    (
+        "again",
+        PLANS_ID + "Hingga kini belum ada gencatan senjata yang disepakati.",
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "again",
+        MET_EN + "Czech soldiers are set to deploy to western Ukraine next spring.",
+        [_c("CZE", "reassure", "land")],
+        [],
+    ),
+    (
+        "again",
+        MET_ID + "Prajurit Finlandia siap diberangkatkan ke Ukraina.",
+        [_c("FIN", "reassure", "land")],
+        [],
+    ),
+    (
+        "again",
+        MET_EN + "Our government will pay for two field hospitals, the Irish minister said.",
+        [_c("IRL", "regenerate", "funding")],
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )

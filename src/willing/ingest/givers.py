@@ -265,8 +265,14 @@ def ours(doc: Doc, s: int, parties: Index[Mention]) -> str | None:
     ..."), else the one named on the line under a quote ("- Andrii Sybiha, Ukrainian
     Foreign Minister")."""
     i = doc.sentence_index(s)
-    if any(not a_place(doc, p) for p in parties.within(*doc.sentences[i])):
-        return None  # "..., said the Dutch minister": the sentence names its own
+    a, b = doc.sentences[i]
+    said = _SAID_AFTER.search(doc.text, s, b)
+    if said is not None:  # "..., the Irish minister said": the speaker's state
+        named = parties.within(*said.span(1))
+        if named:
+            return named[0].code
+    if any(not a_place(doc, p) for p in parties.within(a, b)):
+        return None  # the sentence names its own
     if i > 0 and doc.paragraph_index(doc.sentences[i - 1][0]) == doc.paragraph_index(s):
         named = [p for p in parties.within(*doc.sentences[i - 1]) if not a_place(doc, p)]
         if named:
@@ -280,3 +286,7 @@ def ours(doc: Doc, s: int, parties: Index[Mention]) -> str | None:
 
 
 _BYLINE = re.compile(r"[ \t]*[-–—][ \t]*\S")
+#: the speaker named after what is said: '..., the Irish minister said'
+_SAID_AFTER = re.compile(
+    r"(?i:[,\"”]\s*((?:[\w'’.-]+ ){1,5}?)(?:said|says|told|added|kata|ujar|tegas)\b)"
+)

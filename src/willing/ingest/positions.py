@@ -106,6 +106,10 @@ _ASIDE = guarded(
 )
 
 
+_ARTICLES = frozenset({"the", "a"})
+_TOWARDS = frozenset({"to", "in", "into", "at", "from", "for"})
+
+
 #: a state named as a government's or republic's is the holder: "The government of Mexico
 #: backs ...", "The Republic of Poland does not recognise ..."
 _STATE_OF = re.compile(
@@ -115,8 +119,17 @@ _STATE_OF = re.compile(
 
 
 def _free(doc: Doc, t: _Tables, h: Mention) -> bool:
-    """The party is not named as a place or an owner ("wilayah Ukraina", "in Kyiv")."""
-    if doc.previous_key(h.start) not in t.not_holder:
+    """The party is not named as a place or an owner ("wilayah Ukraina", "in Kyiv", "the
+    envoy to the UN")."""
+    before = doc.previous_key(h.start)
+    if (
+        before in _ARTICLES
+        and h.first > 1
+        and doc.keys[h.first - 2] in _TOWARDS
+        and doc.ends[h.first - 2] >= doc.sentence_at(h.start)[0]
+    ):
+        return False
+    if before not in t.not_holder:
         return True
     return bool(_STATE_OF.search(doc.text, max(0, h.start - 40), h.start))
 
@@ -465,6 +478,8 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
                 party = _speaker(doc, s, people)
             party = party or _said_by(doc, t, m, holders)
             party = party or holder_after(doc, m, holders)
+            # "Ukraine badly needs a force, its minister said": the phrase opens with its holder
+            party = party or next((h.code for h in holders.within(m.start(), m.start() + 1)), None)
             both = _both(doc, s, clause, people, holders) if party is None else []
             if party is None and not both:
                 party = _previous_subject(doc, t, s, m, holders)
