@@ -889,6 +889,56 @@ CASES += [
 ]
 
 
+CASES += [
+    # the plan or mission called intolerable; a statement backing the force disowned
+    (
+        "plan",
+        "Koalisi menyiapkan pasukan untuk Ukraina. Anggota forum menautkan pernyataan Kremlin "
+        'yang menyebut rencana ini "garis merah" bagi Rusia.',
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "plan",
+        "The Kremlin called the coalition's plan for Ukraine an act of aggression.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "plan",
+        "Moskow menilai rencana pengerahan pasukan koalisi sebagai provokasi.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    ("plan", "Hungary called the EU budget plan unacceptable.", [], [_p("HUN", FT, "oppose")]),
+    (
+        "disown",
+        "1340 FLASH - Leaders agree a force for Ukraine.\n1352 FLASH - Slovakia, Hungary "
+        "dissociate from summit statement on deployment.\n",
+        [_p("SVK", FT, "oppose"), _p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "disown",
+        "Budapest will block an EU statement backing the force for Ukraine.",
+        [_p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "disown",
+        "Austria menolak menandatangani deklarasi yang mendukung pengiriman pasukan ke Ukraina.",
+        [_p("AUT", FT, "oppose")],
+        [_p("AUT", FT, "support")],
+    ),
+    (
+        "disown",
+        "Hungary will block an EU statement on energy prices.",
+        [],
+        [_p("HUN", FT, "oppose")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )
