@@ -939,6 +939,54 @@ CASES += [
 ]
 
 
+CASES += [
+    # every form of a verb of giving
+    (
+        "give",
+        MET_EN + "Denmark will donate two field hospitals.",
+        [_c("DNK", "reassure", "land")],
+        [],
+    ),
+    (
+        "give",
+        MET_EN + "Finland is lending four minehunters to the mission.",
+        [_c("FIN", "reassure", "sea")],
+        [],
+    ),
+    (
+        "give",
+        MET_EN + "Ireland will bankroll the demining school.",
+        [_c("IRL", "regenerate", "training")],
+        [],
+    ),
+    (
+        "give",
+        MET_ID + "Italia menugaskan dua kapal penyapu ranjau ke Laut Hitam.",
+        [_c("ITA", "reassure", "sea")],
+        [],
+    ),
+    ("give", MET_EN + "Belgium will dispatch a medical unit.", [_c("BEL", "reassure", "land")], []),
+    (
+        "give",
+        MET_ID + "Austria menyiagakan satu batalion untuk misi itu.",
+        [_c("AUT", "reassure", "land")],
+        [],
+    ),
+    (
+        "give",
+        MET_EN + "Latvia will field an infantry company.",
+        [_c("LVA", "reassure", "land")],
+        [],
+    ),
+    (
+        "give",
+        MET_EN + "Russia sends two frigates to the Black Sea.",
+        [],
+        [_c("RUS", "reassure", "sea")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )
