@@ -987,6 +987,73 @@ CASES += [
 ]
 
 
+CASES += [
+    # concessions of land refused or demanded; land of any name not given up
+    ("concede", "Ukraine refuses to surrender Crimea.", [_p("UKR", TER, "oppose")], []),
+    ("concede", "Kyiv rejects any territorial concessions.", [_p("UKR", TER, "oppose")], []),
+    (
+        "concede",
+        "Ukraine rules out territorial concessions to Moscow.",
+        [_p("UKR", TER, "oppose")],
+        [],
+    ),
+    ("concede", "Ukraina menolak konsesi wilayah apa pun.", [_p("UKR", TER, "oppose")], []),
+    (
+        "concede",
+        "Moscow insists on Ukraine's withdrawal from Donetsk.",
+        [_p("RUS", TER, "support")],
+        [],
+    ),
+    (
+        "concede",
+        "Russia wants Kyiv to recognise Crimea as Russian.",
+        [_p("RUS", TER, "support")],
+        [],
+    ),
+    ("concede", "Rusia meminta Ukraina mengakui aneksasi Krimea.", [_p("RUS", TER, "support")], []),
+    (
+        "concede",
+        "The Kremlin demands territorial concessions from Kyiv.",
+        [_p("RUS", TER, "support")],
+        [],
+    ),
+    (
+        "concede",
+        "Russia demands that the West stop arming Ukraine.",
+        [],
+        [_p("RUS", TER, "support")],
+    ),
+    # for or against a deployment, in other words
+    (
+        "favour",
+        "France is in favour of deploying troops to Ukraine.",
+        [_p("FRA", FT, "support")],
+        [],
+    ),
+    ("favour", "Hungary is against sending troops to Ukraine.", [_p("HUN", FT, "oppose")], []),
+    (
+        "favour",
+        "Hongaria tidak setuju dengan pengiriman pasukan ke Ukraina.",
+        [_p("HUN", FT, "oppose")],
+        [],
+    ),
+    ("favour", "Hungary is against sending arms to Ukraine.", [], [_p("HUN", FT, "oppose")]),
+    (
+        "favour",
+        "Poland is opposed to the deployment of Russian troops near Ukraine.",
+        [],
+        [_p("POL", FT, "oppose")],
+    ),
+    (
+        "favour",
+        "Polandia menolak penempatan pasukan Rusia di dekat Ukraina.",
+        [],
+        [_p("POL", FT, "oppose")],
+    ),
+    ("favour", "The Kremlin sees no basis for talks with Ukraine.", [_p("RUS", NEG, "oppose")], []),
+]
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )
