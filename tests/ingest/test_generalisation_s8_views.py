@@ -1054,6 +1054,37 @@ CASES += [
 ]
 
 
+CASES += [
+    # conditions in other words again
+    (
+        "when",
+        PLANS_ID + "Kapal Denmark baru berlayar setelah kedua pihak berhenti menembak.",
+        [TRUCE],
+        [],
+    ),
+    (
+        "when",
+        PLANS_EN + "Norway will send its frigate after a peace treaty is signed.",
+        [PEACE],
+        [],
+    ),
+    (
+        "when",
+        PLANS_EN + "Belgium wants Washington to commit air power before Belgian troops go.",
+        [US],
+        [],
+    ),
+    ("when", PLANS_EN + "Without an American security net, Portugal will send nothing.", [US], []),
+    (
+        "when",
+        PLANS_EN + "Poland will host the hub only with Bucharest's consent for the transit.",
+        [("condition", "host-nation")],
+        [],
+    ),
+    ("when", PLANS_EN + "The shooting stopped briefly on Sunday.", [], [TRUCE]),
+]
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )
