@@ -1085,6 +1085,12 @@ CASES += [
 ]
 
 
+CASES += [
+    ("claim", PLANS_ID + "Perundingan belum menghasilkan kesepakatan damai.", [NOT_REACHED], []),
+    ("claim", PLANS_EN + "The talks in Geneva have failed to yield a truce.", [NOT_REACHED], []),
+]
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )
