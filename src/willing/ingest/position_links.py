@@ -73,6 +73,15 @@ def holder_after(doc: Doc, m: re.Match[str], holders: Index[Mention]) -> str | N
     return named[0].code if named else None
 
 
+#: words of sending a force or of its plan, one of which a sentence taking its context from
+#: the one before must hold: the other sentences are not searched again
+_SENDING = frozenset(
+    {"pengerahan", "pengiriman", "penempatan", "kehadiran", "deployment", "deploying", "sending"}
+    | {"stationing", "presence", "deploy", "send", "mengirim", "mengerahkan", "menempatkan"}
+    | {"rencana", "plan", "plans", "proposal", "usulan", "mission", "misi"}
+)
+
+
 def follows(doc: Doc, s: int, needed: frozenset[str], parties: Index[Mention]) -> bool:
     """A sentence sending troops nowhere else takes its context from the sentence before:
     "Rusia menolak pasukan asing di Ukraina. Hongaria juga menentang pengerahan pasukan.",
@@ -80,6 +89,7 @@ def follows(doc: Doc, s: int, needed: frozenset[str], parties: Index[Mention]) -
     i = doc.sentence_index(s)
     return (
         i > 0
+        and not doc.sentence_keys[i].isdisjoint(_SENDING)
         and not doc.sentence_keys[i - 1].isdisjoint(needed)
         and not any(
             p.code != "UKR" and doc.previous_key(p.start) in _TOWARDS

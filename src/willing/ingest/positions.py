@@ -3,70 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
-from willing.ingest import rules, word_classes
+from willing.ingest import word_classes
 from willing.ingest.commitment_clauses import COORDINATED
 from willing.ingest.document import Doc, Index
-from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
 from willing.ingest.position_links import follows, holder_after, refused, restated
+from willing.ingest.position_rules import Tables as _Tables
+from willing.ingest.position_rules import tables as _tables
 from willing.ingest.prefilter import guarded
-
-
-@dataclass(frozen=True)
-class _Tables:
-    #: per issue: one pattern whose named group is the stance, the keywords it needs and how
-    #: far from one a match may start; then each guarded rule with the words it needs
-    stances: list[tuple[str, re.Pattern[str], frozenset[str], int]]
-    context: dict[str, frozenset[str]]
-    speech: re.Pattern[str]
-    not_holder: frozenset[str]
-    #: per issue: parties for whom refusing to withdraw supports the claim
-    occupiers: dict[str, frozenset[str]]
-
-
-@cache
-def _tables() -> _Tables:
-    data = rules.load("positions")
-    stances = []
-    for issue, entry in data["issues"].items():
-        keywords = frozenset(k for word in entry["keywords"] for k in phrase_key(str(word)))
-        # one pass per issue; at one place the narrower stances win ("menyerahkan wilayah
-        # akan menguntungkan" opposes, although "menyerahkan wilayah" alone supports)
-        groups = [
-            f"(?P<{stance}>{'|'.join(f'(?:{word_classes.expand(p)})' for p in entry[stance])})"
-            for stance in ("conditional", "oppose", "keep", "neutral", "support")
-            if entry.get(stance)
-        ]
-        # a phrase starts at a word: the engine then tries the alternatives only there
-        pattern = guarded(re.compile(rf"(?i:\b(?:{'|'.join(groups)}))"))
-        stances.append((str(issue), pattern, keywords, 90))
-        # a rule that tries many words after each force is searched only in sentences holding
-        # a word it ends with ("unacceptable", "disambut"): its cost stays off other text
-        for rule in entry.get("guarded") or []:
-            needs = frozenset(k for word in rule["needs"] for k in phrase_key(str(word)))
-            body = word_classes.expand(str(rule["pattern"]))
-            compiled = guarded(re.compile(rf"(?i:\b(?P<{rule['stance']}>{body}))"))
-            stances.append((str(issue), compiled, needs, 200))
-    speech = "|".join(re.escape(str(w)) for w in data["speech_verbs"])
-    context = {
-        str(issue): frozenset(k for w in entry.get("context") or [] for k in phrase_key(str(w)))
-        for issue, entry in data["issues"].items()
-    }
-    return _Tables(
-        stances,
-        context,
-        guarded(re.compile(rf"(?i:\b(?:{speech})\b)")),
-        frozenset(str(w) for w in data["not_holder_before"]),
-        {
-            str(issue): frozenset(str(c) for c in entry.get("occupiers") or [])
-            for issue, entry in data["issues"].items()
-        },
-    )
-
 
 _CLAUSE = guarded(
     re.compile(r"(?i:[,;]\s*(?:sementara|sedangkan|while|whereas|but|tetapi|namun)\b|;)")
@@ -439,8 +385,9 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
     states = Index(parties)
     out: list[Item] = []
     seen: set[tuple[int, int]] = set()
-    for issue, pattern, keywords, margin in t.stances:
-        spans = doc.windows(keywords, margin)
+    for rule in t.stances:
+        issue, pattern = rule.issue, rule.pattern
+        spans = rule.spans(doc)
         needed = t.context[issue]
         if needed:  # only sentences about Ukraine (or pointing back at one) are searched
             spans = [(a, b) for a, b in spans if _about(doc, a, b, needed, states)]
