@@ -116,7 +116,10 @@ def troop_hit(
     cue = next(iter(cues.within(doc, cs, ce)), None)
     if cue is None:
         # troops as the subject of their own going, with no verb of sending: "pasukannya
-        # akan hadir di Ukraina", "British soldiers are ready to deploy"
+        # akan hadir di Ukraina", "British soldiers are ready to deploy" (a clause without a
+        # verb of going is not read further)
+        if not _GOING.search(doc.text, cs, ce):
+            return None
         troop = next(
             (w for w in troops.within(doc, cs, ce) if _DEPLOYS.match(doc.text, w.end)), None
         )
@@ -332,6 +335,11 @@ def carried(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 
 
 #: troops as the subject of their own deployment
+#: the verbs of `_DEPLOYS`, looked for once per clause
+_GOING = re.compile(
+    r"(?i:\b(?:deploy|deployed|go|head|move|arrive|stationed|based|serve|dikerahkan|dikirim"
+    r"|ditempatkan|diberangkatkan|berangkat|tiba|hadir|masuk|bertugas)\b)"
+)
 #: (eighth set) any verb of going or being there, after any modal or readiness, the troops'
 #: state between ("Tentara Swedia akan berangkat"): "are ready to deploy", "akan hadir di
 #: Ukraina", "hanya akan berangkat setelah ...", "will be stationed"
