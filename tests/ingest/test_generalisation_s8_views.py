@@ -1081,7 +1081,7 @@ CASES += [
         [("condition", "host-nation")],
         [],
     ),
-    ("when", PLANS_EN + "The shooting stopped briefly on Sunday.", [], [TRUCE]),
+    ("when", PLANS_EN + "The shooting stopped for an hour on Sunday.", [], [TRUCE]),
 ]
 
 

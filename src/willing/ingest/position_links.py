@@ -4,7 +4,7 @@ the sentence after it, a quote's holder named after it, a force's context given 
 Articles state a view once and refer to it after: "Slovakia rejects foreign troops in
 Ukraine. Hungary takes the same position."; "Moscow demands Donbas. Kyiv rejected the
 demand."; a list of quotes names each speaker on the line under the quote. The rules of
-`positions.yaml` read one sentence; these helpers carry what it found to the next one.
+`positions.yaml` read one sentence; the functions here carry what it found to the next one.
 """
 
 from __future__ import annotations
