@@ -1091,6 +1091,35 @@ CASES += [
 ]
 
 
+CASES += [
+    # money in any currency, by its name or code, is funding; a sum that values an asset is not
+    (
+        "money",
+        MET_ID + "Jepang memberikan 30 miliar yen untuk peralatan penjinak ranjau.",
+        [_c("JPN", "regenerate", "funding")],
+        [],
+    ),
+    (
+        "money",
+        MET_EN + "Norway has pledged NOK 3 billion for Ukraine's air defence.",
+        [_c("NOR", "regenerate", "funding")],
+        [],
+    ),
+    (
+        "money",
+        MET_EN + "Poland will contribute 400 million zloty to the training fund.",
+        [_c("POL", "regenerate", "funding")],
+        [],
+    ),
+    (
+        "money",
+        MET_EN + "Canada will deliver armoured ambulances worth CAD 80 million.",
+        [_c("CAN", "regenerate", "equipment")],
+        [_c("CAN", "regenerate", "funding")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )

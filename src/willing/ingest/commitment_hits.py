@@ -48,6 +48,9 @@ def fund_purpose(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 
 _CURRENCY = frozenset(
     {"euros", "euro", "dollars", "dolar", "pounds", "poundsterling", "crowns", "kronor", "kroner"}
+    | {"yen", "won", "yuan", "franc", "francs", "zloty", "zlotys", "złoty", "forint", "koruna"}
+    | {"krona", "lei", "leu", "nok", "sek", "dkk", "chf", "pln", "czk", "huf", "ron", "jpy"}
+    | {"cad", "aud", "usd", "eur", "gbp"}
 )
 
 #: the asset or unit a training word names is who is trained ("melatih awak artileri",
@@ -82,8 +85,24 @@ def given_sums(doc: Doc, hits: list[Match[Domain]], cue: int) -> list[Match[Doma
     return [
         h
         for h in hits
-        if h.start > cue or (doc.keys[h.last] not in _CURRENCY and h.value is not SUM)
+        if (h.start > cue and not _valued(doc, h))
+        or (doc.keys[h.last] not in _CURRENCY and h.value is not SUM)
     ]
+
+
+#: a sum that values what is given ("ambulances worth CAD 80 million"), not money given
+#: (aid "worth" a sum is the money: "bantuan senilai 1 miliar dolar")
+_WORTH = re.compile(
+    r"(?i:(?<!aid )(?<!bantuan )(?<!package )(?<!paket )(?<!assistance )(?<!loan )"
+    r"(?<!pinjaman )(?<!dukungan )(?<!support )\b(?:worth|senilai|bernilai|valued at)\s+"
+    r"(?:[\w.,$€£]+\s+){0,3}$)"
+)
+
+
+def _valued(doc: Doc, h: Match[Domain]) -> bool:
+    return doc.keys[h.last].casefold() in _CURRENCY and bool(
+        _WORTH.search(doc.text, max(0, h.start - 40), h.start)
+    )
 
 
 #: a sum written with a currency sign ("€250 million"): funding, as the currency's name is
