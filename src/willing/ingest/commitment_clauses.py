@@ -129,12 +129,19 @@ def after_by(doc: Doc, p: Mention) -> bool:
 
 def listed(doc: Doc, run: list[Mention]) -> list[Mention]:
     """A run of parties joined by commas only ("para pemimpin koalisi, Jepang berjanji") is
-    no list: only the last one, next to the verb, is the subject. A list ends with "and"."""
+    no list: only the last one, next to the verb, is the subject. A list ends with "and", or
+    is said to give "each" ("Italy, Greece to provide a frigate each")."""
     if len(run) > 1 and not any(
         _AND.search(doc.text, a.end, b.start) for a, b in zip(run, run[1:], strict=False)
     ):
-        return run[-1:]
+        _, e = doc.sentence_at(run[-1].end)
+        if not _EACH.search(doc.text, run[-1].end, e):
+            return run[-1:]
     return run
+
+
+#: a gift said of every state of a list: "a frigate each", "masing-masing menyumbang"
+_EACH = re.compile(r"(?i:\b(?:each|masing-masing|both|keduanya|jointly|bersama-sama)\b)")
 
 
 _AND = re.compile(r"(?i:\b(?:and|dan|serta)\b)")

@@ -48,6 +48,9 @@ def fund_purpose(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 
 _CURRENCY = frozenset(
     {"euros", "euro", "dollars", "dolar", "pounds", "poundsterling", "crowns", "kronor", "kroner"}
+    | {"yen", "won", "yuan", "franc", "francs", "zloty", "zlotys", "złoty", "forint", "koruna"}
+    | {"krona", "lei", "leu", "nok", "sek", "dkk", "chf", "pln", "czk", "huf", "ron", "jpy"}
+    | {"cad", "aud", "usd", "eur", "gbp"}
 )
 
 #: the asset or unit a training word names is who is trained ("melatih awak artileri",
@@ -82,8 +85,24 @@ def given_sums(doc: Doc, hits: list[Match[Domain]], cue: int) -> list[Match[Doma
     return [
         h
         for h in hits
-        if h.start > cue or (doc.keys[h.last] not in _CURRENCY and h.value is not SUM)
+        if (h.start > cue and not _valued(doc, h))
+        or (doc.keys[h.last] not in _CURRENCY and h.value is not SUM)
     ]
+
+
+#: a sum that values what is given ("ambulances worth CAD 80 million"), not money given
+#: (aid "worth" a sum is the money: "bantuan senilai 1 miliar dolar")
+_WORTH = re.compile(
+    r"(?i:(?<!aid )(?<!bantuan )(?<!package )(?<!paket )(?<!assistance )(?<!loan )"
+    r"(?<!pinjaman )(?<!dukungan )(?<!support )\b(?:worth|senilai|bernilai|valued at)\s+"
+    r"(?:[\w.,$€£]+\s+){0,3}$)"
+)
+
+
+def _valued(doc: Doc, h: Match[Domain]) -> bool:
+    return doc.keys[h.last].casefold() in _CURRENCY and bool(
+        _WORTH.search(doc.text, max(0, h.start - 40), h.start)
+    )
 
 
 #: a sum written with a currency sign ("€250 million"): funding, as the currency's name is
@@ -115,7 +134,17 @@ def troop_hit(
     cs, ce = clause
     cue = next(iter(cues.within(doc, cs, ce)), None)
     if cue is None:
-        return None
+        # troops as the subject of their own going, with no verb of sending: "pasukannya
+        # akan hadir di Ukraina", "British soldiers are ready to deploy" (a clause without a
+        # verb of going is not read further)
+        if not _GOING.search(doc.text, cs, ce):
+            return None
+        troop = next(
+            (w for w in troops.within(doc, cs, ce) if _DEPLOYS.match(doc.text, w.end)), None
+        )
+        if troop is None or doc.previous_key(troop.start) in recipients:
+            return None
+        return _land(doc, troop, beside)
     troop = next(iter(troops.within(doc, cue.end, ce)), None)
     if troop is not None and (
         doc.previous_key(troop.start) in recipients
@@ -129,7 +158,15 @@ def troop_hit(
             (w for w in troops.within(doc, near, cue.start) if _DEPLOYS.match(doc.text, w.end)),
             None,
         )
-    if troop is None or any(b.start <= troop.start < b.end for b in beside):
+    if troop is None:
+        return None
+    return _land(doc, troop, beside)
+
+
+def _land(doc: Doc, troop: Match[str], beside: list[Match[Domain]]) -> Match[Domain] | None:
+    """The troops as a land commitment, unless they are another asset's, other states' or
+    the crews of what is named beside them."""
+    if any(b.start <= troop.start < b.end for b in beside):
         return None  # "air defence units": the units are the domain's own word
     if _FOREIGN.search(doc.text, max(0, troop.start - 12), troop.start) or _FOREIGN_AFTER.match(
         doc.text, troop.end
@@ -301,7 +338,7 @@ _PURPOSE = re.compile(r"(?i:\s+(?:to|untuk|for|guna|bagi|in order to)\b)")
 
 #: troops of other states: "foreign troops", "pasukan asing"
 _FOREIGN = re.compile(r"(?i:\b(?:foreign|Western|Barat)\s+$)")
-_FOREIGN_AFTER = re.compile(r"(?i:\s+(?:asing|Barat)\b)")
+_FOREIGN_AFTER = re.compile(r"(?i:\s+(?:asing|Barat|Eropa|multinasional|internasional)\b)")
 
 #: a verb of carrying: what transport aircraft or ships carry is not given
 _CARRY = re.compile(
@@ -317,7 +354,20 @@ def carried(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 
 
 #: troops as the subject of their own deployment
+#: the verbs of `_DEPLOYS`, looked for once per clause
+_GOING = re.compile(
+    r"(?i:\b(?:deploy|deployed|go|head|move|arrive|stationed|based|serve|dikerahkan|dikirim"
+    r"|ditempatkan|diberangkatkan|berangkat|tiba|hadir|masuk|bertugas)\b)"
+)
+#: (eighth set) any verb of going or being there, after any modal or readiness, the troops'
+#: state between ("Tentara Swedia akan berangkat"): "are ready to deploy", "akan hadir di
+#: Ukraina", "hanya akan berangkat setelah ...", "will be stationed"
 _DEPLOYS = re.compile(
-    r"(?i:\s+(?:(?:will|would|could|can|are to|akan|siap)\s+)?(?:be\s+)?"
-    r"(?:deploy|deployed|go in|dikerahkan|dikirim|ditempatkan)\b)"
+    r"(?i:(?:\s+(?-i:[A-Z])[\w'’-]+|\s+(?:mereka|kami|kita|sendiri))?\s+(?:(?:will|would|could"
+    r"|can|shall|are|is|akan|siap|bisa"
+    r"|dapat|bakal)\s+)?"
+    r"(?:(?:only|hanya|then|baru|also|juga|stand|ready|set|prepared|be|akan|siap|segera)\s+"
+    r"|to\s+){0,3}(?:deploy|deployed|go in|go to|head to|move into|arrive in|be stationed"
+    r"|stationed|be based|serve in|dikerahkan|dikirim|ditempatkan|diberangkatkan|berangkat"
+    r"|tiba di|hadir di|masuk ke|bertugas di)\b)"
 )

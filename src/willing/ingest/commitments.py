@@ -59,6 +59,10 @@ _EACH = re.compile(
 )
 
 
+#: parliaments of every state: "the consent of national parliaments", "parlemen nasional"
+_EVERY = re.compile(r"(?i:\b(?:parliaments|legislatures|national parliament|parlemen nasional)\b)")
+
+
 def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
     """Stated conditions: one item per mention, value {code, name}.
 
@@ -77,10 +81,17 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
             seen.add(m.span())
             value = {"code": code, "name": name}
             # "parlemen masing-masing negara", "their parliaments": no one state's
-            if code in per_party and not _EACH.match(doc.text, m.end()):
-                owner = givers.owner(doc, m, owners, nearby=code != "host-nation")
-                if owner:
+            if (
+                code in per_party
+                and not _EACH.match(doc.text, m.end())
+                and not _EVERY.search(m.group())
+            ):
+                held = givers.owners(doc, m, owners, nearby=code != "host-nation")
+                for owner in held:
                     value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
+                    out.append(Item("condition", value, m.start(), m.end(), 0.8))
+                if held:
+                    continue
             out.append(Item("condition", value, m.start(), m.end(), 0.8))
     return sorted(out, key=lambda i: i.start)
 
@@ -117,8 +128,16 @@ def find(
     named = Index(parties)
     found_counts = Index(counts)
     said = Index(found_conditions)
+    # a state named inside a condition on the gift ("setelah ... jaminan cadangan dari
+    # Washington", "subject to the Bundestag's approval") is what the gift waits on, not
+    # its giver
+    waited_on = Index(found_conditions)
     subjects = Index(
-        p for p in parties if not people.covering(p.start) and not _CURRENCY.match(doc.text, p.end)
+        p
+        for p in parties
+        if not people.covering(p.start)
+        and not _CURRENCY.match(doc.text, p.end)
+        and not _within(waited_on, p.start)
     )
     by_sentence: dict[int, list[Match[_Domain]]] = {}
     for hit in sorted([*t.domains.everywhere(doc), *signed_sums(doc)], key=lambda h: h.start):
@@ -240,6 +259,9 @@ def find(
             if not contributors:
                 person = people.within(s, e)
                 contributors = [person[0].code] if person else []
+            if not contributors and givers.WE_LEAD.match(doc.text, cs):
+                we = givers.ours(doc, s, named)
+                contributors = [we] if we else []
             if not contributors and _BOTH.match(doc.text, cs):
                 contributors = _last_two(doc, subjects, s)
             if not contributors:
@@ -278,6 +300,11 @@ def _last_two(doc: Doc, subjects: Index[Mention], s: int) -> list[str]:
         if len(codes) == 2:
             return codes[::-1]
     return []
+
+
+def _within(spans: Index[Item], pos: int) -> bool:
+    """Whether an item of `spans` (which may nest) holds `pos`."""
+    return any(i.start <= pos < i.end for i in spans.within(max(0, pos - 300), pos + 1))
 
 
 def _negated(doc: Doc, negations: list[int], pos: int) -> bool:

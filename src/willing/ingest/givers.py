@@ -40,6 +40,39 @@ def owner(
     return _nearby(doc, m, parties) if nearby else None
 
 
+#: a sentence opening with the states it speaks of: "In Germany, ...", "Di Jerman, ..."
+_FRONTED_IN = re.compile(r"(?i:\s*(?:in|di|dalam)\s)")
+#: "In Germany and in the Netherlands, parliament ...": states listed each with a preposition
+_LISTED_IN = re.compile(r"(?i:\s*,?\s*(?:and|dan|serta)\s+(?:in|di)\s+(?:the\s+)?)")
+
+
+def owners(
+    doc: Doc, m: re.Match[str], parties: Index[Mention], *, nearby: bool = True
+) -> list[str]:
+    """Every state a parliament or consent belongs to: the owner, and when it is the subject
+    nearest before, the states listed with it ("Estonia and Latvia require parliamentary
+    approval", "Belanda, Finlandia dan Swedia memerlukan persetujuan parlemen")."""
+    one = owner(doc, m, parties, nearby=nearby)
+    s, _ = doc.sentence_at(m.start())
+    if one is None and nearby and _FRONTED_IN.match(doc.text, s):
+        # "In Germany and in the Netherlands, parliament must approve ...": the states
+        # the sentence opens with
+        comma = doc.text.find(",", s, m.start())
+        return list(dict.fromkeys(p.code for p in parties.within(s, comma))) if comma > 0 else []
+    if one is None or not nearby:
+        return [one] if one else []
+    before = [p for p in parties.within(s, m.start()) if p.end <= m.start()]
+    if not before or before[-1].code != one or parties.within(m.start(), m.end()):
+        return [one]
+    run = [before[-1]]
+    for p in reversed(before[:-1]):
+        gap = doc.text[p.end : run[-1].start]
+        if not (COORDINATED.fullmatch(gap) or _LISTED_IN.fullmatch(gap)):
+            break
+        run.append(p)
+    return list(dict.fromkeys(p.code for p in reversed(listed(doc, run[::-1]))))
+
+
 def _nearby(doc: Doc, m: re.Match[str], parties: Index[Mention]) -> str | None:
     """The state the sentence of a condition speaks of, else the one of the sentences before."""
     s, _ = doc.sentence_at(m.start())
@@ -83,7 +116,14 @@ def a_place(doc: Doc, p: Mention) -> bool:
     """The party is named as a place or recipient: "over western Ukraine", "for Ukrainian
     soldiers"."""
     i = p.first
-    return any(doc.keys[k] in PLACE_WORDS for k in range(max(0, i - 2), i))
+    return any(
+        doc.keys[k] in PLACE_WORDS and not _STOP.search(doc.text, doc.ends[k], p.start)
+        for k in range(max(0, i - 2), i)
+    )
+
+
+#: the end of a sentence: "... untuk Ukraina. Italia siap ..." names Italy as no place
+_STOP = re.compile(r"[.!?;:\n]")
 
 
 def contributor(
@@ -208,3 +248,45 @@ _FROM = re.compile(r"\b(?:dari|from|by|oleh)\b")
 
 #: a party followed by a word of saying is the subject of what it says
 _SAYING = re.compile(r"(?i:\s+(?:saying|said|says|menyatakan|mengatakan|menyebut)\b)")
+
+
+#: a clause opening with the speaker's own state: "We shall send ...", "Our navy will ...",
+#: "Kami akan mengirim ...", "Pemerintah kami ..."
+WE_LEAD = re.compile(
+    r"(?i:\s*[\"“]?\s*(?:(?:and|but|dan|tetapi)\s+)?(?:we|our\s+(?:government|country|navy|army"
+    r"|air force|armed forces|forces|troops|soldiers|nation)|kami|kita|pemerintah\s+(?:kami|kita)"
+    r"|negara\s+(?:kami|kita))\b)"
+)
+
+
+def ours(doc: Doc, s: int, parties: Index[Mention]) -> str | None:
+    """The state "we" stands for in a clause opening at `s`: the one the sentence before, in
+    the same paragraph, opens with ("Denmark's part has been decided ... We shall send
+    ..."), else the one named on the line under a quote ("- Andrii Sybiha, Ukrainian
+    Foreign Minister")."""
+    i = doc.sentence_index(s)
+    a, b = doc.sentences[i]
+    said = _SAID_AFTER.search(doc.text, s, b)
+    if said is not None:  # "..., the Irish minister said": the speaker's state
+        named = parties.within(*said.span(1))
+        if named:
+            return named[0].code
+    if any(not a_place(doc, p) for p in parties.within(a, b)):
+        return None  # the sentence names its own
+    if i > 0 and doc.paragraph_index(doc.sentences[i - 1][0]) == doc.paragraph_index(s):
+        named = [p for p in parties.within(*doc.sentences[i - 1]) if not a_place(doc, p)]
+        if named:
+            return named[0].code
+    end = doc.text.find("\n", s)
+    if end >= 0 and _BYLINE.match(doc.text, end + 1):
+        stop = doc.text.find("\n", end + 1)
+        under = parties.within(end + 1, stop if stop >= 0 else len(doc.text))
+        return under[0].code if under else None
+    return None
+
+
+_BYLINE = re.compile(r"[ \t]*[-–—][ \t]*\S")
+#: the speaker named after what is said: '..., the Irish minister said'
+_SAID_AFTER = re.compile(
+    r"(?i:[,\"”]\s*((?:[\w'’.-]+ ){1,5}?)(?:said|says|told|added|kata|ujar|tegas)\b)"
+)

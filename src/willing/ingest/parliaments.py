@@ -12,7 +12,7 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.parties import Mention
 
 #: words any state's parliament is called by
-_GENERIC = ("parlemen", "DPR", "parliament", "legislature")
+_GENERIC = ("parlemen(?:nya)?", "parliament", "legislature")
 
 
 @cache

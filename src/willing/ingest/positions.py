@@ -3,61 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
-from willing.ingest import rules, word_classes
+from willing.ingest import word_classes
 from willing.ingest.commitment_clauses import COORDINATED
 from willing.ingest.document import Doc, Index
-from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
+from willing.ingest.position_links import follows, holder_after, refused, restated
+from willing.ingest.position_rules import Tables as _Tables
+from willing.ingest.position_rules import tables as _tables
 from willing.ingest.prefilter import guarded
-
-
-@dataclass(frozen=True)
-class _Tables:
-    #: per issue: one pattern whose named group is the stance, and the keywords it needs
-    stances: list[tuple[str, re.Pattern[str], frozenset[str]]]
-    context: dict[str, frozenset[str]]
-    speech: re.Pattern[str]
-    not_holder: frozenset[str]
-    #: per issue: parties for whom refusing to withdraw supports the claim
-    occupiers: dict[str, frozenset[str]]
-
-
-@cache
-def _tables() -> _Tables:
-    data = rules.load("positions")
-    stances = []
-    for issue, entry in data["issues"].items():
-        keywords = frozenset(k for word in entry["keywords"] for k in phrase_key(str(word)))
-        # one pass per issue; at one place the narrower stances win ("menyerahkan wilayah
-        # akan menguntungkan" opposes, although "menyerahkan wilayah" alone supports)
-        groups = [
-            f"(?P<{stance}>{'|'.join(f'(?:{word_classes.expand(p)})' for p in entry[stance])})"
-            for stance in ("conditional", "oppose", "keep", "neutral", "support")
-            if entry.get(stance)
-        ]
-        # a phrase starts at a word: the engine then tries the alternatives only there
-        pattern = guarded(re.compile(rf"(?i:\b(?:{'|'.join(groups)}))"))
-        stances.append((str(issue), pattern, keywords))
-    speech = "|".join(re.escape(str(w)) for w in data["speech_verbs"])
-    context = {
-        str(issue): frozenset(k for w in entry.get("context") or [] for k in phrase_key(str(w)))
-        for issue, entry in data["issues"].items()
-    }
-    return _Tables(
-        stances,
-        context,
-        guarded(re.compile(rf"(?i:\b(?:{speech})\b)")),
-        frozenset(str(w) for w in data["not_holder_before"]),
-        {
-            str(issue): frozenset(str(c) for c in entry.get("occupiers") or [])
-            for issue, entry in data["issues"].items()
-        },
-    )
-
 
 _CLAUSE = guarded(
     re.compile(r"(?i:[,;]\s*(?:sementara|sedangkan|while|whereas|but|tetapi|namun)\b|;)")
@@ -97,6 +52,10 @@ _ASIDE = guarded(
 )
 
 
+_ARTICLES = frozenset({"the", "a"})
+_TOWARDS = frozenset({"to", "in", "into", "at", "from", "for"})
+
+
 #: a state named as a government's or republic's is the holder: "The government of Mexico
 #: backs ...", "The Republic of Poland does not recognise ..."
 _STATE_OF = re.compile(
@@ -106,10 +65,24 @@ _STATE_OF = re.compile(
 
 
 def _free(doc: Doc, t: _Tables, h: Mention) -> bool:
-    """The party is not named as a place or an owner ("wilayah Ukraina", "in Kyiv")."""
-    if doc.previous_key(h.start) not in t.not_holder:
+    """The party is not named as a place or an owner ("wilayah Ukraina", "in Kyiv", "the
+    envoy to the UN")."""
+    before = doc.previous_key(h.start)
+    if (
+        before in _ARTICLES
+        and h.first > 1
+        and doc.keys[h.first - 2] in _TOWARDS
+        and doc.ends[h.first - 2] >= doc.sentence_at(h.start)[0]
+    ):
+        return False
+    if before not in t.not_holder:
         return True
     return bool(_STATE_OF.search(doc.text, max(0, h.start - 40), h.start))
+
+
+#: a phrase opening with a force: a party right before it names the force's state ("British
+#: soldiers would be a target"), not the holder
+_FORCE = re.compile(word_classes.expand(r"(?i:{troop}\b)"))
 
 
 def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Mention]) -> str | None:
@@ -133,6 +106,14 @@ def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Menti
     for h in reversed(before):  # "Kyiv menegaskan bahwa ..." names the holder
         if h.end <= m.start() and _free(doc, t, h):
             between = doc.text[h.end : m.start()]
+            # "... dan menyatakan Rusia tidak akan menerima ...": the subject right after a
+            # verb of saying, right before the phrase
+            if (
+                not between.strip()
+                and not _FORCE.match(m.group())
+                and t.speech.fullmatch(doc.previous_key(h.start) or "")
+            ):
+                return h.code
             speech = t.speech.match(between.lstrip(" ,"))
             if speech is None:
                 found = t.speech.search(between)
@@ -140,8 +121,11 @@ def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Menti
                     return h.code
             else:
                 return h.code
+    force = _FORCE.match(m.group())
     for h in reversed(before):
         if h.start < m.start() and _free(doc, t, h):
+            if force and not doc.text[h.end : m.start()].strip():
+                continue  # "French soldiers would be targets": the force's state
             return h.code
     for h in before:
         # "Bagi Ukraina, perbatasan tidak boleh diubah": the view is the fronted party's
@@ -338,11 +322,15 @@ def _points_back(doc: Doc, s: int, needed: frozenset[str]) -> bool:
     )
 
 
-def _about(doc: Doc, a: int, b: int, needed: frozenset[str]) -> bool:
+def _about(doc: Doc, a: int, b: int, needed: frozenset[str], parties: Index[Mention]) -> bool:
     """Whether a sentence of [a, b) holds a context word, or points back at one that does."""
     for i in range(doc.sentence_index(a), doc.sentence_index(max(a, b - 1)) + 1):
         start = doc.sentences[i][0]
-        if not doc.sentence_keys[i].isdisjoint(needed) or _points_back(doc, start, needed):
+        if (
+            not doc.sentence_keys[i].isdisjoint(needed)
+            or _points_back(doc, start, needed)
+            or follows(doc, start, needed, parties)
+        ):
             return True
     return False
 
@@ -394,13 +382,15 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
     t = _tables()
     holders = Index(parties + speakers)
     people = Index(speakers)
+    states = Index(parties)
     out: list[Item] = []
     seen: set[tuple[int, int]] = set()
-    for issue, pattern, keywords in t.stances:
-        spans = doc.windows(keywords, 90)
+    for rule in t.stances:
+        issue, pattern = rule.issue, rule.pattern
+        spans = rule.spans(doc)
         needed = t.context[issue]
         if needed:  # only sentences about Ukraine (or pointing back at one) are searched
-            spans = [(a, b) for a, b in spans if _about(doc, a, b, needed)]
+            spans = [(a, b) for a, b in spans if _about(doc, a, b, needed, states)]
         for m in (m for s, e in spans for m in pattern.finditer(doc.text, s, e)):
             stance = str(m.lastgroup)
             s, e = doc.sentence_at(m.start())
@@ -410,7 +400,7 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
             carried = False
             if needed and doc.sentence_keys[doc.sentence_index(s)].isdisjoint(needed):
                 # "any such force": the troops of the sentence before, if it is about Ukraine
-                carried = _points_back(doc, s, needed)
+                carried = _points_back(doc, s, needed) or follows(doc, s, needed, states)
                 if not carried:
                     continue
             clause = _clause_start(doc, s, m.start())
@@ -434,6 +424,9 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
             if party is None and _WE.match(doc.text, clause):
                 party = _speaker(doc, s, people)
             party = party or _said_by(doc, t, m, holders)
+            party = party or holder_after(doc, m, holders)
+            # "Ukraine badly needs a force, its minister said": the phrase opens with its holder
+            party = party or next((h.code for h in holders.within(m.start(), m.start() + 1)), None)
             both = _both(doc, s, clause, people, holders) if party is None else []
             if party is None and not both:
                 party = _previous_subject(doc, t, s, m, holders)
@@ -454,4 +447,11 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
                     "as_of": doc.published.isoformat() if doc.published else None,
                 }
                 out.append(Item("position", value, m.start(), m.end(), 0.65))
+    out += restated(doc, out, states, lambda h: _free(doc, t, h))
+    out += refused(doc, out, lambda s, m: _refuser(doc, t, s, m, holders), t.occupiers["territory"])
     return sorted(out, key=lambda i: i.start)
+
+
+def _refuser(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Mention]) -> str | None:
+    """Who refuses a demand by reference: the clause's holder, else its speaker."""
+    return _holder(doc, t, s, m, holders) or _said_by(doc, t, m, holders)
