@@ -71,10 +71,9 @@ def test_training_is_deterministic(samples: list[learned_training.Sample]) -> No
     assert first == learned_training.dumps(learned_training.train(few, settings), settings)
 
 
-MOSCOW = (
-    "Moscow made clear that soldiers from NATO countries stationed in Ukraine were out of "
-    "the question for the Kremlin."
-)
+#: a wording the rules miss (their probes grow every round: when they learn this one, take
+#: another they miss)
+MOSCOW = "Moscow said troops from NATO members in Ukraine were simply not on the table."
 LAVROV = (
     "Russian Foreign Minister Sergei Lavrov said European peacekeepers in Ukraine were "
     "unacceptable to Russia."
