@@ -74,12 +74,10 @@ NEED_WORDS = frozenset(
 
 #: a clause whose subject is a deployment and whose verb needs something
 NEEDS = guarded(
-    re.compile(
-        r"(?i:\b(?:penempatan|pengerahan|pengiriman|keberangkatan|deployments?|stationing"
-        r"|basing|departure)\b"
-        r"[^,;.]{0,80}?\b(?:memerlukan|membutuhkan|requires?|needs?|would need|will need"
-        r"|depends?|bergantung|tergantung)\b)"
-    )
+    r"(?i:\b(?:penempatan|pengerahan|pengiriman|keberangkatan|deployments?|stationing"
+    r"|basing|departure)\b"
+    r"[^,;.]{0,80}?\b(?:memerlukan|membutuhkan|requires?|needs?|would need|will need"
+    r"|depends?|bergantung|tergantung)\b)"
 )
 
 
@@ -91,10 +89,8 @@ def denied_after(doc: Doc, negations: list[int], end: int) -> bool:
 
 #: a sea named as where something else operates: "drones over the Black Sea"
 _WHERE = guarded(
-    re.compile(
-        r"(?i:\b(?:over|above|across|in|at|on|di|atas|di atas|di wilayah)\s+"
-        r"(?:the\s+)?(?-i:[A-Z]\w+\s+)?$)"
-    )
+    r"(?i:\b(?:over|above|across|in|at|on|di|atas|di atas|di wilayah)\s+"
+    r"(?:the\s+)?(?-i:[A-Z]\w+\s+)?$)"
 )
 
 

@@ -25,7 +25,7 @@ class Domain:
 LAND = Domain("reassure", "land")
 
 #: words after which a new subject starts: what comes before reports, it does not give
-REPORTING = guarded(re.compile(r"(?i:\b(?:that|bahwa|said|says|kata|menurut)\b)"))
+REPORTING = guarded(r"(?i:\b(?:that|bahwa|said|says|kata|menurut)\b)")
 
 
 #: a relative clause after a fund says what the fund is for ("pay for the equipment they
@@ -277,10 +277,8 @@ def served(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 #: a verb of being serviced right after a ship or an aircraft: "let coalition ships refuel
 #: and repair at Varna" gives the port's services, the ships are someone else's
 _SERVICED = guarded(
-    re.compile(
-        r"(?i:\s+(?:[\w-]+\s+)?(?:to\s+|untuk\s+)?(?:refuel|refuelling|refueling|resupply|repair|dock"
-        r"|berth|mengisi bahan bakar|bersandar|berlabuh|diperbaiki)\b)"
-    )
+    r"(?i:\s+(?:[\w-]+\s+)?(?:to\s+|untuk\s+)?(?:refuel|refuelling|refueling|resupply|repair|dock"
+    r"|berth|mengisi bahan bakar|bersandar|berlabuh|diperbaiki)\b)"
 )
 
 
@@ -302,10 +300,8 @@ def serviced(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 #: what money is for: "membiayai rumah sakit lapangan", "dana ... untuk pembersihan ranjau",
 #: "pay for a field hospital" funds it, sends none
 _PAID_FOR = guarded(
-    re.compile(
-        r"(?i:\b(?:membiayai|mendanai|pay(?:s|ing)? for|paid for|fund(?:s|ing)?|financ(?:e|es|ing)"
-        r"|untuk|bagi|for)\s+(?:[\w'’-]+\s+){0,2}$)"
-    )
+    r"(?i:\b(?:membiayai|mendanai|pay(?:s|ing)? for|paid for|fund(?:s|ing)?|financ(?:e|es|ing)"
+    r"|untuk|bagi|for)\s+(?:[\w'’-]+\s+){0,2}$)"
 )
 
 

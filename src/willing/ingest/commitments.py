@@ -371,13 +371,11 @@ _ATTRIBUTION = frozenset({"menurut", "to", "kata", "ujar"})
 #: the contributor's own soil ("from Polish bases", "di wilayahnya sendiri", "at home"):
 #: a neighbour giving from there supports; sending forces elsewhere reassures
 _HOME_SOIL = guarded(
-    re.compile(
-        r"(?i:\b(?:from|dari|di|on|at)\s+(?:(?:its|their|her|his)\s+(?:own\s+)?|\w+\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:soil|territory|bases?|airfields|wilayahnya|pangkalan(?:nya)?|home)\b"
-        r"|\bat home\b|\bwilayah(?:nya)? sendiri\b"
-        # "make its airports ... available to the force": the force is served at home
-        r"|\bavailable to\b|\bat the disposal of\b|\bdi bawah kendali\b)"
-    )
+    r"(?i:\b(?:from|dari|di|on|at)\s+(?:(?:its|their|her|his)\s+(?:own\s+)?|\w+\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:soil|territory|bases?|airfields|wilayahnya|pangkalan(?:nya)?|home)\b"
+    r"|\bat home\b|\bwilayah(?:nya)? sendiri\b"
+    # "make its airports ... available to the force": the force is served at home
+    r"|\bavailable to\b|\bat the disposal of\b|\bdi bawah kendali\b)"
 )
 
 _HAND_WORDS = frozenset(
@@ -387,10 +385,8 @@ _HAND_WORDS = frozenset(
 
 #: handing an asset over to Ukraine gives it as equipment, not as a force deployed
 _HANDED = guarded(
-    re.compile(
-        r"(?i:\b(?:menyerahkan|menghibahkan|hand(?:s|ed)? over|transfer(?:s|red)?|donate[sd]?)"
-        r"\b[^.;]{0,80}?\b(?:kepada|to)\s+(?:Ukraina|Ukraine|Kyiv|Kiev)\b)"
-    )
+    r"(?i:\b(?:menyerahkan|menghibahkan|hand(?:s|ed)? over|transfer(?:s|red)?|donate[sd]?)"
+    r"\b[^.;]{0,80}?\b(?:kepada|to)\s+(?:Ukraina|Ukraine|Kyiv|Kiev)\b)"
 )
 
 

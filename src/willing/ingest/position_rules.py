@@ -70,14 +70,14 @@ def tables() -> Tables:
             if entry.get(stance)
         ]
         # a phrase starts at a word: the engine then tries the alternatives only there
-        pattern = guarded(re.compile(rf"(?i:\b(?:{'|'.join(groups)}))"))
+        pattern = guarded(rf"(?i:\b(?:{'|'.join(groups)}))")
         stances.append(Stance(str(issue), pattern, keywords, 90, frozenset()))
         # a rule that tries many words after each force is searched only in sentences holding
         # a word it ends with ("unacceptable", "disambut"), and one of the issue's keywords
         # unless it names the issue in other words ("the plan": `alone`)
         for rule in entry.get("guarded") or []:
             body = word_classes.expand(str(rule["pattern"]))
-            compiled = guarded(re.compile(rf"(?i:\b(?P<{rule['stance']}>{body}))"))
+            compiled = guarded(rf"(?i:\b(?P<{rule['stance']}>{body}))")
             also = frozenset() if rule.get("alone") else keywords
             stances.append(Stance(str(issue), compiled, _words(rule["needs"]), 200, also))
     speech = "|".join(re.escape(str(w)) for w in data["speech_verbs"])
@@ -87,7 +87,7 @@ def tables() -> Tables:
     return Tables(
         stances,
         context,
-        guarded(re.compile(rf"(?i:\b(?:{speech})\b)")),
+        guarded(rf"(?i:\b(?:{speech})\b)"),
         frozenset(str(w) for w in data["not_holder_before"]),
         {
             str(issue): frozenset(str(c) for c in entry.get("occupiers") or [])

@@ -14,9 +14,7 @@ from willing.ingest.position_rules import Tables as _Tables
 from willing.ingest.position_rules import tables as _tables
 from willing.ingest.prefilter import guarded
 
-_CLAUSE = guarded(
-    re.compile(r"(?i:[,;]\s*(?:sementara|sedangkan|while|whereas|but|tetapi|namun)\b|;)")
-)
+_CLAUSE = guarded(r"(?i:[,;]\s*(?:sementara|sedangkan|while|whereas|but|tetapi|namun)\b|;)")
 
 
 def _clause_start(doc: Doc, s: int, pos: int) -> int:
@@ -45,10 +43,8 @@ _FRONTED = frozenset({"bagi", "for", "menurut"})
 #: "Beijing, yang dituding membeli minyak Rusia, meminta ..." is Beijing's; nor does the
 #: source it is reported by: "Kremlin, menurut Tykhyi, menolak ..." is the Kremlin's
 _ASIDE = guarded(
-    re.compile(
-        r"(?i:,\s*(?:yang|which|who|whose|menurut|according to|as reported by|kata|quoted by"
-        r"|dikutip)\b[^,.;]*,)"
-    )
+    r"(?i:,\s*(?:yang|which|who|whose|menurut|according to|as reported by|kata|quoted by"
+    r"|dikutip)\b[^,.;]*,)"
 )
 
 
