@@ -56,6 +56,11 @@ class Gazetteer(Generic[T]):
         #: lengths of the names starting with each first token, longest first
         self._lengths: dict[str, list[int]] = {}
         self.longest = 0
+        #: products of word lists (`add_product`), their names' (first token, length) and
+        #: the keys looked up and found in none of them
+        self._products: list[_Product[T]] = []
+        self._shapes: set[tuple[str, int]] = set()
+        self._absent: set[tuple[str, ...]] = set()
 
     def add(self, name: str, value: T) -> None:
         """List `name` with `value`; the first value listed for a name wins."""
@@ -64,26 +69,33 @@ class Gazetteer(Generic[T]):
     def add_product(self, parts: Sequence[Sequence[str]], value: Callable[[str], T]) -> None:
         """List every phrase made of one word of each part in turn, joined by a space (an
         empty word left out), with `value(phrase)`, in the order of the parts' words: what
-        `add` of each phrase lists, with each part's words read once and the phrases built
-        from shared beginnings (a product of lists runs to a hundred thousand phrases, too
-        many to tokenise and list one by one at start-up)."""
-        phrases: list[tuple[str, tuple[str, ...]]] = [("", ())]
-        for part in parts:
-            words = [(word, phrase_key(word)) for word in part]
-            phrases = [
-                (f"{name} {word}" if name and word else name or word, key + more)
-                for name, key in phrases
-                for word, more in words
-            ]
-        entries = self._entries
-        shapes: set[tuple[str, int]] = set()
-        for name, key in phrases:
-            if key:
-                rule = "any" if name.islower() else case_rule(name)
-                entries.setdefault(key, []).append((name, rule, value(name)))
-                shapes.add((key[0], len(key)))
-        for first, length in shapes:
+        `add` of each phrase lists. A product of lists runs to a hundred thousand phrases,
+        too many to list at start-up, so a phrase is listed when first looked up (its
+        tokens split into one word of each part); only the names' first tokens and
+        lengths, the one-token phrases and the names already listed are read now."""
+        product = _Product.of(parts, value)
+        self._products.append(product)
+        self._absent.clear()
+        for key, listed in self._entries.items():  # listed before: the product's come after
+            listed.extend(product.entries(key))
+        for first, length in sorted(product.shapes()):
+            if length == 1 and (first,) not in self._entries:  # else extended above
+                self._entries[(first,)] = product.entries((first,))
+            self._shapes.add((first, length))
             self._note(first, length)
+
+    def _listed(self, key: tuple[str, ...]) -> list[tuple[str, str, T]] | None:
+        """The entries of a name, listing the products' phrases of that key on first sight."""
+        listed = self._entries.get(key)
+        if listed is not None or not self._products or key in self._absent:
+            return listed
+        if (key[0], len(key)) in self._shapes:
+            found = [entry for product in self._products for entry in product.entries(key)]
+            if found:
+                self._entries[key] = found
+                return found
+        self._absent.add(key)
+        return None
 
     def _note(self, first: str, length: int) -> None:
         """Index a listed name by its first token and its length in tokens."""
@@ -101,7 +113,11 @@ class Gazetteer(Generic[T]):
             return
         # a name without a capital is matched in any case (`case_rule`, without its cost)
         rule = "any" if name.islower() else case_rule(name)
-        self._entries.setdefault(key, []).append((name, rule, value))
+        listed = self._listed(key)  # a product listed before comes first
+        if listed is None:
+            listed = self._entries[key] = []
+        listed.append((name, rule, value))
+        self._absent.discard(key)
         self._note(key[0], len(key))
 
     def add_all(self, pairs: Iterable[tuple[str, T]]) -> None:
@@ -114,11 +130,13 @@ class Gazetteer(Generic[T]):
         return frozenset(self._firsts)
 
     def __contains__(self, name: str) -> bool:
-        return phrase_key(name) in self._entries
+        key = phrase_key(name)
+        return bool(key) and self._listed(key) is not None
 
     def get(self, name: str) -> T | None:
         """The value of a name written as listed (case-insensitive), if any."""
-        found = self._entries.get(phrase_key(name))
+        key = phrase_key(name)
+        found = self._listed(key) if key else None
         return found[0][2] if found else None
 
     def match_at(self, doc: Doc, i: int, end: int | None = None) -> Match[T] | None:
@@ -139,7 +157,7 @@ class Gazetteer(Generic[T]):
             if length == 1:
                 entries = self._singles.get(key)
             elif all(doc.joins[i:last]):
-                entries = self._entries.get(tuple(keys[i : last + 1]))
+                entries = self._listed(tuple(keys[i : last + 1]))
             else:
                 continue
             for name, rule, value in entries or ():
@@ -187,6 +205,7 @@ class Gazetteer(Generic[T]):
         because an article has hundreds of such tokens."""
         keys, joins, words, starts, ends = doc.keys, doc.joins, doc.words, doc.starts, doc.ends
         lengths, entries, singles = self._lengths, self._entries, self._singles
+        listed_of = self._listed
         limit = min(len(keys), stop)
         out: list[Match[T]] = []
         candidates = doc.tokens_in(self._firsts)
@@ -205,7 +224,8 @@ class Gazetteer(Generic[T]):
                     last = i + length - 1
                     if last >= limit or not (joins[i] if length == 2 else all(joins[i:last])):
                         continue
-                    listed = entries.get(tuple(keys[i : last + 1]))
+                    phrase = tuple(keys[i : last + 1])
+                    listed = entries.get(phrase) or listed_of(phrase)
                 if not listed:
                     continue
                 # the first listed name whose letter case fits (see `_case_ok`) is found
@@ -222,6 +242,52 @@ class Gazetteer(Generic[T]):
                     continue  # none fits: try a shorter name
                 break
         return out
+
+
+class _Product(NamedTuple, Generic[T]):
+    """A product of word lists listed in a gazetteer: each part's words and their keys."""
+
+    words: tuple[tuple[str, ...], ...]
+    keys: tuple[tuple[tuple[str, ...], ...], ...]
+    value: Callable[[str], T]
+
+    @classmethod
+    def of(cls, parts: Sequence[Sequence[str]], value: Callable[[str], T]) -> _Product[T]:
+        words = tuple(tuple(part) for part in parts)
+        return cls(words, tuple(tuple(phrase_key(w) for w in part) for part in words), value)
+
+    def entries(self, key: tuple[str, ...]) -> list[tuple[str, str, T]]:
+        """The entries `add` would list for the product's phrases of `key`, in its order."""
+        out = []
+        for chosen in split(key, self.keys):
+            name = " ".join(w for part, i in zip(self.words, chosen, strict=True) if (w := part[i]))
+            rule = "any" if name.islower() else case_rule(name)
+            out.append((name, rule, self.value(name)))
+        return out
+
+    def shapes(self) -> set[tuple[str, int]]:
+        """(first token, length in tokens) of every phrase, read without listing them."""
+        ends: set[tuple[str | None, int]] = {(None, 0)}
+        for part in self.keys:
+            ends = {
+                (first if first is not None else (key[0] if key else None), length + len(key))
+                for first, length in ends
+                for key in set(part)
+            }
+        return {(first, length) for first, length in ends if first is not None}
+
+
+def split(key: tuple[str, ...], parts: Sequence[Sequence[tuple[str, ...]]]) -> Iterator[list[int]]:
+    """Every way `key` is one key of each part in turn (the index of each), in the order of
+    the product of the parts: whether a phrase is in the product, read without listing it."""
+    if not parts:
+        if not key:
+            yield []
+        return
+    for index, word in enumerate(parts[0]):
+        if key[: len(word)] == word:
+            for rest in split(key[len(word) :], parts[1:]):
+                yield [index, *rest]
 
 
 #: a `Match` made in C, without the named tuple's own constructor (see `Gazetteer._scan`)

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from willing.ingest import rules
 from willing.ingest.document import Doc
-from willing.ingest.gazetteer import Gazetteer, Match, phrase_key
+from willing.ingest.gazetteer import Gazetteer, Match, phrase_key, split
 
 T = TypeVar("T")
 
@@ -63,21 +63,15 @@ def list_formats(formats: Gazetteer[str], data: dict[str, Any]) -> None:
 
 
 @cache
-def _speaking() -> tuple[list[frozenset[tuple[str, ...]]], frozenset[tuple[str, ...]]]:
+def _speaking() -> tuple[list[tuple[tuple[str, ...], ...]], frozenset[tuple[str, ...]]]:
     """The meeting words that speak at a distance ("berbicara lewat telepon", "a phone
     call"): the keys of each part of the generated phrases, and the calls' keys. With
     "with" after them, a call of two; after a meeting, someone joining it."""
     data = rules.load("meetings")
-    parts = [frozenset(phrase_key(w) for w in part) for part in _parts(data["distance"], "verbs")]
+    parts = [
+        tuple(dict.fromkeys(map(phrase_key, part))) for part in _parts(data["distance"], "verbs")
+    ]
     return parts, frozenset(phrase_key(str(w)) for w in data["calls"])
-
-
-def _spoken(key: tuple[str, ...], parts: list[frozenset[tuple[str, ...]]]) -> bool:
-    """Whether `key` is one word of each part in turn (a phrase of their product), read by
-    trying where each part ends rather than by listing the product."""
-    if not parts:
-        return not key
-    return any(key[:n] in parts[0] and _spoken(key[n:], parts[1:]) for n in range(len(key) + 1))
 
 
 def distant(doc: Doc, start: int, end: int) -> bool:
@@ -86,7 +80,7 @@ def distant(doc: Doc, start: int, end: int) -> bool:
         return True
     key = phrase_key(doc.text[start:end])
     parts, calls = _speaking()
-    return key in calls or _spoken(key, parts)
+    return key in calls or next(split(key, parts), None) is not None
 
 
 @cache
