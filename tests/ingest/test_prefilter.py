@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from willing.ingest import rules
-from willing.ingest.prefilter import ahead, alternation, cases, guarded, needed
+from willing.ingest.prefilter import ahead, alternation, cases, deferred, guarded, needed
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
@@ -287,3 +287,15 @@ def test_needed_texts_of_structures(source: str, text: str) -> None:
     needs = needed(pattern)
     for m in pattern.finditer(text):
         assert not needs or any(t in m.group() for t in needs)
+
+
+def test_a_deferred_pattern_is_compiled_at_its_first_use_and_finds_the_same() -> None:
+    source = r"(?i:\b(?:tidak akan|will not|won't) (?P<verb>send|mengirim))"
+    later = deferred(source)
+    assert "search" not in vars(later)  # nothing compiled yet
+    text = "Jakarta TIDAK AKAN mengirim; London will not send, Paris won't send."
+    assert _spans(later, text) == _spans(guarded(source), text) == _spans(re.compile(source), text)
+    assert "search" in vars(later)  # compiled once, its methods now the pattern's own
+    assert later.pattern == guarded(source).pattern
+    assert later.groupindex == {"verb": 1}
+    assert later.sub("-", "will not send") == "-"

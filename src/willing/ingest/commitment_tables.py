@@ -11,7 +11,7 @@ from functools import cache
 from willing.ingest import parliaments, rules, word_classes
 from willing.ingest.commitment_hits import Domain
 from willing.ingest.gazetteer import Gazetteer, phrase_key
-from willing.ingest.prefilter import ahead, alternation, guarded
+from willing.ingest.prefilter import ahead, alternation, deferred, guarded
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def tables() -> Tables:
             str(c["code"]),
             str(c["name"]),
             # a condition starts at a word: the alternatives are tried only there
-            guarded(
+            deferred(
                 r"\b(?:"
                 + "|".join(
                     f"(?:{word_classes.expand(parliaments.expand(p))})" for p in c["patterns"]

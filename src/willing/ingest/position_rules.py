@@ -10,7 +10,7 @@ from functools import cache
 from willing.ingest import rules, word_classes
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
-from willing.ingest.prefilter import guarded
+from willing.ingest.prefilter import deferred, guarded
 
 
 @dataclass(frozen=True)
@@ -70,14 +70,14 @@ def tables() -> Tables:
             if entry.get(stance)
         ]
         # a phrase starts at a word: the engine then tries the alternatives only there
-        pattern = guarded(rf"(?i:\b(?:{'|'.join(groups)}))")
+        pattern = deferred(rf"(?i:\b(?:{'|'.join(groups)}))")
         stances.append(Stance(str(issue), pattern, keywords, 90, frozenset()))
         # a rule that tries many words after each force is searched only in sentences holding
         # a word it ends with ("unacceptable", "disambut"), and one of the issue's keywords
         # unless it names the issue in other words ("the plan": `alone`)
         for rule in entry.get("guarded") or []:
             body = word_classes.expand(str(rule["pattern"]))
-            compiled = guarded(rf"(?i:\b(?P<{rule['stance']}>{body}))")
+            compiled = deferred(rf"(?i:\b(?P<{rule['stance']}>{body}))")
             also = frozenset() if rule.get("alone") else keywords
             stances.append(Stance(str(issue), compiled, _words(rule["needs"]), 200, also))
     speech = "|".join(re.escape(str(w)) for w in data["speech_verbs"])

@@ -27,7 +27,7 @@ import re
 from re import _compiler as compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, cast
 
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
@@ -149,6 +149,48 @@ def guarded(pattern: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
         return _compiled(text, flags, tree)
     except (re.error, AttributeError, TypeError, ValueError, RecursionError):
         return plain()
+
+
+#: what a compiled pattern offers; a deferred one takes them from it at its first use
+_PATTERN_ATTRIBUTES = (
+    "search",
+    "match",
+    "fullmatch",
+    "finditer",
+    "findall",
+    "sub",
+    "subn",
+    "split",
+    "scanner",
+    "pattern",
+    "flags",
+    "groups",
+    "groupindex",
+)
+
+
+class _Deferred:
+    """A guarded pattern compiled at its first use. A rule file holds hundreds of patterns
+    each searched only in sentences holding its words, so an article meets few of them:
+    compiling them all was most of start-up. After the first use its methods are the
+    compiled pattern's own, read from the instance, so a search costs what it did."""
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._source = (source, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = guarded(*self._source)
+        for attribute in _PATTERN_ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"deferred({self._source[0]!r}, {self._source[1]})"
+
+
+def deferred(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`guarded(source, flags)`, compiled when first used (see `_Deferred`)."""
+    return cast("re.Pattern[str]", _Deferred(source, flags))
 
 
 #: what an ASCII letter matches when letter case is ignored, besides its two cases
