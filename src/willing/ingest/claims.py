@@ -9,7 +9,7 @@ from willing.ingest import rules, word_classes
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
-from willing.ingest.prefilter import guarded
+from willing.ingest.prefilter import deferred
 
 
 @cache
@@ -25,7 +25,7 @@ def _tables() -> list[tuple[str, str, str, re.Pattern[str], frozenset[str]]]:
                     str(subject),
                     str(entry["title"]),
                     str(value),
-                    guarded(joined, re.I),
+                    deferred(joined, re.I),
                     keywords,
                 )
             )
