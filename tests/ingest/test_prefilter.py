@@ -9,7 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from willing.ingest import rules
-from willing.ingest.prefilter import ahead, alternation, cases, deferred, guarded, needed
+from willing.ingest.prefilter import (
+    ahead,
+    alternation,
+    cases,
+    compile_deferred,
+    deferred,
+    guarded,
+    needed,
+)
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
@@ -299,3 +307,10 @@ def test_a_deferred_pattern_is_compiled_at_its_first_use_and_finds_the_same() ->
     assert later.pattern == guarded(source).pattern
     assert later.groupindex == {"verb": 1}
     assert later.sub("-", "will not send") == "-"
+
+
+def test_deferred_patterns_are_compiled_together_before_workers_fork() -> None:
+    waiting = [deferred(rf"\b(?:kirim|send){n}") for n in range(3)]
+    compile_deferred()
+    assert all("search" in vars(p) for p in waiting)
+    assert waiting[2].search("we send2 ships") is not None

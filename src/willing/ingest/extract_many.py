@@ -4,9 +4,9 @@ Extraction is pure Python work, one article after another: in a folder of a thou
 articles it is most of the time. Where more than one core may be used and the batch is
 large enough to repay starting workers, the articles are shared among forked worker
 processes, which inherit the rule tables the parent has already built (it extracts the
-first article itself, which builds them). Results come back in the batch's order, so
-progress, the first unreadable article's error and everything stored are exactly those
-of extracting one article after another.
+first article itself, which builds them, and compiles the patterns left for first use).
+Results come back in the batch's order, so progress, the first unreadable article's error
+and everything stored are exactly those of extracting one article after another.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from willing.cores import can_fork, usable_cpus
 from willing.ingest.extract import extract
 from willing.ingest.items import Extraction
+from willing.ingest.prefilter import compile_deferred
 
 #: (name, content, publication date) of one article
 Job = tuple[str, bytes, dt.date | None]
@@ -62,6 +63,7 @@ def extract_all(
             done(job[0], _extract(job))
         return out
     done(jobs[0][0], _extract(jobs[0]))  # builds the rule tables the workers inherit
+    compile_deferred()  # and every pattern, which the first article need not have used
     context = multiprocessing.get_context("fork")
     with context.Pool(workers) as pool:
         rest = jobs[1:]

@@ -177,6 +177,7 @@ class _Deferred:
 
     def __init__(self, source: str, flags: int) -> None:
         self._source = (source, flags)
+        _waiting.append(self)
 
     def __getattr__(self, name: str) -> Any:
         compiled = guarded(*self._source)
@@ -186,6 +187,19 @@ class _Deferred:
 
     def __repr__(self) -> str:
         return f"deferred({self._source[0]!r}, {self._source[1]})"
+
+
+#: deferred patterns made so far, compiled or not (rule tables are built once per process)
+_waiting: list[_Deferred] = []
+
+
+def compile_deferred() -> None:
+    """Compile every deferred pattern made so far: before forking workers, which would
+    otherwise each compile the ones their articles use."""
+    for pattern in _waiting:
+        if "search" not in vars(pattern):
+            pattern.search  # noqa: B018 -- the first use compiles it
+    _waiting.clear()
 
 
 def deferred(source: str, flags: int = 0) -> re.Pattern[str]:
