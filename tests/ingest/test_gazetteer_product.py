@@ -19,27 +19,20 @@ _WORD = st.text(alphabet="abAB -'’.k", max_size=6)
 _PARTS = st.lists(st.lists(_WORD, min_size=1, max_size=4), min_size=1, max_size=4)
 
 
-def _one_by_one(
-    parts: list[list[str]], value: Any, before: list[str], after: list[str]
+def _listed(
+    parts: list[list[str]], value: Any, before: list[str], after: list[str], *, lazily: bool
 ) -> Gazetteer[str]:
+    """Names listed before, the product's phrases (`add_product` if `lazily`, else one by
+    one), names listed after."""
     gazetteer: Gazetteer[str] = Gazetteer()
     for name in before:
         gazetteer.add(name, f"before {name}")
-    for words in product(*parts):
-        name = " ".join(w for w in words if w)
-        gazetteer.add(name, value(name))
-    for name in after:
-        gazetteer.add(name, f"after {name}")
-    return gazetteer
-
-
-def _together(
-    parts: list[list[str]], value: Any, before: list[str], after: list[str]
-) -> Gazetteer[str]:
-    gazetteer: Gazetteer[str] = Gazetteer()
-    for name in before:
-        gazetteer.add(name, f"before {name}")
-    gazetteer.add_product(parts, value)
+    if lazily:
+        gazetteer.add_product(parts, value)
+    else:
+        for words in product(*parts):
+            name = " ".join(w for w in words if w)
+            gazetteer.add(name, value(name))
     for name in after:
         gazetteer.add(name, f"after {name}")
     return gazetteer
@@ -71,8 +64,8 @@ def test_a_product_finds_what_its_phrases_listed_one_by_one_find(
 ) -> None:
     phrases = [" ".join(w for w in words if w) for words in product(*parts)]
     names = phrases + before + after + others
-    listed = _one_by_one(parts, str.casefold, before, after)
-    _assert_same(_together(parts, str.casefold, before, after), listed, names)
+    listed = _listed(parts, str.casefold, before, after, lazily=False)
+    _assert_same(_listed(parts, str.casefold, before, after, lazily=True), listed, names)
 
 
 def test_the_meeting_phrases_are_found_as_listed_one_by_one() -> None:
@@ -81,8 +74,8 @@ def test_the_meeting_phrases_are_found_as_listed_one_by_one() -> None:
     assert len(phrases) > 10_000
     names = [*phrases[::101], "met in Paris", "met by", "met by video"]
     before, after = ["met by video", "already"], ["met by video link", "met over"]
-    listed = _one_by_one(parts, lambda _: "virtual", before, after)
-    _assert_same(_together(parts, lambda _: "virtual", before, after), listed, names)
+    listed = _listed(parts, lambda _: "virtual", before, after, lazily=False)
+    _assert_same(_listed(parts, lambda _: "virtual", before, after, lazily=True), listed, names)
 
 
 def test_a_phrase_of_the_product_speaks_at_a_distance_and_others_do_not() -> None:
