@@ -29,7 +29,7 @@ _ACRONYM = re.compile(r"(?<![^\W_])[^\W\d_](?:\.[^\W\d_])+\.?")
 #: class from it): `[.!?]+...|\n+`, the two parts told apart by the first character.
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)\n*|[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ]))")
 _ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "no", "jr", "sr", "vs"}
+    {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "st", "no", "jr", "sr", "vs", "rp"}
     | {"etc", "inc", "ltd", "co", "corp", "dll", "dsb", "tsb", "bpk"}
     | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "agu", "agt", "sep", "sept", "oct"}
     | {"okt", "nov", "dec", "des"}

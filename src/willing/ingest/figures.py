@@ -42,6 +42,10 @@ class _Tables:
     heads_after: re.Pattern[str]
     #: a line opening with what its numbers count: "Troops pledged: France 2,000, ..."
     heading: re.Pattern[str]
+    #: a currency word written right against its number ("Rp2,3 triliun": one token)
+    glued: re.Pattern[str]
+    #: after a sum, a currency it is the price of: an exchange rate ("Rp16.500 per dolar")
+    rate: re.Pattern[str]
 
 
 @cache
@@ -74,8 +78,10 @@ def _tables() -> _Tables:
         rf"|(?!{_CALENDAR})[A-Z][a-z][\w-]*\s+(?:[a-z][\w-]*\s+){{0,2}})(?P<gear>{gear})\b"
     )
     symbols = [n for n in currencies if not n[:1].isalpha() or n.startswith("us") or "$" in n]
-    # an ISO code in capitals may stand before the number too: "NOK 5 billion", "CAD 400m"
-    codes = rf"(?-i:\b(?:{_alt([str(c) for c in data['currencies']])}))"
+    # an ISO code in capitals may stand before the number too: "NOK 5 billion", "CAD 400m",
+    # and so may a currency's abbreviation written as a word ("Rp 1,5 triliun")
+    before = [str(c) for c in data["currencies"]] + [str(w) for w in data["written_before"]]
+    codes = rf"(?-i:\b(?:{_alt(before)}))"
     words = [n for n in currencies if n[:1].isalpha()]
     num = rf"(?:{_NUM})"
     # "24 coalition leaders", "eight Nordic and Baltic countries": listed words, or up to
@@ -147,6 +153,11 @@ def _tables() -> _Tables:
         re.compile(rf"(?:[ \t]+[\w-]+){{0,4}}?[ \t]+(?:{heads})(?:nya)?\b", re.I),  # "-nya": their
         re.compile(
             rf"[ \t]*(?P<measure>{_alt(list(measures))})(?:[ \t]+[\w-]+){{0,2}}[ \t]*:", re.I
+        ),
+        re.compile(rf"\b(?:{_alt([str(w) for w in data['written_before']])})(?=\d)"),
+        re.compile(
+            rf"\s*(?:per|/|a|se)\s*(?:{_alt(symbols)}|{codes}|(?:[A-Z][\w.]*\s+)?(?:{_alt(words)})\b)",
+            re.I,
         ),
     )
 
@@ -228,8 +239,10 @@ def find(doc: Doc) -> list[Item]:
     out: list[Item] = []
     text = doc.text
     done = 0
-    for i in doc.digit_tokens:
-        at = doc.starts[i]
+    numbers = [doc.starts[i] for i in doc.digit_tokens]
+    if glued := [m.end() for m in t.glued.finditer(text)]:
+        numbers = sorted({*numbers, *glued})
+    for at in numbers:
         if at < done or (at > 0 and text[at - 1] in ".,:"):
             continue  # inside a number or a figure already read
         if at > 1 and text[at - 1] == "-" and text[at - 2].isalpha():
@@ -255,6 +268,8 @@ def find(doc: Doc) -> list[Item]:
         if word in t.shared:  # "3 billion kroner" in a sentence about Norway
             sentence = text[s : doc.sentence_at(at)[1]]
             currency = next((c for c, p in t.shared[word] if p.search(sentence)), currency)
+        if currency and t.rate.match(text, m.end()):
+            continue  # "Rp16.500 per dolar AS": what one currency costs in another
         if g["colon"] and not _LINE_START.search(text, max(0, m.start() - 2), m.start()):
             continue  # "27: negara yang hadir" counts only as a line of a list of numbers
         g["measure"] = g["measure"] or g["gear"]
