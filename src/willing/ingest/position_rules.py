@@ -52,6 +52,38 @@ class Tables:
     occupiers: dict[str, frozenset[str]]
 
 
+#: a blank between two words of a phrase, with a quote mark opening or closing there: a
+#: stance is often quoted in part ('would "never" recognise', 'sees "no basis" for talks')
+_BLANK = '[ "“”]+'
+
+
+def quoted(pattern: str) -> str:
+    """The pattern with each blank between words read as a blank that may hold a quote
+    mark; blanks inside a character class or a lookbehind (which must keep its width)
+    stay as they are."""
+    out: list[str] = []
+    groups: list[bool] = []  # per open group: is it a lookbehind
+    in_class = escaped = False
+    for i, c in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]" or pattern[i - 1] == "["
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            groups.append(pattern.startswith(("(?<=", "(?<!"), i))
+        elif c == ")" and groups:
+            groups.pop()
+        elif c == " " and not any(groups):
+            out.append(_BLANK)
+            continue
+        out.append(c)
+    return "".join(out)
+
+
 def _words(words: list[str]) -> frozenset[str]:
     return frozenset(k for word in words for k in phrase_key(str(word)))
 
@@ -65,7 +97,7 @@ def tables() -> Tables:
         # one pass per issue; at one place the narrower stances win ("menyerahkan wilayah
         # akan menguntungkan" opposes, although "menyerahkan wilayah" alone supports)
         groups = [
-            f"(?P<{stance}>{'|'.join(f'(?:{word_classes.expand(p)})' for p in entry[stance])})"
+            f"(?P<{stance}>{'|'.join(f'(?:{quoted(word_classes.expand(p))})' for p in entry[stance])})"
             for stance in ("conditional", "oppose", "keep", "neutral", "support")
             if entry.get(stance)
         ]
@@ -76,7 +108,7 @@ def tables() -> Tables:
         # a word it ends with ("unacceptable", "disambut"), and one of the issue's keywords
         # unless it names the issue in other words ("the plan": `alone`)
         for rule in entry.get("guarded") or []:
-            body = word_classes.expand(str(rule["pattern"]))
+            body = quoted(word_classes.expand(str(rule["pattern"])))
             compiled = guarded(rf"(?i:\b(?P<{rule['stance']}>{body}))")
             also = frozenset() if rule.get("alone") else keywords
             stances.append(Stance(str(issue), compiled, _words(rule["needs"]), 200, also))
