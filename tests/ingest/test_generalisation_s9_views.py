@@ -1,8 +1,8 @@
 """Phrasing classes of positions and conditions found when the ninth sealed set became
 development text, each written as a rule complete for its concept: a stance phrase with a
-quoted word or phrase inside it; a state refusing to send or contribute troops of its own;
-a foreign force named as "other states' soldiers" or a "foreign presence", objected to in
-any word; talks wanted, called for again, or a peace conference asked for; a land not
+quoted word or phrase inside it; a foreign force named as "other states' soldiers" or a "foreign presence", objected to in
+any word, while declining to send troops of one's own is no view on the force;
+talks wanted, called for again, or a peace conference asked for; a land not
 recognised as the occupier's, and territorial integrity to be respected in the passive.
 Every text here is written for these tests, in words of its own. A case gives the facts
 that must be found and the ones that must not.
@@ -83,49 +83,24 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_p("UKR", TER, "oppose")],
         [],
     ),
-    # a state refusing to send or contribute troops of its own
+    # a state declining to send troops of its own holds no view on the force by that alone
     (
         "not-send",
-        "Bulgaria will not send troops to Ukraine, its defence minister said.",
+        "Bulgaria will not send troops to Ukraine but will host the coalition's logistics hub.",
+        [],
         [_p("BGR", FT, "oppose")],
-        [],
     ),
     (
         "not-send",
-        "Portugal and Greece have refused to contribute soldiers to the coalition's force.",
-        [_p("PRT", FT, "oppose"), _p("GRC", FT, "oppose")],
+        "Presiden Slowakia menegaskan negaranya tidak akan mengirimkan prajurit ke Ukraina.",
         [],
-    ),
-    (
-        "not-send",
-        "Presiden Slowakia menegaskan negaranya tidak akan mengirimkan satu prajurit pun ke "
-        "Ukraina.",
         [_p("SVK", FT, "oppose")],
-        [],
-    ),
-    (
-        "not-send",
-        "Hungaria menolak mengirim tentara ke Ukraina dalam misi koalisi.",
-        [_p("HUN", FT, "oppose")],
-        [],
-    ),
-    (
-        "not-send",
-        "Romania's president said Bucharest would never deploy a single unit to Ukraine.",
-        [_p("ROU", FT, "oppose")],
-        [],
     ),
     (
         "not-send",
         "Germany will not send troops to Ukraine before a ceasefire is signed.",
         [],
         [_p("DEU", FT, "oppose")],
-    ),
-    (
-        "not-send",
-        "Spain has not yet decided whether to send troops to Ukraine.",
-        [],
-        [_p("ESP", FT, "oppose")],
     ),
     # a foreign force named in other words, objected to in any word
     (
@@ -163,6 +138,12 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Rusia tidak menginginkan pasukan asing di Ukraina.",
         [_p("RUS", FT, "oppose")],
         [],
+    ),
+    (
+        "objection",
+        "Mitos 2: Ukraina tidak menginginkan pasukan asing.\nFakta: Kyiv memintanya sendiri.",
+        [],
+        [_p("UKR", FT, "oppose")],
     ),
     (
         "objection",

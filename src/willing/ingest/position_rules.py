@@ -78,7 +78,9 @@ def quoted(pattern: str) -> str:
         elif c == ")" and groups:
             groups.pop()
         elif c == " " and not any(groups):
-            out.append(_BLANK)
+            # a blank a quantifier follows ("deployment of)? ?foreign") stays optional
+            quantified = pattern[i + 1 : i + 2] in ("?", "*", "+", "{")
+            out.append(f"(?:{_BLANK})" if quantified else _BLANK)
             continue
         out.append(c)
     return "".join(out)

@@ -300,6 +300,10 @@ def _previous_subject(
     return named[0].code if len(opening) <= 1 else None
 
 
+#: a sentence labelled a myth or a false claim states what the text refutes
+_MYTH = re.compile(r"(?i:\s*(?:myths?|mitos|hoaks|hoax|false|keliru)(?: \d+| #\d+)?\s*:)")
+
+
 #: issues whose context words must be in the position's own clause, not only its sentence
 _CLAUSE_CONTEXT = frozenset({"foreign-troops"})
 
@@ -392,6 +396,8 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
             s, e = doc.sentence_at(m.start())
             if doc.text[s:e].rstrip(" \"”'’)").endswith("?"):
                 continue  # a question asks, it holds no view
+            if _MYTH.match(doc.text, s):
+                continue  # "MYTH 4: Ukraine does not want foreign troops" is refuted after it
             needed = t.context[issue]
             carried = False
             if needed and doc.sentence_keys[doc.sentence_index(s)].isdisjoint(needed):
