@@ -3,7 +3,9 @@ development text, each written as a rule complete for its concept: a stance phra
 quoted word or phrase inside it; a foreign force named as "other states' soldiers" or a "foreign presence", objected to in
 any word, while declining to send troops of one's own is no view on the force;
 talks wanted, called for again, or a peace conference asked for; a land not
-recognised as the occupier's, and territorial integrity to be respected in the passive.
+recognised as the occupier's, and territorial integrity to be respected in the passive; a
+parliament's approval as a condition, the parliament and its act in either order with words
+between, or its members given a vote.
 Every text here is written for these tests, in words of its own. A case gives the facts
 that must be found and the ones that must not.
 """
@@ -226,6 +228,50 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "The Netherlands does not recognise the annexed provinces as Russian territory.",
         [_p("NLD", TER, "oppose")],
         [],
+    ),
+    # a parliament's approval as a condition, in any order of parliament and act, with words
+    # between, or by its members
+    (
+        "parliament",
+        "No Danish soldier will leave for Ukraine before the Folketing has voted on the mission.",
+        [_k("parliament:DNK")],
+        [],
+    ),
+    (
+        "parliament",
+        "Latvia's contribution cannot go ahead without the Saeima.",
+        [_k("parliament:LVA")],
+        [],
+    ),
+    (
+        "parliament",
+        "Sejm Polandia, menurut jadwal, baru akan memberikan persetujuan pada akhir bulan.",
+        [_k("parliament:POL")],
+        [],
+    ),
+    (
+        "parliament",
+        "The Riksdag still has to give its approval to the Swedish contribution.",
+        [_k("parliament:SWE")],
+        [],
+    ),
+    (
+        "parliament",
+        "Norway's MPs will get a vote before any troops are sent to Ukraine.",
+        [_k("parliament:NOR")],
+        [],
+    ),
+    (
+        "parliament",
+        "Pengiriman kontingen Indonesia tetap menunggu keputusan pemerintah dan DPR.",
+        [_k("parliament:IDN")],
+        [],
+    ),
+    (
+        "parliament",
+        "The Storting on Tuesday debated the fishing quota for next year.",
+        [],
+        [_k("parliament:NOR"), _k("parliament")],
     ),
 ]
 
