@@ -5,7 +5,8 @@ any word, while declining to send troops of one's own is no view on the force;
 talks wanted, called for again, or a peace conference asked for; a land not
 recognised as the occupier's, and territorial integrity to be respected in the passive; a
 parliament's approval as a condition, the parliament and its act in either order with words
-between, or its members given a vote.
+between, or its members given a vote; American backing made the condition by a pledge tied to
+it, "with the proviso", or "no ..., no ...".
 Every text here is written for these tests, in words of its own. A case gives the facts
 that must be found and the ones that must not.
 """
@@ -272,6 +273,37 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "The Storting on Tuesday debated the fishing quota for next year.",
         [],
         [_k("parliament:NOR"), _k("parliament")],
+    ),
+    # American backing as the condition: tied to it, "with the proviso", "no ..., no ..."
+    (
+        "us-backstop",
+        "Several Nordic governments have linked their pledges to a firm American commitment.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us-backstop",
+        "Belgia siap mengirim satu kompi ke Ukraina, dengan catatan ada jaminan Amerika Serikat.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us-backstop",
+        "No US air support, no Dutch frigates, the admiral told parliament.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us-backstop",
+        "Estonia will send a company on condition that Washington backs the force from the air.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us-backstop",
+        "Romania thanked the United States for its support at the summit.",
+        [],
+        [_k("us-backstop")],
     ),
 ]
 
