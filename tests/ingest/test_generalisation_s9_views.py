@@ -1,14 +1,14 @@
 """Phrasing classes of positions and conditions found when the ninth sealed set became
 development text, each written as a rule complete for its concept: a stance phrase with a
-quoted word or phrase inside it; a foreign force named as "other states' soldiers" or a "foreign presence", objected to in
-any word, while declining to send troops of one's own is no view on the force;
-talks wanted, called for again, or a peace conference asked for; a land not
-recognised as the occupier's, and territorial integrity to be respected in the passive; a
-parliament's approval as a condition, the parliament and its act in either order with words
-between, or its members given a vote; American backing made the condition by a pledge tied to
-it, "with the proviso", or "no ..., no ...".
-Every text here is written for these tests, in words of its own. A case gives the facts
-that must be found and the ones that must not.
+quoted word or phrase inside it; a foreign force named as "other states' soldiers" or a
+"foreign presence", objected to in any word, while declining to send troops of one's own is
+no view on the force; talks wanted, called for again, or a peace conference asked for; a
+land not recognised as the occupier's, and territorial integrity to be respected in the
+passive; a parliament's approval as a condition, the parliament and its act in either order
+with words between, or its members given a vote; American backing made the condition by a
+pledge tied to it, "with the proviso", or "no ..., no ...". Every text here is written for
+these tests, in words of its own. A case gives the facts that must be found and the ones
+that must not.
 """
 
 from __future__ import annotations
@@ -169,8 +169,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "want-talks",
-        "Hungary's foreign minister again called for direct talks between Washington and "
-        "Moscow.",
+        "Hungary's foreign minister again called for direct talks between Washington and Moscow.",
         [_p("HUN", NEG, "support")],
         [],
     ),
@@ -185,6 +184,12 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Indonesia kembali menyerukan dialog langsung antara kedua pihak.",
         [_p("IDN", NEG, "support")],
         [],
+    ),
+    (
+        "want-talks",
+        "Belarus wants the negotiations in Geneva to collapse.",
+        [],
+        [_p("BLR", NEG, "support")],
     ),
     (
         "want-talks",

@@ -86,6 +86,11 @@ def quoted(pattern: str) -> str:
     return "".join(out)
 
 
+def _spelled(pattern: str) -> str:
+    """A rule's pattern with its word classes spelled out and its blanks open to quotes."""
+    return quoted(word_classes.expand(pattern))
+
+
 def _words(words: list[str]) -> frozenset[str]:
     return frozenset(k for word in words for k in phrase_key(str(word)))
 
@@ -99,7 +104,7 @@ def tables() -> Tables:
         # one pass per issue; at one place the narrower stances win ("menyerahkan wilayah
         # akan menguntungkan" opposes, although "menyerahkan wilayah" alone supports)
         groups = [
-            f"(?P<{stance}>{'|'.join(f'(?:{quoted(word_classes.expand(p))})' for p in entry[stance])})"
+            f"(?P<{stance}>{'|'.join(f'(?:{_spelled(p)})' for p in entry[stance])})"
             for stance in ("conditional", "oppose", "keep", "neutral", "support")
             if entry.get(stance)
         ]
@@ -110,7 +115,7 @@ def tables() -> Tables:
         # a word it ends with ("unacceptable", "disambut"), and one of the issue's keywords
         # unless it names the issue in other words ("the plan": `alone`)
         for rule in entry.get("guarded") or []:
-            body = quoted(word_classes.expand(str(rule["pattern"])))
+            body = _spelled(str(rule["pattern"]))
             compiled = guarded(rf"(?i:\b(?P<{rule['stance']}>{body}))")
             also = frozenset() if rule.get("alone") else keywords
             stances.append(Stance(str(issue), compiled, _words(rule["needs"]), 200, also))
