@@ -11,6 +11,7 @@ from willing.ingest.items import Item
 from willing.ingest.parties import Mention
 from willing.ingest.position_links import follows, holder_after, refused, restated
 from willing.ingest.position_rules import Tables as _Tables
+from willing.ingest.position_rules import fragments
 from willing.ingest.position_rules import tables as _tables
 from willing.ingest.prefilter import guarded
 
@@ -385,13 +386,14 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
     states = Index(parties)
     out: list[Item] = []
     seen: set[tuple[int, int]] = set()
+    quoted = fragments(doc.text)
     for rule in t.stances:
-        issue, pattern = rule.issue, rule.pattern
+        issue = rule.issue
         spans = rule.spans(doc)
         needed = t.context[issue]
         if needed:  # only sentences about Ukraine (or pointing back at one) are searched
             spans = [(a, b) for a, b in spans if _about(doc, a, b, needed, states)]
-        for m in (m for s, e in spans for m in pattern.finditer(doc.text, s, e)):
+        for m in (m for s, e in spans for m in rule.finditer(doc.text, s, e, quoted)):
             stance = str(m.lastgroup)
             s, e = doc.sentence_at(m.start())
             if doc.text[s:e].rstrip(" \"”'’)").endswith("?"):
