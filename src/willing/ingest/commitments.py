@@ -79,6 +79,9 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
             if m.span() in seen:
                 continue
             seen.add(m.span())
+            a, b = doc.sentence_at(m.start())
+            if doc.text[a:b].rstrip(" \"”'’)").endswith("?"):
+                continue  # a question ("Will MPs get a say?") states no condition
             value = {"code": code, "name": name}
             # "parlemen masing-masing negara", "their parliaments": no one state's
             if (

@@ -11,6 +11,7 @@ from willing.ingest.items import Item
 from willing.ingest.parties import Mention
 from willing.ingest.position_links import follows, holder_after, refused, restated
 from willing.ingest.position_rules import Tables as _Tables
+from willing.ingest.position_rules import fragments
 from willing.ingest.position_rules import tables as _tables
 from willing.ingest.prefilter import guarded
 
@@ -300,6 +301,10 @@ def _previous_subject(
     return named[0].code if len(opening) <= 1 else None
 
 
+#: a sentence labelled a myth or a false claim states what the text refutes
+_MYTH = re.compile(r"(?i:\s*(?:myths?|mitos|hoaks|hoax|false|keliru)(?: \d+| #\d+)?\s*:)")
+
+
 #: issues whose context words must be in the position's own clause, not only its sentence
 _CLAUSE_CONTEXT = frozenset({"foreign-troops"})
 
@@ -381,17 +386,20 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
     states = Index(parties)
     out: list[Item] = []
     seen: set[tuple[int, int]] = set()
+    quoted = fragments(doc.text)
     for rule in t.stances:
-        issue, pattern = rule.issue, rule.pattern
+        issue = rule.issue
         spans = rule.spans(doc)
         needed = t.context[issue]
         if needed:  # only sentences about Ukraine (or pointing back at one) are searched
             spans = [(a, b) for a, b in spans if _about(doc, a, b, needed, states)]
-        for m in (m for s, e in spans for m in pattern.finditer(doc.text, s, e)):
+        for m in (m for s, e in spans for m in rule.finditer(doc.text, s, e, quoted)):
             stance = str(m.lastgroup)
             s, e = doc.sentence_at(m.start())
             if doc.text[s:e].rstrip(" \"”'’)").endswith("?"):
                 continue  # a question asks, it holds no view
+            if _MYTH.match(doc.text, s):
+                continue  # "MYTH 4: Ukraine does not want foreign troops" is refuted after it
             needed = t.context[issue]
             carried = False
             if needed and doc.sentence_keys[doc.sentence_index(s)].isdisjoint(needed):
