@@ -1,5 +1,6 @@
 """Days a meeting takes from lines around it rather than from its own words: a line
-holding only a date above a live blog's entries, or the day a photo caption closes on."""
+holding only a date above a live blog's entries (or above each entry of a timeline), or
+the day a photo caption closes on."""
 
 from __future__ import annotations
 
@@ -62,11 +63,40 @@ def date_line(
             if doc.published is not None and day.day is not None and day.day > doc.published:
                 return
             for m in meetings:
-                if m.get("date") is None and (
-                    m.get("place") is not None or m.get("format") == "virtual"
+                if (
+                    m.get("date") is None
+                    and not m.other
+                    and (m.get("place") is not None or m.get("format") == "virtual")
                 ):
                     m.fill("date", day.value, day.start, day.end, 0.55)
             return
+
+
+def headings(doc: Doc, dates: list[Found]) -> list[Found]:
+    """The days of the lines holding only a day ("Rabu, 28 April 2027", "Friday 16 April
+    2027:") when the article has two or more: a timeline or a diary whose entries each
+    happened on the day heading them. One such line alone is a live blog's or a
+    programme's date (see `date_line`)."""
+    out = []
+    for d in dates:
+        if d.day is None:
+            continue
+        s = doc.text.rfind("\n", 0, d.start) + 1
+        e = doc.text.find("\n", d.end)
+        line = doc.text[s : e if e >= 0 else len(doc.text)].strip(" .:;-\u2013\u2014\t")
+        if len(doc.text[d.start : d.end]) >= len(line) - 12:
+            out.append(d)
+    return out if len({d.value for d in out}) > 1 else []
+
+
+def heading_day(doc: Doc, heads: list[Found], t_start: int) -> Found | None:
+    """The day of the nearest heading line above the meeting word (on a line before it),
+    unless the sentence speaks of a meeting to come ("the next summit will be in Rome")."""
+    line = doc.text.rfind("\n", 0, t_start)
+    above = [d for d in heads if d.end <= line]
+    if not above or _AHEAD.search(doc.text, *doc.sentence_at(t_start)):
+        return None
+    return above[-1]
 
 
 #: a place opening a line, before a comma ("Roma, Kamis, 14 Januari 2027")

@@ -20,7 +20,7 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
 from willing.ingest.meeting_arrival import arrived
-from willing.ingest.meeting_days import caption_day, date_line
+from willing.ingest.meeting_days import caption_day, date_line, heading_day, headings
 from willing.ingest.meeting_format import joined_remotely
 from willing.ingest.meeting_groups import another, group_words, groups, together
 from willing.ingest.meeting_hosts import hosts as hosts_of
@@ -251,6 +251,7 @@ def find(
     )
     if headed is not None:
         meetings.append(headed)  # the meeting its minutes record comes first
+    heads = headings(doc, dates)
     for start, end, t_start, t_end, _first, counted in _segments(doc):
         inside = next((span for span in remote if span[0] < t_start < span[1]), None)
         if inside is None and distant(doc, t_start, t_end):
@@ -270,15 +271,6 @@ def find(
         place = segment_place(doc, t.places, start, end, t_start, t_end) or pointed_place(
             doc, t.places, t_start, t_end
         )
-        if day is None and place is not None:
-            # "will be held in Ottawa in March": a month after the meeting word, with a place
-            day = next((d for d in months.within(start, end) if d.start >= t_start), None)
-        if place is not None:
-            seg.fill("place", *place)
-            if referred(doc, meetings, place[0], start, end):
-                day = None  # "the Lisbon meeting" a day later: the meeting named before
-        if day is not None:
-            seg.fill("date", day.value, day.start, day.end, day.confidence)
         # "secara virtual" in "X mengikuti ... secara virtual" is one participant's way in
         fmts = [
             f
@@ -288,6 +280,17 @@ def find(
         ]
         # an explicit "virtual" or "hybrid" says more than a venue word such as "KTT"
         fmts.sort(key=lambda f: (f.value == "in_person", f.start))
+        if day is None and heads and (place or fmts) and not another(doc, t_start, t_end):
+            day = heading_day(doc, heads, t_start)  # a timeline's entry held somewhere
+        if day is None and (place is not None or (fmts and fmts[0].value == "virtual")):
+            # "will be held in Ottawa in March", "a video summit in March": a month after
+            day = next((d for d in months.within(start, end) if d.start >= t_start), None)
+        if place is not None:
+            seg.fill("place", *place)
+            if referred(doc, meetings, place[0], start, end):
+                day = None  # "the Lisbon meeting" a day later: the meeting named before
+        if day is not None:
+            seg.fill("date", day.value, day.start, day.end, day.confidence)
         if fmts:
             seg.fill("format", fmts[0].value, fmts[0].start, fmts[0].end, 0.8)
         for host in hosts_of(doc, t.hosts, t.host_words, start, hosts, persons):
