@@ -92,3 +92,43 @@ def test_an_entry_takes_the_day_heading_it(text: str, expected: dict[str, Any]) 
 )
 def test_no_entry_day_for_a_meeting_to_come_or_a_call_for_talks(text: str, day: str) -> None:
     assert not _has_meeting(text, {"date": day})
+
+
+# --- meetings: a call among several, its verb and medium apart or named as a noun -------
+
+CALL_DAY = dt.date(2027, 6, 2)  # a Wednesday: "on Tuesday" is 1 June
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COPENHAGEN - Prime Minister Mette Frederiksen spoke on Tuesday evening by video with "
+        "the leaders of the Nordic and Baltic states, eight countries in all.",
+        "LONDON - Keir Starmer agreed the plan after a two-hour call with Emmanuel Macron and "
+        "Friedrich Merz on Tuesday.",
+        "PARIS - Presiden Prancis Emmanuel Macron pada Selasa malam berbicara panjang lewat "
+        "telepon dengan Kanselir Jerman Friedrich Merz dan Perdana Menteri Italia Giorgia Meloni.",
+        "Jakarta - Setelah panggilan telepon selama satu jam dengan Kanselir Jerman dan Perdana "
+        "Menteri Italia pada Selasa (1/6/2027), Starmer menyetujui rencana itu.",
+        "BRUSSELS - The foreign ministers of six countries talked for an hour on Tuesday over a "
+        "secure video link.",
+        "OSLO - Norway's prime minister held a long video call on Tuesday with his counterparts "
+        "from Sweden, Finland and Denmark.",
+    ],
+)
+def test_a_call_among_several_is_a_meeting_held_at_a_distance(text: str) -> None:
+    assert phrasing.has_meeting(_run(text, CALL_DAY), {"date": "2027-06-01", "format": "virtual"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PARIS - Macron spoke by phone on Tuesday with Zelensky about the plan.",
+        "LONDON - Starmer had a long call with Zelensky on Tuesday.",
+        "Jakarta - Presiden berbicara lewat telepon dengan Presiden Zelensky pada Selasa.",
+        "LONDON - The minister spoke to reporters on Tuesday by phone.",
+        "Jakarta - Kami berbincang dengannya lewat sambungan video, Selasa (1/6/2027).",
+    ],
+)
+def test_a_call_of_two_or_an_interview_is_no_meeting(text: str) -> None:
+    assert not phrasing.meetings(_run(text, CALL_DAY))

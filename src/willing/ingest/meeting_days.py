@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from willing.ingest import dateline, rules
 from willing.ingest.dates import Found
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer
@@ -139,3 +140,35 @@ def caption_day(
                     if place is not None:
                         m.fill("place", place[0], place[1], place[2], 0.55)
                 break
+
+
+def from_dateline(
+    doc: Doc,
+    meetings: list[Meeting],
+    line: dateline.Dateline | None,
+    remote: list[tuple[int, int]],
+) -> None:
+    """A meeting in the dateline's city without its own date took place that day; a dated
+    meeting without a place named in the dateline's paragraph, not held online and not
+    named only as what someone joined from afar ("Luxon joined the meeting by video"), is
+    in the dateline's city."""
+    if line is None:
+        return
+    venues = {
+        str(k).casefold(): str(v).casefold() for k, v in rules.load("places")["venues"].items()
+    }
+    for meeting in meetings:
+        place = meeting.get("place")
+        # "a meeting at the White House" under a WASHINGTON dateline is in that city
+        city = venues.get(str(place).casefold(), str(place).casefold())
+        here = place is not None and line.place.casefold() in (str(place).casefold(), city)
+        if line.day is not None and meeting.get("date") is None and here:
+            meeting.fill("date", line.day.value, line.day.start, line.day.end, 0.6)
+        if (
+            place is None
+            and meeting.get("date") is not None
+            and doc.paragraph_index(meeting.triggers[0][0]) == line.paragraph
+            and meeting.get("format") != "virtual"
+            and not all(any(a < t < b for a, b in remote) for t, _ in meeting.triggers)
+        ):
+            meeting.fill("place", line.place, line.start, line.end, 0.6)

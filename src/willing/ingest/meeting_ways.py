@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer, Match, phrase_key
+from willing.ingest.meeting_calls import gapped
 
 T = TypeVar("T")
 
@@ -82,7 +83,7 @@ def _spoken(key: tuple[str, ...], parts: list[frozenset[tuple[str, ...]]]) -> bo
 
 def distant(doc: Doc, start: int, end: int) -> bool:
     """The meeting word in [start, end) speaks at a distance."""
-    if _DISTANT.match(doc.text, start) is not None:
+    if _DISTANT.match(doc.text, start) is not None or gapped(doc, (start, end)):
         return True
     key = phrase_key(doc.text[start:end])
     parts, calls = _speaking()

@@ -20,7 +20,14 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
 from willing.ingest.meeting_arrival import arrived
-from willing.ingest.meeting_days import caption_day, date_line, heading_day, headings
+from willing.ingest.meeting_calls import calls, with_one
+from willing.ingest.meeting_days import (
+    caption_day,
+    date_line,
+    from_dateline,
+    heading_day,
+    headings,
+)
 from willing.ingest.meeting_format import joined_remotely
 from willing.ingest.meeting_groups import another, group_words, groups, together
 from willing.ingest.meeting_hosts import hosts as hosts_of
@@ -135,7 +142,6 @@ _QUALIFIES = re.compile(
     r"[ \t]+(?!(?:in|at|on|of|hosted|held|last|this|next|in|with|and|was|were|will|is)\b)"
     r"[a-z]"
 )
-_WITH = re.compile(r"(?i:\s+(?:[\w-]+\s+)?(?:with|dengan)\b)")
 #: "attended", or the meeting itself named where the countries agreed: "20 countries
 #: agreed its outline at a video conference", "on a video call", "lewat konferensi video"
 #: were at it
@@ -163,7 +169,8 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
     out: list[tuple[int, int, int, int, bool, int]] = []
     # only the sentences holding a meeting word are read
     by_sentence: dict[int, list[Match[str]]] = {}
-    for m in [*t.triggers.everywhere(doc), *group_words(doc)]:
+    listed = t.triggers.everywhere(doc)
+    for m in sorted([*listed, *calls(doc, listed), *group_words(doc)], key=lambda m: m.start):
         n = doc.sentence_index(m.start)
         s, e = doc.sentences[n]
         if s <= m.start and m.end <= e:
@@ -187,7 +194,7 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "ministerial level", "a ministerial statement": an adjective
             if is_medium(m.value, before):
                 continue  # "KTT digelar melalui sambungan telepon": how a meeting was held
-            if distant(doc, m.start, m.end) and _WITH.match(doc.text, m.end):
+            if distant(doc, m.start, m.end) and with_one(doc, m.end):
                 continue  # "Macron spoke by phone with Zelensky": a call of two, no meeting
             if m.value in _RECEIVING and (
                 not _visitor(doc, m.last + 1) or "bilateral" in doc.sentence_keys[n]
@@ -280,6 +287,8 @@ def find(
         ]
         # an explicit "virtual" or "hybrid" says more than a venue word such as "KTT"
         fmts.sort(key=lambda f: (f.value == "in_person", f.start))
+        if not fmts and distant(doc, t_start, t_end):  # "spoke on Monday over a video link"
+            fmts = [Match(0, 0, t_start, t_end, "virtual")]
         if day is None and heads and (place or fmts) and not another(doc, t_start, t_end):
             day = heading_day(doc, heads, t_start)  # a timeline's entry held somewhere
         if day is None and (place is not None or (fmts and fmts[0].value == "virtual")):
@@ -305,7 +314,7 @@ def find(
             previous = (sentence, _merge(meetings, seg))
     meetings = _undated(_same_venue(meetings))
     arrived(doc, t.places, meetings)
-    _from_dateline(doc, meetings, dateline.find(doc, dates), remote)
+    from_dateline(doc, meetings, dateline.find(doc, dates), remote)
     meetings = _same_day_and_place(meetings)
     _following(
         doc,
@@ -420,38 +429,6 @@ def _refers_back(doc: Doc, t: _Tables, i: int) -> bool:
 def _reference_ends() -> frozenset[str]:
     """The last word of each phrase pointing back at a meeting ("call", "itu")."""
     return frozenset(str(w).split()[-1].casefold() for w in rules.load("meetings")["references"])
-
-
-def _from_dateline(
-    doc: Doc,
-    meetings: list[_Meeting],
-    line: dateline.Dateline | None,
-    remote: list[tuple[int, int]],
-) -> None:
-    """A meeting in the dateline's city without its own date took place that day; a dated
-    meeting without a place named in the dateline's paragraph, not held online and not
-    named only as what someone joined from afar ("Luxon joined the meeting by video"), is
-    in the dateline's city."""
-    if line is None:
-        return
-    venues = {
-        str(k).casefold(): str(v).casefold() for k, v in rules.load("places")["venues"].items()
-    }
-    for meeting in meetings:
-        place = meeting.get("place")
-        # "a meeting at the White House" under a WASHINGTON dateline is in that city
-        city = venues.get(str(place).casefold(), str(place).casefold())
-        here = place is not None and line.place.casefold() in (str(place).casefold(), city)
-        if line.day is not None and meeting.get("date") is None and here:
-            meeting.fill("date", line.day.value, line.day.start, line.day.end, 0.6)
-        if (
-            place is None
-            and meeting.get("date") is not None
-            and doc.paragraph_index(meeting.triggers[0][0]) == line.paragraph
-            and meeting.get("format") != "virtual"
-            and not all(any(a < t < b for a, b in remote) for t, _ in meeting.triggers)
-        ):
-            meeting.fill("place", line.place, line.start, line.end, 0.6)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
