@@ -132,3 +132,81 @@ def test_a_call_among_several_is_a_meeting_held_at_a_distance(text: str) -> None
 )
 def test_a_call_of_two_or_an_interview_is_no_meeting(text: str) -> None:
     assert not phrasing.meetings(_run(text, CALL_DAY))
+
+
+# --- people: a capacity that is no reported role, set off next to the name --------------
+
+_MORE = " Indonesia siap mengirim pasukan ke Ukraina."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jakarta - Kepala Pusat Studi Pertahanan Universitas Gadjah Mada, Bima Santoso, "
+            "menilai rencana itu realistis." + _MORE,
+            ("Bima Santoso", None, "IDN"),
+        ),
+        (
+            "Jakarta - Peneliti senior CSIS, Lina Marlina, mengatakan anggaran harus jelas."
+            + _MORE,
+            ("Lina Marlina", None, "IDN"),
+        ),
+        (
+            "Jakarta - Yusuf Hakim, pengamat militer dari Universitas Indonesia, menyebut "
+            "risikonya tinggi." + _MORE,
+            ("Yusuf Hakim", None, "IDN"),
+        ),
+        (
+            "Jakarta - Anggota Komisi I DPR dari Fraksi Partai Demokrat, Rudi Hartono, meminta "
+            "penjelasan." + _MORE,
+            ("Rudi Hartono", None, "IDN"),
+        ),
+        (
+            "Jakarta - Sementara Sari Wulandari dari Fraksi PKB menilai biaya itu wajar." + _MORE,
+            ("Sari Wulandari", None, "IDN"),
+        ),
+        (
+            "LONDON - Helen Marsh, director of the Royal United Services Institute, said the "
+            "plan was costly.",
+            ("Helen Marsh", None, "GBR"),
+        ),
+        (
+            'OSLO - "We are ready," said Erik Dahl, chief executive of Kongsberg Maritime.',
+            ("Erik Dahl", None, "NOR"),
+        ),
+        (
+            'Jakarta - "Kita harus hati-hati," kata Dr. Arya Pranata, dosen hubungan '
+            "internasional di Bandung." + _MORE,
+            ("Arya Pranata", None, "IDN"),
+        ),
+        (
+            "Pengamat asal Australia, John Blaxland, menilai misi itu berisiko." + _MORE,
+            ("John Blaxland", None, "AUS"),
+        ),
+        # the corps after an Indonesian officer's rank, or "(Purn.)": the TNI's writing
+        (
+            "Mayor Inf. Rizky Pratama kembali ke Sidoarjo setelah enam bulan di Ukraina.",
+            ("Rizky Pratama", None, "IDN"),
+        ),
+        (
+            "Jakarta - Letnan Kolonel Czi. Dimas Wibowo memimpin tim zeni itu." + _MORE,
+            ("Dimas Wibowo", None, "IDN"),
+        ),
+    ],
+)
+def test_a_person_set_off_by_a_capacity(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta - Ketua Komisi I, yang memimpin rapat, menolak berkomentar." + _MORE,
+        "Jakarta - Anggota koalisi, Inggris dan Prancis, siap mengirim pasukan." + _MORE,
+        "LONDON - The director of the programme, Nordic Defence Cooperation, said it would help.",
+        "Jakarta - Direktur Eksekutif YTTK, dalam keterangannya, menyatakan siap membantu." + _MORE,
+    ],
+)
+def test_no_person_from_a_capacity_set_off_by_a_clause_or_a_state(text: str) -> None:
+    assert not _people(text)

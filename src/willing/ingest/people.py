@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from willing.ingest import role_tail, rules
+from willing.ingest.capacity_people import capacities
 from willing.ingest.document import Doc
 from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
@@ -191,7 +192,12 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             )
             covered.update(range(m.first, m.last + 1))
     out.extend(_relations(doc, out, covered))
-    for name, code, start, end in [*ranked(doc), *ranked_free(doc), *members(doc)]:
+    for name, code, start, end in [
+        *ranked(doc),
+        *ranked_free(doc),
+        *members(doc),
+        *capacities(doc, parties),
+    ]:
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)):
             out.append(PersonMention(name, None, code, start, end, first, last))

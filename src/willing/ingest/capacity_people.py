@@ -1,0 +1,98 @@
+"""People named with a capacity that is no role the extractor reports (a director, an
+analyst, a member of a faction, a presenter): the capacity set off by a comma before or
+after the name ("Direktur Eksekutif YTTK, Ratna Sari Dewi,"; "Erik Dahl, chief executive
+of Kongsberg,"; "Yusuf Hakim, pengamat militer dari UI") or a faction after it ("Dave
+Laksono dari Fraksi Partai Golkar"). The person is reported without a role, for the state
+the capacity names, else the state of the article's dateline, else Indonesia in the
+Indonesian press (a faction sits in the DPR)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from willing.ingest import rules
+from willing.ingest.document import Doc
+from willing.ingest.gazetteer import phrase_key
+from willing.ingest.parties import Mention, code_of
+from willing.ingest.person_party import home_state
+
+#: a capitalised word of a name (not an initialism: "DPR", "CSIS")
+_WORD = r"[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*+"
+#: words that open a title or an honorific before a name, dropped from it
+_TITLES = r"(?:(?:Dr|Prof|Ir|drg|H|Hj|KH)\.?[ \t]+|(?:Ustaz|Ustadz|Ustazah|Kiai|Romo)[ \t]+)"
+#: a rank before the name, retired or not ("Laksamana Muda (Purn.) X"): handled elsewhere
+_RETIRED = r"(?:[ \t]+\((?:Purn|purn|Ret|ret|Retd|retd)\.?\))?"
+_CLAUSE_END = r"(?=[ \t]*[,.;:)]|[ \t]+(?:mengatakan|menyatakan|menilai|menyebut|said|says|told)\b)"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The capacity before the name, the capacity (or faction) after it, and the first
+    words a sentence needs for either."""
+    words = sorted(rules.words("roles", "capacities"), key=len, reverse=True)
+    caps = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    ranks = "|".join(re.escape(r) for r in sorted(rules.words("roles", "ranks"), key=len)[::-1])
+    name = (
+        rf"{_TITLES}?(?:(?:{ranks})\.?{_RETIRED}[ \t]+)?"
+        rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|bin|binti|van|de|von)){{1,3}})"
+    )
+    before = re.compile(
+        rf"(?i:\b(?P<cap>{caps}))\b(?P<qual>[^,.;:\n\"“”()]{{0,70}}),[ \t]+{name}{_CLAUSE_END}"
+    )
+    after = re.compile(
+        rf"(?<![\w’'.]){name}(?:,[ \t]+(?:(?i:a|an|the|seorang|sang)[ \t]+)?"
+        rf"(?:[\w-]+[ \t]+){{0,2}}?(?i:(?P<cap>{caps}))\b(?P<qual>[^,.;\n]{{0,70}})"
+        rf"|[ \t]+dari[ \t]+(?P<faction>Fraksi)\b)"
+    )
+    firsts = frozenset(phrase_key(w)[0] for w in words) | {"dari"}
+    return before, after, firsts
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(rules.words("roles", "not_names")) | frozenset(
+        rules.words("roles", "not_name_words")
+    )
+
+
+def _name(text: str) -> str | None:
+    """The name in capitalised words after those that open a sentence ("Sementara Dave
+    Laksono"), when none is of a state, an office or an institution."""
+    words = text.split()
+    while words and words[0] in _not_names():
+        words = words[1:]
+    if len(words) < 2 or any(w in _not_names() or code_of(w) is not None for w in words):
+        return None
+    return " ".join(words) if code_of(" ".join(words)) is None else None
+
+
+#: the Indonesian parliament's words in a capacity: its member acts for Indonesia
+_DPR = re.compile(r"\b(?:Fraksi|DPR|DPD|MPR|Komisi [IVX]+|TNI|Polri)\b")
+
+
+def _state(doc: Doc, start: int, end: int, parties: list[Mention]) -> str | None:
+    """The state a capacity in [start, end) names, if any."""
+    for p in parties:
+        if start <= p.start < end and len(p.code) == 3 and p.code != "COTW":
+            return p.code
+    return "IDN" if _DPR.search(doc.text, start, end) else None
+
+
+def capacities(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
+    """(name, state, start, end) of each person named with a capacity."""
+    before, after, firsts = _patterns()
+    sentences = doc.sentences_with(firsts)
+    if not sentences:
+        return []
+    home = home_state(doc) or ("IDN" if doc.language == "id" else None)
+    out = []
+    for s, e in sentences:
+        for pattern in (before, after):
+            for m in pattern.finditer(doc.text, s, e):
+                name = _name(m.group("name"))
+                code = _state(doc, m.start(), m.end(), parties) or home
+                if name is not None and code is not None:
+                    start = m.end("name") - len(name)
+                    out.append((name, code, start, m.end("name")))
+    return out
