@@ -210,3 +210,38 @@ def test_a_person_set_off_by_a_capacity(text: str, expected: tuple[Any, ...]) ->
 )
 def test_no_person_from_a_capacity_set_off_by_a_clause_or_a_state(text: str) -> None:
     assert not _people(text)
+
+
+# --- dates: a year governed by a word of span, or paired with another year --------------
+
+
+def _dates(text: str) -> set[str]:
+    return {i.value["value"] for i in _run(text).of_type("date")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deliveries are due to start in the second half of 2028, the company said.", {"2028"}),
+        ("The grant will be paid over 2027 and 2028 to train deminers.", {"2027", "2028"}),
+        ("Anggaran untuk 2028 sudah disetujui parlemen Belanda.", {"2028"}),
+        ("Sepanjang 2027 koalisi bertemu tiga kali di Eropa.", {"2027"}),
+        ("He served as ambassador in Kyiv from 2004 to 2008 before retiring.", {"2004", "2008"}),
+        ("Jan Novak, diplomat, 1948–2026, negotiated the first draft.", {"1948", "2026"}),
+        ("Latihan itu digelar menjelang 2028, kata menteri.", {"2028"}),
+    ],
+)
+def test_a_year_of_a_span_or_a_pair(text: str, expected: set[str]) -> None:
+    assert expected <= _dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The battalion of 2000 soldiers will deploy in spring.",
+        "Belanda menyiapkan dana untuk 2025 prajurit cadangan.",
+        "The force grew from 1500 to 2030 troops by the summer.",
+    ],
+)
+def test_a_number_counting_something_is_no_year(text: str) -> None:
+    assert not {d for d in _dates(text) if len(d) == 4}
