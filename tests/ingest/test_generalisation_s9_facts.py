@@ -245,3 +245,37 @@ def test_a_year_of_a_span_or_a_pair(text: str, expected: set[str]) -> None:
 )
 def test_a_number_counting_something_is_no_year(text: str) -> None:
     assert not {d for d in _dates(text) if len(d) == 4}
+
+
+# --- figures: troops named as members of a state's forces, or as its medical staff ------
+
+
+def _troops(text: str) -> set[Any]:
+    return {v for kind, v, _unit, _m in phrasing.figures(_run(text)) if kind == "troops"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada will send up to 400 Canadian Armed Forces members to Latvia.", 400),
+        ("The Dáil approved sending up to 150 members of the Defence Forces to the mission.", 150),
+        ("Indonesia akan mengirim 300 anggota TNI ke misi pemantauan itu.", 300),
+        ("Kontingen itu terdiri atas 80 tenaga kesehatan dan 40 personel staf.", 80),
+        ("Norway offers 60 members of its armed forces for the training mission.", 60),
+        ("Spanyol siap mengirim 250 anggota angkatan bersenjata ke Rumania.", 250),
+        ("Belgium will add 35 health workers to the field hospital.", 35),
+    ],
+)
+def test_members_of_the_forces_are_troops(text: str, expected: int) -> None:
+    assert expected in _troops(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition's 30 members met in Paris on Tuesday.",
+        "Sebanyak 14 anggota koalisi menyatakan siap membantu.",
+    ],
+)
+def test_members_of_the_coalition_are_no_troops(text: str) -> None:
+    assert not _troops(text)
