@@ -279,3 +279,43 @@ def test_members_of_the_forces_are_troops(text: str, expected: int) -> None:
 )
 def test_members_of_the_coalition_are_no_troops(text: str) -> None:
     assert not _troops(text)
+
+
+# --- people: a title of several words in lower case; the head of forces named by them ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Semua dimulai ketika utusan khusus AS Steve Witkoff membawa usulan ke Moskow.",
+            ("Steve Witkoff", "Special Envoy", "USA"),
+        ),
+        (
+            "Rencana itu disampaikan perdana menteri Inggris Keir Starmer kepada parlemen.",
+            ("Keir Starmer", "Prime Minister", "GBR"),
+        ),
+        (
+            "Usulan itu dibawa wakil menteri luar negeri Polandia Anna Nowak ke Kyiv.",
+            ("Anna Nowak", "Deputy Foreign Minister", "POL"),
+        ),
+        (
+            "Jakarta - Komisi I DPR menggelar rapat dengan Panglima TNI Jenderal Agus Subiyanto."
+            + _MORE,
+            ("Agus Subiyanto", "Chief of Defence", "IDN"),
+        ),
+        # an initialism opening a name, and the state of a town's line above
+        (
+            "Jakarta - Anggota Komisi I dari Fraksi PDI Perjuangan, TB Hasanuddin, meminta "
+            "penggantian biaya." + _MORE,
+            ("TB Hasanuddin", None, "IDN"),
+        ),
+        (
+            'Kongsberg, Norway - 2 February 2027 - A contract was signed.\n\n"We are proud," '
+            "said Ingrid Solheim-Aas, chief executive officer of Nordvik.",
+            ("Ingrid Solheim-Aas", None, "NOR"),
+        ),
+    ],
+)
+def test_a_title_in_lower_case_or_named_by_the_forces(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)

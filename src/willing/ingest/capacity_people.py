@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from willing.ingest import rules
+from willing.ingest import dateline, rules
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.parties import Mention, code_of
@@ -35,7 +35,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     ranks = "|".join(re.escape(r) for r in sorted(rules.words("roles", "ranks"), key=len)[::-1])
     name = (
         rf"{_TITLES}?(?:(?:{ranks})\.?{_RETIRED}[ \t]+)?"
-        rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|bin|binti|van|de|von)){{1,3}})"
+        # an initialism may open it ("TB Hasanuddin"); two words at least (see `_name`)
+        rf"(?P<name>(?:[A-Z]{{1,3}}\.?[ \t]+)?{_WORD}"
+        rf"(?:[ \t]+(?:{_WORD}|bin|binti|van|de|von)){{0,3}})"
     )
     before = re.compile(
         rf"(?i:\b(?P<cap>{caps}))\b(?P<qual>[^,.;:\n\"“”()]{{0,70}}),[ \t]+{name}{_CLAUSE_END}"
@@ -79,13 +81,30 @@ def _state(doc: Doc, start: int, end: int, parties: list[Mention]) -> str | None
     return "IDN" if _DPR.search(doc.text, start, end) else None
 
 
+#: a line opening on a town and its state ("Kongsberg, Norway - 2 February 2027 -")
+_TOWN_STATE = re.compile(
+    r"(?m)^[A-Z][\w’'\-]*(?:[ \t][A-Z][\w’'\-]*)?,[ \t]+(?P<state>[A-Z][\w ]{2,30}?)[ \t]+[-–—]"
+)
+
+
+def _dateline_state(doc: Doc, parties: list[Mention]) -> str | None:
+    """A state named in the dateline or in a line opening on a town and its state."""
+    for a, b in dateline.spans(doc):
+        for p in parties:
+            if a <= p.start < b and len(p.code) == 3 and p.code != "COTW":
+                return p.code
+    m = _TOWN_STATE.search(doc.text, 0, min(len(doc.text), 600))
+    return code_of(m.group("state")) if m else None
+
+
 def capacities(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     """(name, state, start, end) of each person named with a capacity."""
     before, after, firsts = _patterns()
     sentences = doc.sentences_with(firsts)
     if not sentences:
         return []
-    home = home_state(doc) or ("IDN" if doc.language == "id" else None)
+    home = home_state(doc) or _dateline_state(doc, parties)
+    home = home or ("IDN" if doc.language == "id" else None)
     out = []
     for s, e in sentences:
         for pattern in (before, after):

@@ -66,8 +66,9 @@ def roles() -> Gazetteer[Role]:
             bool(entry.get("of_person")),
             entry.get("party"),
         )
-        for name in entry["names"]:
-            gaz.add(str(name), role)
+        names = [str(n) for n in entry["names"]]  # and in lower case: "utusan khusus AS"
+        for name in [*names, *(n.lower() for n in names if " " in n)]:
+            gaz.add(name, role)
     return gaz
 
 
