@@ -319,3 +319,48 @@ def test_members_of_the_coalition_are_no_troops(text: str) -> None:
 )
 def test_a_title_in_lower_case_or_named_by_the_forces(text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _people(text)
+
+
+# --- dates: a month heading a line, or named as part of a span or pointed to ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "KILAS BALIK 2026\n\nMaret: rapat daring pertama\n\nPara pemimpin bertemu secara "
+            "virtual.\n\nSeptember: KTT Helsinki\n\nFinlandia menjadi tuan rumah.",
+            dt.date(2026, 12, 30),
+            {"2026-03", "2026-09"},
+        ),
+        (
+            "The year so far\n\nFebruary - ministers met in Rome.\n\nApril - the force was named.",
+            DAY,
+            {"2027-02", "2027-04"},
+        ),
+        (
+            "I expect the debate in the second half of February and I will defend the plan.",
+            dt.date(2027, 1, 11),
+            {"2027-02"},
+        ),
+        ("What did Beijing say after the September summit?", dt.date(2026, 12, 28), {"2026-09"}),
+        (
+            "Pemungutan suara dijadwalkan pada akhir Maret, kata ketua parlemen.",
+            dt.date(2027, 1, 11),
+            {"2027-03"},
+        ),
+        ("Since last March the coalition has met six times.", dt.date(2027, 1, 11), {"2026-03"}),
+    ],
+)
+def test_a_month_heading_a_line_or_pointed_to(
+    text: str, published: dt.date, expected: set[str]
+) -> None:
+    assert expected <= {i.value["value"] for i in _run(text, published).of_type("date")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Theresa May said the plan was sound.", "The troops will march on Monday."]
+)
+def test_a_name_or_a_verb_is_no_month(text: str) -> None:
+    found = {i.value["value"] for i in _run(text, dt.date(2027, 1, 11)).of_type("date")}
+    assert not {d for d in found if len(d) == 7}

@@ -120,6 +120,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         (
+            "month",
+            # a month heading a line ("Maret: rapat daring"), as part of a span or pointed
+            # to ("the second half of February", "the September summit", "last March")
+            re.compile(
+                rf"(?m:^(?P<mn>{wide})[ \t]*[:\u2013\u2014-][ \t])"
+                rf"|\b(?:(?:half|end|middle|start|beginning|part|course|weeks?|days?) of(?: the)?"
+                rf"|[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<mn2>{wide})\b(?![ \t]*\d)"
+            ),
+        ),
+        (
             "weekend",
             re.compile(
                 rf"(?i:\b(?:(?:sepanjang|pada|selama|over|on|at|this|last|the)\s+)*(?:{weekend})\b)"
