@@ -364,3 +364,57 @@ def test_a_month_heading_a_line_or_pointed_to(
 def test_a_name_or_a_verb_is_no_month(text: str) -> None:
     found = {i.value["value"] for i in _run(text, dt.date(2027, 1, 11)).of_type("date")}
     assert not {d for d in found if len(d) == 7}
+
+
+# --- meetings: the day owning the meeting word; one taking part from afar in any verb ----
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Yesterday's meeting of defence ministers in Brussels dominates the papers this "
+            "morning.",
+            dt.date(2027, 3, 5),
+            {"date": "2027-03-04", "place": "Brussels"},
+        ),
+        (
+            "Tuesday's summit in Rome was still the talk of the town on Wednesday.",
+            dt.date(2027, 6, 3),
+            {"date": "2027-06-01", "place": "Rome"},
+        ),
+        (
+            "Sunday's video call among 12 leaders is still discussed in the capitals today.",
+            CALL_DAY,
+            {"date": "2027-05-30", "format": "virtual"},
+        ),
+    ],
+)
+def test_the_day_owning_the_meeting_word(
+    text: str, published: dt.date, expected: dict[str, Any]
+) -> None:
+    assert phrasing.has_meeting(_run(text, published), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thirty ministers met in Brussels on Tuesday, with the American delegation listening in "
+        "by video from Washington.",
+        "Leaders met in Oslo on Tuesday; Japan's prime minister was watching by video link from "
+        "Tokyo.",
+        "Para menteri bertemu di Roma pada Selasa, sementara Kanada menyimak secara daring dari "
+        "Ottawa.",
+        "Para pemimpin berkumpul di Paris pada Selasa; Australia memantau lewat tautan video.",
+        "The summit in Warsaw on Tuesday drew 30 leaders, two of them participating remotely.",
+        "Ministers gathered in Vilnius on Tuesday, while Canada's minister was following online "
+        "from Ottawa.",
+    ],
+)
+def test_one_taking_part_from_afar_makes_the_meeting_hybrid(text: str) -> None:
+    assert phrasing.has_meeting(_run(text, CALL_DAY), {"format": "hybrid"})
+
+
+def test_an_audience_online_is_no_one_taking_part() -> None:
+    result = _run("Ministers met in Vilnius on Tuesday. Millions were watching the news online.")
+    assert not phrasing.has_meeting(result, {"format": "hybrid"})

@@ -438,6 +438,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
+    # "Yesterday's meeting ... this morning": the day owning the meeting word is its day
+    owned = [d for d in days if 0 <= t_start - d.end < 40 and _OWNED.match(doc.text, d.end)]
+    if owned:
+        return owned[-1]
     after = [d for d in days if d.start >= t_start]
     if after:
         return after[0]
@@ -446,6 +450,7 @@ def _segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
     return before[-1] if before else None
 
 
+_OWNED = re.compile(r"['’]s\b")
 _SEATED = re.compile(r"\b(?:EU|European Union|European Council|Uni Eropa|Dewan Eropa|NATO|OTAN)\b")
 
 
