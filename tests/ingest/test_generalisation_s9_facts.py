@@ -418,3 +418,47 @@ def test_one_taking_part_from_afar_makes_the_meeting_hybrid(text: str) -> None:
 def test_an_audience_online_is_no_one_taking_part() -> None:
     result = _run("Ministers met in Vilnius on Tuesday. Millions were watching the news online.")
     assert not phrasing.has_meeting(result, {"format": "hybrid"})
+
+
+# --- counts and figures: a factbox's label naming what the number after it counts -------
+
+
+def _numbers(text: str) -> set[tuple[Any, ...]]:
+    result = _run(text)
+    return phrasing.counts(result) | {(k, v) for k, v, _u, _m in phrasing.figures(result)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SEKILAS\n- Anggota koalisi: 36 negara.\n- Negara penyumbang pasukan atau kapal: 14."
+            "\n- Status: belum ada.",
+            ("countries", 14),
+        ),
+        (
+            "AT A GLANCE\n- Countries contributing troops or ships: 14\n- Status: pending",
+            (
+                "countries",
+                14,
+            ),
+        ),
+        ("Fakta singkat\nJumlah negara peserta: 31\nTuan rumah: Finlandia", ("countries", 31)),
+        ("Key facts\nHeads of state or government present: 22\nHost: Finland", ("heads", 22)),
+        ("Summary\n- Troops pledged so far: 4,000.\n- Ships: 6", ("troops", 4000)),
+        ("Ringkasan\n- Kapal yang dijanjikan: 6\n- Status: menunggu", ("ships", 6)),
+    ],
+)
+def test_a_number_after_a_label_naming_its_measure(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _numbers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ringkasan\n- Diperbarui: 20 Juni 2027\n- Negara: Prancis, 12 pesawat Rafale",
+        "Countries: see the table below, 2 pages.",
+    ],
+)
+def test_no_count_from_a_label_before_a_date_or_words(text: str) -> None:
+    assert not {n for n in _numbers(text) if n[0] == "countries"}
