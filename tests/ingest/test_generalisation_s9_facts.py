@@ -462,3 +462,38 @@ def test_a_number_after_a_label_naming_its_measure(text: str, expected: tuple[An
 )
 def test_no_count_from_a_label_before_a_date_or_words(text: str) -> None:
     assert not {n for n in _numbers(text) if n[0] == "countries"}
+
+
+# --- figures: states listed after a figure, its noun left out ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Inggris menempatkan sekitar 4.000 tentara di barat Ukraina, Prancis sekitar 5.500.",
+            {("troops", 5500)},
+        ),
+        ("Britain will send 4,000 troops and France 2,500.", {("troops", 2500)}),
+        ("The Netherlands offers 2 minehunters; Belgium 1.", {("ships", 1)}),
+        (
+            "France pledged 2,000 soldiers, Italy about 1,500 and Spain 800.",
+            {("troops", 1500), ("troops", 800)},
+        ),
+        ("Polandia mengirim 12 pesawat tempur, sementara Rumania 6.", {("aircraft", 6)}),
+    ],
+)
+def test_a_figure_with_its_noun_left_out(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert expected <= _numbers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Britain sent 4,000 troops in 2026, France 2027.", ("troops", 2027)),
+        ("Poland pledged 3,000 troops, the rest 200.", ("troops", 200)),
+        ("Inggris mengirim 4.000 prajurit, Prancis sekitar 3.500 prajurit.", ("troops", 3)),
+    ],
+)
+def test_no_figure_left_out_from_a_year_or_no_state(text: str, unexpected: tuple[Any, ...]) -> None:
+    assert unexpected not in _numbers(text)
