@@ -497,3 +497,40 @@ def test_a_figure_with_its_noun_left_out(text: str, expected: set[tuple[Any, ...
 )
 def test_no_figure_left_out_from_a_year_or_no_state(text: str, unexpected: tuple[Any, ...]) -> None:
     assert unexpected not in _numbers(text)
+
+
+# --- meetings: the day and the place the sentence before sets ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Puncaknya terjadi pada Kamis, 17 September 2026, di Helsinki. Presiden Finlandia "
+            "menjadi tuan rumah KTT yang dihadiri 31 negara.",
+            {"date": "2026-09-17", "place": "Helsinki", "countries_count": 31},
+        ),
+        (
+            "It all came together on Tuesday, 4 May 2027, in Lisbon. Portugal hosted the summit, "
+            "attended by 29 countries.",
+            {"date": "2027-05-04", "place": "Lisbon", "countries_count": 29},
+        ),
+        (
+            "Pada Senin (3/5/2027) di Oslo, suasana tegang sejak pagi. Rapat itu dihadiri menteri "
+            "dari 20 negara.",
+            {"date": "2027-05-03", "place": "Oslo"},
+        ),
+        (
+            "The decisive day was 12 April 2027 in Vilnius. Lithuania chaired the meeting of 25 "
+            "defence ministers.",
+            {"date": "2027-04-12", "place": "Vilnius"},
+        ),
+    ],
+)
+def test_a_meeting_in_the_scene_set_just_before(text: str, expected: dict[str, Any]) -> None:
+    assert _has_meeting(text, expected)
+
+
+def test_a_meeting_to_come_is_not_in_the_scene_set_before() -> None:
+    text = "On Monday, 3 May 2027, Russian drones struck Odesa. The summit will discuss the attack."
+    assert not _has_meeting(text, {"date": "2027-05-03"})

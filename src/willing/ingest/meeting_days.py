@@ -110,6 +110,23 @@ _AHEAD = re.compile(
 )
 
 
+def scene_before(
+    doc: Doc, days: Index[Found], places: Gazetteer[str], t_start: int
+) -> tuple[Found, tuple[str, int, int, float]] | None:
+    """The day and the place the sentence before sets in its paragraph, for a meeting word
+    naming neither ("Puncaknya terjadi pada Kamis, 17 September 2026, di Helsinki. Finlandia
+    menjadi tuan rumah KTT yang dihadiri 31 negara"), unless it speaks of one to come."""
+    n = doc.sentence_index(t_start)
+    if n == 0 or _AHEAD.search(doc.text, *doc.sentences[n]):
+        return None
+    s, e = doc.sentences[n - 1]
+    if doc.paragraph_index(s) != doc.paragraph_index(t_start):
+        return None
+    day = next((d for d in days.within(s, e)), None)
+    place = segment_place(doc, places, s, e, e, e) if day is not None else None
+    return (day, place) if day is not None and place is not None else None
+
+
 def caption_day(
     doc: Doc, meetings: list[Meeting], days: Index[Found], places: Gazetteer[str]
 ) -> None:

@@ -27,6 +27,7 @@ from willing.ingest.meeting_days import (
     from_dateline,
     heading_day,
     headings,
+    scene_before,
 )
 from willing.ingest.meeting_format import joined_remotely
 from willing.ingest.meeting_groups import another, group_words, groups, together
@@ -289,6 +290,10 @@ def find(
         fmts.sort(key=lambda f: (f.value == "in_person", f.start))
         if not fmts and distant(doc, t_start, t_end):  # "spoke on Monday over a video link"
             fmts = [Match(0, 0, t_start, t_end, "virtual")]
+        alone = previous is None or previous[0] < doc.sentence_index(t_start) - 1
+        if day is None and place is None and alone and not another(doc, t_start, t_end):
+            # the scene the sentence before sets, when it names no meeting
+            day, place = scene_before(doc, days, t.places, t_start) or (None, None)
         if day is None and heads and (place or fmts) and not another(doc, t_start, t_end):
             day = heading_day(doc, heads, t_start)  # a timeline's entry held somewhere
         if day is None and (place is not None or (fmts and fmts[0].value == "virtual")):
