@@ -304,6 +304,16 @@ def test_members_of_the_coalition_are_no_troops(text: str) -> None:
             + _MORE,
             ("Agus Subiyanto", "Chief of Defence", "IDN"),
         ),
+        # a treasury's minister by its own title
+        (
+            "Jakarta - Rapat yang dipimpin Kanselir Perbendaharaan Inggris Rachel Reeves itu "
+            "membahas biaya." + _MORE,
+            ("Rachel Reeves", "Minister", "GBR"),
+        ),
+        (
+            "WASHINGTON - Treasury Secretary Scott Bessent said the plan was costly.",
+            ("Scott Bessent", "Minister", "USA"),
+        ),
         # an initialism opening a name, and the state of a town's line above
         (
             "Jakarta - Anggota Komisi I dari Fraksi PDI Perjuangan, TB Hasanuddin, meminta "
