@@ -27,9 +27,9 @@ _CLAUSE_END = r"(?=[ \t]*[,.;:)]|[ \t]+(?:mengatakan|menyatakan|menilai|menyebut
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    """The capacity before the name, the capacity (or faction) after it, and the first
-    words a sentence needs for either."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Tried at a capacity's first word: the capacity and its name after it; read back
+    from it: the name set off before it, or before "dari Fraksi"; and the first words."""
     words = sorted(rules.words("roles", "capacities"), key=len, reverse=True)
     caps = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
     ranks = "|".join(re.escape(r) for r in sorted(rules.words("roles", "ranks"), key=len)[::-1])
@@ -39,16 +39,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"(?P<name>(?:[A-Z]{{1,3}}\.?[ \t]+)?{_WORD}"
         rf"(?:[ \t]+(?:{_WORD}|bin|binti|van|de|von)){{0,3}})"
     )
-    before = re.compile(
-        rf"(?i:\b(?P<cap>{caps}))\b(?P<qual>[^,.;:\n\"“”()]{{0,70}}),[ \t]+{name}{_CLAUSE_END}"
+    ahead = re.compile(
+        rf"(?i:(?P<cap>{caps}))\b(?P<qual>[^,.;:\n\"“”()]{{0,70}}),[ \t]+{name}{_CLAUSE_END}"
     )
-    after = re.compile(
+    back = re.compile(
         rf"(?<![\w’'.]){name}(?:,[ \t]+(?:(?i:a|an|the|seorang|sang)[ \t]+)?"
-        rf"(?:[\w-]+[ \t]+){{0,2}}?(?i:(?P<cap>{caps}))\b(?P<qual>[^,.;\n]{{0,70}})"
-        rf"|[ \t]+dari[ \t]+(?P<faction>Fraksi)\b)"
+        rf"(?:[\w-]+[ \t]+){{0,2}}?|[ \t]+dari[ \t]+)\Z"
     )
-    firsts = frozenset(phrase_key(w)[0] for w in words) | {"dari"}
-    return before, after, firsts
+    cap = re.compile(rf"(?i:{caps})\b(?P<qual>[^,.;\n]{{0,70}})|Fraksi\b")
+    firsts = frozenset(phrase_key(w)[0] for w in words) | {"fraksi"}
+    return ahead, back, cap, firsts
 
 
 @cache
@@ -99,19 +99,28 @@ def _dateline_state(doc: Doc, parties: list[Mention]) -> str | None:
 
 def capacities(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     """(name, state, start, end) of each person named with a capacity."""
-    before, after, firsts = _patterns()
-    sentences = doc.sentences_with(firsts)
-    if not sentences:
+    ahead, back, cap, firsts = _patterns()
+    tokens = doc.tokens_in(firsts)
+    if not tokens:
         return []
     home = home_state(doc) or _dateline_state(doc, parties)
     home = home or ("IDN" if doc.language == "id" else None)
     out = []
-    for s, e in sentences:
-        for pattern in (before, after):
-            for m in pattern.finditer(doc.text, s, e):
-                name = _name(m.group("name"))
-                code = _state(doc, m.start(), m.end(), parties) or home
-                if name is not None and code is not None:
-                    start = m.end("name") - len(name)
-                    out.append((name, code, start, m.end("name")))
+    for i in tokens:
+        at = doc.starts[i]
+        s, e = doc.sentence_at(at)
+        found = []
+        m = ahead.match(doc.text, at, e)
+        if m is not None:
+            found.append((m.group("name"), m.end("name"), m.start(), m.end()))
+        c = cap.match(doc.text, at, e)
+        faction = c is not None and c.group().startswith("Fraksi")
+        b = back.search(doc.text, max(s, at - 90), at) if c is not None else None
+        if b is not None and c is not None and b.group().rstrip().endswith("dari") == faction:
+            found.append((b.group("name"), b.end("name"), b.start(), c.end()))
+        for words, end, lo, hi in found:
+            name = _name(words)
+            code = _state(doc, lo, hi, parties) or home
+            if name is not None and code is not None:
+                out.append((name, code, end - len(name), end))
     return out

@@ -20,7 +20,7 @@ _GAP = (
     r"(?:[ \t]+(?!(?:with|dengan\w*|and|dan|but|tetapi|who|which|yang|to|him|her|me|us|them"
     r"|you|kepada|padanya|kami|saya|dia|ia|mereka|kita|anda)\b)[\w-]+){1,6}?"
 )
-_CALL = r"\b(?:an?|the|their|his|her|its|sebuah)(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:call|calls)\b"
+_CALL_BEFORE = r"\b(?:an?|the|their|his|her|its|sebuah)(?:[ \t]+[\w-]+){0,2}?[ \t]+\Z"
 
 
 def _alternation(words: list[str]) -> str:
@@ -30,16 +30,17 @@ def _alternation(words: list[str]) -> str:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    """The gapped phrase, the noun call, and the first words a sentence needs for either."""
+    """The gapped phrase (tried at a verb), the words before a noun call (read back from
+    "call"), and the verbs the gapped phrase starts on."""
     data = rules.load("meetings")["distance"]
     verbs = [str(w) for w in (*data["verbs"], *data["meet_verbs"])]
     fillers = _alternation([str(w) for w in data["fillers"]])
     gapped = (
-        rf"\b(?:{_alternation(verbs)}){_GAP}[ \t]+(?:{_alternation(data['links'])})"
+        rf"(?:{_alternation(verbs)}){_GAP}[ \t]+(?:{_alternation(data['links'])})"
         rf"(?:[ \t]+(?:{fillers}))?[ \t]+(?:{_alternation(data['media'])})\b"
     )
-    needed = frozenset({*(w.casefold() for w in verbs), "call", "calls"})
-    return re.compile(gapped, re.I), re.compile(_CALL, re.I), needed
+    starts = frozenset(w.casefold() for w in verbs if " " not in w)
+    return re.compile(gapped, re.I), re.compile(_CALL_BEFORE, re.I), starts
 
 
 #: a party after "with": several of them ("A and B", a plural of office-holders or states)
@@ -73,22 +74,35 @@ def with_several(doc: Doc, end: int) -> bool:
 
 def gapped(doc: Doc, span: tuple[int, int]) -> bool:
     """[start, end) is a call found here (see `calls`)."""
-    gap, call, _ = _patterns()
-    return bool(gap.fullmatch(doc.text, *span) or call.fullmatch(doc.text, *span))
+    gap, before, _ = _patterns()
+    start, end = span
+    if doc.text[start:end].casefold().endswith(("call", "calls")):
+        head = doc.text.rfind(" ", start, end)
+        return head > start and before.search(doc.text, start, head + 1) is not None
+    return gap.fullmatch(doc.text, start, end) is not None
 
 
 def calls(doc: Doc, taken: list[Match[str]]) -> list[Match[str]]:
     """The calls of the article that overlap no meeting word of `taken`: a verb and its
-    medium parted by a few words, or a noun call held with several."""
-    gap, call, needed = _patterns()
+    medium parted by a few words, or a noun call held with several (each tried at its
+    verb or at "call", not along the text)."""
+    gap, before, starts = _patterns()
+    spans: list[tuple[int, int]] = []
+    for i in doc.tokens_in(starts):
+        m = gap.match(doc.text, doc.starts[i], doc.sentence_at(doc.starts[i])[1])
+        if m is not None:
+            spans.append(m.span())
+    for i in doc.tokens_in(_CALLS):
+        end = doc.ends[i]
+        s, _ = doc.sentence_at(doc.starts[i])
+        m = before.search(doc.text, max(s, doc.starts[i] - 40), doc.starts[i])
+        if m is not None and with_several(doc, end):
+            spans.append((m.start(), end))
     out: list[Match[str]] = []
-    for s, e in doc.sentences_with(needed):
-        hits = list(gap.finditer(doc.text, s, e))
-        hits += [m for m in call.finditer(doc.text, s, e) if with_several(doc, m.end())]
-        for m in hits:
-            a, b = m.span()
-            if any(t.start < b and a < t.end for t in taken):
-                continue
-            first, last = doc.token_at(a), doc.token_at(b) - 1
-            out.append(Match(first, last, a, b, "call"))
+    for a, b in spans:
+        if not any(t.start < b and a < t.end for t in taken):
+            out.append(Match(doc.token_at(a), doc.token_at(b) - 1, a, b, "call"))
     return out
+
+
+_CALLS = frozenset({"call", "calls"})
