@@ -544,3 +544,27 @@ def test_a_meeting_in_the_scene_set_just_before(text: str, expected: dict[str, A
 def test_a_meeting_to_come_is_not_in_the_scene_set_before() -> None:
     text = "On Monday, 3 May 2027, Russian drones struck Odesa. The summit will discuss the attack."
     assert not _has_meeting(text, {"date": "2027-05-03"})
+
+
+# --- figures: the dollar of the state the sentence is about -----------------------------
+
+
+def _money(text: str) -> set[tuple[Any, ...]]:
+    return {(v, unit) for kind, v, unit, _m in phrasing.figures(_run(text)) if kind == "money"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ottawa will spend $500 million on training Ukrainian soldiers in Canada.", "CAD"),
+        ("The Canadian government set aside $500 million for the task force.", "CAD"),
+        ("Australia pledged $500 million in drones for Ukraine.", "AUD"),
+        ("Washington pledged $500 million, and Canada welcomed the move.", "USD"),
+        ("The Pentagon requested $500 million for the mission.", "USD"),
+        ("Selandia Baru menyumbang 500 juta dolar untuk pelatihan.", "NZD"),
+        ("Kanada menyiapkan $500 juta untuk misi itu.", "CAD"),
+        ("Canada will send $500 million, as promised, to us and our partners.", "CAD"),
+    ],
+)
+def test_the_dollar_of_the_state_named(text: str, expected: str) -> None:
+    assert {unit for _v, unit in _money(text)} == {expected}
