@@ -568,3 +568,42 @@ def _money(text: str) -> set[tuple[Any, ...]]:
 )
 def test_the_dollar_of_the_state_named(text: str, expected: str) -> None:
     assert {unit for _v, unit in _money(text)} == {expected}
+
+
+# --- people: a relative clause set off between the role and the name --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jakarta - Wakil Menteri Luar Negeri Ukraina yang hadir di Jenewa, Mariana Betsa, "
+            "menyatakan Ukraina terbuka." + _MORE,
+            ("Mariana Betsa", "Deputy Foreign Minister", "UKR"),
+        ),
+        (
+            "Jakarta - Menteri Pertahanan Inggris yang baru dilantik, John Healey, mengatakan "
+            "pasukan siap." + _MORE,
+            ("John Healey", "Defence Minister", "GBR"),
+        ),
+        (
+            "RIGA - Latvia's foreign minister, who arrived late, Baiba Braze, said the plan was "
+            "sound.",
+            ("Baiba Braze", "Foreign Minister", "LVA"),
+        ),
+    ],
+)
+def test_a_relative_clause_between_role_and_name(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta - Menteri Pertahanan Inggris yang hadir, serta Kanada, menolak rencana itu."
+        + _MORE,
+        "PARIS - The defence minister, who spoke first, said France was ready.",
+    ],
+)
+def test_no_name_from_a_relative_clause_without_one(text: str) -> None:
+    assert not _people(text)

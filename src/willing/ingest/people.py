@@ -193,12 +193,8 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             )
             covered.update(range(m.first, m.last + 1))
     out.extend(_relations(doc, out, covered))
-    for name, code, start, end in [
-        *ranked(doc),
-        *ranked_free(doc),
-        *members(doc),
-        *capacities(doc, parties),
-    ]:
+    officers = [*ranked(doc), *ranked_free(doc), *members(doc), *capacities(doc, parties)]
+    for name, code, start, end in officers:
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)):
             out.append(PersonMention(name, None, code, start, end, first, last))
@@ -311,6 +307,7 @@ def _role_phrase(
             a, b = named[0]
             name = doc.text[doc.starts[a] : doc.ends[b]]
             return [PersonMention(name, role, party, start, doc.ends[b], a, b)], b + 1
+    j = role_tail.relative_clause(doc, j) or j  # "X Ukraina yang hadir di Jenewa, Name"
     if j < len(doc) and doc.gap(j - 1) in (" ", ", "):
         named = _names_after(doc, j, comma=doc.gap(j - 1) == ", ")
         if named:
