@@ -72,6 +72,14 @@ def _alt(names: object) -> str:
     return alternation(sorted(names, key=len, reverse=True))  # type: ignore[call-overload]
 
 
+#: what a number may count right after it: "for 2000 soldiers" is no year
+_COUNTED = (
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?i:soldiers|troops|personnel|prajurit|tentara|personel|pasukan"
+    r"|orang|people|members|anggota|ships|kapal|aircraft|pesawat|units|unit|vehicles|kendaraan"
+    r"|km|kilomet\w*|euros?|dollars?|dolar|rupiah|tons?|ton)\b"
+)
+
+
 @cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     n = _names()
@@ -112,6 +120,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         (
+            "month",
+            # a month heading a line ("Maret: rapat daring"), as part of a span or pointed
+            # to ("the second half of February", "the September summit", "last March")
+            re.compile(
+                rf"(?m:^(?P<mn>{wide})[ \t]*[:\u2013\u2014-][ \t])"
+                rf"|\b(?:(?:half|end|middle|start|beginning|part|course|weeks?|days?) of(?: the)?"
+                rf"|[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<mn2>{wide})\b(?![ \t]*\d)"
+            ),
+        ),
+        (
             "weekend",
             re.compile(
                 rf"(?i:\b(?:(?:sepanjang|pada|selama|over|on|at|this|last|the)\s+)*(?:{weekend})\b)"
@@ -133,7 +151,23 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"|[Ss]ebelum|[Aa]fter|[Ss]etelah|[Dd]uring|[Ss]elama|[Tt]hroughout"
                 # a season of a year: "in spring 2027", "pada musim semi 2027"
                 r"|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|[Mm]usim (?:semi|panas"
-                r"|gugur|dingin|hujan|kemarau))\s+(?P<y>(?:19|20)\d{2})\b"
+                r"|gugur|dingin|hujan|kemarau)"
+                # a span of a year or a part of it: "over 2027", "for 2028", "the third
+                # quarter of 2027", "sepanjang 2027", "untuk 2028", "menjelang 2028" (no
+                # noun after it: "for 2000 soldiers" counts them)
+                r"|[Oo]ver|[Ff]or|[Oo]f|[Tt]hrough|[Tt]ill|[Ss]epanjang|[Uu]ntuk|[Mm]enjelang"
+                r"|[Jj]elang|[Ss]epanjang tahun)\s+(?P<y>(?:19|20)\d{2})\b(?!" + _COUNTED + ")"
+            ),
+        ),
+        (
+            "year",
+            # the second year of a pair or a span: "over 2027 and 2028", "from 2004 to
+            # 2008", "1948-2026", and the first year of such a span
+            re.compile(
+                r"(?:(?<=\d{4} and )|(?<=\d{4} dan )|(?<=\d{4} or )|(?<=\d{4} atau )"
+                r"|(?<=\d{4} to )|(?<=\d{4} hingga )|(?<=\d{4} sampai )|(?<=\d{4}[-–])"
+                r"|(?<=\d{4} [-–] ))(?P<y>(?:19|20)\d{2})\b(?![-/.,]\d)(?!" + _COUNTED + ")"
+                r"|\b(?P<y2>(?:19|20)\d{2})(?=[ \t]?[-–][ \t]?(?:19|20)\d{2}\b(?![-/]\d))"
             ),
         ),
         (

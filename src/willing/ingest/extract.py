@@ -15,6 +15,7 @@ from willing.ingest import (
     people,
     positions,
 )
+from willing.ingest.count_labels import gapped, labelled
 from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
 from willing.ingest.htmltext import html_to_text, looks_like_html
@@ -88,6 +89,8 @@ def extract(
         )
     numbers = figures.find(doc) + figures.find_words(doc)
     numbers += figures.of_them(doc, numbers) + figures.headed(doc, numbers)
+    numbers += labelled(doc, numbers)
+    numbers += gapped(doc, numbers)
     counts = [i for i in numbers if i.type == "count"]
     named = [
         parties.Mention(p.party, p.start, p.end, p.first, p.last, 0.7)

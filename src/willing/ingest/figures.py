@@ -57,7 +57,7 @@ def _tables() -> _Tables:
     }
     shared = {
         str(word).casefold(): [
-            (str(code), re.compile(rf"\b(?:{_alt([str(n) for n in names])})\b", re.I))
+            (str(code), re.compile(rf"\b(?:{_alt([str(n) for n in names])})\b"))  # "US", not "us"
             for code, names in by_state.items()
         ]
         for word, by_state in (data.get("shared_currencies") or {}).items()

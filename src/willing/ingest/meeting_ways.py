@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer, Match, phrase_key, split
+from willing.ingest.meeting_calls import gapped
 
 T = TypeVar("T")
 
@@ -76,7 +77,7 @@ def _speaking() -> tuple[list[tuple[tuple[str, ...], ...]], frozenset[tuple[str,
 
 def distant(doc: Doc, start: int, end: int) -> bool:
     """The meeting word in [start, end) speaks at a distance."""
-    if _DISTANT.match(doc.text, start) is not None:
+    if _DISTANT.match(doc.text, start) is not None or gapped(doc, (start, end)):
         return True
     key = phrase_key(doc.text[start:end])
     parts, calls = _speaking()

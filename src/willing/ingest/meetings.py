@@ -20,7 +20,15 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
 from willing.ingest.meeting_arrival import arrived
-from willing.ingest.meeting_days import caption_day, date_line
+from willing.ingest.meeting_calls import calls, with_one
+from willing.ingest.meeting_days import (
+    caption_day,
+    date_line,
+    from_dateline,
+    heading_day,
+    headings,
+    scene_before,
+)
 from willing.ingest.meeting_format import joined_remotely
 from willing.ingest.meeting_groups import another, group_words, groups, together
 from willing.ingest.meeting_hosts import hosts as hosts_of
@@ -135,7 +143,6 @@ _QUALIFIES = re.compile(
     r"[ \t]+(?!(?:in|at|on|of|hosted|held|last|this|next|in|with|and|was|were|will|is)\b)"
     r"[a-z]"
 )
-_WITH = re.compile(r"(?i:\s+(?:[\w-]+\s+)?(?:with|dengan)\b)")
 #: "attended", or the meeting itself named where the countries agreed: "20 countries
 #: agreed its outline at a video conference", "on a video call", "lewat konferensi video"
 #: were at it
@@ -163,7 +170,8 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
     out: list[tuple[int, int, int, int, bool, int]] = []
     # only the sentences holding a meeting word are read
     by_sentence: dict[int, list[Match[str]]] = {}
-    for m in [*t.triggers.everywhere(doc), *group_words(doc)]:
+    listed = t.triggers.everywhere(doc)
+    for m in sorted([*listed, *calls(doc, listed), *group_words(doc)], key=lambda m: m.start):
         n = doc.sentence_index(m.start)
         s, e = doc.sentences[n]
         if s <= m.start and m.end <= e:
@@ -187,7 +195,7 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "ministerial level", "a ministerial statement": an adjective
             if is_medium(m.value, before):
                 continue  # "KTT digelar melalui sambungan telepon": how a meeting was held
-            if distant(doc, m.start, m.end) and _WITH.match(doc.text, m.end):
+            if distant(doc, m.start, m.end) and with_one(doc, m.end):
                 continue  # "Macron spoke by phone with Zelensky": a call of two, no meeting
             if m.value in _RECEIVING and (
                 not _visitor(doc, m.last + 1) or "bilateral" in doc.sentence_keys[n]
@@ -251,6 +259,7 @@ def find(
     )
     if headed is not None:
         meetings.append(headed)  # the meeting its minutes record comes first
+    heads = headings(doc, dates)
     for start, end, t_start, t_end, _first, counted in _segments(doc):
         inside = next((span for span in remote if span[0] < t_start < span[1]), None)
         if inside is None and distant(doc, t_start, t_end):
@@ -270,15 +279,6 @@ def find(
         place = segment_place(doc, t.places, start, end, t_start, t_end) or pointed_place(
             doc, t.places, t_start, t_end
         )
-        if day is None and place is not None:
-            # "will be held in Ottawa in March": a month after the meeting word, with a place
-            day = next((d for d in months.within(start, end) if d.start >= t_start), None)
-        if place is not None:
-            seg.fill("place", *place)
-            if referred(doc, meetings, place[0], start, end):
-                day = None  # "the Lisbon meeting" a day later: the meeting named before
-        if day is not None:
-            seg.fill("date", day.value, day.start, day.end, day.confidence)
         # "secara virtual" in "X mengikuti ... secara virtual" is one participant's way in
         fmts = [
             f
@@ -288,6 +288,23 @@ def find(
         ]
         # an explicit "virtual" or "hybrid" says more than a venue word such as "KTT"
         fmts.sort(key=lambda f: (f.value == "in_person", f.start))
+        if not fmts and distant(doc, t_start, t_end):  # "spoke on Monday over a video link"
+            fmts = [Match(0, 0, t_start, t_end, "virtual")]
+        alone = previous is None or previous[0] < doc.sentence_index(t_start) - 1
+        if day is None and place is None and alone and not another(doc, t_start, t_end):
+            # the scene the sentence before sets, when it names no meeting
+            day, place = scene_before(doc, days, t.places, t_start) or (None, None)
+        if day is None and heads and (place or fmts) and not another(doc, t_start, t_end):
+            day = heading_day(doc, heads, t_start)  # a timeline's entry held somewhere
+        if day is None and (place is not None or (fmts and fmts[0].value == "virtual")):
+            # "will be held in Ottawa in March", "a video summit in March": a month after
+            day = next((d for d in months.within(start, end) if d.start >= t_start), None)
+        if place is not None:
+            seg.fill("place", *place)
+            if referred(doc, meetings, place[0], start, end):
+                day = None  # "the Lisbon meeting" a day later: the meeting named before
+        if day is not None:
+            seg.fill("date", day.value, day.start, day.end, day.confidence)
         if fmts:
             seg.fill("format", fmts[0].value, fmts[0].start, fmts[0].end, 0.8)
         for host in hosts_of(doc, t.hosts, t.host_words, start, hosts, persons):
@@ -302,7 +319,7 @@ def find(
             previous = (sentence, _merge(meetings, seg))
     meetings = _undated(_same_venue(meetings))
     arrived(doc, t.places, meetings)
-    _from_dateline(doc, meetings, dateline.find(doc, dates), remote)
+    from_dateline(doc, meetings, dateline.find(doc, dates), remote)
     meetings = _same_day_and_place(meetings)
     _following(
         doc,
@@ -419,38 +436,6 @@ def _reference_ends() -> frozenset[str]:
     return frozenset(str(w).split()[-1].casefold() for w in rules.load("meetings")["references"])
 
 
-def _from_dateline(
-    doc: Doc,
-    meetings: list[_Meeting],
-    line: dateline.Dateline | None,
-    remote: list[tuple[int, int]],
-) -> None:
-    """A meeting in the dateline's city without its own date took place that day; a dated
-    meeting without a place named in the dateline's paragraph, not held online and not
-    named only as what someone joined from afar ("Luxon joined the meeting by video"), is
-    in the dateline's city."""
-    if line is None:
-        return
-    venues = {
-        str(k).casefold(): str(v).casefold() for k, v in rules.load("places")["venues"].items()
-    }
-    for meeting in meetings:
-        place = meeting.get("place")
-        # "a meeting at the White House" under a WASHINGTON dateline is in that city
-        city = venues.get(str(place).casefold(), str(place).casefold())
-        here = place is not None and line.place.casefold() in (str(place).casefold(), city)
-        if line.day is not None and meeting.get("date") is None and here:
-            meeting.fill("date", line.day.value, line.day.start, line.day.end, 0.6)
-        if (
-            place is None
-            and meeting.get("date") is not None
-            and doc.paragraph_index(meeting.triggers[0][0]) == line.paragraph
-            and meeting.get("format") != "virtual"
-            and not all(any(a < t < b for a, b in remote) for t, _ in meeting.triggers)
-        ):
-            meeting.fill("place", line.place, line.start, line.end, 0.6)
-
-
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """[start, end) without surrounding blanks."""
     text = doc.text[start:end]
@@ -458,6 +443,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
+    # "Yesterday's meeting ... this morning": the day owning the meeting word is its day
+    owned = [d for d in days if 0 <= t_start - d.end < 40 and _OWNED.match(doc.text, d.end)]
+    if owned:
+        return owned[-1]
     after = [d for d in days if d.start >= t_start]
     if after:
         return after[0]
@@ -466,6 +455,7 @@ def _segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
     return before[-1] if before else None
 
 
+_OWNED = re.compile(r"['’]s\b")
 _SEATED = re.compile(r"\b(?:EU|European Union|European Council|Uni Eropa|Dewan Eropa|NATO|OTAN)\b")
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from willing.ingest import role_tail, rules
+from willing.ingest.capacity_people import capacities
 from willing.ingest.document import Doc
 from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
@@ -65,8 +66,9 @@ def roles() -> Gazetteer[Role]:
             bool(entry.get("of_person")),
             entry.get("party"),
         )
-        for name in entry["names"]:
-            gaz.add(str(name), role)
+        names = [str(n) for n in entry["names"]]  # and in lower case: "utusan khusus AS"
+        for name in [*names, *(n.lower() for n in names if " " in n)]:
+            gaz.add(name, role)
     return gaz
 
 
@@ -191,7 +193,8 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             )
             covered.update(range(m.first, m.last + 1))
     out.extend(_relations(doc, out, covered))
-    for name, code, start, end in [*ranked(doc), *ranked_free(doc), *members(doc)]:
+    officers = [*ranked(doc), *ranked_free(doc), *members(doc), *capacities(doc, parties)]
+    for name, code, start, end in officers:
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)):
             out.append(PersonMention(name, None, code, start, end, first, last))
@@ -304,6 +307,7 @@ def _role_phrase(
             a, b = named[0]
             name = doc.text[doc.starts[a] : doc.ends[b]]
             return [PersonMention(name, role, party, start, doc.ends[b], a, b)], b + 1
+    j = role_tail.relative_clause(doc, j) or j  # "X Ukraina yang hadir di Jenewa, Name"
     if j < len(doc) and doc.gap(j - 1) in (" ", ", "):
         named = _names_after(doc, j, comma=doc.gap(j - 1) == ", ")
         if named:

@@ -40,10 +40,13 @@ def _pattern() -> re.Pattern[str]:
 def _free() -> re.Pattern[str]:
     """A rank and the capitalised words after it (a state among them, then the name)."""
     names, word = _ranks(), _WORD
-    # a retired officer: "Letjen TNI (Purn.) X", "Major General (ret.) X"
-    retired = r"(?:[ \t]+\((?:Purn|purn|Ret|ret|Retd|retd)\.?\))?"
+    # a retired officer: "Letjen TNI (Purn.) X", "Major General (ret.) X"; the corps an
+    # Indonesian officer's rank is written with: "Mayor Inf. X", "Kolonel Laut (P) X"
+    retired = r"(?:[ \t]+\((?P<purn>Purn|purn)?(?:Ret|ret|Retd|retd)?\.?\))?"
+    corps = rf"(?:[ \t]+(?P<corps>(?:{_CORPS})\.|(?:Laut[ \t]+)?\([A-Z]{{1,3}}\)))?"
     return re.compile(
-        rf"(?:{names})\.?{retired}[ \t]+(?P<words>{word}{retired}(?:[ \t]+{word}){{1,4}})"
+        rf"(?:{names})\.?{corps}{retired}[ \t]+"
+        rf"(?P<words>{word}{retired.replace('purn', 'purn2')}(?:[ \t]+{word}){{1,4}})"
         r"(?P<of>[ \t]+(?:of|from|dari)[ \t]+(?P<state>[A-Z][\w’'\-]*+(?:[ \t]+[A-Z][\w’'\-]*+)?))?"
     )
 
@@ -53,6 +56,9 @@ def _first_words() -> frozenset[str]:
     """The casefolded first token of every rank ("rear", "laksamana", "lt.")."""
     return frozenset(phrase_key(str(r))[0] for r in rules.words("roles", "ranks"))
 
+
+#: the corps written after an Indonesian officer's rank ("Mayor Inf.", "Letkol Czi.")
+_CORPS = "Inf|Kav|Arh|Arm|Czi|Cpl|Cpm|Chb|Ckm|Cku|Cba|Cke|Mar|Pnb|Tek|Lek|Kes|Psk|Pas|Adm|Sus"
 
 #: the armed forces named after a rank, and the state they serve
 _SERVICES = {"TNI": "IDN", "TNI AD": "IDN", "TNI AL": "IDN", "TNI AU": "IDN"}
@@ -102,6 +108,8 @@ def ranked_free(doc: Doc) -> list[tuple[str, str, int, int]]:
             continue  # "General Assembly", a sentence in capitals: no name
         if code is None and m.group("state"):
             code = code_of(m.group("state"))
+        if code is None and (m.group("corps") or m.group("purn") or m.group("purn2")):
+            code = "IDN"  # a corps or "(Purn.)" after the rank: the TNI's own writing
         if code is None:
             # set off after the name: "Colonel Anna Virtanen, Finland's contingent commander"
             after = _OWNER.match(doc.text, m.end("words"))

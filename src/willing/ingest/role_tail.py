@@ -131,3 +131,21 @@ def state_then_name(doc: Doc, k: int, parties: dict[int, Mention]) -> bool:
     if state is None or state.last + 1 >= len(doc) or doc.gap(state.last) != " ":
         return False
     return doc.words[state.last + 1][:1].isupper() and state.last + 1 not in parties
+
+
+#: words opening a relative clause after a role ("yang hadir di Jenewa", "who arrived late")
+_RELATIVE = frozenset({"yang", "who"})
+
+
+def relative_clause(doc: Doc, j: int) -> int | None:
+    """The token after the comma closing a relative clause at token j, set off between a
+    role and its name ("Wakil Menteri Luar Negeri Ukraina yang hadir di Jenewa, Mariana
+    Betsa"); None when j opens none or no comma closes it within a few words."""
+    if j >= len(doc) or doc.keys[j] not in _RELATIVE or doc.gap(j - 1) not in (" ", ", "):
+        return None
+    for k in range(j, min(j + 10, len(doc) - 1)):
+        if doc.gap(k) == ", ":
+            return k + 1
+        if doc.gap(k) != " ":
+            return None
+    return None

@@ -1,0 +1,84 @@
+"""Numbers whose noun is said elsewhere: after a factbox's label naming what they count
+("- Negara penyumbang pasukan atau kapal: 14.", "Heads of state present: 22"; the label
+opens on the measure's noun, the number closes the line or its sentence), or after a
+figure, by state, the noun left out ("Britain sends 4,000 troops, France 5,500")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from willing.ingest.document import Doc
+from willing.ingest.figures import _NUM, _clean, _tables, parse_number
+from willing.ingest.items import Item
+from willing.ingest.parties import code_of
+from willing.ingest.prefilter import alternation
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    measures = alternation(sorted(_tables().measures, key=len, reverse=True))
+    return re.compile(
+        r"(?im)^[ \t]*(?:[-•*][ \t]*)?(?:(?:jumlah|number of|total(?: number of)?|banyaknya)"
+        rf"[ \t]+)?(?P<measure>{measures})\b[^\n:]{{0,50}}:[ \t]*(?P<n>{_NUM})"
+        r"(?=[ \t]*(?:[.,;(]|$))"
+    )
+
+
+def labelled(doc: Doc, found: list[Item]) -> list[Item]:
+    """Count and figure items of the numbers after a label naming their measure."""
+    if ":" not in doc.text:
+        return []
+    t = _tables()
+    out: list[Item] = []
+    for m in _pattern().finditer(doc.text):
+        if any(i.start <= m.start("n") < i.end for i in found):
+            continue
+        try:
+            number = _clean(parse_number(m.group("n"), doc.language))
+        except ValueError:
+            continue
+        measure = t.measures[m.group("measure").casefold()]
+        value: dict[str, Any]
+        if measure in t.counts:
+            kind, value = "count", {"measure": measure}
+        else:
+            kind, value = "figure", {"kind": measure, "unit": measure, "measure": None}
+        value.update(value=number, low=None, high=None, approximate=False)
+        out.append(Item(kind, value, m.start("n"), m.end("n"), 0.7))
+    return out
+
+
+#: a state and a number after a figure, its noun left out: "Britain sends 4,000 troops,
+#: France 5,500", "Inggris 4.000 tentara, Prancis sekitar 5.500"
+_GAPPED = re.compile(
+    r"[^,;.\n]{0,60}?[ \t]*(?:[,;]|\band\b|\bdan\b|\bserta\b)[ \t]+"
+    r"(?:(?:and|dan|serta|while|whereas|sementara|sedangkan)[ \t]+)?"
+    r"(?P<state>[A-Z][\w’'\-]*+(?:[ \t]+[A-Z][\w’'\-]*+)?)[ \t]+"
+    r"(?:(?:about|around|some|roughly|nearly|up to|sekitar|kira-kira|hampir|sebanyak)[ \t]+)?"
+    rf"(?P<n>{_NUM})(?![.,]?\d)(?=[ \t]*(?:[.,;)]|$|\band\b|\bdan\b|\bserta\b))"
+)
+#: a year, not a number of anything ("France in 2027")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def gapped(doc: Doc, found: list[Item]) -> list[Item]:
+    """The figures of states listed after a figure with its noun left out."""
+    out: list[Item] = []
+    for item in found:
+        if item.type != "figure" or item.value.get("kind") in ("money", "percent"):
+            continue
+        end = doc.sentence_at(item.start)[1]
+        pos = item.end
+        while (m := _GAPPED.match(doc.text, pos, end)) is not None:
+            if code_of(m.group("state")) is None or _YEAR.fullmatch(m.group("n")):
+                break
+            try:
+                number = _clean(parse_number(m.group("n"), doc.language))
+            except ValueError:
+                break
+            value = dict(item.value, value=number, low=None, high=None, approximate=False)
+            out.append(Item("figure", value, m.start("n"), m.end("n"), 0.7))
+            pos = m.end()
+    return out
