@@ -1,0 +1,44 @@
+"""What an asset is sent to do, when its purpose names another domain: aircraft or troops
+sent to watch a ceasefire line are the monitoring backstop, not a force in the air or on
+the ground ("two patrol aircraft to monitor the line", "400 prajurit untuk misi
+pemantauan"); air defence deployed beside troops protects the force ("a battalion and two
+Patriot units"), it is not equipment handed over."""
+
+from __future__ import annotations
+
+import re
+
+from willing.ingest.commitment_hits import Domain
+from willing.ingest.document import Doc
+from willing.ingest.gazetteer import Match
+
+#: between an asset and the monitoring it is for: a purpose word, no new item
+_FOR_WATCHING = re.compile(
+    r"(?i:^\s+(?:[\w.,-]+\s+){0,3}?(?:to|untuk|for|guna|bagi|in order to)\s+"
+    r"(?:(?:help|membantu|ikut|the|a|an)\s+)?$)"
+)
+#: a monitoring unit and its size after it: "kontingen pemantau TNI sebanyak 750 personel"
+_ITS_SIZE = re.compile(
+    r"(?i:^\s+(?:[\w.,-]+\s+){0,2}?(?:sebanyak|berjumlah|berkekuatan|of|numbering|totalling|"
+    r"with|dengan)\s+(?:(?:about|around|up to|some|sekitar|hingga|sampai)\s+)?[\d.,]+\s+$)"
+)
+
+_FORCE = frozenset({("reassure", "air"), ("reassure", "land"), ("reassure", "sea")})
+
+
+def watching(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """Without the assets whose purpose, or whose own size, is the monitoring named
+    next to them."""
+    watch = [h for h in hits if h.value.domain == "monitoring"]
+    if not watch or len(hits) == len(watch):
+        return hits
+    out = []
+    for h in hits:
+        if (h.value.layer, h.value.domain) in _FORCE and any(
+            (h.end <= w.start and _FOR_WATCHING.match(doc.text[h.end : w.start]))
+            or (w.end <= h.start and _ITS_SIZE.match(doc.text[w.end : h.start]))
+            for w in watch
+        ):
+            continue
+        out.append(h)
+    return out

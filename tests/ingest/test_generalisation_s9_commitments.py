@@ -1,0 +1,138 @@
+"""Phrasing classes of commitments and claims found when the ninth sealed set became
+development text, each written as a rule complete for its concept: monitors and observers
+sent, in any wording, are the monitoring backstop (and an asset sent to watch a line is
+monitoring, not a force); air defence deployed beside troops is a force in the air, not
+equipment handed over; the states that lead or join a task group give what it gives; a
+hedge or a "no" before an asset gives nothing. Every text here is written for these tests,
+in words of its own. A case gives the facts that must be found and the ones that must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from willing.ingest import extract
+from willing.ingest.items import Extraction
+
+from .phrasing import commitments as _commitments
+
+DAY = dt.date(2027, 6, 1)
+
+Fact = tuple[Any, ...]
+
+
+def _facts(result: Extraction) -> set[Fact]:
+    claims = {("claim", i.value["subject"], i.value["value"]) for i in result.of_type("claim")}
+    return {("commitment", *k) for k in _commitments(result)} | claims
+
+
+def _c(party: str, layer: str, domain: str | None) -> Fact:
+    return ("commitment", party, layer, domain)
+
+
+def _mon(party: str) -> Fact:
+    return _c(party, "backstop", "monitoring")
+
+
+CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # monitors and observers sent, by any word, in any number, are monitoring
+    (
+        "monitors",
+        "Greece and Luxembourg have both said they will dispatch military observers.",
+        [_mon("GRC"), _mon("LUX")],
+        [],
+    ),
+    (
+        "monitors",
+        "South Korea is ready to contribute 60 unarmed monitors once a truce is signed.",
+        [_mon("KOR")],
+        [_c("KOR", "reassure", "land")],
+    ),
+    (
+        "monitors",
+        "Pemerintah Kroasia berencana mengirimkan tim pemantau ke Ukraina timur.",
+        [_mon("HRV")],
+        [_c("HRV", "reassure", "land")],
+    ),
+    (
+        "monitors",
+        "Slovenia menyatakan siap menyumbang 200 pemantau gencatan senjata.",
+        [_mon("SVN")],
+        [],
+    ),
+    (
+        "monitors",
+        "Islandia bersedia menempatkan kontingen pemantau berkekuatan 300 personel.",
+        [_mon("ISL")],
+        [_c("ISL", "reassure", "land")],
+    ),
+    (
+        "monitors",
+        "Austria offered a monitoring team of about 40 officers.",
+        [_mon("AUT")],
+        [_c("AUT", "reassure", "land")],
+    ),
+    (
+        "monitors",
+        "Swiss officials confirmed that Switzerland will send 500 personnel for the monitoring "
+        "mission.",
+        [_mon("CHE")],
+        [_c("CHE", "reassure", "land")],
+    ),
+    (
+        "monitors",
+        "Yunani akan mengirim 400 prajurit untuk misi pemantauan di sepanjang garis depan.",
+        [_mon("GRC")],
+        [_c("GRC", "reassure", "land")],
+    ),
+    # an asset sent to watch a line is monitoring, not a force in the air or on land
+    (
+        "watching",
+        "Portugal will deploy two maritime patrol aircraft to monitor the ceasefire line.",
+        [_mon("PRT")],
+        [_c("PRT", "reassure", "air")],
+    ),
+    (
+        "watching",
+        "Spanyol menyiapkan tiga helikopter untuk memantau garis gencatan senjata.",
+        [_mon("ESP")],
+        [_c("ESP", "reassure", "air")],
+    ),
+    (
+        "watching",
+        "Ireland has offered four drones to help watch the line of contact.",
+        [_mon("IRL")],
+        [],
+    ),
+    # traps: an observer at a meeting, an analyst, monitors refused
+    (
+        "monitors trap",
+        "Indonesia attended the summit as an observer and pledged nothing.",
+        [],
+        [_mon("IDN")],
+    ),
+    (
+        "monitors trap",
+        "Albania will not send monitors until the UN gives a mandate.",
+        [],
+        [_mon("ALB")],
+    ),
+    (
+        "monitors trap",
+        "India is still weighing whether to send observers.",
+        [],
+        [_mon("IND")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "present", "absent"), CASES)
+def test_ninth_set_commitment_classes(
+    kind: str, text: str, present: list[Fact], absent: list[Fact]
+) -> None:
+    found = _facts(extract(text, published=DAY, model=False))
+    assert set(present) <= found, (kind, found)
+    assert not set(absent) & found, (kind, found)
