@@ -107,6 +107,44 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_mon("IRL")],
         [],
     ),
+    # air defence deployed beside troops protects the force: the air domain, not equipment
+    (
+        "air defence beside troops",
+        "Denmark will deploy a mechanised company and two Patriot fire units to shield the "
+        "force.",
+        [_c("DNK", "reassure", "land"), _c("DNK", "reassure", "air")],
+        [_c("DNK", "regenerate", "equipment")],
+    ),
+    (
+        "air defence beside troops",
+        "Belanda akan menempatkan 600 tentara dan sistem pertahanan udara di Ukraina barat.",
+        [_c("NLD", "reassure", "land"), _c("NLD", "reassure", "air")],
+        [_c("NLD", "regenerate", "equipment")],
+    ),
+    (
+        "air defence beside troops",
+        "Norway said its commitment of soldiers and air defence would stand as agreed.",
+        [_c("NOR", "reassure", "land"), _c("NOR", "reassure", "air")],
+        [_c("NOR", "regenerate", "equipment")],
+    ),
+    (
+        "air defence beside troops",
+        "Spanyol menjanjikan satu batalion infanteri beserta unit pertahanan udara.",
+        [_c("ESP", "reassure", "land"), _c("ESP", "reassure", "air")],
+        [_c("ESP", "regenerate", "equipment")],
+    ),
+    (
+        "air defence for Ukraine",
+        "Sweden will send 100 instructors and supply air defence systems to Ukraine's army.",
+        [_c("SWE", "regenerate", "equipment")],
+        [_c("SWE", "reassure", "air")],
+    ),
+    (
+        "air defence for Ukraine",
+        "Finlandia akan membiayai sistem pertahanan udara bagi angkatan bersenjata Ukraina.",
+        [_c("FIN", "regenerate", "equipment")],
+        [_c("FIN", "reassure", "air")],
+    ),
     # traps: an observer at a meeting, an analyst, monitors refused
     (
         "monitors trap",

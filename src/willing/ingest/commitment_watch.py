@@ -42,3 +42,33 @@ def watching(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
             continue
         out.append(h)
     return out
+
+
+#: air defence by any name: equipment when handed over, a force's shield when deployed
+_AIR_DEFENCE = re.compile(
+    r"(?i:^(?:(?:sistem |unit |baterai )?pertahanan udara|air defen[cs]e(?: systems?| units?)?|"
+    r"Patriot|IRIS-T|NASAMS|SAMP/T)$)"
+)
+#: air defence for Ukraine's own forces is equipment, wherever troops are sent
+_FOR_UKRAINE = re.compile(
+    r"(?i:\s+(?:[\w-]+\s+){0,2}?(?:to|for|untuk|bagi|kepada)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:Ukraine|Ukraine's|Ukrainian|Ukraina|Kyiv)\b)"
+)
+_AIR = Domain("reassure", "air")
+
+
+def defended(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """Air defence named beside troops deployed shields the force: the air domain."""
+    if not any(h.value == _LAND for h in hits):
+        return hits
+    return [
+        h._replace(value=_AIR)
+        if h.value.domain == "equipment"
+        and _AIR_DEFENCE.match(doc.text[h.start : h.end])
+        and not _FOR_UKRAINE.match(doc.text, h.end, min(len(doc.text), h.end + 80))
+        else h
+        for h in hits
+    ]
+
+
+_LAND = Domain("reassure", "land")

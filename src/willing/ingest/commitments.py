@@ -34,7 +34,7 @@ from willing.ingest.commitment_hits import (
 )
 from willing.ingest.commitment_repeats import headline, same_offer
 from willing.ingest.commitment_tables import Tables, tables
-from willing.ingest.commitment_watch import watching
+from willing.ingest.commitment_watch import defended, watching
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
@@ -233,7 +233,7 @@ def find(
             else:
                 hits = []
             kept = served(doc, carried(doc, trained(doc, funded(doc, fund_purpose(doc, hits)))))
-            kept = watching(doc, kept)
+            kept = defended(doc, watching(doc, kept))
             hits = given_sums(doc, recipients(doc, made(doc, serviced(doc, kept))), cue.start)
             if not hits:
                 # gives nothing, but may name who gives in a later clause
