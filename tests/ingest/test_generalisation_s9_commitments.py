@@ -145,6 +145,87 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_c("FIN", "regenerate", "equipment")],
         [_c("FIN", "reassure", "air")],
     ),
+    # a state that joins, or follows suit, gives what the state before it gives
+    (
+        "joining",
+        "Italia akan memimpin misi maritim di Laut Hitam. Yunani dan Kroasia ikut bergabung.",
+        [_c("ITA", "reassure", "sea"), _c("GRC", "reassure", "sea"), _c("HRV", "reassure", "sea")],
+        [],
+    ),
+    (
+        "joining",
+        "Norway will send two frigates to the Black Sea. Denmark and Iceland will join.",
+        [_c("DNK", "reassure", "sea"), _c("ISL", "reassure", "sea")],
+        [],
+    ),
+    (
+        "joining",
+        "Kanada akan melatih pilot Ukraina, dan Australia menyusul.",
+        [_c("CAN", "regenerate", "training"), _c("AUS", "regenerate", "training")],
+        [],
+    ),
+    (
+        "joining",
+        "Poland pledged 300 combat engineers, and the Czech Republic followed suit.",
+        [_c("POL", "reassure", "land"), _c("CZE", "reassure", "land")],
+        [],
+    ),
+    (
+        "joining",
+        "Portugal is sending a field hospital. Spain has joined the effort.",
+        [_c("PRT", "reassure", "land"), _c("ESP", "reassure", "land")],
+        [],
+    ),
+    (
+        "joining trap",
+        "Norway will send two frigates. Hungary will not join.",
+        [_c("NOR", "reassure", "sea")],
+        [_c("HUN", "reassure", "sea")],
+    ),
+    (
+        "joining trap",
+        "Sweden will send two corvettes. Finland joined the coalition in March.",
+        [_c("SWE", "reassure", "sea")],
+        [_c("FIN", "reassure", "sea")],
+    ),
+    # clearing mines from the sea, by any wording, and the states that lead it together
+    (
+        "mine clearing",
+        "Greece will lead the mine countermeasures group together with Croatia and Slovenia.",
+        [_c("GRC", "reassure", "sea"), _c("HRV", "reassure", "sea"), _c("SVN", "reassure", "sea")],
+        [],
+    ),
+    (
+        "mine clearing",
+        "Italy has offered to take part in the clearing of mines off the Ukrainian coast.",
+        [_c("ITA", "reassure", "sea")],
+        [],
+    ),
+    (
+        "mine clearing",
+        "Yunani siap mengirim kapal-kapal penyapu ranjau untuk membersihkan jalur pelayaran.",
+        [_c("GRC", "reassure", "sea")],
+        [],
+    ),
+    (
+        "mine clearing",
+        "Kroasia akan menyumbang penyelam penjinak ranjau laut untuk satuan tugas itu.",
+        [_c("HRV", "reassure", "sea")],
+        [],
+    ),
+    (
+        "watching",
+        "Yunani akan menyumbangkan sebuah pesawat patroli maritim untuk mengawasi jalur "
+        "pelayaran.",
+        [_mon("GRC")],
+        [_c("GRC", "reassure", "air"), _c("GRC", "reassure", "sea")],
+    ),
+    (
+        "mine clearing trap",
+        "Irish instructors will train Ukrainian sappers in the clearance of mines on farmland.",
+        [],
+        [_c("IRL", "reassure", "sea")],
+    ),
     # traps: an observer at a meeting, an analyst, monitors refused
     (
         "monitors trap",
