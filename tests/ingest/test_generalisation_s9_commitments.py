@@ -226,6 +226,73 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_c("IRL", "reassure", "sea")],
     ),
+    # "no" before an asset, "not with", a weighing verb, a quiz line: nothing is given
+    (
+        "refused asset",
+        "Washington will share satellite imagery but will send no American combat troops.",
+        [_c("USA", "backstop", "intelligence")],
+        [_c("USA", "reassure", "land")],
+    ),
+    (
+        "refused asset",
+        "Kanada akan membantu dengan pelatihan, tetapi tidak dengan pasukan tempur.",
+        [_c("CAN", "regenerate", "training")],
+        [_c("CAN", "reassure", "land")],
+    ),
+    (
+        "refused asset",
+        "Austria will provide field kitchens, not warships.",
+        [],
+        [_c("AUT", "reassure", "sea")],
+    ),
+    (
+        "refused asset",
+        "Portugal will deploy no fighter jets this year, its minister said.",
+        [],
+        [_c("PRT", "reassure", "air")],
+    ),
+    (
+        "weighed asset",
+        'Lisbon is "looking closely" at sending a frigate.',
+        [],
+        [_c("PRT", "reassure", "sea")],
+    ),
+    (
+        "weighed asset",
+        "Greece would consider helicopters later.",
+        [],
+        [_c("GRC", "reassure", "air")],
+    ),
+    (
+        "weighed asset",
+        "Kroasia masih menjajaki pengiriman kapal patroli.",
+        [],
+        [_c("HRV", "reassure", "sea")],
+    ),
+    (
+        "weighed asset",
+        "Slovenia is exploring whether to deploy a mountain company.",
+        [],
+        [_c("SVN", "reassure", "land")],
+    ),
+    (
+        "quiz line",
+        "True or false: Iceland has pledged a frigate.",
+        [],
+        [_c("ISL", "reassure", "sea")],
+    ),
+    (
+        "quiz line",
+        "Benar atau salah: Islandia menjanjikan kapal perang.",
+        [],
+        [_c("ISL", "reassure", "sea")],
+    ),
+    (
+        "not refused",
+        "Luxembourg will send no fewer than 200 troops.",
+        [_c("LUX", "reassure", "land")],
+        [],
+    ),
     # traps: an observer at a meeting, an analyst, monitors refused
     (
         "monitors trap",

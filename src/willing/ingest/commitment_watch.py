@@ -72,3 +72,16 @@ def defended(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 
 
 _LAND = Domain("reassure", "land")
+
+
+#: an asset refused in its own words: "will send no American combat troops", "tetapi tidak
+#: dengan pasukan tempur", "field kitchens, not warships"; not "no fewer than 200 troops"
+_REFUSED = re.compile(
+    r"(?i:(?:\bno|\bnot|\btanpa|\btidak dengan|\bbukan|\bnot with|\bnor)\s+"
+    r"(?:(?!fewer\b|less\b|more\b|later\b|longer\b|sooner\b)[\w-]+\s+){0,2}$)"
+)
+
+
+def refused(doc: Doc, hits: list[Match[Domain]], cs: int) -> list[Match[Domain]]:
+    """Without the assets a "no" or "not" right before them refuses."""
+    return [h for h in hits if not _REFUSED.search(doc.text, max(cs, h.start - 40), h.start)]

@@ -34,7 +34,7 @@ from willing.ingest.commitment_hits import (
 )
 from willing.ingest.commitment_repeats import headline, same_offer
 from willing.ingest.commitment_tables import Tables, tables
-from willing.ingest.commitment_watch import defended, watching
+from willing.ingest.commitment_watch import defended, refused, watching
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
@@ -177,7 +177,7 @@ def find(
             and not reduced_relative(doc, c)
             and not _SAYS_THAT.match(doc.text, c.end)
         ]
-        if not cues or doc.text[s:e].rstrip().endswith("?"):
+        if not cues or doc.text[s:e].rstrip().endswith("?") or _QUIZ.match(doc.text, s):
             continue  # no clause of it has a cue, or it asks ("Is Spain sending troops?")
         sentence_cue = cues[0]
         keys = doc.sentence_keys[n]
@@ -233,7 +233,7 @@ def find(
             else:
                 hits = []
             kept = served(doc, carried(doc, trained(doc, funded(doc, fund_purpose(doc, hits)))))
-            kept = defended(doc, watching(doc, kept))
+            kept = refused(doc, defended(doc, watching(doc, kept)), cs)
             hits = given_sums(doc, recipients(doc, made(doc, serviced(doc, kept))), cue.start)
             if not hits:
                 # gives nothing, but may name who gives in a later clause
@@ -285,6 +285,9 @@ def find(
     have = {(i.value["party"], i.value["layer"], i.value["domain"]) for i in out}
     return out + commitment_rows.find(doc, parties, have)
 
+
+#: a quiz line asks, whatever its form: "True or false: Japan has pledged ground troops"
+_QUIZ = re.compile(r"(?i:\s*(?:\d+\.\s*)?(?:true or false|benar atau salah|fact or fiction)\b)")
 
 #: a cue followed by "that" reports ("adds that ..."): it gives nothing itself
 _SAYS_THAT = re.compile(r"(?i:\s+(?:that|bahwa)\b)")
