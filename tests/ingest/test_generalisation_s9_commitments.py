@@ -293,6 +293,88 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_c("LUX", "reassure", "land")],
         [],
     ),
+    # ground units by any name: a regiment, a division, a mechanised company
+    (
+        "land units",
+        "Greece has offered a mountain regiment for the force.",
+        [_c("GRC", "reassure", "land")],
+        [],
+    ),
+    (
+        "land units",
+        "Kroasia akan mengerahkan satu resimen infanteri ke Ukraina barat.",
+        [_c("HRV", "reassure", "land")],
+        [],
+    ),
+    (
+        "land units",
+        "Iceland pledged a mechanised company and a logistics detachment.",
+        [_c("ISL", "reassure", "land")],
+        [],
+    ),
+    (
+        "land units",
+        "Slovenia siap menyumbang satu kompi mekanis.",
+        [_c("SVN", "reassure", "land")],
+        [],
+    ),
+    # two states, one verb: the number of the second after a comma or "and"
+    (
+        "gapped troops",
+        "Greece promised up to 900 soldiers and Croatia up to 400 soldiers.",
+        [_c("GRC", "reassure", "land"), _c("HRV", "reassure", "land")],
+        [],
+    ),
+    (
+        "gapped troops",
+        "Yunani menempatkan sekitar 900 tentara di Ukraina timur, Kroasia sekitar 400.",
+        [_c("GRC", "reassure", "land"), _c("HRV", "reassure", "land")],
+        [],
+    ),
+    (
+        "gapped troops",
+        "Portugal menjanjikan hingga 700 prajurit dan Spanyol hingga 1.100 prajurit.",
+        [_c("PRT", "reassure", "land"), _c("ESP", "reassure", "land")],
+        [],
+    ),
+    # confirming or guarding with an asset is giving it
+    (
+        "confirming",
+        "Belgia, selaku tuan rumah, memastikan dua kapal penyapu ranjau.",
+        [_c("BEL", "reassure", "sea")],
+        [],
+    ),
+    (
+        "guarding",
+        "Portugal menjaga langit dengan empat pesawat F-16.",
+        [_c("PRT", "reassure", "air")],
+        [],
+    ),
+    (
+        "guarding",
+        "Greece will guard the coast with two frigates.",
+        [_c("GRC", "reassure", "sea")],
+        [],
+    ),
+    (
+        "shared with troops",
+        "Australia berjanji berbagi citra satelit dengan pasukan koalisi.",
+        [_c("AUS", "backstop", "intelligence")],
+        [_c("AUS", "reassure", "land")],
+    ),
+    (
+        "confirming trap",
+        "A frigate and 200 sailors will sail next spring as part of the coalition's force, "
+        "the government confirmed.",
+        [],
+        [_c("COTW", "reassure", "sea")],
+    ),
+    (
+        "confirming trap",
+        "Spain confirmed that it had not yet decided on frigates.",
+        [],
+        [_c("ESP", "reassure", "sea")],
+    ),
     # traps: an observer at a meeting, an analyst, monitors refused
     (
         "monitors trap",

@@ -148,6 +148,8 @@ def troop_hit(
     troop = next(iter(troops.within(doc, cue.end, ce)), None)
     if troop is not None and (
         doc.previous_key(troop.start) in recipients
+        # "berjanji berbagi intelijen dengan pasukan koalisi": shared with, not given
+        or doc.previous_key(troop.start) in _WITH
         or REPORTING.search(doc.text, cue.end, troop.start)
         or _PART_OF.search(doc.text, max(0, troop.start - 20), troop.start)
     ):
@@ -327,6 +329,7 @@ _PART_OF = re.compile(
 )
 
 #: people named beside assets who crew them ("two frigates and 300 personnel")
+_WITH = frozenset({"with", "dengan", "alongside", "bersama"})
 _CREW = frozenset({"personnel", "personel", "servicemen", "crew", "crews", "awak"})
 #: troops sent for a stated purpose ("personnel to run air defence units")
 _PURPOSE = re.compile(r"(?i:\s+(?:to|untuk|for|guna|bagi|in order to)\b)")

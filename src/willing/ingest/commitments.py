@@ -359,8 +359,27 @@ def _gapped(
                 last = p
             out.append((group, []))
         out[-1][1].append(hit)
-    return [(who, some) for who, some in out if some]
+    out = [(who, some) for who, some in out if some]
+    if hits and out:
+        # "Prancis menjanjikan hingga 6.000 tentara dan Inggris hingga 4.500 tentara",
+        # "..., Prancis sekitar 5.500": a state and a number after the last asset share it
+        end = doc.sentence_at(cue.start)[1]
+        for p in subjects.within(hits[-1].end, end):
+            if (
+                p.code not in contributors
+                and doc.text[max(0, p.start - 5) : p.start].rstrip().endswith((",", "and", "dan"))
+                and _NUMBER_ONLY.match(doc.text, p.end)
+            ):
+                out.append(([p.code], out[-1][1]))
+    return out
 
+
+#: a number right after a state, as a gapped clause's object: "Inggris hingga 4.500"
+_NUMBER_ONLY = re.compile(
+    r"(?i:\s+(?:(?:up to|about|around|some|roughly|nearly|almost|another|a further|hingga|"
+    r"sekitar|sampai|kira-kira|sebanyak|lebih dari|more than)\s+)?\d[\d.,]*(?:\s+(?:troops|"
+    r"soldiers|personnel|tentara|prajurit|personel|pasukan))?\s*(?:[.,;]|$))"
+)
 
 _JOINS = frozenset({"and", "dan", "serta"})
 
