@@ -33,6 +33,9 @@ def _c(party: str, layer: str, domain: str | None) -> Fact:
     return ("commitment", party, layer, domain)
 
 
+NOT_REACHED: Fact = ("claim", "settlement", "not reached")
+
+
 def _mon(party: str) -> Fact:
     return _c(party, "backstop", "monitoring")
 
@@ -374,6 +377,55 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Spain confirmed that it had not yet decided on frigates.",
         [],
         [_c("ESP", "reassure", "sea")],
+    ),
+    # no deal yet, said as its absence, a final deal not produced, a settlement out of reach
+    (
+        "no deal yet",
+        "Perjanjian damai antara kedua negara itu hingga kini belum ada.",
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "no deal yet",
+        "A peace treaty between the two sides does not yet exist.",
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "no deal yet",
+        "Perundingan di Jenewa sejauh ini belum menghasilkan kesepakatan akhir.",
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "no deal yet",
+        "The negotiations in Geneva have yet to produce a final agreement.",
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "no deal yet",
+        "A final settlement between Moscow and Kyiv still remains out of reach.",
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "no deal yet",
+        "A lasting peace settlement between the two capitals remains distant.",
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "no deal yet trap",
+        "Kesepakatan dagang antara kedua negara belum ada.",
+        [],
+        [NOT_REACHED],
+    ),
+    (
+        "no deal yet trap",
+        "The ceasefire has held since May and a final agreement was signed in June.",
+        [],
+        [NOT_REACHED],
     ),
     # traps: an observer at a meeting, an analyst, monitors refused
     (
