@@ -427,6 +427,31 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [NOT_REACHED],
     ),
+    # a place adverb before the subject ("di sana", "di situ") does not make it a place
+    (
+        "place adverb",
+        "Di sana Yunani menjanjikan dua fregat untuk Laut Hitam.",
+        [_c("GRC", "reassure", "sea")],
+        [],
+    ),
+    (
+        "place adverb",
+        "Di situ Kroasia menyatakan akan mengerahkan 200 prajurit.",
+        [_c("HRV", "reassure", "land")],
+        [],
+    ),
+    (
+        "place adverb",
+        "Di sana Portugal menjanjikan bantuan 50 juta euro untuk melatih pilot Ukraina.",
+        [_c("PRT", "regenerate", "funding"), _c("PRT", "regenerate", "training")],
+        [],
+    ),
+    (
+        "place adverb trap",
+        "Slovenia will send engineers to Croatia, and the unit will deploy from there to Ukraine.",
+        [],
+        [_c("HRV", "reassure", "land")],
+    ),
     # traps: an observer at a meeting, an analyst, monitors refused
     (
         "monitors trap",

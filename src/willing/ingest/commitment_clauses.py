@@ -21,7 +21,14 @@ def two_back(doc: Doc, not_contributor: frozenset[str], s: int, p: Mention) -> b
         and doc.starts[k] >= s
         and doc.keys[k] in not_contributor
         and not any(c in doc.text[doc.ends[k] : p.start] for c in ",.;:")
+        # "Di sana Italia menyampaikan ...": a place adverb, then the subject
+        and doc.keys[k + 1] not in HERE
     )
+
+
+#: words that close a place adverb of their own ("di sana", "di situ", "at that"): the
+#: party after them is the subject, no place
+HERE = frozenset({"sana", "situ", "sini", "there", "here", "itu", "tersebut", "ini", "that"})
 
 
 def with_coordinated(doc: Doc, parties: list[Mention]) -> list[str]:

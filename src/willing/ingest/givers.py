@@ -117,9 +117,15 @@ def a_place(doc: Doc, p: Mention) -> bool:
     soldiers"."""
     i = p.first
     return any(
-        doc.keys[k] in PLACE_WORDS and not _STOP.search(doc.text, doc.ends[k], p.start)
+        doc.keys[k] in PLACE_WORDS
+        and not _STOP.search(doc.text, doc.ends[k], p.start)
+        and not (k == i - 2 and doc.keys[k + 1] in _HERE)
         for k in range(max(0, i - 2), i)
     )
+
+
+#: "di sana Italia ...": a place adverb closed before the party
+_HERE = frozenset({"sana", "situ", "sini", "there", "here"})
 
 
 #: the end of a sentence: "... untuk Ukraina. Italia siap ..." names Italy as no place
