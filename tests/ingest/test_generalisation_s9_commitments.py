@@ -452,6 +452,39 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_c("HRV", "reassure", "land")],
     ),
+    # the two states just named, as "both", "kedua negara" or "their troops", anywhere
+    (
+        "both states",
+        "KTT itu dipimpin Yunani dan Kroasia. Dalam rapat tersebut, kedua negara menyatakan "
+        "siap mengirim pasukan darat.",
+        [_c("GRC", "reassure", "land"), _c("HRV", "reassure", "land")],
+        [],
+    ),
+    (
+        "both states",
+        "Portugal and Spain chaired the meeting. At its close, both said they would send "
+        "ground troops.",
+        [_c("PRT", "reassure", "land"), _c("ESP", "reassure", "land")],
+        [],
+    ),
+    (
+        "both states",
+        "Yunani dan Kroasia menegaskan pasukan mereka siap bergerak dalam dua pekan.",
+        [_c("GRC", "reassure", "land"), _c("HRV", "reassure", "land")],
+        [],
+    ),
+    (
+        "both states",
+        "Greece and Croatia said their troops were ready to move within a week of a truce.",
+        [_c("GRC", "reassure", "land"), _c("HRV", "reassure", "land")],
+        [],
+    ),
+    (
+        "both states trap",
+        "Russian troops are moving towards the border, Greece and Croatia warned.",
+        [],
+        [_c("GRC", "reassure", "land"), _c("HRV", "reassure", "land")],
+    ),
     # traps: an observer at a meeting, an analyst, monitors refused
     (
         "monitors trap",

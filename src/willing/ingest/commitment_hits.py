@@ -355,7 +355,7 @@ def carried(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 #: troops as the subject of their own deployment
 #: the verbs of `_DEPLOYS`, looked for once per clause
 _GOING = re.compile(
-    r"(?i:\b(?:deploy|deployed|go|head|move|arrive|stationed|based|serve|dikerahkan|dikirim"
+    r"(?i:\b(?:deploy|deployed|go|head|move|arrive|stationed|based|serve|dikerahkan|dikirim|bergerak"
     r"|ditempatkan|diberangkatkan|berangkat|tiba|hadir|masuk|bertugas)\b)"
 )
 #: (eighth set) any verb of going or being there, after any modal or readiness, the troops'
@@ -363,10 +363,10 @@ _GOING = re.compile(
 #: Ukraina", "hanya akan berangkat setelah ...", "will be stationed"
 _DEPLOYS = re.compile(
     r"(?i:(?:\s+(?-i:[A-Z])[\w'’-]+|\s+(?:mereka|kami|kita|sendiri))?\s+(?:(?:will|would|could"
-    r"|can|shall|are|is|akan|siap|bisa"
+    r"|can|shall|are|is|were|was|akan|siap|bisa"
     r"|dapat|bakal)\s+)?"
     r"(?:(?:only|hanya|then|baru|also|juga|stand|ready|set|prepared|be|akan|siap|segera)\s+"
     r"|to\s+){0,3}(?:deploy|deployed|go in|go to|head to|move into|arrive in|be stationed"
     r"|stationed|be based|serve in|dikerahkan|dikirim|ditempatkan|diberangkatkan|berangkat"
-    r"|tiba di|hadir di|masuk ke|bertugas di)\b)"
+    r"|tiba di|hadir di|masuk ke|bertugas di|bergerak|move in|move)\b)"
 )

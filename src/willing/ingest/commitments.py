@@ -242,6 +242,9 @@ def find(
             contributors = givers.contributor(
                 doc, t.not_contributor, t.coalition, cs, ce, cue, subjects, found_counts
             )
+            if not contributors and _BOTH.search(doc.text, cs, cue.start):
+                # "Dalam rapat tersebut, kedua negara menyatakan siap ...": the two just named
+                contributors = _last_two(doc, subjects, s)
             if not contributors and not _PRONOUN_LEAD.match(doc.text, cs):
                 speaker = [
                     p
@@ -264,8 +267,6 @@ def find(
             if not contributors and givers.WE_LEAD.match(doc.text, cs):
                 we = givers.ours(doc, s, named)
                 contributors = [we] if we else []
-            if not contributors and _BOTH.match(doc.text, cs):
-                contributors = _last_two(doc, subjects, s)
             if not contributors:
                 continue
             last_party[paragraph] = contributors[0]
@@ -292,8 +293,14 @@ _QUIZ = re.compile(r"(?i:\s*(?:\d+\.\s*)?(?:true or false|benar atau salah|fact 
 #: a cue followed by "that" reports ("adds that ..."): it gives nothing itself
 _SAYS_THAT = re.compile(r"(?i:\s+(?:that|bahwa)\b)")
 
-#: a subject naming the two states just spoken of: "Both have said they will lead ..."
-_BOTH = re.compile(r"(?i:\s*(?:both|keduanya|kedua negara(?:\s+itu)?|the two)\b)")
+#: a subject naming the two states just spoken of, right before the cue: "Both have said
+#: they will lead ...", "..., kedua negara menyatakan siap mengirim"
+_BOTH = re.compile(
+    r"(?i:(?:^|(?<=[\s,]))(?:both|keduanya|kedua negara(?:\s+itu|\s+tersebut)?|"
+    r"the two(?:\s+(?:states|countries|nations|governments|allies))?)"
+    r"(?:\s+(?:of them|have|has|had|said|say|they|mereka|menyatakan|menegaskan|would|will|akan|"
+    r"are|were|ready to|siap))*\s*$)"
+)
 
 
 def _last_two(doc: Doc, subjects: Index[Mention], s: int) -> list[str]:
