@@ -485,6 +485,64 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_c("GRC", "reassure", "land"), _c("HRV", "reassure", "land")],
     ),
+    # leading a group with other states: they give with the leader
+    (
+        "led with",
+        "Greece will lead the naval group with Croatia and Slovenia.",
+        [_c("GRC", "reassure", "sea"), _c("HRV", "reassure", "sea"), _c("SVN", "reassure", "sea")],
+        [],
+    ),
+    (
+        "led with",
+        "Portugal akan memimpin satuan tugas maritim dengan Spanyol.",
+        [_c("PRT", "reassure", "sea"), _c("ESP", "reassure", "sea")],
+        [],
+    ),
+    (
+        "led with trap",
+        "Greece will lead the naval group, whose ships will dock in Croatia.",
+        [_c("GRC", "reassure", "sea")],
+        [_c("HRV", "reassure", "sea")],
+    ),
+    # "we" opening a paragraph: the state the paragraph before ended with
+    (
+        "we",
+        "Let me set out what Slovenia has decided.\n\nWe will send an infantry company in "
+        "spring.",
+        [_c("SVN", "reassure", "land")],
+        [],
+    ),
+    (
+        "we",
+        "Berikut keputusan pemerintah Kroasia.\n\nKami akan mengirim dua kapal patroli.",
+        [_c("HRV", "reassure", "sea")],
+        [],
+    ),
+    # Ukraine's own forces are trained or equipped, not given; money set aside is given
+    (
+        "ukraine's own",
+        "Iceland has set aside EUR 20 million to train and equip Ukrainian naval infantry.",
+        [_c("ISL", "regenerate", "funding"), _c("ISL", "regenerate", "training")],
+        [_c("ISL", "reassure", "land")],
+    ),
+    (
+        "ukraine's own",
+        "Yunani menganggarkan 40 juta euro untuk melengkapi marinir Ukraina.",
+        [_c("GRC", "regenerate", "funding")],
+        [_c("GRC", "reassure", "land")],
+    ),
+    (
+        "ukraine's own",
+        "Croatia will send 150 soldiers to fight alongside Ukrainian infantry brigades.",
+        [_c("HRV", "reassure", "land")],
+        [],
+    ),
+    (
+        "ukraine's own",
+        "Islandia menyisihkan 1,2 miliar pound untuk membangun kembali angkatan darat Ukraina.",
+        [_c("ISL", "regenerate", "funding")],
+        [_c("ISL", "reassure", "land")],
+    ),
     # traps: an observer at a meeting, an analyst, monitors refused
     (
         "monitors trap",

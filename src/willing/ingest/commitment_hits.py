@@ -48,6 +48,7 @@ def fund_purpose(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 
 _CURRENCY = frozenset(
     {"euros", "euro", "dollars", "dolar", "pounds", "poundsterling", "crowns", "kronor", "kroner"}
+    | {"pound", "sterling"}
     | {"yen", "won", "yuan", "franc", "francs", "zloty", "zlotys", "złoty", "forint", "koruna"}
     | {"krona", "lei", "leu", "nok", "sek", "dkk", "chf", "pln", "czk", "huf", "ron", "jpy"}
     | {"cad", "aud", "usd", "eur", "gbp"}

@@ -85,3 +85,28 @@ _REFUSED = re.compile(
 def refused(doc: Doc, hits: list[Match[Domain]], cs: int) -> list[Match[Domain]]:
     """Without the assets a "no" or "not" right before them refuses."""
     return [h for h in hits if not _REFUSED.search(doc.text, max(cs, h.start - 40), h.start)]
+
+
+#: Ukraine's own forces, named by their state: "train Ukrainian naval infantry",
+#: "melatih marinir Ukraina" (who is trained or equipped, not what is given)
+_UKRAINES_BEFORE = re.compile(r"(?i:\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s)\s+(?:[\w-]+\s+){0,2}$)")
+_UKRAINES_AFTER = re.compile(r"(?i:\s+(?:Ukraina|Ukraine)\b)")
+#: a place of Ukraine's is where a force goes, not Ukraine's own force
+_PLACE = re.compile(
+    r"(?i:.*\b(?:airspace|ruang udara|sea|seas|laut|skies|sky|langit|waters|perairan|coast|"
+    r"pantai|ports?|pelabuhan)$)"
+)
+
+
+def ukraines(doc: Doc, hits: list[Match[Domain]], cs: int) -> list[Match[Domain]]:
+    """Without the forces named as Ukraine's own."""
+    return [
+        h
+        for h in hits
+        if h.value.layer != "reassure"
+        or _PLACE.match(doc.text, h.start, h.end)  # "to police Ukraine's airspace"
+        or not (
+            _UKRAINES_BEFORE.search(doc.text, max(cs, h.start - 40), h.start)
+            or _UKRAINES_AFTER.match(doc.text, h.end)
+        )
+    ]

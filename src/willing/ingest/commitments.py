@@ -34,7 +34,7 @@ from willing.ingest.commitment_hits import (
 )
 from willing.ingest.commitment_repeats import headline, same_offer
 from willing.ingest.commitment_tables import Tables, tables
-from willing.ingest.commitment_watch import defended, refused, watching
+from willing.ingest.commitment_watch import defended, refused, ukraines, watching
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
@@ -202,6 +202,7 @@ def find(
                 and not said.covering(h.start)
                 and not (needs and any(a <= h.start < b for a, b in needs))
             ]
+            named_here = ukraines(doc, named_here, cs)
             # troops beside other assets ("120 troops and two F-16s") are land as well
             land = any(h.value == _LAND for h in named_here)
             troop = (
