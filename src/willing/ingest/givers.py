@@ -268,8 +268,8 @@ WE_LEAD = re.compile(
 def ours(doc: Doc, s: int, parties: Index[Mention]) -> str | None:
     """The state "we" stands for in a clause opening at `s`: the one the sentence before
     (in the same paragraph or ending the one before) opens with ("Denmark's part has been
-    decided ... We shall send ..."), else the one named on the line under a quote ("- Andrii Sybiha, Ukrainian
-    Foreign Minister")."""
+    decided ... We shall send ..."), else the one named on the line under a quote
+    ("- Andrii Sybiha, Ukrainian Foreign Minister")."""
     i = doc.sentence_index(s)
     a, b = doc.sentences[i]
     said = _SAID_AFTER.search(doc.text, s, b)
