@@ -543,6 +543,37 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_c("ISL", "regenerate", "funding")],
         [_c("ISL", "reassure", "land")],
     ),
+    # carrying the force by sea or rail: a transport ship, a sealift, railways, by any verb
+    (
+        "carrying",
+        "Yunani akan menyediakan dua kapal angkut untuk memindahkan kendaraan koalisi.",
+        [_c("GRC", "support", "logistics")],
+        [_c("GRC", "reassure", "sea")],
+    ),
+    (
+        "carrying",
+        "Portugal has chartered a roll-on roll-off ship for the coalition's sealift.",
+        [_c("PRT", "support", "logistics")],
+        [_c("PRT", "reassure", "sea")],
+    ),
+    (
+        "carrying",
+        "Slovenian railways will carry the force's vehicles to the border.",
+        [_c("SVN", "support", "logistics")],
+        [],
+    ),
+    (
+        "carrying",
+        "Kroasia siap mengangkut perlengkapan pasukan dengan kereta api.",
+        [_c("HRV", "support", "logistics")],
+        [],
+    ),
+    (
+        "carrying trap",
+        "Croatia will send a frigate and two minehunters.",
+        [_c("HRV", "reassure", "sea")],
+        [_c("HRV", "support", "logistics")],
+    ),
     # traps: an observer at a meeting, an analyst, monitors refused
     (
         "monitors trap",
