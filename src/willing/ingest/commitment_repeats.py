@@ -56,10 +56,12 @@ _JOIN_AUX = frozenset(
     {"will", "would", "has", "have", "had", "also", "then", "later", "soon", "quickly"}
     | {"akan", "juga", "kemudian", "ikut", "turut", "pun", "segera", "lalu", "telah", "sudah"}
 )
+#: the words a similar or joined offer needs ("serta" alone is "and": "ikut serta" is
+#: looked for only beside "ikut" or "turut")
 _JOIN_WORDS = frozenset(
     {"similar", "same", "serupa", "join", "joins", "joined", "suit", "menyusul", "bergabung"}
-    | {"serta"}
 )
+_TAKE_PART = frozenset({"ikut", "turut"})
 
 
 def _offers(doc: Doc) -> list[tuple[int, int]]:
@@ -88,7 +90,10 @@ def _joiners(doc: Doc, subjects: Index[Mention], s: int, at: int) -> list[Mentio
 def same_offer(doc: Doc, found: list[Item], subjects: Index[Mention]) -> list[Item]:
     """The commitments of the clause just before, copied to the party that makes "a
     similar offer" or joins it (in the same sentence, else the one before)."""
-    if not found or not (_JOIN_WORDS & doc.positions.keys()):
+    keys = doc.positions.keys()
+    if not found or not (
+        _JOIN_WORDS & keys or ("serta" in keys and not _TAKE_PART.isdisjoint(keys))
+    ):
         return []
     out: list[Item] = []
     for start, end in _offers(doc):
