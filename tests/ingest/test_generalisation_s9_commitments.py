@@ -574,6 +574,20 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_c("HRV", "reassure", "sea")],
         [_c("HRV", "support", "logistics")],
     ),
+    # list lines: the watching given; a count of assets or troops is no sum of money
+    (
+        "list lines",
+        "Sumbangan negara anggota:\n- Yunani: 2 pesawat patroli maritim untuk memantau garis "
+        "gencatan senjata\n- Kroasia: 6 pesawat Rafale\n- Slovenia: EUR 40 juta\n",
+        [_mon("GRC"), _c("HRV", "reassure", "air"), _c("SVN", "regenerate", "funding")],
+        [_c("GRC", "reassure", "air"), _c("HRV", "regenerate", "funding")],
+    ),
+    (
+        "list lines",
+        "What each state has pledged:\n- Greece: 400 soldiers\n- Croatia: 2 frigates\n",
+        [_c("GRC", "reassure", "land"), _c("HRV", "reassure", "sea")],
+        [_c("GRC", "regenerate", "funding"), _c("HRV", "regenerate", "funding")],
+    ),
     # traps: an observer at a meeting, an analyst, monitors refused
     (
         "monitors trap",
