@@ -21,7 +21,14 @@ def two_back(doc: Doc, not_contributor: frozenset[str], s: int, p: Mention) -> b
         and doc.starts[k] >= s
         and doc.keys[k] in not_contributor
         and not any(c in doc.text[doc.ends[k] : p.start] for c in ",.;:")
+        # "Di sana Italia menyampaikan ...": a place adverb, then the subject
+        and doc.keys[k + 1] not in HERE
     )
+
+
+#: words that close a place adverb of their own ("di sana", "di situ", "at that"): the
+#: party after them is the subject, no place
+HERE = frozenset({"sana", "situ", "sini", "there", "here", "itu", "tersebut", "ini", "that"})
 
 
 def with_coordinated(doc: Doc, parties: list[Mention]) -> list[str]:
@@ -151,6 +158,13 @@ _TOGETHER = re.compile(
 )
 
 
+#: leading a group with other states is leading it together: "will lead the mine
+#: countermeasures group with Romania and Bulgaria", "memimpin satuan tugas dengan Spanyol"
+_LED_WITH = re.compile(
+    r"(?i:\b(?:lead|leads|led|leading|co-lead|co-leads|memimpin|pimpin|dipimpin)\b"
+    r"[^,.;]{0,60}?\b(?:with|dengan|bersama)\s+(?:the\s+)?$)"
+)
+
 #: the words `_TOGETHER` starts with: a sentence without one names no partner
 TOGETHER_WORDS = frozenset(
     {"together", "jointly", "along", "alongside", "with", "bersama", "bersama-sama", "dengan"}
@@ -161,7 +175,9 @@ def partners(doc: Doc, subjects: Index[Mention], cs: int, ce: int) -> list[str]:
     """The states a clause names as giving together with its subject."""
     inside = subjects.within(cs, ce)
     for n, p in enumerate(inside):
-        if _TOGETHER.search(doc.text, max(cs, p.start - 45), p.start):
+        if _TOGETHER.search(doc.text, max(cs, p.start - 45), p.start) or _LED_WITH.search(
+            doc.text, max(cs, p.start - 80), p.start
+        ):
             # "..., the minister said after talks together with France": not a giver
             return [] if TOLD.search(doc.text, cs, p.start) else with_coordinated(doc, inside[n:])
     return []

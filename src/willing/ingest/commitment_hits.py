@@ -48,6 +48,7 @@ def fund_purpose(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 
 _CURRENCY = frozenset(
     {"euros", "euro", "dollars", "dolar", "pounds", "poundsterling", "crowns", "kronor", "kroner"}
+    | {"pound", "sterling"}
     | {"yen", "won", "yuan", "franc", "francs", "zloty", "zlotys", "złoty", "forint", "koruna"}
     | {"krona", "lei", "leu", "nok", "sek", "dkk", "chf", "pln", "czk", "huf", "ron", "jpy"}
     | {"cad", "aud", "usd", "eur", "gbp"}
@@ -148,6 +149,8 @@ def troop_hit(
     troop = next(iter(troops.within(doc, cue.end, ce)), None)
     if troop is not None and (
         doc.previous_key(troop.start) in recipients
+        # "berjanji berbagi intelijen dengan pasukan koalisi": shared with, not given
+        or doc.previous_key(troop.start) in _WITH
         or REPORTING.search(doc.text, cue.end, troop.start)
         or _PART_OF.search(doc.text, max(0, troop.start - 20), troop.start)
     ):
@@ -327,6 +330,7 @@ _PART_OF = re.compile(
 )
 
 #: people named beside assets who crew them ("two frigates and 300 personnel")
+_WITH = frozenset({"with", "dengan", "alongside", "bersama"})
 _CREW = frozenset({"personnel", "personel", "servicemen", "crew", "crews", "awak"})
 #: troops sent for a stated purpose ("personnel to run air defence units")
 _PURPOSE = re.compile(r"(?i:\s+(?:to|untuk|for|guna|bagi|in order to)\b)")
@@ -352,7 +356,7 @@ def carried(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 #: troops as the subject of their own deployment
 #: the verbs of `_DEPLOYS`, looked for once per clause
 _GOING = re.compile(
-    r"(?i:\b(?:deploy|deployed|go|head|move|arrive|stationed|based|serve|dikerahkan|dikirim"
+    r"(?i:\b(?:deploy|deployed|go|head|move|arrive|stationed|based|serve|dikerahkan|dikirim|bergerak"
     r"|ditempatkan|diberangkatkan|berangkat|tiba|hadir|masuk|bertugas)\b)"
 )
 #: (eighth set) any verb of going or being there, after any modal or readiness, the troops'
@@ -360,10 +364,10 @@ _GOING = re.compile(
 #: Ukraina", "hanya akan berangkat setelah ...", "will be stationed"
 _DEPLOYS = re.compile(
     r"(?i:(?:\s+(?-i:[A-Z])[\w'’-]+|\s+(?:mereka|kami|kita|sendiri))?\s+(?:(?:will|would|could"
-    r"|can|shall|are|is|akan|siap|bisa"
+    r"|can|shall|are|is|were|was|akan|siap|bisa"
     r"|dapat|bakal)\s+)?"
     r"(?:(?:only|hanya|then|baru|also|juga|stand|ready|set|prepared|be|akan|siap|segera)\s+"
     r"|to\s+){0,3}(?:deploy|deployed|go in|go to|head to|move into|arrive in|be stationed"
     r"|stationed|be based|serve in|dikerahkan|dikirim|ditempatkan|diberangkatkan|berangkat"
-    r"|tiba di|hadir di|masuk ke|bertugas di)\b)"
+    r"|tiba di|hadir di|masuk ke|bertugas di|bergerak|move in|move)\b)"
 )

@@ -46,6 +46,18 @@ _PARTS = re.compile(r"(?i:[,;]\s*|\s+(?:and|dan|serta)\s+|\.\s+)")
 _DENIED = re.compile(r"(?i:\b(?:no|not|none|without|tanpa|belum|tidak|refused|menolak)\b)")
 
 
+def _counted(doc: Doc, a: int, b: int) -> bool:
+    """The amount counts assets or troops, no money: "8 pesawat Typhoon", "hingga 1.200
+    prajurit" (the line's own rules give them)."""
+    if not doc.text[a].isdigit():
+        return False
+    t = tables()
+    hits = [h.value.domain for h in t.domains.within(doc, a, b)]
+    if "funding" in hits:
+        return False
+    return any(d is not None for d in hits) or bool(t.troops.within(doc, a, b))
+
+
 def _lead(doc: Doc, start: int) -> str:
     """The paragraph before a list that starts at `start` (its lines above, to a blank)."""
     end = doc.text.rfind("\n\n", 0, start)
@@ -72,7 +84,7 @@ def find(doc: Doc, parties: list[Mention], found: list[Item]) -> list[Item]:
         if block not in leads:
             leads[block] = _lead(doc, line.start())
         lead = leads[block]
-        if not _GIVING.search(lead):
+        if not _GIVING.search(lead) or _counted(doc, line.start("amount"), line.end("amount")):
             continue
         domains = ["funding"] + (["training"] if _TRAINING.search(lead) else [])
         for domain in domains:

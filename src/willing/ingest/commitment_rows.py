@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from willing.ingest import dateline
 from willing.ingest.commitment_tables import Tables, tables
+from willing.ingest.commitment_watch import defended, watching
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
@@ -174,10 +175,19 @@ def _given(doc: Doc, t: Tables, a: int, b: int) -> list[tuple[str, str]]:
         if not _UKRAINES_BEFORE.search(doc.text, max(a, h.start - 25), h.start)
         and not _UKRAINES_AFTER.match(doc.text, h.end)
     ]
+    # "2 pesawat patroli untuk memantau garis gencatan senjata": the watching is given;
+    # "1.200 prajurit zeni dan pertahanan udara": air defence beside troops is air
+    watched = watching(doc, hits)
+    watches = len(watched) < len(hits)
+    hits = defended(doc, watched)
     if hits and hits[0].value.domain != "funding":
         purpose = _PURPOSE.search(doc.text, hits[0].end, b)
         if purpose:
-            hits = [h for h in hits if h.start < purpose.start()]
+            hits = [
+                h
+                for h in hits
+                if h.start < purpose.start() or (watches and h.value.domain == "monitoring")
+            ]
     given = [(str(h.value.layer), str(h.value.domain)) for h in hits]
     if not given and _MONEY.search(doc.text, a, b):
         given = [("regenerate", "funding")]  # "EUR 100 million", "£250m"

@@ -34,6 +34,7 @@ from willing.ingest.commitment_hits import (
 )
 from willing.ingest.commitment_repeats import headline, same_offer
 from willing.ingest.commitment_tables import Tables, tables
+from willing.ingest.commitment_watch import defended, refused, ukraines, watching
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
@@ -179,7 +180,7 @@ def find(
             and not reduced_relative(doc, c)
             and not _SAYS_THAT.match(doc.text, c.end)
         ]
-        if not cues or doc.text[s:e].rstrip().endswith("?"):
+        if not cues or doc.text[s:e].rstrip().endswith("?") or _QUIZ.match(doc.text, s):
             continue  # no clause of it has a cue, or it asks ("Is Spain sending troops?")
         sentence_cue = cues[0]
         keys = doc.sentence_keys[n]
@@ -204,6 +205,7 @@ def find(
                 and not said.covering(h.start)
                 and not (needs and any(a <= h.start < b for a, b in needs))
             ]
+            named_here = ukraines(doc, named_here, cs)
             # troops beside other assets ("120 troops and two F-16s") are land as well
             land = any(h.value == _LAND for h in named_here)
             troop = (
@@ -235,6 +237,7 @@ def find(
             else:
                 hits = []
             kept = served(doc, carried(doc, trained(doc, funded(doc, fund_purpose(doc, hits)))))
+            kept = refused(doc, defended(doc, watching(doc, kept)), cs)
             hits = given_sums(doc, recipients(doc, made(doc, serviced(doc, kept))), cue.start)
             if not hits:
                 # gives nothing, but may name who gives in a later clause
@@ -243,6 +246,9 @@ def find(
             contributors = givers.contributor(
                 doc, t.not_contributor, t.coalition, cs, ce, cue, subjects, found_counts
             )
+            if not contributors and _BOTH.search(doc.text, cs, cue.start):
+                # "Dalam rapat tersebut, kedua negara menyatakan siap ...": the two just named
+                contributors = _last_two(doc, subjects, s)
             if not contributors and not _PRONOUN_LEAD.match(doc.text, cs):
                 speaker = [
                     p
@@ -265,8 +271,6 @@ def find(
             if not contributors and givers.WE_LEAD.match(doc.text, cs):
                 we = givers.ours(doc, s, named)
                 contributors = [we] if we else []
-            if not contributors and _BOTH.match(doc.text, cs):
-                contributors = _last_two(doc, subjects, s)
             if not contributors:
                 continue
             last_party[paragraph] = contributors[0]
@@ -287,11 +291,20 @@ def find(
     return out + commitment_rows.find(doc, parties, have)
 
 
+#: a quiz line asks, whatever its form: "True or false: Japan has pledged ground troops"
+_QUIZ = re.compile(r"(?i:\s*(?:\d+\.\s*)?(?:true or false|benar atau salah|fact or fiction)\b)")
+
 #: a cue followed by "that" reports ("adds that ..."): it gives nothing itself
 _SAYS_THAT = re.compile(r"(?i:\s+(?:that|bahwa)\b)")
 
-#: a subject naming the two states just spoken of: "Both have said they will lead ..."
-_BOTH = re.compile(r"(?i:\s*(?:both|keduanya|kedua negara(?:\s+itu)?|the two)\b)")
+#: a subject naming the two states just spoken of, right before the cue: "Both have said
+#: they will lead ...", "..., kedua negara menyatakan siap mengirim"
+_BOTH = re.compile(
+    r"(?i:(?:^|(?<=[\s,]))(?:both|keduanya|kedua negara(?:\s+itu|\s+tersebut)?|"
+    r"the two(?:\s+(?:states|countries|nations|governments|allies))?)"
+    r"(?:\s+(?:of them|have|has|had|said|say|they|mereka|menyatakan|menegaskan|would|will|akan|"
+    r"are|were|ready to|siap))*\s*$)"
+)
 
 
 def _last_two(doc: Doc, subjects: Index[Mention], s: int) -> list[str]:
@@ -357,8 +370,27 @@ def _gapped(
                 last = p
             out.append((group, []))
         out[-1][1].append(hit)
-    return [(who, some) for who, some in out if some]
+    out = [(who, some) for who, some in out if some]
+    if hits and out:
+        # "Prancis menjanjikan hingga 6.000 tentara dan Inggris hingga 4.500 tentara",
+        # "..., Prancis sekitar 5.500": a state and a number after the last asset share it
+        end = doc.sentence_at(cue.start)[1]
+        for p in subjects.within(hits[-1].end, end):
+            if (
+                p.code not in contributors
+                and doc.text[max(0, p.start - 5) : p.start].rstrip().endswith((",", "and", "dan"))
+                and _NUMBER_ONLY.match(doc.text, p.end)
+            ):
+                out.append(([p.code], out[-1][1]))
+    return out
 
+
+#: a number right after a state, as a gapped clause's object: "Inggris hingga 4.500"
+_NUMBER_ONLY = re.compile(
+    r"(?i:\s+(?:(?:up to|about|around|some|roughly|nearly|almost|another|a further|hingga|"
+    r"sekitar|sampai|kira-kira|sebanyak|lebih dari|more than)\s+)?\d[\d.,]*(?:\s+(?:troops|"
+    r"soldiers|personnel|tentara|prajurit|personel|pasukan))?\s*(?:[.,;]|$))"
+)
 
 _JOINS = frozenset({"and", "dan", "serta"})
 

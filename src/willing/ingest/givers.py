@@ -117,9 +117,15 @@ def a_place(doc: Doc, p: Mention) -> bool:
     soldiers"."""
     i = p.first
     return any(
-        doc.keys[k] in PLACE_WORDS and not _STOP.search(doc.text, doc.ends[k], p.start)
+        doc.keys[k] in PLACE_WORDS
+        and not _STOP.search(doc.text, doc.ends[k], p.start)
+        and not (k == i - 2 and doc.keys[k + 1] in _HERE)
         for k in range(max(0, i - 2), i)
     )
+
+
+#: "di sana Italia ...": a place adverb closed before the party
+_HERE = frozenset({"sana", "situ", "sini", "there", "here"})
 
 
 #: the end of a sentence: "... untuk Ukraina. Italia siap ..." names Italy as no place
@@ -260,10 +266,10 @@ WE_LEAD = re.compile(
 
 
 def ours(doc: Doc, s: int, parties: Index[Mention]) -> str | None:
-    """The state "we" stands for in a clause opening at `s`: the one the sentence before, in
-    the same paragraph, opens with ("Denmark's part has been decided ... We shall send
-    ..."), else the one named on the line under a quote ("- Andrii Sybiha, Ukrainian
-    Foreign Minister")."""
+    """The state "we" stands for in a clause opening at `s`: the one the sentence before
+    (in the same paragraph or ending the one before) opens with ("Denmark's part has been
+    decided ... We shall send ..."), else the one named on the line under a quote
+    ("- Andrii Sybiha, Ukrainian Foreign Minister")."""
     i = doc.sentence_index(s)
     a, b = doc.sentences[i]
     said = _SAID_AFTER.search(doc.text, s, b)
@@ -273,7 +279,9 @@ def ours(doc: Doc, s: int, parties: Index[Mention]) -> str | None:
             return named[0].code
     if any(not a_place(doc, p) for p in parties.within(a, b)):
         return None  # the sentence names its own
-    if i > 0 and doc.paragraph_index(doc.sentences[i - 1][0]) == doc.paragraph_index(s):
+    # the sentence before, in the same paragraph or ending the one before ("... what the
+    # Netherlands put on the table.\n\nWe are going to provide ...")
+    if i > 0:
         named = [p for p in parties.within(*doc.sentences[i - 1]) if not a_place(doc, p)]
         if named:
             return named[0].code
