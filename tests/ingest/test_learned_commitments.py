@@ -98,7 +98,8 @@ def test_it_adds_above_its_threshold_and_vetoes_below_its_veto(
                 assert item.confidence < 0.7
         kept = {k for k in before if probability.get(k, 1.0) >= 0.5}
         assert kept <= after
-    assert added and vetoed
+    assert added
+    assert vetoed
 
 
 def test_without_a_veto_it_drops_nothing(samples: list[learned_training.Sample]) -> None:
@@ -127,7 +128,8 @@ def test_it_adds_what_the_rules_miss_and_only_with_the_model(
         if (i.value["party"], i.value["domain"]) == (party, domain)
     ]
     assert not [i for i in rules if i.value["party"] == party]
-    assert len(added) == 1 and added[0].confidence < 0.7
+    assert len(added) == 1
+    assert added[0].confidence < 0.7
     # its span is the sentence it read: here the whole text
     assert text[added[0].start : added[0].end].strip() == text
 
