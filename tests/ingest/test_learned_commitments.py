@@ -161,3 +161,30 @@ def test_the_recipient_gives_nothing() -> None:
     found = _probabilities(FUNDS)
     assert found[("DNK", "regenerate", "funding")] > 0.7
     assert all(p < 0.1 for (party, _, _), p in found.items() if party == "UKR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets will patrol over the Black Sea, Moscow said.",
+        "Ukraine shared intelligence with Poland about drones.",
+    ],
+)
+def test_it_adds_nothing_for_those_the_rules_never_count_as_givers(text: str) -> None:
+    parties = {i.value["party"] for i in extract(text, published=DAY).of_type("commitment")}
+    assert not parties & learned_commitments.never_givers()
+
+
+@pytest.mark.xfail(reason="words, not structure: a known limit of the commitment model")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an asset inside a longer one ("baterai rudal Patriot" is air defence, not equipment)
+        "Swedia siap menempatkan dua baterai rudal Patriot di Ukraina timur.",
+        "Will Italy send ground troops to Ukraine?",
+        "Britain will provide instructors, but British warships will not sail with the mission.",
+    ],
+)
+def test_it_is_fooled_by_nested_assets_questions_and_a_refusal_further_on(text: str) -> None:
+    rules = extract(text, published=DAY, model=False).of_type("commitment")
+    assert _keys(extract(text, published=DAY).of_type("commitment")) == _keys(rules)

@@ -379,7 +379,7 @@ def revise(
         or (i.value["party"], i.value["layer"], i.value.get("domain")) not in low
     ]
     for key, p, k in zip(found.keys, scores, found.sentences, strict=True):
-        if p < m.threshold or key in ruled:
+        if p < m.threshold or key in ruled or key[0] in never_givers():
             continue
         party, layer, domain = key
         a, b = doc.sentences[k]

@@ -20,7 +20,7 @@ import numpy as np
 
 from willing.ingest.evaluate import Score
 from willing.ingest.learned import Table
-from willing.ingest.learned_commitments import Candidates, candidates
+from willing.ingest.learned_commitments import Candidates, candidates, never_givers
 from willing.ingest.learned_training import Sample, _fit, _matrix, _row, load
 
 TARGET = Path(__file__).resolve().parent / "rules/learned_commitments.json"
@@ -91,7 +91,7 @@ def scores(
         p = dict(zip(c.keys, map(float, t.scores_many(c.rows)[:, 0]), strict=True))
         rules = sample.rule_keys["commitment"]
         low = {k for k in rules if p.get(k, 1.0) < settings.veto}
-        adds = {k for k, v in p.items() if v >= settings.threshold}
+        adds = {k for k, v in p.items() if v >= settings.threshold and k[0] not in never_givers()}
         for name, keys in (
             ("rules alone", rules),
             ("rules + veto", rules - low),
