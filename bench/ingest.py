@@ -107,6 +107,7 @@ STEPS = [
     ("positions", "find"),
     ("claims", "find"),
     ("learned", "propose"),
+    ("learned_commitments", "revise"),
 ]
 
 

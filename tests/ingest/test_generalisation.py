@@ -25,6 +25,12 @@ def _run(text: str) -> Extraction:
     return extract(text, published=DAY)
 
 
+def _rules(text: str) -> Extraction:
+    """The rules alone: commitment probes pin the rules' own reading (the learned commitment
+    model reads words, not structure; its probes are in test_learned_commitments.py)."""
+    return extract(text, published=DAY, model=False)
+
+
 # --- positions: warnings against foreign troops -----------------------------------------
 
 
@@ -175,7 +181,7 @@ def test_a_force_receiving_an_offer_does_not_give_it() -> None:
 
 def test_a_troop_word_past_a_reported_clause_is_not_sent() -> None:
     text = "Asked whether the coalition would deploy early, Meloni said troops must wait."
-    assert _commitments(_run(text)) == set()
+    assert _commitments(_rules(text)) == set()
 
 
 # --- conditions -------------------------------------------------------------------------

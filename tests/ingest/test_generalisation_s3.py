@@ -26,6 +26,12 @@ def _run(text: str) -> Extraction:
     return extract(text, published=DAY)
 
 
+def _rules(text: str) -> Extraction:
+    """The rules alone: commitment probes pin the rules' own reading (the learned commitment
+    model reads words, not structure; its probes are in test_learned_commitments.py)."""
+    return extract(text, published=DAY, model=False)
+
+
 # --- positions: foreign troops as targets, refused, unwelcome ---------------------------
 
 
@@ -356,7 +362,7 @@ def test_a_passive_without_a_named_giver_is_not_the_recipients() -> None:
     ],
 )
 def test_an_air_defence_battery_deployed_is_the_air_domain(text: str) -> None:
-    found = _commitments(_run(text))
+    found = _commitments(_rules(text))
     assert any(c[1:] == ("reassure", "air") for c in found), found
     assert not any(c[2] == "equipment" for c in found)
 
@@ -487,7 +493,7 @@ def test_a_date_line_dates_a_call_held_by_video_only() -> None:
 def test_what_a_clause_does_not_give(
     text: str, given: tuple[str, str, str], not_given: tuple[str, str, str]
 ) -> None:
-    found = _commitments(_run(text))
+    found = _commitments(_rules(text))
     assert given in found
     assert not_given not in found
 
@@ -735,7 +741,7 @@ def test_an_indonesian_passive_with_two_givers() -> None:
     ],
 )
 def test_commitments_in_further_words(text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in _commitments(_run(text))
+    assert expected in _commitments(_rules(text))
 
 
 @pytest.mark.parametrize(

@@ -120,7 +120,8 @@ def ingest(
         typer.Option(
             "--rules-only",
             help="With --evaluate: score the hand-written rules alone, without the learned "
-            "model's positions and conditions (compare the two runs to see what it adds).",
+            "models' positions, conditions and commitments (compare the two runs to see what "
+            "they add).",
         ),
     ] = False,
     as_party: AsOption = None,

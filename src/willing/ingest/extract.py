@@ -10,6 +10,7 @@ from willing.ingest import (
     dates,
     figures,
     learned,
+    learned_commitments,
     meetings,
     parties,
     people,
@@ -59,8 +60,9 @@ def extract(
     """Propose items from one article; raises IngestError for input that is not an article.
 
     `published` anchors relative dates; without it a web page's own date is used.
-    `model` adds the learned model's positions and conditions to the rules' (None: as
-    `learned.ENABLED` says; False: the rules alone).
+    `model` adds the learned model's positions and conditions to the rules', and lets the
+    commitment model add and veto commitments (None: as `learned.ENABLED` and
+    `learned_commitments.ENABLED` say; False: the rules alone).
     Example: ``extract(open(path, "rb").read(), published=dt.date(2026, 1, 7))``.
     """
     text, title, page_date, warnings = read_text(data, what)
@@ -120,6 +122,8 @@ def extract(
     ]
     if learned.ENABLED if model is None else model:
         items += learned.propose(doc, items)
+        if learned_commitments.ENABLED:
+            items = learned_commitments.revise(doc, items)
     order = {t: n for n, t in enumerate(ITEM_TYPES)}
     result.items = sorted(items, key=lambda i: (order[i.type], i.start))
     return result

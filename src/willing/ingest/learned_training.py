@@ -47,7 +47,7 @@ class Sample:
 
     name: str
     rule_keys: dict[str, set[tuple[Any, ...]]]
-    gold: dict[str, set[tuple[Any, ...]]]  # positions and conditions only
+    gold: dict[str, set[tuple[Any, ...]]]  # positions, conditions and commitments
     parties: dict[str, set[str]]  # features per party named
     text: set[str]
     doc: Doc
@@ -80,13 +80,17 @@ def load(folders: Iterable[Path] = FOLDERS) -> list[Sample]:
                     for i in result.of_type("position")
                 },
                 "condition": {(i.value["code"],) for i in result.of_type("condition")},
+                "commitment": {
+                    (i.value["party"], i.value["layer"], i.value.get("domain"))
+                    for i in result.of_type("commitment")
+                },
             }
             grams = Grams(doc)
             out.append(
                 Sample(
                     path.stem,
                     rule_keys,
-                    {t: keys[t] for t in ("position", "condition")},
+                    {t: keys[t] for t in ("position", "condition", "commitment")},
                     {
                         code: grams.party(code, spans)[0]
                         for code, spans in party_spans(result.items).items()
