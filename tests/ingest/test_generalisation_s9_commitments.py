@@ -113,8 +113,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     # air defence deployed beside troops protects the force: the air domain, not equipment
     (
         "air defence beside troops",
-        "Denmark will deploy a mechanised company and two Patriot fire units to shield the "
-        "force.",
+        "Denmark will deploy a mechanised company and two Patriot fire units to shield the force.",
         [_c("DNK", "reassure", "land"), _c("DNK", "reassure", "air")],
         [_c("DNK", "regenerate", "equipment")],
     ),
@@ -218,8 +217,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "watching",
-        "Yunani akan menyumbangkan sebuah pesawat patroli maritim untuk mengawasi jalur "
-        "pelayaran.",
+        "Yunani akan menyumbangkan sebuah pesawat patroli maritim untuk mengawasi jalur pelayaran.",
         [_mon("GRC")],
         [_c("GRC", "reassure", "air"), _c("GRC", "reassure", "sea")],
     ),
@@ -507,8 +505,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     # "we" opening a paragraph: the state the paragraph before ended with
     (
         "we",
-        "Let me set out what Slovenia has decided.\n\nWe will send an infantry company in "
-        "spring.",
+        "Let me set out what Slovenia has decided.\n\nWe will send an infantry company in spring.",
         [_c("SVN", "reassure", "land")],
         [],
     ),

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 from willing.ingest.document import Doc
-from willing.ingest.figures import _NUM, _clean, _tables, parse_number
+from willing.ingest.figures import _NUM, _clean, _tables, listed, parse_number
 from willing.ingest.items import Item
 from willing.ingest.parties import code_of
 from willing.ingest.prefilter import alternation
@@ -35,18 +34,9 @@ def labelled(doc: Doc, found: list[Item]) -> list[Item]:
     for m in _pattern().finditer(doc.text):
         if any(i.start <= m.start("n") < i.end for i in found):
             continue
-        try:
-            number = _clean(parse_number(m.group("n"), doc.language))
-        except ValueError:
-            continue
-        measure = t.measures[m.group("measure").casefold()]
-        value: dict[str, Any]
-        if measure in t.counts:
-            kind, value = "count", {"measure": measure}
-        else:
-            kind, value = "figure", {"kind": measure, "unit": measure, "measure": None}
-        value.update(value=number, low=None, high=None, approximate=False)
-        out.append(Item(kind, value, m.start("n"), m.end("n"), 0.7))
+        item = listed(doc, m, t.measures[m.group("measure").casefold()])
+        if item is not None:
+            out.append(item)
     return out
 
 

@@ -418,14 +418,27 @@ def headed(doc: Doc, found: list[Item]) -> list[Item]:
         for m in _LISTED.finditer(doc.text, head.end(), e):
             if any(i.start <= m.start("n") < i.end for i in found):
                 continue
-            try:
-                number = _clean(parse_number(m.group("n"), doc.language))
-            except ValueError:
-                continue
-            value = {"kind": measure, "unit": measure, "measure": None, "value": number}
-            value.update(low=None, high=None, approximate=False)
-            out.append(Item("figure", value, m.start("n"), m.end("n"), 0.7))
+            item = listed(doc, m, measure)
+            if item is not None:
+                out.append(item)
     return out
+
+
+def listed(doc: Doc, m: re.Match[str], measure: str) -> Item | None:
+    """The count or figure of a number (group "n" of `m`) listed under a word of what it
+    measures ("Troops pledged: France 2,000"; "Heads of state present: 22"); None when the
+    number cannot be read."""
+    try:
+        number = _clean(parse_number(m.group("n"), doc.language))
+    except ValueError:
+        return None
+    value: dict[str, Any]
+    if measure in _tables().counts:
+        kind, value = "count", {"measure": measure}
+    else:
+        kind, value = "figure", {"kind": measure, "unit": measure, "measure": None}
+    value.update(value=number, low=None, high=None, approximate=False)
+    return Item(kind, value, m.start("n"), m.end("n"), 0.7)
 
 
 #: a number of those just counted: "31 negara ... Sebanyak enam di antaranya bergabung",
