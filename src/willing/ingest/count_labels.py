@@ -1,15 +1,17 @@
 """Numbers whose noun is said elsewhere: after a factbox's label naming what they count
 ("- Negara penyumbang pasukan atau kapal: 14.", "Heads of state present: 22"; the label
-opens on the measure's noun, the number closes the line or its sentence), or after a
-figure, by state, the noun left out ("Britain sends 4,000 troops, France 5,500")."""
+opens on the measure's noun, the number closes the line or its sentence), by state under
+a heading naming it ("Troops pledged: France 2,000, Britain 1,500"), or after a figure,
+by state, the noun left out ("Britain sends 4,000 troops, France 5,500")."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from willing.ingest.document import Doc
-from willing.ingest.figures import _NUM, _clean, _tables, listed, parse_number
+from willing.ingest.figures import _NUM, _clean, _tables, parse_number
 from willing.ingest.items import Item
 from willing.ingest.parties import code_of
 from willing.ingest.prefilter import alternation
@@ -23,6 +25,51 @@ def _pattern() -> re.Pattern[str]:
         rf"[ \t]+)?(?P<measure>{measures})\b[^\n:]{{0,50}}:[ \t]*(?P<n>{_NUM})"
         r"(?=[ \t]*(?:[.,;(]|$))"
     )
+
+
+#: a state and its number in a headed list: "France 2,000," "Belanda 2."
+_LISTED = re.compile(
+    rf"(?-i:[A-Z][\w-]+)[ \t]+(?P<n>{_NUM})(?=[ \t]*(?:[,;]|\.(?!\d)|$|\n|and\b|dan\b))",
+    re.M,
+)
+
+
+def headed(doc: Doc, found: list[Item]) -> list[Item]:
+    """Numbers listed by state after a heading that says what they count ("Troops
+    pledged: France 2,000, Britain 1,500"; "Kapal yang dijanjikan: Belanda 2")."""
+    if ":" not in doc.text:
+        return []
+    t = _tables()
+    out: list[Item] = []
+    for s, e in doc.paragraphs:
+        head = t.heading.match(doc.text, s, e)
+        measure = t.measures[head.group("measure").casefold()] if head else None
+        if head is None or measure is None or measure in t.counts:
+            continue
+        for m in _LISTED.finditer(doc.text, head.end(), e):
+            if any(i.start <= m.start("n") < i.end for i in found):
+                continue
+            item = listed(doc, m, measure)
+            if item is not None:
+                out.append(item)
+    return out
+
+
+def listed(doc: Doc, m: re.Match[str], measure: str) -> Item | None:
+    """The count or figure of a number (group "n" of `m`) listed under a word of what it
+    measures ("Troops pledged: France 2,000"; "Heads of state present: 22"); None when the
+    number cannot be read."""
+    try:
+        number = _clean(parse_number(m.group("n"), doc.language))
+    except ValueError:
+        return None
+    value: dict[str, Any]
+    if measure in _tables().counts:
+        kind, value = "count", {"measure": measure}
+    else:
+        kind, value = "figure", {"kind": measure, "unit": measure, "measure": None}
+    value.update(value=number, low=None, high=None, approximate=False)
+    return Item(kind, value, m.start("n"), m.end("n"), 0.7)
 
 
 def labelled(doc: Doc, found: list[Item]) -> list[Item]:

@@ -16,7 +16,7 @@ from willing.ingest import (
     people,
     positions,
 )
-from willing.ingest.count_labels import gapped, labelled
+from willing.ingest.count_labels import gapped, headed, labelled
 from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
 from willing.ingest.htmltext import html_to_text, looks_like_html
@@ -90,7 +90,7 @@ def extract(
             + ("" if published else "; give the publication date to resolve relative dates")
         )
     numbers = figures.find(doc) + figures.find_words(doc)
-    numbers += figures.of_them(doc, numbers) + figures.headed(doc, numbers)
+    numbers += figures.of_them(doc, numbers) + headed(doc, numbers)
     numbers += labelled(doc, numbers)
     numbers += gapped(doc, numbers)
     counts = [i for i in numbers if i.type == "count"]

@@ -396,51 +396,6 @@ def _word_money() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?P<n>{words})\s+(?P<s>{scales})\s+(?P<c>{names})\b)")
 
 
-#: a state and its number in a headed list: "France 2,000," "Belanda 2."
-_LISTED = re.compile(
-    rf"(?-i:[A-Z][\w-]+)[ \t]+(?P<n>{_NUM})(?=[ \t]*(?:[,;]|\.(?!\d)|$|\n|and\b|dan\b))",
-    re.M,
-)
-
-
-def headed(doc: Doc, found: list[Item]) -> list[Item]:
-    """Numbers listed by state after a heading that says what they count ("Troops
-    pledged: France 2,000, Britain 1,500"; "Kapal yang dijanjikan: Belanda 2")."""
-    if ":" not in doc.text:
-        return []
-    t = _tables()
-    out: list[Item] = []
-    for s, e in doc.paragraphs:
-        head = t.heading.match(doc.text, s, e)
-        measure = t.measures[head.group("measure").casefold()] if head else None
-        if head is None or measure is None or measure in t.counts:
-            continue
-        for m in _LISTED.finditer(doc.text, head.end(), e):
-            if any(i.start <= m.start("n") < i.end for i in found):
-                continue
-            item = listed(doc, m, measure)
-            if item is not None:
-                out.append(item)
-    return out
-
-
-def listed(doc: Doc, m: re.Match[str], measure: str) -> Item | None:
-    """The count or figure of a number (group "n" of `m`) listed under a word of what it
-    measures ("Troops pledged: France 2,000"; "Heads of state present: 22"); None when the
-    number cannot be read."""
-    try:
-        number = _clean(parse_number(m.group("n"), doc.language))
-    except ValueError:
-        return None
-    value: dict[str, Any]
-    if measure in _tables().counts:
-        kind, value = "count", {"measure": measure}
-    else:
-        kind, value = "figure", {"kind": measure, "unit": measure, "measure": None}
-    value.update(value=number, low=None, high=None, approximate=False)
-    return Item(kind, value, m.start("n"), m.end("n"), 0.7)
-
-
 #: a number of those just counted: "31 negara ... Sebanyak enam di antaranya bergabung",
 #: "tujuh belas di antaranya"; or the part of them present at leaders' level: "34 countries
 #: attending, 22 at head of state or government level", "20 di tingkat kepala negara"
