@@ -586,7 +586,7 @@ def test_more_assets_by_name(text: str, expected: tuple[str, str, str]) -> None:
 def test_refusing_to_give_up_land_depends_on_who_holds_it(
     text: str, expected: tuple[str, str]
 ) -> None:
-    positions = _positions(_run(text))
+    positions = _positions(_rules(text))
     assert (expected[0], "territory", expected[1]) in positions
     assert not any(p[0] == expected[0] and p[2] != expected[1] for p in positions)
 

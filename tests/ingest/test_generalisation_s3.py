@@ -518,7 +518,7 @@ def test_planning_a_force_is_not_sending_it() -> None:
         "Kepala staf Prancis, yang memimpin perencanaan pasukan, mengatakan markas akan "
         "dipindahkan ke Kyiv."
     )
-    assert not _commitments(_run(text))
+    assert not _commitments(_rules(text))
 
 
 def test_pounds_sterling_given_are_funding() -> None:

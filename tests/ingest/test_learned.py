@@ -172,6 +172,8 @@ def test_every_item_it_adds_on_the_corpus_quotes_a_sentence_naming_its_party(
     [
         "Indonesia mendukung perundingan dagang dengan Uni Eropa.",
         "Russia rejected claims that British soldiers were already in Ukraine.",
+        # a holder refusing to give land up reads, word by word, like one refusing to take it
+        "Russia will not give up the territory it has taken.",
     ],
 )
 def test_it_is_fooled_by_trade_talks_and_denied_claims(text: str) -> None:

@@ -187,6 +187,9 @@ def test_it_adds_nothing_for_those_the_rules_never_count_as_givers(text: str) ->
         "Swedia siap menempatkan dua baterai rudal Patriot di Ukraina timur.",
         "Will Italy send ground troops to Ukraine?",
         "Britain will provide instructors, but British warships will not sail with the mission.",
+        # planning a force and moving its headquarters is not sending it
+        "Kepala staf Prancis, yang memimpin perencanaan pasukan, mengatakan markas akan "
+        "dipindahkan ke Kyiv.",
     ],
 )
 def test_it_is_fooled_by_nested_assets_questions_and_a_refusal_further_on(text: str) -> None:
