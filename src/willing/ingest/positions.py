@@ -89,7 +89,12 @@ def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Menti
         before = [h for h in before if not any(a <= h.start < b for a, b in asides)]
     words = m.group().split(" ", 2)
     # "demands that Ukraine ..." is a verb: its subject comes before it
-    if words[0].casefold() in _NOMINALS and words[1:2] not in (["that"], ["agar"], ["supaya"]):
+    # nor is "Russia demands the withdrawal ...", its subject right before it
+    if (
+        words[0].casefold() in _NOMINALS
+        and words[1:2] not in (["that"], ["agar"], ["supaya"])
+        and not any(h.end <= m.start() and not doc.text[h.end : m.start()].strip() for h in before)
+    ):
         inside = [h for h in before if h.start > m.start()]
         if inside:
             return inside[0].code

@@ -1,0 +1,168 @@
+"""Phrasing classes of positions and conditions found when the tenth sealed set became
+development text, each written as a rule complete for its concept: a foreign force (or "it",
+the force just named) called an occupation, a threat or a provocation, or its withdrawal
+demanded; a state refusing outright to send even one soldier; talks wanted in other words
+(without preconditions, at the table); a parliament's vote made the condition of a pledge.
+Every text here is written for these tests, in words of its own. A case gives the facts that
+must be found and the ones that must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from willing.ingest import extract
+from willing.ingest.items import Extraction
+
+from .phrasing import conditions as _conditions
+from .phrasing import positions as _positions
+
+DAY = dt.date(2027, 6, 1)
+
+Fact = tuple[Any, ...]
+
+
+def _facts(result: Extraction) -> set[Fact]:
+    return {("position", *k) for k in _positions(result)} | {
+        ("condition", c) for c in _conditions(result)
+    }
+
+
+def _p(party: str, issue: str, stance: str) -> Fact:
+    return ("position", party, issue, stance)
+
+
+def _k(code: str) -> Fact:
+    return ("condition", code)
+
+
+FT = "foreign-troops"
+NEG = "negotiations"
+TER = "territory"
+
+CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # a foreign force called an affront, or its withdrawal demanded
+    (
+        "affront",
+        "The Kremlin has once more called the coalition's force an occupation.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "affront",
+        "Moscow describes the multinational contingent in Ukraine as a threat to its security.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "affront",
+        "Rusia menyebut kontingen koalisi di Ukraina sebagai provokasi.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "affront",
+        "Menurut Kremlin, setiap tentara bersenjata asing di Ukraina tidak dapat diterima.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "withdrawal",
+        "Russia demands the withdrawal of every coalition soldier from Ukraine.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "withdrawal",
+        "Moskow menuntut agar pasukan asing ditarik dari Ukraina sebelum perundingan.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "withdrawal",
+        "Moscow insists that the European peacekeepers leave Ukrainian soil.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "withdrawal",
+        "Ukraine demands the withdrawal of Russian troops from its territory.",
+        [],
+        [_p("UKR", FT, "oppose")],
+    ),
+    (
+        "withdrawal",
+        "Poland calls the Russian forces in Ukraine an occupation.",
+        [],
+        [_p("POL", FT, "oppose")],
+    ),
+    (
+        "affront",
+        "Rusia menyebut penempatan jet asing di dekat perbatasannya sebagai provokasi.",
+        [],
+        [_p("RUS", FT, "oppose")],
+    ),
+    # a state refusing outright to send even one soldier of its own
+    (
+        "refusal",
+        "Hungary will never send a single soldier to Ukraine.",
+        [_p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "refusal",
+        "Slovakia refuses to send anyone to Ukraine and wants talks instead.",
+        [_p("SVK", FT, "oppose")],
+        [],
+    ),
+    (
+        "refusal",
+        "Austria tetap menolak mengirim seorang prajurit pun ke Ukraina.",
+        [_p("AUT", FT, "oppose")],
+        [],
+    ),
+    (
+        "refusal",
+        "Hongaria tidak akan mengirim tentara ke Ukraina dalam keadaan apa pun.",
+        [_p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "refusal",
+        "Serbia has refused to deploy troops to Ukraine under any circumstances.",
+        [_p("SRB", FT, "oppose")],
+        [],
+    ),
+    (
+        "refusal",
+        "Poland will not send troops of its own but will host the logistics hub.",
+        [],
+        [_p("POL", FT, "oppose")],
+    ),
+    (
+        "refusal",
+        "Japan would not send soldiers, though it backs the force with money.",
+        [],
+        [_p("JPN", FT, "oppose")],
+    ),
+    (
+        "refusal",
+        "Polandia tidak akan mengirim pasukan ke Ukraina, tetapi siap menjadi tuan rumah.",
+        [],
+        [_p("POL", FT, "oppose")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
+def test_tenth_set_phrasing_classes(
+    kind: str, text: str, present: list[Fact], absent: list[Fact]
+) -> None:
+    found = _facts(extract(text, published=DAY, model=False))
+    assert set(present) <= found, (kind, found)
+    assert not set(absent) & found, (kind, found)
