@@ -154,6 +154,120 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_p("POL", FT, "oppose")],
     ),
+    # talks as the way to peace: achieved, ended or resumed through them, called for
+    (
+        "talks",
+        "Peace can only be achieved through dialogue, Brazil's president said.",
+        [_p("BRA", NEG, "support")],
+        [],
+    ),
+    (
+        "talks",
+        "Perdamaian harus dicapai lewat perundingan, kata Menteri Luar Negeri Malaysia.",
+        [_p("MYS", NEG, "support")],
+        [],
+    ),
+    (
+        "talks",
+        "South Africa insists the war has to end at the table.",
+        [_p("ZAF", NEG, "support")],
+        [],
+    ),
+    (
+        "talks",
+        "For India, talks and diplomacy remain the only path.",
+        [_p("IND", NEG, "support")],
+        [],
+    ),
+    (
+        "talks",
+        "China called again on Tuesday for talks without preconditions.",
+        [_p("CHN", NEG, "support")],
+        [],
+    ),
+    (
+        "talks",
+        "Both sides should resume negotiations, Vietnam's foreign ministry said.",
+        [_p("VNM", NEG, "support")],
+        [],
+    ),
+    (
+        "talks",
+        "Semua pihak harus kembali ke meja perundingan, ujar juru bicara "
+        "Kementerian Luar Negeri Tiongkok.",
+        [_p("CHN", NEG, "support")],
+        [],
+    ),
+    (
+        "talks",
+        'Slovakia\'s prime minister said the plan "drags Europe into a war with Russia" and '
+        "called once more for direct talks.",
+        [_p("SVK", NEG, "support")],
+        [_p("RUS", NEG, "support")],
+    ),
+    (
+        "talks",
+        "Poland said the war cannot be ended through talks with Moscow.",
+        [],
+        [_p("POL", NEG, "support")],
+    ),
+    (
+        "talks",
+        "Hungary called the talks a waste of time.",
+        [],
+        [_p("HUN", NEG, "support")],
+    ),
+    # land not traded for peace, its seizure not recognised, no state to take it by force
+    (
+        "land",
+        "Moldova's president said no peace would be bought with Ukrainian land.",
+        [_p("MDA", TER, "oppose")],
+        [],
+    ),
+    (
+        "land",
+        "Zelenskyy menegaskan tidak ada perdamaian yang dibayar dengan tanah Ukraina.",
+        [_p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "land",
+        "Kyiv will not accept a truce that freezes the occupation along the front.",
+        [_p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "land",
+        "Parlemen Lituania menolak pengakuan atas wilayah Ukraina yang diduduki.",
+        [_p("LTU", TER, "oppose")],
+        [_p("LTU", TER, "support")],
+    ),
+    (
+        "land",
+        "Tidak ada negara yang boleh merebut wilayah negara lain dengan kekerasan, "
+        "tegas Menlu Filipina.",
+        [_p("PHL", TER, "oppose")],
+        [],
+    ),
+    (
+        "land",
+        "Kedaulatan dan keutuhan wilayah setiap negara, termasuk Ukraina, wajib dihormati, "
+        "kata Menlu Vietnam.",
+        [_p("VNM", TER, "oppose")],
+        [],
+    ),
+    (
+        "land",
+        "Moskow menuntut pengakuan atas wilayah yang dianeksasi.",
+        [_p("RUS", TER, "support")],
+        [_p("RUS", TER, "oppose")],
+    ),
+    (
+        "land",
+        "Russia demands recognition of the occupied regions as Russian.",
+        [_p("RUS", TER, "support")],
+        [_p("RUS", TER, "oppose")],
+    ),
 ]
 
 
