@@ -268,6 +268,82 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_p("RUS", TER, "support")],
         [_p("RUS", TER, "oppose")],
     ),
+    # a parliament's vote or approval as the condition: after an adjective, the question
+    # taken to it, several parliaments listed
+    (
+        "parliament",
+        "Kontingen tidak boleh ditambah tanpa persetujuan tertulis dari DPR.",
+        [_k("parliament:IDN")],
+        [],
+    ),
+    (
+        "parliament",
+        "Norway and Finland made their offers subject to votes in the Storting and the Eduskunta.",
+        [_k("parliament:NOR"), _k("parliament:FIN")],
+        [],
+    ),
+    (
+        "parliament",
+        "Austria's extra contribution will go to the Nationalrat in October.",
+        [_k("parliament:AUT")],
+        [],
+    ),
+    (
+        "parliament",
+        "The extension of the Polish mission must first be brought before the Sejm.",
+        [_k("parliament:POL")],
+        [],
+    ),
+    (
+        "parliament",
+        "Penambahan pasukan Belanda harus dibawa ke Tweede Kamer lebih dulu.",
+        [_k("parliament:NLD")],
+        [],
+    ),
+    (
+        "parliament",
+        "The chancellor will go to the Bundestag on Tuesday to speak about trade.",
+        [],
+        [_k("parliament:DEU")],
+    ),
+    # the truce as the condition: a force that stays only while it holds, leaves if the
+    # fighting resumes, or is not sent while the war goes on
+    (
+        "truce",
+        "Belgian engineers stay only while the ceasefire holds.",
+        [_k("ceasefire")],
+        [],
+    ),
+    (
+        "truce",
+        "Pasukan Norwegia akan ditarik bila pertempuran kembali pecah.",
+        [_k("ceasefire")],
+        [],
+    ),
+    (
+        "truce",
+        "The Czech team comes home the moment the shooting starts again.",
+        [_k("ceasefire")],
+        [],
+    ),
+    (
+        "truce",
+        "Portugal will not send medics as long as the war has not ended.",
+        [_k("ceasefire")],
+        [],
+    ),
+    (
+        "truce",
+        "Kroasia hanya mengirim kapal selama gencatan senjata masih berlaku.",
+        [_k("ceasefire")],
+        [],
+    ),
+    (
+        "truce",
+        "While the truce talks went on, Spain trained Ukrainian pilots.",
+        [],
+        [_k("ceasefire")],
+    ),
 ]
 
 
