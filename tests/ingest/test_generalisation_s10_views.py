@@ -154,6 +154,49 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_p("POL", FT, "oppose")],
     ),
+    # the force asked or told to stay, or welcomed under another name
+    (
+        "stay",
+        "Kyiv has asked the coalition's troops to stay for as long as needed.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "stay",
+        "Zelensky urged the allied brigades to remain in Ukraine.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "stay",
+        "Ukraina meminta pasukan penjamin tetap tinggal.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "stay",
+        "Pasukan koalisi harus tetap tinggal di Ukraina, tegas Presiden Lituania.",
+        [_p("LTU", FT, "support")],
+        [],
+    ),
+    (
+        "stay",
+        "Ukraine welcomed the maritime task group and its minehunters.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "stay",
+        "Hungary's prime minister said Hungarian soldiers will stay at home, not in Ukraine.",
+        [],
+        [_p("HUN", FT, "support")],
+    ),
+    (
+        "stay",
+        "The Kremlin said Russian troops will remain in the occupied parts of Ukraine.",
+        [],
+        [_p("RUS", FT, "support")],
+    ),
     # talks as the way to peace: achieved, ended or resumed through them, called for
     (
         "talks",
