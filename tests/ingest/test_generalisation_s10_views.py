@@ -197,6 +197,20 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_p("RUS", FT, "support")],
     ),
+    # the same view restated "on the same line", with a clause after it
+    (
+        "restated",
+        "Hungary will never send a single soldier to Ukraine. Slovakia, she says, is on the "
+        "same line, but lets coalition trains cross.",
+        [_p("SVK", FT, "oppose")],
+        [_p("COTW", FT, "oppose")],
+    ),
+    (
+        "restated",
+        "Austria menolak kehadiran pasukan asing di Ukraina. Slowakia sejalan dengan Wina.",
+        [_p("SVK", FT, "oppose")],
+        [],
+    ),
     # talks as the way to peace: achieved, ended or resumed through them, called for
     (
         "talks",
