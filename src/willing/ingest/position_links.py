@@ -100,6 +100,9 @@ def follows(doc: Doc, s: int, needed: frozenset[str], parties: Index[Mention]) -
     )
 
 
+#: where a clause after the one restating a view starts: "..., but lets coalition trains cross"
+_CLAUSE_AFTER = re.compile(r"(?i:,\s*(?:but|tetapi|namun|while|sementara|although|meski)\b|;)")
+
 #: words one of which a view restated holds: a cheap test before `_SAME`
 _SAME_WORDS_NEEDED = frozenset(
     {"same", "similar", "identical", "likewise", "sama", "serupa", "senada", "sependapat"}
@@ -133,7 +136,10 @@ def restated(
         if same is None or len(doc.text[a : same.end()].split()) > _SAME_WORDS:
             continue
         held = {(p.value["party"], p.value["issue"]) for p in before}
-        for party in dict.fromkeys(p.code for p in parties.within(a, same.end()) if free(p)):
+        # its holders stand in the clause saying so, not in a clause after it
+        after = _CLAUSE_AFTER.search(doc.text, same.end(), b)
+        stop = after.start() if after else b
+        for party in dict.fromkeys(p.code for p in parties.within(a, stop) if free(p)):
             for item in before:
                 if (party, item.value["issue"]) not in held:
                     held.add((party, item.value["issue"]))
