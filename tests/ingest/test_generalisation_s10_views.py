@@ -401,6 +401,43 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_k("ceasefire")],
     ),
+    # American backing that must last, after a proviso
+    (
+        "us-backstop",
+        "Dutch crews remain only as long as Washington stands behind the mission.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us-backstop",
+        "Kontingen Belgia bertahan selama Amerika Serikat tetap berdiri di belakang misi.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us-backstop",
+        "Latvia will keep its company there provided the United States keeps backing the force.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us-backstop",
+        "Estonian sappers stay only while the Americans remain at our side.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us-backstop",
+        "Pasukan Swedia tinggal hanya selama Amerika tetap mendukung misi.",
+        [_k("us-backstop")],
+        [],
+    ),
+    (
+        "us-backstop",
+        "While the United States stands behind Israel, Europe must look after Ukraine itself.",
+        [],
+        [_k("us-backstop")],
+    ),
 ]
 
 
