@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import commitment_lists, commitment_rows, givers, rules
+from willing.ingest import commitment_lists, commitment_rows, givers, parliaments, rules
 from willing.ingest.commitment_clauses import (
     BY,
     COORDINATED,
@@ -91,6 +91,8 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
                 and not _EVERY.search(m.group())
             ):
                 held = givers.owners(doc, m, owners, nearby=code != "host-nation")
+                if held and code == "parliament":
+                    held = list(dict.fromkeys([*held, *parliaments.listed_after(doc, m.end())]))
                 for owner in held:
                     value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
                     out.append(Item("condition", value, m.start(), m.end(), 0.8))

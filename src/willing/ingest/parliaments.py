@@ -65,3 +65,21 @@ def named(
     if any(p.code == code for p in parties.within(0, len(doc.text))):
         return code
     return nearby() or code
+
+
+#: a parliament listed after another by its own name: "in the Folketing and the Riksdag"
+_AND = re.compile(r"(?i:\s*(?:,|,?\s+(?:and|or|dan|atau|serta))\s+(?:(?:the|in|di)\s+)*)")
+
+
+def listed_after(doc: Doc, end: int) -> list[str]:
+    """The states of the parliaments named by their own name in a list right after `end`
+    ("subject to votes in the Folketing and the Riksdag": Sweden's too)."""
+    pattern, states, shared = _search()
+    out: list[str] = []
+    while (gap := _AND.match(doc.text, end)) is not None:
+        found = pattern.match(doc.text, gap.end())
+        if found is None or found.group() in shared:
+            break
+        out.append(states[found.group()])
+        end = found.end()
+    return out

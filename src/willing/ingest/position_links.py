@@ -24,9 +24,11 @@ _SAME = re.compile(
     r"|shares?|shared|has|have|had|adopts?|adopted|voiced|expressed) (?:the |a )?(?:same|similar"
     r"|identical) (?:position|view|line|stance|approach)|(?:did|does|do) (?:likewise|the same)"
     r"|(?:a |the )?(?:same|similar) (?:position|view|line|stance) (?:was|is) (?:taken|held"
-    r"|voiced|expressed) by)\b)"
+    r"|voiced|expressed) by|(?:is|are|was|were|stands?|stood|remains?) (?:firmly )?on the same"
+    r" (?:line|page|side)|sejalan|satu suara)\b)"
 )
-#: the longest sentence read as a view restated: a short sentence says only that
+#: the most words a sentence restating a view has up to the words that say so: a short
+#: sentence says only that ("Slovakia, she says, is on the same line, but ...")
 _SAME_WORDS = 14
 
 #: a demand of the sentence before refused by reference: "Kyiv rejected the demand
@@ -98,9 +100,13 @@ def follows(doc: Doc, s: int, needed: frozenset[str], parties: Index[Mention]) -
     )
 
 
+#: where a clause after the one restating a view starts: "..., but lets coalition trains cross"
+_CLAUSE_AFTER = re.compile(r"(?i:,\s*(?:but|tetapi|namun|while|sementara|although|meski)\b|;)")
+
 #: words one of which a view restated holds: a cheap test before `_SAME`
 _SAME_WORDS_NEEDED = frozenset(
     {"same", "similar", "identical", "likewise", "sama", "serupa", "senada", "sependapat"}
+    | {"sejalan", "satu"}
 )
 
 
@@ -127,10 +133,13 @@ def restated(
             continue
         a, b = doc.sentences[i + 1]
         same = _SAME.search(doc.text, a, b)
-        if same is None or len(doc.text[a:b].split()) > _SAME_WORDS:
+        if same is None or len(doc.text[a : same.end()].split()) > _SAME_WORDS:
             continue
         held = {(p.value["party"], p.value["issue"]) for p in before}
-        for party in dict.fromkeys(p.code for p in parties.within(a, b) if free(p)):
+        # its holders stand in the clause saying so, not in a clause after it
+        after = _CLAUSE_AFTER.search(doc.text, same.end(), b)
+        stop = after.start() if after else b
+        for party in dict.fromkeys(p.code for p in parties.within(a, stop) if free(p)):
             for item in before:
                 if (party, item.value["issue"]) not in held:
                     held.add((party, item.value["issue"]))

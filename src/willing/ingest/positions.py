@@ -82,14 +82,35 @@ def _free(doc: Doc, t: _Tables, h: Mention) -> bool:
 _FORCE = re.compile(word_classes.expand(r"(?i:{troop}\b)"))
 
 
+_QUOTE_MARKS = re.compile(r'["“”]')
+
+
+def _closed_quotes(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The quotations opened and closed in text[a:b], as spans."""
+    marks = [q.start() for q in _QUOTE_MARKS.finditer(text, a, b)]
+    return list(zip(marks[::2], marks[1::2], strict=False))
+
+
 def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Mention]) -> str | None:
     before = holders.within(s, m.end())
     asides = [a.span() for a in _ASIDE.finditer(doc.text, s, m.start())]
     if asides:
         before = [h for h in before if not any(a <= h.start < b for a, b in asides)]
+    quoted = _closed_quotes(doc.text, s, m.start())
+    if quoted:
+        # "..., who said the decisions 'bring Europe closer to war with Russia' and called
+        # for talks": a party named in a quote before the phrase is the speaker's words
+        outside = [h for h in before if not any(a <= h.start < b for a, b in quoted)]
+        if any(h.end <= m.start() for h in outside):
+            before = outside
     words = m.group().split(" ", 2)
     # "demands that Ukraine ..." is a verb: its subject comes before it
-    if words[0].casefold() in _NOMINALS and words[1:2] not in (["that"], ["agar"], ["supaya"]):
+    # nor is "Russia demands the withdrawal ...", its subject right before it
+    if (
+        words[0].casefold() in _NOMINALS
+        and words[1:2] not in (["that"], ["agar"], ["supaya"])
+        and not any(h.end <= m.start() and not doc.text[h.end : m.start()].strip() for h in before)
+    ):
         inside = [h for h in before if h.start > m.start()]
         if inside:
             return inside[0].code
@@ -214,6 +235,11 @@ def _author(doc: Doc, s: int, people: Index[Mention], holders: Index[Mention]) -
     return heading[0].code if heading else None
 
 
+#: the most words between a verb of saying and the party of its speaker: "ujar juru bicara
+#: Kementerian Luar Negeri Tiongkok"
+_SAID_BY_WORDS = 6
+
+
 def _said_by(doc: Doc, t: _Tables, m: re.Match[str], holders: Index[Mention]) -> str | None:
     """The party or person named right after a verb of saying that follows the phrase."""
     _, e = doc.sentence_at(m.start())
@@ -221,7 +247,7 @@ def _said_by(doc: Doc, t: _Tables, m: re.Match[str], holders: Index[Mention]) ->
     if said is None:
         return None
     after = [h for h in holders.within(said.end(), e) if _free(doc, t, h)]
-    if after and len(doc.text[said.end() : after[0].start].split()) <= 4:
+    if after and len(doc.text[said.end() : after[0].start].split()) <= _SAID_BY_WORDS:
         return after[0].code
     return None
 
