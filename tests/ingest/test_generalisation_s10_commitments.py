@@ -37,6 +37,10 @@ NOT_REACHED: Fact = ("claim", "settlement", "not reached")
 REACHED: Fact = ("claim", "settlement", "reached")
 
 
+#: the coalition as a whole giving troops
+COTW: Fact = ("commitment", "COTW", "reassure", "land")
+
+
 def _log(party: str) -> Fact:
     return _c(party, "support", "logistics")
 
@@ -68,6 +72,135 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "If the talks do not produce a settlement, the force will stay.",
         [],
         [NOT_REACHED],
+    ),
+    # a meeting named before the subject: its host, its attendance and the coalition it
+    # gathers give nothing; the state after it gives
+    (
+        "meeting lead",
+        "At the ministers' meeting in Oslo, hosted by Norway and attended by 30 countries, "
+        "Finland undertook to send a frigate.",
+        [_c("FIN", "reassure", "sea")],
+        [_c("NOR", "reassure", "sea"), _c("COTW", "reassure", "sea")],
+    ),
+    (
+        "meeting lead",
+        "Pada pertemuan puncak koalisi di Roma yang dihadiri 28 negara, Yunani menjanjikan dua "
+        "kapal penyapu ranjau.",
+        [_c("GRC", "reassure", "sea")],
+        [_c("COTW", "reassure", "sea")],
+    ),
+    (
+        "meeting lead",
+        "During the coalition summit chaired by Italy, Croatia and Slovenia pledged a joint "
+        "infantry company.",
+        [_c("HRV", "reassure", "land"), _c("SVN", "reassure", "land")],
+        [_c("ITA", "reassure", "land"), COTW],
+    ),
+    (
+        "meeting lead",
+        "Dalam rapat menteri pertahanan koalisi di Den Haag, Ceko dan Slowakia menyanggupi "
+        "satu kompi zeni.",
+        [_c("CZE", "reassure", "land"), _c("SVK", "reassure", "land")],
+        [COTW],
+    ),
+    (
+        "meeting lead",
+        "At the coalition's summit in Madrid, Spain offered two frigates.",
+        [_c("ESP", "reassure", "sea")],
+        [_c("COTW", "reassure", "sea")],
+    ),
+    # the coalition as the owner or setting of a mission: the state sends into it
+    (
+        "in the mission",
+        "Pemerintah telah mengirim 150 prajurit dalam misi koalisi di Ukraina.",
+        [],
+        [COTW],
+    ),
+    (
+        "in the mission",
+        "The government has sent 300 soldiers to serve under the multinational force.",
+        [],
+        [COTW],
+    ),
+    # the force's transport, facilities and supplies, by any name, are logistics
+    ("logistics", "Austria will provide transport for the monitors' equipment.", [_log("AUT")], []),
+    (
+        "logistics",
+        "Slovenia is sending a logistics battalion.",
+        [_log("SVN")],
+        [_c("SVN", "reassure", "land")],
+    ),
+    (
+        "logistics",
+        "Bulgaria offers its port facilities at Burgas to the coalition.",
+        [_log("BGR")],
+        [],
+    ),
+    (
+        "logistics",
+        "Kroasia menyediakan transportasi darat bagi pasukan koalisi.",
+        [_log("HRV")],
+        [_c("HRV", "reassure", "land")],
+    ),
+    ("logistics", "Jepang menanggung biaya pengangkutan para pemantau.", [_log("JPN")], []),
+    (
+        "logistics",
+        "Denmark will contribute two tankers and fuel for the force's vehicles.",
+        [_log("DNK")],
+        [],
+    ),
+    ("logistics", "Turki memasok ransum dan bahan bakar untuk kontingen.", [_log("TUR")], []),
+    ("logistics", "Portugal provides medical evacuation for the force.", [_log("PRT")], []),
+    (
+        "logistics",
+        "Kompi angkutan dari Belgia akan mengangkut perbekalan ke Lviv.",
+        [_log("BEL")],
+        [_c("BEL", "reassure", "land")],
+    ),
+    ("logistics trap", "Spain will not provide transport for the troops.", [], [_log("ESP")]),
+    # every form of the verbs of undertaking, in both languages
+    ("undertaking", "Latvia undertook to provide two minehunters.", [_c("LVA", "reassure", "sea")], []),
+    (
+        "undertaking",
+        "Croatia undertakes to deploy a frigate to the Black Sea.",
+        [_c("HRV", "reassure", "sea")],
+        [],
+    ),
+    (
+        "undertaking",
+        "Portugal menyanggupi pengiriman dua fregat ke Laut Hitam.",
+        [_c("PRT", "reassure", "sea")],
+        [],
+    ),
+    (
+        "undertaking",
+        "Dua kapal penyapu ranjau disanggupi oleh Belgia.",
+        [_c("BEL", "reassure", "sea")],
+        [],
+    ),
+    (
+        "undertaking",
+        "Rumania sanggup menyediakan pelabuhan Constanta bagi pasukan koalisi.",
+        [_log("ROU")],
+        [],
+    ),
+    (
+        "undertaking",
+        "Estonia, Latvia dan Lituania bersama-sama menyanggupi satu batalion infanteri.",
+        [_c("EST", "reassure", "land"), _c("LVA", "reassure", "land"), _c("LTU", "reassure", "land")],
+        [],
+    ),
+    (
+        "undertaking trap",
+        "Slovakia has not undertaken to send troops.",
+        [],
+        [_c("SVK", "reassure", "land")],
+    ),
+    (
+        "undertaking trap",
+        "Hongaria tidak sanggup mengirim tentara ke Ukraina.",
+        [],
+        [_c("HUN", "reassure", "land")],
     ),
 ]
 

@@ -178,7 +178,12 @@ def contributor(
     # "menurut seorang pejabat Ceko, menjanjikan ...": who reports it does not give
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(doc.text, s, cue.start)]
     before = [
-        p for p in free if p.end <= cue.start and not any(a <= p.start < b for a, b in asides)
+        p
+        for p in free
+        if p.end <= cue.start
+        and not any(a <= p.start < b for a, b in asides)
+        # "hosted by Norway and attended by 30 countries": the meeting's host attends it
+        and not _HOSTED.search(doc.text, max(s, p.start - 30), p.start)
     ]
     said = [m.end() for m in _REPORTING.finditer(doc.text, s, cue.start)]
     if said and any(p.start >= said[-1] for p in before):
@@ -189,6 +194,15 @@ def contributor(
         while k > 0 and COORDINATED.fullmatch(doc.text[before[k - 1].end : before[k].start]):
             k -= 1
         return list(dict.fromkeys(p.code for p in before[k : last + 1]))
+    if len(before) > 1 and _ADVERBIAL_LEAD.match(doc.text, s):
+        # "At the summit in Oslo, hosted by Norway ..., Finland undertook": the states of an
+        # opening adverbial (a meeting's host, the coalition it gathers) are its setting; the
+        # subject is the run of states right before the cue, after a comma
+        k = len(before) - 1
+        while k > 0 and COORDINATED.fullmatch(doc.text[before[k - 1].end : before[k].start]):
+            k -= 1
+        if k > 0 and "," in doc.text[before[k - 1].end : before[k].start]:
+            before = before[k:]
     if before:
         out = [before[0]]
         for p in inside:
@@ -210,6 +224,22 @@ def contributor(
     ):
         return ["COTW"]
     return []  # a party named only after the cue is where forces go, not who sends them
+
+
+#: a clause opening with an adverbial of place, time or occasion: "At the summit in Oslo,
+#: ...", "Dalam rapat menteri ...", "During the talks chaired by Italy, ..."
+_ADVERBIAL_LEAD = re.compile(
+    r"(?i:\s*(?:at|in|during|on|after|following|before|dalam|pada|di|saat|ketika|usai|seusai|"
+    r"setelah|sesudah|menjelang|sebelum|selama)\s)"
+)
+
+
+#: a meeting's host or chair, named after the participle: it is the setting, not the giver
+_HOSTED = re.compile(
+    r"(?i:\b(?:(?:co-)?hosted|chaired|attended|organi[sz]ed|convened|presided over|opened)\s+by"
+    r"\s+(?:the\s+)?$|\b(?:dihadiri|dipimpin|diselenggarakan oleh|dibuka oleh|tuan rumahnya|"
+    r"dengan tuan rumah)\s+$)"
+)
 
 
 #: the coalition is given to, not giving, after these: "berbagi intelijen dengan pasukan
