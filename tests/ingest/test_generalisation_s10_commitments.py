@@ -159,7 +159,12 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     ("logistics trap", "Spain will not provide transport for the troops.", [], [_log("ESP")]),
     # every form of the verbs of undertaking, in both languages
-    ("undertaking", "Latvia undertook to provide two minehunters.", [_c("LVA", "reassure", "sea")], []),
+    (
+        "undertaking",
+        "Latvia undertook to provide two minehunters.",
+        [_c("LVA", "reassure", "sea")],
+        [],
+    ),
     (
         "undertaking",
         "Croatia undertakes to deploy a frigate to the Black Sea.",
@@ -187,7 +192,11 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     (
         "undertaking",
         "Estonia, Latvia dan Lituania bersama-sama menyanggupi satu batalion infanteri.",
-        [_c("EST", "reassure", "land"), _c("LVA", "reassure", "land"), _c("LTU", "reassure", "land")],
+        [
+            _c("EST", "reassure", "land"),
+            _c("LVA", "reassure", "land"),
+            _c("LTU", "reassure", "land"),
+        ],
         [],
     ),
     (
