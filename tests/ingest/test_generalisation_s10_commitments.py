@@ -158,6 +158,26 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_c("BEL", "reassure", "land")],
     ),
     ("logistics trap", "Spain will not provide transport for the troops.", [], [_log("ESP")]),
+    # the state a minister acts for gives, wherever it is named
+    (
+        "on behalf",
+        "At the meeting in Riga, the foreign secretary pledged on Denmark's behalf a frigate "
+        "and two F-16s.",
+        [_c("DNK", "reassure", "sea"), _c("DNK", "reassure", "air")],
+        [],
+    ),
+    (
+        "on behalf",
+        "Menteri itu, atas nama Filipina, menjanjikan 40 pemantau.",
+        [_c("PHL", "backstop", "monitoring")],
+        [],
+    ),
+    (
+        "on behalf",
+        "Speaking on behalf of Norway, the minister offered a field hospital.",
+        [_c("NOR", "reassure", "land")],
+        [],
+    ),
     # every form of the verbs of undertaking, in both languages
     (
         "undertaking",

@@ -164,6 +164,12 @@ def contributor(
         # Swedia dan Belgia"
         if doc.language != "en" and 0 <= p.start - cue.end <= 1:
             return with_coordinated(doc, inside[n:])
+    for n, p in enumerate(inside):  # "undertook on the United Kingdom's behalf", "atas nama
+        # Indonesia": the state acted for gives, wherever it is named
+        if _BEHALF_AFTER.match(doc.text, p.end) or _BEHALF_BEFORE.search(
+            doc.text, max(s, p.start - 20), p.start
+        ):
+            return with_coordinated(doc, inside[n:])
     for n, p in enumerate(inside):  # "the commitment of the United States to provide"
         if p.start > cue.start and _PLEDGE_OF.search(doc.text, max(s, p.start - 40), p.start):
             return with_coordinated(doc, inside[n:])
@@ -232,6 +238,12 @@ _ADVERBIAL_LEAD = re.compile(
     r"(?i:\s*(?:at|in|during|on|after|following|before|dalam|pada|di|saat|ketika|usai|seusai|"
     r"setelah|sesudah|menjelang|sebelum|selama)\s)"
 )
+
+
+#: the state a minister acts for: "on the United Kingdom's behalf", "on behalf of Norway",
+#: "atas nama Indonesia"
+_BEHALF_AFTER = re.compile(r"(?i:['’]s?\s+behalf\b)")
+_BEHALF_BEFORE = re.compile(r"(?i:\b(?:on behalf of|in the name of|atas nama|mewakili)\s+(?:the\s+)?$)")
 
 
 #: a meeting's host or chair, named after the participle: it is the setting, not the giver
