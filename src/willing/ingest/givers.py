@@ -243,7 +243,9 @@ _ADVERBIAL_LEAD = re.compile(
 #: the state a minister acts for: "on the United Kingdom's behalf", "on behalf of Norway",
 #: "atas nama Indonesia"
 _BEHALF_AFTER = re.compile(r"(?i:['’]s?\s+behalf\b)")
-_BEHALF_BEFORE = re.compile(r"(?i:\b(?:on behalf of|in the name of|atas nama|mewakili)\s+(?:the\s+)?$)")
+_BEHALF_BEFORE = re.compile(
+    r"(?i:\b(?:on behalf of|in the name of|atas nama|mewakili)\s+(?:the\s+)?$)"
+)
 
 
 #: a meeting's host or chair, named after the participle: it is the setting, not the giver
