@@ -178,6 +178,62 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_c("NOR", "reassure", "land")],
         [],
     ),
+    # troops and monitors a state keeps there, or that are there from it
+    (
+        "presence",
+        "Ada pula pemantau dari Thailand dan Vietnam di garis depan.",
+        [_c("THA", "backstop", "monitoring"), _c("VNM", "backstop", "monitoring")],
+        [],
+    ),
+    (
+        "presence",
+        "There are also monitors from Chile and Peru along the line.",
+        [_c("CHL", "backstop", "monitoring"), _c("PER", "backstop", "monitoring")],
+        [],
+    ),
+    (
+        "presence",
+        "Several states, including Portugal and Greece, keep troops there.",
+        [_c("PRT", "reassure", "land"), _c("GRC", "reassure", "land")],
+        [],
+    ),
+    (
+        "presence",
+        "Belgium still maintains 400 soldiers in Ukraine.",
+        [_c("BEL", "reassure", "land")],
+        [],
+    ),
+    (
+        "presence",
+        "Austria masih mempertahankan 300 prajurit di Ukraina.",
+        [_c("AUT", "reassure", "land")],
+        [],
+    ),
+    (
+        "presence trap",
+        "There are no monitors from Brazil.",
+        [],
+        [_c("BRA", "backstop", "monitoring")],
+    ),
+    ("presence trap", "Hungary keeps its troops at home.", [], [_c("HUN", "reassure", "land")]),
+    (
+        "presence trap",
+        "Slovakia will keep its own soldiers out of Ukraine.",
+        [],
+        [_c("SVK", "reassure", "land")],
+    ),
+    (
+        "presence",
+        "Two coalition members, namely Finland and Estonia, will keep troops there until 2030.",
+        [_c("FIN", "reassure", "land"), _c("EST", "reassure", "land")],
+        [COTW],
+    ),
+    (
+        "presence trap",
+        "Austria rejects the presence of foreign troops there.",
+        [],
+        [_c("AUT", "reassure", "land")],
+    ),
     # every form of the verbs of undertaking, in both languages
     (
         "undertaking",

@@ -200,6 +200,10 @@ def contributor(
         while k > 0 and COORDINATED.fullmatch(doc.text[before[k - 1].end : before[k].start]):
             k -= 1
         return list(dict.fromkeys(p.code for p in before[k : last + 1]))
+    if any(p.code != "COTW" for p in before):
+        # "several coalition members, including the Netherlands and Ireland, could keep
+        # troops there": the states named give, not the group they are named in
+        before = [p for p in before if p.code != "COTW"]
     if len(before) > 1 and _ADVERBIAL_LEAD.match(doc.text, s):
         # "At the summit in Oslo, hosted by Norway ..., Finland undertook": the states of an
         # opening adverbial (a meeting's host, the coalition it gathers) are its setting; the
