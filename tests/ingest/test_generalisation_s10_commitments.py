@@ -109,6 +109,13 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_c("ESP", "reassure", "sea")],
         [_c("COTW", "reassure", "sea")],
     ),
+    (
+        "meeting lead",
+        "At the summit of the countries providing guarantees to Ukraine, held in Rome, the "
+        "Swedish government undertook to pay for a field hospital.",
+        [_c("SWE", "regenerate", "funding")],
+        [_c("COTW", "regenerate", "funding")],
+    ),
     # the coalition as the owner or setting of a mission: the state sends into it
     (
         "in the mission",
