@@ -241,6 +241,61 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_c("AUT", "reassure", "land")],
     ),
+    # vehicles and kit of any kind are equipment; taking over a mission runs it
+    (
+        "vehicles",
+        "Finland has promised twelve demining vehicles.",
+        [_c("FIN", "regenerate", "equipment")],
+        [_c("FIN", "reassure", "sea")],
+    ),
+    (
+        "vehicles",
+        "Irlandia menyumbang 40 kendaraan taktis untuk tentara Ukraina.",
+        [_c("IRL", "regenerate", "equipment")],
+        [],
+    ),
+    (
+        "vehicles",
+        "Luxembourg is donating winter kit for Ukrainian soldiers.",
+        [_c("LUX", "regenerate", "equipment")],
+        [],
+    ),
+    (
+        "vehicles",
+        "Slovenia will supply winter clothing to the Ukrainian army.",
+        [_c("SVN", "regenerate", "equipment")],
+        [],
+    ),
+    (
+        "vehicles",
+        "Croatia, we hear, has pledged armoured vehicles and EUR 5 million.",
+        [_c("HRV", "regenerate", "equipment"), _c("HRV", "regenerate", "funding")],
+        [],
+    ),
+    (
+        "vehicles trap",
+        "Spain has not promised any vehicles.",
+        [],
+        [_c("ESP", "regenerate", "equipment")],
+    ),
+    (
+        "vehicles",
+        "Japan has pledged mine detection vehicles and US$45 million.",
+        [_c("JPN", "regenerate", "equipment"), _c("JPN", "regenerate", "funding")],
+        [_c("USA", "regenerate", "funding")],
+    ),
+    (
+        "taking over",
+        "Australia will take over the training mission in Wales from Britain.",
+        [_c("AUS", "regenerate", "training")],
+        [_c("GBR", "regenerate", "training")],
+    ),
+    (
+        "taking over",
+        "Selandia Baru akan mengambil alih misi pelatihan di Inggris.",
+        [_c("NZL", "regenerate", "training")],
+        [],
+    ),
     # every form of the verbs of undertaking, in both languages
     (
         "undertaking",

@@ -395,8 +395,8 @@ _NUMBER_ONLY = re.compile(
 _JOINS = frozenset({"and", "dan", "serta"})
 
 #: a pronoun before the cue: the person named is spoken of, the subject is elsewhere
-#: a state that names a currency gives nothing: "1 billion US dollars"
-_CURRENCY = re.compile(r"(?i:\s+(?:dollars?|dolar)\b)")
+#: a state that names a currency gives nothing: "1 billion US dollars", "US$45 million"
+_CURRENCY = re.compile(r"(?i:\s+(?:dollars?|dolar)\b|\$)")
 _PRONOUN_LEAD = re.compile(r"(?i:\s*(?:he|she|they|it|ia|dia|mereka)\b)")
 
 #: words before a person that attribute what follows to him: he is not its subject

@@ -180,6 +180,8 @@ def contributor(
                 break
             if _FLIES_FROM.search(doc.text, max(s, p.start - 30), p.start):
                 continue  # "aircraft to fly from Romania": where they operate from
+            if _TAKES_OVER.search(doc.text, cue.start, p.start):
+                continue  # "will take over the training mission from Britain": it hands over
             return with_coordinated(doc, inside[n:])
     # "menurut seorang pejabat Ceko, menjanjikan ...": who reports it does not give
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(doc.text, s, cue.start)]
@@ -286,6 +288,9 @@ _FLIES_FROM = re.compile(
     r"(?i:\b(?:fly|flying|flown|operate|operating|sail|sailing|patrol|patrolling|based"
     r"|terbang|beroperasi|berpangkalan)\s+(?:out\s+)?(?:from|dari)\s+(?:the\s+)?$)"
 )
+
+#: taking a mission over from a state: that state leaves it, it does not give
+_TAKES_OVER = re.compile(r"(?i:\b(?:take|takes|took|taking|taken)\s+over\b|\bmengambil alih\b)")
 
 #: a pledge's owner: "the commitment of the United States", "the offer of Sweden"
 _PLEDGE_OF = re.compile(
