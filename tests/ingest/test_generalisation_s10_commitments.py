@@ -284,6 +284,25 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_c("JPN", "regenerate", "equipment"), _c("JPN", "regenerate", "funding")],
         [_c("USA", "regenerate", "funding")],
     ),
+    # every form of giving, and a second state with only a sum after the first
+    (
+        "sums gapped",
+        "Sweden gave SEK 2 billion, Finland EUR 300 million.",
+        [_c("SWE", "regenerate", "funding"), _c("FIN", "regenerate", "funding")],
+        [],
+    ),
+    (
+        "sums gapped",
+        "Belanda memberikan EUR 500 juta, Belgia EUR 200 juta.",
+        [_c("NLD", "regenerate", "funding"), _c("BEL", "regenerate", "funding")],
+        [],
+    ),
+    (
+        "sums gapped",
+        "Austria has given 40 ambulances and Ireland USD 20 million.",
+        [_c("AUT", "regenerate", "equipment"), _c("IRL", "regenerate", "funding")],
+        [],
+    ),
     (
         "taking over",
         "Australia will take over the training mission in Wales from Britain.",

@@ -350,7 +350,11 @@ def _gapped(
             # clause of its own after a comma, its subject right before its verb
             or (
                 doc.text[max(0, p.start - 2) : p.start] == ", "
-                and any(c.start - p.end <= 8 for c in t.cues.within(doc, p.end, p.end + 40))
+                and (
+                    any(c.start - p.end <= 8 for c in t.cues.within(doc, p.end, p.end + 40))
+                    # "Sweden gave SEK 2 billion, Finland EUR 300 million": a state and its sum
+                    or bool(_NUMBER_ONLY.match(doc.text, p.end))
+                )
             )
         )
     ]
@@ -388,8 +392,12 @@ def _gapped(
 #: a number right after a state, as a gapped clause's object: "Inggris hingga 4.500"
 _NUMBER_ONLY = re.compile(
     r"(?i:\s+(?:(?:up to|about|around|some|roughly|nearly|almost|another|a further|hingga|"
-    r"sekitar|sampai|kira-kira|sebanyak|lebih dari|more than)\s+)?\d[\d.,]*(?:\s+(?:troops|"
-    r"soldiers|personnel|tentara|prajurit|personel|pasukan))?\s*(?:[.,;]|$))"
+    r"sekitar|sampai|kira-kira|sebanyak|lebih dari|more than)\s+)?"
+    # a sum after its currency (tenth set): "..., Japan JPY 90 billion", "Belgia EUR 200 juta"
+    r"(?:(?-i:[A-Z]{3})\s?|(?:US|C|A|NZ)?\$\s?|[€£¥]\s?)?"
+    r"\d[\d.,]*(?:\s+(?:troops|soldiers|personnel|tentara|prajurit|personel|pasukan|"
+    r"million|billion|juta|miliar|triliun|bn|m)(?:\s+(?:euros?|dollars?|pounds?|dolar))?)?"
+    r"(?:\s+between them)?\s*(?:[.,;]|$))"
 )
 
 _JOINS = frozenset({"and", "dan", "serta"})
