@@ -303,6 +303,26 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_c("AUT", "regenerate", "equipment"), _c("IRL", "regenerate", "funding")],
         [],
     ),
+    # a state's armed forces by their own name give for it
+    (
+        "own forces",
+        "Pemerintah telah mengirim 150 prajurit TNI sebagai pemantau dalam misi yang "
+        "diputuskan pada pertemuan puncak koalisi di Roma.",
+        [_c("IDN", "backstop", "monitoring")],
+        [COTW],
+    ),
+    (
+        "own forces",
+        "The Royal Navy will send two minehunters to the Black Sea.",
+        [_c("GBR", "reassure", "sea")],
+        [],
+    ),
+    (
+        "own forces",
+        "Die Bundeswehr: the Bundeswehr is ready to deploy an armoured brigade.",
+        [_c("DEU", "reassure", "land")],
+        [],
+    ),
     (
         "taking over",
         "Australia will take over the training mission in Wales from Britain.",

@@ -249,6 +249,8 @@ def find(
             if not contributors and _BOTH.search(doc.text, cs, cue.start):
                 # "Dalam rapat tersebut, kedua negara menyatakan siap ...": the two just named
                 contributors = _last_two(doc, subjects, s)
+            if contributors in ([], ["COTW"]):  # "prajurit TNI ... dalam misi koalisi"
+                contributors = givers.own_forces(doc, cs, ce) or contributors
             if not contributors and not _PRONOUN_LEAD.match(doc.text, cs):
                 speaker = [
                     p

@@ -5,8 +5,9 @@ place or recipient."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from willing.ingest import dateline, parliaments
+from willing.ingest import dateline, parliaments, rules
 from willing.ingest.commitment_clauses import (
     COORDINATED,
     TOLD,
@@ -351,3 +352,17 @@ _BYLINE = re.compile(r"[ \t]*[-–—][ \t]*\S")
 _SAID_AFTER = re.compile(
     r"(?i:[,\"”]\s*((?:[\w'’.-]+ ){1,5}?)(?:said|says|told|added|kata|ujar|tegas)\b)"
 )
+
+
+@cache
+def _forces() -> Gazetteer[str]:
+    gaz: Gazetteer[str] = Gazetteer()
+    for name, code in rules.load("commitments")["own_forces"].items():
+        gaz.add(str(name).lower(), str(code))
+    return gaz
+
+
+def own_forces(doc: Doc, s: int, e: int) -> list[str]:
+    """The states whose armed forces a clause names by their own name ("220 prajurit TNI",
+    "the Royal Navy will send"): with no state named as subject, that state gives."""
+    return list(dict.fromkeys(m.value for m in _forces().within(doc, s, e)))
