@@ -323,6 +323,19 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_c("DEU", "reassure", "land")],
         [],
     ),
+    # the third item of a lettered list is no copyright line
+    (
+        "lettered list",
+        "The ministers agreed:\n(a) Croatia will send a frigate;\n(b) Greece will send a "
+        "minehunter;\n(c) the Netherlands, Belgium and Denmark will contribute one mine "
+        "countermeasures vessel each;\n(d) Norway will pay for the fuel.\n",
+        [
+            _c("NLD", "reassure", "sea"),
+            _c("BEL", "reassure", "sea"),
+            _c("DNK", "reassure", "sea"),
+        ],
+        [],
+    ),
     (
         "taking over",
         "Australia will take over the training mission in Wales from Britain.",
