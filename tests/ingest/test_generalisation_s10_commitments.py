@@ -336,6 +336,31 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         ],
         [],
     ),
+    # monitors named as who receives what is given: they are not given
+    (
+        "for the monitors",
+        "Kanada menanggung perlengkapan musim dingin bagi seluruh pemantau koalisi.",
+        [_c("CAN", "regenerate", "equipment")],
+        [_c("CAN", "backstop", "monitoring")],
+    ),
+    (
+        "for the monitors",
+        "Denmark will keep sending satellite data to the monitors.",
+        [_c("DNK", "backstop", "intelligence")],
+        [_c("DNK", "backstop", "monitoring")],
+    ),
+    (
+        "for the monitors",
+        "Belgia menyediakan logistik untuk para pemantau.",
+        [_log("BEL")],
+        [_c("BEL", "backstop", "monitoring")],
+    ),
+    (
+        "for the monitors",
+        "Croatia will send a field hospital and 30 monitors to the mission.",
+        [_c("HRV", "reassure", "land"), _c("HRV", "backstop", "monitoring")],
+        [],
+    ),
     (
         "taking over",
         "Australia will take over the training mission in Wales from Britain.",
