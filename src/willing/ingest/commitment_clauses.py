@@ -63,11 +63,22 @@ _BE = re.compile(r"(?i:\b(?:be|been|being|is|are|was|were)\s+(?:[\w-]+\s+)?$)")
 def reduced_relative(doc: Doc, cue: Match[str]) -> bool:
     """A participle cue with no "be" before it qualifies a noun ("missiles supplied by
     Iran"); "have sent" is active and stays a cue."""
-    if cue.first != cue.last or doc.keys[cue.first] not in _PARTICIPLES:
+    if cue.first != cue.last:
+        return False
+    if doc.keys[cue.first].endswith("ing"):
+        # "the coalition of countries providing security guarantees": the states described
+        return bool(_DESCRIBED.search(doc.text, max(0, cue.start - 20), cue.start))
+    if doc.keys[cue.first] not in _PARTICIPLES:
         return False
     before = doc.text[max(0, cue.start - 25) : cue.start]
     return not _BE.search(before) and not _PERFECT.search(before)
 
+
+#: a plural of states right before a present participle: "countries providing ...",
+#: "the nations sending ships" describe states, they are no clause of giving
+_DESCRIBED = re.compile(
+    r"(?i:\b(?:countries|states|nations|members|governments|partners|allies|those)\s+$)"
+)
 
 _PERFECT = re.compile(r"(?i:\b(?:has|have|had)\s+$)")
 

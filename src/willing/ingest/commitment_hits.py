@@ -250,22 +250,35 @@ _SERVES = re.compile(r"(?i:\b(?:untuk|bagi|for|to|kepada)\s+(?:[\w'’-]+\s+){0,
 _AND_MORE = re.compile(r"(?i:\s+(?:and|dan|serta)\s+(?:[\w-]+\s+)?)")
 
 
-#: troops something is for: "a school for Ukrainian sappers" trains them, sends none
+#: troops something is for: "a school for Ukrainian sappers" trains them, sends none;
+#: monitors something goes to: "data flowing to the monitors", "bagi seluruh pemantau"
 _FOR_WHOM = re.compile(r"(?i:\b(?:for|untuk|bagi)\s+(?:[\w-]+\s+)?$)")
+_TO_WHOM = re.compile(
+    r"(?i:\b(?:for|untuk|bagi|to|kepada)\s+(?:(?:the|all|para|seluruh|semua|its|their|our"
+    r"|those|these|coalition|koalisi)\s+){0,2}$)"
+)
 
 
 def recipients(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
-    """Without land units named as who receives what the clause gives ("a demining
-    school for Ukrainian sappers")."""
+    """Without land units and monitors named as who receives what the clause gives ("a
+    demining school for Ukrainian sappers", "winter kit for all the monitors")."""
     if len(hits) < 2:
         return hits
     return [
         h
         for h in hits
         if not (
-            h.value.domain == "land"
-            and any(o.start < h.start for o in hits)
-            and _FOR_WHOM.search(doc.text, max(0, h.start - 30), h.start)
+            any(o.start < h.start for o in hits)
+            and (
+                (
+                    h.value.domain == "land"
+                    and _FOR_WHOM.search(doc.text, max(0, h.start - 30), h.start)
+                )
+                or (
+                    h.value.domain == "monitoring"
+                    and _TO_WHOM.search(doc.text, max(0, h.start - 30), h.start)
+                )
+            )
         )
     ]
 

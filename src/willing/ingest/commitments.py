@@ -251,6 +251,8 @@ def find(
             if not contributors and _BOTH.search(doc.text, cs, cue.start):
                 # "Dalam rapat tersebut, kedua negara menyatakan siap ...": the two just named
                 contributors = _last_two(doc, subjects, s)
+            if contributors in ([], ["COTW"]):  # "prajurit TNI ... dalam misi koalisi"
+                contributors = givers.own_forces(doc, cs, ce) or contributors
             if not contributors and not _PRONOUN_LEAD.match(doc.text, cs):
                 speaker = [
                     p
@@ -352,7 +354,11 @@ def _gapped(
             # clause of its own after a comma, its subject right before its verb
             or (
                 doc.text[max(0, p.start - 2) : p.start] == ", "
-                and any(c.start - p.end <= 8 for c in t.cues.within(doc, p.end, p.end + 40))
+                and (
+                    any(c.start - p.end <= 8 for c in t.cues.within(doc, p.end, p.end + 40))
+                    # "Sweden gave SEK 2 billion, Finland EUR 300 million": a state and its sum
+                    or bool(_NUMBER_ONLY.match(doc.text, p.end))
+                )
             )
         )
     ]
@@ -390,15 +396,19 @@ def _gapped(
 #: a number right after a state, as a gapped clause's object: "Inggris hingga 4.500"
 _NUMBER_ONLY = re.compile(
     r"(?i:\s+(?:(?:up to|about|around|some|roughly|nearly|almost|another|a further|hingga|"
-    r"sekitar|sampai|kira-kira|sebanyak|lebih dari|more than)\s+)?\d[\d.,]*(?:\s+(?:troops|"
-    r"soldiers|personnel|tentara|prajurit|personel|pasukan))?\s*(?:[.,;]|$))"
+    r"sekitar|sampai|kira-kira|sebanyak|lebih dari|more than)\s+)?"
+    # a sum after its currency (tenth set): "..., Japan JPY 90 billion", "Belgia EUR 200 juta"
+    r"(?:(?-i:[A-Z]{3})\s?|(?:US|C|A|NZ)?\$\s?|[€£¥]\s?)?"
+    r"\d[\d.,]*(?:\s+(?:troops|soldiers|personnel|tentara|prajurit|personel|pasukan|"
+    r"million|billion|juta|miliar|triliun|bn|m)(?:\s+(?:euros?|dollars?|pounds?|dolar))?)?"
+    r"(?:\s+between them)?\s*(?:[.,;]|$))"
 )
 
 _JOINS = frozenset({"and", "dan", "serta"})
 
 #: a pronoun before the cue: the person named is spoken of, the subject is elsewhere
-#: a state that names a currency gives nothing: "1 billion US dollars"
-_CURRENCY = re.compile(r"(?i:\s+(?:dollars?|dolar)\b)")
+#: a state that names a currency gives nothing: "1 billion US dollars", "US$45 million"
+_CURRENCY = re.compile(r"(?i:\s+(?:dollars?|dolar)\b|\$)")
 _PRONOUN_LEAD = re.compile(r"(?i:\s*(?:he|she|they|it|ia|dia|mereka)\b)")
 
 #: words before a person that attribute what follows to him: he is not its subject

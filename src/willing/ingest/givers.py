@@ -5,8 +5,9 @@ place or recipient."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from willing.ingest import dateline, parliaments
+from willing.ingest import dateline, parliaments, rules
 from willing.ingest.commitment_clauses import (
     COORDINATED,
     TOLD,
@@ -164,6 +165,12 @@ def contributor(
         # Swedia dan Belgia"
         if doc.language != "en" and 0 <= p.start - cue.end <= 1:
             return with_coordinated(doc, inside[n:])
+    for n, p in enumerate(inside):  # "undertook on the United Kingdom's behalf", "atas nama
+        # Indonesia": the state acted for gives, wherever it is named
+        if _BEHALF_AFTER.match(doc.text, p.end) or _BEHALF_BEFORE.search(
+            doc.text, max(s, p.start - 20), p.start
+        ):
+            return with_coordinated(doc, inside[n:])
     for n, p in enumerate(inside):  # "the commitment of the United States to provide"
         if p.start > cue.start and _PLEDGE_OF.search(doc.text, max(s, p.start - 40), p.start):
             return with_coordinated(doc, inside[n:])
@@ -174,11 +181,18 @@ def contributor(
                 break
             if _FLIES_FROM.search(doc.text, max(s, p.start - 30), p.start):
                 continue  # "aircraft to fly from Romania": where they operate from
+            if _TAKES_OVER.search(doc.text, cue.start, p.start):
+                continue  # "will take over the training mission from Britain": it hands over
             return with_coordinated(doc, inside[n:])
     # "menurut seorang pejabat Ceko, menjanjikan ...": who reports it does not give
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(doc.text, s, cue.start)]
     before = [
-        p for p in free if p.end <= cue.start and not any(a <= p.start < b for a, b in asides)
+        p
+        for p in free
+        if p.end <= cue.start
+        and not any(a <= p.start < b for a, b in asides)
+        # "hosted by Norway and attended by 30 countries": the meeting's host attends it
+        and not _HOSTED.search(doc.text, max(s, p.start - 30), p.start)
     ]
     said = [m.end() for m in _REPORTING.finditer(doc.text, s, cue.start)]
     if said and any(p.start >= said[-1] for p in before):
@@ -189,6 +203,19 @@ def contributor(
         while k > 0 and COORDINATED.fullmatch(doc.text[before[k - 1].end : before[k].start]):
             k -= 1
         return list(dict.fromkeys(p.code for p in before[k : last + 1]))
+    if any(p.code != "COTW" for p in before):
+        # "several coalition members, including the Netherlands and Ireland, could keep
+        # troops there": the states named give, not the group they are named in
+        before = [p for p in before if p.code != "COTW"]
+    if len(before) > 1 and _ADVERBIAL_LEAD.match(doc.text, s):
+        # "At the summit in Oslo, hosted by Norway ..., Finland undertook": the states of an
+        # opening adverbial (a meeting's host, the coalition it gathers) are its setting; the
+        # subject is the run of states right before the cue, after a comma
+        k = len(before) - 1
+        while k > 0 and COORDINATED.fullmatch(doc.text[before[k - 1].end : before[k].start]):
+            k -= 1
+        if k > 0 and "," in doc.text[before[k - 1].end : before[k].start]:
+            before = before[k:]
     if before:
         out = [before[0]]
         for p in inside:
@@ -210,6 +237,30 @@ def contributor(
     ):
         return ["COTW"]
     return []  # a party named only after the cue is where forces go, not who sends them
+
+
+#: a clause opening with an adverbial of place, time or occasion: "At the summit in Oslo,
+#: ...", "Dalam rapat menteri ...", "During the talks chaired by Italy, ..."
+_ADVERBIAL_LEAD = re.compile(
+    r"(?i:\s*(?:at|in|during|on|after|following|before|dalam|pada|di|saat|ketika|usai|seusai|"
+    r"setelah|sesudah|menjelang|sebelum|selama)\s)"
+)
+
+
+#: the state a minister acts for: "on the United Kingdom's behalf", "on behalf of Norway",
+#: "atas nama Indonesia"
+_BEHALF_AFTER = re.compile(r"(?i:['’]s?\s+behalf\b)")
+_BEHALF_BEFORE = re.compile(
+    r"(?i:\b(?:on behalf of|in the name of|atas nama|mewakili)\s+(?:the\s+)?$)"
+)
+
+
+#: a meeting's host or chair, named after the participle: it is the setting, not the giver
+_HOSTED = re.compile(
+    r"(?i:\b(?:(?:co-)?hosted|chaired|attended|organi[sz]ed|convened|presided over|opened)\s+by"
+    r"\s+(?:the\s+)?$|\b(?:dihadiri|dipimpin|diselenggarakan oleh|dibuka oleh|tuan rumahnya|"
+    r"dengan tuan rumah)\s+$)"
+)
 
 
 #: the coalition is given to, not giving, after these: "berbagi intelijen dengan pasukan
@@ -238,6 +289,9 @@ _FLIES_FROM = re.compile(
     r"(?i:\b(?:fly|flying|flown|operate|operating|sail|sailing|patrol|patrolling|based"
     r"|terbang|beroperasi|berpangkalan)\s+(?:out\s+)?(?:from|dari)\s+(?:the\s+)?$)"
 )
+
+#: taking a mission over from a state: that state leaves it, it does not give
+_TAKES_OVER = re.compile(r"(?i:\b(?:take|takes|took|taking|taken)\s+over\b|\bmengambil alih\b)")
 
 #: a pledge's owner: "the commitment of the United States", "the offer of Sweden"
 _PLEDGE_OF = re.compile(
@@ -298,3 +352,17 @@ _BYLINE = re.compile(r"[ \t]*[-–—][ \t]*\S")
 _SAID_AFTER = re.compile(
     r"(?i:[,\"”]\s*((?:[\w'’.-]+ ){1,5}?)(?:said|says|told|added|kata|ujar|tegas)\b)"
 )
+
+
+@cache
+def _forces() -> Gazetteer[str]:
+    gaz: Gazetteer[str] = Gazetteer()
+    for name, code in rules.load("commitments")["own_forces"].items():
+        gaz.add(str(name).lower(), str(code))
+    return gaz
+
+
+def own_forces(doc: Doc, s: int, e: int) -> list[str]:
+    """The states whose armed forces a clause names by their own name ("220 prajurit TNI",
+    "the Royal Navy will send"): with no state named as subject, that state gives."""
+    return list(dict.fromkeys(m.value for m in _forces().within(doc, s, e)))
