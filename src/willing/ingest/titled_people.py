@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from willing.ingest import rules
-from willing.ingest.capacity_people import _dateline_state, _name, _state
+from willing.ingest.capacity_people import capacity_state, dateline_state, name_of
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.parties import Mention, code_of
@@ -110,8 +110,8 @@ def _signed(doc: Doc, parties: list[Mention], home: str | None) -> list[tuple[st
                 cap_span = (prev.start(), prev.end())
             if m is None or cap_span is None:
                 continue
-            name = _name(_NICKNAME.sub("", m.group("name")))
-            code = _state(doc, *cap_span, parties) or place or home
+            name = name_of(_NICKNAME.sub("", m.group("name")))
+            code = capacity_state(doc, *cap_span, parties) or place or home
             if name is not None and code is not None:
                 out.append((name, code, at + m.start("name"), at + m.end("name")))
     return out
@@ -120,7 +120,7 @@ def _signed(doc: Doc, parties: list[Mention], home: str | None) -> list[tuple[st
 def titled(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     """(name, state, start, end) of each person named by a word of address or a capacity
     right before the name, or signing the text."""
-    home = home_state(doc) or _dateline_state(doc, parties)
+    home = home_state(doc) or dateline_state(doc, parties)
     home = home or ("IDN" if doc.language == "id" else None)
     out = _signed(doc, parties, home) if "\n" in doc.text else []
     pattern, firsts = _before_words()
@@ -133,7 +133,7 @@ def titled(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
         m = pattern.match(doc.text, at)
         if m is None or doc.paragraph_index(at) in headlines:
             continue
-        name = _name(_NICKNAME.sub("", m.group("name")))
+        name = name_of(_NICKNAME.sub("", m.group("name")))
         if name is not None:
             out.append((name, home, m.start("name"), m.end("name")))
     return out
