@@ -235,3 +235,39 @@ def test_no_state_or_person_from_words_that_give_none(
     text: str, unexpected: tuple[Any, ...]
 ) -> None:
     assert unexpected not in _people(text)
+
+
+# --- a counterpart holds the role of the person whose counterpart it is ------------------
+
+_COUNTERPARTS = [
+    (
+        "Foreign Minister Anna Berg spoke with her Latvian counterpart Ilze Kalnina on Tuesday.",
+        ("Ilze Kalnina", "Foreign Minister", "LVA"),
+    ),
+    (
+        "Defence Secretary Tom Ashdown held talks with his Italian counterpart, Marco Ferrante.",
+        ("Marco Ferrante", "Defence Minister", "ITA"),
+    ),
+    (
+        "Menteri Pertahanan Prancis Luc Moreau bertemu mitranya dari Jerman, Jonas Weber, "
+        "di Berlin.",
+        ("Jonas Weber", "Defence Minister", "DEU"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _COUNTERPARTS)
+def test_a_counterpart_holds_the_same_role(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one with a role before the counterpart: no role to give
+        "Lina Holt spoke with her Latvian counterpart Ilze Kalnina on Tuesday.",
+        "The Latvian counterpart of the agency, Ilze Kalnina, disagreed.",
+    ],
+)
+def test_no_role_for_a_counterpart_of_no_office_holder(text: str) -> None:
+    assert all(p[1] is None for p in _people(text) if p[0] == "Ilze Kalnina")

@@ -9,6 +9,7 @@ from functools import cache
 
 from willing.ingest import role_tail, rules
 from willing.ingest.capacity_people import capacities
+from willing.ingest.counterparts import counterparts
 from willing.ingest.document import Doc
 from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
@@ -214,7 +215,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
         else m
         for m in out
     ]
-    return sorted(out, key=lambda p: p.start)
+    return sorted(counterparts(doc, out), key=lambda p: p.start)
 
 
 def surname_speakers(doc: Doc) -> list[Mention]:
