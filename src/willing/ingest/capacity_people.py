@@ -58,7 +58,7 @@ def _not_names() -> frozenset[str]:
     )
 
 
-def _name(text: str) -> str | None:
+def name_of(text: str) -> str | None:
     """The name in capitalised words after those that open a sentence ("Sementara Dave
     Laksono"), when none is of a state, an office or an institution."""
     words = text.split()
@@ -73,7 +73,7 @@ def _name(text: str) -> str | None:
 _DPR = re.compile(r"\b(?:Fraksi|DPR|DPD|MPR|Komisi [IVX]+|TNI|Polri)\b")
 
 
-def _state(doc: Doc, start: int, end: int, parties: list[Mention]) -> str | None:
+def capacity_state(doc: Doc, start: int, end: int, parties: list[Mention]) -> str | None:
     """The state a capacity in [start, end) names, if any."""
     for p in parties:
         if start <= p.start < end and len(p.code) == 3 and p.code != "COTW":
@@ -87,7 +87,7 @@ _TOWN_STATE = re.compile(
 )
 
 
-def _dateline_state(doc: Doc, parties: list[Mention]) -> str | None:
+def dateline_state(doc: Doc, parties: list[Mention]) -> str | None:
     """A state named in the dateline or in a line opening on a town and its state."""
     for a, b in dateline.spans(doc):
         for p in parties:
@@ -103,7 +103,7 @@ def capacities(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, in
     tokens = doc.tokens_in(firsts)
     if not tokens:
         return []
-    home = home_state(doc) or _dateline_state(doc, parties)
+    home = home_state(doc) or dateline_state(doc, parties)
     home = home or ("IDN" if doc.language == "id" else None)
     out = []
     for i in tokens:
@@ -119,8 +119,8 @@ def capacities(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, in
         if b is not None and c is not None and b.group().rstrip().endswith("dari") == faction:
             found.append((b.group("name"), b.end("name"), b.start(), c.end()))
         for words, end, lo, hi in found:
-            name = _name(words)
-            code = _state(doc, lo, hi, parties) or home
+            name = name_of(words)
+            code = capacity_state(doc, lo, hi, parties) or home
             if name is not None and code is not None:
                 out.append((name, code, end - len(name), end))
     return out

@@ -9,6 +9,7 @@ from functools import cache
 
 from willing.ingest import role_tail, rules
 from willing.ingest.capacity_people import capacities
+from willing.ingest.counterparts import counterparts
 from willing.ingest.document import Doc
 from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
@@ -17,8 +18,9 @@ from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
 from willing.ingest.parties import gazetteer as party_names
 from willing.ingest.people_lines import alone, headline_paragraphs, set_off, speaker_label
-from willing.ingest.person_party import acting_for, home_state, role_with_state
+from willing.ingest.person_party import acting_for, home_state, press_state, role_with_state
 from willing.ingest.ranked_people import ranked, ranked_free
+from willing.ingest.titled_people import titled
 
 _PARTICLES = frozenset(
     {"von", "der", "van", "de", "den", "la", "le", "bin", "al", "el", "da", "di"}
@@ -194,6 +196,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             covered.update(range(m.first, m.last + 1))
     out.extend(_relations(doc, out, covered))
     officers = [*ranked(doc), *ranked_free(doc), *members(doc), *capacities(doc, parties)]
+    officers += titled(doc, parties)
     for name, code, start, end in officers:
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)):
@@ -207,12 +210,12 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
         for m in out
     ]
     out = [
-        replace(m, party=role_with_state(doc, m.role.title, parties))
+        replace(m, party=role_with_state(doc, m.role.title, parties) or press_state(doc, m))
         if m.role is not None and m.party is None and known().get(m.name) is None
         else m
         for m in out
     ]
-    return sorted(out, key=lambda p: p.start)
+    return sorted(counterparts(doc, out), key=lambda p: p.start)
 
 
 def surname_speakers(doc: Doc) -> list[Mention]:

@@ -6,6 +6,7 @@ ministry spokesman, X, said"), or, for a minister, the capital of the dateline."
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from willing.ingest import dateline
 from willing.ingest.document import Doc
@@ -29,12 +30,19 @@ _SAYS = re.compile(
     r"(?i:(?:,\s+(?:who|which|yang)\s[^,.;\"“”]{1,80},)?"  # "X, who also attended, said"
     r",?\s+(?:(?:also|juga|then|later|kemudian)\s+)?"
     r"(?:said|says|told(?:\s+(?:the\s+)?\w+){1,2}|stressed|added|confirmed|announced"
+    r"|repeated|reiterated|mengulangi"
     r"|insisted|warned|explained|assured(?:\s+(?:the\s+)?\w+){1,2}|noted|replied"
     r"|mengatakan|menegaskan|menyatakan|menambahkan|menjelaskan|mengungkapkan|berkata"
     r"|memastikan|mengumumkan|menekankan|menjawab|menyampaikan|mengingatkan"
     r"|(?:memberi\s+tahu|memberitahu)(?:\s+\w+){1,2})"
+    # a day or a month between the verb and what is said: "repeated in January that"
+    r"(?:\s+(?:on|in|last|pada|on\s+the)\s+[A-Z]\w+)?"
     r"(?:\s+(?:that|bahwa))?\s+(?:the\s+)?\Z)"
 )
+
+#: another person set off between a state and the person, then "and": "Menteri Pertahanan
+#: Rumania, Ion Popescu, dan Menteri Pertahanan X" (Romania is Popescu's, not X's)
+_ANOTHER = re.compile(r",[ \t]+[A-Z][^,;.]{2,40},[ \t]+(?:dan|and|serta)[ \t]")
 
 #: a capital opening its sentence as the scene: "In Beijing, ...", "Di Moskow, ..."
 _SCENE = re.compile(r"\s*(?:In|Di)\s+(?=[A-Z])")
@@ -69,7 +77,9 @@ def acting_for(
             break
         if p.start < s or p.code in _NOT_SUBJECTS:
             continue
-        if doc.previous_key(p.start) not in PLACE_WORDS:
+        if doc.previous_key(p.start) not in PLACE_WORDS and not _ANOTHER.search(
+            doc.text, p.end, start
+        ):
             return p.code  # "Spain will train ..., Defence Minister Margarita Robles said"
     scene = _SCENE.match(doc.text, s, start)
     if scene:  # "In Beijing, a foreign ministry spokesman, Lin Jian, said"
@@ -159,3 +169,16 @@ def _named(doc: Doc, last: int) -> bool:
         and doc.words[k][:1].isupper()
         and party_names().match_at(doc, k) is None
     )
+
+
+#: the titles that, untold, are the government's own in the Indonesian press
+_OWN_TITLES = frozenset({"Foreign Minister", "Defence Minister", "Minister", "Spokesperson"})
+
+
+def press_state(doc: Doc, person: Any) -> str | None:
+    """Indonesia, for a minister or a spokesperson named in the Indonesian press with no
+    state anywhere ("Menteri Luar Negeri X dalam pertemuan ..."): the government's own."""
+    role = person.role
+    if doc.language == "id" and role is not None and role.title in _OWN_TITLES:
+        return "IDN"
+    return None

@@ -64,7 +64,11 @@ _CORPS = "Inf|Kav|Arh|Arm|Czi|Cpl|Cpm|Chb|Ckm|Cku|Cba|Cke|Mar|Pnb|Tek|Lek|Kes|Ps
 _SERVICES = {"TNI": "IDN", "TNI AD": "IDN", "TNI AL": "IDN", "TNI AU": "IDN"}
 
 #: a state owning the apposition after a name: ", Finland's", ", the Dutch"
-_OWNER = re.compile(r",[ \t]+(?:the[ \t]+)?(?P<state>[A-Z][\w\-]*+(?:[ \t]+[A-Z][\w\-]*+)?)['’]s\b")
+_OWNER = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?:(?P<state>[A-Z][\w\-]*+(?:[ \t]+[A-Z][\w\-]*+)?)['’]s\b"
+    # or the service the officer serves in: ", Royal Netherlands Navy", ", the Danish Army"
+    r"|(?:Royal[ \t]+)?(?P<service>[A-Z][\w\-]*+)[ \t]+(?:Navy|Army|Air[ \t]+Force|Marines)\b)"
+)
 
 #: where a clause begins, looking back from a rank for the state it serves
 _CLAUSE = re.compile(r"[.;:!?()\n]|\b(?:and|dan|while|sementara|but|tetapi)\b")
@@ -113,7 +117,7 @@ def ranked_free(doc: Doc) -> list[tuple[str, str, int, int]]:
         if code is None:
             # set off after the name: "Colonel Anna Virtanen, Finland's contingent commander"
             after = _OWNER.match(doc.text, m.end("words"))
-            code = code_of(after.group("state")) if after else None
+            code = code_of(after.group("state") or after.group("service")) if after else None
         if code is None:
             code = _state_before(doc, m.start())
         if code is None:
