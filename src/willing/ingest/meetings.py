@@ -41,6 +41,7 @@ from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
 from willing.ingest.meeting_minutes import meeting as minutes_meeting
 from willing.ingest.meeting_place import english, pointed_place, referred, segment_place
+from willing.ingest.meeting_talks import as_means, unfinished
 from willing.ingest.meeting_ways import distant, is_medium, list_formats, list_held_apart, unsaid
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
@@ -189,8 +190,10 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue
             if _FAILED.match(doc.text, m.end, min(e, m.end + 50)):
                 continue  # "since the talks in Istanbul broke down": no meeting reported
-            if _WISHED.search(doc.text, max(s, m.start - 30), m.start):
-                continue  # "ready to meet Putin at any time": a wish, no meeting held
+            if _WISHED.search(doc.text, max(s, m.start - 30), m.start) or as_means(
+                doc, m.value, m.start, s
+            ):
+                continue  # "ready to meet Putin", "settled through talks": no meeting held
             if m.value.startswith("ministerial") and _QUALIFIES.match(doc.text, m.end):
                 continue  # "ministerial level", "a ministerial statement": an adjective
             if is_medium(m.value, before):
@@ -276,6 +279,8 @@ def find(
             continue
         seg = _Meeting(triggers=[(t_start, t_end)])
         day = _segment_date(doc, days.within(start, end), t_start)
+        if day is None and unfinished(doc, doc.text[t_start:t_end].casefold(), t_end, end):
+            continue  # "perundingan di Jenewa belum menghasilkan ...": a process, no meeting
         place = segment_place(doc, t.places, start, end, t_start, t_end) or pointed_place(
             doc, t.places, t_start, t_end
         )

@@ -1,0 +1,77 @@
+"""Phrasing classes from the tenth sealed set (now `gold/s10-*`), for meetings, figures,
+counts and dates: each class is probed with sentences written for the concept, in other
+words than any article's (see docs/ingest.md, "Phrasing classes from the tenth sealed
+set: meetings, figures and counts")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from willing.ingest import extract
+from willing.ingest.items import Extraction
+
+from . import phrasing
+
+DAY = dt.date(2027, 6, 1)
+
+
+def _run(text: str, published: dt.date = DAY) -> Extraction:
+    return extract(text, published=published)
+
+
+def _has_meeting(text: str, expected: dict[str, Any]) -> bool:
+    return phrasing.has_meeting(_run(text), expected)
+
+
+# --- meetings: talks named as a way, a goal or a process still running ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's envoy said the conflict could only be settled through the negotiations in "
+        "Vienna.",
+        "Menteri itu menegaskan Indonesia mendukung penyelesaian konflik lewat perundingan di "
+        "Wina.",
+        "The Kremlin says it sees no basis for talks in Istanbul while foreign troops are in "
+        "Ukraine.",
+        "Belgia mendesak agar pembicaraan di Wina segera dilanjutkan.",
+        "The Vienna negotiations have yielded no agreement after six months of haggling.",
+        "Kyiv said it wanted the talks in Istanbul to continue, but would not give up territory.",
+        "Perundingan di Istanbul tak kunjung menghasilkan kesepakatan, kata diplomat itu.",
+        "Brazil called on both sides to return to the negotiating table in Vienna.",
+        "Hungary again urged talks with Moscow instead of troops.",
+        "Slowakia menuntut dibukanya perundingan dengan Moskwa.",
+    ],
+)
+def test_talks_as_a_way_or_a_running_process_are_no_meeting(text: str) -> None:
+    assert phrasing.meetings(_run(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks in Vienna on 3 May between Russian and Ukrainian envoys ended without a deal.",
+            {"date": "2027-05-03", "place": "Vienna"},
+        ),
+        (
+            "Coalition defence ministers held talks in Oslo on 12 May 2027.",
+            {"date": "2027-05-12", "place": "Oslo"},
+        ),
+        (
+            "Para menteri luar negeri koalisi menggelar perundingan di Roma pada 14 Mei 2027.",
+            {"date": "2027-05-14", "place": "Rome"},
+        ),
+        (
+            "Perundingan antara Rusia dan Ukraina di Istanbul pada 2 Mei 2027 belum menghasilkan "
+            "kesepakatan.",
+            {"date": "2027-05-02", "place": "Istanbul"},
+        ),
+    ],
+)
+def test_talks_held_on_a_day_are_a_meeting(text: str, expected: dict[str, Any]) -> None:
+    assert _has_meeting(text, expected)
