@@ -75,3 +75,58 @@ def test_talks_as_a_way_or_a_running_process_are_no_meeting(text: str) -> None:
 )
 def test_talks_held_on_a_day_are_a_meeting(text: str, expected: dict[str, Any]) -> None:
     assert _has_meeting(text, expected)
+
+
+# --- meetings: a meeting of another body (a parliament, a party, a board, a crowd) --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament approved the deployment at its plenary session on 4 May 2027.",
+        "Rapat paripurna DPR pada Kamis (6/5/2027) menyetujui pengiriman pasukan.",
+        "Dalam rapat dengar pendapat dengan Komisi I pada 5 Mei 2027, Panglima TNI menjelaskan "
+        "rencana itu.",
+        "The union's executive committee met in Rotterdam on 3 May 2027 to discuss the shipments.",
+        "The board will consider the request at its meeting on 20 May 2027.",
+        "Rapat Kerja Nasional partai di Surabaya pada 8 Mei 2027 menolak pengiriman pasukan.",
+        "The Bundestag's defence committee met on 12 May 2027 behind closed doors.",
+        "Wali kota hadir dalam upacara pelepasan prajurit di Malang pada 7 Mei 2027.",
+        "Ratusan keluarga prajurit berkumpul di Lapangan Rampal, Malang, pada 7 Mei 2027 untuk "
+        "doa bersama.",
+        "Sidang pleno MPR di Jakarta pada 9 Mei 2027 membahas anggaran.",
+        "RAPAT KERJA KOMISI I DPR RI\nHari/Tanggal: Senin, 10 Mei 2027\nTempat: Ruang Rapat "
+        "Komisi I, Jakarta\nKetua Rapat: Ketua Komisi I\n",
+    ],
+)
+def test_a_meeting_of_another_body_is_no_meeting(text: str) -> None:
+    assert phrasing.meetings(_run(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The coalition's defence ministers met in Oslo on 12 May 2027.",
+            {"date": "2027-05-12", "place": "Oslo"},
+        ),
+        (
+            "Menteri Pertahanan melapor kepada DPR setelah pertemuan koalisi di Brussel pada 10 "
+            "Mei 2027.",
+            {"date": "2027-05-10", "place": "Brussels"},
+        ),
+        (
+            "The minister briefed parliament's defence committee after the coalition meeting in "
+            "Paris on 11 May 2027.",
+            {"date": "2027-05-11", "place": "Paris"},
+        ),
+        (
+            "The coalition's military committee met in Brussels on 13 May 2027.",
+            {"date": "2027-05-13", "place": "Brussels"},
+        ),
+    ],
+)
+def test_the_coalitions_meeting_beside_another_body_stays(
+    text: str, expected: dict[str, Any]
+) -> None:
+    assert _has_meeting(text, expected)

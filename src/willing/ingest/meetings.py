@@ -20,6 +20,7 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
 from willing.ingest.meeting_arrival import arrived
+from willing.ingest.meeting_bodies import other_body
 from willing.ingest.meeting_calls import calls, with_one
 from willing.ingest.meeting_days import (
     caption_day,
@@ -188,6 +189,8 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
             before = doc.keys[m.first - 1] if m.first > 0 else ""
             if after.startswith(t.excluded) or before in t.excluded_before:
                 continue
+            if other_body(doc, m.first, m.last):
+                continue  # "rapat paripurna DPR", "the executive committee met": not ours
             if _FAILED.match(doc.text, m.end, min(e, m.end + 50)):
                 continue  # "since the talks in Istanbul broke down": no meeting reported
             if _WISHED.search(doc.text, max(s, m.start - 30), m.start) or as_means(
