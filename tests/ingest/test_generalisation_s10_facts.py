@@ -130,3 +130,42 @@ def test_the_coalitions_meeting_beside_another_body_stays(
     text: str, expected: dict[str, Any]
 ) -> None:
     assert _has_meeting(text, expected)
+
+
+# --- meetings: a clause after a comma still describes the meeting just named -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At the summit of the coalition, held in London on 26 August 2027 and hosted by the "
+            "Prime Minister, 34 countries agreed.",
+            {"date": "2027-08-26", "place": "London"},
+        ),
+        (
+            "The meeting of defence ministers, which took place in Vilnius on 3 May 2027, was "
+            "attended by 25 countries.",
+            {"date": "2027-05-03", "place": "Vilnius"},
+        ),
+        (
+            "Dalam pertemuan para menteri koalisi, yang digelar di Roma pada 14 Mei 2027, Italia "
+            "menjamu 30 delegasi.",
+            {"date": "2027-05-14", "place": "Rome"},
+        ),
+        (
+            "Pada KTT koalisi, yang berlangsung di Oslo pada 12 Mei 2027, Norwegia menerima "
+            "Presiden Finlandia.",
+            {"date": "2027-05-12", "place": "Oslo"},
+        ),
+        (
+            "The ministers' gathering, convened in London on 6 May 2027 and attended by 28 "
+            "states, agreed the plan.",
+            {"date": "2027-05-06", "place": "London"},
+        ),
+    ],
+)
+def test_a_clause_of_holding_after_a_comma_is_the_meetings(
+    text: str, expected: dict[str, Any]
+) -> None:
+    assert _has_meeting(text, expected)

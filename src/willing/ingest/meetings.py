@@ -212,8 +212,7 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
             nxt = found[k + 1] if k + 1 < len(found) else None
             end = nxt.start if nxt else e
             if nxt is not None and m.value not in _VERBS and nxt.value in _VERBS:
-                comma = doc.text.find(",", m.end, nxt.start)
-                end = comma if comma >= 0 else end
+                end = _clause_end(doc.text, m.end, nxt.start)
             start = m.start
             counted = end
             if k > 0 and _BY_AFTER.match(doc.text, m.end):
@@ -226,6 +225,24 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 start = out[-1][1] if k > 0 and out else s
             out.append((start, end, m.start, m.end, k == 0, counted))
     return out
+
+
+#: words opening a clause that still describes the meeting just named: "the summit of
+#: the coalition, held in London on 26 August", "KTT itu, yang digelar di Roma pada ..."
+_HELD = re.compile(
+    r",\s+(?:(?:which|that|yang) (?:was |were |is )?)?(?:held|hosted|convened|organi[sz]ed"
+    r"|took place|chaired|called|digelar|diadakan|diselenggarakan|berlangsung|dipimpin"
+    r"|dihadiri|attended)\b",
+    re.I,
+)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """The first comma in [start, end) that does not open a clause of the meeting's."""
+    comma = text.find(",", start, end)
+    while comma >= 0 and _HELD.match(text, comma):
+        comma = text.find(",", comma + 1, end)
+    return comma if comma >= 0 else end
 
 
 def _visitor(doc: Doc, i: int) -> bool:
