@@ -22,6 +22,7 @@ from willing.ingest.items import Item
 from willing.ingest.meeting_arrival import arrived
 from willing.ingest.meeting_bodies import other_body
 from willing.ingest.meeting_calls import calls, with_one
+from willing.ingest.meeting_clauses import FAILED, WISHED, clause_end
 from willing.ingest.meeting_days import (
     caption_day,
     date_line,
@@ -191,9 +192,9 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue
             if other_body(doc, m.first, m.last):
                 continue  # "rapat paripurna DPR", "the executive committee met": not ours
-            if _FAILED.match(doc.text, m.end, min(e, m.end + 50)):
+            if FAILED.match(doc.text, m.end, min(e, m.end + 50)):
                 continue  # "since the talks in Istanbul broke down": no meeting reported
-            if _WISHED.search(doc.text, max(s, m.start - 30), m.start) or as_means(
+            if WISHED.search(doc.text, max(s, m.start - 30), m.start) or as_means(
                 doc, m.value, m.start, s
             ):
                 continue  # "ready to meet Putin", "settled through talks": no meeting held
@@ -212,7 +213,7 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
             nxt = found[k + 1] if k + 1 < len(found) else None
             end = nxt.start if nxt else e
             if nxt is not None and m.value not in _VERBS and nxt.value in _VERBS:
-                end = _clause_end(doc.text, m.end, nxt.start)
+                end = clause_end(doc.text, m.end, nxt.start)
             start = m.start
             counted = end
             if k > 0 and _BY_AFTER.match(doc.text, m.end):
@@ -225,24 +226,6 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 start = out[-1][1] if k > 0 and out else s
             out.append((start, end, m.start, m.end, k == 0, counted))
     return out
-
-
-#: words opening a clause that still describes the meeting just named: "the summit of
-#: the coalition, held in London on 26 August", "KTT itu, yang digelar di Roma pada ..."
-_HELD = re.compile(
-    r",\s+(?:(?:which|that|yang) (?:was |were |is )?)?(?:held|hosted|convened|organi[sz]ed"
-    r"|took place|chaired|called|digelar|diadakan|diselenggarakan|berlangsung|dipimpin"
-    r"|dihadiri|attended)\b",
-    re.I,
-)
-
-
-def _clause_end(text: str, start: int, end: int) -> int:
-    """The first comma in [start, end) that does not open a clause of the meeting's."""
-    comma = text.find(",", start, end)
-    while comma >= 0 and _HELD.match(text, comma):
-        comma = text.find(",", comma + 1, end)
-    return comma if comma >= 0 else end
 
 
 def _visitor(doc: Doc, i: int) -> bool:
@@ -428,21 +411,6 @@ def _following(
             for item in counts.within(s, e):
                 _fill_count(doc, t, meeting, item)
 
-
-#: talks that failed are what the news recalls, not a meeting it reports
-#: a meeting only wished for or offered: "remained ready to meet", "siap bertemu"
-_WISHED = re.compile(
-    r"\b(?:(?:ready|willing|prepared|keen|wants?|wanted|would like)\s+to"
-    r"|(?<!yang )(?:siap|bersedia|ingin|mau)(?:\s+untuk)?"
-    # talks as a goal: "efforts that could lead to peace talks", "menyerukan perundingan"
-    r"|(?:lead|leading) to|calls? for|calling for|urged|urging|towards?|menuju|menyerukan"
-    r"|mendorong)\s+(?:(?:new|fresh|direct|peace|damai|baru)\s+)?$"
-)
-
-_FAILED = re.compile(
-    r"(?i:(?:\s+[\w-]+){0,3}?\s+(?:broke down|collapsed|stalled|failed|fell apart|gagal|"
-    r"kandas|buntu|mandek|berantakan)\b)"
-)
 
 _ELSEWHERE = re.compile(r"(?i:\s+(?:in|at|on|di|dalam|pada)\s)")
 
