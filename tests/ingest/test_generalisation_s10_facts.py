@@ -169,3 +169,34 @@ def test_a_clause_of_holding_after_a_comma_is_the_meetings(
     text: str, expected: dict[str, Any]
 ) -> None:
     assert _has_meeting(text, expected)
+
+
+# --- figures: aid is military aid only when named military or a package ------------------
+
+
+def _money_measures(text: str) -> list[str]:
+    return [i.value["measure"] for i in _run(text).of_type("figure") if i.value["kind"] == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "Indonesia menyalurkan bantuan kemanusiaan senilai US$5 juta melalui Palang Merah.",
+            "funding",
+        ),
+        ("Ireland gave €20 million in humanitarian aid to Ukraine.", "funding"),
+        ("Pagu paket pengadaan ini sebesar Rp 20 miliar.", "funding"),
+        ("Malaysia mengirim bantuan obat-obatan senilai 2 juta dolar AS ke Ukraina.", "funding"),
+        ("Belgia menambah bantuan sebesar 80 juta euro tahun ini.", "funding"),
+        ("Austria's aid of €40 million will go to rebuilding schools.", "funding"),
+        ("Norway approved a NOK 4 billion military aid package.", "military_aid"),
+        ("Jerman mengumumkan bantuan militer senilai 2 miliar euro.", "military_aid"),
+        (
+            "Rutte said the package, worth €700 million, includes air defence interceptors.",
+            "military_aid",
+        ),
+    ],
+)
+def test_aid_is_military_only_when_named_so(text: str, measure: str) -> None:
+    assert _money_measures(text) == [measure]

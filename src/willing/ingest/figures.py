@@ -10,6 +10,7 @@ from typing import Any
 from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
+from willing.ingest.money_aims import aim
 from willing.ingest.prefilter import alternation, guarded
 
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -311,7 +312,7 @@ def find(doc: Doc) -> list[Item]:
             # a sum no word measures is money given: news of the coalition states sums
             # pledged, set aside or listed per donor ("- Ireland: €75 million"), in verbs
             # no list can hold; a budget or an aid package is named when it is one
-            measure = measure or "funding"
+            measure = aim(doc, m.start(), m.end(), measure or "funding")
             value = {"kind": "money", "unit": currency, "measure": measure}
             confidence = 0.85
             item_type = "figure"
@@ -366,6 +367,7 @@ def find_words(doc: Doc) -> list[Item]:
             sum_ = t.word_values[m.group("n").casefold()] * t.scales[m.group("s").casefold()]
             unit = t.currencies[m.group("c").casefold()]
             measure = _measure_near(doc, m.start(), m.end(), t.money_measures) or "funding"
+            measure = aim(doc, m.start(), m.end(), measure)
             value = {"kind": "money", "unit": unit, "measure": measure, "value": _clean(sum_)}
             value.update(low=None, high=None, approximate=False)
             out.append(Item("figure", value, m.start(), m.end(), 0.75))
