@@ -200,3 +200,35 @@ def _money_measures(text: str) -> list[str]:
 )
 def test_aid_is_military_only_when_named_so(text: str, measure: str) -> None:
     assert _money_measures(text) == [measure]
+
+
+# --- figures: a force's size given in persons ------------------------------------------
+
+
+def _troops(text: str) -> list[Any]:
+    return [i.value["value"] for i in _run(text).of_type("figure") if i.value["kind"] == "troops"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia menurunkan satu peleton berjumlah 40 orang ke Kharkiv.", [40]),
+        ("Kontingen Portugal, yang kini 310 orang, akan diganti bulan depan.", [310]),
+        (
+            "Sebanyak 18 orang dari asrama ini berangkat ke Ukraina sebagai bagian dari "
+            "kontingen koalisi.",
+            [18],
+        ),
+        ("Latvia is sending a platoon of engineers, 35 strong, to Odesa.", [35]),
+        ("The Dutch field a 600-strong battalion near Dnipro.", [600]),
+        ("Romanian sappers, 24 of them, crossed into Ukraine on Monday.", [24]),
+        ("Belgium's detachment in Ukraine numbers 90 people.", [90]),
+        # people harmed, protesting or employed are no force
+        ("Sekitar 300 orang berunjuk rasa di depan gedung DPR.", []),
+        ("More than 40 people were injured in the strike on Kharkiv.", []),
+        ("The petition has 112,406 signatures and 3,000 people have shared it.", []),
+        ("The company employs 1,450 people in Norway and Poland.", []),
+    ],
+)
+def test_a_force_sized_in_persons_is_troops(text: str, expected: list[Any]) -> None:
+    assert _troops(text) == expected

@@ -23,6 +23,7 @@ from willing.ingest.htmltext import html_to_text, looks_like_html
 from willing.ingest.items import ITEM_TYPES, Extraction
 from willing.ingest.language import detect
 from willing.ingest.normalise import normalise
+from willing.ingest.unit_sizes import sized
 
 
 def read_text(
@@ -93,6 +94,7 @@ def extract(
     numbers += figures.of_them(doc, numbers) + headed(doc, numbers)
     numbers += labelled(doc, numbers)
     numbers += gapped(doc, numbers)
+    numbers += sized(doc, numbers)
     counts = [i for i in numbers if i.type == "count"]
     named = [
         parties.Mention(p.party, p.start, p.end, p.first, p.last, 0.7)
