@@ -232,3 +232,44 @@ def _troops(text: str) -> list[Any]:
 )
 def test_a_force_sized_in_persons_is_troops(text: str, expected: list[Any]) -> None:
     assert _troops(text) == expected
+
+
+# --- figures: a number whose noun was said before it ------------------------------------
+
+
+def _troop_values(text: str) -> set[Any]:
+    return {
+        v["value"] if v["value"] is not None else (v["low"], v["high"])
+        for v in (i.value for i in _run(text).of_type("figure"))
+        if v["kind"] == "troops"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The force now numbers 17,000 soldiers, against a target of 24,000 to 28,000.",
+            {17000, (24000, 28000)},
+        ),
+        ("Germany keeps 3,000 troops near Lviv. Poland has 4,500 there.", {3000, 4500}),
+        ("That brings the number of Dutch soldiers in Ukraine to around 1,100.", {1100}),
+        ("Jumlah tentara Prancis di Ukraina kini mencapai sekitar 6.000.", {6000}),
+        (
+            "London will keep a brigade-sized force of between 5,000 and 6,500 in Ukraine.",
+            {(5000, 6500)},
+        ),
+        (
+            "Britain keeps 9,000 troops in Ukraine; France has 6,000 and Germany 2,500.",
+            {9000, 6000, 2500},
+        ),
+        ("Kanada menempatkan 800 tentara, sedangkan Spanyol 650.", {800, 650}),
+        # a date, a year, a vote or a name's number is none
+        ("The 4,000 troops arrived on 12 May, two days after 2027 began badly.", {4000}),
+        ("Some 2,000 soldiers were deployed; the motion passed by 142 votes to 97.", {2000}),
+        ("Italy sent 1,500 troops in 2027.", {1500}),
+        ("Unit 4: Britain and the world.", set()),
+    ],
+)
+def test_a_number_whose_noun_was_said_before(text: str, expected: set[Any]) -> None:
+    assert _troop_values(text) == expected

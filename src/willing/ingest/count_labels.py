@@ -88,11 +88,13 @@ def labelled(doc: Doc, found: list[Item]) -> list[Item]:
 
 
 #: a state and a number after a figure, its noun left out: "Britain sends 4,000 troops,
-#: France 5,500", "Inggris 4.000 tentara, Prancis sekitar 5.500"
+#: France 5,500", "Inggris 4.000 tentara, Prancis sekitar 5.500", "...; France has 5,600"
 _GAPPED = re.compile(
     r"[^,;.\n]{0,60}?[ \t]*(?:[,;]|\band\b|\bdan\b|\bserta\b)[ \t]+"
     r"(?:(?:and|dan|serta|while|whereas|sementara|sedangkan)[ \t]+)?"
     r"(?P<state>[A-Z][\w’'\-]*+(?:[ \t]+[A-Z][\w’'\-]*+)?)[ \t]+"
+    # a verb of having between: "France has 5,600", "Jerman punya 3.100"
+    r"(?:(?:has|had|keeps|sends|fields|punya|memiliki|mengirim)[ \t]+)?"
     r"(?:(?:about|around|some|roughly|nearly|up to|sekitar|kira-kira|hampir|sebanyak)[ \t]+)?"
     rf"(?P<n>{_NUM})(?![.,]?\d)(?=[ \t]*(?:[.,;)]|$|\band\b|\bdan\b|\bserta\b))"
 )

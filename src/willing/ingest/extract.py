@@ -19,6 +19,7 @@ from willing.ingest import (
 from willing.ingest.count_labels import gapped, headed, labelled
 from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
+from willing.ingest.elided import elided
 from willing.ingest.htmltext import html_to_text, looks_like_html
 from willing.ingest.items import ITEM_TYPES, Extraction
 from willing.ingest.language import detect
@@ -93,6 +94,7 @@ def extract(
     numbers = figures.find(doc) + figures.find_words(doc)
     numbers += figures.of_them(doc, numbers) + headed(doc, numbers)
     numbers += labelled(doc, numbers)
+    numbers += elided(doc, numbers)
     numbers += gapped(doc, numbers)
     numbers += sized(doc, numbers)
     counts = [i for i in numbers if i.type == "count"]

@@ -1,0 +1,123 @@
+"""A number whose noun was said before it: the troops named earlier in the sentence ("the
+force counts about 18,500 troops, against a goal of 25,000 to 30,000"), in the sentence
+before ("... 22,000 troops into Ukraine. Britain has 8,000 there."), or the noun the
+number measures ("the number of British soldiers there to around 8,000", "Jumlah tentara
+Prancis kini mencapai sekitar 6.000", "a force of between 6,000 and 7,500"). The number
+stands bare: no noun of its own follows it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from willing.ingest import rules
+from willing.ingest.document import Doc
+from willing.ingest.figures import parse_number
+from willing.ingest.items import Item
+
+_N = r"\d{1,3}(?:[.,]\d{3})+|\d+"
+#: a bare number (or range): nothing but punctuation, "there", a place or a joiner after it
+_BARE = re.compile(
+    r"(?<![\w.,$€£¥/-])(?:(?P<approx>about|around|some|roughly|nearly|almost|up to|sekitar"
+    r"|kira-kira|hampir|sebanyak)[ \t]+)?(?P<n1>" + _N + r")(?![.,]?\d)"
+    r"(?:[ \t]*(?:to|–|-|hingga|sampai|and|dan)[ \t]*(?P<n2>" + _N + r")(?![.,]?\d))?"
+    r"(?=[ \t]*(?:[.,;)!?\"”]|$|there\b|di sana\b|in\b|di\b|and\b|dan\b|through\b|until\b"
+    r"|hingga\b|on the ground\b))",
+    re.I,
+)
+#: a verb of having before a number in the sentence after the troops: "Poland has 4,500"
+_HAS = re.compile(
+    r"(?i:\b(?:has|have|had|keeps|kept|sends|sent|fields|punya|memiliki|menempatkan|mengirim)"
+    r"[ \t]+$)"
+)
+_KINDS = ("troops", "aircraft", "ships")
+
+
+@cache
+def _nouns() -> dict[str, re.Pattern[str]]:
+    data = rules.load("figures")
+    out: dict[str, re.Pattern[str]] = {}
+    for kind in _KINDS:
+        words = [str(w) for w in data["measures"][kind]]
+        if kind == "troops":
+            words += [str(w) for w in data["unit_sizes"]["units"]]
+        alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        out[kind] = re.compile(rf"(?i:\b(?:{alt})\b)")
+    return out
+
+
+def _clause_start(doc: Doc, pos: int) -> int:
+    s, _ = doc.sentence_at(pos)
+    return max(s, doc.text.rfind(";", s, pos) + 1)
+
+
+def elided(doc: Doc, found: list[Item]) -> list[Item]:
+    """Figures of troops, aircraft or ships whose noun is left out after the number."""
+    figures = [i for i in found if i.type == "figure" and i.value.get("kind") in _KINDS]
+    nouns = _nouns()
+    taken = [(i.start, i.end) for i in found]
+    out: list[Item] = []
+    for s, e in doc.sentences_with_digits():
+        for m in _BARE.finditer(doc.text, s, e):
+            a, b = m.span("n1")
+            if any(x < b and a < y for x, y in taken):
+                continue
+            kind = _kind(doc, figures, nouns, m, s)
+            if kind is None:
+                continue
+            try:
+                low = parse_number(m.group("n1"), doc.language)
+                high = parse_number(m.group("n2"), doc.language) if m.group("n2") else None
+            except ValueError:
+                continue
+            if any(_year(g) for g in (m.group("n1"), m.group("n2")) if g) or low < 2:
+                continue
+            if high is not None and high <= low:
+                continue
+            value: dict[str, Any] = {
+                "kind": kind,
+                "unit": kind,
+                "measure": None,
+                "approximate": bool(m.group("approx")),
+            }
+            if high is None:
+                value.update(value=_whole(low), low=None, high=None)
+            else:
+                value.update(value=None, low=_whole(low), high=_whole(high))
+            out.append(Item("figure", value, m.start(), m.end(), 0.65))
+            taken.append((m.start(), m.end()))
+    return out
+
+
+def _kind(
+    doc: Doc, figures: list[Item], nouns: dict[str, re.Pattern[str]], m: re.Match[str], s: int
+) -> str | None:
+    """The kind of the bare number: that of a figure before it in its clause, or in the
+    sentence before when a verb of having leads to it, or the noun before it."""
+    clause = _clause_start(doc, m.start())
+    before = [f for f in figures if clause <= f.start and f.end <= m.start()]
+    if before:
+        return str(before[-1].value["kind"])
+    if _HAS.search(doc.text, max(s, m.start() - 20), m.start()):
+        n = doc.sentence_index(m.start())
+        if n > 0:
+            ps, pe = doc.sentences[n - 1]
+            last = [f for f in figures if ps <= f.start < pe]
+            if last:
+                return str(last[-1].value["kind"])
+    window = doc.text[max(clause, m.start() - 80) : m.start()]
+    if re.search(r"\d", window):
+        return None  # another number stands between: "by 142 votes to 97"
+    hits = [(h.end(), kind) for kind, p in nouns.items() for h in p.finditer(window)]
+    if not hits or not window[max(hits)[0] :].strip():
+        return None  # "Unit 4", "Lesson 6": a noun right before names, not counts
+    return max(hits)[1]
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
+
+
+def _whole(number: float) -> float | int:
+    return int(number) if number == int(number) else number
