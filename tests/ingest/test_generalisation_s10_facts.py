@@ -273,3 +273,32 @@ def _troop_values(text: str) -> set[Any]:
 )
 def test_a_number_whose_noun_was_said_before(text: str, expected: set[Any]) -> None:
     assert _troop_values(text) == expected
+
+
+# --- figures: a change from one number to another is two figures, not a range -----------
+
+
+def _unit_values(text: str) -> set[Any]:
+    return {
+        v["value"] if v["value"] is not None else (v["low"], v["high"])
+        for v in (i.value for i in _run(text).of_type("figure"))
+        if v["kind"] != "money"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paris will raise its contingent from 1,200 to 2,000 troops next year.", {1200, 2000}),
+        ("Belanda menambah pasukannya dari 400 menjadi 650 tentara.", {400, 650}),
+        ("The navy cut its presence from 12 to 8 ships after the ceasefire.", {12, 8}),
+        ("Jumlah pesawat naik dari 20 menjadi 28 pesawat.", {20, 28}),
+        ("Madrid is increasing its deployment from 600 to 900 soldiers.", {600, 900}),
+        # ranges stay ranges
+        ("Estimates range from 15,000 to 20,000 troops.", {(15000, 20000)}),
+        ("The force will number 25,000 to 30,000 troops.", {(25000, 30000)}),
+        ("Pasukan itu berjumlah 5.000 hingga 6.000 tentara.", {(5000, 6000)}),
+    ],
+)
+def test_a_change_is_two_figures(text: str, expected: set[Any]) -> None:
+    assert _unit_values(text) == expected

@@ -20,6 +20,7 @@ from willing.ingest.count_labels import gapped, headed, labelled
 from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
 from willing.ingest.elided import elided
+from willing.ingest.figure_changes import changes
 from willing.ingest.htmltext import html_to_text, looks_like_html
 from willing.ingest.items import ITEM_TYPES, Extraction
 from willing.ingest.language import detect
@@ -91,7 +92,7 @@ def extract(
             f"{unresolved} date(s) could not be resolved"
             + ("" if published else "; give the publication date to resolve relative dates")
         )
-    numbers = figures.find(doc) + figures.find_words(doc)
+    numbers = changes(doc, figures.find(doc) + figures.find_words(doc))
     numbers += figures.of_them(doc, numbers) + headed(doc, numbers)
     numbers += labelled(doc, numbers)
     numbers += elided(doc, numbers)
