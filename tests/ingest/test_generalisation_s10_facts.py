@@ -302,3 +302,31 @@ def _unit_values(text: str) -> set[Any]:
 )
 def test_a_change_is_two_figures(text: str, expected: set[Any]) -> None:
     assert _unit_values(text) == expected
+
+
+# --- figures and counts: a line opening on a number, a dash and its noun -----------------
+
+
+def _numbers(text: str) -> set[tuple[Any, ...]]:
+    result = _run(text)
+    return {(v["kind"], v["value"]) for v in (i.value for i in result.of_type("figure"))} | {
+        (v["measure"], v["value"]) for v in (i.value for i in result.of_type("count"))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In figures.\n\n12 - frigates on patrol in the Baltic.\n", {("ships", 12)}),
+        ("Dalam angka.\n\n9.500 - tentara yang kini bertugas di Ukraina.\n", {("troops", 9500)}),
+        ("Dalam angka.\n\n27 – negara yang menandatangani deklarasi.\n", {("countries", 27)}),
+        ("The numbers.\n\n60 — fighter jets on standby in Poland.\n", {("aircraft", 60)}),
+        ("The numbers.\n\n19 - heads of government who came to Oslo.\n", {("heads", 19)}),
+        ("The numbers.\n\n4 - weeks until the next rotation.\n", set()),
+        ("The numbers.\n\n2027 - the year the troops deployed.\n", set()),
+        ("The numbers.\n\n0 - American soldiers in Ukraine.\n", set()),
+        ("Catatan.\n\n10.20 - Delegasi negara peserta tiba di ruang sidang.\n", set()),
+    ],
+)
+def test_a_number_before_a_dash_and_its_noun(text: str, expected: set[Any]) -> None:
+    assert _numbers(text) == expected

@@ -16,7 +16,7 @@ from willing.ingest import (
     people,
     positions,
 )
-from willing.ingest.count_labels import gapped, headed, labelled
+from willing.ingest.count_labels import dashed, gapped, headed, labelled
 from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
 from willing.ingest.elided import elided
@@ -95,6 +95,7 @@ def extract(
     numbers = changes(doc, figures.find(doc) + figures.find_words(doc))
     numbers += figures.of_them(doc, numbers) + headed(doc, numbers)
     numbers += labelled(doc, numbers)
+    numbers += dashed(doc, numbers)
     numbers += elided(doc, numbers)
     numbers += gapped(doc, numbers)
     numbers += sized(doc, numbers)
