@@ -330,3 +330,32 @@ def _numbers(text: str) -> set[tuple[Any, ...]]:
 )
 def test_a_number_before_a_dash_and_its_noun(text: str, expected: set[Any]) -> None:
     assert _numbers(text) == expected
+
+
+# --- figures: a percentage is one only when it measures something of the domain ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sebanyak 47 persen responden mendukung pengiriman pasukan.", {(47, "support")}),
+        ("Some 38% of voters support sending troops.", {(38, "support")}),
+        ("Defence spending will reach 2.5% of GDP.", {(2.5, "gdp")}),
+        ("Russia holds 18 percent of Ukraine's territory.", {(18, "territory")}),
+        ("The base is 80 per cent complete.", {(80, "readiness")}),
+        ("The margin of error is 3.1 percent.", set()),
+        ("Inflation rose to 4.6% in October.", set()),
+        ("Turnout was 58 percent.", set()),
+        ("Hanya 14 persen responden tahu jumlah prajurit itu.", set()),
+        ("Tingkat kepercayaan survei ini 95 persen.", set()),
+    ],
+)
+def test_a_percentage_measuring_nothing_of_the_domain_is_none(
+    text: str, expected: set[Any]
+) -> None:
+    found = {
+        (i.value["value"], i.value["measure"])
+        for i in _run(text).of_type("figure")
+        if i.value["kind"] == "percent"
+    }
+    assert found == expected

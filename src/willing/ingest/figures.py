@@ -300,8 +300,10 @@ def find(doc: Doc) -> list[Item]:
         start = before.start("approx") if before and before.group("approx") else m.start()
         if g["pct"]:
             measure = _measure_near(doc, m.start(), m.end(), t.percent_measures)
+            if measure is None:
+                continue  # "margin of error 2.9 percent", "61 persen responden mengetahui"
             value: dict[str, Any] = {"kind": "percent", "unit": "percent", "measure": measure}
-            confidence = 0.85 if measure else 0.6
+            confidence = 0.85
             item_type = "figure"
         elif currency:
             measure = _measure_near(doc, m.start(), m.end(), t.money_measures) or _measure_near(
