@@ -359,3 +359,35 @@ def test_a_percentage_measuring_nothing_of_the_domain_is_none(
         if i.value["kind"] == "percent"
     }
     assert found == expected
+
+
+# --- dates: what a verb of promising promises lies ahead ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In June, Spain pledged to send a frigate in October.", {"2027-06", "2027-10"}),
+        (
+            "Ministers agreed on Monday to review the mission in September.",
+            {"2027-07-19", "2027-09"},
+        ),
+        ("Belanda berjanji untuk mengirim kapal pada Oktober.", {"2027-10"}),
+        (
+            "The minister promised on Friday to visit the troops in December.",
+            {"2027-07-16", "2027-12"},
+        ),
+        (
+            "Britain undertook on the country's behalf to take over the task group in November.",
+            {"2027-11"},
+        ),
+        ("Para menteri sepakat untuk meninjau misi itu pada September.", {"2027-09"}),
+        # what was done, or promised on a day before the infinitive, stays in the past
+        ("Spain pledged troops to Ukraine in March.", {"2027-03"}),
+        ("The allies agreed in May to extend the mission.", {"2027-05"}),
+        ("Italy sent 300 engineers in November.", {"2026-11"}),
+    ],
+)
+def test_what_is_promised_lies_ahead(text: str, expected: set[str]) -> None:
+    result = _run(text, published=dt.date(2027, 7, 20))
+    assert {i.value["value"] for i in result.of_type("date")} == expected
