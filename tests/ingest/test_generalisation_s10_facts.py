@@ -391,3 +391,22 @@ def test_a_percentage_measuring_nothing_of_the_domain_is_none(
 def test_what_is_promised_lies_ahead(text: str, expected: set[str]) -> None:
     result = _run(text, published=dt.date(2027, 7, 20))
     assert {i.value["value"] for i in result.of_type("date")} == expected
+
+
+# --- dates: a weekday that recurs is no day ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Family video calls are open every Saturday from 2pm.", set()),
+        ("Layanan konsultasi dibuka setiap Sabtu pukul 09.00.", set()),
+        ("Patroli gabungan digelar tiap Senin dan Kamis.", set()),
+        ("Each Monday the contingent reports to Jakarta.", set()),
+        ("The ministers met on Saturday in Oslo.", {"2027-07-17"}),
+        ("Menteri tiba di Kyiv pada Senin.", {"2027-07-19"}),
+    ],
+)
+def test_a_weekday_that_recurs_is_no_day(text: str, expected: set[str]) -> None:
+    result = _run(text, published=dt.date(2027, 7, 20))
+    assert {i.value["value"] for i in result.of_type("date")} == expected

@@ -115,3 +115,16 @@ def figurative(doc: Doc, start: int, end: int, matched: str, relative: dict[str,
         or _ASKING.search(doc.text, s, start)
         or doc.text[s:e].rstrip().endswith("?")
     )
+
+
+#: a weekday that recurs is no day: "every Saturday", "setiap Sabtu", "tiap Senin dan Kamis"
+_EVERY = re.compile(
+    r"(?i:\b(?:every|each|setiap|tiap|tiap-tiap|saban)\s+(?:other\s+)?(?:hari\s+)?"
+    r"(?:[A-Z][a-z]+(?:,\s*|\s+(?:and|or|dan|atau)\s+))*\Z)"
+)
+
+
+def habitual(doc: Doc, start: int) -> bool:
+    """The weekday starting at `start` recurs ("every Saturday", "setiap Sabtu")."""
+    s, _ = doc.sentence_at(start)
+    return _EVERY.search(doc.text, max(s, start - 40), start) is not None

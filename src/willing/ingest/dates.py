@@ -15,7 +15,13 @@ from functools import cache
 from babel import Locale
 
 from willing.ingest import rules
-from willing.ingest.date_context import REVIEWED, figurative, in_reviewed_year, range_starts
+from willing.ingest.date_context import (
+    REVIEWED,
+    figurative,
+    habitual,
+    in_reviewed_year,
+    range_starts,
+)
 from willing.ingest.date_tense import direction
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
@@ -301,6 +307,8 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                 before = doc.text[max(0, start - 10) : m.start("wd")].strip().lower()
                 if not any(before.endswith(w.lower()) for w in names.guarded[groups["wd"]]):
                     continue
+            if kind == "weekday" and habitual(doc, start):
+                continue  # "setiap Sabtu", "every Monday": a weekday that recurs, no day
             if kind == "docyear" and doc.text[max(0, start - 4) : start] not in ("the ", "The "):
                 continue
             if kind == "relative" and _in_name(doc, start, m.group()):
