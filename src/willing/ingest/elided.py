@@ -47,6 +47,15 @@ def _nouns() -> dict[str, re.Pattern[str]]:
     return out
 
 
+@cache
+def _noun_keys() -> frozenset[str]:
+    """Every word of the nouns above: a sentence holding none names no noun."""
+    data = rules.load("figures")
+    words = [str(w) for kind in _KINDS for w in data["measures"][kind]]
+    words += [str(w) for w in data["unit_sizes"]["units"]]
+    return frozenset(k.casefold() for w in words for k in w.split())
+
+
 def _clause_start(doc: Doc, pos: int) -> int:
     s, _ = doc.sentence_at(pos)
     return max(s, doc.text.rfind(";", s, pos) + 1)
@@ -58,7 +67,12 @@ def elided(doc: Doc, found: list[Item]) -> list[Item]:
     nouns = _nouns()
     taken = [(i.start, i.end) for i in found]
     out: list[Item] = []
+    owned = {doc.sentence_index(f.start) for f in figures}
+    keys = _noun_keys()
     for s, e in doc.sentences_with_digits():
+        n = doc.sentence_index(s)
+        if n not in owned and n - 1 not in owned and doc.sentence_keys[n].isdisjoint(keys):
+            continue  # no figure here or just before, and no noun to stand for
         for m in _BARE.finditer(doc.text, s, e):
             a, b = m.span("n1")
             if any(x < b and a < y for x, y in taken):

@@ -32,6 +32,7 @@ class _Patterns:
     harmed: re.Pattern[str]
     strong: re.Pattern[str]
     of_them: re.Pattern[str]
+    troops_before: re.Pattern[str]
 
 
 @cache
@@ -49,7 +50,8 @@ def _patterns() -> _Patterns:
         ),
         re.compile(rf"(?i:\b(?:{_alt([str(w) for w in sizes['harmed']])})\b)"),
         re.compile(rf"(?P<n>{_NUM})(?:[ \t]+|-)strong\b"),
-        re.compile(rf"(?i:\b(?:{_alt(troops)}),[ \t]+)(?P<n>{_NUM})[ \t]+of them\b"),
+        re.compile(rf"(?P<n>{_NUM})[ \t]+of them\b"),
+        re.compile(rf"(?i:\b(?:{_alt(troops)}),[ \t]+)$"),
     )
 
 
@@ -58,23 +60,14 @@ def _number(text: str) -> int:
     return int(re.sub(r"[.,]", "", text))
 
 
+#: the words a sentence needs for a size in persons to be looked for in it
+_PERSONS = frozenset(
+    {"orang", "people", "persons", "jiwa", "personnel", "personel", "men", "women"}
+)
+
+
 def sized(doc: Doc, found: list[Item]) -> list[Item]:
     """Troop figures for forces sized in persons, where no figure is found already."""
-    if not any(
-        w in doc.text
-        for w in (
-            "orang",
-            "people",
-            "persons",
-            "strong",
-            "of them",
-            "jiwa",
-            "personnel",
-            "personel",
-            "men",
-        )
-    ):
-        return []
     p = _patterns()
     taken = [(i.start, i.end) for i in found]
     out: list[Item] = []
@@ -91,10 +84,16 @@ def sized(doc: Doc, found: list[Item]) -> list[Item]:
         out.append(Item("figure", item, a, b, 0.7))
         taken.append((a, b))
 
-    for s, e in doc.sentences_with_digits():
-        for pattern in (p.strong, p.of_them):
-            for m in pattern.finditer(doc.text, s, e):
+    for n, (s, e) in enumerate(doc.sentences):
+        keys = doc.sentence_keys[n]
+        if "strong" in keys or "them" in keys or any("strong" in k for k in keys if "-" in k):
+            for m in p.strong.finditer(doc.text, s, e):
                 add(m)
+            for m in p.of_them.finditer(doc.text, s, e):
+                if p.troops_before.search(doc.text, max(s, m.start() - 60), m.start()):
+                    add(m)  # "Ukrainian Navy divers, 12 of them"
+        if keys.isdisjoint(_PERSONS):
+            continue
         for m in p.persons.finditer(doc.text, s, e):
             after = doc.text[m.end() : min(e, m.end() + _AFTER)]
             if p.harmed.search(doc.text[max(s, m.start() - 30) : min(e, m.end() + 40)]):
