@@ -410,3 +410,40 @@ def test_what_is_promised_lies_ahead(text: str, expected: set[str]) -> None:
 def test_a_weekday_that_recurs_is_no_day(text: str, expected: set[str]) -> None:
     result = _run(text, published=dt.date(2027, 7, 20))
     assert {i.value["value"] for i in result.of_type("date")} == expected
+
+
+# --- meetings: a medium after a meeting named says how it was held ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministers' meeting on 9 May 2027, held by video conference, approved the plan.",
+            {"date": "2027-05-09", "format": "virtual"},
+        ),
+        (
+            "Pertemuan para menteri pada 9 Mei 2027 digelar melalui konferensi video.",
+            {"date": "2027-05-09", "format": "virtual"},
+        ),
+        (
+            "The summit on 3 June 2027 took place via teleconference.",
+            {"date": "2027-06-03", "format": "virtual"},
+        ),
+        (
+            "The leaders' meeting on 4 June 2027 was held over a video call.",
+            {"date": "2027-06-04", "format": "virtual"},
+        ),
+        (
+            "KTT koalisi pada 5 Juni 2027 berlangsung lewat panggilan video dan diikuti 30 negara.",
+            {"date": "2027-06-05", "format": "virtual", "countries_count": 30},
+        ),
+        # the call itself is the meeting when none is named before it
+        (
+            "Ministers from 24 countries agreed the plan on a video call on 30 May 2027.",
+            {"date": "2027-05-30", "format": "virtual", "countries_count": 24},
+        ),
+    ],
+)
+def test_a_medium_after_a_meeting_says_how_it_was_held(text: str, expected: dict[str, Any]) -> None:
+    assert _has_meeting(text, expected)

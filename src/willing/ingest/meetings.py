@@ -200,7 +200,8 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "ready to meet Putin", "settled through talks": no meeting held
             if m.value.startswith("ministerial") and _QUALIFIES.match(doc.text, m.end):
                 continue  # "ministerial level", "a ministerial statement": an adjective
-            if is_medium(m.value, before):
+            earlier = doc.keys[m.first - 2] if m.first > 1 else ""
+            if is_medium(m.value, before, earlier, named=bool(found)):
                 continue  # "KTT digelar melalui sambungan telepon": how a meeting was held
             if distant(doc, m.start, m.end) and with_one(doc, m.end):
                 continue  # "Macron spoke by phone with Zelensky": a call of two, no meeting
