@@ -181,7 +181,7 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
             by_sentence.setdefault(n, []).append(m)
     for n, matches in by_sentence.items():
         s, e = doc.sentences[n]
-        found = []
+        found: list[Match[str]] = []
         alone = all(m.value in groups() for m in matches)  # no meeting word but a group's
         for m in matches:
             if m.value in groups() and not (alone and together(doc, t.places, m.end, e)):
