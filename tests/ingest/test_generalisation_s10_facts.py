@@ -447,3 +447,29 @@ def test_a_weekday_that_recurs_is_no_day(text: str, expected: set[str]) -> None:
 )
 def test_a_medium_after_a_meeting_says_how_it_was_held(text: str, expected: dict[str, Any]) -> None:
     assert _has_meeting(text, expected)
+
+
+# --- meetings: a city after "di" is where the meeting was, not whose --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dalam pertemuan para menteri pertahanan koalisi di Brussel pada 7 Oktober 2027, "
+            "Belanda menyanggupi satu batalion.",
+            {"date": "2027-10-07", "host": "BEL"},
+        ),
+        (
+            "Pertemuan para menteri luar negeri NATO di Brussel pada 3 April 2027 membahas misi "
+            "itu.",
+            {"date": "2027-04-03", "host": "NATO"},
+        ),
+        (
+            "KTT para pemimpin koalisi di Roma pada 2 Mei 2027 dihadiri 30 negara.",
+            {"date": "2027-05-02", "host": "ITA"},
+        ),
+    ],
+)
+def test_a_city_after_di_hosts_as_a_place(text: str, expected: dict[str, Any]) -> None:
+    assert _has_meeting(text, expected)
