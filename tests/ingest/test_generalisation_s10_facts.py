@@ -473,3 +473,37 @@ def test_a_medium_after_a_meeting_says_how_it_was_held(text: str, expected: dict
 )
 def test_a_city_after_di_hosts_as_a_place(text: str, expected: dict[str, Any]) -> None:
     assert _has_meeting(text, expected)
+
+
+# --- meetings: a meeting moved takes the day it was moved to -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The defence ministers' meeting planned for 8 December 2027 has been moved to 15 "
+            "January 2028, hosted by Finland.",
+            {"date": "2028-01-15"},
+        ),
+        (
+            "Pertemuan para menteri yang semula dijadwalkan 3 Maret 2027 diundur ke 17 Maret 2027.",
+            {"date": "2027-03-17"},
+        ),
+        (
+            "The summit, first set for 4 May 2027 in Rome, was postponed until 25 May 2027.",
+            {"date": "2027-05-25", "place": "Rome"},
+        ),
+        (
+            "KTT di Madrid pada 10 Juni 2027 ditunda hingga 1 Juli 2027.",
+            {"date": "2027-07-01", "place": "Madrid"},
+        ),
+        # a day agreed to meet again is another meeting's
+        (
+            "The meeting in Oslo on 2 June 2027 agreed to meet again on 30 June 2027.",
+            {"date": "2027-06-02", "place": "Oslo"},
+        ),
+    ],
+)
+def test_a_meeting_moved_takes_its_new_day(text: str, expected: dict[str, Any]) -> None:
+    assert _has_meeting(text, expected)

@@ -37,3 +37,17 @@ def clause_end(text: str, start: int, end: int) -> int:
     while comma >= 0 and _HELD.match(text, comma):
         comma = text.find(",", comma + 1, end)
     return comma if comma >= 0 else end
+
+
+#: a meeting moved to another day: "has been moved to", "postponed until", "diundur ke"
+_MOVED = re.compile(
+    r"(?i:\b(?:moved|postponed|pushed back|put back|brought forward|rescheduled|delayed"
+    r"|deferred|shifted|diundur|ditunda|dipindah|dipindahkan|digeser|dimajukan|dijadwalkan ulang)"
+    r"(?:\s+\w+){0,2}?\s+(?:to|until|till|for|ke|hingga|sampai|menjadi)"
+    r"(?:\s+(?:the|on|pada|tanggal|hari))?\s+\Z)"
+)
+
+
+def moved_to(text: str, day_start: int) -> bool:
+    """The day starting at `day_start` is the one a meeting was moved to."""
+    return _MOVED.search(text, max(0, day_start - 50), day_start) is not None

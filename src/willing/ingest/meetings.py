@@ -22,7 +22,7 @@ from willing.ingest.items import Item
 from willing.ingest.meeting_arrival import arrived
 from willing.ingest.meeting_bodies import other_body
 from willing.ingest.meeting_calls import calls, with_one
-from willing.ingest.meeting_clauses import FAILED, WISHED, clause_end
+from willing.ingest.meeting_clauses import FAILED, WISHED, clause_end, moved_to
 from willing.ingest.meeting_days import (
     caption_day,
     date_line,
@@ -443,7 +443,8 @@ def _segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
         return owned[-1]
     after = [d for d in days if d.start >= t_start]
     if after:
-        return after[0]
+        # "planned for 8 December, has been moved to 15 January": the day it moved to
+        return next((d for d in after if moved_to(doc.text, d.start)), after[0])
     # "pada hari Senin menjelaskan bahwa pertemuan ..." dates the statement, not the meeting
     before = [d for d in days if not _REPORTED.search(doc.text[d.end : t_start])]
     return before[-1] if before else None
