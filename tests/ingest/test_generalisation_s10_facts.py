@@ -45,6 +45,9 @@ def _has_meeting(text: str, expected: dict[str, Any]) -> bool:
         "Brazil called on both sides to return to the negotiating table in Vienna.",
         "Hungary again urged talks with Moscow instead of troops.",
         "Slowakia menuntut dibukanya perundingan dengan Moskwa.",
+        "The bishops asked the faithful to pray for the talks in Vienna, which have not yet "
+        "produced a settlement.",
+        'Moscow sees "no basis" for talks in Istanbul, its spokesman said.',
     ],
 )
 def test_talks_as_a_way_or_a_running_process_are_no_meeting(text: str) -> None:
@@ -506,4 +509,37 @@ def test_a_city_after_di_hosts_as_a_place(text: str, expected: dict[str, Any]) -
     ],
 )
 def test_a_meeting_moved_takes_its_new_day(text: str, expected: dict[str, Any]) -> None:
+    assert _has_meeting(text, expected)
+
+
+# --- meetings: a place gone to in order to meet is where the meeting is ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Menlu dijadwalkan berkunjung ke Roma pada 3 Mei 2027 untuk bertemu Menlu Italia.",
+            {"date": "2027-05-03", "place": "Rome"},
+        ),
+        (
+            "The minister flies to Vilnius on 5 May 2027 to meet his Baltic counterparts.",
+            {"date": "2027-05-05", "place": "Vilnius"},
+        ),
+        (
+            "Sikorski travelled to Oslo on 6 May 2027 for talks with the Norwegian foreign "
+            "minister.",
+            {"date": "2027-05-06", "place": "Oslo"},
+        ),
+        (
+            "Presiden akan terbang ke Paris pada 8 Mei 2027 guna menghadiri KTT koalisi.",
+            {"date": "2027-05-08", "place": "Paris"},
+        ),
+        (
+            "Ships sailed from Rotterdam to Odesa; ministers met in Oslo on 9 May 2027.",
+            {"date": "2027-05-09", "place": "Oslo"},
+        ),
+    ],
+)
+def test_a_place_gone_to_in_order_to_meet(text: str, expected: dict[str, Any]) -> None:
     assert _has_meeting(text, expected)

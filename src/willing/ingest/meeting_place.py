@@ -42,6 +42,8 @@ def segment_place(
         name = " ".join(doc.words[m.first : m.last + 1])
         if (m.start >= t_start and before in _LOCATIVES) or adjacent:
             return name, m.start, m.end, 0.85
+        if before in _TOWARDS and m.end <= t_start and _TO_MEET.match(doc.text, m.end, t_start):
+            return name, m.start, m.end, 0.75  # "kunjungan ke Warsawa ... untuk bertemu"
         if earlier is None and before in _LOCATIVES:
             earlier = (name, m.start, m.end, 0.7)
     # "Leaders are arriving at Lancaster House for today's meeting": a place stated
@@ -63,6 +65,15 @@ def _locative(doc: Doc, first: int) -> str:
         k -= 1
     return ""
 
+
+#: a place gone to, then the purpose of meeting someone there: "berkunjung ke Roma pada 3
+#: Mei untuk bertemu", "flies to Vilnius on 5 May to meet", "travelled to Oslo for talks",
+#: "terbang ke Paris guna menghadiri KTT"
+_TOWARDS = frozenset({"to", "ke"})
+_TO_MEET = re.compile(
+    r"(?i:[^.;]{0,50}?\b(?:to|untuk|guna|for)\s+(?:(?:attend|join|menghadiri|mengikuti)\s+)?"
+    r"(?:a\s+|the\s+)?\Z)"
+)
 
 #: words before the place a meeting is held at ("squeezed into the Elysee")
 _LOCATIVES = frozenset({"di", "in", "at", "into", "inside"})

@@ -15,18 +15,25 @@ from willing.ingest.document import Doc
 TALKS = frozenset({"talks", "perundingan", "perundingannya", "pembicaraan", "negotiations"})
 
 #: a word of means or goal right before the talks word, with its fillers: "through",
-#: "lewat", "ready for", "kembali ke meja", "mendesak agar", "dibukanya"
+#: "lewat", "ready for", "kembali ke meja", "mendesak agar", "dibukanya"; "for" and "to"
+#: only after a word of readiness or return ("travelled to Oslo for talks" met there)
 _MEANS = re.compile(
-    r"(?i:\b(?:melalui|lewat|via|through|by|dengan|for|untuk|ke|to|agar|supaya|urged?|urges"
-    r"|urging|demand(?:ed|s|ing)?|mendesak(?:kan)?|menuntut|menyerukan|mendorong)"
+    r"(?i:(?:\b(?:melalui|lewat|via|through|dengan|agar|supaya|urged?|urges|urging"
+    r"|demand(?:ed|s|ing)?|mendesak(?:kan)?|menuntut|menyerukan|mendorong)"
+    r"|\b(?:ready|readiness|basis|calls?|called|calling|hopes?|push(?:ed|es|ing)?|pressure"
+    r"|open|appetite|path|way|return(?:ed|s|ing)?|back|siap|kesiapan|jalan|kembali|dasar"
+    r"|pray(?:s|ed|ing)?|prayers?|berdoa|doa)"
+    r"(?:[\s\"”’']+\w+){0,2}?[\s\"”’']+(?:for|to|untuk|ke))"
     r"\s+(?:(?:the|a|new|fresh|direct|renewed|peace|damai|baru|meja|dibukanya|dimulainya"
     r"|digelarnya|kembali|lanjutan)\s+)*)$"
 )
 
+
 #: after the talks word, in its sentence: no result yet, or to be continued or sped up
 _UNFINISHED = re.compile(
-    r"(?i:\b(?:belum|tak kunjung|tidak kunjung|yielded no|produced no|brought no|have yet"
-    r"|has yet|had yet|dilanjutkan|diteruskan|dipercepat|dilanjutkannya|to continue"
+    r"(?i:\b(?:belum|not yet|yet to|tak kunjung|tidak kunjung|yielded no|produced no"
+    r"|brought no|have yet|has yet|had yet|dilanjutkan|diteruskan|dipercepat|dilanjutkannya"
+    r"|to continue"
     r"|to go on|to resume|be resumed|be continued|be accelerated|be sped up|speeded up"
     r"|sped up|stalling|dragging on|drag on|berlarut)\b)"
 )
