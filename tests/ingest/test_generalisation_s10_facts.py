@@ -543,3 +543,22 @@ def test_a_meeting_moved_takes_its_new_day(text: str, expected: dict[str, Any]) 
 )
 def test_a_place_gone_to_in_order_to_meet(text: str, expected: dict[str, Any]) -> None:
     assert _has_meeting(text, expected)
+
+
+# --- counts: more of the same after a count, the noun left out ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("28 countries took part in Ankara and a further five joined remotely.", {28, 5}),
+        ("Twenty-nine countries were at the table, with two more joining by video.", {29, 2}),
+        ("Sebanyak 30 negara hadir di Roma, dan tiga lainnya bergabung secara daring.", {30, 3}),
+        ("24 countries attended in person; another six followed online.", {24, 6}),
+        ("30 countries attended; two more weeks of talks are planned.", {30}),
+        ("Twelve countries pledged troops, and two more ships were offered.", {12}),
+    ],
+)
+def test_more_of_the_same_after_a_count(text: str, expected: set[int]) -> None:
+    result = _run(text)
+    assert {i.value["value"] for i in result.of_type("count")} == expected

@@ -135,3 +135,44 @@ def _year(text: str) -> bool:
 
 def _whole(number: float) -> float | int:
     return int(number) if number == int(number) else number
+
+
+#: more of the same after a count, its noun left out: "and a further five joined
+#: remotely", "with two more joining by video", "dan tiga lainnya", "another six"
+_MORE = re.compile(
+    r"(?i:\b(?:(?:a[ \t]+further|another|further)[ \t]+(?P<a>\w+(?:-\w+)?)"
+    r"|(?P<b>\w+(?:-\w+)?)[ \t]+(?:more|others|other|lainnya|lagi|tambahan))\b"
+    r"(?![ \t]+(?:weeks?|days?|months?|years?|times?|hours?|minggu|hari|bulan|tahun|kali|jam"
+    r"|troops|soldiers|ships|aircraft|tentara|prajurit|kapal|pesawat)\b))"
+)
+
+
+def more_of(doc: Doc, found: list[Item]) -> list[Item]:
+    """Counts of countries or leaders said again after a count with the noun left out
+    ("28 countries taking part and a further five joining remotely")."""
+    words = _word_values()
+    taken = [(i.start, i.end) for i in found]
+    out: list[Item] = []
+    for item in found:
+        if item.type != "count" or item.value.get("value") is None:
+            continue
+        _, e = doc.sentence_at(item.start)
+        m = _MORE.search(doc.text, item.end, min(e, item.end + 120))
+        if m is None:
+            continue
+        group = "a" if m.group("a") else "b"
+        said = m.group(group).casefold()
+        number = int(said) if said.isdigit() else words.get(said)
+        a, b = m.span(group)
+        if not number or any(x < b and a < y for x, y in taken):
+            continue
+        value = dict(item.value, value=number, low=None, high=None, approximate=False)
+        out.append(Item("count", value, a, b, 0.65))
+        taken.append((a, b))
+    return out
+
+
+@cache
+def _word_values() -> dict[str, int]:
+    data = rules.load("figures")
+    return {str(k).casefold(): int(v) for k, v in data["number_words"].items()}

@@ -19,7 +19,7 @@ from willing.ingest import (
 from willing.ingest.count_labels import dashed, gapped, headed, labelled
 from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
-from willing.ingest.elided import elided
+from willing.ingest.elided import elided, more_of
 from willing.ingest.figure_changes import changes
 from willing.ingest.htmltext import html_to_text, looks_like_html
 from willing.ingest.items import ITEM_TYPES, Extraction
@@ -97,6 +97,7 @@ def extract(
     numbers += labelled(doc, numbers)
     numbers += dashed(doc, numbers)
     numbers += elided(doc, numbers)
+    numbers += more_of(doc, numbers)
     numbers += gapped(doc, numbers)
     numbers += sized(doc, numbers)
     counts = [i for i in numbers if i.type == "count"]
