@@ -3,7 +3,8 @@ force counts about 18,500 troops, against a goal of 25,000 to 30,000"), in the s
 before ("... 22,000 troops into Ukraine. Britain has 8,000 there."), or the noun the
 number measures ("the number of British soldiers there to around 8,000", "Jumlah tentara
 Prancis kini mencapai sekitar 6.000", "a force of between 6,000 and 7,500"). The number
-stands bare: no noun of its own follows it."""
+stands bare: no noun of its own follows it. So do more of the same after a count ("28
+countries taking part and a further five joining remotely")."""
 
 from __future__ import annotations
 
