@@ -562,3 +562,31 @@ def test_a_place_gone_to_in_order_to_meet(text: str, expected: dict[str, Any]) -
 def test_more_of_the_same_after_a_count(text: str, expected: set[int]) -> None:
     result = _run(text)
     assert {i.value["value"] for i in result.of_type("count")} == expected
+
+
+# --- meetings: a capital that acts is a state, not the meeting's place -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers met in Oslo on 21 September 2027. Estonia's minister told the meeting that "
+        "Tallinn would add a platoon.",
+        "Para menteri bertemu di Oslo pada 21 September 2027. Menteri Estonia mengatakan kepada "
+        "pertemuan itu bahwa Tallinn akan menambah satu peleton.",
+        "Leaders gathered in Oslo on 4 May 2027. At the summit Warsaw offered two frigates.",
+    ],
+)
+def test_a_capital_that_acts_is_no_place(text: str) -> None:
+    assert [m.get("place") for m in phrasing.meetings(_run(text))] == ["Oslo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KTT Vilnius pada 3 Mei 2027 dihadiri 30 negara.", {"place": "Vilnius"}),
+        ("The Rome summit on 4 May 2027 agreed the plan.", {"place": "Rome"}),
+    ],
+)
+def test_a_place_by_the_meeting_word_stays(text: str, expected: dict[str, Any]) -> None:
+    assert _has_meeting(text, expected)

@@ -38,7 +38,13 @@ def segment_place(
     earlier = None
     for m in places.within(doc, start, end):
         before = _locative(doc, m.first)
-        adjacent = 0 <= m.start - t_end <= 8 or 0 <= t_start - m.end <= 2
+        # right by the meeting word ("KTT Vilnius", "the Rome summit"), with no word but a
+        # preposition between: "told the meeting that Tallinn would add" names a state
+        adjacent = (
+            0 <= m.start - t_end <= 8
+            and _BY.fullmatch(doc.text, t_end, m.start) is not None
+            and _ACTS.match(doc.text, m.end) is None  # "At the summit Warsaw offered ..."
+        ) or 0 <= t_start - m.end <= 2
         name = " ".join(doc.words[m.first : m.last + 1])
         if (m.start >= t_start and before in _LOCATIVES) or adjacent:
             return name, m.start, m.end, 0.85
@@ -73,6 +79,16 @@ _TOWARDS = frozenset({"to", "ke"})
 _TO_MEET = re.compile(
     r"(?i:[^.;]{0,50}?\b(?:to|untuk|guna|for)\s+(?:(?:attend|join|menghadiri|mengikuti)\s+)?"
     r"(?:a\s+|the\s+)?\Z)"
+)
+
+#: what may stand between a meeting word and its place right after it
+_BY = re.compile(r"(?i:[\s,]*(?:(?:in|at|di|of|ke|,)\s+)?(?:the\s+)?)")
+
+#: a verb right after a capital: the state it stands for acts ("Warsaw offered two frigates")
+_ACTS = re.compile(
+    r"(?i:\s+(?:would|will|has|had|is|was|says|said|offered|offers|pledged|pledges|promised"
+    r"|wants|insists|refused|refuses|agreed|akan|telah|sudah|menawarkan|menolak|mengatakan"
+    r"|menyatakan|berjanji|menjanjikan|ingin|bersedia)\b)"
 )
 
 #: words before the place a meeting is held at ("squeezed into the Elysee")
