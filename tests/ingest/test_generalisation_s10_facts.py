@@ -272,6 +272,7 @@ def _troop_values(text: str) -> set[Any]:
         ("Some 2,000 soldiers were deployed; the motion passed by 142 votes to 97.", {2000}),
         ("Italy sent 1,500 troops in 2027.", {1500}),
         ("Unit 4: Britain and the world.", set()),
+        ("Poland pledged 3,000 troops, the rest 200.", {3000}),
     ],
 )
 def test_a_number_whose_noun_was_said_before(text: str, expected: set[Any]) -> None:

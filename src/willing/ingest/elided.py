@@ -33,6 +33,13 @@ _HAS = re.compile(
     r"[ \t]+$)"
 )
 _KINDS = ("troops", "aircraft", "ships")
+#: a word leading to the bare number: "a goal of", "at", "to around", "between",
+#: "has", "mencapai sekitar"
+_LEAD = re.compile(
+    r"(?i:\b(?:of|at|to|from|between|by|with|has|have|had|keeps|kept|reach(?:es|ed)?"
+    r"|totals?|totall?ed|numbers?|numbered|mencapai|menjadi|sebanyak|sejumlah|berjumlah"
+    r"|dari|hingga|sampai|punya|memiliki)[ \t]+\Z)"
+)
 
 
 @cache
@@ -78,6 +85,8 @@ def elided(doc: Doc, found: list[Item]) -> list[Item]:
             a, b = m.span("n1")
             if any(x < b and a < y for x, y in taken):
                 continue
+            if not _LEAD.search(doc.text, max(s, m.start() - 20), m.start()):
+                continue  # "the rest 200": no word leads to the number
             kind = _kind(doc, figures, nouns, m, s)
             if kind is None:
                 continue
