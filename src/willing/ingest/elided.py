@@ -38,7 +38,8 @@ _KINDS = ("troops", "aircraft", "ships")
 _LEAD = re.compile(
     r"(?i:\b(?:of|at|to|from|between|by|with|has|have|had|keeps|kept|reach(?:es|ed)?"
     r"|totals?|totall?ed|numbers?|numbered|mencapai|menjadi|sebanyak|sejumlah|berjumlah"
-    r"|dari|hingga|sampai|punya|memiliki)[ \t]+\Z)"
+    r"|dari|hingga|sampai|punya|memiliki)[ \t]+(?P<approx>(?:about|around|some|roughly|nearly"
+    r"|almost|up to|sekitar|kira-kira|hampir|sebanyak)[ \t]+)?\Z)"
 )
 
 
@@ -73,44 +74,55 @@ def elided(doc: Doc, found: list[Item]) -> list[Item]:
     """Figures of troops, aircraft or ships whose noun is left out after the number."""
     figures = [i for i in found if i.type == "figure" and i.value.get("kind") in _KINDS]
     nouns = _nouns()
-    taken = [(i.start, i.end) for i in found]
     out: list[Item] = []
     owned = {doc.sentence_index(f.start) for f in figures}
     keys = _noun_keys()
-    for s, e in doc.sentences_with_digits():
-        n = doc.sentence_index(s)
+    covered = bytearray(len(doc.text) + 1)
+    for i in found:
+        covered[i.start : i.end] = b"\x01" * (i.end - i.start)
+    # each number a word leads to ("a goal of", "at", "mencapai sekitar"), not inside an
+    # item already read: "the rest 200" has no such word
+    for t in doc.digit_tokens:
+        at = doc.starts[t]
+        if covered[at] or (at > 0 and doc.text[at - 1] in ".,"):
+            continue
+        n = doc.sentence_index(at)
+        s, e = doc.sentences[n]
+        lead = _LEAD.search(doc.text, max(s, at - 30), at)
+        if lead is None:
+            continue
         if n not in owned and n - 1 not in owned and doc.sentence_keys[n].isdisjoint(keys):
             continue  # no figure here or just before, and no noun to stand for
-        for m in _BARE.finditer(doc.text, s, e):
-            a, b = m.span("n1")
-            if any(x < b and a < y for x, y in taken):
-                continue
-            if not _LEAD.search(doc.text, max(s, m.start() - 20), m.start()):
-                continue  # "the rest 200": no word leads to the number
-            kind = _kind(doc, figures, nouns, m, s)
-            if kind is None:
-                continue
-            try:
-                low = parse_number(m.group("n1"), doc.language)
-                high = parse_number(m.group("n2"), doc.language) if m.group("n2") else None
-            except ValueError:
-                continue
-            if any(_year(g) for g in (m.group("n1"), m.group("n2")) if g) or low < 2:
-                continue
-            if high is not None and high <= low:
-                continue
-            value: dict[str, Any] = {
-                "kind": kind,
-                "unit": kind,
-                "measure": None,
-                "approximate": bool(m.group("approx")),
-            }
-            if high is None:
-                value.update(value=_whole(low), low=None, high=None)
-            else:
-                value.update(value=None, low=_whole(low), high=_whole(high))
-            out.append(Item("figure", value, m.start(), m.end(), 0.65))
-            taken.append((m.start(), m.end()))
+        m = _BARE.match(doc.text, lead.start("approx") if lead.group("approx") else at, e)
+        if m is None:
+            continue
+        a, b = m.span("n1")
+        if any(covered[a:b]):
+            continue
+        kind = _kind(doc, figures, nouns, m, s)
+        if kind is None:
+            continue
+        try:
+            low = parse_number(m.group("n1"), doc.language)
+            high = parse_number(m.group("n2"), doc.language) if m.group("n2") else None
+        except ValueError:
+            continue
+        if any(_year(g) for g in (m.group("n1"), m.group("n2")) if g) or low < 2:
+            continue
+        if high is not None and high <= low:
+            continue
+        value: dict[str, Any] = {
+            "kind": kind,
+            "unit": kind,
+            "measure": None,
+            "approximate": bool(m.group("approx")),
+        }
+        if high is None:
+            value.update(value=_whole(low), low=None, high=None)
+        else:
+            value.update(value=None, low=_whole(low), high=_whole(high))
+        out.append(Item("figure", value, m.start(), m.end(), 0.65))
+        covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return out
 
 

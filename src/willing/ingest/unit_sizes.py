@@ -84,17 +84,22 @@ def sized(doc: Doc, found: list[Item]) -> list[Item]:
         out.append(Item("figure", item, a, b, 0.7))
         taken.append((a, b))
 
-    for n, (s, e) in enumerate(doc.sentences):
-        keys = doc.sentence_keys[n]
-        if "strong" in keys or "them" in keys or any("strong" in k for k in keys if "-" in k):
+    strong, of_them = "strong" in doc.text, "of them" in doc.text
+    for s, e in doc.sentences_with_digits():
+        keys = doc.sentence_keys[doc.sentence_index(s)]
+        if strong:
             for m in p.strong.finditer(doc.text, s, e):
                 add(m)
+        if of_them:
             for m in p.of_them.finditer(doc.text, s, e):
                 if p.troops_before.search(doc.text, max(s, m.start() - 60), m.start()):
                     add(m)  # "Ukrainian Navy divers, 12 of them"
         if keys.isdisjoint(_PERSONS):
             continue
         for m in p.persons.finditer(doc.text, s, e):
+            a, b = m.span("n")
+            if any(x < b and a < y for x, y in taken):
+                continue  # "3,000 personnel": a figure already
             after = doc.text[m.end() : min(e, m.end() + _AFTER)]
             if p.harmed.search(doc.text[max(s, m.start() - 30) : min(e, m.end() + 40)]):
                 continue
