@@ -591,3 +591,47 @@ def test_a_capital_that_acts_is_no_place(text: str) -> None:
 )
 def test_a_place_by_the_meeting_word_stays(text: str, expected: dict[str, Any]) -> None:
     assert _has_meeting(text, expected)
+
+
+# --- dates: "today" in a dated entry of a log or a diary is the entry's day ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Log.\n\nThursday 25 March 2027. Heavy swell. Signal: the ministers, meeting by "
+            "video link this afternoon, confirmed the plan.\n",
+            {"2027-03-25"},
+        ),
+        (
+            "Catatan harian.\n\nSenin, 5 April 2027. Hujan. Hari ini para menteri bertemu "
+            "secara virtual.\n",
+            {"2027-04-05"},
+        ),
+        (
+            "Diary.\n\n2 April 2027: arrived in Lviv. Yesterday the convoy was held up at the "
+            "border.\n",
+            {"2027-04-01", "2027-04-02"},
+        ),
+        # a day opening a sentence heads no entry: "today" is the publication's
+        (
+            "Report.\n\nOn 3 March 2027, the coalition met in Oslo. Today the ministers said the "
+            "plan holds.\n",
+            {"2027-03-03", "2027-04-14"},
+        ),
+    ],
+)
+def test_today_in_a_dated_entry_is_the_entrys_day(text: str, expected: set[str]) -> None:
+    result = _run(text, published=dt.date(2027, 4, 14))
+    assert {i.value["value"] for i in result.of_type("date")} == expected
+
+
+def test_a_meeting_today_in_a_dated_entry_takes_its_day() -> None:
+    text = (
+        "Log.\n\nThursday 25 March 2027. Heavy swell. Signal: the ministers, meeting by video "
+        "link this afternoon, confirmed the plan.\n"
+    )
+    assert phrasing.has_meeting(
+        _run(text, published=dt.date(2027, 4, 14)), {"date": "2027-03-25", "format": "virtual"}
+    )

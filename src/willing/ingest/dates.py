@@ -17,6 +17,7 @@ from babel import Locale
 from willing.ingest import rules
 from willing.ingest.date_context import (
     REVIEWED,
+    entry_day,
     figurative,
     habitual,
     in_reviewed_year,
@@ -319,7 +320,9 @@ def find(doc: Doc) -> tuple[list[Found], int]:
             explicit = False
             if kind == "weekday":
                 way, explicit = _weekday_way(doc, m.start("wd"), end, way)
-            result = _resolve(kind, groups, m.group(), anchor, way, names, relative, explicit)
+            # "today" in a log's dated entry is the entry's day
+            here = (entry_day(doc, found, start) if kind == "relative" else None) or anchor
+            result = _resolve(kind, groups, m.group(), here, way, names, relative, explicit)
             taken[start:end] = b"\x01" * (end - start)
             if result is None:
                 unresolved += 1
