@@ -635,3 +635,27 @@ def test_a_meeting_today_in_a_dated_entry_takes_its_day() -> None:
     assert phrasing.has_meeting(
         _run(text, published=dt.date(2027, 4, 14)), {"date": "2027-03-25", "format": "virtual"}
     )
+
+
+# --- figures: a year, a section's number or a number before a determiner counts nothing ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("During 2027 our vessels completed 19 voyages.", set()),
+        ("Sepanjang 2027 kapal-kapal kami berlayar ke Constanta.", set()),
+        ("In 2026 the warships stayed in port.", set()),
+        ("Pada 2027 tentara koalisi tiba.", set()),
+        ("6.3 Kontingen pemantau\nIndonesia mengirim pemantau.", set()),
+        ("By 2028 troops from 12 states will be there.", {("countries", 12)}),
+        ("Sebanyak 2027 tentara tiba.", {("troops", 2027)}),
+        (
+            "Norway sends two surveillance aircraft and 1.5 thousand troops.",
+            {("aircraft", 2), ("troops", 1500)},
+        ),
+        ("The Royal Navy will clear mines with two of our minehunters.", {("ships", 2)}),
+    ],
+)
+def test_a_year_or_a_section_number_counts_nothing(text: str, expected: set[Any]) -> None:
+    assert _numbers(text) == expected

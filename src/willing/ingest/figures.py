@@ -72,7 +72,9 @@ def _tables() -> _Tables:
     # after a model's designation and name if any ("two CP-140 Aurora patrol aircraft")
     model = r"(?:[A-Z][a-z]+\s+)?(?:[A-Z][A-Z0-9/]*[- ]?)?\d[\w/-]*\s+(?:[A-Z][A-Za-z]+\s+)?"
     described = (
-        rf"(?-i:{model}(?:[a-z][\w-]*\s+){{0,2}}|(?:[a-z][\w-]*\s+){{1,2}}"
+        # (no determiner first: "During 2027 our vessels" counts nothing, "two of our
+        # minehunters" two)
+        rf"(?-i:{model}(?:[a-z][\w-]*\s+){{0,2}}|{_NO_DETERMINER}[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?"
         # a model by its name alone or a state's adjective: "two Globaleye surveillance
         # planes", "two Norwegian maritime patrol aircraft" (no month: "14 March foreign
         # warships" is a day)
@@ -161,6 +163,19 @@ def _tables() -> _Tables:
             re.I,
         ),
     )
+
+
+#: a word of time before a year: "during 2027", "sepanjang 2027", "pada 2026"
+_IN_YEAR = re.compile(
+    r"(?i:\b(?:in|during|since|until|by|throughout|through|sepanjang|selama|sejak|pada"
+    r"|tahun|hingga|sampai|awal|akhir)[ \t]+\Z)"
+)
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+
+#: words that never stand between a number and the noun it counts
+_NO_DETERMINER = (
+    r"(?!(?:our|their|its|his|her|the|these|those|this|that|kami|mereka|kita|itu|ini)\b)"
+)
 
 
 def parse_number(text: str, language: str | None) -> float:
@@ -319,6 +334,12 @@ def find(doc: Doc) -> list[Item]:
             confidence = 0.85
             item_type = "figure"
         else:
+            if not low.is_integer():
+                continue  # "6.3 Kontingen pemantau": a section's number, no count of anything
+            if _IN_YEAR.search(text, max(s, m.start() - 12), m.start()) and _YEARLIKE.fullmatch(
+                g["n1"]
+            ):
+                continue  # "Sepanjang 2027 kapal-kapal kami": a year, not a number of ships
             # "the 24-nation video call": a number joined to its noun counts countries
             measure = "countries" if g["joined"] else t.measures[(g["measure"] or "").casefold()]
             if measure in t.counts:
