@@ -659,3 +659,30 @@ def test_a_meeting_today_in_a_dated_entry_takes_its_day() -> None:
 )
 def test_a_year_or_a_section_number_counts_nothing(text: str, expected: set[Any]) -> None:
     assert _numbers(text) == expected
+
+
+# --- figures: a sum spelled out in brackets after its digits is the same sum -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pagu paket ini sebesar Rp 148.500.000.000 (seratus empat puluh delapan miliar lima "
+            "ratus juta rupiah).",
+            {148500000000},
+        ),
+        (
+            "Nilai kontrak Rp 2.500.000.000 (dua miliar lima ratus juta rupiah) dibayar Kemhan.",
+            {2500000000},
+        ),
+        ("Jerman memberikan lima ratus juta euro untuk dana bersama.", {500000000}),
+        (
+            "Canada (which gave C$100 million) now adds five hundred million dollars.",
+            {100000000, 500000000},
+        ),
+    ],
+)
+def test_a_sum_spelled_out_after_its_digits_is_the_same(text: str, expected: set[int]) -> None:
+    found = _run(text).of_type("figure")
+    assert {i.value["value"] for i in found if i.value["kind"] == "money"} == expected

@@ -172,6 +172,9 @@ _IN_YEAR = re.compile(
 )
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 
+#: a sum in digits, then an open bracket spelling it out: "Rp 148.500.000.000 (seratus ..."
+_SPELLED = re.compile(r"\d[\d.,]*[ \t]*(?:[A-Za-z]+[ \t]*)?\([^()]*\Z")
+
 #: words that never stand between a number and the noun it counts
 _NO_DETERMINER = (
     r"(?!(?:our|their|its|his|her|the|these|those|this|that|kami|mereka|kita|itu|ini)\b)"
@@ -387,6 +390,8 @@ def find_words(doc: Doc) -> list[Item]:
             continue  # no "million", "juta" near: no sum in words
         for m in _word_money().finditer(doc.text, s, e):
             # "Forty million euros", "lima ratus juta dolar Kanada": a sum given in words
+            if _SPELLED.search(doc.text, max(s, m.start() - 120), m.start()):
+                continue  # "Rp 148.500.000.000 (seratus ... lima ratus juta rupiah)": restated
             sum_ = t.word_values[m.group("n").casefold()] * t.scales[m.group("s").casefold()]
             unit = t.currencies[m.group("c").casefold()]
             measure = _measure_near(doc, m.start(), m.end(), t.money_measures) or "funding"
