@@ -1,8 +1,9 @@
 """Numbers whose noun is said elsewhere: after a factbox's label naming what they count
 ("- Negara penyumbang pasukan atau kapal: 14.", "Heads of state present: 22"; the label
-opens on the measure's noun, the number closes the line or its sentence), by state under
-a heading naming it ("Troops pledged: France 2,000, Britain 1,500"), or after a figure,
-by state, the noun left out ("Britain sends 4,000 troops, France 5,500")."""
+opens on the measure's noun, the number closes the line or its sentence), before a dash
+and the noun on a line of figures ("21,700 - troops deployed", "27 – negara yang ..."),
+by state under a heading naming it ("Troops pledged: France 2,000, Britain 1,500"), or
+after a figure, by state, the noun left out ("Britain sends 4,000 troops, France 5,500")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,33 @@ def _pattern() -> re.Pattern[str]:
         rf"[ \t]+)?(?P<measure>{measures})\b[^\n:]{{0,50}}:[ \t]*(?P<n>{_NUM})"
         r"(?=[ \t]*(?:[.,;(]|$))"
     )
+
+
+@cache
+def _dashed() -> re.Pattern[str]:
+    measures = alternation(sorted(_tables().measures, key=len, reverse=True))
+    return re.compile(
+        rf"(?im)^[ \t]*(?P<n>{_NUM})[ \t]*[-–—][ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
+        rf"(?P<measure>{measures})\b"
+    )
+
+
+def dashed(doc: Doc, found: list[Item]) -> list[Item]:
+    """Counts and figures of lines opening on a number, a dash and the noun it measures,
+    up to two words before it ("48 - combat aircraft on call", "38 - countries that have
+    signed"); none for zero, a year ("2027 - the year ...") nor a time ("10.20 - ...")."""
+    if "-" not in doc.text and "–" not in doc.text and "—" not in doc.text:
+        return []
+    t = _tables()
+    out: list[Item] = []
+    for m in _dashed().finditer(doc.text):
+        if any(i.start <= m.start("n") < i.end for i in found) or _YEAR.fullmatch(m.group("n")):
+            continue
+        item = listed(doc, m, t.measures[m.group("measure").casefold()])
+        # "10.20 - Keterangan ...": a time heading a line, no number of anything
+        if item is not None and item.value["value"] and isinstance(item.value["value"], int):
+            out.append(item)
+    return out
 
 
 #: a state and its number in a headed list: "France 2,000," "Belanda 2."
@@ -88,11 +116,13 @@ def labelled(doc: Doc, found: list[Item]) -> list[Item]:
 
 
 #: a state and a number after a figure, its noun left out: "Britain sends 4,000 troops,
-#: France 5,500", "Inggris 4.000 tentara, Prancis sekitar 5.500"
+#: France 5,500", "Inggris 4.000 tentara, Prancis sekitar 5.500", "...; France has 5,600"
 _GAPPED = re.compile(
     r"[^,;.\n]{0,60}?[ \t]*(?:[,;]|\band\b|\bdan\b|\bserta\b)[ \t]+"
     r"(?:(?:and|dan|serta|while|whereas|sementara|sedangkan)[ \t]+)?"
     r"(?P<state>[A-Z][\w’'\-]*+(?:[ \t]+[A-Z][\w’'\-]*+)?)[ \t]+"
+    # a verb of having between: "France has 5,600", "Jerman punya 3.100"
+    r"(?:(?:has|had|keeps|sends|fields|punya|memiliki|mengirim)[ \t]+)?"
     r"(?:(?:about|around|some|roughly|nearly|up to|sekitar|kira-kira|hampir|sebanyak)[ \t]+)?"
     rf"(?P<n>{_NUM})(?![.,]?\d)(?=[ \t]*(?:[.,;)]|$|\band\b|\bdan\b|\bserta\b))"
 )

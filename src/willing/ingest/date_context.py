@@ -115,3 +115,36 @@ def figurative(doc: Doc, start: int, end: int, matched: str, relative: dict[str,
         or _ASKING.search(doc.text, s, start)
         or doc.text[s:e].rstrip().endswith("?")
     )
+
+
+#: a weekday that recurs is no day: "every Saturday", "setiap Sabtu", "tiap Senin dan Kamis"
+_EVERY = re.compile(
+    r"(?i:\b(?:every|each|setiap|tiap|tiap-tiap|saban)\s+(?:other\s+)?(?:hari\s+)?"
+    r"(?:[A-Z][a-z]+(?:,\s*|\s+(?:and|or|dan|atau)\s+))*\Z)"
+)
+
+
+def habitual(doc: Doc, start: int) -> bool:
+    """The weekday starting at `start` recurs ("every Saturday", "setiap Sabtu")."""
+    s, _ = doc.sentence_at(start)
+    return _EVERY.search(doc.text, max(s, start - 40), start) is not None
+
+
+#: a day heading an entry: closed by a full stop, a colon, a dash or the line's end
+_HEADS = re.compile(r"[ \t]*(?:[.:]|[-–—]|\n|$)")
+
+
+def entry_day(doc: Doc, found: list[Found], start: int) -> dt.date | None:
+    """The day heading the entry a relative day sits in ("Thursday 25 March 2027. Bay of
+    Biscay. Signal received: ... this afternoon"): a log's or a diary's "today" is the
+    entry's day, not the publication's; a day opening a sentence ("On 3 March, ...") is none."""
+    p = doc.paragraphs[doc.paragraph_index(start)][0]
+    for f in found:  # in the order the patterns found them
+        if (
+            p <= f.start <= p + 12
+            and f.day is not None
+            and f.end < start
+            and _HEADS.match(doc.text, f.end)
+        ):
+            return f.day
+    return None

@@ -15,7 +15,15 @@ from functools import cache
 from babel import Locale
 
 from willing.ingest import rules
-from willing.ingest.date_context import REVIEWED, figurative, in_reviewed_year, range_starts
+from willing.ingest.date_context import (
+    REVIEWED,
+    entry_day,
+    figurative,
+    habitual,
+    in_reviewed_year,
+    range_starts,
+)
+from willing.ingest.date_tense import direction
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
@@ -238,54 +246,6 @@ def _anchors() -> dict[str, frozenset[str]]:
     }
 
 
-@cache
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Future phrases ("will be held", "akan digelar"), future words and past words."""
-    data = rules.load("dates")
-    past_words = _alt(data["past_cues"])
-    phrases = rf"(?i:\b(?:{_alt(data['future_before_past'])})\s+(?:{past_words})\b)"
-    future = rf"(?i:\b(?:{_alt(data['future_cues'])})\b)"
-    past = rf"(?i:\b(?:{past_words})\b)"
-    return guarded(phrases), guarded(future), guarded(past)
-
-
-def _tense_words(doc: Doc, s: int, e: int) -> list[tuple[int, int, int]]:
-    """(start, end, +1 future / -1 past) for each tense word of the sentence [s, e).
-
-    Multi-word future phrases are matched first: the past word inside "will be held" or
-    "akan digelar" is part of a future phrase, not a past cue.
-    """
-    phrases, future, past = _cues()
-    found = [(m.start(), m.end(), 1) for m in phrases.finditer(doc.text, s, e)]
-    covered = [(a, b) for a, b, _ in found]
-
-    def free(m: re.Match[str]) -> bool:
-        return not any(a < m.end() and m.start() < b for a, b in covered)
-
-    found += [(m.start(), m.end(), 1) for m in future.finditer(doc.text, s, e) if free(m)]
-    found += [(m.start(), m.end(), -1) for m in past.finditer(doc.text, s, e) if free(m)]
-    return found
-
-
-def direction(doc: Doc, start: int, end: int, cache: dict[int, list[tuple[int, int, int]]]) -> int:
-    """+1 when the sentence looks forward from the date, -1 back, 0 when it does not say.
-
-    The nearest tense word before the date decides; failing one, the nearest after it
-    (so "akan ... pada hari Kamis, kata ... kemarin" looks forward).
-    """
-    s, e = doc.sentence_at(start)
-    if s not in cache:
-        cache[s] = _tense_words(doc, s, e)
-    # another clause after a semicolon says nothing of this date's tense
-    a = doc.text.rfind(";", s, start) + 1 or s
-    b = doc.text.find(";", end, e)
-    b = e if b < 0 else b
-    before = [(start - we, way) for ws, we, way in cache[s] if a <= ws and we <= start]
-    after = [(ws - end, way) for ws, we, way in cache[s] if ws >= end and we <= b]
-    best = min(before) if before else (min(after) if after else None)
-    return best[1] if best else 0
-
-
 def _weekday_way(doc: Doc, wd_start: int, end: int, way: int) -> tuple[int, bool]:
     """'last Monday' looks back and 'Senin depan' ahead, whatever the sentence's tense.
 
@@ -348,6 +308,8 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                 before = doc.text[max(0, start - 10) : m.start("wd")].strip().lower()
                 if not any(before.endswith(w.lower()) for w in names.guarded[groups["wd"]]):
                     continue
+            if kind == "weekday" and habitual(doc, start):
+                continue  # "setiap Sabtu", "every Monday": a weekday that recurs, no day
             if kind == "docyear" and doc.text[max(0, start - 4) : start] not in ("the ", "The "):
                 continue
             if kind == "relative" and _in_name(doc, start, m.group()):
@@ -358,7 +320,9 @@ def find(doc: Doc) -> tuple[list[Found], int]:
             explicit = False
             if kind == "weekday":
                 way, explicit = _weekday_way(doc, m.start("wd"), end, way)
-            result = _resolve(kind, groups, m.group(), anchor, way, names, relative, explicit)
+            # "today" in a log's dated entry is the entry's day
+            here = (entry_day(doc, found, start) if kind == "relative" else None) or anchor
+            result = _resolve(kind, groups, m.group(), here, way, names, relative, explicit)
             taken[start:end] = b"\x01" * (end - start)
             if result is None:
                 unresolved += 1

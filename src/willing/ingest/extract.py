@@ -16,13 +16,16 @@ from willing.ingest import (
     people,
     positions,
 )
-from willing.ingest.count_labels import gapped, headed, labelled
+from willing.ingest.count_labels import dashed, gapped, headed, labelled
 from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
+from willing.ingest.elided import elided, more_of
+from willing.ingest.figure_changes import changes
 from willing.ingest.htmltext import html_to_text, looks_like_html
 from willing.ingest.items import ITEM_TYPES, Extraction
 from willing.ingest.language import detect
 from willing.ingest.normalise import normalise
+from willing.ingest.unit_sizes import sized
 
 
 def read_text(
@@ -89,10 +92,14 @@ def extract(
             f"{unresolved} date(s) could not be resolved"
             + ("" if published else "; give the publication date to resolve relative dates")
         )
-    numbers = figures.find(doc) + figures.find_words(doc)
+    numbers = changes(doc, figures.find(doc) + figures.find_words(doc))
     numbers += figures.of_them(doc, numbers) + headed(doc, numbers)
     numbers += labelled(doc, numbers)
+    numbers += dashed(doc, numbers)
+    numbers += elided(doc, numbers)
+    numbers += more_of(doc, numbers)
     numbers += gapped(doc, numbers)
+    numbers += sized(doc, numbers)
     counts = [i for i in numbers if i.type == "count"]
     named = [
         parties.Mention(p.party, p.start, p.end, p.first, p.last, 0.7)

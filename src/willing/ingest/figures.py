@@ -10,6 +10,7 @@ from typing import Any
 from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
+from willing.ingest.money_aims import aim
 from willing.ingest.prefilter import alternation, guarded
 
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -71,7 +72,9 @@ def _tables() -> _Tables:
     # after a model's designation and name if any ("two CP-140 Aurora patrol aircraft")
     model = r"(?:[A-Z][a-z]+\s+)?(?:[A-Z][A-Z0-9/]*[- ]?)?\d[\w/-]*\s+(?:[A-Z][A-Za-z]+\s+)?"
     described = (
-        rf"(?-i:{model}(?:[a-z][\w-]*\s+){{0,2}}|(?:[a-z][\w-]*\s+){{1,2}}"
+        # (no determiner first: "During 2027 our vessels" counts nothing, "two of our
+        # minehunters" two)
+        rf"(?-i:{model}(?:[a-z][\w-]*\s+){{0,2}}|{_NO_DETERMINER}[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?"
         # a model by its name alone or a state's adjective: "two Globaleye surveillance
         # planes", "two Norwegian maritime patrol aircraft" (no month: "14 March foreign
         # warships" is a day)
@@ -160,6 +163,22 @@ def _tables() -> _Tables:
             re.I,
         ),
     )
+
+
+#: a word of time before a year: "during 2027", "sepanjang 2027", "pada 2026"
+_IN_YEAR = re.compile(
+    r"(?i:\b(?:in|during|since|until|by|throughout|through|sepanjang|selama|sejak|pada"
+    r"|tahun|hingga|sampai|awal|akhir)[ \t]+\Z)"
+)
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+
+#: a sum in digits, then an open bracket spelling it out: "Rp 148.500.000.000 (seratus ..."
+_SPELLED = re.compile(r"\d[\d.,]*[ \t]*(?:[A-Za-z]+[ \t]*)?\([^()]*\Z")
+
+#: words that never stand between a number and the noun it counts
+_NO_DETERMINER = (
+    r"(?!(?:our|their|its|his|her|the|these|those|this|that|kami|mereka|kita|itu|ini)\b)"
+)
 
 
 def parse_number(text: str, language: str | None) -> float:
@@ -299,8 +318,10 @@ def find(doc: Doc) -> list[Item]:
         start = before.start("approx") if before and before.group("approx") else m.start()
         if g["pct"]:
             measure = _measure_near(doc, m.start(), m.end(), t.percent_measures)
+            if measure is None:
+                continue  # "margin of error 2.9 percent", "61 persen responden mengetahui"
             value: dict[str, Any] = {"kind": "percent", "unit": "percent", "measure": measure}
-            confidence = 0.85 if measure else 0.6
+            confidence = 0.85
             item_type = "figure"
         elif currency:
             measure = _measure_near(doc, m.start(), m.end(), t.money_measures) or _measure_near(
@@ -311,11 +332,17 @@ def find(doc: Doc) -> list[Item]:
             # a sum no word measures is money given: news of the coalition states sums
             # pledged, set aside or listed per donor ("- Ireland: €75 million"), in verbs
             # no list can hold; a budget or an aid package is named when it is one
-            measure = measure or "funding"
+            measure = aim(doc, m.start(), m.end(), measure or "funding")
             value = {"kind": "money", "unit": currency, "measure": measure}
             confidence = 0.85
             item_type = "figure"
         else:
+            if not low.is_integer():
+                continue  # "6.3 Kontingen pemantau": a section's number, no count of anything
+            if _IN_YEAR.search(text, max(s, m.start() - 12), m.start()) and _YEARLIKE.fullmatch(
+                g["n1"]
+            ):
+                continue  # "Sepanjang 2027 kapal-kapal kami": a year, not a number of ships
             # "the 24-nation video call": a number joined to its noun counts countries
             measure = "countries" if g["joined"] else t.measures[(g["measure"] or "").casefold()]
             if measure in t.counts:
@@ -363,9 +390,12 @@ def find_words(doc: Doc) -> list[Item]:
             continue  # no "million", "juta" near: no sum in words
         for m in _word_money().finditer(doc.text, s, e):
             # "Forty million euros", "lima ratus juta dolar Kanada": a sum given in words
+            if _SPELLED.search(doc.text, max(s, m.start() - 120), m.start()):
+                continue  # "Rp 148.500.000.000 (seratus ... lima ratus juta rupiah)": restated
             sum_ = t.word_values[m.group("n").casefold()] * t.scales[m.group("s").casefold()]
             unit = t.currencies[m.group("c").casefold()]
             measure = _measure_near(doc, m.start(), m.end(), t.money_measures) or "funding"
+            measure = aim(doc, m.start(), m.end(), measure)
             value = {"kind": "money", "unit": unit, "measure": measure, "value": _clean(sum_)}
             value.update(low=None, high=None, approximate=False)
             out.append(Item("figure", value, m.start(), m.end(), 0.75))

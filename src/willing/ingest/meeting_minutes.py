@@ -15,6 +15,7 @@ from willing.ingest.dates import Found
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.items import Item
+from willing.ingest.meeting_bodies import headed_by_body
 from willing.ingest.meeting_merge import Meeting
 from willing.ingest.parties import code_of
 
@@ -73,6 +74,8 @@ def fields(doc: Doc) -> list[Field]:
         return []
     if not _titled().search(head, 0, found[0][0] + 1):
         return []  # "Exercise factbox / Date: / Location: / Participants:" is no meeting
+    if headed_by_body(doc, found[0][0] + 1):
+        return []  # "RAPAT KERJA KOMISI I DPR RI / Hari/Tanggal: ...": a parliament's
     return out
 
 

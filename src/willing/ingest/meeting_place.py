@@ -38,10 +38,18 @@ def segment_place(
     earlier = None
     for m in places.within(doc, start, end):
         before = _locative(doc, m.first)
-        adjacent = 0 <= m.start - t_end <= 8 or 0 <= t_start - m.end <= 2
+        # right by the meeting word ("KTT Vilnius", "the Rome summit"), with no word but a
+        # preposition between: "told the meeting that Tallinn would add" names a state
+        adjacent = (
+            0 <= m.start - t_end <= 8
+            and _BY.fullmatch(doc.text, t_end, m.start) is not None
+            and _ACTS.match(doc.text, m.end) is None  # "At the summit Warsaw offered ..."
+        ) or 0 <= t_start - m.end <= 2
         name = " ".join(doc.words[m.first : m.last + 1])
         if (m.start >= t_start and before in _LOCATIVES) or adjacent:
             return name, m.start, m.end, 0.85
+        if before in _TOWARDS and m.end <= t_start and _TO_MEET.match(doc.text, m.end, t_start):
+            return name, m.start, m.end, 0.75  # "kunjungan ke Warsawa ... untuk bertemu"
         if earlier is None and before in _LOCATIVES:
             earlier = (name, m.start, m.end, 0.7)
     # "Leaders are arriving at Lancaster House for today's meeting": a place stated
@@ -63,6 +71,25 @@ def _locative(doc: Doc, first: int) -> str:
         k -= 1
     return ""
 
+
+#: a place gone to, then the purpose of meeting someone there: "berkunjung ke Roma pada 3
+#: Mei untuk bertemu", "flies to Vilnius on 5 May to meet", "travelled to Oslo for talks",
+#: "terbang ke Paris guna menghadiri KTT"
+_TOWARDS = frozenset({"to", "ke"})
+_TO_MEET = re.compile(
+    r"(?i:[^.;]{0,50}?\b(?:to|untuk|guna|for)\s+(?:(?:attend|join|menghadiri|mengikuti)\s+)?"
+    r"(?:a\s+|the\s+)?\Z)"
+)
+
+#: what may stand between a meeting word and its place right after it
+_BY = re.compile(r"(?i:[\s,]*(?:(?:in|at|di|of|ke|,)\s+)?(?:the\s+)?)")
+
+#: a verb right after a capital: the state it stands for acts ("Warsaw offered two frigates")
+_ACTS = re.compile(
+    r"(?i:\s+(?:would|will|has|had|is|was|says|said|offered|offers|pledged|pledges|promised"
+    r"|wants|insists|refused|refuses|agreed|akan|telah|sudah|menawarkan|menolak|mengatakan"
+    r"|menyatakan|berjanji|menjanjikan|ingin|bersedia)\b)"
+)
 
 #: words before the place a meeting is held at ("squeezed into the Elysee")
 _LOCATIVES = frozenset({"di", "in", "at", "into", "inside"})

@@ -85,20 +85,29 @@ def distant(doc: Doc, start: int, end: int) -> bool:
 
 
 @cache
-def _media() -> tuple[frozenset[str], frozenset[str]]:
-    """The calls that are meeting words by themselves, and the links before a medium."""
+def _media() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The calls that are meeting words by themselves, the other media, the links before a
+    medium, and the words that may stand between ("over a secure video link")."""
     data = rules.load("meetings")
+    distance = data["distance"]
     return (
         frozenset(str(w).casefold() for w in data["calls"]),
-        frozenset(str(w).casefold() for w in data["distance"]["links"]),
+        frozenset(str(w).casefold() for w in distance["media"]),
+        frozenset(str(w).casefold() for w in distance["links"]),
+        frozenset(w.casefold() for f in distance["fillers"] for w in str(f).split()),
     )
 
 
-def is_medium(word: str, before: str) -> bool:
+def is_medium(word: str, before: str, earlier: str = "", named: bool = False) -> bool:
     """A call after a link ("KTT digelar melalui sambungan telepon") is how the meeting
-    named before was held, not a meeting of its own."""
-    calls, links = _media()
-    return word in calls and before in links
+    named before was held, not a meeting of its own; so is any medium after a meeting
+    already `named` in the sentence ("the meeting on 9 March, held by video conference",
+    "was held over a video call"), but "agreed it on a video call" names the meeting."""
+    calls, media, links, fillers = _media()
+    if word in calls and before in links:
+        return True
+    linked = before in links or (before in fillers and earlier in links)
+    return named and linked and (word in calls or word in media)
 
 
 def announced(doc: Doc, f: Match[str]) -> bool:

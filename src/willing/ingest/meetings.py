@@ -20,7 +20,9 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
 from willing.ingest.meeting_arrival import arrived
+from willing.ingest.meeting_bodies import other_body
 from willing.ingest.meeting_calls import calls, with_one
+from willing.ingest.meeting_clauses import FAILED, WISHED, clause_end, moved_to
 from willing.ingest.meeting_days import (
     caption_day,
     date_line,
@@ -41,6 +43,7 @@ from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
 from willing.ingest.meeting_minutes import meeting as minutes_meeting
 from willing.ingest.meeting_place import english, pointed_place, referred, segment_place
+from willing.ingest.meeting_talks import as_means, unfinished
 from willing.ingest.meeting_ways import distant, is_medium, list_formats, list_held_apart, unsaid
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
@@ -178,7 +181,7 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
             by_sentence.setdefault(n, []).append(m)
     for n, matches in by_sentence.items():
         s, e = doc.sentences[n]
-        found = []
+        found: list[Match[str]] = []
         alone = all(m.value in groups() for m in matches)  # no meeting word but a group's
         for m in matches:
             if m.value in groups() and not (alone and together(doc, t.places, m.end, e)):
@@ -187,13 +190,18 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
             before = doc.keys[m.first - 1] if m.first > 0 else ""
             if after.startswith(t.excluded) or before in t.excluded_before:
                 continue
-            if _FAILED.match(doc.text, m.end, min(e, m.end + 50)):
+            if other_body(doc, m.first, m.last):
+                continue  # "rapat paripurna DPR", "the executive committee met": not ours
+            if FAILED.match(doc.text, m.end, min(e, m.end + 50)):
                 continue  # "since the talks in Istanbul broke down": no meeting reported
-            if _WISHED.search(doc.text, max(s, m.start - 30), m.start):
-                continue  # "ready to meet Putin at any time": a wish, no meeting held
+            if WISHED.search(doc.text, max(s, m.start - 30), m.start) or as_means(
+                doc, m.value, m.start, s
+            ):
+                continue  # "ready to meet Putin", "settled through talks": no meeting held
             if m.value.startswith("ministerial") and _QUALIFIES.match(doc.text, m.end):
                 continue  # "ministerial level", "a ministerial statement": an adjective
-            if is_medium(m.value, before):
+            earlier = doc.keys[m.first - 2] if m.first > 1 else ""
+            if is_medium(m.value, before, earlier, named=bool(found)):
                 continue  # "KTT digelar melalui sambungan telepon": how a meeting was held
             if distant(doc, m.start, m.end) and with_one(doc, m.end):
                 continue  # "Macron spoke by phone with Zelensky": a call of two, no meeting
@@ -206,8 +214,7 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
             nxt = found[k + 1] if k + 1 < len(found) else None
             end = nxt.start if nxt else e
             if nxt is not None and m.value not in _VERBS and nxt.value in _VERBS:
-                comma = doc.text.find(",", m.end, nxt.start)
-                end = comma if comma >= 0 else end
+                end = clause_end(doc.text, m.end, nxt.start)
             start = m.start
             counted = end
             if k > 0 and _BY_AFTER.match(doc.text, m.end):
@@ -276,6 +283,8 @@ def find(
             continue
         seg = _Meeting(triggers=[(t_start, t_end)])
         day = _segment_date(doc, days.within(start, end), t_start)
+        if day is None and unfinished(doc, doc.text[t_start:t_end].casefold(), t_end, end):
+            continue  # "perundingan di Jenewa belum menghasilkan ...": a process, no meeting
         place = segment_place(doc, t.places, start, end, t_start, t_end) or pointed_place(
             doc, t.places, t_start, t_end
         )
@@ -404,21 +413,6 @@ def _following(
                 _fill_count(doc, t, meeting, item)
 
 
-#: talks that failed are what the news recalls, not a meeting it reports
-#: a meeting only wished for or offered: "remained ready to meet", "siap bertemu"
-_WISHED = re.compile(
-    r"\b(?:(?:ready|willing|prepared|keen|wants?|wanted|would like)\s+to"
-    r"|(?<!yang )(?:siap|bersedia|ingin|mau)(?:\s+untuk)?"
-    # talks as a goal: "efforts that could lead to peace talks", "menyerukan perundingan"
-    r"|(?:lead|leading) to|calls? for|calling for|urged|urging|towards?|menuju|menyerukan"
-    r"|mendorong)\s+(?:(?:new|fresh|direct|peace|damai|baru)\s+)?$"
-)
-
-_FAILED = re.compile(
-    r"(?i:(?:\s+[\w-]+){0,3}?\s+(?:broke down|collapsed|stalled|failed|fell apart|gagal|"
-    r"kandas|buntu|mandek|berantakan)\b)"
-)
-
 _ELSEWHERE = re.compile(r"(?i:\s+(?:in|at|on|di|dalam|pada)\s)")
 
 
@@ -449,7 +443,8 @@ def _segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
         return owned[-1]
     after = [d for d in days if d.start >= t_start]
     if after:
-        return after[0]
+        # "planned for 8 December, has been moved to 15 January": the day it moved to
+        return next((d for d in after if moved_to(doc.text, d.start)), after[0])
     # "pada hari Senin menjelaskan bahwa pertemuan ..." dates the statement, not the meeting
     before = [d for d in days if not _REPORTED.search(doc.text[d.end : t_start])]
     return before[-1] if before else None

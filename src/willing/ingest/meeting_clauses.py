@@ -1,0 +1,53 @@
+"""Where the clause of a meeting word ends, and whether it reports a meeting held at all
+(not one wished for, nor talks that broke down)."""
+
+from __future__ import annotations
+
+import re
+
+#: a meeting only wished for or offered: "remained ready to meet", "siap bertemu"
+WISHED = re.compile(
+    r"\b(?:(?:ready|willing|prepared|keen|wants?|wanted|would like)\s+to"
+    r"|(?<!yang )(?:siap|bersedia|ingin|mau)(?:\s+untuk)?"
+    # talks as a goal: "efforts that could lead to peace talks", "menyerukan perundingan"
+    r"|(?:lead|leading) to|calls? for|calling for|urged|urging|towards?|menuju|menyerukan"
+    r"|mendorong)\s+(?:(?:new|fresh|direct|peace|damai|baru)\s+)?$"
+)
+
+#: talks that failed are what the news recalls, not a meeting it reports
+FAILED = re.compile(
+    r"(?i:(?:\s+[\w-]+){0,3}?\s+(?:broke down|collapsed|stalled|failed|fell apart|gagal|"
+    r"kandas|buntu|mandek|berantakan)\b)"
+)
+
+
+#: words opening a clause that still describes the meeting just named: "the summit of
+#: the coalition, held in London on 26 August", "KTT itu, yang digelar di Roma pada ..."
+_HELD = re.compile(
+    r",\s+(?:(?:which|that|yang) (?:was |were |is )?)?(?:held|hosted|convened|organi[sz]ed"
+    r"|took place|chaired|called|digelar|diadakan|diselenggarakan|berlangsung|dipimpin"
+    r"|dihadiri|attended)\b",
+    re.I,
+)
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    """The first comma in [start, end) that does not open a clause of the meeting's."""
+    comma = text.find(",", start, end)
+    while comma >= 0 and _HELD.match(text, comma):
+        comma = text.find(",", comma + 1, end)
+    return comma if comma >= 0 else end
+
+
+#: a meeting moved to another day: "has been moved to", "postponed until", "diundur ke"
+_MOVED = re.compile(
+    r"(?i:\b(?:moved|postponed|pushed back|put back|brought forward|rescheduled|delayed"
+    r"|deferred|shifted|diundur|ditunda|dipindah|dipindahkan|digeser|dimajukan|dijadwalkan ulang)"
+    r"(?:\s+\w+){0,2}?\s+(?:to|until|till|for|ke|hingga|sampai|menjadi)"
+    r"(?:\s+(?:the|on|pada|tanggal|hari))?\s+\Z)"
+)
+
+
+def moved_to(text: str, day_start: int) -> bool:
+    """The day starting at `day_start` is the one a meeting was moved to."""
+    return _MOVED.search(text, max(0, day_start - 50), day_start) is not None
