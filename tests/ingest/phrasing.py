@@ -46,3 +46,43 @@ def meetings(result: Extraction) -> list[dict[str, Any]]:
 def has_meeting(result: Extraction, expected: dict[str, Any]) -> bool:
     """Whether a meeting of the extraction has every field of `expected` as given."""
     return any(all(m.get(k) == v for k, v in expected.items()) for m in meetings(result))
+
+
+#: one fact of a phrasing-class case: its type first, then its key
+Fact = tuple[Any, ...]
+
+FT = "foreign-troops"
+NEG = "negotiations"
+TER = "territory"
+NOT_REACHED: Fact = ("claim", "settlement", "not reached")
+
+
+def position_fact(party: str, issue: str, stance: str) -> Fact:
+    return ("position", party, issue, stance)
+
+
+def condition_fact(code: str) -> Fact:
+    return ("condition", code)
+
+
+def commitment_fact(party: str, layer: str, domain: str | None) -> Fact:
+    return ("commitment", party, layer, domain)
+
+
+def view_facts(result: Extraction) -> set[Fact]:
+    """Positions and conditions, as the view cases name them."""
+    return {("position", *k) for k in positions(result)} | {
+        ("condition", c) for c in conditions(result)
+    }
+
+
+def commitment_facts(result: Extraction) -> set[Fact]:
+    """Commitments and claims, as the commitment cases name them."""
+    claims = {("claim", i.value["subject"], i.value["value"]) for i in result.of_type("claim")}
+    return {("commitment", *k) for k in commitments(result)} | claims
+
+
+def check_case(kind: str, found: set[Fact], present: list[Fact], absent: list[Fact]) -> None:
+    """A case holds when every fact it names is found and none it rules out is."""
+    assert set(present) <= found, (kind, found)
+    assert not set(absent) & found, (kind, found)
