@@ -1,0 +1,98 @@
+"""Phrasing classes of commitments and claims found when the eleventh sealed set became
+development text, each written as a rule complete for its concept: a line of a table or an
+infographic that holds several rows, one state after another ("Polandia: dua fregat.
+Spanyol: empat F-16."). Every text here is written for these tests, in words of its own.
+A case gives the facts that must be found and the ones that must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from willing.ingest import extract
+
+from .phrasing import Fact, check_case
+from .phrasing import commitment_fact as _c
+from .phrasing import commitment_facts as _facts
+
+DAY = dt.date(2027, 11, 1)
+
+#: what makes the rows below contributions to the coalition
+_ID = "Kontribusi negara koalisi:\n"
+_EN = "Coalition pledges at a glance:\n"
+
+
+def _sea(party: str) -> Fact:
+    return _c(party, "reassure", "sea")
+
+
+def _air(party: str) -> Fact:
+    return _c(party, "reassure", "air")
+
+
+def _land(party: str) -> Fact:
+    return _c(party, "reassure", "land")
+
+
+CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # several rows on one line: every state labels its own part
+    (
+        "rows on a line",
+        _ID + "Polandia: dua fregat. Spanyol: empat F-16. Portugal: satu korvet.",
+        [_sea("POL"), _air("ESP"), _sea("PRT")],
+        [_air("POL"), _sea("ESP")],
+    ),
+    (
+        "rows on a line",
+        _EN + "Denmark: three minehunters; Finland: 200 soldiers; Norway: two frigates.",
+        [_sea("DNK"), _land("FIN"), _sea("NOR")],
+        [_land("DNK"), _sea("FIN")],
+    ),
+    (
+        "rows on a line",
+        _EN + "Greece: one corvette. Australia and New Zealand: a frigate each.",
+        [_sea("GRC"), _sea("AUS"), _sea("NZL")],
+        [],
+    ),
+    (
+        "rows on a line",
+        _ID + "Rumania dan Bulgaria: masing-masing satu korvet. Italia: dua helikopter.",
+        [_sea("ROU"), _sea("BGR"), _air("ITA")],
+        [_air("ROU"), _sea("ITA")],
+    ),
+    (
+        "rows on a line",
+        _ID + "Ceko: 300 prajurit. Kroasia: EUR 40 juta.",
+        [_land("CZE"), _c("HRV", "regenerate", "funding")],
+        [_c("CZE", "regenerate", "funding")],
+    ),
+    # a row that refuses or hedges gives nothing; its neighbour still gives
+    (
+        "rows on a line trap",
+        _ID + "Austria: tidak mengirim pasukan. Irlandia: belum memutuskan. Ceko: dua helikopter.",
+        [_air("CZE")],
+        [_land("AUT"), _land("IRL"), _air("AUT"), _air("IRL")],
+    ),
+    (
+        "rows on a line trap",
+        _EN + "Hungary: refuses to send troops. Slovakia: no jets; Czechia: 150 soldiers.",
+        [_land("CZE")],
+        [_land("HUN"), _air("SVK"), _land("SVK")],
+    ),
+    # one state's row whose assets run on after a full stop keeps them
+    (
+        "rows on a line",
+        _EN + "3. NETHERLANDS - 9 points. Minehunters, two Patriot batteries.",
+        [_sea("NLD"), _air("NLD")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "present", "absent"), CASES)
+def test_eleventh_set_commitment_classes(
+    kind: str, text: str, present: list[Fact], absent: list[Fact]
+) -> None:
+    check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
