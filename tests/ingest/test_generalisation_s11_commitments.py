@@ -1,7 +1,8 @@
 """Phrasing classes of commitments and claims found when the eleventh sealed set became
 development text, each written as a rule complete for its concept: a line of a table or an
 infographic that holds several rows, one state after another ("Polandia: dua fregat.
-Spanyol: empat F-16."). Every text here is written for these tests, in words of its own.
+Spanyol: empat F-16."); a force based in a neighbouring state ("eight Typhoons in
+Romania") is the reassurance force itself, only one sent there supports. Every text here is written for these tests, in words of its own.
 A case gives the facts that must be found and the ones that must not.
 """
 
@@ -80,6 +81,43 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         _EN + "Hungary: refuses to send troops. Slovakia: no jets; Czechia: 150 soldiers.",
         [_land("CZE")],
         [_land("HUN"), _air("SVK"), _land("SVK")],
+    ),
+    # a force based in a neighbouring state is the reassurance force; sent to it, it supports
+    (
+        "based in a neighbour",
+        "The UK will provide a Typhoon detachment of eight aircraft in Romania.",
+        [_air("GBR")],
+        [_c("GBR", "support", "air")],
+    ),
+    (
+        "based in a neighbour",
+        "Spain has stationed four F-16s in Lithuania for the mission.",
+        [_air("ESP")],
+        [_c("ESP", "support", "air")],
+    ),
+    (
+        "based in a neighbour",
+        "Belanda menyiagakan dua baterai Patriot di Polandia timur.",
+        [_air("NLD")],
+        [_c("NLD", "support", "air")],
+    ),
+    (
+        "based in a neighbour",
+        "Swedia menyediakan enam Gripen yang bermarkas di Rumania.",
+        [_air("SWE")],
+        [_c("SWE", "support", "air")],
+    ),
+    (
+        "sent to a neighbour",
+        "Kanada mengirim dua pesawat patroli ke Polandia.",
+        [_c("CAN", "support", "air")],
+        [_air("CAN")],
+    ),
+    (
+        "sent to a neighbour",
+        "Norway will send two frigates to Romania.",
+        [_c("NOR", "support", "sea")],
+        [_sea("NOR")],
     ),
     # one state's row whose assets run on after a full stop keeps them
     (
