@@ -2,8 +2,10 @@
 development text, each written as a rule complete for its concept: a line of a table or an
 infographic that holds several rows, one state after another ("Polandia: dua fregat.
 Spanyol: empat F-16."); a force based in a neighbouring state ("eight Typhoons in
-Romania") is the reassurance force itself, only one sent there supports. Every text here is written for these tests, in words of its own.
-A case gives the facts that must be found and the ones that must not.
+Romania") is the reassurance force itself, only one sent there supports; the place a
+force operates from ("from bases in Poland") does not give it. Every text here is written
+for these tests, in words of its own. A case gives the facts that must be found and the
+ones that must not.
 """
 
 from __future__ import annotations
@@ -119,6 +121,33 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_c("NOR", "support", "sea")],
         [_sea("NOR")],
     ),
+    # "from bases in Poland": the place a force operates from does not give it
+    (
+        "operates from a place",
+        "Germany provides fighters from bases in Poland.",
+        [_air("DEU")],
+        [_air("POL"), _c("POL", "support", "air")],
+    ),
+    (
+        "operates from a place",
+        "Germany, the Netherlands and Sweden send jets from bases in Poland.",
+        [_air("DEU"), _air("NLD"), _air("SWE")],
+        [_air("POL"), _c("POL", "support", "air")],
+    ),
+    (
+        "operates from a place",
+        "Jerman mengirim jet tempur dari pangkalan di Polandia.",
+        [_air("DEU")],
+        [_air("POL"), _c("POL", "support", "air")],
+    ),
+    (
+        "operates from a place",
+        "The jets will be provided by Denmark from airfields in Estonia.",
+        [_air("DNK")],
+        [_air("EST"), _c("EST", "support", "air")],
+    ),
+    # ... while the state after "by" still gives
+    ("given by", "Two frigates were offered by Norway.", [_sea("NOR")], []),
     # one state's row whose assets run on after a full stop keeps them
     (
         "rows on a line",
