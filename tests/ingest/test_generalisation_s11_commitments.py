@@ -3,9 +3,10 @@ development text, each written as a rule complete for its concept: a line of a t
 infographic that holds several rows, one state after another ("Polandia: dua fregat.
 Spanyol: empat F-16."); a force based in a neighbouring state ("eight Typhoons in
 Romania") is the reassurance force itself, only one sent there supports; the place a
-force operates from ("from bases in Poland") does not give it. Every text here is written
-for these tests, in words of its own. A case gives the facts that must be found and the
-ones that must not.
+force operates from ("from bases in Poland") does not give it; making arms, in any words
+("weapons production", "pembuatan rudal", "drones built in Ukraine"), is the industry.
+Every text here is written for these tests, in words of its own. A case gives the facts
+that must be found and the ones that must not.
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ def _air(party: str) -> Fact:
 
 def _land(party: str) -> Fact:
     return _c(party, "reassure", "land")
+
+
+def _ind(party: str) -> Fact:
+    return _c(party, "regenerate", "industry")
 
 
 CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
@@ -148,6 +153,46 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     # ... while the state after "by" still gives
     ("given by", "Two frigates were offered by Norway.", [_sea("NOR")], []),
+    # making arms in any words is the industry that is paid for
+    ("arms made", "Canada funds weapons production.", [_ind("CAN")], []),
+    (
+        "arms made",
+        "Sweden will pay for the manufacture of artillery shells in Ukraine.",
+        [_ind("SWE")],
+        [_c("SWE", "regenerate", "equipment")],
+    ),
+    (
+        "arms made",
+        "Australia gives AUD 120 million for drones built in Ukraine.",
+        [_ind("AUS")],
+        [],
+    ),
+    (
+        "arms made",
+        "Norwegia mendanai pembuatan rudal di Ukraina.",
+        [_ind("NOR")],
+        [_c("NOR", "regenerate", "equipment")],
+    ),
+    (
+        "arms made",
+        "Belgia menyumbang 100 juta euro untuk drone yang dirakit di Ukraina.",
+        [_ind("BEL")],
+        [],
+    ),
+    (
+        "arms made",
+        "Japan will give JPY 50 billion for Ukrainian drone and ammunition production.",
+        [_ind("JPN")],
+        [],
+    ),
+    # a state's own production, or the aggressor's, is no gift
+    (
+        "arms made trap",
+        "Germany is expanding its own ammunition production at home.",
+        [],
+        [_ind("DEU")],
+    ),
+    ("arms made trap", "Russia has doubled its missile production.", [], [_ind("RUS")]),
     # one state's row whose assets run on after a full stop keeps them
     (
         "rows on a line",
