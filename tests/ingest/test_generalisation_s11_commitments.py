@@ -4,9 +4,11 @@ infographic that holds several rows, one state after another ("Polandia: dua fre
 Spanyol: empat F-16."); a force based in a neighbouring state ("eight Typhoons in
 Romania") is the reassurance force itself, only one sent there supports; the place a
 force operates from ("from bases in Poland") does not give it; making arms, in any words
-("weapons production", "pembuatan rudal", "drones built in Ukraine"), is the industry.
-Every text here is written for these tests, in words of its own. A case gives the facts
-that must be found and the ones that must not.
+("weapons production", "pembuatan rudal", "drones built in Ukraine"), is the industry; a
+deal of any name said not to exist ("there is still no peace treaty, of course"), and
+never also made when it is denied ("No peace agreement has been signed"). Every text here
+is written for these tests, in words of its own. A case gives the facts that must be found
+and the ones that must not.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import Fact, check_case
+from .phrasing import NOT_REACHED, Fact, check_case
 from .phrasing import commitment_fact as _c
 from .phrasing import commitment_facts as _facts
 
 DAY = dt.date(2027, 11, 1)
+
+REACHED: Fact = ("claim", "settlement", "reached")
 
 #: what makes the rows below contributions to the coalition
 _ID = "Kontribusi negara koalisi:\n"
@@ -193,6 +197,23 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_ind("DEU")],
     ),
     ("arms made trap", "Russia has doubled its missile production.", [], [_ind("RUS")]),
+    # a deal of any name said not to exist, whatever follows it
+    ("no deal", "There is still no peace treaty, of course.", [NOT_REACHED], [REACHED]),
+    ("no deal", "There's no armistice, and the shelling goes on.", [NOT_REACHED], [REACHED]),
+    ("no deal", "There remains no settlement, despite the talks.", [NOT_REACHED], [REACHED]),
+    ("no deal", "Hingga kini belum ada traktat damai, kata juru bicara.", [NOT_REACHED], []),
+    # a deal denied is not also a deal made
+    ("no deal", "No peace agreement has been signed.", [NOT_REACHED], [REACHED]),
+    ("no deal", "No ceasefire deal was reached in Geneva.", [NOT_REACHED], [REACHED]),
+    (
+        "no deal",
+        "Belum ada perjanjian damai yang ditandatangani, dan pasukan tetap siaga.",
+        [NOT_REACHED],
+        [REACHED],
+    ),
+    # a condition, and a deal made
+    ("no deal trap", "If there is no ceasefire, the troops will not deploy.", [], [NOT_REACHED]),
+    ("no deal trap", "A peace agreement was signed in May.", [REACHED], [NOT_REACHED]),
     # one state's row whose assets run on after a full stop keeps them
     (
         "rows on a line",
