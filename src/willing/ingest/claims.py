@@ -41,15 +41,19 @@ _HYPOTHETICAL = re.compile(
 
 def find(doc: Doc) -> list[Item]:
     """Claim items: {subject, title, value}, one per statement."""
-    out: list[Item] = []
-    seen: set[int] = set()
+    found: list[tuple[int, int, str, str, str]] = []
     for subject, title, value, pattern, keywords in _tables():
         for s, e in doc.windows(keywords, 100):
             for m in pattern.finditer(doc.text, s, e):
                 if _HYPOTHETICAL.search(doc.text, max(s, m.start() - 25), m.start()):
                     continue  # "only once a peace agreement has been signed": not a fact
-                if m.start() not in seen:
-                    seen.add(m.start())
-                    item = {"subject": subject, "title": title, "value": value}
-                    out.append(Item("claim", item, m.start(), m.end(), 0.7))
-    return sorted(out, key=lambda i: i.start)
+                found.append((m.start(), m.end(), subject, title, value))
+    # one statement, one value: "No peace agreement has been signed" holds "a peace agreement
+    # has been signed"; the statement that starts first (with its negation) is the claim
+    out: list[Item] = []
+    for start, end, subject, title, value in sorted(set(found), key=lambda f: (f[0], -f[1])):
+        if any(i.start < end and start < i.end and i.value["subject"] == subject for i in out):
+            continue
+        item = {"subject": subject, "title": title, "value": value}
+        out.append(Item("claim", item, start, end, 0.7))
+    return out

@@ -33,16 +33,25 @@ REPORTING = guarded(r"(?i:\b(?:that|bahwa|said|says|kata|menurut)\b)")
 _RELATIVE = re.compile(r"(?i:\b(?:that|which|yang|they|we|it|mereka)\b)")
 
 
+#: where what is paid for is made: "for drones that are built in Ukraine", "drone yang
+#: dirakit di Ukraina" name the industry paid for, not a fund's further aims
+_MADE_IN = re.compile(
+    r"(?i:(?:built|made|produced|assembled|manufactured|dibuat|dirakit|diproduksi)\s+(?:in|di)\b)"
+)
+
+
 def fund_purpose(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     """Without the words of a relative clause after a fund: "$1 billion to a fund that
     helps Ukraine buy equipment" gives funding, not equipment."""
     funds = [h for h in hits if h.value.domain == "funding"]
     if not funds:
         return hits
+    # where what is paid for is made stays given: "for drones that are built in Ukraine"
     return [
         h
         for h in hits
-        if not any(f.end <= h.start and _RELATIVE.search(doc.text, f.end, h.start) for f in funds)
+        if _MADE_IN.match(doc.text, h.start)
+        or not any(f.end <= h.start and _RELATIVE.search(doc.text, f.end, h.start) for f in funds)
     ]
 
 
@@ -185,8 +194,9 @@ def _land(doc: Doc, troop: Match[str], beside: list[Match[Domain]]) -> Match[Dom
 
 #: a verb of making: what factories are helped to build is made there, not given
 _BUILD = re.compile(
-    r"(?i:\b(?:build|produce|manufacture|make|memproduksi|membuat|membangun|production of"
-    r"|produksi)"
+    r"(?i:\b(?:build|builds|building|produce|produces|producing|manufacture|manufactures"
+    r"|manufacturing|make|makes|making|assemble|assembles|assembling|memproduksi|membuat"
+    r"|membangun|merakit|production of|manufacture of|produksi|pembuatan|perakitan)"
     r"\s+(?:[\w-]+\s+){0,4}$)"
 )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from willing.ingest import dateline
 from willing.ingest.commitment_tables import Tables, tables
@@ -23,6 +24,9 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
+
+#: a commitment's key: state, layer, domain
+Key = tuple[str, str, str]
 
 #: a row: an optional bullet or rank, the states, a separator, the rest of the line
 _ROW = re.compile(
@@ -56,7 +60,7 @@ _MONEY = re.compile(
 _FIGURE = re.compile(r"\d")
 
 
-def find(doc: Doc, parties: list[Mention], have: set[tuple[str, str, str]]) -> list[Item]:
+def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
     """Commitments of the states that label rows, those already found left out."""
     if "\n" not in doc.text:
         return []
@@ -67,31 +71,76 @@ def find(doc: Doc, parties: list[Mention], have: set[tuple[str, str, str]]) -> l
     named = Index(parties)
     out: list[Item] = []
     header: list[list[tuple[str, str]]] = []
-    for row in _rows(doc.text, about.end()):
-        givers = _givers(doc, named, *row.span("label"))
+    for line in _rows(doc.text, about.end()):
+        givers = _givers(doc, named, *line.span("label"))
         if not givers:
-            if "|" in row.group("rest"):
-                header = [_given(doc, t, x, y) for x, y in _cells(*row.span("rest"), doc.text)]
+            if "|" in line.group("rest"):
+                header = [_given(doc, t, x, y) for x, y in _cells(*line.span("rest"), doc.text)]
             continue
-        if any(g in t.never for g in givers) or any(
-            x <= row.start() < y for x, y in dateline.spans(doc)
-        ):
-            continue  # the warring sides; "PARIS - ...": a dateline, not a label
-        cells = _cells(*row.span("rest"), doc.text)
-        columns = header if len(cells) >= 2 and len(header) == len(cells) else []
-        for n, (x, y) in enumerate(cells):
-            bounds = [x, *(m.end() for m in _PARTS.finditer(doc.text, x, y)), y]
-            found = False
-            for start, end in zip(bounds, bounds[1:], strict=False):
-                if _NOT_GIVEN.search(doc.text, start, end):
-                    continue
-                given = _given(doc, t, start, end)
-                found = found or bool(given)
-                out += _items(row, givers, given, start, end, have)
-            figure = _FIGURE.search(doc.text, x, y) and not _NOT_GIVEN.search(doc.text, x, y)
-            if not found and columns and columns[n] and figure:
-                out += _items(row, givers, columns[n], x, y, have)
+        for row in _segments(doc, named, givers, line):
+            out += _row(doc, t, row, header, have)
     return out
+
+
+def _row(
+    doc: Doc, t: Tables, row: _Row, header: list[list[tuple[str, str]]], have: set[Key]
+) -> list[Item]:
+    """The commitments of one row: its states give each asset of its parts."""
+    givers = row.givers
+    out: list[Item] = []
+    if any(g in t.never for g in givers) or any(x <= row.start < y for x, y in dateline.spans(doc)):
+        return []  # the warring sides; "PARIS - ...": a dateline, not a label
+    cells = _cells(*row.rest, doc.text)
+    columns = header if len(cells) >= 2 and len(header) == len(cells) else []
+    for n, (x, y) in enumerate(cells):
+        bounds = [x, *(m.end() for m in _PARTS.finditer(doc.text, x, y)), y]
+        found = False
+        for start, end in zip(bounds, bounds[1:], strict=False):
+            if _NOT_GIVEN.search(doc.text, start, end):
+                continue
+            given = _given(doc, t, start, end)
+            found = found or bool(given)
+            out += _items(row, givers, given, start, end, have)
+        figure = _FIGURE.search(doc.text, x, y) and not _NOT_GIVEN.search(doc.text, x, y)
+        if not found and columns and columns[n] and figure:
+            out += _items(row, givers, columns[n], x, y, have)
+    return out
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One state's row: where it runs, its states, and where its assets are named."""
+
+    start: int
+    end: int
+    givers: list[str]
+    rest: tuple[int, int]
+
+
+#: where a further row may begin on the same line: after a full stop or a semicolon
+_NEXT = re.compile(r"[.;][ \t]+")
+#: a further row's label on the same line: states, then a colon or a dash
+_LABEL = re.compile(r"(?P<label>[^\n:|.;]{2,60}?)[ \t]*(?::|[ \t][-–—][ \t])[ \t]*")
+
+
+def _segments(
+    doc: Doc, named: Index[Mention], givers: list[str], line: re.Match[str]
+) -> list[_Row]:
+    """The rows of a line: an infographic puts several on one ("Swedia: enam Gripen.
+    Belanda: empat F-35."); a part after a full stop that opens with states and a colon
+    or a dash is the next row, any other part stays with the row before it."""
+    rows: list[_Row] = []
+    start, (a, b) = line.start(), line.span("rest")
+    for m in _NEXT.finditer(doc.text, a, b):
+        label = _LABEL.match(doc.text, m.end(), b)
+        if label is None or label.end() >= b:
+            continue
+        states = _givers(doc, named, *label.span("label"))
+        if not states:
+            continue
+        rows.append(_Row(start, m.start() + 1, givers, (a, m.start() + 1)))
+        start, givers, a = m.end(), states, label.end()
+    return [*rows, _Row(start, line.end(), givers, (a, b))]
 
 
 def _rows(text: str, start: int) -> Iterator[re.Match[str]]:
@@ -125,12 +174,12 @@ def _cells(a: int, b: int, text: str) -> list[tuple[int, int]]:
 
 
 def _items(
-    row: re.Match[str],
+    row: _Row,
     givers: list[str],
     given: list[tuple[str, str]],
     start: int,
     end: int,
-    have: set[tuple[str, str, str]],
+    have: set[Key],
 ) -> list[Item]:
     out: list[Item] = []
     for party in givers:
@@ -146,7 +195,7 @@ def _items(
                 "conditions": [],
                 "evidence": {"domain": [start, end]},
             }
-            out.append(Item("commitment", value, row.start(), row.end(), 0.65))
+            out.append(Item("commitment", value, row.start, row.end, 0.65))
     return out
 
 

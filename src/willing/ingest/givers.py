@@ -179,8 +179,10 @@ def contributor(
         if p.start > cue.start and _FROM.search(doc.text[max(s, p.start - 25) : p.start].lower()):
             if TOLD.search(doc.text, cue.end, p.start):
                 break
-            if _FLIES_FROM.search(doc.text, max(s, p.start - 30), p.start):
-                continue  # "aircraft to fly from Romania": where they operate from
+            if _FLIES_FROM.search(doc.text, max(s, p.start - 30), p.start) or a_place(doc, p):
+                # "aircraft to fly from Romania", "fighters from bases in Poland", "dari
+                # pangkalan di Polandia": where they operate from, not who gives them
+                continue
             if _TAKES_OVER.search(doc.text, cue.start, p.start):
                 continue  # "will take over the training mission from Britain": it hands over
             return with_coordinated(doc, inside[n:])
