@@ -28,9 +28,11 @@ def headline_paragraphs(doc: Doc) -> set[int]:
 
 
 def set_off(doc: Doc, first: int, last: int) -> bool:
-    """The name at tokens first..last stands between commas."""
+    """The name at tokens first..last stands between commas, or opens an entry of a list
+    and is closed by a comma ("On the podium: X, Defence Minister of Norway; Y, ...")."""
     after = doc.gap(last) if last + 1 < len(doc) else ""
-    return first > 0 and doc.gap(first - 1) == ", " and after.startswith(",")
+    before = doc.gap(first - 1) if first > 0 else ""
+    return (before == ", " or before.endswith(("; ", ": "))) and after.startswith(",")
 
 
 def speaker_label(doc: Doc, last: int) -> bool:

@@ -1,0 +1,89 @@
+"""People on unseen text, from the eleventh sealed set's misses (now `gold/s11-*`): each
+class is probed with sentences written for the concept, in other words than any article's,
+with negatives (see docs/ingest.md, "People on unseen text: the eleventh sealed set's
+misses")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from willing.ingest import extract
+
+from . import phrasing
+
+DAY = dt.date(2027, 6, 1)
+
+
+def _people(text: str) -> set[tuple[Any, ...]]:
+    return phrasing.people(extract(text, published=DAY))
+
+
+# --- a list of people, each entry a name and its office, under a title-case heading ------
+
+_LISTED = [
+    (
+        "CLOSING PRESS CONFERENCE - COALITION FOREIGN MINISTERS' MEETING, ROME\n"
+        "Transcript released by the Italian foreign ministry, Tuesday 4 May 2027, 18:00 CET\n"
+        "At the table: Giulia Ferri, Foreign Minister of Italy (chair); Jan Vermeer, Defence "
+        "Minister of the Netherlands; Ana Costa, Deputy Foreign Minister of Portugal\n\n"
+        "FERRI: Good evening. Italy will send two ships to the Black Sea.",
+        {
+            ("Giulia Ferri", "Foreign Minister", "ITA"),
+            ("Jan Vermeer", "Defence Minister", "NLD"),
+            ("Ana Costa", "Deputy Foreign Minister", "PRT"),
+        },
+    ),
+    (
+        "RINGKASAN KONFERENSI PERS BERSAMA MENTERI PERTAHANAN KOALISI DI WINA\n"
+        "Transkrip dari biro pers kementerian, Senin 3 Mei 2027\n"
+        "Di podium: Karl Huber, Menteri Pertahanan Austria; Eva Novak, Menteri Luar Negeri "
+        "Slovenia; Tomas Berg, Wakil Menteri Pertahanan Swedia\n\n"
+        "HUBER: Selamat sore. Austria akan mengirim tim medis.",
+        {
+            ("Karl Huber", "Defence Minister", "AUT"),
+            ("Eva Novak", "Foreign Minister", "SVN"),
+            ("Tomas Berg", "Deputy Defence Minister", "SWE"),
+        },
+    ),
+    (
+        "SPEAKERS AT THE COALITION LOGISTICS BRIEFING IN WARSAW\n"
+        "Panel: Adam Kowal, Defence Minister of Poland; Lena Strand, Foreign Minister of "
+        "Sweden\n\nKOWAL: Poland will host the logistics hub.",
+        {("Adam Kowal", "Defence Minister", "POL"), ("Lena Strand", "Foreign Minister", "SWE")},
+    ),
+    (
+        # France's title for its defence minister
+        "On the stage: Claire Dubois, Minister of the Armed Forces of France; Piotr Zielinski, "
+        "Defence Minister of Poland\n\nDUBOIS: France will lead the air mission.",
+        {
+            ("Claire Dubois", "Defence Minister", "FRA"),
+            ("Piotr Zielinski", "Defence Minister", "POL"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _LISTED)
+def test_each_entry_of_a_list_of_people_is_a_person(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert expected <= _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's entries are topics, not people
+        "On The Agenda Today: Black Sea Shipping, Foreign Minister Visits Kyiv\n\n"
+        "Ships keep sailing.",
+        "Coalition Week Ahead: Grain Corridor, Defence Ministers Of Nordic States Meet In Oslo"
+        "\n\nShips keep sailing.",
+        "Sorotan Pekan Ini: Jalur Gandum, Menteri Pertahanan Nordik Bertemu Di Oslo\n\n"
+        "Kapal terus berlayar.",
+    ],
+)
+def test_no_person_from_a_headline_of_topics(text: str) -> None:
+    assert _people(text) == set()
