@@ -87,3 +87,42 @@ def test_each_entry_of_a_list_of_people_is_a_person(
 )
 def test_no_person_from_a_headline_of_topics(text: str) -> None:
     assert _people(text) == set()
+
+
+# --- a signature: the name on its own line, the office on the line below -----------------
+
+_SIGNED_ABOVE = [
+    (
+        "Semoga para taruna belajar dengan tekun.\n\nBudi Santoso Wirawan\nMenteri Luar Negeri\n",
+        ("Budi Santoso Wirawan", "Foreign Minister", "IDN"),
+    ),
+    (
+        "Informasi lebih lanjut tersedia di laman resmi kementerian.\n\nSiti Rahmawati Lubis\n"
+        "Juru Bicara Kementerian Pertahanan\n",
+        ("Siti Rahmawati Lubis", "Spokesperson", "IDN"),
+    ),
+    (
+        "We thank every crew for their service.\n\nJonas Lindqvist\n"
+        "Minister for Foreign Affairs of Sweden\n",
+        ("Jonas Lindqvist", "Foreign Minister", "SWE"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _SIGNED_ABOVE)
+def test_a_name_above_its_office_is_a_person(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office's lines, or a heading in capitals above an office, name no one
+        "Latihan berjalan lancar.\n\nBiro Hubungan Masyarakat\nKementerian Pertahanan\n",
+        "Latihan berjalan lancar.\n\nKantor Staf Presiden\nJuru Bicara\n",
+        "PIDATO KENEGARAAN\nPresiden Republik Indonesia\n\nSaudara-saudara sebangsa.",
+        "The exercise went well.\n\nOffice of the Spokesperson\nMinistry of Defence\n",
+    ],
+)
+def test_no_signature_from_an_office_or_a_heading(text: str) -> None:
+    assert _people(text) == set()

@@ -17,7 +17,13 @@ from willing.ingest.items import Item
 from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
 from willing.ingest.parties import gazetteer as party_names
-from willing.ingest.people_lines import alone, headline_paragraphs, set_off, speaker_label
+from willing.ingest.people_lines import (
+    alone,
+    headline_paragraphs,
+    own_line,
+    set_off,
+    speaker_label,
+)
 from willing.ingest.person_party import acting_for, home_state, press_state, role_with_state
 from willing.ingest.ranked_people import ranked, ranked_free
 from willing.ingest.titled_people import titled
@@ -335,19 +341,8 @@ _SHORT_FORM = re.compile(r" \([A-Za-z&.\- ]{2,20}\), ")
 _REGION_WORDS = frozenset({"di", "in", "for", "untuk"})
 #: military ranks before a name set off by a comma
 _RANKS = frozenset(
-    {
-        "jenderal",
-        "general",
-        "gen.",
-        "admiral",
-        "laksamana",
-        "marsekal",
-        "marshal",
-        "kolonel",
-        "colonel",
-        "letjen",
-        "mayjen",
-    }
+    {"jenderal", "general", "gen.", "admiral", "laksamana", "marsekal", "marshal"}
+    | {"kolonel", "colonel", "letjen", "mayjen"}
 )
 
 
@@ -386,7 +381,9 @@ def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
     k = first
     if k > 0 and doc.keys[k - 1] in _ARTICLES and doc.gap(k - 1) == " ":
         k -= 1
-    if k < 2 or doc.gap(k - 1) != ", ":
+    # or a signature: the name on its own line right above the office ("X\nMenteri Y")
+    signed = k > 0 and doc.gap(k - 1) == "\n"
+    if k < 2 or (doc.gap(k - 1) != ", " and not signed):
         return None
     not_names = _not_names()
     last = k - 1
@@ -407,7 +404,7 @@ def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
             break
         a -= 1
     a += 1
-    if a > last:
+    if a > last or (signed and not own_line(doc, a, last)):
         return None
     if a == last:
         key = doc.keys[a]
