@@ -126,3 +126,52 @@ def test_a_name_above_its_office_is_a_person(text: str, expected: tuple[Any, ...
 )
 def test_no_signature_from_an_office_or_a_heading(text: str) -> None:
     assert _people(text) == set()
+
+
+# --- an asker after a question, a letter's writer: a name with a town --------------------
+
+_CONTRIBUTORS = [
+    (
+        "Tanya: Berapa lama misi berlangsung? (Siti, Bogor)\n\nJawab: Enam bulan.",
+        ("Siti", None, "IDN"),
+    ),
+    (
+        "Tanya: Apakah ada korban? (Agus Salim, Depok)\n\nJawab: Tidak ada.",
+        ("Agus Salim", None, "IDN"),
+    ),
+    (
+        "CANBERRA, 3 May 2028 - Readers asked about the mission.\n\n"
+        "Q: Will the troops stay long? (Jack Miller, Perth)\nA: Until 2029.",
+        ("Jack Miller", None, "AUS"),
+    ),
+    (
+        "Surat pembaca. Mohon penjelasan pemerintah.\n\nBambang Irawan\nSemarang, Jawa Tengah"
+        "\n\nBALASAN REDAKSI\n\nTerima kasih.",
+        ("Bambang Irawan", None, "IDN"),
+    ),
+    (
+        "Surat pembaca. Kami menunggu jawaban.\n- Dewi Kartika, Bogor\n\nJAWABAN REDAKSI\n\n"
+        "Terima kasih.",
+        ("Dewi Kartika", None, "IDN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _CONTRIBUTORS)
+def test_an_asker_or_a_letter_writer_is_a_person(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place, a day, an office or a source in the brackets or the closing lines
+        "Tanya: Siapa yang membayar? (Kyiv, Ukraina)\n\nJawab: Koalisi.",
+        "Tanya: Kapan berangkat? (Senin, 5/12)\n\nJawab: Oktober.",
+        "Menteri menjawab pertanyaan wartawan.\n\nKementerian Pertahanan\nJakarta, Indonesia\n\n"
+        "Rilis selesai.",
+        "Apakah Rusia setuju? (Sumber: Kementerian Luar Negeri)\n\nBelum.",
+    ],
+)
+def test_no_contributor_from_a_place_a_day_or_an_office(text: str) -> None:
+    assert _people(text) == set()
