@@ -13,13 +13,13 @@ from willing.ingest.document import Doc
 from willing.ingest.parties import code_of
 
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*+"
-_TOWN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})?"
+_TOWN = rf"(?P<town>{_WORD}(?:[ \t]+{_WORD}){{0,2}}(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})?)"
 #: a question, then the asker and the town in brackets
 _ASKER = re.compile(rf"\?[ \t]*\((?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}}),[ \t]+{_TOWN}\)")
 #: a letter's last lines: "- Name, Town" or "Name" above "Town[, Region]", then a blank line
 _WRITER = re.compile(
-    rf"[.?!\"”][ \t]*\n+(?:[-–—][ \t]*(?P<dashed>{_WORD}(?:[ \t]+{_WORD}){{1,3}}),[ \t]+{_TOWN}"
-    rf"|(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})[ \t]*\n{_TOWN})[ \t]*(?:\n[ \t]*\n|\n?\Z)"
+    rf"[.?!\"”][ \t]*\n+(?:[-–—][ \t]*(?P<dashed>{_WORD}(?:[ \t]+{_WORD}){{1,3}}),[ \t]+"
+    rf"|(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})[ \t]*\n){_TOWN}[ \t]*(?:\n[ \t]*\n|\n?\Z)"
 )
 
 
@@ -49,6 +49,7 @@ def contributors(doc: Doc, home: str | None) -> list[tuple[str, str, int, int]]:
             hits.append((m, "dashed" if m.group("dashed") else "name"))
     for m, group in hits:
         name = m.group(group)
-        if _a_name(name):
+        town = m.group("town").replace(",", " ").split()
+        if _a_name(name) and not any(w in _not_names() for w in town):
             out.append((name, home, m.start(group), m.end(group)))
     return out
