@@ -175,3 +175,48 @@ def test_an_asker_or_a_letter_writer_is_a_person(text: str, expected: tuple[Any,
 )
 def test_no_contributor_from_a_place_a_day_or_an_office(text: str) -> None:
     assert _people(text) == set()
+
+
+# --- an office's ministry, then a rank set off before the name ---------------------------
+
+_RANKED_AFTER_OFFICE = [
+    (
+        "Juru bicara Kemhan, Brigjen TNI Frega Wenas, menambahkan bahwa kapal akan berangkat.",
+        ("Frega Wenas", "Spokesperson", "IDN"),
+    ),
+    (
+        "Juru Bicara Kementerian Pertahanan, Brigjen TNI Frega Wenas, menambahkan bahwa kapal "
+        "akan berangkat.",
+        ("Frega Wenas", "Spokesperson", "IDN"),
+    ),
+    (
+        "A spokesman for the Defence Ministry, Colonel Anna Berg, said the ships would sail.",
+        ("Anna Berg", "Spokesperson", None),
+    ),
+    (
+        "The coalition's naval spokesman, Rear Admiral (ret.) Tom Hale, said the convoy would "
+        "sail.",
+        ("Tom Hale", "Spokesperson", None),
+    ),
+    (
+        "A spokeswoman for the Foreign Ministry, Major Lena Frost, said talks would resume.",
+        ("Lena Frost", "Spokesperson", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _RANKED_AFTER_OFFICE)
+def test_a_rank_between_the_office_and_the_name(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ministry's short form after an office is no one's name
+        "Juru bicara Kemhan, Senin (3/5), mengatakan kapal akan berangkat.",
+        "Juru bicara Kemlu mengatakan Indonesia mendukung misi.",
+    ],
+)
+def test_no_person_named_by_a_ministry(text: str) -> None:
+    assert _people(text) == set()

@@ -25,7 +25,7 @@ from willing.ingest.people_lines import (
     speaker_label,
 )
 from willing.ingest.person_party import acting_for, home_state, press_state, role_with_state
-from willing.ingest.ranked_people import ranked, ranked_free
+from willing.ingest.ranked_people import after_rank, ranked, ranked_free
 from willing.ingest.titled_people import titled
 
 _PARTICLES = frozenset(
@@ -293,8 +293,7 @@ def _role_phrase(
                 a, b = named[0]
                 name = doc.text[doc.starts[a] : doc.ends[b]]
                 return [PersonMention(name, role, party, start, doc.ends[b], a, b)], b + 1
-        if doc.keys[j] in ("of", "for"):
-            j = k + 1  # "By ..., Minister of Defence of the Netherlands": a name before
+        j = k + 1  # the ministry is no name ("By ..., Minister of Defence of X": one before)
     if role.of_person and j < len(doc) and doc.gap(j - 1) == " ":
         inner = _role_phrase(doc, j, parties, ending)
         if inner is not None:
@@ -339,11 +338,6 @@ def _role_phrase(
 _SHORT_FORM = re.compile(r" \([A-Za-z&.\- ]{2,20}\), ")
 #: words before a region a role covers ("di Eropa", "in Europe")
 _REGION_WORDS = frozenset({"di", "in", "for", "untuk"})
-#: military ranks before a name set off by a comma
-_RANKS = frozenset(
-    {"jenderal", "general", "gen.", "admiral", "laksamana", "marsekal", "marshal"}
-    | {"kolonel", "colonel", "letjen", "mayjen"}
-)
 
 
 def _names_after(doc: Doc, j: int, comma: bool) -> list[tuple[int, int]]:
@@ -352,10 +346,9 @@ def _names_after(doc: Doc, j: int, comma: bool) -> list[tuple[int, int]]:
     After a comma ("Perdana Menteri Inggris, Keir Starmer") a name needs two words or
     must be a known person, so that "Presiden Prancis, Selasa" names nobody.
     """
-    if j + 1 < len(doc) and doc.keys[j] in _RANKS and doc.gap(j) == " ":
-        # "..., Jenderal Alexus Grynkewich", "Chief of Defence General Eirik Kristoffersen":
-        # a rank is not part of the name
-        j += 1
+    # "..., Jenderal Alexus Grynkewich", "Chief of Defence General Eirik Kristoffersen",
+    # "..., Brigjen TNI Frega Wenas": a rank is not part of the name
+    j = after_rank(doc, j)
     last = _name_tokens(doc, j, len(doc))
     hit = known().match_at(doc, j)
     if hit is not None:
