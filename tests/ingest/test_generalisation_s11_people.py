@@ -220,3 +220,51 @@ def test_a_rank_between_the_office_and_the_name(text: str, expected: tuple[Any, 
 )
 def test_no_person_named_by_a_ministry(text: str) -> None:
     assert _people(text) == set()
+
+
+# --- an office with its charge ("to", "for", "untuk" ...), then the name set off ---------
+
+_CHARGED = [
+    (
+        "Closing remarks by Ukraine's Ambassador to Austria, Vasyl Khymynets, end the day.",
+        ("Vasyl Khymynets", "Ambassador", "UKR"),
+    ),
+    (
+        "China's special envoy for Eurasian affairs, Li Hui, begins a tour of Warsaw.",
+        ("Li Hui", "Special Envoy", "CHN"),
+    ),
+    (
+        "Sarapan kerja bersama Duta Besar RI untuk Belgia, Luksemburg dan Uni Eropa, Andri "
+        "Hadi, serta staf KBRI.",
+        ("Andri Hadi", "Ambassador", "IDN"),
+    ),
+    (
+        "Norway's ambassador to the United Nations, Kari Lund, said Oslo would help.",
+        ("Kari Lund", "Ambassador", "NOR"),
+    ),
+    (
+        "Utusan khusus Jepang untuk urusan Ukraina, Kenji Sato, tiba di Kyiv.",
+        ("Kenji Sato", "Special Envoy", "JPN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _CHARGED)
+def test_a_name_set_off_after_an_office_and_its_charge(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day, a clause, a state or a source set off after the charge is no one
+        "Presiden untuk pertama kalinya, Selasa (3/5), berbicara di depan parlemen.",
+        "The ambassador to Austria, who arrived on Monday, said Kyiv was grateful.",
+        "The envoy for the talks, Ukraine's partners said, would be named soon.",
+        "Duta besar untuk negara-negara Baltik, menurut Kemlu, belum ditunjuk.",
+    ],
+)
+def test_no_person_from_what_follows_a_charge(text: str) -> None:
+    assert _people(text) == set()

@@ -265,6 +265,14 @@ def _role_phrase(
         party = party or parties[j].code
         if parties[j].code == party:
             j = parties[j].last + 1
+    for at in role_tail.charge_commas(doc, j, parties):
+        # "Ukraine's Ambassador to Austria, X", "special envoy for Eurasian affairs, X":
+        # the charge holds no name; the one set off after it is the person's
+        named = _names_after(doc, at, comma=True)
+        if named and doc.gap(named[0][1])[:1] in (",", ".", "\n"):
+            a, b = named[0]
+            name = doc.text[doc.starts[a] : doc.ends[b]]
+            return [PersonMention(name, role, party, start, doc.ends[b], a, b)], b + 1
     if (
         j + 1 < len(doc)
         and doc.keys[j] in _REGION_WORDS
