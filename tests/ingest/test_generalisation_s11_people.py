@@ -268,3 +268,44 @@ def test_a_name_set_off_after_an_office_and_its_charge(
 )
 def test_no_person_from_what_follows_a_charge(text: str) -> None:
     assert _people(text) == set()
+
+
+# --- an office, its body's or region's initialism, then the name without a comma ---------
+
+_INITIALLED = [
+    (
+        "Menteri BUMN Erick Thohir yang menyaksikan penandatanganan menyatakan dukungan.",
+        ("Erick Thohir", "Minister", "IDN"),
+    ),
+    (
+        "Menteri ESDM Bahlil Lahadalia mengatakan pasokan aman.",
+        ("Bahlil Lahadalia", "Minister", "IDN"),
+    ),
+    (
+        "Gubernur NTT Melki Laka Lena yang hadir menyampaikan dukungan.",
+        ("Melki Laka Lena", None, "IDN"),
+    ),
+    ("Ketua DPR Puan Maharani menyatakan dukungan parlemen.", ("Puan Maharani", None, "IDN")),
+    (
+        "Direktur CSIS Yose Rizal Damuri, menilai misi itu penting.",
+        ("Yose Rizal Damuri", None, "IDN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _INITIALLED)
+def test_an_office_with_initials_before_the_name(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day or a body's name after the initials is no one
+        "Menteri UMKM Sabtu lalu meninjau pelabuhan.",
+        "Direktur LSM Setara Institute menilai misi itu mahal.",
+        "Menteri PPN/Bappenas menyatakan anggaran cukup.",
+    ],
+)
+def test_no_person_from_initials_and_no_name(text: str) -> None:
+    assert _people(text) == set()

@@ -265,6 +265,7 @@ def _role_phrase(
         party = party or parties[j].code
         if parties[j].code == party:
             j = parties[j].last + 1
+    j = role_tail.initialism(doc, j, parties)  # "Menteri BUMN X": the ministry's initials
     for at in role_tail.charge_commas(doc, j, parties):
         # "Ukraine's Ambassador to Austria, X", "special envoy for Eurasian affairs, X":
         # the charge holds no name; the one set off after it is the person's

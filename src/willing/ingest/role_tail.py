@@ -173,3 +173,20 @@ def charge_commas(doc: Doc, j: int, parties: dict[int, Mention]) -> list[int]:
         elif gap not in (" ", "-", "’s ", "'s "):
             break
     return out
+
+
+def initialism(doc: Doc, j: int, parties: dict[int, Mention]) -> int:
+    """The token after a body's initialism at token j that a capitalised name follows
+    ("Menteri BUMN Erick Thohir"), or j; a state's initials are read as the state."""
+    if (
+        j + 1 < len(doc)
+        and j not in parties
+        and doc.words[j].isupper()
+        and 2 <= len(doc.words[j]) <= 6
+        and doc.gap(j - 1) == " "
+        and doc.gap(j) == " "
+        and doc.words[j + 1][:1].isupper()
+        and not doc.words[j + 1].isupper()
+    ):
+        return j + 1
+    return j
