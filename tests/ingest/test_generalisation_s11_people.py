@@ -309,3 +309,39 @@ def test_an_office_with_initials_before_the_name(text: str, expected: tuple[Any,
 )
 def test_no_person_from_initials_and_no_name(text: str) -> None:
     assert _people(text) == set()
+
+
+# --- a person the press introduces by age ------------------------------------------------
+
+_AGED = [
+    (
+        "Bagi Maria Seran (52), ibu dari seorang prajurit, keberangkatan anaknya membawa rasa "
+        "bangga. Ia berdoa bagi anaknya.",
+        ("Maria Seran", None, "IDN"),
+    ),
+    ("Agus Salim (45 tahun), warga Bekasi, mengaku bangga.", ("Agus Salim", None, "IDN")),
+    (
+        "LONDON, 3 May 2028 - At the quayside, Tom Reed, 61, a retired fisherman, waved as the "
+        "ships left.",
+        ("Tom Reed", None, "GBR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _AGED)
+def test_a_name_with_an_age_is_a_person(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause's number, a wave's size, towns with counts, a first name alone
+        "Pasal 5 ayat (2) mengatur pengiriman pasukan.",
+        "Gelombang Kedua (20) berangkat Senin. Sebanyak 20 orang ikut.",
+        "The ships sailed from Plymouth, 12, and Portsmouth, 8, said the navy.",
+        "Ratna (41), kelahiran Bandung, sudah lama tinggal di Belanda.",
+    ],
+)
+def test_no_person_from_a_number_after_a_word(text: str) -> None:
+    assert _people(text) == set()

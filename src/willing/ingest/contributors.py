@@ -1,7 +1,9 @@
 """People who write to a paper or ask it a question, named with their town: the asker after
 a question ("Berapa biayanya? (Dewi, Bandung)", "Will they stay? (Jack Miller, Perth)") and
 a letter's writer on the lines that close it ("- Jane Roe, Harbour Row", "Budi Santoso\\n
-Semarang, Jawa Tengah"). They hold no role; they are of the article's state."""
+Semarang, Jawa Tengah"); and people the press introduces by their age ("Maria Seran (52),
+ibu dari ...", "Tom Reed, 61, a fisherman"). They hold no role; they are of the article's
+state."""
 
 from __future__ import annotations
 
@@ -22,6 +24,12 @@ _WRITER = re.compile(
     rf"|(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})[ \t]*\n){_TOWN}[ \t]*(?:\n[ \t]*\n|\n?\Z)"
 )
 
+#: a name of two words or more and an age, in brackets or set off by commas
+_AGED = re.compile(
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})(?:[ \t]+\([1-9]\d(?:[ \t]+tahun)?\)"
+    r"|,[ \t]+[1-9]\d,[ \t]+(?=[a-z]))"
+)
+
 
 @cache
 def _not_names() -> frozenset[str]:
@@ -40,16 +48,31 @@ def _a_name(words: str) -> bool:
 
 def contributors(doc: Doc, home: str | None) -> list[tuple[str, str, int, int]]:
     """(name, state, start, end) of each asker and letter writer, for the article's state."""
-    if home is None or ("(" not in doc.text and "\n" not in doc.text):
+    if home is None:
         return []
     out = []
     hits = [(m, "name") for m in _ASKER.finditer(doc.text)] if "?" in doc.text else []
     if "\n" in doc.text:
         for m in _WRITER.finditer(doc.text):
             hits.append((m, "dashed" if m.group("dashed") else "name"))
+    hits += [(m, "aged") for m in _AGED.finditer(doc.text)]
     for m, group in hits:
-        name = m.group(group)
-        town = m.group("town").replace(",", " ").split()
-        if _a_name(name) and not any(w in _not_names() for w in town):
-            out.append((name, home, m.start(group), m.end(group)))
+        name = _opening_dropped(doc, m.group("name" if group == "aged" else group))
+        town = (m.group("town") or "") if group != "aged" else ""
+        if group == "aged" and " " not in name:
+            continue  # a first name alone with an age is too little to report
+        if name and _a_name(name) and not any(w in _not_names() for w in town.split()):
+            end = m.end("name" if group == "aged" else group)
+            out.append((name, home, end - len(name), end))
     return out
+
+
+def _opening_dropped(doc: Doc, words: str) -> str:
+    """The name without the words before it that the text also writes in lower case: they
+    open a sentence ("Bagi Maria Seran" is "for Maria Seran")."""
+    parts = words.split()
+    while parts and any(
+        doc.words[n].islower() for n in doc.positions.get(parts[0].casefold(), [])
+    ):
+        parts = parts[1:]
+    return " ".join(parts)
