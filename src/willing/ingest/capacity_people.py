@@ -27,7 +27,9 @@ _CLAUSE_END = r"(?=[ \t]*[,.;:)]|[ \t]+(?:mengatakan|menyatakan|menilai|menyebut
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _patterns() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]
+]:
     """Tried at a capacity's first word: the capacity and its name after it; read back
     from it: the name set off before it, or before "dari Fraksi"; and the first words."""
     words = sorted(rules.words("roles", "capacities"), key=len, reverse=True)
@@ -48,7 +50,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
     )
     cap = re.compile(rf"(?i:{caps})\b(?P<qual>[^,.;\n]{{0,70}})|Fraksi\b")
     firsts = frozenset(phrase_key(w)[0] for w in words) | {"fraksi"}
-    return ahead, back, cap, firsts
+    return ahead, back, cap, firsts, _initialled(caps, name)
+
+
+def _initialled(caps: str, name: str) -> re.Pattern[str]:
+    """A capacity, its body's or region's initialism, then the name without a comma
+    ("Gubernur NTT X", "Kepala BNPB X", "Direktur CSIS X")."""
+    return re.compile(rf"(?i:{caps})[ \t]+[A-Z]{{2,6}}[ \t]+{name}(?=[ \t]*[,.;:)]|[ \t]+[a-z])")
 
 
 @cache
@@ -99,7 +107,7 @@ def dateline_state(doc: Doc, parties: list[Mention]) -> str | None:
 
 def capacities(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     """(name, state, start, end) of each person named with a capacity."""
-    ahead, back, cap, firsts = _patterns()
+    ahead, back, cap, firsts, initialled = _patterns()
     tokens = doc.tokens_in(firsts)
     if not tokens:
         return []
@@ -110,7 +118,7 @@ def capacities(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, in
         at = doc.starts[i]
         s, e = doc.sentence_at(at)
         found = []
-        m = ahead.match(doc.text, at, e)
+        m = ahead.match(doc.text, at, e) or initialled.match(doc.text, at, e)
         if m is not None:
             found.append((m.group("name"), m.end("name"), m.start(), m.end()))
         c = cap.match(doc.text, at, e)

@@ -17,9 +17,15 @@ from willing.ingest.items import Item
 from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
 from willing.ingest.parties import gazetteer as party_names
-from willing.ingest.people_lines import alone, headline_paragraphs, set_off, speaker_label
+from willing.ingest.people_lines import (
+    alone,
+    headline_paragraphs,
+    own_line,
+    set_off,
+    speaker_label,
+)
 from willing.ingest.person_party import acting_for, home_state, press_state, role_with_state
-from willing.ingest.ranked_people import ranked, ranked_free
+from willing.ingest.ranked_people import after_rank, ranked, ranked_free
 from willing.ingest.titled_people import titled
 
 _PARTICLES = frozenset(
@@ -259,6 +265,15 @@ def _role_phrase(
         party = party or parties[j].code
         if parties[j].code == party:
             j = parties[j].last + 1
+    j = role_tail.initialism(doc, j, parties)  # "Menteri BUMN X": the ministry's initials
+    for at in role_tail.charge_commas(doc, j, parties):
+        # "Ukraine's Ambassador to Austria, X", "special envoy for Eurasian affairs, X":
+        # the charge holds no name; the one set off after it is the person's
+        named = _names_after(doc, at, comma=True)
+        if named and doc.gap(named[0][1])[:1] in (",", ".", "\n"):
+            a, b = named[0]
+            name = doc.text[doc.starts[a] : doc.ends[b]]
+            return [PersonMention(name, role, party, start, doc.ends[b], a, b)], b + 1
     if (
         j + 1 < len(doc)
         and doc.keys[j] in _REGION_WORDS
@@ -287,8 +302,7 @@ def _role_phrase(
                 a, b = named[0]
                 name = doc.text[doc.starts[a] : doc.ends[b]]
                 return [PersonMention(name, role, party, start, doc.ends[b], a, b)], b + 1
-        if doc.keys[j] in ("of", "for"):
-            j = k + 1  # "By ..., Minister of Defence of the Netherlands": a name before
+        j = k + 1  # the ministry is no name ("By ..., Minister of Defence of X": one before)
     if role.of_person and j < len(doc) and doc.gap(j - 1) == " ":
         inner = _role_phrase(doc, j, parties, ending)
         if inner is not None:
@@ -333,22 +347,6 @@ def _role_phrase(
 _SHORT_FORM = re.compile(r" \([A-Za-z&.\- ]{2,20}\), ")
 #: words before a region a role covers ("di Eropa", "in Europe")
 _REGION_WORDS = frozenset({"di", "in", "for", "untuk"})
-#: military ranks before a name set off by a comma
-_RANKS = frozenset(
-    {
-        "jenderal",
-        "general",
-        "gen.",
-        "admiral",
-        "laksamana",
-        "marsekal",
-        "marshal",
-        "kolonel",
-        "colonel",
-        "letjen",
-        "mayjen",
-    }
-)
 
 
 def _names_after(doc: Doc, j: int, comma: bool) -> list[tuple[int, int]]:
@@ -357,10 +355,9 @@ def _names_after(doc: Doc, j: int, comma: bool) -> list[tuple[int, int]]:
     After a comma ("Perdana Menteri Inggris, Keir Starmer") a name needs two words or
     must be a known person, so that "Presiden Prancis, Selasa" names nobody.
     """
-    if j + 1 < len(doc) and doc.keys[j] in _RANKS and doc.gap(j) == " ":
-        # "..., Jenderal Alexus Grynkewich", "Chief of Defence General Eirik Kristoffersen":
-        # a rank is not part of the name
-        j += 1
+    # "..., Jenderal Alexus Grynkewich", "Chief of Defence General Eirik Kristoffersen",
+    # "..., Brigjen TNI Frega Wenas": a rank is not part of the name
+    j = after_rank(doc, j)
     last = _name_tokens(doc, j, len(doc))
     hit = known().match_at(doc, j)
     if hit is not None:
@@ -386,7 +383,9 @@ def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
     k = first
     if k > 0 and doc.keys[k - 1] in _ARTICLES and doc.gap(k - 1) == " ":
         k -= 1
-    if k < 2 or doc.gap(k - 1) != ", ":
+    # or a signature: the name on its own line right above the office ("X\nMenteri Y")
+    signed = k > 0 and doc.gap(k - 1) == "\n"
+    if k < 2 or (doc.gap(k - 1) != ", " and not signed):
         return None
     not_names = _not_names()
     last = k - 1
@@ -407,7 +406,7 @@ def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
             break
         a -= 1
     a += 1
-    if a > last:
+    if a > last or (signed and not own_line(doc, a, last)):
         return None
     if a == last:
         key = doc.keys[a]

@@ -28,9 +28,14 @@ def headline_paragraphs(doc: Doc) -> set[int]:
 
 
 def set_off(doc: Doc, first: int, last: int) -> bool:
-    """The name at tokens first..last stands between commas."""
+    """The name at tokens first..last stands between commas, opens an entry of a list and
+    is closed by a comma ("On the podium: X, Defence Minister of Norway; Y, ..."), or fills
+    its line."""
     after = doc.gap(last) if last + 1 < len(doc) else ""
-    return first > 0 and doc.gap(first - 1) == ", " and after.startswith(",")
+    before = doc.gap(first - 1) if first > 0 else "\n"
+    if "\n" in before and after == "\n":
+        return True  # a line of its own: a signature's name above its office
+    return (before == ", " or before.endswith(("; ", ": "))) and after.startswith(",")
 
 
 def speaker_label(doc: Doc, last: int) -> bool:
@@ -54,3 +59,14 @@ def alone(doc: Doc, i: int, not_names: frozenset[str] = frozenset()) -> bool:
     )
     after = i + 1 < len(doc) and doc.gap(i) == " " and doc.words[i + 1][:1].isupper()
     return doc.words[i][:1].isupper() and not before and not after
+
+
+def own_line(doc: Doc, a: int, last: int) -> bool:
+    """Tokens a..last, two words or more and not in capitals, open their line (a signature's
+    name, where a line in capitals is a heading)."""
+    words = doc.words[a : last + 1]
+    return (
+        len(words) > 1
+        and not any(w.isupper() for w in words)
+        and (a == 0 or "\n" in doc.gap(a - 1))
+    )

@@ -143,3 +143,19 @@ def ranked(doc: Doc) -> list[tuple[str, str, int, int]]:
         if m is not None:
             out.append((m.group("name"), code, m.start("name"), m.end("name")))
     return out
+
+
+@cache
+def _rank_ahead() -> re.Pattern[str]:
+    """A rank, retired or not, and the forces it is written with, before a name."""
+    retired = r"(?:[ \t]+\((?:Purn|purn|Ret|ret|Retd|retd)\.?\))?"
+    return re.compile(rf"(?:{_ranks()})\.?{retired}(?:[ \t]+(?:TNI|Polri))?[ \t]+(?=[A-Z])")
+
+
+def after_rank(doc: Doc, j: int) -> int:
+    """The token after the rank opening at token j ("Brigjen TNI X", "Rear Admiral X"), or
+    j: a rank is not part of the name."""
+    if j >= len(doc) or doc.keys[j] not in _first_words():
+        return j
+    m = _rank_ahead().match(doc.text, doc.starts[j])
+    return doc.token_at(m.end()) if m is not None else j

@@ -149,3 +149,44 @@ def relative_clause(doc: Doc, j: int) -> int | None:
         if doc.gap(k) != " ":
             return None
     return None
+
+
+#: words opening what a role is charged with or posted to: "Ambassador to Austria",
+#: "special envoy for Eurasian affairs", "Duta Besar RI untuk Belgia, Luksemburg dan ..."
+CHARGE_WORDS = frozenset({"to", "for", "on", "in", "at", "di", "untuk", "bagi", "urusan"})
+
+
+def charge_commas(doc: Doc, j: int, parties: dict[int, Mention]) -> list[int]:
+    """The tokens after each comma of the charge token j opens (up to ten tokens in the
+    sentence; not a state's or a place's name): where the person's name may start."""
+    if j >= len(doc) or doc.keys[j] not in CHARGE_WORDS or doc.gap(j - 1) != " ":
+        return []
+    _, end = doc.sentence_at(doc.starts[j])
+    out = []
+    for k in range(j, min(len(doc) - 1, j + 10)):
+        if doc.ends[k] >= end:
+            break
+        gap = doc.gap(k)
+        if gap == ", ":
+            if k + 1 not in parties:
+                out.append(k + 1)
+        elif gap not in (" ", "-", "’s ", "'s "):
+            break
+    return out
+
+
+def initialism(doc: Doc, j: int, parties: dict[int, Mention]) -> int:
+    """The token after a body's initialism at token j that a capitalised name follows
+    ("Menteri BUMN Erick Thohir"), or j; a state's initials are read as the state."""
+    if (
+        j + 1 < len(doc)
+        and j not in parties
+        and doc.words[j].isupper()
+        and 2 <= len(doc.words[j]) <= 6
+        and doc.gap(j - 1) == " "
+        and doc.gap(j) == " "
+        and doc.words[j + 1][:1].isupper()
+        and not doc.words[j + 1].isupper()
+    ):
+        return j + 1
+    return j

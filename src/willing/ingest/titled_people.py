@@ -14,6 +14,7 @@ from functools import cache
 
 from willing.ingest import rules
 from willing.ingest.capacity_people import capacity_state, dateline_state, name_of
+from willing.ingest.contributors import contributors
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.parties import Mention, code_of
@@ -123,6 +124,7 @@ def titled(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     home = home_state(doc) or dateline_state(doc, parties)
     home = home or ("IDN" if doc.language == "id" else None)
     out = _signed(doc, parties, home) if "\n" in doc.text else []
+    out += contributors(doc, home)
     pattern, firsts = _before_words()
     tokens = doc.tokens_in(firsts)
     if not tokens or home is None:
