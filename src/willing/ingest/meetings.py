@@ -66,6 +66,17 @@ _VERBS = frozenset(
         "menyambut",
         "received",
         "welcomed",
+        # the same verbs in the present and the progressive: a diary's "Italy hosts ..."
+        "hosts",
+        "hosting",
+        "receives",
+        "receiving",
+        "welcomes",
+        "welcoming",
+        "attends",
+        "convening",
+        "dijamu",
+        "bersidang",
     }
 )
 _REPORTED = re.compile(
@@ -158,7 +169,24 @@ _ATTEND = re.compile(
 #: a verb trigger followed by its agent: "hosted by", "dipimpin oleh"
 _BY_AFTER = re.compile(r"\s+(?:by|oleh)\b", re.I)
 #: verbs of receiving a visitor: a meeting only when a role or person follows
-_RECEIVING = frozenset({"menerima", "menyambut", "received", "welcomed"})
+_RECEIVING = frozenset(
+    {"menerima", "menyambut", "received", "welcomed", "receives", "receiving", "welcomes"}
+)
+#: verbs of meeting in the present, which also have senses of no meeting: one when people
+#: or a meeting follow, or where or with whom ("hosts the chiefs of defence", "meets in")
+_PRESENT = frozenset({"hosts", "hosting", "meets", "welcomes", "welcoming", "attends"})
+_GATHERS = re.compile(
+    r"(?i:\s+(?:in|at|with|on|for|by|online|virtually|(?:[\w'’-]+\s+){0,5}?"
+    r"(?:ministers?|leaders?|chiefs?|heads?|counterparts?|delegations?|delegates|envoys?"
+    r"|officials|president|prime minister|chancellor|king|secretary|summit|meeting|talks"
+    r"|conference|session|gathering|call)\b))"
+)
+#: the visitor named by office alone: "receives his Ukrainian counterpart", "menerima
+#: mitranya dari Ukraina", "welcomed the visiting ministers"
+_COUNTERPART = re.compile(
+    r"\s*(?:(?:his|her|their|its|the|a|visiting|[A-Z][\w-]*)\s+){0,3}"
+    r"(?:counterparts?|opposite numbers?|mitra(?:nya)?|rekan(?:nya)?|sejawat(?:nya)?)\b"
+)
 
 #: hosts are states or organisations that receive the meeting, never the coalition itself
 
@@ -205,6 +233,12 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "KTT digelar melalui sambungan telepon": how a meeting was held
             if distant(doc, m.start, m.end) and with_one(doc, m.end):
                 continue  # "Macron spoke by phone with Zelensky": a call of two, no meeting
+            if m.value in _PRESENT and (
+                not _GATHERS.match(doc.text, m.end) or m.start < _headline_end(doc)
+            ):
+                # "hosts a website", "meets the standards": no one gathers; a headline's
+                # "Starmer hosts leaders in London" sums up the meeting the text names
+                continue
             if m.value in _RECEIVING and (
                 not _visitor(doc, m.last + 1) or "bilateral" in doc.sentence_keys[n]
             ):
@@ -229,13 +263,22 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
     return out
 
 
+def _headline_end(doc: Doc) -> int:
+    """Where a headline ends: a first line without a full stop, followed by more text."""
+    end = doc.text.find("\n")
+    line = doc.text[:end].rstrip()
+    return end if end > 0 and line and line[-1] not in ".!?\"”" else 0
+
+
 def _visitor(doc: Doc, i: int) -> bool:
     """A role or a known person's name starts at token i ("menerima Presiden Finlandia")."""
     from willing.ingest.people import known, roles  # people imports parties, not meetings
 
-    return i < len(doc) and (
-        roles().match_at(doc, i) is not None or known().match_at(doc, i) is not None
-    )
+    if i >= len(doc):
+        return False
+    if roles().match_at(doc, i) is not None or known().match_at(doc, i) is not None:
+        return True
+    return _COUNTERPART.match(doc.text, doc.starts[i]) is not None
 
 
 def find(
