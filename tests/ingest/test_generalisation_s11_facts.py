@@ -74,6 +74,45 @@ MEETINGS: list[tuple[str, str, dict[str, Any]]] = [
         "The Prime Minister attends the coalition summit in Vienna on 25 June.",
         {"place": "Vienna", "date": "2027-06-25"},
     ),
+    # a diary's entry: the day of the heading above it, the place its line opens with or
+    # lists after a comma
+    (
+        "diary entry",
+        "THURSDAY, JUNE 3\nOSLO - Norway hosts the coalition's naval chiefs; 21 countries are "
+        "expected.\n\nFRIDAY, JUNE 4\nKYIV - Parliament debates the budget.",
+        {"place": "Oslo", "date": "2027-06-03", "countries_count": 21},
+    ),
+    (
+        "diary entry",
+        "Monday 7 June\nWARSAW/VIDEO - Defence ministers of the coalition hold a video call "
+        "chaired by Poland.\n\nTuesday 8 June\nPRAGUE - Czech Foreign Minister receives his "
+        "Slovak counterpart.",
+        {"date": "2027-06-08", "place": "Prague"},
+    ),
+    (
+        "diary entry",
+        "Senin, 7 Juni 2027\nJAKARTA - Menlu Sugiono menerima Menlu Ukraina Andrii Sybiha.\n\n"
+        "Selasa, 8 Juni 2027\nBANDUNG - Presiden meresmikan pabrik amunisi.",
+        {"date": "2027-06-07", "place": "Jakarta"},
+    ),
+    (
+        "diary entry",
+        "WEDNESDAY 9 JUNE\n10:00 Meeting of the coalition's chiefs of defence, Tallinn, Song "
+        "Festival Grounds. Estonia hosts.\n\nTHURSDAY 10 JUNE\n09:00 Cabinet.",
+        {"date": "2027-06-09", "place": "Tallinn"},
+    ),
+    (
+        "diary entry",
+        "Agenda\nJune 21 - Coalition defence ministers' meeting, Bucharest (in person).\n"
+        "June 24 - Coalition leaders' video summit.",
+        {"place": "Bucharest", "date": "2027-06-21"},
+    ),
+    (
+        "diary entry",
+        "Rabu, 9 Juni 2027\nPukul 10.00 Rapat para menteri pertahanan koalisi, Roma, Palazzo "
+        "Chigi.\n\nKamis, 10 Juni 2027\nPukul 09.00 Sidang kabinet.",
+        {"date": "2027-06-09", "place": "Rome"},
+    ),
 ]
 
 NO_MEETING: list[tuple[str, str]] = [
@@ -81,6 +120,13 @@ NO_MEETING: list[tuple[str, str]] = [
     ("verb forms trap", "The ministry hosts a website listing every pledge made since 3 April."),
     ("verb forms trap", "Poland receives 40 tanks from Germany on 12 June."),
     ("verb forms trap", "The plan meets the standards agreed on 2 June."),
+    # a diary's entries of no meeting; states listed after a comma are no place
+    (
+        "diary entry trap",
+        "MONDAY, JUNE 7\nKYIV - President Zelenskyy addresses parliament.\n\nTUESDAY, JUNE 8\n"
+        "BERLIN - The Bundestag votes on the budget.",
+    ),
+    ("diary entry trap", "At the summit, Poland, Estonia and Latvia pledged more air defence."),
 ]
 
 

@@ -42,7 +42,13 @@ from willing.ingest.meeting_merge import same_day_and_place as _same_day_and_pla
 from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
 from willing.ingest.meeting_minutes import meeting as minutes_meeting
-from willing.ingest.meeting_place import english, pointed_place, referred, segment_place
+from willing.ingest.meeting_place import (
+    english,
+    entry_place,
+    pointed_place,
+    referred,
+    segment_place,
+)
 from willing.ingest.meeting_talks import as_means, unfinished
 from willing.ingest.meeting_ways import distant, is_medium, list_formats, list_held_apart, unsaid
 from willing.ingest.parties import Mention
@@ -267,7 +273,7 @@ def _headline_end(doc: Doc) -> int:
     """Where a headline ends: a first line without a full stop, followed by more text."""
     end = doc.text.find("\n")
     line = doc.text[:end].rstrip()
-    return end if end > 0 and line and line[-1] not in ".!?\"”" else 0
+    return end if end > 0 and line and line[-1] not in '.!?"”' else 0
 
 
 def _visitor(doc: Doc, i: int) -> bool:
@@ -328,8 +334,10 @@ def find(
         day = _segment_date(doc, days.within(start, end), t_start)
         if day is None and unfinished(doc, doc.text[t_start:t_end].casefold(), t_end, end):
             continue  # "perundingan di Jenewa belum menghasilkan ...": a process, no meeting
-        place = segment_place(doc, t.places, start, end, t_start, t_end) or pointed_place(
-            doc, t.places, t_start, t_end
+        place = (
+            segment_place(doc, t.places, start, end, t_start, t_end)
+            or pointed_place(doc, t.places, t_start, t_end)
+            or (entry_place(doc, t.places, t_start) if heads else None)
         )
         # "secara virtual" in "X mengikuti ... secara virtual" is one participant's way in
         fmts = [
