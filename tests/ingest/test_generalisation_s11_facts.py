@@ -140,3 +140,38 @@ def test_meeting(label: str, text: str, expected: dict[str, Any]) -> None:
 def test_no_meeting(label: str, text: str) -> None:
     result = extract(text.encode(), published=DAY, model=False)
     assert meetings(result) == [], (label, meetings(result))
+
+
+#: the day a year is chosen for is seen from this publication day
+AHEAD = dt.date(2027, 6, 4)
+
+DATES: list[tuple[str, str, str]] = [
+    # an aside in brackets after a day says nothing of the day's tense: a day named
+    # without a year keeps the year its own clause gives it
+    (
+        "aside",
+        "July 9 - Leaders' summit, Madrid (hosted by Spain; 36 countries were invited).",
+        "2027-07-09",
+    ),
+    (
+        "aside",
+        "The ministers meet on 20 July (the date was agreed at the last meeting).",
+        "2027-07-20",
+    ),
+    ("aside", "KTT 25 Juli di Roma (undangan telah dikirim ke 30 negara).", "2027-07-25"),
+    ("aside", "Next: the 2 August session in Riga (Latvia offered to host it).", "2027-08-02"),
+    # the clause itself, past, still looks back; so does the tense after the aside
+    (
+        "aside trap",
+        "The ceasefire that took hold on 20 July (after talks in Geneva) has held.",
+        "2026-07-20",
+    ),
+    ("aside trap", "Sidang pada 20 Juli lalu (yang digelar di Oslo) ditunda.", "2026-07-20"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), DATES)
+def test_date_year(label: str, text: str, expected: str) -> None:
+    result = extract(text.encode(), published=AHEAD, model=False)
+    found = [i.value["value"] for i in result.of_type("date")]
+    assert expected in found, (label, found)
