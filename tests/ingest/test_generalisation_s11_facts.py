@@ -113,6 +113,33 @@ MEETINGS: list[tuple[str, str, dict[str, Any]]] = [
         "Chigi.\n\nKamis, 10 Juni 2027\nPukul 09.00 Sidang kabinet.",
         {"date": "2027-06-09", "place": "Rome"},
     ),
+    # a visit of one state's officials to another's city, in any form of the word
+    (
+        "visit",
+        "Ukraine's foreign minister visited Jakarta on 9 June to meet his Indonesian counterpart.",
+        {"place": "Jakarta", "date": "2027-06-09", "host": "IDN"},
+    ),
+    (
+        "visit",
+        "During his visit to Warsaw on 12 June, the Czech prime minister met President Nawrocki.",
+        {"place": "Warsaw", "date": "2027-06-12"},
+    ),
+    (
+        "visit",
+        "Menteri Pertahanan Ukraina berkunjung ke Jakarta pada 20 Juni dan bertemu Menhan.",
+        {"place": "Jakarta", "date": "2027-06-20"},
+    ),
+    (
+        "visit",
+        "Dalam kunjungan ke Canberra pada 14 Juni, Menlu Sugiono bertemu Menlu Australia.",
+        {"place": "Canberra", "date": "2027-06-14"},
+    ),
+    (
+        "visit",
+        "The Dutch defence minister is visiting Vilnius on 25 June for talks with Lithuania.",
+        {"place": "Vilnius", "date": "2027-06-25"},
+    ),
+    ("visit", "Zelenskyy visits Rome on 30 June.", {"place": "Rome", "date": "2027-06-30"}),
 ]
 
 NO_MEETING: list[tuple[str, str]] = [
@@ -126,6 +153,13 @@ NO_MEETING: list[tuple[str, str]] = [
         "MONDAY, JUNE 7\nKYIV - President Zelenskyy addresses parliament.\n\nTUESDAY, JUNE 8\n"
         "BERLIN - The Bundestag votes on the budget.",
     ),
+    # an invitation to visit; visits counted on a page
+    ("visit trap", "Italy invited Zelenskyy to visit Rome in 2028."),
+    (
+        "visit trap",
+        "Presiden mengundang Perdana Menteri Belanda untuk berkunjung ke Jakarta tahun depan.",
+    ),
+    ("visit trap", "The website had 40,000 visits on 3 May."),
     ("diary entry trap", "At the summit, Poland, Estonia and Latvia pledged more air defence."),
 ]
 

@@ -42,7 +42,11 @@ def segment_place(
         # preposition between: "told the meeting that Tallinn would add" names a state
         adjacent = (
             0 <= m.start - t_end <= 8
-            and _BY.fullmatch(doc.text, t_end, m.start) is not None
+            and (
+                _BY.fullmatch(doc.text, t_end, m.start) is not None
+                or _TO.fullmatch(doc.text, t_end, m.start) is not None
+                and doc.text[t_start:t_end].casefold().startswith("visit")
+            )
             and _ACTS.match(doc.text, m.end) is None  # "At the summit Warsaw offered ..."
         ) or 0 <= t_start - m.end <= 2
         name = " ".join(doc.words[m.first : m.last + 1])
@@ -119,6 +123,8 @@ _THERE = re.compile(
 )
 
 
+#: where a visit goes: "a visit to Warsaw"
+_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 _LISTED = re.compile(r",[ \t]")
 _LISTED_END = re.compile(r"[ \t]*(?:[,;(\n]|\.(?:\s|$)|$)")
 

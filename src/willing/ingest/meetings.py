@@ -178,6 +178,8 @@ _BY_AFTER = re.compile(r"\s+(?:by|oleh)\b", re.I)
 _RECEIVING = frozenset(
     {"menerima", "menyambut", "received", "welcomed", "receives", "receiving", "welcomes"}
 )
+#: a visit of one state's officials to another's city is a meeting held there
+_VISITS = frozenset({"visit", "visits", "kunjungan"})
 #: verbs of meeting in the present, which also have senses of no meeting: one when people
 #: or a meeting follow, or where or with whom ("hosts the chiefs of defence", "meets in")
 _PRESENT = frozenset({"hosts", "hosting", "meets", "welcomes", "welcoming", "attends"})
@@ -228,7 +230,7 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "rapat paripurna DPR", "the executive committee met": not ours
             if FAILED.match(doc.text, m.end, min(e, m.end + 50)):
                 continue  # "since the talks in Istanbul broke down": no meeting reported
-            if WISHED.search(doc.text, max(s, m.start - 30), m.start) or as_means(
+            if WISHED.search(doc.text, max(s, m.start - 50), m.start) or as_means(
                 doc, m.value, m.start, s
             ):
                 continue  # "ready to meet Putin", "settled through talks": no meeting held
@@ -245,6 +247,8 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 # "hosts a website", "meets the standards": no one gathers; a headline's
                 # "Starmer hosts leaders in London" sums up the meeting the text names
                 continue
+            if m.value in _VISITS and before[:1].isdigit():
+                continue  # "40,000 visits": a count of calls on a page, no one travelled
             if m.value in _RECEIVING and (
                 not _visitor(doc, m.last + 1) or "bilateral" in doc.sentence_keys[n]
             ):
