@@ -50,41 +50,11 @@ from willing.ingest.meeting_place import (
     segment_place,
 )
 from willing.ingest.meeting_talks import as_means, unfinished
+from willing.ingest.meeting_verbs import VERBS, no_gathering
 from willing.ingest.meeting_ways import distant, is_medium, list_formats, list_held_apart, unsaid
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
 
-_VERBS = frozenset(
-    {
-        "berkumpul",
-        "bertemu",
-        "gathered",
-        "met",
-        "meet",
-        "meets",
-        "convened",
-        "hosted",
-        "menjamu",
-        "hadir",
-        "attended",
-        "attend",
-        "menerima",
-        "menyambut",
-        "received",
-        "welcomed",
-        # the same verbs in the present and the progressive: a diary's "Italy hosts ..."
-        "hosts",
-        "hosting",
-        "receives",
-        "receiving",
-        "welcomes",
-        "welcoming",
-        "attends",
-        "convening",
-        "dijamu",
-        "bersidang",
-    }
-)
 _REPORTED = re.compile(
     r"(?i:\b(?:menjelaskan|mengatakan|menyatakan|mengumumkan|menyebut|said|says|announced|stated|told"
     r"(?:\s+\w+){0,3})\s+(?:bahwa|that)\b)"
@@ -174,28 +144,6 @@ _ATTEND = re.compile(
 )
 #: a verb trigger followed by its agent: "hosted by", "dipimpin oleh"
 _BY_AFTER = re.compile(r"\s+(?:by|oleh)\b", re.I)
-#: verbs of receiving a visitor: a meeting only when a role or person follows
-_RECEIVING = frozenset(
-    {"menerima", "menyambut", "received", "welcomed", "receives", "receiving", "welcomes"}
-)
-#: a visit of one state's officials to another's city is a meeting held there
-_VISITS = frozenset({"visit", "visits", "kunjungan"})
-#: verbs of meeting in the present, which also have senses of no meeting: one when people
-#: or a meeting follow, or where or with whom ("hosts the chiefs of defence", "meets in")
-_PRESENT = frozenset({"hosts", "hosting", "meets", "welcomes", "welcoming", "attends"})
-_GATHERS = re.compile(
-    r"(?i:\s+(?:in|at|with|on|for|by|online|virtually|(?:[\w'’-]+\s+){0,5}?"
-    r"(?:ministers?|leaders?|chiefs?|heads?|counterparts?|delegations?|delegates|envoys?"
-    r"|officials|president|prime minister|chancellor|king|secretary|summit|meeting|talks"
-    r"|conference|session|gathering|call)\b))"
-)
-#: the visitor named by office alone: "receives his Ukrainian counterpart", "menerima
-#: mitranya dari Ukraina", "welcomed the visiting ministers"
-_COUNTERPART = re.compile(
-    r"\s*(?:(?:his|her|their|its|the|a|visiting|[A-Z][\w-]*)\s+){0,3}"
-    r"(?:counterparts?|opposite numbers?|mitra(?:nya)?|rekan(?:nya)?|sejawat(?:nya)?)\b"
-)
-
 #: hosts are states or organisations that receive the meeting, never the coalition itself
 
 #: how far after a meeting's last sentence a remote participant or its size may be stated
@@ -241,23 +189,13 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "KTT digelar melalui sambungan telepon": how a meeting was held
             if distant(doc, m.start, m.end) and with_one(doc, m.end):
                 continue  # "Macron spoke by phone with Zelensky": a call of two, no meeting
-            if m.value in _PRESENT and (
-                not _GATHERS.match(doc.text, m.end) or m.start < _headline_end(doc)
-            ):
-                # "hosts a website", "meets the standards": no one gathers; a headline's
-                # "Starmer hosts leaders in London" sums up the meeting the text names
-                continue
-            if m.value in _VISITS and before[:1].isdigit():
-                continue  # "40,000 visits": a count of calls on a page, no one travelled
-            if m.value in _RECEIVING and (
-                not _visitor(doc, m.last + 1) or "bilateral" in doc.sentence_keys[n]
-            ):
-                continue
+            if no_gathering(doc, m.value, m.start, m.end, m.last, before, n):
+                continue  # "hosts a website", "40,000 visits", "received 40 tanks"
             found.append(m)
         for k, m in enumerate(found):
             nxt = found[k + 1] if k + 1 < len(found) else None
             end = nxt.start if nxt else e
-            if nxt is not None and m.value not in _VERBS and nxt.value in _VERBS:
+            if nxt is not None and m.value not in VERBS and nxt.value in VERBS:
                 end = clause_end(doc.text, m.end, nxt.start)
             start = m.start
             counted = end
@@ -267,28 +205,10 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 # counts: "hosted by Germany in Berlin, Pistorius said 22 countries ...")
                 comma = doc.text.find(",", m.end, end)
                 end = comma if comma >= 0 else end
-            elif k == 0 or m.value in _VERBS:
+            elif k == 0 or m.value in VERBS:
                 start = out[-1][1] if k > 0 and out else s
             out.append((start, end, m.start, m.end, k == 0, counted))
     return out
-
-
-def _headline_end(doc: Doc) -> int:
-    """Where a headline ends: a first line without a full stop, followed by more text."""
-    end = doc.text.find("\n")
-    line = doc.text[:end].rstrip()
-    return end if end > 0 and line and line[-1] not in '.!?"”' else 0
-
-
-def _visitor(doc: Doc, i: int) -> bool:
-    """A role or a known person's name starts at token i ("menerima Presiden Finlandia")."""
-    from willing.ingest.people import known, roles  # people imports parties, not meetings
-
-    if i >= len(doc):
-        return False
-    if roles().match_at(doc, i) is not None or known().match_at(doc, i) is not None:
-        return True
-    return _COUNTERPART.match(doc.text, doc.starts[i]) is not None
 
 
 def find(
