@@ -64,11 +64,17 @@ def direction(doc: Doc, start: int, end: int, cache: dict[int, list[tuple[int, i
     s, e = doc.sentence_at(start)
     if s not in cache:
         cache[s] = _tense_words(doc, s, e)
-    # another clause after a semicolon says nothing of this date's tense
+    # another clause after a semicolon says nothing of this date's tense, nor does an aside
+    # in brackets after the date ("July 9 - summit, Madrid (Spain has invited ...)")
     a = doc.text.rfind(";", s, start) + 1 or s
     b = doc.text.find(";", end, e)
     b = e if b < 0 else b
+    p = doc.text.find("(", end, b)
+    q = doc.text.find(")", p, b) if p >= 0 else -1
+    p, q = (b, b) if p < 0 else (p, b if q < 0 else q)
     before = [(start - we, way) for ws, we, way in cache[s] if a <= ws and we <= start]
-    after = [(ws - end, way) for ws, we, way in cache[s] if ws >= end and we <= b]
+    after = [
+        (ws - end, way) for ws, we, way in cache[s] if ws >= end and we <= b and not p <= ws < q
+    ]
     best = min(before) if before else (min(after) if after else None)
     return best[1] if best else 0

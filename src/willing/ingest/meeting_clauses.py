@@ -9,6 +9,8 @@ import re
 WISHED = re.compile(
     r"\b(?:(?:ready|willing|prepared|keen|wants?|wanted|would like)\s+to"
     r"|(?<!yang )(?:siap|bersedia|ingin|mau)(?:\s+untuk)?"
+    # an invitation to come: "invited Fidan to visit", "mengundang Menlu Fidan untuk berkunjung"
+    r"|(?:invit\w*|mengundang\w*|diundang)(?:\s+[\w'’-]+){0,4}?\s+(?:to|untuk)"
     # talks as a goal: "efforts that could lead to peace talks", "menyerukan perundingan"
     r"|(?:lead|leading) to|calls? for|calling for|urged|urging|towards?|menuju|menyerukan"
     r"|mendorong)\s+(?:(?:new|fresh|direct|peace|damai|baru)\s+)?$"

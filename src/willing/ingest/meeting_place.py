@@ -9,7 +9,7 @@ from functools import cache
 
 from willing.ingest import rules
 from willing.ingest.document import Doc
-from willing.ingest.gazetteer import Gazetteer
+from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.meeting_merge import Meeting
 
 
@@ -42,7 +42,11 @@ def segment_place(
         # preposition between: "told the meeting that Tallinn would add" names a state
         adjacent = (
             0 <= m.start - t_end <= 8
-            and _BY.fullmatch(doc.text, t_end, m.start) is not None
+            and (
+                _BY.fullmatch(doc.text, t_end, m.start) is not None
+                or _TO.fullmatch(doc.text, t_end, m.start) is not None
+                and doc.text[t_start:t_end].casefold().startswith("visit")
+            )
             and _ACTS.match(doc.text, m.end) is None  # "At the summit Warsaw offered ..."
         ) or 0 <= t_start - m.end <= 2
         name = " ".join(doc.words[m.first : m.last + 1])
@@ -52,9 +56,25 @@ def segment_place(
             return name, m.start, m.end, 0.75  # "kunjungan ke Warsawa ... untuk bertemu"
         if earlier is None and before in _LOCATIVES:
             earlier = (name, m.start, m.end, 0.7)
+        if earlier is None and m.start > t_end and _listed(doc, m):
+            # "Meeting of the defence ministers, Vilnius, Radisson Blu": a listing's place
+            earlier = _listed(doc, m)
+    if earlier is None:
+        # the place listed right after the meeting word: "summit, Madrid (in person)"
+        earlier = next(
+            (_listed(doc, m) for m in places.within(doc, t_end, t_end + 40) if _listed(doc, m)),
+            None,
+        )
     # "Leaders are arriving at Lancaster House for today's meeting": a place stated
     # before the meeting word in its own segment, when none follows it
     return earlier
+
+
+def _listed(doc: Doc, m: Match[str]) -> tuple[str, int, int, float] | None:
+    """A place set off by a comma before it and a comma, a bracket or a line's end after."""
+    if _LISTED.fullmatch(doc.text, m.start - 2, m.start) and _LISTED_END.match(doc.text, m.end):
+        return " ".join(doc.words[m.first : m.last + 1]), m.start, m.end, 0.7
+    return None
 
 
 def _locative(doc: Doc, first: int) -> str:
@@ -100,6 +120,31 @@ _OF_THE = frozenset({"of", "the", "de", "la"})
 _THERE = re.compile(
     r"(?i:\s+(?:again\s+|once more\s+|lagi\s+)?(?:there|here|di sana|di situ|di sini|di kota itu"
     r"|in that city)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|ada)\b))"
+)
+
+
+#: where a visit goes: "a visit to Warsaw"
+_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+_LISTED = re.compile(r",[ \t]")
+_LISTED_END = re.compile(r"[ \t]*(?:[,;(\n]|\.(?:\s|$)|$)")
+
+
+def entry_place(
+    doc: Doc, places: Gazetteer[str], t_start: int
+) -> tuple[str, int, int, float] | None:
+    """The place a diary's entry opens with ("ROME - Italy hosts ...", "BRUSSELS/VIDEO -
+    Foreign ministers ..."): where the entry's meeting is held."""
+    line = doc.text.rfind("\n", 0, t_start) + 1
+    m = _ENTRY.match(doc.text, line)
+    if m is None or m.end() > t_start:
+        return None
+    name = m.group(1).title()
+    return (name, m.start(1), m.end(1), 0.7) if places.get(name) is not None else None
+
+
+#: an entry's dateline: a place in capitals, a medium after a slash, a dash
+_ENTRY = re.compile(
+    r"[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?)(?:/[A-Z]+)?[ \t]+[-\u2013\u2014][ \t]"
 )
 
 

@@ -42,32 +42,19 @@ from willing.ingest.meeting_merge import same_day_and_place as _same_day_and_pla
 from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
 from willing.ingest.meeting_minutes import meeting as minutes_meeting
-from willing.ingest.meeting_place import english, pointed_place, referred, segment_place
+from willing.ingest.meeting_place import (
+    english,
+    entry_place,
+    pointed_place,
+    referred,
+    segment_place,
+)
 from willing.ingest.meeting_talks import as_means, unfinished
+from willing.ingest.meeting_verbs import VERBS, no_gathering
 from willing.ingest.meeting_ways import distant, is_medium, list_formats, list_held_apart, unsaid
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
 
-_VERBS = frozenset(
-    {
-        "berkumpul",
-        "bertemu",
-        "gathered",
-        "met",
-        "meet",
-        "meets",
-        "convened",
-        "hosted",
-        "menjamu",
-        "hadir",
-        "attended",
-        "attend",
-        "menerima",
-        "menyambut",
-        "received",
-        "welcomed",
-    }
-)
 _REPORTED = re.compile(
     r"(?i:\b(?:menjelaskan|mengatakan|menyatakan|mengumumkan|menyebut|said|says|announced|stated|told"
     r"(?:\s+\w+){0,3})\s+(?:bahwa|that)\b)"
@@ -157,9 +144,6 @@ _ATTEND = re.compile(
 )
 #: a verb trigger followed by its agent: "hosted by", "dipimpin oleh"
 _BY_AFTER = re.compile(r"\s+(?:by|oleh)\b", re.I)
-#: verbs of receiving a visitor: a meeting only when a role or person follows
-_RECEIVING = frozenset({"menerima", "menyambut", "received", "welcomed"})
-
 #: hosts are states or organisations that receive the meeting, never the coalition itself
 
 #: how far after a meeting's last sentence a remote participant or its size may be stated
@@ -194,7 +178,7 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "rapat paripurna DPR", "the executive committee met": not ours
             if FAILED.match(doc.text, m.end, min(e, m.end + 50)):
                 continue  # "since the talks in Istanbul broke down": no meeting reported
-            if WISHED.search(doc.text, max(s, m.start - 30), m.start) or as_means(
+            if WISHED.search(doc.text, max(s, m.start - 50), m.start) or as_means(
                 doc, m.value, m.start, s
             ):
                 continue  # "ready to meet Putin", "settled through talks": no meeting held
@@ -205,15 +189,13 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "KTT digelar melalui sambungan telepon": how a meeting was held
             if distant(doc, m.start, m.end) and with_one(doc, m.end):
                 continue  # "Macron spoke by phone with Zelensky": a call of two, no meeting
-            if m.value in _RECEIVING and (
-                not _visitor(doc, m.last + 1) or "bilateral" in doc.sentence_keys[n]
-            ):
-                continue
+            if no_gathering(doc, m.value, m.start, m.end, m.last, before, n):
+                continue  # "hosts a website", "40,000 visits", "received 40 tanks"
             found.append(m)
         for k, m in enumerate(found):
             nxt = found[k + 1] if k + 1 < len(found) else None
             end = nxt.start if nxt else e
-            if nxt is not None and m.value not in _VERBS and nxt.value in _VERBS:
+            if nxt is not None and m.value not in VERBS and nxt.value in VERBS:
                 end = clause_end(doc.text, m.end, nxt.start)
             start = m.start
             counted = end
@@ -223,19 +205,10 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 # counts: "hosted by Germany in Berlin, Pistorius said 22 countries ...")
                 comma = doc.text.find(",", m.end, end)
                 end = comma if comma >= 0 else end
-            elif k == 0 or m.value in _VERBS:
+            elif k == 0 or m.value in VERBS:
                 start = out[-1][1] if k > 0 and out else s
             out.append((start, end, m.start, m.end, k == 0, counted))
     return out
-
-
-def _visitor(doc: Doc, i: int) -> bool:
-    """A role or a known person's name starts at token i ("menerima Presiden Finlandia")."""
-    from willing.ingest.people import known, roles  # people imports parties, not meetings
-
-    return i < len(doc) and (
-        roles().match_at(doc, i) is not None or known().match_at(doc, i) is not None
-    )
 
 
 def find(
@@ -285,8 +258,10 @@ def find(
         day = _segment_date(doc, days.within(start, end), t_start)
         if day is None and unfinished(doc, doc.text[t_start:t_end].casefold(), t_end, end):
             continue  # "perundingan di Jenewa belum menghasilkan ...": a process, no meeting
-        place = segment_place(doc, t.places, start, end, t_start, t_end) or pointed_place(
-            doc, t.places, t_start, t_end
+        place = (
+            segment_place(doc, t.places, start, end, t_start, t_end)
+            or pointed_place(doc, t.places, t_start, t_end)
+            or (entry_place(doc, t.places, t_start) if heads else None)
         )
         # "secara virtual" in "X mengikuti ... secara virtual" is one participant's way in
         fmts = [
