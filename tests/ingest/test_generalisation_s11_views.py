@@ -27,7 +27,8 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     # American backing as the condition: a verb of conditioning, the means named between
     (
         "us-backstop",
-        "Oslo makes its frigate conditional on American radar and tanker support over the Black Sea.",
+        "Oslo makes its frigate conditional on American radar and tanker support over the "
+        "Black Sea.",
         [US],
         [],
     ),
@@ -59,7 +60,8 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "us-backstop",
-        "Payung udara dan intelijen Washington menjadi syarat mutlak bagi pengiriman pasukan Belgia.",
+        "Payung udara dan intelijen Washington menjadi syarat mutlak bagi pengiriman pasukan "
+        "Belgia.",
         [US],
         [],
     ),
