@@ -2,7 +2,8 @@
 development text, each written as a rule complete for its concept: American backing made the
 condition of a contribution, by a verb of conditioning with the means of backing named
 ("mensyaratkan dukungan intelijen dan udara Amerika"), or named first and then called the
-condition, essential or what must last.
+condition, essential or what must last; a foreign force objected to or protested, or wanted
+gone (the coalition itself too), or called a provocation with any adjective.
 Every text here is written for these tests, in words of its own. A case gives the facts that
 must be found and the ones that must not.
 """
@@ -15,8 +16,9 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import Fact, check_case
+from .phrasing import FT, Fact, check_case
 from .phrasing import condition_fact as _k
+from .phrasing import position_fact as _p
 from .phrasing import view_facts as _facts
 
 DAY = dt.date(2027, 6, 1)
@@ -97,6 +99,79 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Amerika Serikat memberikan dukungan intelijen kepada Ukraina sejak 2022.",
         [],
         [US],
+    ),
+    # a foreign force objected to, protested, wanted gone, or a provocation of any kind
+    (
+        "objected",
+        "The Kremlin protested the arrival of Dutch minehunters in Odesa, Ukraine.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "objected",
+        "Rusia memprotes kehadiran fregat Inggris di perairan Ukraina.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "objected",
+        "Russia objects to the Nordic battalion stationed in Ukraine.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "objected",
+        "Kremlin mengecam keberadaan prajurit koalisi di Ukraina.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "objected",
+        "Moskow menyatakan keberatan atas kontingen Eropa di Ukraina.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "objected",
+        "The Russian foreign ministry said it would never accept Western boots in Ukraine.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "gone",
+        "Moscow wants the European troops out of Ukraine before any talks.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "gone",
+        "The Kremlin wants the coalition gone from Ukraine before it signs anything.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "provocation",
+        "Moscow says the coalition's frigates are a deliberate provocation in Ukraine's waters.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "objected",
+        "Russia protested the sanctions announced by the coalition in support of Ukraine.",
+        [],
+        [_p("RUS", FT, "oppose")],
+    ),
+    (
+        "objected",
+        "Ukraine objects to the presence of Russian troops on its soil.",
+        [],
+        [_p("UKR", FT, "oppose")],
+    ),
+    (
+        "objected",
+        "Poland protested the presence of Russian soldiers in Belarus, north of Ukraine.",
+        [],
+        [_p("POL", FT, "oppose")],
     ),
 ]
 
