@@ -3,7 +3,8 @@ development text, each written as a rule complete for its concept: American back
 condition of a contribution, by a verb of conditioning with the means of backing named
 ("mensyaratkan dukungan intelijen dan udara Amerika"), or named first and then called the
 condition, essential or what must last; a foreign force objected to or protested, or wanted
-gone (the coalition itself too), or called a provocation with any adjective.
+gone (the coalition itself too), or called a provocation with any adjective; a state asking,
+inviting or thanking the force to come, stay, join or be strengthened.
 Every text here is written for these tests, in words of its own. A case gives the facts that
 must be found and the ones that must not.
 """
@@ -172,6 +173,80 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Poland protested the presence of Russian soldiers in Belarus, north of Ukraine.",
         [],
         [_p("POL", FT, "oppose")],
+    ),
+    # a state asking, inviting or thanking the force: to come, stay, join, be strengthened
+    (
+        "asked",
+        "Kyiv has invited the coalition's engineers to come.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "asked",
+        "Ukraina mengundang pasukan Eropa untuk datang.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "asked",
+        "Ukraine thanked the Nordic battalion for its presence.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "asked",
+        "Ukraina berterima kasih atas kehadiran kontingen Jepang.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "asked",
+        "Kyiv urged Japan to join the monitoring mission.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "asked",
+        "Ukraine asked that the naval task force be strengthened.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "asked",
+        "Moscow wants the coalition's frigates gone; Kyiv wants them to remain.",
+        [_p("UKR", FT, "support"), _p("RUS", FT, "oppose")],
+        [_p("RUS", FT, "support")],
+    ),
+    (
+        "asked",
+        "Ukraina berterima kasih atas kehadiran pasukan Kanada dan meminta kontingen itu "
+        "tetap tinggal.",
+        [_p("UKR", FT, "support")],
+        [_p("CAN", FT, "support")],
+    ),
+    (
+        "asked",
+        "Ukraina meminta Rusia menarik pasukannya.",
+        [],
+        [_p("UKR", FT, "support")],
+    ),
+    (
+        "asked",
+        "Ukraine thanked Germany for the Patriot missiles.",
+        [],
+        [_p("UKR", FT, "support")],
+    ),
+    (
+        "asked",
+        "Kyiv urged Moscow to join the talks.",
+        [],
+        [_p("UKR", FT, "support")],
+    ),
+    (
+        "asked",
+        "Russia wants them to stay out of Ukraine.",
+        [],
+        [_p("RUS", FT, "support")],
     ),
 ]
 
