@@ -4,7 +4,8 @@ condition of a contribution, by a verb of conditioning with the means of backing
 ("mensyaratkan dukungan intelijen dan udara Amerika"), or named first and then called the
 condition, essential or what must last; a foreign force objected to or protested, or wanted
 gone (the coalition itself too), or called a provocation with any adjective; a state asking,
-inviting or thanking the force to come, stay, join or be strengthened.
+inviting or thanking the force to come, stay, join or be strengthened; the force itself said
+to prolong the war; the mission obstructed (its funding blocked, overflight refused).
 Every text here is written for these tests, in words of its own. A case gives the facts that
 must be found and the ones that must not.
 """
@@ -247,6 +248,80 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Russia wants them to stay out of Ukraine.",
         [],
         [_p("RUS", FT, "support")],
+    ),
+    # the force itself said to prolong or widen the war
+    (
+        "prolong",
+        "Slovakia argues that Western soldiers would simply drag out the conflict in Ukraine.",
+        [_p("SVK", FT, "oppose")],
+        [],
+    ),
+    (
+        "prolong",
+        "Menurut Hongaria, pasukan asing di Ukraina hanya akan memperpanjang perang.",
+        [_p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "prolong",
+        "Bratislava warns that European brigades in Ukraine could escalate the war.",
+        [_p("SVK", FT, "oppose")],
+        [],
+    ),
+    (
+        "prolong",
+        "Budapest believes a coalition contingent in Ukraine would only inflame the conflict.",
+        [_p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "prolong",
+        "Poland said Russian troops in Ukraine will only prolong the war.",
+        [],
+        [_p("POL", FT, "oppose")],
+    ),
+    # the mission obstructed: its funding blocked, overflight or transit refused
+    (
+        "obstructed",
+        "Budapest blocked EU funding for the reassurance force in Ukraine.",
+        [_p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "obstructed",
+        "Slovakia denied transit to the coalition's convoys bound for Ukraine.",
+        [_p("SVK", FT, "oppose")],
+        [],
+    ),
+    (
+        "obstructed",
+        "Hongaria menolak memberikan izin lintas udara bagi pesawat misi koalisi.",
+        [_p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "obstructed",
+        "Hongaria menentang penggunaan dana Uni Eropa untuk misi di Ukraina.",
+        [_p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "obstructed",
+        "Austria will veto EU money for the force in Ukraine.",
+        [_p("AUT", FT, "oppose")],
+        [],
+    ),
+    (
+        "obstructed",
+        "Hungary blocked EU funding for Ukraine's energy grid.",
+        [],
+        [_p("HUN", FT, "oppose")],
+    ),
+    (
+        "obstructed",
+        "Poland denied transit to Russian cargo bound for Ukraine.",
+        [],
+        [_p("POL", FT, "oppose")],
     ),
 ]
 
