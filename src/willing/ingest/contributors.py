@@ -71,8 +71,6 @@ def _opening_dropped(doc: Doc, words: str) -> str:
     """The name without the words before it that the text also writes in lower case: they
     open a sentence ("Bagi Maria Seran" is "for Maria Seran")."""
     parts = words.split()
-    while parts and any(
-        doc.words[n].islower() for n in doc.positions.get(parts[0].casefold(), [])
-    ):
+    while parts and any(doc.words[n].islower() for n in doc.positions.get(parts[0].casefold(), [])):
         parts = parts[1:]
     return " ".join(parts)
