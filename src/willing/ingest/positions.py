@@ -59,6 +59,12 @@ _STATE_OF = re.compile(
     r"(?i:\b(?:government|republic|kingdom|federation|ministry|state|people's republic)"
     r"(?: of (?:foreign affairs|defen[cs]e))? of (?:the )?$)"
 )
+#: a state named as the owner of the forum where others spoke is no holder: "Meksiko dan
+#: Afrika Selatan dalam sidang Majelis Umum PBB menyerukan ..." is Mexico's and South Africa's
+_FORUM_OF = re.compile(
+    r"(?i:\b(?:dalam|di|pada|saat|ketika)\s+(?:(?:sidang|rapat|forum|pertemuan|KTT|konferensi"
+    r"|Majelis|Dewan|Umum|Keamanan|HAM|Tinggi|tahunan|darurat)\s+){1,4}$)"
+)
 
 
 def _free(doc: Doc, t: _Tables, h: Mention) -> bool:
@@ -73,7 +79,7 @@ def _free(doc: Doc, t: _Tables, h: Mention) -> bool:
     ):
         return False
     if before not in t.not_holder:
-        return True
+        return not _FORUM_OF.search(doc.text, max(0, h.start - 60), h.start)
     return bool(_STATE_OF.search(doc.text, max(0, h.start - 40), h.start))
 
 
