@@ -14,7 +14,10 @@ from willing.ingest.gazetteer import Match
 
 #: between an asset and the monitoring it is for: a purpose word, no new item
 _FOR_WATCHING = re.compile(
-    r"(?i:^\s+(?:[\w.,-]+\s+){0,3}?(?:to|untuk|for|guna|bagi|in order to)\s+"
+    r"(?i:^\s+(?:[\w.,-]+\s+){0,3}?(?:to|untuk|for|guna|bagi|in order to"
+    # (twelfth set) the troops are the monitors: "prajurit Indonesia bertugas sebagai
+    # pemantau", "soldiers serving as ceasefire monitors", "Kontingen Indonesia, 300 pemantau"
+    r"|as|sebagai|menjadi|(?-i:[A-Z])[\w'’-]*,\s+(?:(?:about|some|sekitar)\s+)?[\d.,]+)\s+"
     r"(?:(?:help|membantu|ikut|the|a|an)\s+)?$)"
 )
 #: a monitoring unit and its size after it: "kontingen pemantau TNI sebanyak 750 personel"

@@ -1,0 +1,161 @@
+"""Phrasing classes of commitments and claims found when the twelfth sealed set became
+development text, each written as a rule complete for its concept: a state's forces that
+are there, by any verb of being or serving and in both languages ("1,300 French soldiers
+serve in Ukraine", "prajurit Indonesia bertugas sebagai pemantau", "the Royal Navy keeps
+two minehunters off Odesa"), the troops serving as monitors being the monitors only; a
+question answered on the next line ("Which country pays for the radars? Norway, ...");
+a deal of any name, a bare treaty too, said not to have been signed or not to have
+followed the truce. Every text here is written for these tests, in words of its own. A
+case gives the facts that must be found and the ones that must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from willing.ingest import extract
+
+from .phrasing import Fact, check_case
+from .phrasing import commitment_fact as _c
+from .phrasing import commitment_facts as _facts
+
+DAY = dt.date(2028, 5, 1)
+
+
+def _sea(party: str) -> Fact:
+    return _c(party, "reassure", "sea")
+
+
+def _air(party: str) -> Fact:
+    return _c(party, "reassure", "air")
+
+
+def _land(party: str) -> Fact:
+    return _c(party, "reassure", "land")
+
+
+def _watch(party: str) -> Fact:
+    return _c(party, "backstop", "monitoring")
+
+
+CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # forces that are there: serving, based, kept, patrolling, in any tense
+    (
+        "being there",
+        "Saat ini 450 prajurit Indonesia bertugas sebagai pemantau gencatan senjata di Ukraina.",
+        [_watch("IDN")],
+        [_land("IDN")],
+    ),
+    (
+        "being there",
+        "Kontingen Indonesia, 300 pemantau, bertugas di sepanjang garis kontak.",
+        [_watch("IDN")],
+        [_land("IDN")],
+    ),
+    (
+        "being there",
+        "Some 1,300 French soldiers serve in Ukraine, most of them near Odesa.",
+        [_land("FRA")],
+        [],
+    ),
+    (
+        "being there",
+        "Today about 900 British troops are serving in Ukraine alongside soldiers from other "
+        "nations.",
+        [_land("GBR")],
+        [],
+    ),
+    (
+        "being there",
+        "The Royal Navy keeps two minehunters in the approaches to Odesa.",
+        [_sea("GBR")],
+        [],
+    ),
+    (
+        "being there",
+        "Six Belgian F-16s fly the coalition's air patrol over the Black Sea.",
+        [_air("BEL")],
+        [],
+    ),
+    (
+        "being there",
+        "Two Dutch minehunters are patrolling the sea lanes off Odesa.",
+        [_sea("NLD")],
+        [],
+    ),
+    (
+        "being there",
+        "Sebanyak 800 tentara Jerman kini berada di Ukraina barat.",
+        [_land("DEU")],
+        [],
+    ),
+    ("being there", "Fregat Italia berpatroli di Laut Hitam sejak Maret.", [_sea("ITA")], []),
+    (
+        "being there",
+        "Polish soldiers have been stationed near Lviv since the spring.",
+        [_land("POL")],
+        [],
+    ),
+    (
+        "being there",
+        "Canadian troops remain in Ukraine under the coalition's command.",
+        [_land("CAN")],
+        [],
+    ),
+    (
+        "being there",
+        "Belgium keeps six F-16s at a Romanian air base for the coalition.",
+        [_air("BEL")],
+        [_c("BEL", "support", "air")],
+    ),
+    # ... but not others' forces, forces no longer there, or kept away
+    ("being there", "Russian troops serve in occupied Crimea.", [], [_land("RUS")]),
+    ("being there", "No German soldiers serve in Ukraine.", [], [_land("DEU")]),
+    ("being there", "Tidak ada prajurit Jepang yang bertugas di Ukraina.", [], [_land("JPN")]),
+    ("being there", "French soldiers once served in Chad.", [], [_land("FRA")]),
+    (
+        "being there",
+        "Sejak 1990, prajurit Malaysia telah bertugas di puluhan misi perdamaian.",
+        [],
+        [_land("MYS")],
+    ),
+    (
+        "being there",
+        "The memo warns the force is thin if Washington keeps its own aircraft out of it.",
+        [],
+        [_c("USA", "backstop", "air")],
+    ),
+    (
+        "being there",
+        "Ankara has kept the straits closed to warships of other states since 2022.",
+        [],
+        [_sea("TUR")],
+    ),
+    (
+        "being there",
+        "For the families of soldiers serving with the reassurance force.",
+        [],
+        [_land("COTW")],
+    ),
+    (
+        "being there",
+        "Rumania masih menunggu kepastian berapa kapal asing yang akan berpangkalan di Constanta.",
+        [],
+        [_sea("ROU")],
+    ),
+    (
+        "being there",
+        "Canada keeps 420 soldiers at the training grounds, where they teach combined-arms drills.",
+        [],
+        [_c("CAN", "regenerate", "equipment")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "present", "absent"), CASES)
+def test_twelfth_set_commitment_classes(
+    kind: str, text: str, present: list[Fact], absent: list[Fact]
+) -> None:
+    check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
