@@ -33,6 +33,7 @@ from willing.ingest.commitment_hits import (
     trained,
     troop_hit,
 )
+from willing.ingest.commitment_presence import BEING_THERE, idle
 from willing.ingest.commitment_repeats import headline, same_offer
 from willing.ingest.commitment_tables import Tables, tables
 from willing.ingest.commitment_watch import defended, refused, ukraines, watching
@@ -182,12 +183,7 @@ def find(
             if not named.covering(c.start)
             and not reduced_relative(doc, c)
             and not _SAYS_THAT.match(doc.text, c.end)
-            and not (c.value in _KEEPS and _KEPT_AWAY.match(doc.text, c.end))
-            and not (
-                c.value in _BEING_THERE
-                and not c.value.startswith("been")
-                and _ONCE.search(doc.text, max(s, c.start - 12), c.start)
-            )
+            and not idle(doc, c, s)
         ]
         if not cues or doc.text[s:e].rstrip().endswith("?") or _QUIZ.match(doc.text, s):
             continue  # no clause of it has a cue, or it asks ("Is Spain sending troops?")
@@ -282,7 +278,7 @@ def find(
             if not contributors and givers.WE_LEAD.match(doc.text, cs):
                 we = givers.ours(doc, s, named)
                 contributors = [we] if we else []
-            if contributors == ["COTW"] and cue.value in _BEING_THERE:
+            if contributors == ["COTW"] and cue.value in BEING_THERE:
                 continue  # "soldiers serving with the coalition": no state gives them
             if not contributors:
                 continue
@@ -306,28 +302,6 @@ def find(
 
 #: a quiz line asks, whatever its form: "True or false: Japan has pledged ground troops"
 _QUIZ = re.compile(r"(?i:\s*(?:\d+\.\s*)?(?:true or false|benar atau salah|fact or fiction)\b)")
-
-#: keeping something away or to a rule is no force kept there: "keeps its aircraft out of
-#: it", "kept the straits closed", "keeps to the rules", "keep watch"
-_KEEPS = frozenset({"keeps", "kept", "keeping"})
-_KEPT_AWAY = re.compile(
-    r"(?i:\s+(?:to|watch|an eye)\b|\s+(?:[\w'’-]+\s+){0,4}?(?:out|closed|shut|away|off|open)\b)"
-)
-
-#: verbs of being there (twelfth set): the coalition's own troops serving are no state's
-#: offer ("soldiers serving with the reassurance force")
-_BEING_THERE = frozenset(
-    {"serve", "serves", "served", "serving", "bertugas", "sedang bertugas", "berada"}
-    | {"keeps", "kept", "keeping", "patrolling", "patrolled", "remain", "remains", "remained"}
-    | {"is stationed", "are stationed", "were stationed", "was stationed", "been stationed"}
-    | {"is based", "are based", "been based", "berpangkalan", "bersiaga", "berjaga"}
-    | {"are deployed", "is deployed", "were deployed", "been deployed", "already deployed"}
-    | {"now deployed"}
-)
-
-#: being there once is no force there now: "telah bertugas di puluhan misi", "pernah
-#: bertugas", "had served in Chad"
-_ONCE = re.compile(r"(?i:\b(?:telah|sudah|pernah|once|previously|formerly|had|have|has)\s+$)")
 
 #: a cue followed by "that" reports ("adds that ..."): it gives nothing itself
 _SAYS_THAT = re.compile(r"(?i:\s+(?:that|bahwa)\b)")
