@@ -17,11 +17,13 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import Fact, check_case
+from .phrasing import NOT_REACHED, Fact, check_case
 from .phrasing import commitment_fact as _c
 from .phrasing import commitment_facts as _facts
 
 DAY = dt.date(2028, 5, 1)
+
+REACHED: Fact = ("claim", "settlement", "reached")
 
 
 def _sea(party: str) -> Fact:
@@ -154,7 +156,65 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "text", "present", "absent"), CASES)
+CLAIMS: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # a deal by a bare name said not to have been signed
+    (
+        "unsigned",
+        "A truce is not yet peace; no treaty has been signed, and the guns rest.",
+        [NOT_REACHED],
+        [],
+    ),
+    ("unsigned", "No accord has yet been signed between Kyiv and Moscow.", [NOT_REACHED], []),
+    (
+        "unsigned",
+        "Hingga kini belum ada traktat yang ditandatangani kedua pihak.",
+        [NOT_REACHED],
+        [],
+    ),
+    ("unsigned", "No trade treaty has been signed with Jakarta this year.", [], [NOT_REACHED]),
+    ("unsigned", "If no treaty is signed by June, the monitors will leave.", [], [NOT_REACHED]),
+    # the truce never followed, sealed or tested by a peace deal
+    (
+        "truce only",
+        "Gencatan senjata yang berlaku sejak April belum pernah diuji oleh perjanjian damai "
+        "yang sesungguhnya.",
+        [NOT_REACHED],
+        [],
+    ),
+    ("truce only", "The truce has never been sealed by a peace treaty.", [NOT_REACHED], []),
+    (
+        "truce only",
+        "The ceasefire has not yet been turned into a peace agreement.",
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "truce only",
+        "Gencatan senjata itu belum juga dikukuhkan dengan perjanjian damai.",
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "truce only",
+        "Russia has not yet rejected the peace treaty, its spokesman said.",
+        [],
+        [NOT_REACHED],
+    ),
+    # a question answered on the next line; a question alone states nothing
+    ("answered", "Has a peace agreement been signed? No. Both sides say so.", [NOT_REACHED], []),
+    ("answered", "Apakah perjanjian damai sudah ditandatangani? Belum.", [NOT_REACHED], [REACHED]),
+    (
+        "answered",
+        "Is there a peace deal yet?\nNot yet: the two sides have not met since March.",
+        [NOT_REACHED],
+        [],
+    ),
+    ("answered", "Has a peace agreement been signed? Yes, in Geneva last week.", [], [NOT_REACHED]),
+    ("answered", "Apakah perjanjian damai sudah ditandatangani?", [], [REACHED]),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "present", "absent"), [*CASES, *CLAIMS])
 def test_twelfth_set_commitment_classes(
     kind: str, text: str, present: list[Fact], absent: list[Fact]
 ) -> None:
