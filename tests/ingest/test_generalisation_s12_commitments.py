@@ -156,6 +156,70 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
 ]
 
 
+MORE: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # a statement quoted and then judged untrue gives nothing; one judged true still gives
+    (
+        "refuted",
+        '[7] "Malaysia dan Filipina juga mengirim kapal." - Tidak tepat. Keduanya belum '
+        "memutuskan.",
+        [],
+        [_sea("MYS"), _sea("PHL")],
+    ),
+    (
+        "refuted",
+        '[3] "Portugal sends two frigates." - False: Lisbon has made no offer.',
+        [],
+        [_sea("PRT")],
+    ),
+    (
+        "refuted",
+        '[3] "Portugal sends two frigates." - Correct, the ships sail in May.',
+        [_sea("PRT")],
+        [],
+    ),
+    # what watching is done with, and a word that only qualifies it, are the watching
+    (
+        "watching with",
+        "Denmark and Norway jointly run the coalition's maritime surveillance flights with "
+        "three patrol aircraft.",
+        [_watch("DNK"), _watch("NOR")],
+        [_sea("DNK"), _air("DNK"), _sea("NOR"), _air("NOR")],
+    ),
+    (
+        "watching with",
+        "Spain will monitor the ceasefire line with four drones and a patrol aircraft.",
+        [_watch("ESP")],
+        [_air("ESP")],
+    ),
+    (
+        "watching with",
+        "Italia akan memantau garis gencatan senjata dengan dua pesawat pengintai.",
+        [_watch("ITA")],
+        [_air("ITA")],
+    ),
+    ("watching with", "Belgium will send naval vessels to the Black Sea.", [_sea("BEL")], []),
+    # the people who man air defence are the air domain, not equipment
+    (
+        "air defence crews",
+        "Estonia said it would send 25 air defence specialists to the Swedish unit.",
+        [_air("EST")],
+        [_c("EST", "regenerate", "equipment")],
+    ),
+    (
+        "air defence crews",
+        "Latvia akan mengirim 30 awak pertahanan udara ke Ukraina selatan.",
+        [_air("LVA")],
+        [_c("LVA", "regenerate", "equipment")],
+    ),
+    (
+        "air defence crews",
+        "Norway will deliver air defence systems to Ukraine.",
+        [_c("NOR", "regenerate", "equipment")],
+        [],
+    ),
+]
+
+
 CLAIMS: list[tuple[str, str, list[Fact], list[Fact]]] = [
     # a deal by a bare name said not to have been signed
     (
@@ -214,7 +278,7 @@ CLAIMS: list[tuple[str, str, list[Fact], list[Fact]]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "text", "present", "absent"), [*CASES, *CLAIMS])
+@pytest.mark.parametrize(("kind", "text", "present", "absent"), [*CASES, *MORE, *CLAIMS])
 def test_twelfth_set_commitment_classes(
     kind: str, text: str, present: list[Fact], absent: list[Fact]
 ) -> None:

@@ -26,6 +26,11 @@ _ITS_SIZE = re.compile(
     r"with|dengan)\s+(?:(?:about|around|up to|some|sekitar|hingga|sampai)\s+)?[\d.,]+\s+$)"
 )
 
+#: between the monitoring and what it is done with: "with three patrol", "dengan dua"
+_WATCHED_WITH = re.compile(
+    r"(?i:^\s+(?:with|dengan|using|menggunakan|memakai|by means of)\s+(?:[\w.,-]+\s+){0,6}$)"
+)
+
 _FORCE = frozenset({("reassure", "air"), ("reassure", "land"), ("reassure", "sea")})
 
 
@@ -37,10 +42,18 @@ def watching(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
         return hits
     out = []
     for h in hits:
-        if (h.value.layer, h.value.domain) in _FORCE and any(
-            (h.end <= w.start and _FOR_WATCHING.match(doc.text[h.end : w.start]))
-            or (w.end <= h.start and _ITS_SIZE.match(doc.text[w.end : h.start]))
-            for w in watch
+        if (
+            (h.value.layer, h.value.domain) in _FORCE
+            and any(
+                (h.end <= w.start and _FOR_WATCHING.match(doc.text[h.end : w.start]))
+                or (w.end <= h.start and _ITS_SIZE.match(doc.text[w.end : h.start]))
+                # (twelfth set) a word of the force that only qualifies the watching ("maritime
+                # surveillance flights"), and what the watching is done with ("surveillance
+                # flights with three patrol aircraft", "memantau garis dengan dua drone")
+                or (h.end <= w.start and not doc.text[h.end : w.start].strip())
+                or (w.end <= h.start and _WATCHED_WITH.match(doc.text[w.end : h.start]))
+                for w in watch
+            )
         ):
             continue
         out.append(h)

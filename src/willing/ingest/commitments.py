@@ -36,6 +36,7 @@ from willing.ingest.commitment_hits import (
 from willing.ingest.commitment_presence import BEING_THERE, idle
 from willing.ingest.commitment_repeats import headline, same_offer
 from willing.ingest.commitment_tables import Tables, tables
+from willing.ingest.commitment_unsaid import unstated
 from willing.ingest.commitment_watch import defended, refused, ukraines, watching
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
@@ -185,7 +186,7 @@ def find(
             and not _SAYS_THAT.match(doc.text, c.end)
             and not idle(doc, c, s)
         ]
-        if not cues or doc.text[s:e].rstrip().endswith("?") or _QUIZ.match(doc.text, s):
+        if not cues or unstated(doc, s, e):
             continue  # no clause of it has a cue, or it asks ("Is Spain sending troops?")
         sentence_cue = cues[0]
         keys = doc.sentence_keys[n]
@@ -299,9 +300,6 @@ def find(
     have = {(i.value["party"], i.value["layer"], i.value["domain"]) for i in out}
     return out + commitment_rows.find(doc, parties, have)
 
-
-#: a quiz line asks, whatever its form: "True or false: Japan has pledged ground troops"
-_QUIZ = re.compile(r"(?i:\s*(?:\d+\.\s*)?(?:true or false|benar atau salah|fact or fiction)\b)")
 
 #: a cue followed by "that" reports ("adds that ..."): it gives nothing itself
 _SAYS_THAT = re.compile(r"(?i:\s+(?:that|bahwa)\b)")
