@@ -39,14 +39,26 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+def _answered(doc: Doc, s: int, e: int) -> int:
+    """A window's end, run on into the answer when its sentence is a question that ends
+    there ("Has a peace agreement been signed? No."): the answer states the fact."""
+    a, b = doc.sentence_at(s)
+    if e < b or not doc.text[a:b].rstrip(" \"”'’)").endswith("?"):
+        return e
+    return max(e, min(len(doc.text), b + 40))
+
+
 def find(doc: Doc) -> list[Item]:
     """Claim items: {subject, title, value}, one per statement."""
     found: list[tuple[int, int, str, str, str]] = []
     for subject, title, value, pattern, keywords in _tables():
         for s, e in doc.windows(keywords, 100):
-            for m in pattern.finditer(doc.text, s, e):
+            for m in pattern.finditer(doc.text, s, _answered(doc, s, e)):
                 if _HYPOTHETICAL.search(doc.text, max(s, m.start() - 25), m.start()):
                     continue  # "only once a peace agreement has been signed": not a fact
+                a, b = doc.sentence_at(m.start())
+                if m.end() <= b and doc.text[a:b].rstrip(" \"”'’)").endswith("?"):
+                    continue  # "Has a peace deal been signed?" asks; its answer may say
                 found.append((m.start(), m.end(), subject, title, value))
     # one statement, one value: "No peace agreement has been signed" holds "a peace agreement
     # has been signed"; the statement that starts first (with its negation) is the claim

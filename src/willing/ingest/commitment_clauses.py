@@ -112,9 +112,19 @@ _WHERE = guarded(
 )
 
 
+#: a base named as where an asset named before it stands: "six F-16s at a Romanian air
+#: base", "jet tempur di pangkalan udara Polandia"
+_AT_BASE = guarded(
+    r"(?i:\b(?:at|in|from|on|di|dari)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+)?$)"
+)
+_BASE = Domain("support", "air")
+
+
 def located(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     """Without a sea named as the place of an asset named before it in the clause: "keep
-    surveillance drones over the Black Sea" gives the drones, not a naval force."""
+    surveillance drones over the Black Sea" gives the drones, not a naval force; nor an
+    air base named as where such an asset stands."""
     out: list[Match[Domain]] = []
     for hit in hits:
         if (
@@ -123,6 +133,13 @@ def located(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
             and out[-1].value.domain != "sea"
             and doc.text[hit.start].isupper()
             and _WHERE.search(doc.text, max(0, hit.start - 30), hit.start)
+        ):
+            continue
+        if (
+            out
+            and hit.value == _BASE
+            and out[-1].value.layer != "support"
+            and _AT_BASE.search(doc.text, max(0, hit.start - 30), hit.start)
         ):
             continue
         out.append(hit)

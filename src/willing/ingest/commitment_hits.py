@@ -359,6 +359,23 @@ _CREW = frozenset({"personnel", "personel", "servicemen", "crew", "crews", "awak
 _PURPOSE = re.compile(r"(?i:\s+(?:to|untuk|for|guna|bagi|in order to)\b)")
 
 
+def foreign(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """Without the assets called other states' ("kapal asing", "foreign warships") and
+    without a word that is the tail of a compound ("combined-arms drills")."""
+    return [
+        h
+        for h in hits
+        if not _FOREIGN.search(doc.text, max(0, h.start - 12), h.start)
+        and not _FOREIGN_AFTER.match(doc.text, h.end)
+        and not _COMPOUND_TAIL.search(doc.text, max(0, h.start - 20), h.start)
+    ]
+
+
+#: the head of a compound whose tail is a domain word: "combined-arms drills" (but an
+#: "anti-tank" weapon is still a weapon)
+_COMPOUND_TAIL = re.compile(r"(?i:\b(?!anti-|counter-|kontra-|anti)[a-z]+-$)")
+
+
 #: troops of other states: "foreign troops", "pasukan asing"
 _FOREIGN = re.compile(r"(?i:\b(?:foreign|Western|Barat)\s+$)")
 _FOREIGN_AFTER = re.compile(r"(?i:\s+(?:asing|Barat|Eropa|multinasional|internasional)\b)")
@@ -380,17 +397,23 @@ def carried(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 #: the verbs of `_DEPLOYS`, looked for once per clause
 _GOING = re.compile(
     r"(?i:\b(?:deploy|deployed|go|head|move|arrive|stationed|based|serve|dikerahkan|dikirim|bergerak"
-    r"|ditempatkan|diberangkatkan|berangkat|tiba|hadir|masuk|bertugas)\b)"
+    r"|ditempatkan|diberangkatkan|berangkat|tiba|hadir|masuk|bertugas"
+    # (twelfth set) being there, in any tense: "serve in", "are serving", "berada di"
+    r"|serves|served|serving|berada|remain|remains|remained|stay|stays|stayed)\b)"
 )
 #: (eighth set) any verb of going or being there, after any modal or readiness, the troops'
 #: state between ("Tentara Swedia akan berangkat"): "are ready to deploy", "akan hadir di
 #: Ukraina", "hanya akan berangkat setelah ...", "will be stationed"
 _DEPLOYS = re.compile(
     r"(?i:(?:\s+(?-i:[A-Z])[\w'’-]+|\s+(?:mereka|kami|kita|sendiri))?\s+(?:(?:will|would|could"
-    r"|can|shall|are|is|were|was|akan|siap|bisa"
+    r"|can|shall|are|is|were|was|have|has|akan|siap|bisa"
     r"|dapat|bakal)\s+)?"
-    r"(?:(?:only|hanya|then|baru|also|juga|stand|ready|set|prepared|be|akan|siap|segera)\s+"
+    r"(?:(?:only|hanya|then|baru|also|juga|stand|ready|set|prepared|be|been|akan|siap|segera"
+    r"|now|still|already|kini|masih|tetap)\s+"
     r"|to\s+){0,3}(?:deploy|deployed|go in|go to|head to|move into|arrive in|be stationed"
     r"|stationed|be based|serve in|dikerahkan|dikirim|ditempatkan|diberangkatkan|berangkat"
-    r"|tiba di|hadir di|masuk ke|bertugas di|bergerak|move in|move)\b)"
+    r"|tiba di|hadir di|masuk ke|bertugas|bergerak|move in|move"
+    # (twelfth set) being there, in any tense: "serve there", "are serving in", "berada di"
+    r"|serves? (?:in|there|with|along|on)|served in|serving (?:in|there|with|along|on)"
+    r"|berada di|remains? in|remained in|stay in|stays in|stayed in)\b)"
 )

@@ -14,13 +14,21 @@ from willing.ingest.gazetteer import Match
 
 #: between an asset and the monitoring it is for: a purpose word, no new item
 _FOR_WATCHING = re.compile(
-    r"(?i:^\s+(?:[\w.,-]+\s+){0,3}?(?:to|untuk|for|guna|bagi|in order to)\s+"
+    r"(?i:^\s+(?:[\w.,-]+\s+){0,3}?(?:to|untuk|for|guna|bagi|in order to"
+    # (twelfth set) the troops are the monitors: "prajurit Indonesia bertugas sebagai
+    # pemantau", "soldiers serving as ceasefire monitors", "Kontingen Indonesia, 300 pemantau"
+    r"|as|sebagai|menjadi|(?-i:[A-Z])[\w'’-]*,\s+(?:(?:about|some|sekitar)\s+)?[\d.,]+)\s+"
     r"(?:(?:help|membantu|ikut|the|a|an)\s+)?$)"
 )
 #: a monitoring unit and its size after it: "kontingen pemantau TNI sebanyak 750 personel"
 _ITS_SIZE = re.compile(
     r"(?i:^\s+(?:[\w.,-]+\s+){0,2}?(?:sebanyak|berjumlah|berkekuatan|of|numbering|totalling|"
     r"with|dengan)\s+(?:(?:about|around|up to|some|sekitar|hingga|sampai)\s+)?[\d.,]+\s+$)"
+)
+
+#: between the monitoring and what it is done with: "with three patrol", "dengan dua"
+_WATCHED_WITH = re.compile(
+    r"(?i:^\s+(?:with|dengan|using|menggunakan|memakai|by means of)\s+(?:[\w.,-]+\s+){0,6}$)"
 )
 
 _FORCE = frozenset({("reassure", "air"), ("reassure", "land"), ("reassure", "sea")})
@@ -34,10 +42,18 @@ def watching(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
         return hits
     out = []
     for h in hits:
-        if (h.value.layer, h.value.domain) in _FORCE and any(
-            (h.end <= w.start and _FOR_WATCHING.match(doc.text[h.end : w.start]))
-            or (w.end <= h.start and _ITS_SIZE.match(doc.text[w.end : h.start]))
-            for w in watch
+        if (
+            (h.value.layer, h.value.domain) in _FORCE
+            and any(
+                (h.end <= w.start and _FOR_WATCHING.match(doc.text[h.end : w.start]))
+                or (w.end <= h.start and _ITS_SIZE.match(doc.text[w.end : h.start]))
+                # (twelfth set) a word of the force that only qualifies the watching ("maritime
+                # surveillance flights"), and what the watching is done with ("surveillance
+                # flights with three patrol aircraft", "memantau garis dengan dua drone")
+                or (h.end <= w.start and not doc.text[h.end : w.start].strip())
+                or (w.end <= h.start and _WATCHED_WITH.match(doc.text[w.end : h.start]))
+                for w in watch
+            )
         ):
             continue
         out.append(h)

@@ -21,6 +21,7 @@ from willing.ingest.commitment_hits import LAND as _LAND
 from willing.ingest.commitment_hits import Domain as _Domain
 from willing.ingest.commitment_hits import (
     carried,
+    foreign,
     fund_purpose,
     funded,
     given_sums,
@@ -32,8 +33,10 @@ from willing.ingest.commitment_hits import (
     trained,
     troop_hit,
 )
+from willing.ingest.commitment_presence import BEING_THERE, idle
 from willing.ingest.commitment_repeats import headline, same_offer
 from willing.ingest.commitment_tables import Tables, tables
+from willing.ingest.commitment_unsaid import unstated
 from willing.ingest.commitment_watch import defended, refused, ukraines, watching
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
@@ -181,8 +184,9 @@ def find(
             if not named.covering(c.start)
             and not reduced_relative(doc, c)
             and not _SAYS_THAT.match(doc.text, c.end)
+            and not idle(doc, c, s)
         ]
-        if not cues or doc.text[s:e].rstrip().endswith("?") or _QUIZ.match(doc.text, s):
+        if not cues or unstated(doc, s, e):
             continue  # no clause of it has a cue, or it asks ("Is Spain sending troops?")
         sentence_cue = cues[0]
         keys = doc.sentence_keys[n]
@@ -207,7 +211,7 @@ def find(
                 and not said.covering(h.start)
                 and not (needs and any(a <= h.start < b for a, b in needs))
             ]
-            named_here = ukraines(doc, named_here, cs)
+            named_here = foreign(doc, ukraines(doc, named_here, cs))
             # troops beside other assets ("120 troops and two F-16s") are land as well
             land = any(h.value == _LAND for h in named_here)
             troop = (
@@ -275,6 +279,8 @@ def find(
             if not contributors and givers.WE_LEAD.match(doc.text, cs):
                 we = givers.ours(doc, s, named)
                 contributors = [we] if we else []
+            if contributors == ["COTW"] and cue.value in BEING_THERE:
+                continue  # "soldiers serving with the coalition": no state gives them
             if not contributors:
                 continue
             last_party[paragraph] = contributors[0]
@@ -294,9 +300,6 @@ def find(
     have = {(i.value["party"], i.value["layer"], i.value["domain"]) for i in out}
     return out + commitment_rows.find(doc, parties, have)
 
-
-#: a quiz line asks, whatever its form: "True or false: Japan has pledged ground troops"
-_QUIZ = re.compile(r"(?i:\s*(?:\d+\.\s*)?(?:true or false|benar atau salah|fact or fiction)\b)")
 
 #: a cue followed by "that" reports ("adds that ..."): it gives nothing itself
 _SAYS_THAT = re.compile(r"(?i:\s+(?:that|bahwa)\b)")

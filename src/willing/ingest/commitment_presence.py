@@ -1,0 +1,45 @@
+"""Forces that are there (twelfth set): a verb of being or serving names a state's force in
+place as surely as one of sending ("1,300 French soldiers serve in Ukraine", "the Royal
+Navy keeps two minehunters off Odesa"), unless it keeps something away or speaks of
+service long past."""
+
+from __future__ import annotations
+
+import re
+
+from willing.ingest.document import Doc
+from willing.ingest.gazetteer import Match
+
+#: keeping something away or to a rule is no force kept there: "keeps its aircraft out of
+#: it", "kept the straits closed", "keeps to the rules", "keep watch"
+_KEEPS = frozenset({"keeps", "kept", "keeping"})
+_KEPT_AWAY = re.compile(
+    r"(?i:\s+(?:to|watch|an eye)\b|\s+(?:[\w'’-]+\s+){0,4}?(?:out|closed|shut|away|off|open)\b)"
+)
+
+#: verbs of being there (twelfth set): the coalition's own troops serving are no state's
+#: offer ("soldiers serving with the reassurance force")
+BEING_THERE = frozenset(
+    {"serve", "serves", "served", "serving", "bertugas", "sedang bertugas", "berada"}
+    | {"keeps", "kept", "keeping", "patrolling", "patrolled", "remain", "remains", "remained"}
+    | {"is stationed", "are stationed", "were stationed", "was stationed", "been stationed"}
+    | {"is based", "are based", "been based", "berpangkalan", "bersiaga", "berjaga"}
+    | {"are deployed", "is deployed", "were deployed", "been deployed", "already deployed"}
+    | {"now deployed"}
+)
+
+#: being there once is no force there now: "telah bertugas di puluhan misi", "pernah
+#: bertugas", "had served in Chad"
+_ONCE = re.compile(r"(?i:\b(?:telah|sudah|pernah|once|previously|formerly|had|have|has)\s+$)")
+
+
+def idle(doc: Doc, cue: Match[str], s: int) -> bool:
+    """Whether a verb of keeping or being there gives nothing: "keeps its aircraft out of
+    it", "telah bertugas di puluhan misi" ("have been stationed" is still there)."""
+    if cue.value in _KEEPS and _KEPT_AWAY.match(doc.text, cue.end):
+        return True
+    return (
+        cue.value in BEING_THERE
+        and not cue.value.startswith("been")
+        and bool(_ONCE.search(doc.text, max(s, cue.start - 12), cue.start))
+    )
