@@ -266,7 +266,7 @@ def find(
         # "secara virtual" in "X mengikuti ... secara virtual" is one participant's way in
         fmts = [
             f
-            for f in t.formats.within(doc, start, end)
+            for f in [*t.formats.within(doc, start, end), *_medium_before(doc, t, start, t_end)]
             if (not any(a <= f.start < b for a, b in remote) or t_start <= f.start < t_end)
             and not unsaid(doc, f)
         ]
@@ -297,7 +297,10 @@ def find(
             _fill_count(doc, t, seg, item)
         sentence = doc.sentence_index(t_start)
         if previous is not None and previous[0] == sentence and _fits(previous[1], seg):
-            _absorb(previous[1], seg)  # "33 countries attended Tuesday's meeting in Paris"
+            joined = previous[1]
+            if joined.get("format") == "in_person" and seg.get("format") in ("virtual", "hybrid"):
+                del joined.fields["format"]  # "met at a videolink session": the medium says more
+            _absorb(joined, seg)  # "33 countries attended Tuesday's meeting in Paris"
         else:
             seg.other = another(doc, t_start, t_end)
             previous = (sentence, _merge(meetings, seg))
@@ -324,6 +327,16 @@ def find(
     return [
         _item(doc, m) for m in meetings if m.get("date") is not None or m.get("place") is not None
     ]
+
+
+def _medium_before(doc: Doc, t: _Tables, start: int, t_end: int) -> list[Match[str]]:
+    """A format word ending on the meeting word and opening before its segment: the
+    medium of "convened a phone meeting" lies in the segment of "convened"."""
+    lead = doc.token_at(start)
+    if lead == 0 or doc.ends[lead - 1] < start - 2:
+        return []  # nothing right before the segment
+    first = doc.starts[max(0, lead - 2)]
+    return [f for f in t.formats.within(doc, first, t_end) if f.start < start and f.end == t_end]
 
 
 def _fill_count(doc: Doc, t: _Tables, seg: _Meeting, item: Item) -> None:

@@ -1,0 +1,75 @@
+"""Phrasing classes of meetings, figures and counts found when the twelfth sealed set
+became development text, each written as a rule complete for its concept. Every text here
+is written for these tests, in words of its own. A meeting case gives the fields a meeting
+of the extraction must have; a negative case must give no meeting at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from willing.ingest import extract
+
+from .phrasing import has_meeting, meetings
+
+DAY = dt.date(2027, 6, 1)
+
+MEETINGS: list[tuple[str, str, dict[str, Any]]] = [
+    # a meeting noun with its medium, before it in English and after it in Indonesian
+    (
+        "medium",
+        "Poland chaired a video meeting of the coalition's finance ministers on 15 June.",
+        {"date": "2027-06-15", "format": "virtual"},
+    ),
+    (
+        "medium",
+        "The coalition leaders held an online summit on 3 May.",
+        {"date": "2027-05-03", "format": "virtual"},
+    ),
+    (
+        "medium",
+        "Denmark convened a phone meeting of the defence ministers on 12 June.",
+        {"date": "2027-06-12", "format": "virtual"},
+    ),
+    (
+        "medium",
+        "Para menteri luar negeri koalisi menggelar rapat video pada 9 Juni.",
+        {"date": "2027-06-09", "format": "virtual"},
+    ),
+    (
+        "medium",
+        "KTT video para pemimpin koalisi berlangsung pada 20 Juni.",
+        {"date": "2027-06-20", "format": "virtual"},
+    ),
+    (
+        "medium",
+        "The chiefs of defence met at a videolink session on 4 May.",
+        {"date": "2027-05-04", "format": "virtual"},
+    ),
+    (
+        "medium",
+        "Pertemuan telepon para menteri pertahanan koalisi digelar pada 11 Juni.",
+        {"date": "2027-06-11", "format": "virtual"},
+    ),
+]
+
+NO_MEETING: list[tuple[str, str]] = [
+    # a medium before a word of no meeting
+    ("medium trap", "The minister gave a video interview on 15 June about the pledges."),
+    ("medium trap", "A phone survey on 3 July found support for the mission."),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), MEETINGS)
+def test_meeting(label: str, text: str, expected: dict[str, Any]) -> None:
+    result = extract(text.encode(), published=DAY, model=False)
+    assert has_meeting(result, expected), (label, meetings(result))
+
+
+@pytest.mark.parametrize(("label", "text"), NO_MEETING)
+def test_no_meeting(label: str, text: str) -> None:
+    result = extract(text.encode(), published=DAY, model=False)
+    assert meetings(result) == [], (label, meetings(result))
