@@ -54,6 +54,48 @@ MEETINGS: list[tuple[str, str, dict[str, Any]]] = [
         "Pertemuan telepon para menteri pertahanan koalisi digelar pada 11 Juni.",
         {"date": "2027-06-11", "format": "virtual"},
     ),
+    # attendance said ahead of a meeting, in the sentence after it
+    (
+        "size ahead",
+        "The foreign ministers will meet in Oslo on 22 June. Thirty countries have confirmed, "
+        "the ministry said.",
+        {"date": "2027-06-22", "countries_count": 30},
+    ),
+    (
+        "size ahead",
+        "The summit opens in Riga on 9 July. Some 31 countries are expected.",
+        {"date": "2027-07-09", "countries_count": 31},
+    ),
+    (
+        "size ahead",
+        "Para menteri pertahanan bertemu di Roma pada 16 Juni. Sebanyak 27 negara telah "
+        "mengonfirmasi kehadiran.",
+        {"date": "2027-06-16", "countries_count": 27},
+    ),
+    (
+        "size ahead",
+        "Defence ministers meet in Vilnius on 3 July. Twenty-six countries have registered to "
+        "attend.",
+        {"date": "2027-07-03", "countries_count": 26},
+    ),
+    (
+        "size ahead",
+        "KTT koalisi akan digelar di Praha pada 10 Juli. Sekitar 33 negara dipastikan hadir.",
+        {"date": "2027-07-10", "countries_count": 33},
+    ),
+    # a pledge confirmed or expected is no attendance
+    (
+        "size ahead trap",
+        "The ministers meet in Oslo on 22 June. Twenty countries have confirmed their "
+        "readiness to send troops.",
+        {"date": "2027-06-22", "countries_count": None},
+    ),
+    (
+        "size ahead trap",
+        "The summit opens in Riga on 9 July. Some 31 countries are expected to pledge troops "
+        "there.",
+        {"date": "2027-07-09", "countries_count": None},
+    ),
 ]
 
 NO_MEETING: list[tuple[str, str]] = [

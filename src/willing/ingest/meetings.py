@@ -137,7 +137,9 @@ _QUALIFIES = re.compile(
 #: agreed its outline at a video conference", "on a video call", "lewat konferensi video"
 #: were at it
 _ATTEND = re.compile(
-    r"(?i:attend|hadir|kehadiran|present|took part|\b(?:at|during|on|in|over|via|by|dalam|pada|di"
+    r"(?i:attend|hadir|kehadiran|keikutsertaan|present|took part|registered|terdaftar"
+    r"|expected(?!\s+to\s+(?!attend|take part|join|be there|come))"
+    r"|confirmed(?=\s*(?:[,.;]|$))|\b(?:at|during|on|in|over|via|by|dalam|pada|di"
     r"|lewat|melalui) (?:the |a |an )?"
     r"(?:[\w-]+ ){0,2}?(?:meeting|summit|call|conference|talks|pertemuan|KTT|rapat|konferensi"
     r"|panggilan)\b)"
