@@ -83,6 +83,44 @@ MEETINGS: list[tuple[str, str, dict[str, Any]]] = [
         "KTT koalisi akan digelar di Praha pada 10 Juli. Sekitar 33 negara dipastikan hadir.",
         {"date": "2027-07-10", "countries_count": 33},
     ),
+    # several meetings listed after one meeting word, each with its own place or way and day
+    (
+        "list",
+        "Two of the meetings were held in person: in Oslo on 4 May with Norway as host, and in "
+        "Riga on 9 May.",
+        {"date": "2027-05-04", "place": "Oslo", "host": "NOR"},
+    ),
+    (
+        "list",
+        "Two of the meetings were held in person: in Oslo on 4 May with Norway as host, and in "
+        "Riga on 9 May.",
+        {"date": "2027-05-09", "place": "Riga", "host": "LVA"},
+    ),
+    (
+        "list",
+        "The ministers meet by video on 3 July, and then in person in Lisbon on 12 September.",
+        {"date": "2027-07-03", "format": "virtual"},
+    ),
+    (
+        "list",
+        "The ministers meet by video on 3 July, and then in person in Lisbon on 12 September.",
+        {"date": "2027-09-12", "place": "Lisbon"},
+    ),
+    (
+        "list",
+        "Dua pertemuan digelar tatap muka: di Oslo pada 4 Mei dan di Riga pada 9 Mei.",
+        {"date": "2027-05-09", "place": "Riga"},
+    ),
+    (
+        "list",
+        "Para menteri akan bertemu secara virtual pada 2 Juli, kemudian di Praha pada 10 Juli.",
+        {"date": "2027-07-10", "place": "Prague"},
+    ),
+    (
+        "list",
+        "Para menteri akan bertemu secara virtual pada 2 Juli, kemudian di Praha pada 10 Juli.",
+        {"date": "2027-07-02", "format": "virtual"},
+    ),
     # a pledge confirmed or expected is no attendance
     (
         "size ahead trap",
@@ -103,6 +141,27 @@ NO_MEETING: list[tuple[str, str]] = [
     ("medium trap", "The minister gave a video interview on 15 June about the pledges."),
     ("medium trap", "A phone survey on 3 July found support for the mission."),
 ]
+
+
+#: a list going on to other events than meetings: only the first day is a meeting's
+LIST_TRAPS: list[tuple[str, str, list[str]]] = [
+    (
+        "list trap",
+        "The ministers met in Oslo on 4 May, and then the ceasefire took hold on 9 May.",
+        ["2027-05-04"],
+    ),
+    (
+        "list trap",
+        "Para menteri bertemu di Oslo pada 4 Mei, dan pasukan tiba di Riga pada 9 Mei.",
+        ["2027-05-04"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "days"), LIST_TRAPS)
+def test_list_trap(label: str, text: str, days: list[str]) -> None:
+    result = extract(text.encode(), published=DAY, model=False)
+    assert [m["date"] for m in meetings(result)] == days, (label, meetings(result))
 
 
 @pytest.mark.parametrize(("label", "text", "expected"), MEETINGS)

@@ -35,6 +35,7 @@ from willing.ingest.meeting_format import joined_remotely
 from willing.ingest.meeting_groups import another, group_words, groups, together
 from willing.ingest.meeting_hosts import hosts as hosts_of
 from willing.ingest.meeting_merge import Meeting as _Meeting
+from willing.ingest.meeting_lists import listed
 from willing.ingest.meeting_merge import absorb as _absorb
 from willing.ingest.meeting_merge import fits as _fits
 from willing.ingest.meeting_merge import merge as _merge
@@ -242,7 +243,10 @@ def find(
     if headed is not None:
         meetings.append(headed)  # the meeting its minutes record comes first
     heads = headings(doc, dates)
-    for start, end, t_start, t_end, _first, counted in _segments(doc):
+    day_starts = [d.start for d in dates if d.day is not None]
+    for (start, end, t_start, t_end, _first, counted), part in listed(
+        doc, _segments(doc), day_starts
+    ):
         inside = next((span for span in remote if span[0] < t_start < span[1]), None)
         if inside is None and distant(doc, t_start, t_end):
             # "Zelensky spoke by video" after a summit: joining it; "on 9 March the
@@ -294,7 +298,8 @@ def find(
         if fmts:
             seg.fill("format", fmts[0].value, fmts[0].start, fmts[0].end, 0.8)
         for host in hosts_of(doc, t.hosts, t.host_words, start, hosts, persons):
-            seg.fill("host", *host)
+            if not part or start <= host[1] < end:  # a list's host is its own part's
+                seg.fill("host", *host)
         for item in found_counts.within(start, counted):
             _fill_count(doc, t, seg, item)
         sentence = doc.sentence_index(t_start)
