@@ -34,8 +34,8 @@ from willing.ingest.meeting_days import (
 from willing.ingest.meeting_format import joined_remotely
 from willing.ingest.meeting_groups import another, group_words, groups, together
 from willing.ingest.meeting_hosts import hosts as hosts_of
-from willing.ingest.meeting_merge import Meeting as _Meeting
 from willing.ingest.meeting_lists import listed
+from willing.ingest.meeting_merge import Meeting as _Meeting
 from willing.ingest.meeting_merge import absorb as _absorb
 from willing.ingest.meeting_merge import fits as _fits
 from willing.ingest.meeting_merge import merge as _merge
