@@ -174,3 +174,51 @@ def test_meeting(label: str, text: str, expected: dict[str, Any]) -> None:
 def test_no_meeting(label: str, text: str) -> None:
     result = extract(text.encode(), published=DAY, model=False)
     assert meetings(result) == [], (label, meetings(result))
+
+
+#: troops named by their trade or as more of them: a force's when the sentence fields them
+TROOPS: list[tuple[str, str, int]] = [
+    ("trade", "Canada is sending 200 more instructors to train Ukrainian officers.", 200),
+    ("trade", "Finland will attach 40 technicians to the Swedish batteries.", 40),
+    ("trade", "Estonia will send 25 air defence specialists to the unit.", 25),
+    ("trade", "Finlandia akan melatih 60 penjinak ranjau Ukraina di Kyiv.", 60),
+    ("trade", "Norway adds 30 extra medics to the field hospital.", 30),
+    ("trade", "Belgia mengirim 45 teknisi radar ke Odesa.", 45),
+    ("trade", "Latvia will deploy 15 additional deminers near Kherson.", 15),
+    ("trade", "Portugal mengirim 70 instruktur tambahan ke Lviv.", 70),
+    ("trade", "The Dutch will station 35 radar operators in Rzeszow.", 35),
+    ("trade", "Spanyol menambah 20 spesialis pertahanan udara.", 20),
+]
+
+#: a trade of civilians, in a sentence of no force
+NO_TROOPS: list[tuple[str, str]] = [
+    ("trade trap", "The firm employs 300 technicians in Gdansk."),
+    ("trade trap", "Some 40 specialists in law attended the seminar."),
+]
+
+
+def _troops(text: str) -> set[Any]:
+    result = extract(text.encode(), published=DAY, model=False)
+    return {i.value["value"] for i in result.of_type("figure") if i.value["kind"] == "troops"}
+
+
+@pytest.mark.parametrize(("label", "text", "value"), TROOPS)
+def test_troops(label: str, text: str, value: int) -> None:
+    assert value in _troops(text), label
+
+
+@pytest.mark.parametrize(("label", "text"), NO_TROOPS)
+def test_no_troops(label: str, text: str) -> None:
+    assert _troops(text) == set(), label
+
+
+def test_other_nations_counted() -> None:
+    """"alongside soldiers from 28 other nations": more of the same is still a count."""
+    result = extract(
+        b"Some 900 serve there, alongside soldiers from 28 other nations.",
+        published=DAY,
+        model=False,
+    )
+    assert ("countries", 28) in {
+        (i.value["measure"], i.value["value"]) for i in result.of_type("count")
+    }
