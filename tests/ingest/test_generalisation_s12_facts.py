@@ -213,7 +213,7 @@ def test_no_troops(label: str, text: str) -> None:
 
 
 def test_other_nations_counted() -> None:
-    """"alongside soldiers from 28 other nations": more of the same is still a count."""
+    """More of the same is still a count: "soldiers from 28 other nations"."""
     result = extract(
         b"Some 900 serve there, alongside soldiers from 28 other nations.",
         published=DAY,
