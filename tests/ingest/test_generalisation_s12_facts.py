@@ -222,3 +222,36 @@ def test_other_nations_counted() -> None:
     assert ("countries", 28) in {
         (i.value["measure"], i.value["value"]) for i in result.of_type("count")
     }
+
+
+#: a sum given as arms is military aid; money paying for arms, or towards them, is funding
+SUMS: list[tuple[str, str, str]] = [
+    (
+        "in arms",
+        "Finland has pledged EUR 250 million in artillery ammunition for the Ukrainian army.",
+        "military_aid",
+    ),
+    ("in arms", "Norway will provide NOK 2 billion worth of air defence missiles.", "military_aid"),
+    ("in arms", "Belanda menyerahkan 300 juta euro dalam bentuk amunisi artileri.", "military_aid"),
+    (
+        "in arms",
+        "Denmark gives DKK 900 million in drones and spare parts to Ukraine.",
+        "military_aid",
+    ),
+    ("in arms", "Sweden announced SEK 1 billion of military equipment for Kyiv.", "military_aid"),
+    ("in arms trap", "Italy is financing EUR 400 million of air defence for Ukraine.", "funding"),
+    ("in arms trap", "Canada gives CAD 300 million to buy ammunition for Ukraine.", "funding"),
+    ("in arms trap", "Italy set aside EUR 500 million of its budget for weapons.", "funding"),
+    (
+        "in arms trap",
+        "Ireland will provide EUR 100 million in 2027 towards non-lethal equipment.",
+        "funding",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "measure"), SUMS)
+def test_sum_measure(label: str, text: str, measure: str) -> None:
+    result = extract(text.encode(), published=DAY, model=False)
+    found = {i.value["measure"] for i in result.of_type("figure") if i.value["kind"] == "money"}
+    assert found == {measure}, (label, found)
