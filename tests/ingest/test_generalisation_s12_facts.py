@@ -121,6 +121,17 @@ MEETINGS: list[tuple[str, str, dict[str, Any]]] = [
         "Para menteri akan bertemu secara virtual pada 2 Juli, kemudian di Praha pada 10 Juli.",
         {"date": "2027-07-02", "format": "virtual"},
     ),
+    # a meeting held still is one beside a word of support or "before the summit"
+    (
+        "talks as a cause trap",
+        "The ministers said on 4 May they support the mission; they met in Oslo on 4 May.",
+        {"date": "2027-05-04", "place": "Oslo"},
+    ),
+    (
+        "talks as a cause trap",
+        "Before the summit in Riga on 9 May, Latvia hosted a dinner.",
+        {"date": "2027-05-09"},
+    ),
     # a pledge confirmed or expected is no attendance
     (
         "size ahead trap",
@@ -140,6 +151,19 @@ NO_MEETING: list[tuple[str, str]] = [
     # a medium before a word of no meeting
     ("medium trap", "The minister gave a video interview on 15 June about the pledges."),
     ("medium trap", "A phone survey on 3 July found support for the mission."),
+    # talks backed, called to be made, or any talks at all: a cause, no meeting held
+    ("talks as a cause", "Moscow demanded on 3 May that Kyiv withdraw before any talks begin."),
+    (
+        "talks as a cause",
+        "Menlu Turki menyatakan pada 11 Mei bahwa Ankara mendukung perundingan damai.",
+    ),
+    (
+        "talks as a cause",
+        "Beijing menyerukan pada 9 Mei agar gencatan senjata diubah menjadi perundingan.",
+    ),
+    ("talks as a cause", "On 4 May Brazil said it backs peace talks between the parties."),
+    ("talks as a cause", "Hungary said on 2 May that no ceasefire can hold without talks."),
+    ("talks as a cause", "Pada 5 Mei Vatikan menyatakan mendukung pertemuan para pihak."),
 ]
 
 
