@@ -8,6 +8,7 @@ word that opens a place or a way and a day of its own, and each part is read as 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from willing.ingest.document import Doc
@@ -41,6 +42,9 @@ def listed(
     Each segment comes with whether it is a part of a list (its host is its own part's)."""
     for segment in segments:
         start, end, t_start, t_end, first, counted = segment
+        if bisect_left(day_starts, end) - bisect_left(day_starts, start) < 2:
+            yield segment, False  # a list of meetings has a day for each
+            continue
         cuts = [
             m
             for m in _NEXT.finditer(doc.text, start, end)

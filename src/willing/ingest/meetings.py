@@ -243,7 +243,7 @@ def find(
     if headed is not None:
         meetings.append(headed)  # the meeting its minutes record comes first
     heads = headings(doc, dates)
-    day_starts = [d.start for d in dates if d.day is not None]
+    day_starts = sorted(d.start for d in dates if d.day is not None)
     for (start, end, t_start, t_end, _first, counted), part in listed(
         doc, _segments(doc), day_starts
     ):
