@@ -25,6 +25,7 @@ from willing.ingest.htmltext import html_to_text, looks_like_html
 from willing.ingest.items import ITEM_TYPES, Extraction
 from willing.ingest.language import detect
 from willing.ingest.normalise import normalise
+from willing.ingest.troop_trades import fielded
 from willing.ingest.unit_sizes import sized
 
 
@@ -92,7 +93,7 @@ def extract(
             f"{unresolved} date(s) could not be resolved"
             + ("" if published else "; give the publication date to resolve relative dates")
         )
-    numbers = changes(doc, figures.find(doc) + figures.find_words(doc))
+    numbers = changes(doc, fielded(doc, figures.find(doc) + figures.find_words(doc)))
     numbers += figures.of_them(doc, numbers) + headed(doc, numbers)
     numbers += labelled(doc, numbers)
     numbers += dashed(doc, numbers)

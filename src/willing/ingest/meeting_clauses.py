@@ -13,7 +13,11 @@ WISHED = re.compile(
     r"|(?:invit\w*|mengundang\w*|diundang)(?:\s+[\w'’-]+){0,4}?\s+(?:to|untuk)"
     # talks as a goal: "efforts that could lead to peace talks", "menyerukan perundingan"
     r"|(?:lead|leading) to|calls? for|calling for|urged|urging|towards?|menuju|menyerukan"
-    r"|mendorong)\s+(?:(?:new|fresh|direct|peace|damai|baru)\s+)?$"
+    r"|mendorong"
+    # talks backed or made into as a cause, or any talks at all: "mendukung perundingan
+    # damai", "diubah menjadi perundingan", "before any talks begin", "without talks"
+    r"|support(?:s|ed|ing)?|back(?:s|ed|ing)?|mendukung|didukung|menjadi|turned into|into"
+    r"|any|without|tanpa)\s+(?:(?:new|fresh|direct|peace|damai|baru)\s+)?$"
 )
 
 #: talks that failed are what the news recalls, not a meeting it reports

@@ -54,8 +54,15 @@ def list_held_apart(
 
 def list_formats(formats: Gazetteer[str], data: dict[str, Any]) -> None:
     """List the generated words of a format (lower case): virtual for every meeting word
-    held at a distance, in person for a verb of meeting + presence or place."""
+    held at a distance and every meeting noun with its medium ("video meeting", "rapat
+    daring"), in person for a verb of meeting + presence or place."""
     list_held_apart(formats, data, lambda _: "virtual", lower=True)
+    medium = data["by_medium"]
+    for parts in (
+        (medium["media"], medium["nouns"]),
+        (medium["nouns_id"], medium["media_id"]),
+    ):
+        formats.add_product([[str(w).lower() for w in part] for part in parts], lambda _: "virtual")
     present = data["in_person"]
     for verbs, tails in (("verbs", "tails"), ("past_verbs", "places")):
         for verb in present[verbs]:

@@ -34,6 +34,7 @@ from willing.ingest.meeting_days import (
 from willing.ingest.meeting_format import joined_remotely
 from willing.ingest.meeting_groups import another, group_words, groups, together
 from willing.ingest.meeting_hosts import hosts as hosts_of
+from willing.ingest.meeting_lists import listed
 from willing.ingest.meeting_merge import Meeting as _Meeting
 from willing.ingest.meeting_merge import absorb as _absorb
 from willing.ingest.meeting_merge import fits as _fits
@@ -137,7 +138,9 @@ _QUALIFIES = re.compile(
 #: agreed its outline at a video conference", "on a video call", "lewat konferensi video"
 #: were at it
 _ATTEND = re.compile(
-    r"(?i:attend|hadir|kehadiran|present|took part|\b(?:at|during|on|in|over|via|by|dalam|pada|di"
+    r"(?i:attend|hadir|kehadiran|keikutsertaan|present|took part|registered|terdaftar"
+    r"|expected(?!\s+to\s+(?!attend|take part|join|be there|come))"
+    r"|confirmed(?=\s*(?:[,.;]|$))|\b(?:at|during|on|in|over|via|by|dalam|pada|di"
     r"|lewat|melalui) (?:the |a |an )?"
     r"(?:[\w-]+ ){0,2}?(?:meeting|summit|call|conference|talks|pertemuan|KTT|rapat|konferensi"
     r"|panggilan)\b)"
@@ -240,7 +243,10 @@ def find(
     if headed is not None:
         meetings.append(headed)  # the meeting its minutes record comes first
     heads = headings(doc, dates)
-    for start, end, t_start, t_end, _first, counted in _segments(doc):
+    day_starts = sorted(d.start for d in dates if d.day is not None)
+    for (start, end, t_start, t_end, _first, counted), part in listed(
+        doc, _segments(doc), day_starts
+    ):
         inside = next((span for span in remote if span[0] < t_start < span[1]), None)
         if inside is None and distant(doc, t_start, t_end):
             # "Zelensky spoke by video" after a summit: joining it; "on 9 March the
@@ -266,7 +272,7 @@ def find(
         # "secara virtual" in "X mengikuti ... secara virtual" is one participant's way in
         fmts = [
             f
-            for f in t.formats.within(doc, start, end)
+            for f in [*t.formats.within(doc, start, end), *_medium_before(doc, t, start, t_end)]
             if (not any(a <= f.start < b for a, b in remote) or t_start <= f.start < t_end)
             and not unsaid(doc, f)
         ]
@@ -292,12 +298,16 @@ def find(
         if fmts:
             seg.fill("format", fmts[0].value, fmts[0].start, fmts[0].end, 0.8)
         for host in hosts_of(doc, t.hosts, t.host_words, start, hosts, persons):
-            seg.fill("host", *host)
+            if not part or start <= host[1] < end:  # a list's host is its own part's
+                seg.fill("host", *host)
         for item in found_counts.within(start, counted):
             _fill_count(doc, t, seg, item)
         sentence = doc.sentence_index(t_start)
         if previous is not None and previous[0] == sentence and _fits(previous[1], seg):
-            _absorb(previous[1], seg)  # "33 countries attended Tuesday's meeting in Paris"
+            joined = previous[1]
+            if joined.get("format") == "in_person" and seg.get("format") in ("virtual", "hybrid"):
+                del joined.fields["format"]  # "met at a videolink session": the medium says more
+            _absorb(joined, seg)  # "33 countries attended Tuesday's meeting in Paris"
         else:
             seg.other = another(doc, t_start, t_end)
             previous = (sentence, _merge(meetings, seg))
@@ -324,6 +334,16 @@ def find(
     return [
         _item(doc, m) for m in meetings if m.get("date") is not None or m.get("place") is not None
     ]
+
+
+def _medium_before(doc: Doc, t: _Tables, start: int, t_end: int) -> list[Match[str]]:
+    """A format word ending on the meeting word and opening before its segment: the
+    medium of "convened a phone meeting" lies in the segment of "convened"."""
+    lead = doc.token_at(start)
+    if lead == 0 or doc.ends[lead - 1] < start - 2:
+        return []  # nothing right before the segment
+    first = doc.starts[max(0, lead - 2)]
+    return [f for f in t.formats.within(doc, first, t_end) if f.start < start and f.end == t_end]
 
 
 def _fill_count(doc: Doc, t: _Tables, seg: _Meeting, item: Item) -> None:

@@ -21,8 +21,32 @@ def _civilian() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{'|'.join(re.escape(w) for w in words)})\b)")
 
 
+@cache
+def _in_arms() -> re.Pattern[str]:
+    """A sum given as arms, the arms after it: "EUR 250 million in artillery ammunition",
+    "worth of missiles", "dalam bentuk amunisi"."""
+    words = sorted((str(w) for w in rules.load("figures")["arms"]), key=len, reverse=True)
+    arms = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        r"(?i:\s*(?:in|of|worth\s+of|in\s+the\s+form\s+of|dalam\s+bentuk|berupa)\s+"
+        rf"(?:(?!(?:for|to|towards?|untuk|bagi|of)\b)[a-zA-Z-]+\s+){{0,3}}?(?:{arms})\b)"
+    )
+
+
+#: money paying for arms is funding, however the arms are named ("is financing NOK 2.5
+#: billion of air defence", "would fund £900m of missiles", "membiayai ... senilai")
+_PAID = re.compile(
+    r"(?i:financ|fund|membiayai|mendanai|pembelian|pengadaan|membeli|to buy|purchas|procur"
+    r"|biaya|pay for|paying for)"
+)
+
+
 def aim(doc: Doc, start: int, end: int, measure: str) -> str:
     """The measure of the sum at [start, end) once the aid it is has been read."""
+    if measure == "funding" and _in_arms().match(doc.text, end):
+        s, _ = doc.sentence_at(start)
+        if not _PAID.search(doc.text, max(s, start - 60), start):
+            return "military_aid"  # given as arms, not as money
     if measure != "military_aid":
         return measure
     s, e = doc.sentence_at(start)
