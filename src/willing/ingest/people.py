@@ -14,6 +14,7 @@ from willing.ingest.document import Doc
 from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.items import Item
+from willing.ingest.known_offices import office_named
 from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
 from willing.ingest.parties import gazetteer as party_names
@@ -24,7 +25,7 @@ from willing.ingest.people_lines import (
     set_off,
     speaker_label,
 )
-from willing.ingest.person_party import acting_for, home_state, press_state, role_with_state
+from willing.ingest.person_party import with_states
 from willing.ingest.ranked_people import after_rank, ranked, ranked_free
 from willing.ingest.titled_people import titled
 
@@ -48,6 +49,7 @@ class Role:
 class Known:
     name: str
     party: str | None
+    office: str | None = None
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ def known() -> Gazetteer[Known]:
     gaz: Gazetteer[Known] = Gazetteer()
     surnames: list[tuple[str, Known]] = []
     for entry in rules.load("people")["people"]:
-        person = Known(str(entry["name"]), entry.get("party"))
+        person = Known(str(entry["name"]), entry.get("party"), entry.get("office"))
         for name in [person.name, *entry.get("aliases", [])]:
             gaz.add(str(name), person)
         surname = entry.get("surname", person.name.split()[-1])
@@ -191,11 +193,12 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
         for mention in mentions:
             out.append(mention)
             covered.update(range(mention.first, mention.last + 1))
+    held = [(m.start, m.end) for m in out]
     for m in known().everywhere(doc):
         # a surname alone stands for the known person when no other capital joins it
         # ("0831 FLASH - Zelenskyy arrives"), not inside another name ("Costa Rica")
         if m.first not in covered and (m.last > m.first or alone(doc, m.first, _not_names())):
-            role = next_role(doc, m.end, m.value.party)
+            role = next_role(doc, m.end, m.value.party) or office_named(doc, m.value, parties, held)
             out.append(
                 PersonMention(m.value.name, role, m.value.party, m.start, m.end, m.first, m.last)
             )
@@ -208,19 +211,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
         if not covered.intersection(range(first, last + 1)):
             out.append(PersonMention(name, None, code, start, end, first, last))
             covered.update(range(first, last + 1))
-    home = home_state(doc)
-    out = [
-        replace(m, party=acting_for(doc, m.role.title, m.start, m.end, parties, home))
-        if m.role is not None and m.party is None and known().get(m.name) is None
-        else m
-        for m in out
-    ]
-    out = [
-        replace(m, party=role_with_state(doc, m.role.title, parties) or press_state(doc, m))
-        if m.role is not None and m.party is None and known().get(m.name) is None
-        else m
-        for m in out
-    ]
+    out = with_states(doc, out, parties)
     return sorted(counterparts(doc, out), key=lambda p: p.start)
 
 

@@ -1,0 +1,148 @@
+"""People on unseen text, from the twelfth sealed set's misses (now `gold/s12-*`): each
+class is probed with sentences written for the concept, in other words than any article's,
+with negatives (see docs/ingest.md, "People on unseen text: the twelfth sealed set's
+misses")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from willing.ingest import extract
+
+from . import phrasing
+
+DAY = dt.date(2028, 6, 1)
+
+
+def _people(text: str) -> set[tuple[Any, ...]]:
+    return phrasing.people(extract(text, published=DAY))
+
+
+# --- an office-holder named with no state anywhere acts for the state the text is about ---
+
+_TEXT_STATE = [
+    (
+        "The committee heard from the Minister of Defence, Pieter Janssens, on 3 May. "
+        "Belgium has offered a frigate for the Black Sea, and Belgium will pay its crews "
+        "from this year's budget. Belgian engineers are already in Odesa, alongside "
+        "Ukraine's navy.",
+        ("Pieter Janssens", "Defence Minister", "BEL"),
+    ),
+    (
+        "Dalam rapat itu, Wakil Menteri Luar Negeri, Arif Nugroho, menjelaskan bahwa "
+        "Indonesia akan mengirim tim medis. Indonesia juga menyiapkan kapal rumah sakit bagi "
+        "Ukraina, dan Indonesia menunggu persetujuan DPR.",
+        ("Arif Nugroho", "Deputy Foreign Minister", "IDN"),
+    ),
+    (
+        "Our Prime Minister, Ingrid Solheim, told the Storting that the frigate would stay "
+        "until the spring. Norway pays for the fuel; Norwegian sailors have been at sea "
+        "since March, and Norway will rotate them in June.",
+        ("Ingrid Solheim", "Prime Minister", "NOR"),
+    ),
+    (
+        "NOTICE TO PASSENGERS\nMilitary flights will use runway 2 on Tuesday. A spokesperson "
+        "for the airport, Marta Kowalczyk, said civilian flights would be delayed by up to "
+        "two hours. Poland hosts the coalition's rear base; Polish air traffic control "
+        "will announce the slots.",
+        ("Marta Kowalczyk", "Spokesperson", "POL"),
+    ),
+    (
+        "The Chief of the Defence Staff, Lars Henriksen, briefed the council. Denmark "
+        "sends 120 instructors, and Denmark has pledged a second rotation; Danish officers "
+        "will lead the engineering course in Ukraine.",
+        ("Lars Henriksen", "Chief of Defence", "DNK"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _TEXT_STATE)
+def test_an_office_holder_acts_for_the_state_the_text_is_about(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # two states named as often: the text is about neither
+        (
+            "The Defence Minister, Anna Berg, spoke after the meeting. Poland and Sweden "
+            "will each send a ship to Ukraine.",
+            "Anna Berg",
+        ),
+        # an ambassador serves abroad: the state the text is about is the host's
+        (
+            "The Ambassador, Kenji Sato, visited the port. Turkey guards the straits, and "
+            "Turkey will host the next talks; Turkish ships escort the grain.",
+            "Kenji Sato",
+        ),
+    ],
+)
+def test_no_state_for_an_office_held_abroad_or_in_an_even_text(text: str, name: str) -> None:
+    assert {p[2] for p in _people(text) if p[0] == name} <= {None}
+
+
+# --- a public figure named alone holds the office the text names without another holder ---
+
+_OFFICE_NAMED = [
+    (
+        "Which defence minister promised two minehunters?\nJohn Healey, who said the Royal "
+        "Navy would stay until the spring.",
+        ("John Healey", "Defence Minister", "GBR"),
+    ),
+    (
+        "Poland's prime minister wants the hub in Rzeszow. Donald Tusk told reporters the "
+        "railways were ready.",
+        ("Donald Tusk", "Prime Minister", "POL"),
+    ),
+    (
+        "Perdana Menteri Hongaria kembali menolak mengirim tentara. Viktor Orban menyebut "
+        "misi itu keliru.",
+        ("Viktor Orbán", "Prime Minister", "HUN"),
+    ),
+    (
+        "The alliance's secretary general spoke first. Mark Rutte said the coalition "
+        "would keep its promises.",
+        ("Mark Rutte", "Secretary General", "NATO"),
+    ),
+    (
+        "Juru bicara itu menolak pasukan asing. Maria Zakharova menyebut rencana itu "
+        "provokasi.",
+        ("Maria Zakharova", "Spokesperson", "RUS"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _OFFICE_NAMED)
+def test_a_public_figure_holds_the_office_the_text_names(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the office is another state's
+        (
+            "Poland's prime minister wants the hub in Rzeszow. Viktor Orban said Hungary "
+            "would not join.",
+            "Viktor Orbán",
+        ),
+        # the office is held by another person named with it
+        (
+            "Prime Minister Keir Starmer called the meeting. Giorgia Meloni and Robert Fico "
+            "joined by video.",
+            "Robert Fico",
+        ),
+        # the text never names the office
+        ("Hakan Fidan wants Ankara to host the next round of talks.", "Hakan Fidan"),
+    ],
+)
+def test_no_office_for_a_figure_when_the_text_gives_it_another(text: str, name: str) -> None:
+    assert {p[1] for p in _people(text) if p[0] == name} <= {None}
