@@ -111,8 +111,7 @@ _OFFICE_NAMED = [
         ("Mark Rutte", "Secretary General", "NATO"),
     ),
     (
-        "Juru bicara itu menolak pasukan asing. Maria Zakharova menyebut rencana itu "
-        "provokasi.",
+        "Juru bicara itu menolak pasukan asing. Maria Zakharova menyebut rencana itu provokasi.",
         ("Maria Zakharova", "Spokesperson", "RUS"),
     ),
 ]
@@ -146,3 +145,56 @@ def test_a_public_figure_holds_the_office_the_text_names(
 )
 def test_no_office_for_a_figure_when_the_text_gives_it_another(text: str, name: str) -> None:
     assert {p[1] for p in _people(text) if p[0] == name} <= {None}
+
+
+# --- an apposition gives the person's nationality, whatever the calling -------------------
+
+_NATIONAL = [
+    (
+        "The panel was chaired by Tomas Lindgren, a Swedish engineer who built the port's "
+        "cranes, and lasted two hours.",
+        ("Tomas Lindgren", None, "SWE"),
+    ),
+    (
+        "Photographs by Aino Virtanen, a young Finnish photographer, line the corridor.",
+        ("Aino Virtanen", None, "FIN"),
+    ),
+    (
+        "Marco Bellini, senior economist at the bank's Milan desk, is an Italian national "
+        "and wrote the note.",
+        ("Marco Bellini", None, "ITA"),
+    ),
+    (
+        "Acara itu dibuka oleh Ana Ruiz, diplomat senior Spanyol, pada Senin pagi.",
+        ("Ana Ruiz", None, "ESP"),
+    ),
+    (
+        "Kolonel Jan Dvorak, perwira Angkatan Darat Ceko, memimpin latihan di Lviv.",
+        ("Jan Dvorak", None, "CZE"),
+    ),
+    (
+        "With Major General (ret.) Piotr Zawada, former Polish liaison to the planning cell.",
+        ("Piotr Zawada", None, "POL"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _NATIONAL)
+def test_an_apposition_gives_the_nationality(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place set off before a clause, a ship, a treaty: no one
+        "Turki memimpin patroli di Laut Hitam, sementara Jepang mengirim pemantau.",
+        "Kapal itu berlayar ke Laut Hitam, dan Inggris menambah pesawat.",
+        "The ferry Baltic Star, chartered by the Danish government, docked on Monday.",
+        "Under the Montreux Convention, Ankara keeps the straits closed.",
+        "QUESTION: Secretary Healey, is the American guarantee settled?",
+        "Ships patrol the Black Sea, with Romanian and Bulgarian crews alongside.",
+    ],
+)
+def test_no_nationality_from_a_place_or_a_clause(text: str) -> None:
+    assert {p for p in _people(text) if p[1] is None} == set()

@@ -15,6 +15,7 @@ from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.items import Item
 from willing.ingest.known_offices import office_named
+from willing.ingest.national_people import national
 from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
 from willing.ingest.parties import gazetteer as party_names
@@ -205,7 +206,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             covered.update(range(m.first, m.last + 1))
     out.extend(_relations(doc, out, covered))
     officers = [*ranked(doc), *ranked_free(doc), *members(doc), *capacities(doc, parties)]
-    officers += titled(doc, parties)
+    officers += titled(doc, parties) + national(doc, parties)
     for name, code, start, end in officers:
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)):
