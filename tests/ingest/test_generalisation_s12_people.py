@@ -198,3 +198,65 @@ def test_an_apposition_gives_the_nationality(text: str, expected: tuple[Any, ...
 )
 def test_no_nationality_from_a_place_or_a_clause(text: str) -> None:
     assert {p for p in _people(text) if p[1] is None} == set()
+
+
+# --- a signature: the name on its own line, a capacity on the line below ------------------
+
+_SIGNED_BELOW = [
+    (
+        "Thank you for standing with the crews of our port.\n\nKaren Holm\nMayor of Aarhus\n"
+        "Denmark will host the apprentices, and Denmark pays their fares.",
+        ("Karen Holm", None, "DNK"),
+    ),
+    (
+        "We hope to see you at the harbour.\n\nPaul Mercier\nDirector, the Seafarers' Relief "
+        "Fund\n\nFrance keeps two ships in the convoy; France pays the crews.",
+        ("Paul Mercier", None, "FRA"),
+    ),
+    (
+        "Terima kasih atas perhatian Bapak dan Ibu.\n\nSuryani Hadi\nKetua Panitia Seleksi\n",
+        ("Suryani Hadi", None, "IDN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _SIGNED_BELOW)
+def test_a_name_above_its_capacity_is_a_person(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading above a capacity, or an even text: no one, or no state
+        "The ships sail on Monday.\n\nCONTACT\nDirector of Communications\n",
+        "Thank you.\n\nAnna Berg\nMayor of Lund\n\nPoland and Sweden each send a ship.",
+    ],
+)
+def test_no_signer_from_a_heading_or_without_a_state(text: str) -> None:
+    assert {p for p in _people(text) if p[2] is not None} == set()
+
+
+# --- a rank before a name set off before its office is no part of the name -----------------
+
+_RANK_BEFORE_OFFICE = [
+    (
+        "Admiral Rob Bauer, the Chief of Defence of the Netherlands, opened the session.",
+        ("Rob Bauer", "Chief of Defence", "NLD"),
+    ),
+    (
+        "Jenderal Budi Santoso, Panglima TNI, meninjau pasukan di Halim.",
+        ("Budi Santoso", "Chief of Defence", "IDN"),
+    ),
+    (
+        "Major General Erik Lund, Norway's defence minister, visited the base in Poland.",
+        ("Erik Lund", "Defence Minister", "NOR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _RANK_BEFORE_OFFICE)
+def test_a_rank_before_a_name_set_off_before_its_office(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in _people(text)

@@ -400,6 +400,8 @@ def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
     a += 1
     if a > last or (signed and not own_line(doc, a, last)):
         return None
+    if after_rank(doc, a) <= last:
+        a = after_rank(doc, a)  # "General X, the Chief of the Defence Staff": no name's word
     if a == last:
         key = doc.keys[a]
         if known().match_at(doc, a) is None and not any(
