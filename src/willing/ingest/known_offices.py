@@ -54,8 +54,8 @@ def office_named(
 
     if person.office is None:
         return None
-    by_last = {p.last: p for p in parties}
-    by_first = {p.first: p for p in parties}
+    by_last: dict[int, Mention] | None = None
+    by_first: dict[int, Mention] = {}
     for m in roles().everywhere(doc):
         if m.value.title != person.office:
             continue
@@ -63,6 +63,9 @@ def office_named(
             continue
         if any(a <= m.start and m.end <= b for a, b in named):
             continue
+        if by_last is None:  # built once an office of the figure's is met
+            by_last = {p.last: p for p in parties}
+            by_first = {p.first: p for p in parties}
         before = by_last.get(m.first - 1)
         after = by_first.get(m.last + 1)
         states = set()

@@ -55,6 +55,12 @@ def _back() -> tuple[re.Pattern[str], re.Pattern[str]]:
 #: Indonesian the apposition's end ("diplomat Spanyol,", "Angkatan Darat Prancis.")
 _AFTER_EN = re.compile(r"[ \t]+[a-z]")
 _AFTER_ID = re.compile(r"[ \t]*(?:[,.;:)\n]|\Z)")
+#: the end of the apposition's opening before the state, checked before the whole pattern
+_OPENS_EN = re.compile(r"\b(?:a|an|former|retired)[ \t]+(?:[a-z][\w\-]*+[ \t]+){0,2}\Z")
+_OPENS_ID = re.compile(
+    r",[ \t]+(?:seorang[ \t]+)?(?:[a-z][\w\-]*+[ \t]+){1,2}"
+    r"(?:Angkatan[ \t]+(?:Darat|Laut|Udara)[ \t]+)?\Z"
+)
 
 
 def national(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
@@ -64,12 +70,17 @@ def national(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]
     for p in parties:
         if len(p.code) != 3 or p.code in _NOT_STATES or doc.previous_key(p.start) in _PLACES:
             continue
-        s, _ = doc.sentence_at(p.start)
-        m = None
-        if _AFTER_EN.match(doc.text, p.end):
-            m = english.search(doc.text, max(s, p.start - 160), p.start)
-        if m is None and _AFTER_ID.match(doc.text, p.end):
-            m = indonesian.search(doc.text, max(s, p.start - 160), p.start)
+        text, at = doc.text, p.start
+        near = max(0, at - 60)
+        # the words right before the state first, cheaply: most states have none such
+        english_like = _AFTER_EN.match(text, p.end) and _OPENS_EN.search(text, near, at)
+        indonesian_like = _AFTER_ID.match(text, p.end) and _OPENS_ID.search(text, near, at)
+        if not (english_like or indonesian_like):
+            continue
+        lo = max(doc.sentence_at(at)[0], at - 160)
+        m = english.search(text, lo, at) if english_like else None
+        if m is None and indonesian_like:
+            m = indonesian.search(text, lo, at)
         if m is None:
             continue
         name = name_of(m.group("name"))
