@@ -96,8 +96,9 @@ _SIDES = frozenset({"UKR", "RUS", "USA"})
 def text_state(title: str, parties: list[Mention]) -> str | None:
     """The state a text is about, for an office-holder it names with no state anywhere
     ("The Minister of National Defence, X, told the Committee" in a report on Canada's
-    force): the state it names most often, ahead of every other, leaving out the sides
-    of the war that every text names. An office held abroad or for a body takes none."""
+    force): the state it names most often (twice at least), ahead of every other, leaving
+    out the sides of the war that every text names. An office held abroad or for a body
+    takes none."""
     if title in _POSTED:
         return None
     counts: dict[str, int] = {}
@@ -105,7 +106,8 @@ def text_state(title: str, parties: list[Mention]) -> str | None:
         if len(p.code) == 3 and p.code not in _SIDES:
             counts[p.code] = counts.get(p.code, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+    # named once, a state is a clause's ("..., while Slovakia waits"), not the text's
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
     return max(counts, key=counts.__getitem__)
 
