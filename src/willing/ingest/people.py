@@ -195,11 +195,16 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             out.append(mention)
             covered.update(range(mention.first, mention.last + 1))
     held = [(m.start, m.end) for m in out]
+    offices: dict[Known, Role | None] = {}
     for m in known().everywhere(doc):
         # a surname alone stands for the known person when no other capital joins it
         # ("0831 FLASH - Zelenskyy arrives"), not inside another name ("Costa Rica")
         if m.first not in covered and (m.last > m.first or alone(doc, m.first, _not_names())):
-            role = next_role(doc, m.end, m.value.party) or office_named(doc, m.value, parties, held)
+            role = next_role(doc, m.end, m.value.party)
+            if role is None:  # looked up once per figure: a text may name one many times
+                if m.value not in offices:
+                    offices[m.value] = office_named(doc, m.value, parties, held)
+                role = offices[m.value]
             out.append(
                 PersonMention(m.value.name, role, m.value.party, m.start, m.end, m.first, m.last)
             )

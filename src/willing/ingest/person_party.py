@@ -62,12 +62,13 @@ def with_states(doc: Doc, found: list[Any], parties: list[Mention]) -> list[Any]
         else m
         for m in found
     ]
+    about = text_state("", parties)  # counted once, whoever needs it
     return [
         replace(
             m,
             party=role_with_state(doc, m.role.title, parties)
             or press_state(doc, m)
-            or text_state(m.role.title, parties),
+            or (about if m.role.title not in _POSTED else None),
         )
         if m.role is not None and m.party is None and known().get(m.name) is None
         else m
