@@ -14,6 +14,8 @@ from willing.ingest.document import Doc
 from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.items import Item
+from willing.ingest.known_offices import office_named
+from willing.ingest.national_people import national
 from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
 from willing.ingest.parties import gazetteer as party_names
@@ -24,7 +26,7 @@ from willing.ingest.people_lines import (
     set_off,
     speaker_label,
 )
-from willing.ingest.person_party import acting_for, home_state, press_state, role_with_state
+from willing.ingest.person_party import with_states
 from willing.ingest.ranked_people import after_rank, ranked, ranked_free
 from willing.ingest.titled_people import titled
 
@@ -48,6 +50,7 @@ class Role:
 class Known:
     name: str
     party: str | None
+    office: str | None = None
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def known() -> Gazetteer[Known]:
     gaz: Gazetteer[Known] = Gazetteer()
     surnames: list[tuple[str, Known]] = []
     for entry in rules.load("people")["people"]:
-        person = Known(str(entry["name"]), entry.get("party"))
+        person = Known(str(entry["name"]), entry.get("party"), entry.get("office"))
         for name in [person.name, *entry.get("aliases", [])]:
             gaz.add(str(name), person)
         surname = entry.get("surname", person.name.split()[-1])
@@ -191,36 +194,30 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
         for mention in mentions:
             out.append(mention)
             covered.update(range(mention.first, mention.last + 1))
+    held = [(m.start, m.end) for m in out]
+    offices: dict[Known, Role | None] = {}
     for m in known().everywhere(doc):
         # a surname alone stands for the known person when no other capital joins it
         # ("0831 FLASH - Zelenskyy arrives"), not inside another name ("Costa Rica")
         if m.first not in covered and (m.last > m.first or alone(doc, m.first, _not_names())):
             role = next_role(doc, m.end, m.value.party)
+            if role is None:  # looked up once per figure: a text may name one many times
+                if m.value not in offices:
+                    offices[m.value] = office_named(doc, m.value, parties, held)
+                role = offices[m.value]
             out.append(
                 PersonMention(m.value.name, role, m.value.party, m.start, m.end, m.first, m.last)
             )
             covered.update(range(m.first, m.last + 1))
     out.extend(_relations(doc, out, covered))
     officers = [*ranked(doc), *ranked_free(doc), *members(doc), *capacities(doc, parties)]
-    officers += titled(doc, parties)
+    officers += titled(doc, parties) + national(doc, parties)
     for name, code, start, end in officers:
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)):
             out.append(PersonMention(name, None, code, start, end, first, last))
             covered.update(range(first, last + 1))
-    home = home_state(doc)
-    out = [
-        replace(m, party=acting_for(doc, m.role.title, m.start, m.end, parties, home))
-        if m.role is not None and m.party is None and known().get(m.name) is None
-        else m
-        for m in out
-    ]
-    out = [
-        replace(m, party=role_with_state(doc, m.role.title, parties) or press_state(doc, m))
-        if m.role is not None and m.party is None and known().get(m.name) is None
-        else m
-        for m in out
-    ]
+    out = with_states(doc, out, parties)
     return sorted(counterparts(doc, out), key=lambda p: p.start)
 
 
@@ -408,6 +405,8 @@ def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
     a += 1
     if a > last or (signed and not own_line(doc, a, last)):
         return None
+    if after_rank(doc, a) <= last:
+        a = after_rank(doc, a)  # "General X, the Chief of the Defence Staff": no name's word
     if a == last:
         key = doc.keys[a]
         if known().match_at(doc, a) is None and not any(

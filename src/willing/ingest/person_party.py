@@ -6,6 +6,7 @@ ministry spokesman, X, said"), or, for a minister, the capital of the dateline."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from willing.ingest import dateline
@@ -48,6 +49,33 @@ _ANOTHER = re.compile(r",[ \t]+[A-Z][^,;.]{2,40},[ \t]+(?:dan|and|serta)[ \t]")
 _SCENE = re.compile(r"\s*(?:In|Di)\s+(?=[A-Z])")
 
 
+def with_states(doc: Doc, found: list[Any], parties: list[Mention]) -> list[Any]:
+    """The people named with a role and no state (no known figure), each given the state
+    it acts for, as far as the words around, the text's other namings of the role, the
+    press it is written in or the state it is about tell it."""
+    from willing.ingest.people import known  # people imports this module
+
+    home = home_state(doc)
+    out = [
+        replace(m, party=acting_for(doc, m.role.title, m.start, m.end, parties, home))
+        if m.role is not None and m.party is None and known().get(m.name) is None
+        else m
+        for m in found
+    ]
+    about = text_state("", parties)  # counted once, whoever needs it
+    return [
+        replace(
+            m,
+            party=role_with_state(doc, m.role.title, parties)
+            or press_state(doc, m)
+            or (about if m.role.title not in _POSTED else None),
+        )
+        if m.role is not None and m.party is None and known().get(m.name) is None
+        else m
+        for m in out
+    ]
+
+
 def home_state(doc: Doc) -> str | None:
     """The state whose capital heads the article ("OTTAWA, Oct 20 (wire) -"), if any."""
     for a, _ in dateline.spans(doc):
@@ -55,6 +83,34 @@ def home_state(doc: Doc) -> str | None:
         if m is not None and m.value.metonym and len(m.value.code) == 3:
             return m.value.code
     return None
+
+
+#: offices held abroad or for a body: the state a text is about is not theirs
+_POSTED = frozenset(
+    {"Ambassador", "Representative", "Special Envoy", "Secretary General", "Leader"}
+    | {"Supreme Allied Commander"}
+)
+#: the sides of the war every text names: the state a text is about is another one
+_SIDES = frozenset({"UKR", "RUS", "USA"})
+
+
+def text_state(title: str, parties: list[Mention]) -> str | None:
+    """The state a text is about, for an office-holder it names with no state anywhere
+    ("The Minister of National Defence, X, told the Committee" in a report on Canada's
+    force): the state it names most often (twice at least), ahead of every other, leaving
+    out the sides of the war that every text names. An office held abroad or for a body
+    takes none."""
+    if title in _POSTED:
+        return None
+    counts: dict[str, int] = {}
+    for p in parties:
+        if len(p.code) == 3 and p.code not in _SIDES:
+            counts[p.code] = counts.get(p.code, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    # named once, a state is a clause's ("..., while Slovakia waits"), not the text's
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.__getitem__)
 
 
 def acting_for(

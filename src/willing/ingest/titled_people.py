@@ -19,7 +19,7 @@ from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.people_lines import headline_paragraphs
-from willing.ingest.person_party import home_state
+from willing.ingest.person_party import home_state, text_state
 
 #: a capitalised word of a name (a nickname in quotes is skipped: 'Alan "Nobby" Clarke')
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*+"
@@ -51,9 +51,11 @@ def _before_words() -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 @cache
-def _signatures() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str]]:
+def _signatures() -> tuple[
+    tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
     """A line's part "capacity, name" or "name, capacity"; a capacity alone ending a line;
-    a name alone."""
+    a name alone; a capacity on the line below a name."""
     caps = sorted(rules.words("roles", "capacities"), key=len, reverse=True)
     cap = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in caps)
     ranks = sorted(rules.words("roles", "ranks"), key=len, reverse=True)
@@ -70,7 +72,9 @@ def _signatures() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Patt
     )
     above = re.compile(rf"(?P<cap>{phrase}),?[ \t]*")
     alone = re.compile(rf"{person}[ \t]*")
-    return parts, above, alone
+    # or below the name, with its body set off ("Director, the Hearth Fund")
+    below = re.compile(rf"(?P<cap>{phrase})(?:,[ \t]+[^,.;:\n]{{2,60}})?[ \t]*")
+    return parts, above, alone, below
 
 
 #: a line of a town and a day closing a letter ("Oslo, 4 April 2028", "Bandung, 13 Feb 2028")
@@ -83,9 +87,10 @@ _PARTS = re.compile(r"[ \t]+[-–—|/][ \t]+")
 
 def _signed(doc: Doc, parties: list[Mention], home: str | None) -> list[tuple[str, str, int, int]]:
     """People who sign: a capacity and a name on a short line of their own."""
-    parts, above, alone = _signatures()
+    parts, above, alone, below = _signatures()
     out = []
     place: str | None = None
+    about: str | None = None
     lines = list(re.finditer(r"[^\n]+", doc.text))
     for n, line in enumerate(lines):
         text = line.group()
@@ -103,16 +108,30 @@ def _signed(doc: Doc, parties: list[Mention], home: str | None) -> list[tuple[st
             cap_span: tuple[int, int] | None = None
             if m is not None:
                 cap_span = (at + m.start("cap"), at + m.end("cap"))
-            elif n > 0 and (m := alone.fullmatch(piece)) is not None:
-                prev = lines[n - 1]
-                a = above.fullmatch(prev.group())
-                if a is None or prev.end() + 1 != line.start():
+            elif (m := alone.fullmatch(piece)) is not None:
+                # the capacity on the line above the name, else on the line below it
+                prev = lines[n - 1] if n > 0 else None
+                nxt = lines[n + 1] if n + 1 < len(lines) else None
+                if (
+                    prev is not None
+                    and prev.end() + 1 == line.start()
+                    and above.fullmatch(prev.group())
+                ):
+                    cap_span = (prev.start(), prev.end())
+                elif nxt is not None and line.end() + 1 == nxt.start():
+                    b = below.fullmatch(nxt.group())
+                    if b is None:
+                        continue
+                    cap_span = (nxt.start(), nxt.end())
+                    about = about or text_state("", parties)
+                else:
                     continue
-                cap_span = (prev.start(), prev.end())
             if m is None or cap_span is None:
                 continue
             name = name_of(_NICKNAME.sub("", m.group("name")))
-            code = capacity_state(doc, *cap_span, parties) or place or home
+            # the state the text is about, for a name above its capacity, when nothing
+            # else tells
+            code = capacity_state(doc, *cap_span, parties) or place or home or about
             if name is not None and code is not None:
                 out.append((name, code, at + m.start("name"), at + m.end("name")))
     return out

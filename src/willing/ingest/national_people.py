@@ -1,0 +1,93 @@
+"""People set off by an apposition that gives their nationality, whatever their calling
+("Lena Hartmann, a German illustrator who draws for us", "Sofie Lindqvist, lead analyst
+for central Europe, is a Swedish national", "Philippe Garnier, perwira Angkatan Darat
+Prancis", "Ana Ruiz, seorang diplomat Spanyol"): the person, without a role, for that
+state. Read back from each state named in the text, so the cost follows the states."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from willing.ingest import rules
+from willing.ingest.capacity_people import name_of
+from willing.ingest.document import Doc
+from willing.ingest.parties import Mention
+
+#: a capitalised word of a name
+_WORD = r"[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*+"
+#: the sides a person's nationality is not read as (a body, the coalition)
+_NOT_STATES = frozenset({"COTW"})
+
+
+#: lower-case words that join clauses or make a place: no calling of an apposition
+_JOINS = (
+    r"(?!(?:and|or|but|while|with|in|to|of|from|for|by|as|when|at|on|dan|atau|serta"
+    r"|sementara|sedangkan|tetapi|namun|yang|di|ke|dari|untuk|bagi|oleh|dengan|pada)\b)"
+)
+
+
+@cache
+def _back() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Read back from a state: a name (a rank before it dropped), a comma and the
+    apposition's first words up to the state. In English the apposition opens on "a"
+    ("X, a retired German diplomat", or after a calling set off: "X, lead analyst ..., is
+    a Swedish national"); in Indonesian the calling comes first ("X, diplomat senior
+    Spanyol", "X, perwira Angkatan Darat Prancis")."""
+    ranks = "|".join(re.escape(r) for r in sorted(rules.words("roles", "ranks"), key=len)[::-1])
+    name = (
+        rf"(?:(?<![\w’'.])(?:{ranks})\.?[ \t]+|(?<![\w’'.\-]))"
+        rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|van|de|von|der|bin|binti)){{1,3}}),[ \t]+"
+    )
+    lower = rf"{_JOINS}[a-z][\w\-]*+[ \t]+"
+    english = re.compile(
+        rf"{name}(?:[^,.;:\n\"“”()]{{3,70}},[ \t]+(?:is|was)[ \t]+)?"
+        rf"(?:a|an|former|retired)[ \t]+(?:{lower}){{0,2}}\Z"
+    )
+    indonesian = re.compile(
+        rf"{name}(?:seorang[ \t]+)?(?:{lower}){{1,2}}"
+        r"(?:Angkatan[ \t]+(?:Darat|Laut|Udara)[ \t]+)?\Z"
+    )
+    return english, indonesian
+
+
+#: what follows the state: in English a calling in lower case ("German illustrator"), in
+#: Indonesian the apposition's end ("diplomat Spanyol,", "Angkatan Darat Prancis.")
+_AFTER_EN = re.compile(r"[ \t]+[a-z]")
+_AFTER_ID = re.compile(r"[ \t]*(?:[,.;:)\n]|\Z)")
+#: the end of the apposition's opening before the state, checked before the whole pattern
+_OPENS_EN = re.compile(r"\b(?:a|an|former|retired)[ \t]+(?:[a-z][\w\-]*+[ \t]+){0,2}\Z")
+_OPENS_ID = re.compile(
+    r",[ \t]+(?:seorang[ \t]+)?(?:[a-z][\w\-]*+[ \t]+){1,2}"
+    r"(?:Angkatan[ \t]+(?:Darat|Laut|Udara)[ \t]+)?\Z"
+)
+
+
+def national(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
+    """(name, state, start, end) of each person an apposition gives a nationality."""
+    out = []
+    english, indonesian = _back()
+    for p in parties:
+        if len(p.code) != 3 or p.code in _NOT_STATES or doc.previous_key(p.start) in _PLACES:
+            continue
+        text, at = doc.text, p.start
+        near = max(0, at - 60)
+        # the words right before the state first, cheaply: most states have none such
+        english_like = _AFTER_EN.match(text, p.end) and _OPENS_EN.search(text, near, at)
+        indonesian_like = _AFTER_ID.match(text, p.end) and _OPENS_ID.search(text, near, at)
+        if not (english_like or indonesian_like):
+            continue
+        lo = max(doc.sentence_at(at)[0], at - 160)
+        m = english.search(text, lo, at) if english_like else None
+        if m is None and indonesian_like:
+            m = indonesian.search(text, lo, at)
+        if m is None:
+            continue
+        name = name_of(m.group("name"))
+        if name is not None:
+            out.append((name, p.code, m.start("name"), m.end("name")))
+    return out
+
+
+#: a state after these words is a place or a topic, not a nationality
+_PLACES = frozenset({"in", "to", "into", "at", "on", "about", "di", "ke", "tentang", "untuk"})
