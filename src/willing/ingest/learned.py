@@ -89,10 +89,8 @@ class Grams:
             if (first := doc.token_at(a)) < len(keys)
         ]
         sentences = sorted({k for k, _ in at})
-        out: set[str] = set()
-        for k in sentences:
-            out.update(keys[self.first[k] : self.last[k]])
-            out.update(pairs[self.first[k] : self.last[k]])
+        # each sentence's words and pairs are read once for every party naming it
+        out: set[str] = set().union(*map(self.sentence, sentences))
         masked = {i for _, tokens in at for i in tokens}
         out.difference_update(keys[i] for i in masked)
         for k, tokens in at:
@@ -148,9 +146,13 @@ class Table:
         )
 
     @cached_property
-    def padded(self) -> np.ndarray:
-        """The weights and a last row of zeros (what a set of no known features adds)."""
-        return np.vstack([self.weights, np.zeros((1, len(self.classes)))])
+    def _lookup(self) -> tuple[dict[str, int], np.ndarray]:
+        """Each feature's row in the weights shifted one down under a first row of zeros
+        (what a set of no known feature adds): row 0 stands for "unknown", so one lookup
+        per feature (`dict.get`, unknown features giving None, dropped as falsy) finds the
+        known ones and their rows."""
+        rows = {f: n + 1 for f, n in self.index.items()}
+        return rows, np.vstack([np.zeros((1, len(self.classes))), self.weights])
 
     def scores(self, features: set[str]) -> np.ndarray:
         """The probability of each class."""
@@ -162,14 +164,13 @@ class Table:
         pass over the weights."""
         if not rows:
             return np.zeros((0, len(self.classes)))
-        known, pad = self.index.keys(), len(self.index)
-        index = self.index.__getitem__
-        found = [sorted(map(index, features & known)) or [pad] for features in rows]
+        lookup, weights = self._lookup
+        get = lookup.get
+        found = [sorted(filter(None, map(get, features))) or [0] for features in rows]
         # each set's weights are summed in sorted order: the same sum whatever order the set
-        # gives (a set of no known feature reads the zero row past the weights)
+        # gives (a set of no known feature reads the row of zeros)
         lengths = list(map(len, found))
         at = np.fromiter(chain.from_iterable(found), np.int64, sum(lengths))
-        weights = self.padded
         starts = np.cumsum([0, *lengths[:-1]])
         logits = np.add.reduceat(weights[at], starts, axis=0) + self.bias
         result: np.ndarray = 1.0 / (1.0 + np.exp(-logits))
@@ -178,9 +179,12 @@ class Table:
     def evidence(self, grams: Grams, features: set[str], sentences: list[int], c: int) -> int:
         """Of `sentences`, the one whose features weigh most for class `c`."""
 
+        lookup, weights = self._lookup
+        get = lookup.get
+
         def weight(k: int) -> float:
-            rows = sorted(self.index[f] for f in grams.sentence(k) & features if f in self.index)
-            return float(self.weights[rows, c].sum())
+            rows = sorted(filter(None, map(get, grams.sentence(k) & features)))
+            return float(weights[rows, c].sum())
 
         return max(sentences, key=weight)
 

@@ -93,6 +93,8 @@ _FUTURE = (
 _JOINS = frozenset(("and", "dan", "serta", "or", "atau", "dan juga", "as", "well"))
 #: how far a clause runs past the name, at most (tokens)
 _REACH = 25
+#: the prefix of a clause word's feature ("w:send")
+_WORD = "w:"
 
 
 def _phrase_keys(phrase: str) -> tuple[str, ...]:
@@ -125,6 +127,17 @@ def lexicon() -> dict[str, dict[int, dict[tuple[str, ...], frozenset[str]]]]:
     for keys, labels in sorted(found.items()):
         out.setdefault(keys[0], {}).setdefault(len(keys), {})[keys] = frozenset(labels)
     return out
+
+
+@cache
+def _one_word() -> dict[str, frozenset[str]]:
+    """The labels of each word of the lexicon that opens no longer phrase: found wherever
+    the word stands, without reading the tokens after it."""
+    return {
+        first: phrases[(first,)]
+        for first, lengths in lexicon().items()
+        if list(lengths) == [1] and (phrases := lengths[1]).keys() == {(first,)}
+    }
 
 
 Labels = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
@@ -168,9 +181,13 @@ class Reading:
         self.last = [bisect_right(doc.ends, e) for _, e in doc.sentences]
         #: labels[i]: the labels of the phrases starting at token i
         self.labels: dict[int, frozenset[str]] = {}
-        words = lexicon()
+        words, alone = lexicon(), _one_word()
         where = doc.positions
         for key in where.keys() & words.keys():
+            single = alone.get(key)
+            if single is not None:  # a word no longer phrase opens: its labels everywhere
+                self.labels.update(dict.fromkeys(where[key], single))
+                continue
             lengths = words[key]
             for i in where[key]:
                 hits = [
@@ -183,8 +200,6 @@ class Reading:
         #: the tokens with a label, and those starting a clause, in text order
         self.labelled = sorted(self.labels)
         self.starts = [i for i in self.labelled if "start" in self.labels[i]]
-        #: each token as a clause-word feature
-        self.words = [f"w:{k}" for k in keys]
         self._sentence_assets: dict[int, frozenset[str]] = {}
         self._sentence_words: dict[int, set[str]] = {}
 
@@ -219,7 +234,7 @@ class Reading:
         if found is None:
             keys = self.doc.keys
             found = self._sentence_words[k] = {
-                f"s:{keys[i]}" for i in range(self.first[k], self.last[k]) if i not in named
+                "s:" + keys[i] for i in range(self.first[k], self.last[k]) if i not in named
             }
         return found
 
@@ -275,16 +290,23 @@ def candidates(doc: Doc, items: list[Item], sentence_words: bool = True) -> Cand
             end = _clause_end(r, named, order, code, last, s_last)
             before = keys[first - 1] if first > s_first else "<s>"
             role = "obj" if before in _RECIPIENT else "subj"
-            party.update((f"b:{before}", role))
-            after = [keys[i] for i in range(last + 1, min(end, last + 3)) if named.get(i) is None]
-            party.update(f"v{n}:{w}" for n, w in enumerate(after))
+            party.add(f"b:{before}")
+            party.add(role)
+            n = 0  # the (at most two) words after the name that name no party
+            for i in range(last + 1, min(end, last + 3)):
+                if i not in named:
+                    party.add(f"v{n}:{keys[i]}")
+                    n += 1
             labels, clause, _, assets = r.features(last + 1, end)
             lead, _, leading, _ = r.features(max(s_first, first - 4), first)
             party.update(clause, leading)
+            # the clause's words ("w:" + word, added in C), a party's name left out
             if bisect_left(order, end) > bisect_left(order, last + 1):
-                party.update(r.words[i] for i in range(last + 1, end) if i not in named)
+                party.update(
+                    map(_WORD.__add__, (keys[i] for i in range(last + 1, end) if i not in named))
+                )
             else:
-                party.update(r.words[last + 1 : end])
+                party.update(map(_WORD.__add__, keys[last + 1 : end]))
             in_clause, in_sentence = _state(role, "cue" in labels, "neg" in labels or "neg" in lead)
             for x in assets:
                 clause_assets.setdefault(x, k)
