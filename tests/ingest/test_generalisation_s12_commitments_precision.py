@@ -34,6 +34,14 @@ def _land(party: str) -> Fact:
     return _c(party, "reassure", "land")
 
 
+def _training(party: str) -> Fact:
+    return _c(party, "regenerate", "training")
+
+
+def _base(party: str) -> Fact:
+    return _c(party, "support", "air")
+
+
 CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     # an offer hedged by a verb of possibility is no offer yet
     (
@@ -90,6 +98,50 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Denmark has sent two minehunters to the Black Sea.",
         [_sea("DNK")],
         [],
+    ),
+    # a state joined by "and" to a place is a place too: "flying from Slovakia and Hungary"
+    (
+        "places joined",
+        "The Netherlands keeps six F-16s on the rota, flying from Slovakia and Hungary.",
+        [_air("NLD")],
+        [_air("HUN"), _base("HUN"), _air("SVK")],
+    ),
+    (
+        "places joined",
+        "Spain will send four Eurofighters, to be flown from Romania and Bulgaria.",
+        [_air("ESP")],
+        [_air("BGR"), _base("BGR")],
+    ),
+    (
+        "places joined",
+        "Ottawa will extend its training of Ukrainian sappers in Britain and Lithuania.",
+        [_training("CAN")],
+        [_training("GBR"), _training("LTU")],
+    ),
+    (
+        "places joined",
+        "Kanada memperpanjang pelatihan prajurit Ukraina di Inggris dan Polandia.",
+        [_training("CAN")],
+        [_training("GBR"), _training("POL")],
+    ),
+    (
+        "places joined",
+        "Swedia mengirim empat jet tempur, yang akan terbang dari Polandia dan Rumania.",
+        [_air("SWE")],
+        [_air("ROU"), _base("ROU")],
+    ),
+    # two givers joined by "and" still both give
+    (
+        "places joined",
+        "Denmark and Norway will send two frigates to the Black Sea.",
+        [_sea("DNK"), _sea("NOR")],
+        [],
+    ),
+    (
+        "places joined",
+        "Belgium sends instructors to Poland, and Lithuania will train Ukrainian medics.",
+        [_training("BEL"), _training("LTU")],
+        [_training("POL")],
     ),
 ]
 
