@@ -34,6 +34,10 @@ def _land(party: str) -> Fact:
     return _c(party, "reassure", "land")
 
 
+def _funding(party: str) -> Fact:
+    return _c(party, "regenerate", "funding")
+
+
 def _training(party: str) -> Fact:
     return _c(party, "regenerate", "training")
 
@@ -142,6 +146,62 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Belgium sends instructors to Poland, and Lithuania will train Ukrainian medics.",
         [_training("BEL"), _training("LTU")],
         [_training("POL")],
+    ),
+    # a domain word in another sense: water, a way of travelling, an office's name
+    (
+        "other sense",
+        "Italia mengirim 20 ton air bersih dan tenda untuk warga Odesa.",
+        [],
+        [_air("ITA")],
+    ),
+    (
+        "other sense",
+        "Rumania menyediakan kereta, lalu para prajurit menempuh perjalanan darat ke Ukraina.",
+        [],
+        [_land("ROU")],
+    ),
+    (
+        "other sense",
+        "Slovakia menanggung pengamanan jalur darat dari Kosice ke perbatasan.",
+        [],
+        [_land("SVK")],
+    ),
+    (
+        "other sense",
+        "Kolonel Marc Dubois, perwira Angkatan Udara Prancis, memimpin markas koalisi.",
+        [],
+        [_air("FRA")],
+    ),
+    (
+        "other sense",
+        "Norway will send its finance minister to the talks in Rome.",
+        [],
+        [_funding("NOR")],
+    ),
+    (
+        "other sense",
+        "Japan's Ministry of Finance will send two observers to the talks.",
+        [],
+        [_funding("JPN")],
+    ),
+    (
+        "other sense",
+        "Belanda menyediakan pesawat angkut Angkatan Udara Belanda untuk membawa kontingen.",
+        [],
+        [_air("NLD"), _base("NLD")],
+    ),
+    # the domain word in its own sense still gives
+    (
+        "other sense",
+        "Italia mengirim dua pesawat tempur dan satu batalion darat ke Ukraina.",
+        [_air("ITA"), _land("ITA")],
+        [],
+    ),
+    (
+        "other sense",
+        "Austria will finance the field hospital in Lviv.",
+        [_funding("AUT")],
+        [],
     ),
 ]
 
