@@ -190,6 +190,30 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_air("NLD"), _base("NLD")],
     ),
+    (
+        "other sense",
+        "Italy has pledged to ship 30 infantry fighting vehicles to Odesa.",
+        [_c("ITA", "regenerate", "equipment")],
+        [_sea("ITA")],
+    ),
+    (
+        "other sense",
+        "Austria has promised to ship the spare parts through Constanta.",
+        [],
+        [_sea("AUT")],
+    ),
+    (
+        "other sense",
+        "Latvia joined the working group on maritime security last week.",
+        [],
+        [_sea("LVA")],
+    ),
+    (
+        "other sense",
+        "Polandia bergabung dengan kelompok kerja bidang pertahanan udara koalisi.",
+        [],
+        [_air("POL"), _c("POL", "regenerate", "equipment")],
+    ),
     # the domain word in its own sense still gives
     (
         "other sense",
@@ -201,6 +225,12 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "other sense",
         "Austria will finance the field hospital in Lviv.",
         [_funding("AUT")],
+        [],
+    ),
+    (
+        "other sense",
+        "Greece will send two ships to the coalition's maritime task group.",
+        [_sea("GRC")],
         [],
     ),
 ]

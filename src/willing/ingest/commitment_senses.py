@@ -41,8 +41,27 @@ _OFFICE_BEFORE = guarded(
     r"ministers? for)\s+$)"
 )
 
+#: "ship" as a verb: after a modal or "to", before its object ("undertook to ship 40
+#: tanks", "also ships the spare parts")
+_SHIP_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:to|will|would|shall|can|could|must|also|then|and|it|they)\s+$)"
+)
+_SHIP_OBJECT = re.compile(
+    r"(?i:\s+(?:\d|the\b|a\b|an\b|its\b|their\b|some\b|more\b|them\b|it\b|out\b|over\b))"
+)
+
+#: the topic of a body, not a gift: "the working group on maritime security", "kelompok
+#: kerja bidang pertahanan udara"
+_TOPIC = guarded(
+    r"(?i:\b(?:group|groups|subgroup|committee|committees|panel|council|conference|seminar"
+    r"|workshop|kelompok kerja|komite|komisi|dewan|konferensi|seminar|lokakarya)\s+"
+    r"(?:on|for|of|tentang|bidang|urusan|soal)\s+(?:the\s+)?$)"
+)
+
 #: words that can be used in another sense, as they are written in a hit
-_SENSES = frozenset({"air", "darat", "laut", "udara", "land", "sea", "finance"}) | {
+_SENSES = frozenset(
+    {"air", "darat", "laut", "udara", "land", "sea", "finance", "ship", "ships"}
+) | {
     "angkatan darat",
     "angkatan laut",
     "angkatan udara",
@@ -55,6 +74,8 @@ def _elsewhere(doc: Doc, hit: Match[Domain], before: Match[Domain] | None) -> bo
     lead = doc.text[max(0, hit.start - 40) : hit.start]
     if key == "finance":
         return bool(_OFFICE_AFTER.match(doc.text, hit.end) or _OFFICE_BEFORE.search(lead))
+    if key in ("ship", "ships"):
+        return bool(_SHIP_VERB_BEFORE.search(lead) and _SHIP_OBJECT.match(doc.text, hit.end))
     if word == "air" and doc.language != "en":
         return True  # "air bersih", "air minum": water
     if _ROUTE.search(lead):
@@ -75,7 +96,10 @@ def other_senses(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     before: Match[Domain] | None = None
     for hit in hits:
         word = doc.text[hit.start : hit.end].casefold()
-        if not (word in _SENSES and _elsewhere(doc, hit, before)):
+        if not (
+            (word in _SENSES and _elsewhere(doc, hit, before))
+            or _TOPIC.search(doc.text, max(0, hit.start - 40), hit.start)
+        ):
             out.append(hit)
         before = hit
     return out
