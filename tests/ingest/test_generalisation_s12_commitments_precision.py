@@ -233,6 +233,43 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_sea("GRC")],
         [],
     ),
+    # the asset trainees are trained on is not given beside the training
+    (
+        "trained on",
+        "Norway has pledged to train Ukrainian crews on its own fighter jets.",
+        [_training("NOR")],
+        [_air("NOR")],
+    ),
+    (
+        "trained on",
+        "Belanda melatih pilot Ukraina dengan jet tempur F-16 miliknya.",
+        [_training("NLD")],
+        [_air("NLD")],
+    ),
+    (
+        "trained on",
+        "Denmark will train Ukrainian sailors aboard two Danish minehunters.",
+        [_training("DNK")],
+        [_sea("DNK")],
+    ),
+    (
+        "trained on",
+        "Portugal, which trains Ukrainian pilots on its F-16s, has promised to go on.",
+        [_training("PRT")],
+        [_air("PRT")],
+    ),
+    (
+        "trained on",
+        "Finland will train Ukrainian engineers and send 300 troops with armoured vehicles.",
+        [_training("FIN"), _land("FIN")],
+        [],
+    ),
+    (
+        "trained on",
+        "Canada will send two frigates and train Ukrainian sailors.",
+        [_sea("CAN"), _training("CAN")],
+        [],
+    ),
 ]
 
 
