@@ -35,6 +35,7 @@ from willing.ingest.commitment_hits import (
 )
 from willing.ingest.commitment_presence import BEING_THERE, idle
 from willing.ingest.commitment_repeats import headline, same_offer
+from willing.ingest.commitment_senses import other_senses
 from willing.ingest.commitment_tables import Tables, tables
 from willing.ingest.commitment_unsaid import unstated
 from willing.ingest.commitment_watch import defended, refused, ukraines, watching
@@ -212,8 +213,10 @@ def find(
                 and not (needs and any(a <= h.start < b for a, b in needs))
             ]
             named_here = foreign(doc, ukraines(doc, named_here, cs))
-            # troops beside other assets ("120 troops and two F-16s") are land as well
+            # troops beside other assets ("120 troops and two F-16s") are land as well; and
+            # troops going "by land" ("perjalanan darat") travel, nobody sends them there
             land = any(h.value == _LAND for h in named_here)
+            named_here = other_senses(doc, named_here)
             troop = (
                 None
                 if land or n not in troop_sentences

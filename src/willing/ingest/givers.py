@@ -174,14 +174,20 @@ def contributor(
     for n, p in enumerate(inside):  # "the commitment of the United States to provide"
         if p.start > cue.start and _PLEDGE_OF.search(doc.text, max(s, p.start - 40), p.start):
             return with_coordinated(doc, inside[n:])
+    place: Mention | None = None
     for n, p in enumerate(inside):  # "dari negara-negara koalisi", "offered by Lithuania,
         # Latvia and Estonia"; not "..., the minister told colleagues from the coalition"
+        if place is not None and _AND.fullmatch(doc.text, place.end, p.start):
+            place = p  # "flying from Slovakia and Hungary": both are where they fly from
+            continue
+        place = None
         if p.start > cue.start and _FROM.search(doc.text[max(s, p.start - 25) : p.start].lower()):
             if TOLD.search(doc.text, cue.end, p.start):
                 break
             if _FLIES_FROM.search(doc.text, max(s, p.start - 30), p.start) or a_place(doc, p):
                 # "aircraft to fly from Romania", "fighters from bases in Poland", "dari
                 # pangkalan di Polandia": where they operate from, not who gives them
+                place = p
                 continue
             if _TAKES_OVER.search(doc.text, cue.start, p.start):
                 continue  # "will take over the training mission from Britain": it hands over
@@ -291,6 +297,9 @@ _FLIES_FROM = re.compile(
     r"(?i:\b(?:fly|flying|flown|operate|operating|sail|sailing|patrol|patrolling|based"
     r"|terbang|beroperasi|berpangkalan)\s+(?:out\s+)?(?:from|dari)\s+(?:the\s+)?$)"
 )
+
+#: a second place joined to the first: "from Poland and Romania", "dari Polandia dan Rumania"
+_AND = re.compile(r"(?i:\s*(?:,\s*)?(?:and|dan|serta|or|atau)\s+(?:the\s+)?|\s*,\s*)")
 
 #: taking a mission over from a state: that state leaves it, it does not give
 _TAKES_OVER = re.compile(r"(?i:\b(?:take|takes|took|taking|taken)\s+over\b|\bmengambil alih\b)")
