@@ -117,6 +117,74 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_p("POL", FT, "oppose")],
     ),
+    # a state refusing to send troops of its own does not oppose a foreign force; an
+    # emphatic "never a single soldier" still does
+    (
+        "own-troops",
+        "Polandia menolak mengirim pasukannya sendiri ke Ukraina, tetapi akan menjadi pusat "
+        "logistik koalisi.",
+        [],
+        [_p("POL", FT, "oppose")],
+    ),
+    (
+        "own-troops",
+        "Germany has refused to send troops of its own to Ukraine.",
+        [],
+        [_p("DEU", FT, "oppose")],
+    ),
+    (
+        "own-troops",
+        "India declined to send personnel to the mission in Ukraine.",
+        [],
+        [_p("IND", FT, "oppose")],
+    ),
+    (
+        "own-troops",
+        "Austria will never send its own soldiers to Ukraine, the chancellor said.",
+        [],
+        [_p("AUT", FT, "oppose")],
+    ),
+    ("own-troops", "Brasil tidak mau mengirim tentara ke Ukraina.", [], [_p("BRA", FT, "oppose")]),
+    (
+        "own-troops",
+        "Bulgaria will never send a single soldier of its own to Ukraine.",
+        [],
+        [_p("BGR", FT, "oppose")],
+    ),
+    ("own-troops", "Hungary will never send a soldier to Ukraine.", [_p("HUN", FT, "oppose")], []),
+    (
+        "own-troops",
+        "Slowakia menolak mengirim seorang prajurit pun ke Ukraina.",
+        [_p("SVK", FT, "oppose")],
+        [],
+    ),
+    ("own-troops", "Hungary refuses to send anyone to Ukraine.", [_p("HUN", FT, "oppose")], []),
+    # what a state should do, said by someone not its own, is not its view
+    (
+        "advised",
+        '"Indonesia semestinya berdiri di barisan yang sama sambil mendorong perundingan," '
+        "ujar Rina, direktur sebuah lembaga swadaya.",
+        [],
+        [_p("IDN", NEG, "support")],
+    ),
+    (
+        "advised",
+        "Menurut laporan itu, Indonesia seharusnya mendukung perundingan damai.",
+        [],
+        [_p("IDN", NEG, "support")],
+    ),
+    (
+        "advised",
+        "The International Crisis Group said Kyiv should not hand over any territory to Russia.",
+        [],
+        [_p("UKR", TER, "oppose")],
+    ),
+    (
+        "advised",
+        "Ukraine should never give up its land, President Volodymyr Zelensky said.",
+        [_p("UKR", TER, "oppose")],
+        [],
+    ),
 ]
 
 

@@ -95,3 +95,26 @@ def holder(
     if after:
         return _named_before(doc, m.start(), people)
     return None
+
+
+#: a state told what it should do: "Indonesia semestinya ...", "Kyiv should ..."
+_SHOULD = guarded(
+    r"(?i:\s+(?:(?:really|surely|also|juga|pun|tetap) )?(?:should|ought to|semestinya"
+    r"|seharusnya|sebaiknya|hendaknya|mestinya)\b)"
+)
+
+
+def advised(
+    doc: Doc, m: re.Match[str], party: str, holders: Index[Mention], people: Index[Mention]
+) -> bool:
+    """Whether the holder is only told what it should do by someone not its own ("Indonesia
+    semestinya mendorong perundingan," ujar direktur LSM itu): advice is the adviser's view.
+    A state's own people saying what it should do state its view."""
+    s, e = doc.sentence_at(m.start())
+    told = any(
+        h.code == party and _SHOULD.match(doc.text, h.end) for h in holders.within(s, m.start())
+    )
+    if not told:
+        return False
+    own = [p for p in people.within(s, e) if p.code == party]
+    return not own and _named_before(doc, s, people) != party

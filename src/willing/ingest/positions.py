@@ -472,6 +472,8 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
                 party = _previous_subject(doc, t, s, m, holders)
             if party is None and not both:
                 continue
+            if party and antecedents.advised(doc, m, party, holders, people):
+                continue  # a state told what it should do by someone else holds no view
             if m.span() in seen:
                 continue
             seen.add(m.span())
