@@ -102,6 +102,21 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_p("IND", NEG, "support")],
         [],
     ),
+    (
+        "named-before",
+        'Hungarian Foreign Minister Peter Szijjarto spoke on Monday. "Peace will come out of '
+        'negotiations, not out of missiles," he told state radio, repeating his call for direct '
+        "talks between Kyiv and Moscow.",
+        [_p("HUN", NEG, "support")],
+        [],
+    ),
+    (
+        "named-before",
+        'Menteri Luar Negeri Turki Hakan Fidan berbicara di Ankara. "Perang ini harus '
+        'berakhir," kata dia kepada wartawan, seraya menyerukan perundingan damai.',
+        [_p("TUR", NEG, "support")],
+        [],
+    ),
     # a pronoun whose person has no state, or a sentence naming its own holder, takes no other
     (
         "named-before",
@@ -184,6 +199,43 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Ukraine should never give up its land, President Volodymyr Zelensky said.",
         [_p("UKR", TER, "oppose")],
         [],
+    ),
+    # a condition named, then stated after a colon
+    (
+        "named-condition",
+        "Oslo's money comes with no strings but one: the ceasefire has to hold.",
+        [_k("ceasefire")],
+        [],
+    ),
+    (
+        "named-condition",
+        "Bantuan Norwegia itu hanya punya satu syarat: gencatan senjata harus tetap berlaku.",
+        [_k("ceasefire")],
+        [],
+    ),
+    (
+        "named-condition",
+        "Canada attached a single proviso: that the truce holds.",
+        [_k("ceasefire")],
+        [],
+    ),
+    (
+        "named-condition",
+        "Denmark set one precondition for its frigate: a signed peace agreement.",
+        [_k("peace-agreement")],
+        [],
+    ),
+    (
+        "named-condition",
+        "Prasyaratnya jelas: perjanjian damai harus ditandatangani lebih dulu.",
+        [_k("peace-agreement")],
+        [],
+    ),
+    (
+        "named-condition",
+        "Conditions on the front: the truce was broken twice overnight.",
+        [],
+        [_k("ceasefire")],
     ),
 ]
 

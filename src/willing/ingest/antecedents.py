@@ -49,6 +49,9 @@ _AFTER = guarded(
 )
 #: how many words of a clause may come before its subject ("Kepada wartawan di Jenewa ia")
 _LEAD_WORDS = 5
+#: how many words may come between a subject further into a clause and its view
+_NEAR_WORDS = 6
+_QUOTE = re.compile(r'["“”]')
 #: how many sentences back a person or a state named before is looked for
 _BACK = 3
 
@@ -80,6 +83,12 @@ def holder(
     person = _PERSON.search(lead)
     if person and len(lead[: person.start()].split()) <= _LEAD_WORDS:
         return _named_before(doc, clause + person.start(), people)
+    if person:
+        # '"...," he told state radio, repeating his call for talks': the subject nearest
+        # before the view, after a quote or a fronted phrase
+        last = list(_PERSON.finditer(lead))[-1]
+        if len(lead[last.end() :].split()) <= _NEAR_WORDS and not _QUOTE.search(lead, last.end()):
+            return _named_before(doc, clause + last.start(), people)
     state = _STATE.search(lead)
     if (
         state
