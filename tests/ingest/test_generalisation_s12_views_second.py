@@ -2,7 +2,10 @@
 rule complete for its concept: a view whose holder is a pronoun or a title ("he said", "the
 minister added", "menurutnya", "ia mengatakan") belongs to the party of the person, or the
 state, last named in the sentences before; a state refusing to send its own troops does not
-oppose a foreign force; what an outside body says a state should do is not that state's view.
+oppose a foreign force; what an outside body says a state should do is not that state's view;
+land as the subject of a negated passive of giving away ("must not be bargained away",
+"tidak boleh ditawar-tawar"); a condition named, then stated after a colon ("no strings but
+one: the truce has to hold").
 Every text here is written for these tests, in words of its own. A case gives the facts that
 must be found and the ones that must not.
 """
@@ -199,6 +202,43 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Ukraine should never give up its land, President Volodymyr Zelensky said.",
         [_p("UKR", TER, "oppose")],
         [],
+    ),
+    # land as the subject, not to be given away by any modal, in any wording
+    (
+        "land-passive",
+        "Ukraine says its land must not be bargained away.",
+        [_p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "land-passive",
+        "Kyiv says its territory will never be signed away.",
+        [_p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "land-passive",
+        "Kyiv menegaskan wilayahnya tidak boleh ditawar-tawar.",
+        [_p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "land-passive",
+        "Estonia said the coast of Ukraine cannot be sold off to buy a ceasefire.",
+        [_p("EST", TER, "oppose")],
+        [],
+    ),
+    (
+        "land-passive",
+        "Russia says the annexed regions will never be handed back.",
+        [_p("RUS", TER, "support")],
+        [_p("RUS", TER, "oppose")],
+    ),
+    (
+        "land-passive",
+        "The minister asked whether Ukrainian land could be traded for peace.",
+        [],
+        [_p("UKR", TER, "oppose")],
     ),
     # a condition named, then stated after a colon
     (
