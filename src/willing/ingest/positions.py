@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import word_classes
+from willing.ingest import antecedents, word_classes
 from willing.ingest.commitment_clauses import COORDINATED
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
@@ -457,6 +457,10 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
             party = party or _holder(doc, t, s, m, holders)
             if party is None and _PRONOUN.match(doc.text, clause):
                 party = _person_before(clause, people)
+            if party is None:
+                party = antecedents.holder(
+                    doc, clause, m, people, states, t.speech, lambda h: _free(doc, t, h)
+                )
             if party is None and _WE.match(doc.text, clause):
                 party = _speaker(doc, s, people)
             party = party or _said_by(doc, t, m, holders)
@@ -468,6 +472,8 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
                 party = _previous_subject(doc, t, s, m, holders)
             if party is None and not both:
                 continue
+            if party and antecedents.advised(doc, m, party, holders, people):
+                continue  # a state told what it should do by someone else holds no view
             if m.span() in seen:
                 continue
             seen.add(m.span())
