@@ -1,0 +1,63 @@
+"""Meetings, figures and counts, a second pass over the ninth to twelfth sets' misses,
+each class written as a rule complete for its concept. Every text here is written for
+these tests, in words of its own; negatives must not give the item.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from willing.ingest import extract
+
+DAY = dt.date(2027, 6, 1)
+
+#: a sum whose beneficiary is an army is military aid, whatever verb gives it; a sum for
+#: civilians, for the giver's own forces or for a budget stays funding
+SUMS: list[tuple[str, str, str]] = [
+    (
+        "army",
+        "Germany has committed another EUR 3 billion for Ukraine's armed forces.",
+        "military_aid",
+    ),
+    (
+        "army",
+        "Austria is paying EUR 200 million for winter boots for Ukrainian soldiers.",
+        "military_aid",
+    ),
+    ("army", "Spain set aside EUR 600 million for the Ukrainian army in 2028.", "military_aid"),
+    (
+        "army",
+        "The Treasury ring-fenced GBP 2 billion a year for military support to Ukraine.",
+        "military_aid",
+    ),
+    (
+        "army",
+        "Belanda menyiapkan 2 miliar euro bagi angkatan bersenjata Ukraina tahun ini.",
+        "military_aid",
+    ),
+    ("army", "Swedia mengalokasikan 900 juta euro untuk tentara Ukraina.", "military_aid"),
+    (
+        "army",
+        "Polandia menyisihkan 1 miliar euro untuk dukungan militer bagi Ukraina.",
+        "military_aid",
+    ),
+    ("army trap", "Ireland gives EUR 50 million for Ukrainian refugees.", "funding"),
+    ("army trap", "Italy pays EUR 900 million for its own troops in Romania.", "funding"),
+    ("army trap", "Jepang memberikan 500 juta dolar AS untuk rekonstruksi Ukraina.", "funding"),
+    ("army trap", "The EU opened a EUR 8 billion facility for Ukraine's armed forces.", "funding"),
+    ("army trap", "Malta gives EUR 5 million towards boots for Ukrainian soldiers.", "funding"),
+    (
+        "army trap",
+        "Portugal added EUR 70 million for the families of Ukrainian soldiers.",
+        "funding",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "measure"), SUMS)
+def test_sum_measure(label: str, text: str, measure: str) -> None:
+    result = extract(text.encode(), published=DAY, model=False)
+    found = {i.value["measure"] for i in result.of_type("figure") if i.value["kind"] == "money"}
+    assert found == {measure}, (label, found)
