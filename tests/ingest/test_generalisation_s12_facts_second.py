@@ -61,3 +61,55 @@ def test_sum_measure(label: str, text: str, measure: str) -> None:
     result = extract(text.encode(), published=DAY, model=False)
     found = {i.value["measure"] for i in result.of_type("figure") if i.value["kind"] == "money"}
     assert found == {measure}, (label, found)
+
+
+#: a number of countries split by how they took part: each part is a count of countries
+PARTS: list[tuple[str, str, set[int]]] = [
+    (
+        "parts",
+        "Twenty-nine countries attended, twenty-five in person and four by video link.",
+        {29, 25, 4},
+    ),
+    (
+        "parts",
+        "Thirty nations sat at the table, 26 of them in the room and four on the screen.",
+        {30, 26, 4},
+    ),
+    (
+        "parts",
+        "Sebanyak 33 negara hadir, 30 secara langsung dan tiga secara daring.",
+        {33, 30, 3},
+    ),
+    (
+        "parts",
+        "Some 28 countries took part: 21 in person, five online and two by phone.",
+        {28, 21, 5, 2},
+    ),
+    (
+        "parts",
+        "Dua puluh enam negara ikut serta, 24 di antaranya hadir langsung dan dua melalui "
+        "konferensi video.",
+        {26, 24, 2},
+    ),
+]
+
+#: numbers after a count of countries that are no part of it
+NO_PARTS: list[tuple[str, str, set[int]]] = [
+    (
+        "parts trap",
+        "Thirty countries attended; 400 troops arrived in person on 2 May.",
+        {30},
+    ),
+    (
+        "parts trap",
+        "Sebanyak 31 negara hadir, dan 2 pesawat tiba secara langsung dari Oslo.",
+        {31},
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "values"), PARTS + NO_PARTS)
+def test_country_parts(label: str, text: str, values: set[int]) -> None:
+    result = extract(text.encode(), published=DAY, model=False)
+    found = {i.value["value"] for i in result.of_type("count") if i.value["measure"] == "countries"}
+    assert found == values, (label, found)

@@ -17,6 +17,7 @@ from willing.ingest import (
     positions,
 )
 from willing.ingest.count_labels import dashed, gapped, headed, labelled
+from willing.ingest.count_parts import parts
 from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
 from willing.ingest.elided import elided, more_of
@@ -100,6 +101,7 @@ def extract(
     numbers += elided(doc, numbers)
     numbers += more_of(doc, numbers)
     numbers += gapped(doc, numbers)
+    numbers += parts(doc, numbers)
     numbers += sized(doc, numbers)
     counts = [i for i in numbers if i.type == "count"]
     named = [
