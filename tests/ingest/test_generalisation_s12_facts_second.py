@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from typing import Any
+
 import pytest
 
 from willing.ingest import extract
+
+from .phrasing import has_meeting, meetings
 
 DAY = dt.date(2027, 6, 1)
 
@@ -113,3 +117,80 @@ def test_country_parts(label: str, text: str, values: set[int]) -> None:
     result = extract(text.encode(), published=DAY, model=False)
     found = {i.value["value"] for i in result.of_type("count") if i.value["measure"] == "countries"}
     assert found == values, (label, found)
+
+
+#: a question asking when, where or how a meeting is held, answered on the next line; and
+#: "lalu" as "then" between two meetings, which says nothing of their year
+MEETINGS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "answer",
+        "Question: When will the defence ministers meet again?\n\n"
+        "Answer: In person in Vilnius on 12 October, with Lithuania as host.",
+        {"date": "2027-10-12", "place": "Vilnius", "format": "in_person", "host": "LTU"},
+    ),
+    (
+        "answer",
+        "Q: Where is the next coalition summit?\nA: Lisbon, on 4 November.",
+        {"date": "2027-11-04", "place": "Lisbon"},
+    ),
+    (
+        "answer",
+        "Wartawan: Kapan para menteri pertahanan koalisi bertemu lagi?\n\n"
+        "Menteri: Secara virtual pada 8 Juli, lalu secara langsung di Riga pada 2 September.",
+        {"date": "2027-07-08", "format": "virtual"},
+    ),
+    (
+        "answer",
+        "Wartawan: Kapan para menteri pertahanan koalisi bertemu lagi?\n\n"
+        "Menteri: Secara virtual pada 8 Juli, lalu secara langsung di Riga pada 2 September.",
+        {"date": "2027-09-02", "place": "Riga", "format": "in_person"},
+    ),
+    (
+        "answer",
+        "1. Which city hosted the leaders' summit on 3 May?\nCopenhagen. Twenty countries "
+        "attended.",
+        {"date": "2027-05-03", "place": "Copenhagen", "countries_count": 20},
+    ),
+    (
+        "answer",
+        "Di mana KTT koalisi berikutnya digelar?\nDi Madrid, pada 14 Oktober, dengan Spanyol "
+        "sebagai tuan rumah.",
+        {"date": "2027-10-14", "place": "Madrid", "host": "ESP"},
+    ),
+]
+
+#: a question of no meeting's time or place, or a meeting word nowhere
+NO_MEETING: list[tuple[str, str]] = [
+    (
+        "answer trap",
+        "Will you meet the Russian envoy?\nNo. I will be in Warsaw on 4 May for a fair.",
+    ),
+    ("answer trap", "When did the ceasefire begin?\nOn 3 April, in Kyiv, after a long night."),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), MEETINGS)
+def test_meeting(label: str, text: str, expected: dict[str, Any]) -> None:
+    result = extract(text.encode(), published=DAY, model=False)
+    assert has_meeting(result, expected), (label, meetings(result))
+
+
+@pytest.mark.parametrize(("label", "text"), NO_MEETING)
+def test_no_meeting(label: str, text: str) -> None:
+    result = extract(text.encode(), published=DAY, model=False)
+    assert meetings(result) == [], (label, meetings(result))
+
+
+#: "lalu" after a span of time, a month or a weekday looks back; elsewhere it is "then"
+LALU: list[tuple[str, str, str]] = [
+    ("ago", "Menteri itu pada Desember lalu menyebut biayanya akan ditanggung APBN.", "2026-12"),
+    ("ago", "Ia bertemu Menteri Pertahanan Ukraina pada Senin lalu, 10 Mei.", "2027-05-10"),
+    ("then", "Kapal tiba di Constanta pada 8 Juli, lalu berlayar ke Odesa.", "2027-07-08"),
+    ("then", "Rapat digelar pada 2 Juli, lalu dilanjutkan secara daring.", "2027-07-02"),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "day"), LALU)
+def test_lalu(label: str, text: str, day: str) -> None:
+    result = extract(text.encode(), published=DAY, model=False)
+    assert day in {i.value["value"] for i in result.of_type("date")}, label
