@@ -6,7 +6,6 @@ these tests, in words of its own; negatives must not give the item.
 from __future__ import annotations
 
 import datetime as dt
-
 from typing import Any
 
 import pytest
