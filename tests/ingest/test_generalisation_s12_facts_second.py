@@ -158,6 +158,33 @@ MEETINGS: list[tuple[str, str, dict[str, Any]]] = [
     ),
 ]
 
+#: a call or a meeting named with neither day nor place, held one way, and a meeting held
+#: another way later: two things, not one meeting
+MEETINGS += [
+    (
+        "other way",
+        "Her son asked why the video call kept freezing. When coalition leaders met in Oslo "
+        "on 3 May, 30 countries were there.",
+        {"date": "2027-05-03", "place": "Oslo", "format": "in_person"},
+    ),
+    (
+        "other way",
+        "Anaknya bertanya mengapa panggilan telepon terputus. Para pemimpin koalisi bertemu "
+        "di Roma pada 4 Mei.",
+        {"date": "2027-05-04", "place": "Rome", "format": "in_person"},
+    ),
+    (
+        "other way",
+        "A phone call woke the minister at dawn. The defence ministers gathered in Riga on 6 May.",
+        {"date": "2027-05-06", "place": "Riga"},
+    ),
+    (
+        "same way",
+        "The leaders held a video conference. The video conference took place on 5 May.",
+        {"date": "2027-05-05", "format": "virtual"},
+    ),
+]
+
 #: a question of no meeting's time or place, or a meeting word nowhere
 NO_MEETING: list[tuple[str, str]] = [
     (
