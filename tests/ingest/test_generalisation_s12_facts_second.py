@@ -220,3 +220,42 @@ LALU: list[tuple[str, str, str]] = [
 def test_lalu(label: str, text: str, day: str) -> None:
     result = extract(text.encode(), published=DAY, model=False)
     assert day in {i.value["value"] for i in result.of_type("date")}, label
+
+
+#: soldiers named, then a number "of them" serving somewhere: the size of the force
+SERVING: list[tuple[str, str, set[int]]] = [
+    (
+        "of them",
+        "The first Dutch soldiers arrived in March. Today about 700 of them serve near Odesa.",
+        {700},
+    ),
+    (
+        "of them",
+        "Polandia mengirim prajurit pertamanya pada Mei. Kini 450 di antaranya bertugas di Lviv.",
+        {450},
+    ),
+    (
+        "of them",
+        "Canada trained its troops at home. Some 1,200 of them are now stationed in Rivne.",
+        {1200},
+    ),
+    (
+        "of them",
+        "Personel TNI tiba di Rzeszow pada Maret. Sebanyak 120 dari mereka kini ditempatkan "
+        "di Kharkiv.",
+        {120},
+    ),
+    ("of them trap", "Thousands of volunteers signed up; 400 of them serve in hospitals.", set()),
+    (
+        "of them trap",
+        "The soldiers' families wrote to us. 300 of them live near Salisbury.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "values"), SERVING)
+def test_serving(label: str, text: str, values: set[int]) -> None:
+    result = extract(text.encode(), published=DAY, model=False)
+    found = {i.value["value"] for i in result.of_type("figure") if i.value["kind"] == "troops"}
+    assert found == values, (label, found)
