@@ -259,3 +259,59 @@ def test_serving(label: str, text: str, values: set[int]) -> None:
     result = extract(text.encode(), published=DAY, model=False)
     found = {i.value["value"] for i in result.of_type("figure") if i.value["kind"] == "troops"}
     assert found == values, (label, found)
+
+
+#: what a correction takes back is no fact: the meeting an earlier report placed wrongly,
+#: the sum first sent wrongly
+CORRECTED: list[tuple[str, str, set[str]]] = [
+    (
+        "correction",
+        "An earlier version of this story said the ministers would meet in Bergen. They will "
+        "meet in Oslo on 3 June.",
+        {"Oslo"},
+    ),
+    (
+        "correction",
+        "Berita sebelumnya menyebut para menteri akan bertemu di Surabaya. Mereka akan bertemu "
+        "di Jakarta pada 5 Juni.",
+        {"Jakarta"},
+    ),
+    (
+        "correction",
+        "The first report wrongly said the summit would be held in Graz. The summit will be "
+        "held in Vienna on 9 June, with Austria as host.",
+        {"Vienna"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "places"), CORRECTED)
+def test_corrected_meeting(label: str, text: str, places: set[str]) -> None:
+    result = extract(text.encode(), published=DAY, model=False)
+    assert {m["place"] for m in meetings(result)} == places, (label, meetings(result))
+
+
+SUMS_CORRECTED: list[tuple[str, str, set[int]]] = [
+    (
+        "correction",
+        "Corrects figure: Latvia's sum is EUR 30 million, not EUR 30 billion as first sent.",
+        {30_000_000},
+    ),
+    (
+        "correction",
+        "Ralat: bantuan Lituania 5 juta euro, bukan 5 miliar euro seperti diberitakan sebelumnya.",
+        {5_000_000},
+    ),
+    (
+        "correction trap",
+        "Norway gives NOK 2 billion, not NOK 1 billion, to the fund.",
+        {2_000_000_000, 1_000_000_000},
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "values"), SUMS_CORRECTED)
+def test_corrected_sum(label: str, text: str, values: set[int]) -> None:
+    result = extract(text.encode(), published=DAY, model=False)
+    found = {i.value["value"] for i in result.of_type("figure") if i.value["kind"] == "money"}
+    assert found == values, (label, found)

@@ -56,6 +56,7 @@ from willing.ingest.meeting_verbs import VERBS, no_gathering
 from willing.ingest.meeting_ways import distant, is_medium, list_formats, list_held_apart, unsaid
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
+from willing.ingest.retractions import retracted
 
 _REPORTED = re.compile(
     r"(?i:\b(?:menjelaskan|mengatakan|menyatakan|mengumumkan|menyebut|said|says|announced|stated|told"
@@ -180,6 +181,8 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue
             if other_body(doc, m.first, m.last):
                 continue  # "rapat paripurna DPR", "the executive committee met": not ours
+            if retracted(doc, m.start):
+                continue  # "An earlier entry said they would meet in Turku": taken back
             if FAILED.match(doc.text, m.end, min(e, m.end + 50)):
                 continue  # "since the talks in Istanbul broke down": no meeting reported
             if WISHED.search(doc.text, max(s, m.start - 50), m.start) or as_means(
