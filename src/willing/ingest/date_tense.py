@@ -23,7 +23,8 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     past_words = _alt(data["past_cues"])
     phrases = rf"(?i:\b(?:{_alt(data['future_before_past'])})\s+(?:{past_words})\b)"
     future = rf"(?i:\b(?:{_alt(data['future_cues'])})\b)"
-    past = rf"(?i:\b(?:{past_words})\b)"
+    ago = _alt(data["ago_after"])
+    past = rf"(?i:\b(?:{past_words}|(?:{ago})\s+(?P<ago>lalu))\b)"
     return guarded(phrases), guarded(future), guarded(past)
 
 
@@ -41,7 +42,12 @@ def _tense_words(doc: Doc, s: int, e: int) -> list[tuple[int, int, int]]:
         return not any(a < m.end() and m.start() < b for a, b in covered)
 
     found += [(m.start(), m.end(), 1) for m in future.finditer(doc.text, s, e) if free(m)]
-    found += [(m.start(), m.end(), -1) for m in past.finditer(doc.text, s, e) if free(m)]
+    # "Desember lalu": the past word is "lalu", the month is the date it speaks of
+    found += [
+        (*m.span("ago" if m.group("ago") else 0), -1)
+        for m in past.finditer(doc.text, s, e)
+        if free(m)
+    ]
     found += [(*m.span("to"), 1) for m in _promised().finditer(doc.text, s, e)]
     return found
 

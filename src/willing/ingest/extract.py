@@ -17,6 +17,7 @@ from willing.ingest import (
     positions,
 )
 from willing.ingest.count_labels import dashed, gapped, headed, labelled
+from willing.ingest.count_parts import parts
 from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
 from willing.ingest.elided import elided, more_of
@@ -25,6 +26,8 @@ from willing.ingest.htmltext import html_to_text, looks_like_html
 from willing.ingest.items import ITEM_TYPES, Extraction
 from willing.ingest.language import detect
 from willing.ingest.normalise import normalise
+from willing.ingest.retractions import taken_back
+from willing.ingest.serving import serving
 from willing.ingest.troop_trades import fielded
 from willing.ingest.unit_sizes import sized
 
@@ -100,6 +103,8 @@ def extract(
     numbers += elided(doc, numbers)
     numbers += more_of(doc, numbers)
     numbers += gapped(doc, numbers)
+    numbers += parts(doc, numbers) + serving(doc, numbers)
+    numbers = taken_back(doc, numbers)
     numbers += sized(doc, numbers)
     counts = [i for i in numbers if i.type == "count"]
     named = [

@@ -49,7 +49,9 @@ def merge(meetings: list[Meeting], seg: Meeting) -> Meeting:
     """Add a segment to the meeting it belongs to (or as a new one); that meeting.
 
     A segment naming another meeting ("the next summit", "pertemuan berikutnya") joins
-    only one with its day or place, and no segment without them joins it."""
+    only one with its day or place, and no segment without them joins it. A meeting named
+    with neither is joined by the next one held the same way only: "why the phone call
+    was cut short" is not the summit where leaders "met in London" later on."""
     date, place = seg.get("date"), seg.get("place")
     target = None
     for meeting in meetings:
@@ -62,7 +64,12 @@ def merge(meetings: list[Meeting], seg: Meeting) -> Meeting:
             break
     if target is None and not seg.other:
         empty = [
-            m for m in meetings if m.get("date") is None and m.get("place") is None and not m.other
+            m
+            for m in meetings
+            if m.get("date") is None
+            and m.get("place") is None
+            and not m.other
+            and compatible(m, seg, "format")
         ]
         if empty:
             target = empty[0]

@@ -19,6 +19,7 @@ from willing.ingest.dates import Found
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
+from willing.ingest.meeting_answers import answer_end, answer_place
 from willing.ingest.meeting_arrival import arrived
 from willing.ingest.meeting_bodies import other_body
 from willing.ingest.meeting_calls import calls, with_one
@@ -55,6 +56,7 @@ from willing.ingest.meeting_verbs import VERBS, no_gathering
 from willing.ingest.meeting_ways import distant, is_medium, list_formats, list_held_apart, unsaid
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
+from willing.ingest.retractions import retracted
 
 _REPORTED = re.compile(
     r"(?i:\b(?:menjelaskan|mengatakan|menyatakan|mengumumkan|menyebut|said|says|announced|stated|told"
@@ -179,6 +181,8 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue
             if other_body(doc, m.first, m.last):
                 continue  # "rapat paripurna DPR", "the executive committee met": not ours
+            if retracted(doc, m.start):
+                continue  # "An earlier entry said they would meet in Turku": taken back
             if FAILED.match(doc.text, m.end, min(e, m.end + 50)):
                 continue  # "since the talks in Istanbul broke down": no meeting reported
             if WISHED.search(doc.text, max(s, m.start - 50), m.start) or as_means(
@@ -195,9 +199,10 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
             if no_gathering(doc, m.value, m.start, m.end, m.last, before, n):
                 continue  # "hosts a website", "40,000 visits", "received 40 tanks"
             found.append(m)
+        answered = answer_end(doc, n) if found and doc.text[e - 1] == "?" else None
         for k, m in enumerate(found):
             nxt = found[k + 1] if k + 1 < len(found) else None
-            end = nxt.start if nxt else e
+            end = nxt.start if nxt else (answered or e)
             if nxt is not None and m.value not in VERBS and nxt.value in VERBS:
                 end = clause_end(doc.text, m.end, nxt.start)
             start = m.start
@@ -268,6 +273,7 @@ def find(
             segment_place(doc, t.places, start, end, t_start, t_end)
             or pointed_place(doc, t.places, t_start, t_end)
             or (entry_place(doc, t.places, t_start) if heads else None)
+            or (answer_place(doc, t.places, t_start) if "?" in doc.text[t_end:end] else None)
         )
         # "secara virtual" in "X mengikuti ... secara virtual" is one participant's way in
         fmts = [

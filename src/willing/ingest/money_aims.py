@@ -41,8 +41,38 @@ _PAID = re.compile(
 )
 
 
+#: a sum whose beneficiary is Ukraine's army, in the clause after it, is military aid
+#: whatever verb gives it ("EUR 4 billion for Ukraine's armed forces", "for winter kit for
+#: Ukrainian soldiers", "for military support to Ukraine", "bagi angkatan bersenjata
+#: Ukraina"); "for the families of Ukrainian soldiers" is not
+_FOR_ARMY = re.compile(
+    r"(?i:(?:(?!\b(?:while|whereas|but|sementara|tetapi|namun)\b)[^.;!?]){0,80}?"
+    r"\b(?:for|to|untuk|bagi|kepada)\s+(?:the\s+)?"
+    r"(?:(?:Ukraine's|Ukrainian|Kyiv's)\s+(?:armed\s+forces|army|soldiers|military|troops"
+    r"|defen[cs]e\s+forces)\b|military\s+(?:support|aid|assistance)\b"
+    r"|(?:angkatan\s+bersenjata|tentara|militer|prajurit|pasukan)\s+Ukraina\b"
+    r"|(?:dukungan|bantuan)\s+militer\b))"
+)
+
+#: money into a fund or a facility, or towards something, is funding even when the fund
+#: serves an army ("a facility of EUR 20 billion for Ukraine's armed forces", "dana
+#: EUR 500 juta bagi", "in funding for", "towards non-lethal equipment for")
+_FUND = re.compile(r"(?i:\b(?:funds?|funding|facility|fasilitas|dana|pendanaan|towards?|trust)\b)")
+
+
+def _for_army(doc: Doc, start: int, end: int) -> bool:
+    s, e = doc.sentence_at(start)
+    m = _FOR_ARMY.match(doc.text, end, e)
+    if m is None:
+        return False
+    before = doc.text[max(s, start - 40) : start]
+    return not (_FUND.search(m.group()) or _FUND.search(before) or _PAID.search(before))
+
+
 def aim(doc: Doc, start: int, end: int, measure: str) -> str:
     """The measure of the sum at [start, end) once the aid it is has been read."""
+    if measure in ("funding", "military_aid") and _for_army(doc, start, end):
+        return "military_aid"
     if measure == "funding" and _in_arms().match(doc.text, end):
         s, _ = doc.sentence_at(start)
         if not _PAID.search(doc.text, max(s, start - 60), start):
