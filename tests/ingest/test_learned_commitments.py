@@ -185,6 +185,16 @@ def test_it_adds_nothing_for_those_the_rules_never_count_as_givers(text: str) ->
     [
         # an asset inside a longer one ("baterai rudal Patriot" is air defence, not equipment)
         "Swedia siap menempatkan dua baterai rudal Patriot di Ukraina timur.",
+    ],
+)
+def test_it_is_fooled_by_nested_assets(text: str) -> None:
+    rules = extract(text, published=DAY, model=False).of_type("commitment")
+    assert _keys(extract(text, published=DAY).of_type("commitment")) == _keys(rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Will Italy send ground troops to Ukraine?",
         "Britain will provide instructors, but British warships will not sail with the mission.",
         # planning a force and moving its headquarters is not sending it
@@ -192,6 +202,8 @@ def test_it_adds_nothing_for_those_the_rules_never_count_as_givers(text: str) ->
         "dipindahkan ke Kyiv.",
     ],
 )
-def test_it_is_fooled_by_nested_assets_questions_and_a_refusal_further_on(text: str) -> None:
+def test_a_question_a_refusal_further_on_and_planning_add_nothing(text: str) -> None:
+    # known limits at the threshold of 0.7; the threshold of 0.8 chosen on held-out sets
+    # (learned_selection) no longer adds these keys
     rules = extract(text, published=DAY, model=False).of_type("commitment")
     assert _keys(extract(text, published=DAY).of_type("commitment")) == _keys(rules)
