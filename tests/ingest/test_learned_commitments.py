@@ -192,6 +192,15 @@ def test_it_is_fooled_by_nested_assets(text: str) -> None:
     assert _keys(extract(text, published=DAY).of_type("commitment")) == _keys(rules)
 
 
+@pytest.mark.xfail(reason="words, not structure: a known limit of the commitment model")
+def test_its_veto_reads_the_giver_of_a_passive_as_a_recipient() -> None:
+    # "by Austria" reads as a recipient: at the veto of 0.1 the rules' true key is dropped
+    text = "A field hospital is to be supplied by Austria, and frigates by Greece."
+    rules = extract(text, published=DAY, model=False).of_type("commitment")
+    assert ("AUT", "reassure", "land") in _keys(rules)
+    assert _keys(extract(text, published=DAY).of_type("commitment")) == _keys(rules)
+
+
 @pytest.mark.parametrize(
     "text",
     [
