@@ -31,6 +31,7 @@ Key = tuple[Any, ...]
 class Settings:
     """What the fit depends on, written into the shipped file."""
 
+    # kept against the held-out selection's choice (λ 10, 0.8, 0.1): see docs/ingest.md
     min_count: int = 3
     l2: float = 3.0
     threshold: float = 0.7  # add a key the rules missed at or above this

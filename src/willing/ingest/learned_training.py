@@ -35,6 +35,7 @@ TARGET = Path(__file__).resolve().parent / "rules/learned.json"
 class Settings:
     """What the fit depends on, written into the shipped file."""
 
+    # kept against the held-out selection's choice (λ 3, 0.8): see docs/ingest.md
     min_count: int = 3  # a feature must occur in this many training rows
     l2: float = 1.0
     position_threshold: float = 0.4
