@@ -69,6 +69,28 @@ def commitment_fact(party: str, layer: str, domain: str | None) -> Fact:
     return ("commitment", party, layer, domain)
 
 
+#: the layer and domain of the commitments the cases name most, by a short name
+LAYERS = {
+    "sea": ("reassure", "sea"),
+    "air": ("reassure", "air"),
+    "land": ("reassure", "land"),
+    "watch": ("backstop", "monitoring"),
+    "funding": ("regenerate", "funding"),
+    "training": ("regenerate", "training"),
+    "base": ("support", "air"),
+}
+
+
+def pledge(kind: str, party: str) -> Fact:
+    """A commitment by its short name: ``pledge("sea", "NOR")``."""
+    return commitment_fact(party, *LAYERS[kind])
+
+
+def money_measures(result: Extraction) -> set[str]:
+    """The measures of the sums of money found (funding, military aid ...)."""
+    return {i.value["measure"] for i in result.of_type("figure") if i.value["kind"] == "money"}
+
+
 def view_facts(result: Extraction) -> set[Fact]:
     """Positions and conditions, as the view cases name them."""
     return {("position", *k) for k in positions(result)} | {

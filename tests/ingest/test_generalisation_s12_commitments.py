@@ -17,7 +17,7 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import NOT_REACHED, Fact, check_case
+from .phrasing import NOT_REACHED, Fact, check_case, pledge
 from .phrasing import commitment_fact as _c
 from .phrasing import commitment_facts as _facts
 
@@ -26,102 +26,96 @@ DAY = dt.date(2028, 5, 1)
 REACHED: Fact = ("claim", "settlement", "reached")
 
 
-def _sea(party: str) -> Fact:
-    return _c(party, "reassure", "sea")
-
-
-def _air(party: str) -> Fact:
-    return _c(party, "reassure", "air")
-
-
-def _land(party: str) -> Fact:
-    return _c(party, "reassure", "land")
-
-
-def _watch(party: str) -> Fact:
-    return _c(party, "backstop", "monitoring")
-
-
 CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     # forces that are there: serving, based, kept, patrolling, in any tense
     (
         "being there",
         "Saat ini 450 prajurit Indonesia bertugas sebagai pemantau gencatan senjata di Ukraina.",
-        [_watch("IDN")],
-        [_land("IDN")],
+        [pledge("watch", "IDN")],
+        [pledge("land", "IDN")],
     ),
     (
         "being there",
         "Kontingen Indonesia, 300 pemantau, bertugas di sepanjang garis kontak.",
-        [_watch("IDN")],
-        [_land("IDN")],
+        [pledge("watch", "IDN")],
+        [pledge("land", "IDN")],
     ),
     (
         "being there",
         "Some 1,300 French soldiers serve in Ukraine, most of them near Odesa.",
-        [_land("FRA")],
+        [pledge("land", "FRA")],
         [],
     ),
     (
         "being there",
         "Today about 900 British troops are serving in Ukraine alongside soldiers from other "
         "nations.",
-        [_land("GBR")],
+        [pledge("land", "GBR")],
         [],
     ),
     (
         "being there",
         "The Royal Navy keeps two minehunters in the approaches to Odesa.",
-        [_sea("GBR")],
+        [pledge("sea", "GBR")],
         [],
     ),
     (
         "being there",
         "Six Belgian F-16s fly the coalition's air patrol over the Black Sea.",
-        [_air("BEL")],
+        [pledge("air", "BEL")],
         [],
     ),
     (
         "being there",
         "Two Dutch minehunters are patrolling the sea lanes off Odesa.",
-        [_sea("NLD")],
+        [pledge("sea", "NLD")],
         [],
     ),
     (
         "being there",
         "Sebanyak 800 tentara Jerman kini berada di Ukraina barat.",
-        [_land("DEU")],
+        [pledge("land", "DEU")],
         [],
     ),
-    ("being there", "Fregat Italia berpatroli di Laut Hitam sejak Maret.", [_sea("ITA")], []),
+    (
+        "being there",
+        "Fregat Italia berpatroli di Laut Hitam sejak Maret.",
+        [pledge("sea", "ITA")],
+        [],
+    ),
     (
         "being there",
         "Polish soldiers have been stationed near Lviv since the spring.",
-        [_land("POL")],
+        [pledge("land", "POL")],
         [],
     ),
     (
         "being there",
         "Canadian troops remain in Ukraine under the coalition's command.",
-        [_land("CAN")],
+        [pledge("land", "CAN")],
         [],
     ),
     (
         "being there",
         "Belgium keeps six F-16s at a Romanian air base for the coalition.",
-        [_air("BEL")],
+        [pledge("air", "BEL")],
         [_c("BEL", "support", "air")],
     ),
     # ... but not others' forces, forces no longer there, or kept away
-    ("being there", "Russian troops serve in occupied Crimea.", [], [_land("RUS")]),
-    ("being there", "No German soldiers serve in Ukraine.", [], [_land("DEU")]),
-    ("being there", "Tidak ada prajurit Jepang yang bertugas di Ukraina.", [], [_land("JPN")]),
-    ("being there", "French soldiers once served in Chad.", [], [_land("FRA")]),
+    ("being there", "Russian troops serve in occupied Crimea.", [], [pledge("land", "RUS")]),
+    ("being there", "No German soldiers serve in Ukraine.", [], [pledge("land", "DEU")]),
+    (
+        "being there",
+        "Tidak ada prajurit Jepang yang bertugas di Ukraina.",
+        [],
+        [pledge("land", "JPN")],
+    ),
+    ("being there", "French soldiers once served in Chad.", [], [pledge("land", "FRA")]),
     (
         "being there",
         "Sejak 1990, prajurit Malaysia telah bertugas di puluhan misi perdamaian.",
         [],
-        [_land("MYS")],
+        [pledge("land", "MYS")],
     ),
     (
         "being there",
@@ -133,19 +127,19 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "being there",
         "Ankara has kept the straits closed to warships of other states since 2022.",
         [],
-        [_sea("TUR")],
+        [pledge("sea", "TUR")],
     ),
     (
         "being there",
         "For the families of soldiers serving with the reassurance force.",
         [],
-        [_land("COTW")],
+        [pledge("land", "COTW")],
     ),
     (
         "being there",
         "Rumania masih menunggu kepastian berapa kapal asing yang akan berpangkalan di Constanta.",
         [],
-        [_sea("ROU")],
+        [pledge("sea", "ROU")],
     ),
     (
         "being there",
@@ -163,18 +157,18 @@ MORE: list[tuple[str, str, list[Fact], list[Fact]]] = [
         '[7] "Malaysia dan Filipina juga mengirim kapal." - Tidak tepat. Keduanya belum '
         "memutuskan.",
         [],
-        [_sea("MYS"), _sea("PHL")],
+        [pledge("sea", "MYS"), pledge("sea", "PHL")],
     ),
     (
         "refuted",
         '[3] "Portugal sends two frigates." - False: Lisbon has made no offer.',
         [],
-        [_sea("PRT")],
+        [pledge("sea", "PRT")],
     ),
     (
         "refuted",
         '[3] "Portugal sends two frigates." - Correct, the ships sail in May.',
-        [_sea("PRT")],
+        [pledge("sea", "PRT")],
         [],
     ),
     # what watching is done with, and a word that only qualifies it, are the watching
@@ -182,33 +176,38 @@ MORE: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "watching with",
         "Denmark and Norway jointly run the coalition's maritime surveillance flights with "
         "three patrol aircraft.",
-        [_watch("DNK"), _watch("NOR")],
-        [_sea("DNK"), _air("DNK"), _sea("NOR"), _air("NOR")],
+        [pledge("watch", "DNK"), pledge("watch", "NOR")],
+        [pledge("sea", "DNK"), pledge("air", "DNK"), pledge("sea", "NOR"), pledge("air", "NOR")],
     ),
     (
         "watching with",
         "Spain will monitor the ceasefire line with four drones and a patrol aircraft.",
-        [_watch("ESP")],
-        [_air("ESP")],
+        [pledge("watch", "ESP")],
+        [pledge("air", "ESP")],
     ),
     (
         "watching with",
         "Italia akan memantau garis gencatan senjata dengan dua pesawat pengintai.",
-        [_watch("ITA")],
-        [_air("ITA")],
+        [pledge("watch", "ITA")],
+        [pledge("air", "ITA")],
     ),
-    ("watching with", "Belgium will send naval vessels to the Black Sea.", [_sea("BEL")], []),
+    (
+        "watching with",
+        "Belgium will send naval vessels to the Black Sea.",
+        [pledge("sea", "BEL")],
+        [],
+    ),
     # the people who man air defence are the air domain, not equipment
     (
         "air defence crews",
         "Estonia said it would send 25 air defence specialists to the Swedish unit.",
-        [_air("EST")],
+        [pledge("air", "EST")],
         [_c("EST", "regenerate", "equipment")],
     ),
     (
         "air defence crews",
         "Latvia akan mengirim 30 awak pertahanan udara ke Ukraina selatan.",
-        [_air("LVA")],
+        [pledge("air", "LVA")],
         [_c("LVA", "regenerate", "equipment")],
     ),
     (

@@ -15,35 +15,11 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import Fact, check_case
+from .phrasing import Fact, check_case, pledge
 from .phrasing import commitment_fact as _c
 from .phrasing import commitment_facts as _facts
 
 DAY = dt.date(2028, 5, 1)
-
-
-def _sea(party: str) -> Fact:
-    return _c(party, "reassure", "sea")
-
-
-def _air(party: str) -> Fact:
-    return _c(party, "reassure", "air")
-
-
-def _land(party: str) -> Fact:
-    return _c(party, "reassure", "land")
-
-
-def _funding(party: str) -> Fact:
-    return _c(party, "regenerate", "funding")
-
-
-def _training(party: str) -> Fact:
-    return _c(party, "regenerate", "training")
-
-
-def _base(party: str) -> Fact:
-    return _c(party, "support", "air")
 
 
 CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
@@ -52,222 +28,222 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "hedged",
         "Norway could help with two frigates later in the year.",
         [],
-        [_sea("NOR")],
+        [pledge("sea", "NOR")],
     ),
     (
         "hedged",
         "Portugal says it may be able to provide a frigate next spring.",
         [],
-        [_sea("PRT")],
+        [pledge("sea", "PRT")],
     ),
     (
         "hedged",
         "Latvia might contribute a company of infantry if asked.",
         [],
-        [_land("LVA")],
+        [pledge("land", "LVA")],
     ),
     (
         "hedged",
         "Yunani bisa saja menambah satu fregat pada tahap berikutnya.",
         [],
-        [_sea("GRC")],
+        [pledge("sea", "GRC")],
     ),
     (
         "hedged",
         "Satu rumah sakit lapangan dapat ditawarkan Kroasia pada KTT berikutnya.",
         [],
-        [_land("HRV")],
+        [pledge("land", "HRV")],
     ),
     # an offer made with a modal of ability that is no hedge still gives
     (
         "hedged",
         "Two more minehunters could be offered by Belgium next year.",
         [],
-        [_sea("BEL")],
+        [pledge("sea", "BEL")],
     ),
     (
         "hedged",
         "Bisa jadi Slovenia mengirim satu kompi pada musim gugur.",
         [],
-        [_land("SVN")],
+        [pledge("land", "SVN")],
     ),
     (
         "hedged",
         "Sweden will provide four Gripen fighters, which can fly from Polish bases.",
-        [_air("SWE")],
+        [pledge("air", "SWE")],
         [],
     ),
     (
         "hedged",
         "Denmark has sent two minehunters to the Black Sea.",
-        [_sea("DNK")],
+        [pledge("sea", "DNK")],
         [],
     ),
     # a state joined by "and" to a place is a place too: "flying from Slovakia and Hungary"
     (
         "places joined",
         "The Netherlands keeps six F-16s on the rota, flying from Slovakia and Hungary.",
-        [_air("NLD")],
-        [_air("HUN"), _base("HUN"), _air("SVK")],
+        [pledge("air", "NLD")],
+        [pledge("air", "HUN"), pledge("base", "HUN"), pledge("air", "SVK")],
     ),
     (
         "places joined",
         "Spain will send four Eurofighters, to be flown from Romania and Bulgaria.",
-        [_air("ESP")],
-        [_air("BGR"), _base("BGR")],
+        [pledge("air", "ESP")],
+        [pledge("air", "BGR"), pledge("base", "BGR")],
     ),
     (
         "places joined",
         "Ottawa will extend its training of Ukrainian sappers in Britain and Lithuania.",
-        [_training("CAN")],
-        [_training("GBR"), _training("LTU")],
+        [pledge("training", "CAN")],
+        [pledge("training", "GBR"), pledge("training", "LTU")],
     ),
     (
         "places joined",
         "Kanada memperpanjang pelatihan prajurit Ukraina di Inggris dan Polandia.",
-        [_training("CAN")],
-        [_training("GBR"), _training("POL")],
+        [pledge("training", "CAN")],
+        [pledge("training", "GBR"), pledge("training", "POL")],
     ),
     (
         "places joined",
         "Swedia mengirim empat jet tempur, yang akan terbang dari Polandia dan Rumania.",
-        [_air("SWE")],
-        [_air("ROU"), _base("ROU")],
+        [pledge("air", "SWE")],
+        [pledge("air", "ROU"), pledge("base", "ROU")],
     ),
     # two givers joined by "and" still both give
     (
         "places joined",
         "Denmark and Norway will send two frigates to the Black Sea.",
-        [_sea("DNK"), _sea("NOR")],
+        [pledge("sea", "DNK"), pledge("sea", "NOR")],
         [],
     ),
     (
         "places joined",
         "Belgium sends instructors to Poland, and Lithuania will train Ukrainian medics.",
-        [_training("BEL"), _training("LTU")],
-        [_training("POL")],
+        [pledge("training", "BEL"), pledge("training", "LTU")],
+        [pledge("training", "POL")],
     ),
     # a domain word in another sense: water, a way of travelling, an office's name
     (
         "other sense",
         "Italia mengirim 20 ton air bersih dan tenda untuk warga Odesa.",
         [],
-        [_air("ITA")],
+        [pledge("air", "ITA")],
     ),
     (
         "other sense",
         "Rumania menyediakan kereta, lalu para prajurit menempuh perjalanan darat ke Ukraina.",
         [],
-        [_land("ROU")],
+        [pledge("land", "ROU")],
     ),
     (
         "other sense",
         "Slovakia menanggung pengamanan jalur darat dari Kosice ke perbatasan.",
         [],
-        [_land("SVK")],
+        [pledge("land", "SVK")],
     ),
     (
         "other sense",
         "Kolonel Marc Dubois, perwira Angkatan Udara Prancis, memimpin markas koalisi.",
         [],
-        [_air("FRA")],
+        [pledge("air", "FRA")],
     ),
     (
         "other sense",
         "Norway will send its finance minister to the talks in Rome.",
         [],
-        [_funding("NOR")],
+        [pledge("funding", "NOR")],
     ),
     (
         "other sense",
         "Japan's Ministry of Finance will send two observers to the talks.",
         [],
-        [_funding("JPN")],
+        [pledge("funding", "JPN")],
     ),
     (
         "other sense",
         "Belanda menyediakan pesawat angkut Angkatan Udara Belanda untuk membawa kontingen.",
         [],
-        [_air("NLD"), _base("NLD")],
+        [pledge("air", "NLD"), pledge("base", "NLD")],
     ),
     (
         "other sense",
         "Italy has pledged to ship 30 infantry fighting vehicles to Odesa.",
         [_c("ITA", "regenerate", "equipment")],
-        [_sea("ITA")],
+        [pledge("sea", "ITA")],
     ),
     (
         "other sense",
         "Austria has promised to ship the spare parts through Constanta.",
         [],
-        [_sea("AUT")],
+        [pledge("sea", "AUT")],
     ),
     (
         "other sense",
         "Latvia joined the working group on maritime security last week.",
         [],
-        [_sea("LVA")],
+        [pledge("sea", "LVA")],
     ),
     (
         "other sense",
         "Polandia bergabung dengan kelompok kerja bidang pertahanan udara koalisi.",
         [],
-        [_air("POL"), _c("POL", "regenerate", "equipment")],
+        [pledge("air", "POL"), _c("POL", "regenerate", "equipment")],
     ),
     # the domain word in its own sense still gives
     (
         "other sense",
         "Italia mengirim dua pesawat tempur dan satu batalion darat ke Ukraina.",
-        [_air("ITA"), _land("ITA")],
+        [pledge("air", "ITA"), pledge("land", "ITA")],
         [],
     ),
     (
         "other sense",
         "Austria will finance the field hospital in Lviv.",
-        [_funding("AUT")],
+        [pledge("funding", "AUT")],
         [],
     ),
     (
         "other sense",
         "Greece will send two ships to the coalition's maritime task group.",
-        [_sea("GRC")],
+        [pledge("sea", "GRC")],
         [],
     ),
     # the asset trainees are trained on is not given beside the training
     (
         "trained on",
         "Norway has pledged to train Ukrainian crews on its own fighter jets.",
-        [_training("NOR")],
-        [_air("NOR")],
+        [pledge("training", "NOR")],
+        [pledge("air", "NOR")],
     ),
     (
         "trained on",
         "Belanda melatih pilot Ukraina dengan jet tempur F-16 miliknya.",
-        [_training("NLD")],
-        [_air("NLD")],
+        [pledge("training", "NLD")],
+        [pledge("air", "NLD")],
     ),
     (
         "trained on",
         "Denmark will train Ukrainian sailors aboard two Danish minehunters.",
-        [_training("DNK")],
-        [_sea("DNK")],
+        [pledge("training", "DNK")],
+        [pledge("sea", "DNK")],
     ),
     (
         "trained on",
         "Portugal, which trains Ukrainian pilots on its F-16s, has promised to go on.",
-        [_training("PRT")],
-        [_air("PRT")],
+        [pledge("training", "PRT")],
+        [pledge("air", "PRT")],
     ),
     (
         "trained on",
         "Finland will train Ukrainian engineers and send 300 troops with armoured vehicles.",
-        [_training("FIN"), _land("FIN")],
+        [pledge("training", "FIN"), pledge("land", "FIN")],
         [],
     ),
     (
         "trained on",
         "Canada will send two frigates and train Ukrainian sailors.",
-        [_sea("CAN"), _training("CAN")],
+        [pledge("sea", "CAN"), pledge("training", "CAN")],
         [],
     ),
 ]

@@ -12,7 +12,7 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import has_meeting, meetings
+from .phrasing import has_meeting, meetings, money_measures
 
 DAY = dt.date(2027, 6, 1)
 
@@ -62,7 +62,7 @@ SUMS: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("label", "text", "measure"), SUMS)
 def test_sum_measure(label: str, text: str, measure: str) -> None:
     result = extract(text.encode(), published=DAY, model=False)
-    found = {i.value["measure"] for i in result.of_type("figure") if i.value["kind"] == "money"}
+    found = money_measures(result)
     assert found == {measure}, (label, found)
 
 
