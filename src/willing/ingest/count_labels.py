@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from willing.ingest.document import Doc
-from willing.ingest.figures import _NUM, _clean, _tables, parse_number
+from willing.ingest.figures import _NUM, clean_number, figure_tables, parse_number
 from willing.ingest.items import Item
 from willing.ingest.parties import code_of
 from willing.ingest.prefilter import alternation
@@ -20,7 +20,7 @@ from willing.ingest.prefilter import alternation
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    measures = alternation(sorted(_tables().measures, key=len, reverse=True))
+    measures = alternation(sorted(figure_tables().measures, key=len, reverse=True))
     return re.compile(
         r"(?im)^[ \t]*(?:[-•*][ \t]*)?(?:(?:jumlah|number of|total(?: number of)?|banyaknya)"
         rf"[ \t]+)?(?P<measure>{measures})\b[^\n:]{{0,50}}:[ \t]*(?P<n>{_NUM})"
@@ -30,7 +30,7 @@ def _pattern() -> re.Pattern[str]:
 
 @cache
 def _dashed() -> re.Pattern[str]:
-    measures = alternation(sorted(_tables().measures, key=len, reverse=True))
+    measures = alternation(sorted(figure_tables().measures, key=len, reverse=True))
     return re.compile(
         rf"(?im)^[ \t]*(?P<n>{_NUM})[ \t]*[-–—][ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
         rf"(?P<measure>{measures})\b"
@@ -43,7 +43,7 @@ def dashed(doc: Doc, found: list[Item]) -> list[Item]:
     signed"); none for zero, a year ("2027 - the year ...") nor a time ("10.20 - ...")."""
     if "-" not in doc.text and "–" not in doc.text and "—" not in doc.text:
         return []
-    t = _tables()
+    t = figure_tables()
     out: list[Item] = []
     for m in _dashed().finditer(doc.text):
         if any(i.start <= m.start("n") < i.end for i in found) or _YEAR.fullmatch(m.group("n")):
@@ -67,7 +67,7 @@ def headed(doc: Doc, found: list[Item]) -> list[Item]:
     pledged: France 2,000, Britain 1,500"; "Kapal yang dijanjikan: Belanda 2")."""
     if ":" not in doc.text:
         return []
-    t = _tables()
+    t = figure_tables()
     out: list[Item] = []
     for s, e in doc.paragraphs:
         head = t.heading.match(doc.text, s, e)
@@ -88,11 +88,11 @@ def listed(doc: Doc, m: re.Match[str], measure: str) -> Item | None:
     measures ("Troops pledged: France 2,000"; "Heads of state present: 22"); None when the
     number cannot be read."""
     try:
-        number = _clean(parse_number(m.group("n"), doc.language))
+        number = clean_number(parse_number(m.group("n"), doc.language))
     except ValueError:
         return None
     value: dict[str, Any]
-    if measure in _tables().counts:
+    if measure in figure_tables().counts:
         kind, value = "count", {"measure": measure}
     else:
         kind, value = "figure", {"kind": measure, "unit": measure, "measure": None}
@@ -104,7 +104,7 @@ def labelled(doc: Doc, found: list[Item]) -> list[Item]:
     """Count and figure items of the numbers after a label naming their measure."""
     if ":" not in doc.text:
         return []
-    t = _tables()
+    t = figure_tables()
     out: list[Item] = []
     for m in _pattern().finditer(doc.text):
         if any(i.start <= m.start("n") < i.end for i in found):
@@ -142,7 +142,7 @@ def gapped(doc: Doc, found: list[Item]) -> list[Item]:
             if code_of(m.group("state")) is None or _YEAR.fullmatch(m.group("n")):
                 break
             try:
-                number = _clean(parse_number(m.group("n"), doc.language))
+                number = clean_number(parse_number(m.group("n"), doc.language))
             except ValueError:
                 break
             value = dict(item.value, value=number, low=None, high=None, approximate=False)

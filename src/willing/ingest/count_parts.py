@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from willing.ingest.document import Doc
-from willing.ingest.figures import _tables
+from willing.ingest.figures import figure_tables
 from willing.ingest.items import Item
 
 #: the ways of taking part, in the room or from afar
@@ -26,7 +26,7 @@ _WAYS = (
 
 @cache
 def _part() -> re.Pattern[str]:
-    t = _tables()
+    t = figure_tables()
     units = "|".join(sorted(t.word_units, key=len, reverse=True))
     tens = "|".join(re.escape(w) for w in sorted(t.word_values, key=len, reverse=True))
     number = rf"\d{{1,3}}|(?:{tens})(?:[- ](?:{units}))?"
@@ -40,7 +40,7 @@ def _part() -> re.Pattern[str]:
 def _number(words: str) -> int | None:
     if words.isdigit():
         return int(words)
-    t = _tables()
+    t = figure_tables()
     key = words.casefold().replace("-", " ")
     if key in t.word_values:
         return t.word_values[key]

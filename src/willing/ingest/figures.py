@@ -50,7 +50,7 @@ class _Tables:
 
 
 @cache
-def _tables() -> _Tables:
+def figure_tables() -> _Tables:
     data = rules.load("figures")
     scales = {str(k).casefold(): float(v) for k, v in data["scales"].items()}
     currencies = {
@@ -254,7 +254,7 @@ _CLOCK = re.compile(
 
 def find(doc: Doc) -> list[Item]:
     """Count and figure items for every measured number in the text."""
-    t = _tables()
+    t = figure_tables()
     out: list[Item] = []
     text = doc.text
     done = 0
@@ -351,20 +351,20 @@ def find(doc: Doc) -> list[Item]:
                 item_type, value = "figure", {"kind": measure, "unit": measure, "measure": None}
             confidence = 0.9
         if high is None:
-            value.update(value=_clean(low), low=None, high=None)
+            value.update(value=clean_number(low), low=None, high=None)
         else:
-            value.update(value=None, low=_clean(low), high=_clean(high))
+            value.update(value=None, low=clean_number(low), high=clean_number(high))
         value["approximate"] = approx
         out.append(Item(item_type, value, start, m.end(), confidence))
         if of is not None and item_type == "count":
-            total = dict(value, value=_clean(of), low=None, high=None)
+            total = dict(value, value=clean_number(of), low=None, high=None)
             out.append(Item(item_type, total, m.start("of"), m.end(), confidence))
     return out
 
 
 def find_words(doc: Doc) -> list[Item]:
     """Counts and figures written in words ("dua pesawat", "three countries")."""
-    t = _tables()
+    t = figure_tables()
     out: list[Item] = []
     big = _big_scales()
     for s, e in doc.windows(_number_tokens(), 60):
@@ -396,7 +396,7 @@ def find_words(doc: Doc) -> list[Item]:
             unit = t.currencies[m.group("c").casefold()]
             measure = _measure_near(doc, m.start(), m.end(), t.money_measures) or "funding"
             measure = aim(doc, m.start(), m.end(), measure)
-            value = {"kind": "money", "unit": unit, "measure": measure, "value": _clean(sum_)}
+            value = {"kind": "money", "unit": unit, "measure": measure, "value": clean_number(sum_)}
             value.update(low=None, high=None, approximate=False)
             out.append(Item("figure", value, m.start(), m.end(), 0.75))
     return out
@@ -406,20 +406,20 @@ def find_words(doc: Doc) -> list[Item]:
 def _number_tokens() -> frozenset[str]:
     """The words a number in words may hold ("a hundred thousand": "hundred"), but the
     article's "a" and "one", too common to look around."""
-    words = {w for k in _tables().word_values for w in k.split()}
+    words = {w for k in figure_tables().word_values for w in k.split()}
     return frozenset(words - {"a", "one"})
 
 
 @cache
 def _big_scales() -> frozenset[str]:
     """The scales of a sum in words ("million", "juta", "miliar")."""
-    return frozenset(k for k, v in _tables().scales.items() if v >= 1e6)
+    return frozenset(k for k, v in figure_tables().scales.items() if v >= 1e6)
 
 
 @cache
 def _word_money() -> re.Pattern[str]:
     """A number in words, a scale and a currency word: "forty million euros"."""
-    t = _tables()
+    t = figure_tables()
     words = _alt(list(t.word_values))
     scales = _alt(list(_big_scales()))
     names = _alt(sorted((c for c in t.currencies if c[:1].isalpha()), key=len, reverse=True))
@@ -444,7 +444,7 @@ def of_them(doc: Doc, found: list[Item]) -> list[Item]:
     them joined online"), when no noun after them says what they count."""
     if not any(w in doc.positions for w in ("antaranya", "them", "level", "tingkat")):
         return []
-    t = _tables()
+    t = figure_tables()
     countries = [i for i in found if i.type == "count" and i.value["measure"] == "countries"]
     out: list[Item] = []
     for anchor in _OF_THEM.finditer(doc.text):
@@ -496,5 +496,5 @@ def _officials_met(doc: Doc, n: int, anchor: re.Match[str]) -> bool:
     )
 
 
-def _clean(number: float) -> float | int:
+def clean_number(number: float) -> float | int:
     return int(number) if number.is_integer() else number

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from willing.ingest.document import Doc
-from willing.ingest.figures import _clean, _tables, parse_number
+from willing.ingest.figures import clean_number, figure_tables, parse_number
 from willing.ingest.items import Item
 
 #: a number of them, then (a word or two on) a verb of serving, stationing or standing guard
@@ -29,7 +29,7 @@ _BACK = 3
 @cache
 def _soldiers() -> re.Pattern[str]:
     """The nouns of troops (the figure table's), as a word in a sentence."""
-    t = _tables()
+    t = figure_tables()
     nouns = sorted((k for k, v in t.measures.items() if v == "troops"), key=len, reverse=True)
     return re.compile(rf"(?i:\b(?:{'|'.join(re.escape(n) for n in nouns)})\b)")
 
@@ -47,7 +47,7 @@ def serving(doc: Doc, found: list[Item]) -> list[Item]:
         if not _soldiers().search(doc.text, s, m.start()):
             continue
         try:
-            number = _clean(parse_number(m.group("n"), doc.language))
+            number = clean_number(parse_number(m.group("n"), doc.language))
         except ValueError:
             continue
         value = {"kind": "troops", "unit": "troops", "measure": None, "value": number}
