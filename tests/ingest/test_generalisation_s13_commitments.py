@@ -1,0 +1,102 @@
+"""Phrasing classes of commitments found when the thirteenth sealed set became development
+text, each written as a rule complete for its concept: an asset of any domain given to
+carry the force's people or loads serves its logistics ("three A400M aircraft to carry the
+monitors' kit", "sebuah pesawat C-17 untuk rotasi personel", "a weekly freight train").
+Every text here is written for these tests, in words of its own. A case gives the facts
+that must be found and the ones that must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from willing.ingest import extract
+
+from .phrasing import Fact, check_case, pledge
+from .phrasing import commitment_fact as _c
+from .phrasing import commitment_facts as _facts
+
+DAY = dt.date(2029, 5, 1)
+
+
+def _log(party: str) -> Fact:
+    return _c(party, "support", "logistics")
+
+
+CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # an asset given to carry people or loads is logistics, whatever its own domain
+    (
+        "carrying",
+        "Spain will provide three A400M aircraft to carry the monitors' equipment to Rzeszow.",
+        [_log("ESP")],
+        [pledge("air", "ESP"), _c("ESP", "regenerate", "equipment"), pledge("watch", "ESP")],
+    ),
+    (
+        "carrying",
+        "The Portuguese Navy has assigned the frigate Alvares Cabral to ferry the contingent's "
+        "vehicles to Constanta.",
+        [_log("PRT")],
+        [pledge("sea", "PRT"), _c("PRT", "regenerate", "equipment")],
+    ),
+    (
+        "carrying",
+        "Malaysia menyiapkan tiga pesawat A400M untuk mengangkut para pemantau dan "
+        "perlengkapannya ke Rzeszow.",
+        [_log("MYS")],
+        [pledge("air", "MYS"), pledge("watch", "MYS")],
+    ),
+    (
+        "carrying",
+        "Slovakia will run a weekly freight train to Lviv for the coalition.",
+        [_log("SVK")],
+        [pledge("training", "SVK")],
+    ),
+    (
+        "carrying",
+        "Sweden offered four ships to transport the brigade's armoured vehicles across the "
+        "Baltic.",
+        [_log("SWE")],
+        [pledge("sea", "SWE")],
+    ),
+    (
+        "carrying",
+        "Australia menyiapkan sebuah pesawat C-17 untuk rotasi personel setiap tiga bulan.",
+        [_log("AUS")],
+        [pledge("air", "AUS")],
+    ),
+    (
+        "carrying",
+        "Angkatan Laut Thailand mengerahkan satu kapal perang untuk membawa bahan bakar dan "
+        "ransum bagi pasukan koalisi.",
+        [_log("THA")],
+        [pledge("sea", "THA")],
+    ),
+    (
+        "carrying",
+        "Norway will send two helicopters to the Black Sea to move wounded soldiers.",
+        [_log("NOR")],
+        [pledge("air", "NOR"), pledge("land", "NOR")],
+    ),
+    # carrying out a task, or arms an aircraft can carry, is no carrying of loads
+    (
+        "carrying",
+        "France will send two frigates to patrol the Black Sea and carry out mine clearance.",
+        [pledge("sea", "FRA")],
+        [_log("FRA")],
+    ),
+    (
+        "carrying",
+        "Italy pledged four fighter jets that can carry air-to-air missiles.",
+        [pledge("air", "ITA")],
+        [_log("ITA")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "present", "absent"), CASES)
+def test_thirteenth_set_commitment_classes(
+    kind: str, text: str, present: list[Fact], absent: list[Fact]
+) -> None:
+    check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
