@@ -55,8 +55,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "carrying",
-        "Sweden offered four ships to transport the brigade's armoured vehicles across the "
-        "Baltic.",
+        "Sweden offered four ships to transport the brigade's armoured vehicles across the Baltic.",
         [_log("SWE")],
         [pledge("sea", "SWE")],
     ),
