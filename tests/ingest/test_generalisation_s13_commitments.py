@@ -1,9 +1,12 @@
 """Phrasing classes of commitments found when the thirteenth sealed set became development
 text, each written as a rule complete for its concept: an asset of any domain given to
 carry the force's people or loads serves its logistics ("three A400M aircraft to carry the
-monitors' kit", "sebuah pesawat C-17 untuk rotasi personel", "a weekly freight train").
-Every text here is written for these tests, in words of its own. A case gives the facts
-that must be found and the ones that must not.
+monitors' kit", "sebuah pesawat C-17 untuk rotasi personel", "a weekly freight train");
+the coalition named beside a state that gives is no second giver ("as part of the
+coalition's commitment", "apabila diminta oleh koalisi"); a host named as a noun opens no
+gift ("the host government has said that Norway will send"). Every text here is written
+for these tests, in words of its own. A case gives the facts that must be found and the
+ones that must not.
 """
 
 from __future__ import annotations
@@ -94,7 +97,93 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "text", "present", "absent"), CASES)
+MORE: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # the coalition named beside a state that gives is the frame, owner or asker of the
+    # gift, not a second giver; alone, it still gives
+    (
+        "coalition beside",
+        "Portugal will deploy 150 engineers as part of the coalition's commitment to Ukraine.",
+        [pledge("land", "PRT")],
+        [pledge("land", "COTW")],
+    ),
+    (
+        "coalition beside",
+        "Kroasia menyiapkan satu kompi infanteri sebagai bagian dari komitmen koalisi.",
+        [pledge("land", "HRV")],
+        [pledge("land", "COTW")],
+    ),
+    (
+        "coalition beside",
+        "Greece is ready to add a third frigate if requested by the coalition.",
+        [pledge("sea", "GRC")],
+        [pledge("sea", "COTW")],
+    ),
+    (
+        "coalition beside",
+        "Belgia siap menambah empat jet tempur apabila diminta oleh koalisi.",
+        [pledge("air", "BEL")],
+        [pledge("air", "COTW")],
+    ),
+    (
+        "coalition beside",
+        "Estonia mengirim 50 pemantau bersama koalisi negara-negara penjamin.",
+        [pledge("watch", "EST")],
+        [pledge("watch", "COTW")],
+    ),
+    (
+        "coalition beside",
+        "The Canadian government said that Canada will offer two patrol aircraft for the "
+        "coalition's air mission.",
+        [pledge("air", "CAN")],
+        [pledge("air", "COTW")],
+    ),
+    (
+        "coalition beside",
+        "The coalition agreed to send 5,000 troops to Ukraine.",
+        [pledge("land", "COTW")],
+        [],
+    ),
+    (
+        "coalition beside",
+        "Koalisi sepakat menambah dua kapal penyapu ranjau untuk Laut Hitam.",
+        [pledge("sea", "COTW")],
+        [],
+    ),
+    # a host named as a noun opens no gift: the state that gives comes after it
+    (
+        "named host",
+        "The host government has said that Norway will send two frigates to the Black Sea.",
+        [pledge("sea", "NOR")],
+        [],
+    ),
+    (
+        "named host",
+        "As host, Poland will also send 1,000 troops to Ukraine.",
+        [pledge("land", "POL")],
+        [],
+    ),
+    (
+        "named host",
+        "The host city, Vilnius, says Lithuania will contribute 200 engineers.",
+        [pledge("land", "LTU")],
+        [],
+    ),
+    (
+        "named host",
+        "Poland will host the coalition's logistics hub in Rzeszow.",
+        [_log("POL")],
+        [],
+    ),
+    (
+        "named host",
+        "Romania hosts eight Typhoons at its air base near Constanta.",
+        [pledge("base", "ROU")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "present", "absent"), [*CASES, *MORE])
 def test_thirteenth_set_commitment_classes(
     kind: str, text: str, present: list[Fact], absent: list[Fact]
 ) -> None:

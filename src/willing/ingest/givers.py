@@ -143,6 +143,28 @@ def contributor(
     subjects: Index[Mention],
     counts: Index[Item],
 ) -> list[str]:
+    """Who contributes (see `_contributor`). The coalition gives only when no state is the
+    subject: named beside a state that gives, it is the frame, owner or asker of the gift
+    ("Lithuania trains sappers as part of the coalition's commitment", "siap menambah dua
+    kapal apabila diminta oleh koalisi", "mengirim pemantau bersama koalisi")."""
+    found = _contributor(doc, not_contributor, coalition_words, s, e, cue, subjects, counts)
+    if found != ["COTW"]:
+        return found
+    states = _contributor(doc, not_contributor, None, s, e, cue, subjects, counts)
+    before = {p.code for p in subjects.within(s, cue.start) if p.end <= cue.start}
+    return states if states and before.issuperset(states) else found
+
+
+def _contributor(
+    doc: Doc,
+    not_contributor: frozenset[str],
+    coalition_words: Gazetteer[str] | None,
+    s: int,
+    e: int,
+    cue: Match[str],
+    subjects: Index[Mention],
+    counts: Index[Item],
+) -> list[str]:
     """Who contributes: named right after the cue, after 'dari'/'from', as the subject
     before the cue (with every party coordinated with it: "Estonia, Latvia and Lithuania
     will contribute"), or as 'the coalition' or 'N countries'.
@@ -151,6 +173,8 @@ def contributor(
     Jerman Friedrich Merz"): that country is the person's.
     """
     inside = subjects.within(s, e)
+    if coalition_words is None:  # the states alone
+        inside = [p for p in inside if p.code != "COTW"]
     datelines = dateline.spans(doc)
     # "for western Ukraine": a recipient or place, one word may come between
     free = [
@@ -233,6 +257,8 @@ def contributor(
                 elif p.start > out[-1].end:
                     break
         return list(dict.fromkeys(p.code for p in listed(doc, out)))
+    if coalition_words is None:
+        return []
     coalition = (
         c
         for c in coalition_words.within(doc, s, e)
