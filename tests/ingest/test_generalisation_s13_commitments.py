@@ -4,9 +4,11 @@ carry the force's people or loads serves its logistics ("three A400M aircraft to
 monitors' kit", "sebuah pesawat C-17 untuk rotasi personel", "a weekly freight train");
 the coalition named beside a state that gives is no second giver ("as part of the
 coalition's commitment", "apabila diminta oleh koalisi"); a host named as a noun opens no
-gift ("the host government has said that Norway will send"). Every text here is written
-for these tests, in words of its own. A case gives the facts that must be found and the
-ones that must not.
+gift ("the host government has said that Norway will send"); a state's people in the
+plural stand for it ("The Poles offered logistics"); a giver after "and the" or a
+semicolon, its verb left out, takes the assets after it ("; the Dutch, a minehunter").
+Every text here is written for these tests, in words of its own. A case gives the facts
+that must be found and the ones that must not.
 """
 
 from __future__ import annotations
@@ -179,6 +181,56 @@ MORE: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Romania hosts eight Typhoons at its air base near Constanta.",
         [pledge("base", "ROU")],
         [],
+    ),
+    # a state's people in the plural stand for it; a giver after "and the" or a semicolon,
+    # its verb left out, takes the assets after it
+    (
+        "people and gaps",
+        "France pledged two frigates. The Poles offered logistics and their roads.",
+        [_log("POL"), pledge("sea", "FRA")],
+        [_log("FRA")],
+    ),
+    (
+        "people and gaps",
+        "The Danes will send two frigates to the Black Sea.",
+        [pledge("sea", "DNK")],
+        [],
+    ),
+    (
+        "people and gaps",
+        "The Swedes and the Finns will each contribute a company of infantry.",
+        [pledge("land", "SWE"), pledge("land", "FIN")],
+        [],
+    ),
+    (
+        "people and gaps",
+        "The Russians reject any foreign troops in Ukraine.",
+        [],
+        [pledge("land", "RUS")],
+    ),
+    (
+        "people and gaps",
+        "The Italians pledged two frigates; the Dutch, a minehunter and a hundred marines.",
+        [pledge("sea", "ITA"), pledge("sea", "NLD"), pledge("land", "NLD")],
+        [pledge("land", "ITA")],
+    ),
+    (
+        "people and gaps",
+        "Italy pledged fighter jets, and the Netherlands a minehunter and a hundred marines.",
+        [pledge("air", "ITA"), pledge("sea", "NLD"), pledge("land", "NLD")],
+        [pledge("sea", "ITA"), pledge("land", "ITA")],
+    ),
+    (
+        "people and gaps",
+        "Italia menjanjikan jet tempur; Belanda, satu kapal penyapu ranjau.",
+        [pledge("air", "ITA"), pledge("sea", "NLD")],
+        [pledge("sea", "ITA")],
+    ),
+    (
+        "people and gaps",
+        "Spain will send a frigate; Greece has not yet decided.",
+        [pledge("sea", "ESP")],
+        [pledge("sea", "GRC")],
     ),
 ]
 
