@@ -6,7 +6,9 @@ the coalition named beside a state that gives is no second giver ("as part of th
 coalition's commitment", "apabila diminta oleh koalisi"); a host named as a noun opens no
 gift ("the host government has said that Norway will send"); a state's people in the
 plural stand for it ("The Poles offered logistics"); a giver after "and the" or a
-semicolon, its verb left out, takes the assets after it ("; the Dutch, a minehunter").
+semicolon, its verb left out, takes the assets after it ("; the Dutch, a minehunter");
+every reported clause has its own subject ("noted that China urged talks and that
+Bulgaria offered"), and a minister named in apposition is the subject after it.
 Every text here is written for these tests, in words of its own. A case gives the facts
 that must be found and the ones that must not.
 """
@@ -231,6 +233,64 @@ MORE: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Spain will send a frigate; Greece has not yet decided.",
         [pledge("sea", "ESP")],
         [pledge("sea", "GRC")],
+    ),
+    # every reported clause has its own subject ("that ... and that ...", "bahwa ...,
+    # bahwa ...", ", and the Finnish minister said"); a minister named in apposition is the
+    # subject of the verb after it
+    (
+        "reported clauses",
+        "Officials said that Norway will send two frigates and that Poland will host the "
+        "logistics hub.",
+        [pledge("sea", "NOR"), _log("POL")],
+        [_log("NOR"), pledge("sea", "POL")],
+    ),
+    (
+        "reported clauses",
+        "Laporan itu menyebut bahwa Inggris mengirim pasukan darat, bahwa Jerman membiayai "
+        "kendaraan misi dengan 90 juta euro.",
+        [pledge("land", "GBR"), pledge("funding", "DEU")],
+        [pledge("funding", "GBR")],
+    ),
+    (
+        "reported clauses",
+        "The minister noted that China had urged talks and that Bulgaria had offered to host a "
+        "mine-clearance school.",
+        [pledge("training", "BGR")],
+        [pledge("training", "CHN")],
+    ),
+    (
+        "reported clauses",
+        "Canada will send 200 more instructors, and the Finnish minister said Finland's own "
+        "contribution is still open.",
+        [pledge("training", "CAN")],
+        [pledge("training", "FIN")],
+    ),
+    (
+        "reported clauses",
+        "Ia menegaskan bahwa Belanda menyiapkan dua fregat dan bahwa Swedia akan mengirim 300 "
+        "tentara.",
+        [pledge("sea", "NLD"), pledge("land", "SWE")],
+        [pledge("land", "NLD")],
+    ),
+    (
+        "reported clauses",
+        "Reporters were told that Italy wants talks and that Estonia's Defence Minister, Hanno "
+        "Pevkur, has offered 100 instructors.",
+        [pledge("training", "EST")],
+        [pledge("training", "ITA")],
+    ),
+    (
+        "reported clauses",
+        "Juru bicara itu menambahkan bahwa Tiongkok mendesak perundingan dan bahwa Menteri "
+        "Pertahanan Estonia, Hanno Pevkur, telah menawarkan 100 instruktur.",
+        [pledge("training", "EST")],
+        [pledge("training", "CHN")],
+    ),
+    (
+        "reported clauses",
+        "Denmark will send a frigate, and the Netherlands will send 200 marines.",
+        [pledge("sea", "DNK"), pledge("land", "NLD")],
+        [pledge("land", "DNK")],
     ),
 ]
 

@@ -266,7 +266,7 @@ def find(
                     p
                     for p in people.within(cs, cue.start)
                     if p.end <= cue.start
-                    and "," not in doc.text[p.end : cue.start]
+                    and givers.next_to(doc, p.end, cue.start)
                     and doc.previous_key(p.start) not in _ATTRIBUTION
                 ]
                 if speaker:

@@ -403,3 +403,16 @@ def own_forces(doc: Doc, s: int, e: int) -> list[str]:
     """The states whose armed forces a clause names by their own name ("220 prajurit TNI",
     "the Royal Navy will send"): with no state named as subject, that state gives."""
     return list(dict.fromkeys(m.value for m in _forces().within(doc, s, e)))
+
+
+#: between a person and the cue: nothing, or the comma closing an apposition and an
+#: auxiliary ("Bulgaria's Defence Minister, Atanas Zapryanov, had offered")
+_NEXT_TO = re.compile(
+    r"(?i:\s*(?:,\s*(?:(?:had|has|have|will|would|also|then|juga|akan|telah|sudah)\s+)*)?)"
+)
+
+
+def next_to(doc: Doc, end: int, cue_start: int) -> bool:
+    """Whether a person ending at `end` is the subject of the cue at `cue_start`."""
+    between = doc.text[end:cue_start]
+    return "," not in between or bool(_NEXT_TO.fullmatch(between))
