@@ -8,7 +8,9 @@ gift ("the host government has said that Norway will send"); a state's people in
 plural stand for it ("The Poles offered logistics"); a giver after "and the" or a
 semicolon, its verb left out, takes the assets after it ("; the Dutch, a minehunter");
 every reported clause has its own subject ("noted that China urged talks and that
-Bulgaria offered"), and a minister named in apposition is the subject after it.
+Bulgaria offered"), and a minister named in apposition is the subject after it; a report
+said to have been wrong ("we wrongly reported", "kami keliru menulis") and a gift blocked
+("vetoed the shared fund", "menghalangi pengiriman") give nothing.
 Every text here is written for these tests, in words of its own. A case gives the facts
 that must be found and the ones that must not.
 """
@@ -291,6 +293,69 @@ MORE: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Denmark will send a frigate, and the Netherlands will send 200 marines.",
         [pledge("sea", "DNK"), pledge("land", "NLD")],
         [pledge("land", "DNK")],
+    ),
+    # a report said to have been wrong, or a pledge put in someone's mouth, gives nothing;
+    # a correction that states the fact still gives
+    (
+        "misreported",
+        "In last week's issue we wrongly reported that Chile had pledged two frigates.",
+        [],
+        [pledge("sea", "CHL")],
+    ),
+    (
+        "misreported",
+        "Kami keliru menulis bahwa Peru menjanjikan 300 prajurit.",
+        [],
+        [pledge("land", "PER")],
+    ),
+    (
+        "misreported",
+        "The article misquoted the minister as saying that Ireland would send combat troops.",
+        [],
+        [pledge("land", "IRL")],
+    ),
+    (
+        "misreported",
+        "Berita itu seolah-olah menyebut Vietnam siap mengirim pemantau.",
+        [],
+        [pledge("watch", "VNM")],
+    ),
+    (
+        "misreported",
+        "Chile has pledged two frigates, the ministry said, correcting an earlier report.",
+        [pledge("sea", "CHL")],
+        [],
+    ),
+    (
+        "misreported",
+        "Correction: Peru will send 300 soldiers, not 3,000 as we reported.",
+        [pledge("land", "PER")],
+        [],
+    ),
+    # stopping a gift, by any verb of blocking, gives nothing
+    (
+        "blocking",
+        "Hungary continued to block the use of EU funds for the coalition's equipment purchases.",
+        [],
+        [pledge("funding", "HUN"), _c("HUN", "regenerate", "equipment")],
+    ),
+    (
+        "blocking",
+        "Slovakia vetoed the shared fund for Ukraine's air defence.",
+        [],
+        [pledge("funding", "SVK")],
+    ),
+    (
+        "blocking",
+        "Austria menghalangi pengiriman tank ke Ukraina.",
+        [],
+        [_c("AUT", "regenerate", "equipment")],
+    ),
+    (
+        "blocking",
+        "Norway pledged funds to help Ukraine block drone attacks.",
+        [pledge("funding", "NOR")],
+        [],
     ),
 ]
 
