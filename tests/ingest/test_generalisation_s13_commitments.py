@@ -10,7 +10,9 @@ semicolon, its verb left out, takes the assets after it ("; the Dutch, a minehun
 every reported clause has its own subject ("noted that China urged talks and that
 Bulgaria offered"), and a minister named in apposition is the subject after it; a report
 said to have been wrong ("we wrongly reported", "kami keliru menulis") and a gift blocked
-("vetoed the shared fund", "menghalangi pengiriman") give nothing.
+("vetoed the shared fund", "menghalangi pengiriman") give nothing; a force's makeup set
+out by the states' assets ("comprises the Danish frigate ..., two Belgian minehunters")
+gives each state its asset.
 Every text here is written for these tests, in words of its own. A case gives the facts
 that must be found and the ones that must not.
 """
@@ -356,6 +358,39 @@ MORE: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Norway pledged funds to help Ukraine block drone attacks.",
         [pledge("funding", "NOR")],
         [],
+    ),
+    # a force's makeup set out by the states' assets: each state gives the asset it names
+    (
+        "makeup",
+        "The task group comprises the Danish frigate Niels Juel, two Belgian minehunters and a "
+        "Romanian corvette.",
+        [pledge("sea", "DNK"), pledge("sea", "BEL"), pledge("sea", "ROU")],
+        [],
+    ),
+    (
+        "makeup",
+        "Incoming are a Spanish frigate and a Greek fast patrol boat.",
+        [pledge("sea", "ESP"), pledge("sea", "GRC")],
+        [],
+    ),
+    (
+        "makeup",
+        "Satuan tugas itu terdiri atas fregat Belanda, dua kapal penyapu ranjau Belgia dan "
+        "korvet Turki.",
+        [pledge("sea", "NLD"), pledge("sea", "BEL"), pledge("sea", "TUR")],
+        [],
+    ),
+    (
+        "makeup",
+        "The air component consists of Swedish Gripens and Dutch F-35s.",
+        [pledge("air", "SWE"), pledge("air", "NLD")],
+        [],
+    ),
+    (
+        "makeup",
+        "The threat facing the convoys comprises Russian drones and Russian warships.",
+        [],
+        [pledge("sea", "RUS"), pledge("air", "RUS")],
     ),
 ]
 
