@@ -12,7 +12,8 @@ Bulgaria offered"), and a minister named in apposition is the subject after it; 
 said to have been wrong ("we wrongly reported", "kami keliru menulis") and a gift blocked
 ("vetoed the shared fund", "menghalangi pengiriman") give nothing; a force's makeup set
 out by the states' assets ("comprises the Danish frigate ..., two Belgian minehunters")
-gives each state its asset.
+gives each state its asset; the coalition's own force or fund ("the coalition's troops
+are deployed", "kapal perang koalisi berpatroli") is given by nobody.
 Every text here is written for these tests, in words of its own. A case gives the facts
 that must be found and the ones that must not.
 """
@@ -391,6 +392,57 @@ MORE: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "The threat facing the convoys comprises Russian drones and Russian warships.",
         [],
         [pledge("sea", "RUS"), pledge("air", "RUS")],
+    ),
+    # the coalition's own force or fund is there already: nobody gives it; the coalition's
+    # people still act for it
+    (
+        "coalition's own",
+        "The coalition's troops are deployed under a ceasefire.",
+        [],
+        [pledge("land", "COTW")],
+    ),
+    (
+        "coalition's own",
+        "Kapal perang koalisi berpatroli di Laut Hitam.",
+        [],
+        [pledge("sea", "COTW")],
+    ),
+    (
+        "coalition's own",
+        "Escorts are provided by the navies of the coalition.",
+        [],
+        [pledge("sea", "COTW")],
+    ),
+    (
+        "coalition's own",
+        "Biaya bahan bakar ditanggung dana bersama koalisi.",
+        [],
+        [pledge("funding", "COTW"), _log("COTW")],
+    ),
+    (
+        "coalition's own",
+        "The coalition's maritime task group will clear mines off Odesa next week.",
+        [],
+        [pledge("sea", "COTW")],
+    ),
+    (
+        "coalition's own",
+        "The coalition's defence ministers agreed to send 2,000 more troops.",
+        [pledge("land", "COTW")],
+        [],
+    ),
+    (
+        "coalition's own",
+        "The coalition's finance ministers agreed to pool EUR 3 billion for Ukraine's "
+        "reconstruction bank.",
+        [pledge("funding", "COTW")],
+        [],
+    ),
+    (
+        "coalition's own",
+        "Koalisi sepakat mengirim dua kapal perang tambahan.",
+        [pledge("sea", "COTW")],
+        [],
     ),
 ]
 

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from willing.ingest import dateline, parliaments, rules
+from willing.ingest.coalition_assets import owns_asset
 from willing.ingest.commitment_clauses import (
     COORDINATED,
     TOLD,
@@ -152,7 +153,12 @@ def contributor(
         return found
     states = _contributor(doc, not_contributor, None, s, e, cue, subjects, counts)
     before = {p.code for p in subjects.within(s, cue.start) if p.end <= cue.start}
-    return states if states and before.issuperset(states) else found
+    if states and before.issuperset(states):
+        return states
+    named = [p for p in subjects.within(s, e) if p.code == "COTW"]
+    if named and all(owns_asset(doc, p) for p in named):
+        return []  # "the coalition's troops are deployed": its own force, nobody gives
+    return found
 
 
 def _contributor(
