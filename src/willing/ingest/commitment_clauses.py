@@ -207,7 +207,10 @@ def partners(doc: Doc, subjects: Index[Mention], cs: int, ce: int) -> list[str]:
             doc.text, max(cs, p.start - 80), p.start
         ):
             # "..., the minister said after talks together with France": not a giver
-            return [] if TOLD.search(doc.text, cs, p.start) else with_coordinated(doc, inside[n:])
+            if TOLD.search(doc.text, cs, p.start):
+                return []
+            # a state acting "bersama koalisi" is in the coalition: its partner gives nothing
+            return [c for c in with_coordinated(doc, inside[n:]) if c != "COTW"]
     return []
 
 

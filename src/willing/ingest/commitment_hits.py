@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from willing.ingest.commitment_carriers import carriers
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.prefilter import guarded
@@ -393,13 +394,17 @@ _FOREIGN_AFTER = re.compile(r"(?i:\s+(?:asing|Barat|Eropa|multinasional|internas
 #: a verb of carrying: what transport aircraft or ships carry is not given
 _CARRY = re.compile(
     r"(?i:\b(?:to carry|carrying|carry|to transport|transporting|to move|untuk mengangkut"
-    r"|mengangkut|membawa|untuk membawa)\s+(?:[\w'’-]+\s+){0,3}$)"
+    r"|mengangkut|membawa|untuk membawa"
+    # (thirteenth set) every verb of carrying: "to ferry", "to haul", "memindahkan"
+    r"|ferry|ferrying|haul|hauling|shuttle|shuttling|bring|bringing|memindahkan|mengantar"
+    r"|mengantarkan)\s+(?:[\w'’-]+\s+){0,3}$)"
 )
 
 
 def carried(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     """Without what a logistics asset named before is to carry: "two transport aircraft to
     carry the force's equipment and supplies" gives the airlift only."""
+    hits = carriers(doc, hits)
     return _for_earlier(doc, hits, lambda h: h.value.domain == "logistics", _CARRY, 50)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from willing.ingest.commitment_hosts import named_host
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Match
 
@@ -35,7 +36,10 @@ _ONCE = re.compile(r"(?i:\b(?:telah|sudah|pernah|once|previously|formerly|had|ha
 
 def idle(doc: Doc, cue: Match[str], s: int) -> bool:
     """Whether a verb of keeping or being there gives nothing: "keeps its aircraft out of
-    it", "telah bertugas di puluhan misi" ("have been stationed" is still there)."""
+    it", "telah bertugas di puluhan misi" ("have been stationed" is still there); nor a host
+    named as a noun ("the host government")."""
+    if named_host(doc, cue, s):
+        return True
     if cue.value in _KEEPS and _KEPT_AWAY.match(doc.text, cue.end):
         return True
     return (

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from willing.ingest import dateline
+from willing.ingest import commitment_makeup, dateline
 from willing.ingest.commitment_tables import Tables, tables
 from willing.ingest.commitment_watch import defended, watching
 from willing.ingest.document import Doc, Index
@@ -61,15 +61,16 @@ _FIGURE = re.compile(r"\d")
 
 
 def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
-    """Commitments of the states that label rows, those already found left out."""
+    """Commitments of the states that label rows, and of those whose assets make up a
+    force (`commitment_makeup`), those already found left out."""
+    out = commitment_makeup.find(doc, parties, have)
     if "\n" not in doc.text:
-        return []
+        return out
     about = _ABOUT.search(doc.text)
     if about is None:
-        return []  # "Defence budgets this year: Germany: €90 billion": nobody gives
+        return out  # "Defence budgets this year: Germany: €90 billion": nobody gives
     t = tables()
     named = Index(parties)
-    out: list[Item] = []
     header: list[list[tuple[str, str]]] = []
     for line in _rows(doc.text, about.end()):
         givers = _givers(doc, named, *line.span("label"))

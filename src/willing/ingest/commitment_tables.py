@@ -95,6 +95,12 @@ def tables() -> Tables:
             rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=[A-Z])"
             # "agreed that Romania would host ..., and that the United States would ..."
             rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=(?:that|bahwa)\b)"
+            # (thirteenth set) every reported clause has its own subject: "noted that China
+            # urged talks and that Bulgaria offered", "menyebut bahwa Inggris ..., bahwa
+            # Jerman ...", "..., and the Finnish minister said"
+            rf"|[\s\"”]\s*(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=(?:that|bahwa)\b)"
+            r"|,\s+(?=bahwa\b)"
+            rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+the\s+(?=[A-Z])"
         ),
         frozenset(str(d) for d in data["backstop_domains"]),
         frozenset(str(p) for p in data["host_nations"]),

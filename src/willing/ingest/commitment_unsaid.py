@@ -1,5 +1,5 @@
 """Sentences that state no commitment, whatever their verbs: a question, a quiz line, a
-statement quoted to be judged untrue."""
+statement quoted to be judged untrue, a report said to have been wrong."""
 
 from __future__ import annotations
 
@@ -18,9 +18,31 @@ _REFUTED = re.compile(
 )
 
 
+#: a report said to have been wrong, or a pledge put in someone's mouth (thirteenth set):
+#: "we wrongly reported that ...", "kami keliru menyebut ...", "misquoted the minister as
+#: saying", "seolah-olah menyatakan"
+_MISREPORTED = re.compile(
+    r"(?i:\b(?:wrongly|mistakenly|erroneously|incorrectly|falsely)\s+(?:\w+\s+)?"
+    r"(?:reported|said|stated|wrote|written|claimed|described|named|listed|quoted|attributed"
+    r"|suggested|implied|gave)\b|\b(?:misquoted|misreported|misattributed)\b"
+    r"|\b(?:keliru|salah)\s+(?:\w+\s+)?(?:menyebut|menyebutkan|menulis|memberitakan|mengutip"
+    r"|melaporkan|mencantumkan)\b|\bseolah-olah\b|\bseakan-akan\b)"
+)
+_MISREPORT_WORDS = frozenset(
+    {"wrongly", "mistakenly", "erroneously", "incorrectly", "falsely", "misquoted"}
+    | {"misreported", "misattributed", "keliru", "salah", "seolah", "seakan"}
+    | {"seolah-olah", "seakan-akan"}
+)
+
+
 def unstated(doc: Doc, s: int, e: int) -> bool:
     """Whether the sentence [s, e) asks ("Is Spain sending troops?"), is a quiz line, or is
-    quoted and then refuted."""
+    quoted and then refuted, or said to have been reported wrongly."""
+    n = doc.sentence_index(s)
+    if not doc.sentence_keys[n].isdisjoint(_MISREPORT_WORDS) and _MISREPORTED.search(
+        doc.text, s, e
+    ):
+        return True
     return (
         doc.text[s:e].rstrip().endswith("?")
         or bool(QUIZ.match(doc.text, s))

@@ -17,6 +17,7 @@ from willing.ingest.commitment_clauses import (
     passive,
     reduced_relative,
 )
+from willing.ingest.commitment_gaps import gap_lead
 from willing.ingest.commitment_hits import LAND as _LAND
 from willing.ingest.commitment_hits import Domain as _Domain
 from willing.ingest.commitment_hits import (
@@ -265,7 +266,7 @@ def find(
                     p
                     for p in people.within(cs, cue.start)
                     if p.end <= cue.start
-                    and "," not in doc.text[p.end : cue.start]
+                    and givers.next_to(doc, p.end, cue.start)
                     and doc.previous_key(p.start) not in _ATTRIBUTION
                 ]
                 if speaker:
@@ -355,7 +356,7 @@ def _gapped(
         for p in (subjects.within(cue.end, hits[-1].start) if hits else [])
         if p.code not in contributors
         and (
-            doc.previous_key(p.start) in _JOINS
+            gap_lead(doc, p.start)
             # "Inggris akan memimpin komponen darat, Prancis menyiapkan jet tempur": a
             # clause of its own after a comma, its subject right before its verb
             or (
@@ -410,7 +411,6 @@ _NUMBER_ONLY = re.compile(
     r"(?:\s+between them)?\s*(?:[.,;]|$))"
 )
 
-_JOINS = frozenset({"and", "dan", "serta"})
 
 #: a pronoun before the cue: the person named is spoken of, the subject is elsewhere
 #: a state that names a currency gives nothing: "1 billion US dollars", "US$45 million"

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from willing.ingest import dateline, parliaments, rules
+from willing.ingest.coalition_assets import owns_asset
 from willing.ingest.commitment_clauses import (
     COORDINATED,
     TOLD,
@@ -143,6 +144,33 @@ def contributor(
     subjects: Index[Mention],
     counts: Index[Item],
 ) -> list[str]:
+    """Who contributes (see `_contributor`). The coalition gives only when no state is the
+    subject: named beside a state that gives, it is the frame, owner or asker of the gift
+    ("Lithuania trains sappers as part of the coalition's commitment", "siap menambah dua
+    kapal apabila diminta oleh koalisi", "mengirim pemantau bersama koalisi")."""
+    found = _contributor(doc, not_contributor, coalition_words, s, e, cue, subjects, counts)
+    if found != ["COTW"]:
+        return found
+    states = _contributor(doc, not_contributor, None, s, e, cue, subjects, counts)
+    before = {p.code for p in subjects.within(s, cue.start) if p.end <= cue.start}
+    if states and before.issuperset(states):
+        return states
+    named = [p for p in subjects.within(s, e) if p.code == "COTW"]
+    if named and all(owns_asset(doc, p) for p in named):
+        return []  # "the coalition's troops are deployed": its own force, nobody gives
+    return found
+
+
+def _contributor(
+    doc: Doc,
+    not_contributor: frozenset[str],
+    coalition_words: Gazetteer[str] | None,
+    s: int,
+    e: int,
+    cue: Match[str],
+    subjects: Index[Mention],
+    counts: Index[Item],
+) -> list[str]:
     """Who contributes: named right after the cue, after 'dari'/'from', as the subject
     before the cue (with every party coordinated with it: "Estonia, Latvia and Lithuania
     will contribute"), or as 'the coalition' or 'N countries'.
@@ -151,6 +179,8 @@ def contributor(
     Jerman Friedrich Merz"): that country is the person's.
     """
     inside = subjects.within(s, e)
+    if coalition_words is None:  # the states alone
+        inside = [p for p in inside if p.code != "COTW"]
     datelines = dateline.spans(doc)
     # "for western Ukraine": a recipient or place, one word may come between
     free = [
@@ -233,6 +263,8 @@ def contributor(
                 elif p.start > out[-1].end:
                     break
         return list(dict.fromkeys(p.code for p in listed(doc, out)))
+    if coalition_words is None:
+        return []
     coalition = (
         c
         for c in coalition_words.within(doc, s, e)
@@ -377,3 +409,16 @@ def own_forces(doc: Doc, s: int, e: int) -> list[str]:
     """The states whose armed forces a clause names by their own name ("220 prajurit TNI",
     "the Royal Navy will send"): with no state named as subject, that state gives."""
     return list(dict.fromkeys(m.value for m in _forces().within(doc, s, e)))
+
+
+#: between a person and the cue: nothing, or the comma closing an apposition and an
+#: auxiliary ("Bulgaria's Defence Minister, Atanas Zapryanov, had offered")
+_NEXT_TO = re.compile(
+    r"(?i:\s*(?:,\s*(?:(?:had|has|have|will|would|also|then|juga|akan|telah|sudah)\s+)*)?)"
+)
+
+
+def next_to(doc: Doc, end: int, cue_start: int) -> bool:
+    """Whether a person ending at `end` is the subject of the cue at `cue_start`."""
+    between = doc.text[end:cue_start]
+    return "," not in between or bool(_NEXT_TO.fullmatch(between))

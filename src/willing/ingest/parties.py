@@ -67,6 +67,10 @@ def gazetteer() -> Gazetteer[PartyName]:
                     bool(entry.get("guarded")),
                 ),
             )
+    # a state's people in the plural stand for it ("the Poles offered logistics")
+    for code, names in data.get("demonyms", {}).items():
+        for name in names:
+            gaz.add(str(name), PartyName(str(code), 0.8))
     for code, names in data["organisations"].items():
         for name in names:
             lowercase = str(name)[:1].islower()
