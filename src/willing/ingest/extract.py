@@ -22,6 +22,7 @@ from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
 from willing.ingest.elided import elided, more_of
 from willing.ingest.figure_changes import changes
+from willing.ingest.figure_pairs import paired
 from willing.ingest.htmltext import html_to_text, looks_like_html
 from willing.ingest.items import ITEM_TYPES, Extraction
 from willing.ingest.language import detect
@@ -96,7 +97,7 @@ def extract(
             f"{unresolved} date(s) could not be resolved"
             + ("" if published else "; give the publication date to resolve relative dates")
         )
-    numbers = changes(doc, fielded(doc, figures.find(doc) + figures.find_words(doc)))
+    numbers = paired(doc, changes(doc, fielded(doc, figures.find(doc) + figures.find_words(doc))))
     numbers += figures.of_them(doc, numbers) + headed(doc, numbers)
     numbers += labelled(doc, numbers)
     numbers += dashed(doc, numbers)

@@ -1,0 +1,161 @@
+"""Phrasing classes of claims, figures, counts and meetings found when the thirteenth
+sealed set became development text, each written as a rule complete for its concept: a
+statement that a deal was reached, denied by the frame around it ("does not mean that a
+peace agreement has been signed; none has"), a deal of any name with any negated verb of
+reaching ("which has yet to be concluded", "tidak ikut ditandatangani"), a deal named as a
+question and answered no; soldiers counted with the Indonesian possessive ("2.000
+prajuritnya"), soldiers of the reserve and of each arm, two numbers joined by "and" before
+one noun (two figures, a range only after "between"). Every text here is written for
+these tests, in words of its own. A case gives the facts that must be found and the ones
+that must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from willing.ingest import extract
+from willing.ingest.items import Extraction
+
+from .phrasing import NOT_REACHED, Fact, check_case
+
+DAY = dt.date(2029, 5, 1)
+REACHED: Fact = ("claim", "settlement", "reached")
+
+
+def _troops(value: int) -> Fact:
+    return ("figure", "troops", value)
+
+
+def _facts(result: Extraction) -> set[Fact]:
+    """Claims, figures (a range as its two ends) and counts, as the cases name them."""
+    out: set[Fact] = {
+        ("claim", i.value["subject"], i.value["value"]) for i in result.of_type("claim")
+    }
+    for i in result.of_type("figure"):
+        v = i.value
+        if v["value"] is not None:
+            out.add(("figure", v["kind"], v["value"]))
+        else:
+            out.add(("range", v["kind"], v["low"], v["high"]))
+    out |= {("count", i.value["measure"], i.value["value"]) for i in result.of_type("count")}
+    return out
+
+
+CLAIMS: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # a statement that a deal was reached, denied by the frame around it
+    (
+        "denied",
+        "These figures do not mean that a peace agreement has been signed; none has.",
+        [NOT_REACHED],
+        [REACHED],
+    ),
+    (
+        "denied",
+        "Nothing in this notice suggests that a ceasefire deal was reached.",
+        [NOT_REACHED],
+        [REACHED],
+    ),
+    (
+        "denied",
+        "Angka-angka ini tidak berarti perjanjian damai telah ditandatangani.",
+        [NOT_REACHED],
+        [REACHED],
+    ),
+    # a deal of any name, then any negated verb of reaching
+    (
+        "negated verb",
+        "The troops serve under a truce, not a peace treaty, which has yet to be signed.",
+        [NOT_REACHED],
+        [REACHED],
+    ),
+    (
+        "negated verb",
+        "Kesepakatan damai tidak pernah ditandatangani oleh kedua pihak.",
+        [NOT_REACHED],
+        [REACHED],
+    ),
+    ("negated verb", "The peace accord was never signed by Moscow.", [NOT_REACHED], [REACHED]),
+    # a deal named as a question, answered no
+    (
+        "answered",
+        'Ia tersenyum. "Aman selama gencatan senjata bertahan. Perjanjian damai? Belum ada."',
+        [NOT_REACHED],
+        [REACHED],
+    ),
+    ("answered", "A peace treaty? None yet, the minister admitted.", [NOT_REACHED], [REACHED]),
+    # not denied: a deal stated as reached, a deal under a condition
+    (
+        "stated",
+        "A peace agreement was signed in Geneva last spring, officials said.",
+        [REACHED],
+        [NOT_REACHED],
+    ),
+    ("condition", "If a peace deal is signed, the force will leave.", [], [REACHED, NOT_REACHED]),
+]
+
+FIGURES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # soldiers counted with the possessive "-nya"
+    ("possessive", "Polandia menempatkan 2.000 prajuritnya di perbatasan.", [_troops(2000)], []),
+    ("possessive", "Malaysia tetap menyiagakan 60 pemantaunya di timur.", [_troops(60)], []),
+    ("possessive", "Kanada menarik 150 personelnya dari Lviv.", [_troops(150)], []),
+    ("possessive", "Rumania mengirim 300 tentaranya ke Odesa.", [_troops(300)], []),
+    # soldiers of the reserve and of each arm
+    (
+        "reserve",
+        "The Netherlands committed 350 personnel, including about 120 reservists.",
+        [_troops(350), _troops(120)],
+        [],
+    ),
+    (
+        "reserve",
+        "Estonia will send 45 reservists and 12 airmen to the mission.",
+        [_troops(45), _troops(12)],
+        [],
+    ),
+    ("reserve", "Latvia sends 30 reserve soldiers.", [_troops(30)], []),
+    ("reserve", "Belanda mengirim 80 prajurit cadangan ke Lviv.", [_troops(80)], []),
+    # two numbers joined by "and" before one noun: two figures
+    (
+        "pair",
+        "Malaysia dan Filipina mengirim masing-masing 60 dan 30 pemantau ke sektor itu.",
+        [_troops(60), _troops(30)],
+        [],
+    ),
+    (
+        "pair",
+        "Denmark and Norway will send 200 and 150 soldiers respectively.",
+        [_troops(200), _troops(150)],
+        [],
+    ),
+    (
+        "pair",
+        "Jerman dan Polandia mengirim masing-masing 300 dan 500 tentara.",
+        [_troops(300), _troops(500)],
+        [("range", "troops", 300, 500)],
+    ),
+    # a range is said with "between"; other people are no soldiers
+    (
+        "range",
+        "The force will number between 300 and 500 troops.",
+        [("range", "troops", 300, 500)],
+        [_troops(300), _troops(500)],
+    ),
+    (
+        "range",
+        "Pasukan itu berkisar antara 300 dan 500 tentara.",
+        [("range", "troops", 300, 500)],
+        [_troops(300)],
+    ),
+    ("others", "Kapal itu membawa 200 rekan wartawan.", [], [_troops(200)]),
+    ("others", "The 12 reservist clubs met in Oslo.", [], [_troops(12)]),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "present", "absent"), [*CLAIMS, *FIGURES])
+def test_thirteenth_set_fact_classes(
+    kind: str, text: str, present: list[Fact], absent: list[Fact]
+) -> None:
+    check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
