@@ -5,7 +5,8 @@ peace agreement has been signed; none has"), a deal of any name with any negated
 reaching ("which has yet to be concluded", "tidak ikut ditandatangani"), a deal named as a
 question and answered no; soldiers counted with the Indonesian possessive ("2.000
 prajuritnya"), soldiers of the reserve and of each arm, two numbers joined by "and" before
-one noun (two figures, a range only after "between"). Every text here is written for
+one noun (two figures, a range only after "between"); states described by the part they
+play ("22 contributing states", "31 donor countries"). Every text here is written for
 these tests, in words of its own. A case gives the facts that must be found and the ones
 that must not.
 """
@@ -153,8 +154,40 @@ FIGURES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ("others", "The 12 reservist clubs met in Oslo.", [], [_troops(12)]),
 ]
 
+COUNTS: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # states described by the part they play, any word between the number and the noun
+    (
+        "described",
+        "The review conference opens in Vienna on 24 April 2029, with 22 contributing states.",
+        [("count", "countries", 22)],
+        [],
+    ),
+    ("described", "The summit drew 31 donor countries to Rome.", [("count", "countries", 31)], []),
+    (
+        "described",
+        "Ministers from 18 troop-contributing nations met in Oslo.",
+        [("count", "countries", 18)],
+        [],
+    ),
+    (
+        "described",
+        "The talks brought together 14 guarantor states.",
+        [("count", "countries", 14)],
+        [],
+    ),
+    ("described", "The 40 signatory states met in Paris.", [("count", "countries", 40)], []),
+    (
+        "described",
+        "Rapat itu dihadiri 27 negara penyumbang pasukan.",
+        [("count", "countries", 27)],
+        [],
+    ),
+    # no states: a described noun of another kind
+    ("other noun", "The bill passed with 22 contributing votes.", [], [("count", "countries", 22)]),
+]
 
-@pytest.mark.parametrize(("kind", "text", "present", "absent"), [*CLAIMS, *FIGURES])
+
+@pytest.mark.parametrize(("kind", "text", "present", "absent"), [*CLAIMS, *FIGURES, *COUNTS])
 def test_thirteenth_set_fact_classes(
     kind: str, text: str, present: list[Fact], absent: list[Fact]
 ) -> None:

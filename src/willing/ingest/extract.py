@@ -18,6 +18,7 @@ from willing.ingest import (
 )
 from willing.ingest.count_labels import dashed, gapped, headed, labelled
 from willing.ingest.count_parts import parts
+from willing.ingest.country_counts import described_countries
 from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
 from willing.ingest.elided import elided, more_of
@@ -107,6 +108,7 @@ def extract(
     numbers += parts(doc, numbers) + serving(doc, numbers)
     numbers = taken_back(doc, numbers)
     numbers += sized(doc, numbers)
+    numbers += described_countries(doc, numbers)
     counts = [i for i in numbers if i.type == "count"]
     named = [
         parties.Mention(p.party, p.start, p.end, p.first, p.last, 0.7)
