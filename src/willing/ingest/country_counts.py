@@ -36,8 +36,8 @@ def described_countries(doc: Doc, found: list[Item]) -> list[Item]:
     if not any(w in doc.text for w in ("countries", "nations", "states")):
         return []
     taken = bytearray(len(doc.text) + 1)
-    for item in found:
-        taken[item.start : item.end] = b"\x01" * (item.end - item.start)
+    for i in found:
+        taken[i.start : i.end] = b"\x01" * (i.end - i.start)
     out: list[Item] = []
     t = figure_tables()
     for m in _pattern().finditer(doc.text):
@@ -46,6 +46,6 @@ def described_countries(doc: Doc, found: list[Item]) -> list[Item]:
         ):
             continue  # read already, or a measure of its own ("300 troops states")
         value = int(parse_number(m.group("n"), doc.language))
-        item = {"measure": "countries", "value": value, "low": None, "high": None}
-        out.append(Item("count", {**item, "approximate": False}, m.start(), m.end(), 0.8))
+        count = {"measure": "countries", "value": value, "low": None, "high": None}
+        out.append(Item("count", {**count, "approximate": False}, m.start(), m.end(), 0.8))
     return out
