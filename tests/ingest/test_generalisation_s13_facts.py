@@ -6,7 +6,9 @@ reaching ("which has yet to be concluded", "tidak ikut ditandatangani"), a deal 
 question and answered no; soldiers counted with the Indonesian possessive ("2.000
 prajuritnya"), soldiers of the reserve and of each arm, two numbers joined by "and" before
 one noun (two figures, a range only after "between"); states described by the part they
-play ("22 contributing states", "31 donor countries"). Every text here is written for
+play ("22 contributing states", "31 donor countries"); the place a meeting is planned
+for ("is planned for Rome in October 2029"); the present progressive of meeting as an
+arrangement ahead ("they are meeting in Warsaw in September"). Every text here is written for
 these tests, in words of its own. A case gives the facts that must be found and the ones
 that must not.
 """
@@ -20,7 +22,7 @@ import pytest
 from willing.ingest import extract
 from willing.ingest.items import Extraction
 
-from .phrasing import NOT_REACHED, Fact, check_case
+from .phrasing import NOT_REACHED, Fact, check_case, has_meeting, meetings
 
 DAY = dt.date(2029, 5, 1)
 REACHED: Fact = ("claim", "settlement", "reached")
@@ -192,3 +194,60 @@ def test_thirteenth_set_fact_classes(
     kind: str, text: str, present: list[Fact], absent: list[Fact]
 ) -> None:
     check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
+
+
+ROME = {"date": "2029-10", "place": "Rome", "host": "ITA"}
+WARSAW = {"date": "2029-09", "place": "Warsaw", "host": "POL"}
+
+MEETINGS: list[tuple[str, str, list[dict[str, str]]]] = [
+    # the place a meeting is planned for, by any verb of planning
+    (
+        "planned for",
+        "A second leaders' meeting, on reconstruction, is planned for Rome in October 2029.",
+        [ROME],
+    ),
+    ("planned for", "The next summit is planned for Rome in October 2029.", [ROME]),
+    (
+        "planned for",
+        "Talks are scheduled for Vilnius on 3 June 2029.",
+        [{"date": "2029-06-03", "place": "Vilnius"}],
+    ),
+    (
+        "planned for",
+        "The ministerial is pencilled in for Oslo on 12 March 2029.",
+        [{"date": "2029-03-12", "place": "Oslo"}],
+    ),
+    # the present progressive of meeting looks ahead: a month with no year is the next one
+    ("arranged", "They are meeting in person in Warsaw in September.", [WARSAW]),
+    (
+        "arranged",
+        "The leaders had a video call on 17 May 2029, and they are meeting in person in Warsaw "
+        "in September.",
+        [{"date": "2029-05-17", "format": "virtual"}, WARSAW],
+    ),
+    (
+        "arranged",
+        "Para pemimpin menggelar konferensi video pada 17 Mei 2029 dan akan bertemu langsung di "
+        "Warsawa pada September 2029.",
+        [{"date": "2029-05-17", "format": "virtual"}, WARSAW],
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), MEETINGS)
+def test_thirteenth_set_meeting_classes(
+    kind: str, text: str, expected: list[dict[str, str]]
+) -> None:
+    result = extract(text, published=DAY, model=False)
+    for meeting in expected:
+        assert has_meeting(result, meeting), (kind, meetings(result))
+
+
+def test_a_place_owning_something_is_no_venue() -> None:
+    """ "planned for Warsaw's reconstruction" names no place of meeting."""
+    result = extract(
+        "A donors' conference planned for Warsaw's new arms plant opens on 3 June 2029.",
+        published=DAY,
+        model=False,
+    )
+    assert all(m.get("place") != "Warsaw" for m in meetings(result)), meetings(result)
