@@ -8,7 +8,11 @@ prajuritnya"), soldiers of the reserve and of each arm, two numbers joined by "a
 one noun (two figures, a range only after "between"); states described by the part they
 play ("22 contributing states", "31 donor countries"); the place a meeting is planned
 for ("is planned for Rome in October 2029"); the present progressive of meeting as an
-arrangement ahead ("they are meeting in Warsaw in September"). Every text here is written for
+arrangement ahead ("they are meeting in Warsaw in September"); meetings of a bank, a
+buyer or a committee named at length ("the monetary policy meeting", "the next meeting of
+the Listed Areas Committee"), meetings only proposed or offered ("proposed that Indonesia
+host talks"), and the day of a statement about a meeting ("said on 18 August that the
+summit"), none of which is a meeting held. Every text here is written for
 these tests, in words of its own. A case gives the facts that must be found and the ones
 that must not.
 """
@@ -241,6 +245,64 @@ def test_thirteenth_set_meeting_classes(
     result = extract(text, published=DAY, model=False)
     for meeting in expected:
         assert has_meeting(result, meeting), (kind, meetings(result))
+
+NO_MEETING: list[tuple[str, str]] = [
+    # a bank's, a regulator's, a buyer's or a named committee's meeting
+    ("other body", "Summary of the monetary policy meeting held on 2 and 3 May 2029."),
+    ("other body", "The bank's rate-setting meeting on 20 June 2029 will review the forecast."),
+    ("other body", "The next meeting of the Listed Areas Committee is on 14 March 2029."),
+    ("other body", "The board of the Port Authority of Constanta meets on 4 June 2029."),
+    (
+        "other body",
+        "Rapat penjelasan lelang digelar Senin, 19 November 2029, di Kantor ULP Kemhan, Jakarta.",
+    ),
+    # a meeting only proposed or offered
+    (
+        "proposed",
+        "The note proposed that Indonesia host direct talks between Russia and Ukraine on 26 "
+        "September 2029.",
+    ),
+    (
+        "proposed",
+        "Nota itu mengusulkan agar Indonesia menjadi tuan rumah perundingan langsung pada 26 "
+        "September 2029.",
+    ),
+    ("proposed", "Turkey offered to host talks in Istanbul on 3 June 2029."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), NO_MEETING)
+def test_thirteenth_set_no_meeting(kind: str, text: str) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert not [m for m in meetings(result) if m.get("date")], (kind, meetings(result))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian embassy in Warsaw said on 18 August 2029 that the summit prepares an "
+        "occupation.",
+        "Kedutaan Rusia di Warsawa pada 18 Agustus 2029 menyatakan bahwa KTT itu mempersiapkan "
+        "pendudukan.",
+    ],
+)
+def test_a_statement_day_is_not_the_meeting_day(text: str) -> None:
+    """The day a statement about a meeting was made does not date the meeting."""
+    result = extract(text, published=DAY, model=False)
+    assert all(m.get("date") is None for m in meetings(result)), meetings(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Defence Committee chair Jane Doe said the summit in Vilnius on 3 June 2029 went well.",
+        "The summit, proposed by France in March, was held in Paris on 3 May 2029.",
+        "The coalition's defence ministers will meet in Vilnius on 3 June 2029.",
+    ],
+)
+def test_meetings_near_other_words_still_count(text: str) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert [m for m in meetings(result) if m.get("date") and m.get("place")], meetings(result)
 
 
 def test_a_place_owning_something_is_no_venue() -> None:

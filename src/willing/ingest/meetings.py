@@ -23,7 +23,14 @@ from willing.ingest.meeting_answers import answer_end, answer_place
 from willing.ingest.meeting_arrival import arrived
 from willing.ingest.meeting_bodies import other_body
 from willing.ingest.meeting_calls import calls, with_one
-from willing.ingest.meeting_clauses import FAILED, WISHED, clause_end, moved_to
+from willing.ingest.meeting_clauses import (
+    FAILED,
+    WISHED,
+    clause_end,
+    moved_to,
+    proposed,
+    stated_on,
+)
 from willing.ingest.meeting_days import (
     caption_day,
     date_line,
@@ -185,8 +192,10 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "An earlier entry said they would meet in Turku": taken back
             if FAILED.match(doc.text, m.end, min(e, m.end + 50)):
                 continue  # "since the talks in Istanbul broke down": no meeting reported
-            if WISHED.search(doc.text, max(s, m.start - 50), m.start) or as_means(
-                doc, m.value, m.start, s
+            if (
+                WISHED.search(doc.text, max(s, m.start - 50), m.start)
+                or proposed(doc.text, s, m.start)
+                or as_means(doc, m.value, m.start, s)
             ):
                 continue  # "ready to meet Putin", "settled through talks": no meeting held
             if m.value.startswith("ministerial") and _QUALIFIES.match(doc.text, m.end):
@@ -447,7 +456,11 @@ def _segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
         # "planned for 8 December, has been moved to 15 January": the day it moved to
         return next((d for d in after if moved_to(doc.text, d.start)), after[0])
     # "pada hari Senin menjelaskan bahwa pertemuan ..." dates the statement, not the meeting
-    before = [d for d in days if not _REPORTED.search(doc.text[d.end : t_start])]
+    before = [
+        d
+        for d in days
+        if not (_REPORTED.search(doc.text[d.end : t_start]) or stated_on(doc.text, d.start, d.end))
+    ]
     return before[-1] if before else None
 
 
