@@ -8,7 +8,8 @@ prajuritnya"), soldiers of the reserve and of each arm, two numbers joined by "a
 one noun (two figures, a range only after "between"); states described by the part they
 play ("22 contributing states", "31 donor countries"); the place a meeting is planned
 for ("is planned for Rome in October 2029"); the present progressive of meeting as an
-arrangement ahead ("they are meeting in Warsaw in September"); meetings of a bank, a
+arrangement ahead ("they are meeting in Warsaw in September"); a meeting's size in a
+clause of its own ("yang diikuti 28 negara, sepakat ..."); meetings of a bank, a
 buyer or a committee named at length ("the monetary policy meeting", "the next meeting of
 the Listed Areas Committee"), meetings only proposed or offered ("proposed that Indonesia
 host talks"), and the day of a statement about a meeting ("said on 18 August that the
@@ -20,6 +21,7 @@ that must not.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -200,10 +202,10 @@ def test_thirteenth_set_fact_classes(
     check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
 
 
-ROME = {"date": "2029-10", "place": "Rome", "host": "ITA"}
-WARSAW = {"date": "2029-09", "place": "Warsaw", "host": "POL"}
+ROME: dict[str, Any] = {"date": "2029-10", "place": "Rome", "host": "ITA"}
+WARSAW: dict[str, Any] = {"date": "2029-09", "place": "Warsaw", "host": "POL"}
 
-MEETINGS: list[tuple[str, str, list[dict[str, str]]]] = [
+MEETINGS: list[tuple[str, str, list[dict[str, Any]]]] = [
     # the place a meeting is planned for, by any verb of planning
     (
         "planned for",
@@ -229,6 +231,24 @@ MEETINGS: list[tuple[str, str, list[dict[str, str]]]] = [
         "in September.",
         [{"date": "2029-05-17", "format": "virtual"}, WARSAW],
     ),
+    # the size said in a clause of its own, the sentence going on with what was agreed
+    (
+        "sized",
+        "Para menteri pertahanan koalisi dalam rapat daring pada 4 Juni 2029, yang diikuti 28 "
+        "negara, sepakat menambah kendaraan.",
+        [{"date": "2029-06-04", "countries_count": 28}],
+    ),
+    (
+        "sized",
+        "The defence ministers' video call on 4 June 2029, joined by 28 countries, agreed to add "
+        "vehicles.",
+        [{"date": "2029-06-04", "countries_count": 28}],
+    ),
+    (
+        "sized",
+        "The summit in Rome on 3 June 2029, which brought together 30 countries, agreed the plan.",
+        [{"date": "2029-06-03", "countries_count": 30}],
+    ),
     (
         "arranged",
         "Para pemimpin menggelar konferensi video pada 17 Mei 2029 dan akan bertemu langsung di "
@@ -240,7 +260,7 @@ MEETINGS: list[tuple[str, str, list[dict[str, str]]]] = [
 
 @pytest.mark.parametrize(("kind", "text", "expected"), MEETINGS)
 def test_thirteenth_set_meeting_classes(
-    kind: str, text: str, expected: list[dict[str, str]]
+    kind: str, text: str, expected: list[dict[str, Any]]
 ) -> None:
     result = extract(text, published=DAY, model=False)
     for meeting in expected:

@@ -94,3 +94,13 @@ _PROPOSED = re.compile(
 def proposed(text: str, start: int, t_start: int) -> bool:
     """The meeting word at `t_start` names a meeting someone proposed or offered to hold."""
     return _PROPOSED.search(text, max(start, t_start - 90), t_start) is not None
+
+
+#: the words after a number up to a comma closing its clause, the sentence going on with
+#: its main verb ("yang diikuti 28 negara, sepakat ...", "joined by 28 countries, agreed")
+_CLAUSE_CLOSED = re.compile(r"[^,.;]{0,25},\s+(?!(?:and|dan|or|atau)\b)")
+
+
+def own_clause(window: str) -> str:
+    """The window after a number, cut where the number's own clause closes."""
+    return window[: window.find(",")] if _CLAUSE_CLOSED.match(window) else window

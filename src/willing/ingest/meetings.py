@@ -28,6 +28,7 @@ from willing.ingest.meeting_clauses import (
     WISHED,
     clause_end,
     moved_to,
+    own_clause,
     proposed,
     stated_on,
 )
@@ -370,8 +371,9 @@ def _fill_count(doc: Doc, t: _Tables, seg: _Meeting, item: Item) -> None:
         return
     # the words after the number in its own sentence: a pledge in the next sentence
     # ("... 21 kepala negara. Kanada ... menyatakan siap") says nothing of this one
+    # (in its own clause: "rapat daring, yang diikuti 28 negara, sepakat menambah ...")
     window = doc.text[item.end : min(item.end + 60, doc.sentence_at(item.start)[1])]
-    if t.pledge.match(window) is None or _ATTEND.search(window):
+    if t.pledge.match(own_clause(window)) is None or _ATTEND.search(window):
         seg.fill(name, item.value["value"], item.start, item.end, item.confidence)
 
 
