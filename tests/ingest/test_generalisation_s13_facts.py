@@ -5,7 +5,7 @@ peace agreement has been signed; none has"), a deal of any name with any negated
 reaching ("which has yet to be concluded", "tidak ikut ditandatangani"), a deal named as a
 question and answered no; soldiers counted with the Indonesian possessive ("2.000
 prajuritnya"), soldiers of the reserve and of each arm, two numbers joined by "and" before
-one noun (two figures, a range only after "between"); states described by the part they
+one noun or two sums (two figures, a range only after "between"); states described by the part they
 play ("22 contributing states", "31 donor countries"); the place a meeting is planned
 for ("is planned for Rome in October 2029"); the present progressive of meeting as an
 arrangement ahead ("they are meeting in Warsaw in September"); a meeting's size in a
@@ -45,7 +45,9 @@ def _facts(result: Extraction) -> set[Fact]:
     }
     for i in result.of_type("figure"):
         v = i.value
-        if v["value"] is not None:
+        if v["kind"] == "money" and v["value"] is not None:
+            out.add(("money", v["value"], v["unit"]))
+        elif v["value"] is not None:
             out.add(("figure", v["kind"], v["value"]))
         else:
             out.add(("range", v["kind"], v["low"], v["high"]))
@@ -144,6 +146,26 @@ FIGURES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Jerman dan Polandia mengirim masing-masing 300 dan 500 tentara.",
         [_troops(300), _troops(500)],
         [("range", "troops", 300, 500)],
+    ),
+    # two sums joined by "and", each in its own currency
+    (
+        "pair",
+        "Finland and Denmark announced new funding of EUR 200 million and DKK 900 million.",
+        [("money", 200000000, "EUR"), ("money", 900000000, "DKK")],
+        [],
+    ),
+    (
+        "pair",
+        "Norwegia dan Swedia masing-masing memberikan 2 miliar kroner Norwegia dan 3 miliar "
+        "kronor Swedia.",
+        [("money", 2000000000, "NOK"), ("money", 3000000000, "SEK")],
+        [],
+    ),
+    (
+        "range",
+        "The fund will be worth between EUR 200 million and EUR 300 million.",
+        [("range", "money", 200000000, 300000000)],
+        [("money", 200000000, "EUR")],
     ),
     # a range is said with "between"; other people are no soldiers
     (
