@@ -1,21 +1,20 @@
 """Phrasing classes of claims, figures, counts and meetings found when the thirteenth
-sealed set became development text, each written as a rule complete for its concept: a
-statement that a deal was reached, denied by the frame around it ("does not mean that a
-peace agreement has been signed; none has"), a deal of any name with any negated verb of
-reaching ("which has yet to be concluded", "tidak ikut ditandatangani"), a deal named as a
-question and answered no; soldiers counted with the Indonesian possessive ("2.000
-prajuritnya"), soldiers of the reserve and of each arm, two numbers joined by "and" before
-one noun or two sums (two figures, a range only after "between"); states described by the part they
-play ("22 contributing states", "31 donor countries"); the place a meeting is planned
-for ("is planned for Rome in October 2029"); the present progressive of meeting as an
-arrangement ahead ("they are meeting in Warsaw in September"); a meeting's size in a
-clause of its own ("yang diikuti 28 negara, sepakat ..."); meetings of a bank, a
-buyer or a committee named at length ("the monetary policy meeting", "the next meeting of
-the Listed Areas Committee"), meetings only proposed or offered ("proposed that Indonesia
-host talks"), and the day of a statement about a meeting ("said on 18 August that the
-summit"), none of which is a meeting held. Every text here is written for
-these tests, in words of its own. A case gives the facts that must be found and the ones
-that must not.
+sealed set became development text, each written as a rule complete for its concept.
+
+Claims: a statement that a deal was reached, denied by the frame around it ("does not mean
+that a peace agreement has been signed; none has"); a deal of any name with any negated
+verb of reaching ("which has yet to be concluded", "tidak ikut ditandatangani"); a deal
+named as a question and answered no. Figures: soldiers counted with the Indonesian
+possessive ("2.000 prajuritnya"); soldiers of the reserve and of each arm; two numbers or
+sums joined by "and" (two figures, a range only after "between"); more of the same with
+the noun left out ("a further 400", "another 300", "1,100 of them"). Counts: states
+described by the part they play ("22 contributing states"). Meetings: the place a meeting
+is planned for ("is planned for Rome in October 2029"); the present progressive of meeting
+as an arrangement ahead ("they are meeting in Warsaw in September"); a size in a clause of
+its own ("yang diikuti 28 negara, sepakat ..."); a bank's, a buyer's or a long-named
+committee's meeting, a meeting only proposed or offered, the day of a statement about a
+meeting: none a meeting held. Every text here is written for these tests, in words of its
+own. A case gives the facts that must be found and the ones that must not.
 """
 
 from __future__ import annotations
@@ -147,6 +146,41 @@ FIGURES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_troops(300), _troops(500)],
         [("range", "troops", 300, 500)],
     ),
+    # more of the same with the noun left out: "a further 400", "another 300", "of them"
+    (
+        "more of",
+        "The United Kingdom keeps 1,200 soldiers in central Ukraine and will rotate a further "
+        "400 in from May 2029.",
+        [_troops(1200), _troops(400)],
+        [],
+    ),
+    (
+        "more of",
+        "Australia will send another 90 instructors to train Ukrainian infantry, on top of the "
+        "110 already there.",
+        [_troops(90), _troops(110)],
+        [],
+    ),
+    ("more of", "Germany sends 500 soldiers, and Poland another 300.", [_troops(300)], []),
+    (
+        "more of",
+        "Kanada menempatkan 300 prajurit di Lviv dan akan menambah 150 lagi pada Juni 2029.",
+        [_troops(300), _troops(150)],
+        [],
+    ),
+    (
+        "more of",
+        "Britain has 900 troops in Odesa; France has 1,100 of them near Dnipro.",
+        [_troops(900), _troops(1100)],
+        [],
+    ),
+    (
+        "more of",
+        "Britain and France send soldiers. France has 1,100 of them near Dnipro.",
+        [_troops(1100)],
+        [],
+    ),
+    ("more of", "The talks lasted another 3 hours in Geneva.", [], [_troops(3)]),
     # two sums joined by "and", each in its own currency
     (
         "pair",
