@@ -11,10 +11,12 @@ the noun left out ("a further 400", "another 300", "1,100 of them"). Counts: sta
 described by the part they play ("22 contributing states"). Meetings: the place a meeting
 is planned for ("is planned for Rome in October 2029"); the present progressive of meeting
 as an arrangement ahead ("they are meeting in Warsaw in September"); a size in a clause of
-its own ("yang diikuti 28 negara, sepakat ..."); a bank's, a buyer's or a long-named
-committee's meeting, a meeting only proposed or offered, the day of a statement about a
-meeting: none a meeting held. Every text here is written for these tests, in words of its
-own. A case gives the facts that must be found and the ones that must not.
+its own ("yang diikuti 28 negara, sepakat ..."); the day opening the meeting's clause,
+not one of a clause after it; a timeline's day with a note in brackets; a bank's, a
+buyer's or a long-named committee's meeting, a meeting only proposed or offered, the day
+of a statement about a meeting: none a meeting held. Every text here is written for these
+tests, in words of its own. A case gives the facts that must be found and the ones that
+must not.
 """
 
 from __future__ import annotations
@@ -286,6 +288,36 @@ MEETINGS: list[tuple[str, str, list[dict[str, Any]]]] = [
         "The leaders had a video call on 17 May 2029, and they are meeting in person in Warsaw "
         "in September.",
         [{"date": "2029-05-17", "format": "virtual"}, WARSAW],
+    ),
+    # the day opening the meeting's clause, not a day of a clause after it
+    (
+        "own day",
+        "On Thursday 26 April 2029 the coalition's leaders meet in Helsinki - thirty-one "
+        "countries - and on 3 May 2029 a class will run a mock summit.",
+        [{"date": "2029-04-26", "place": "Helsinki"}],
+    ),
+    (
+        "own day",
+        "Pada Kamis, 26 April 2029, para pemimpin koalisi bertemu di Helsinki, sedangkan pada 3 "
+        "Mei 2029 para siswa menggelar simulasi.",
+        [{"date": "2029-04-26", "place": "Helsinki"}],
+    ),
+    (
+        "own day",
+        "On 26 April 2029 the leaders met in Helsinki; on 3 May 2029 the ministers flew home.",
+        [{"date": "2029-04-26", "place": "Helsinki"}],
+    ),
+    (
+        "own day",
+        "The leaders will meet in Helsinki on 26 April 2029, and the ministers on 3 May 2029.",
+        [{"date": "2029-04-26", "place": "Helsinki"}],
+    ),
+    # a timeline's day heading its entry, with a note in brackets
+    (
+        "heading",
+        "Linimasa\n\n16 Maret 2029\nKontingen tambahan dilepas dari Surabaya.\n\n26 April 2029 "
+        "(dijadwalkan)\nKTT koalisi di Helsinki. Finlandia akan mengumumkan 300 personel zeni.\n",
+        [{"date": "2029-04-26", "place": "Helsinki"}],
     ),
     # the size said in a clause of its own, the sentence going on with what was agreed
     (

@@ -104,3 +104,15 @@ _CLAUSE_CLOSED = re.compile(r"[^,.;]{0,25},\s+(?!(?:and|dan|or|atau)\b)")
 def own_clause(window: str) -> str:
     """The window after a number, cut where the number's own clause closes."""
     return window[: window.find(",")] if _CLAUSE_CLOSED.match(window) else window
+
+
+#: a clause of its own after the meeting's: ", and on 3 May ...", " - and ...", "; ..."
+_LATER_CLAUSE = re.compile(
+    r"(?i:(?:[,;]|[ \t][-\u2013\u2014])[ \t]+(?:and|but|while|whereas|dan|tetapi|sedangkan"
+    r"|sementara|lalu|then)\b|;)"
+)
+
+
+def later_clause(text: str, t_start: int, day_start: int) -> bool:
+    """The day at `day_start` stands in a clause after the meeting word's."""
+    return _LATER_CLAUSE.search(text, t_start, day_start) is not None

@@ -27,6 +27,7 @@ from willing.ingest.meeting_clauses import (
     FAILED,
     WISHED,
     clause_end,
+    later_clause,
     moved_to,
     own_clause,
     proposed,
@@ -454,16 +455,18 @@ def _segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
     if owned:
         return owned[-1]
     after = [d for d in days if d.start >= t_start]
-    if after:
-        # "planned for 8 December, has been moved to 15 January": the day it moved to
-        return next((d for d in after if moved_to(doc.text, d.start)), after[0])
     # "pada hari Senin menjelaskan bahwa pertemuan ..." dates the statement, not the meeting
     before = [
         d
         for d in days
         if not (_REPORTED.search(doc.text[d.end : t_start]) or stated_on(doc.text, d.start, d.end))
     ]
-    return before[-1] if before else None
+    # "On 26 April the leaders meet in Helsinki, and on 3 May ...": the clause's own day
+    opening = [d for d in before if d.end <= t_start]
+    if after and not (opening and later_clause(doc.text, t_start, after[0].start)):
+        # "planned for 8 December, has been moved to 15 January": the day it moved to
+        return next((d for d in after if moved_to(doc.text, d.start)), after[0])
+    return (opening or before)[-1] if before else None
 
 
 _OWNED = re.compile(r"['’]s\b")
