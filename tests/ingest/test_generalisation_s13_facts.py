@@ -376,6 +376,11 @@ NO_MEETING: list[tuple[str, str]] = [
         "September 2029.",
     ),
     ("proposed", "Turkey offered to host talks in Istanbul on 3 June 2029."),
+    ("proposed", "Turki menawarkan diri menjadi tuan rumah perundingan pada 3 Juni 2029."),
+    (
+        "proposed",
+        "Kemlu menyarankan agar Swedia menggelar pertemuan koalisi di Stockholm pada 3 Juni 2029.",
+    ),
 ]
 
 

@@ -94,13 +94,15 @@ _PROPOSED = re.compile(
 def proposed(text: str, start: int, t_start: int) -> bool:
     """The meeting word at `t_start` names a meeting someone proposed or offered to hold."""
     a = max(start, t_start - 90)
-    window = text[a:t_start].casefold()
+    window = text[max(0, a - 12) : t_start].casefold()  # the whole word the window cuts
     if not any(stem in window for stem in _PROPOSAL_STEMS):
         return False  # the common case, read without the pattern
     return _PROPOSED.search(text, a, t_start) is not None
 
 
-_PROPOSAL_STEMS = ("propos", "suggest", "offer", "usul", "tawar", "saran")
+#: (Indonesian drops the first letter after its prefix: "tawar" -> "menawarkan",
+#: "saran" -> "menyarankan")
+_PROPOSAL_STEMS = ("propos", "suggest", "offer", "usul", "awar", "saran", "yaran")
 
 
 #: the words after a number up to a comma closing its clause, the sentence going on with
