@@ -39,10 +39,27 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+#: a frame that denies the statement after it: "do not imply that a peace agreement has been
+#: reached", "nothing suggests that", "tidak berarti perjanjian damai telah ditandatangani"
+_DENIED = re.compile(
+    r"(?i:(?:\b(?:do|does|did|should|would|must|can|could)(?: not|n['’]t)\s+(?:{verb})"
+    r"|\b(?:nothing|no one|none)[^.;]{{0,40}}?\b(?:{verb})|\bit is (?:not true|untrue|false)"
+    r"|\b(?:tidak|tak|bukan)(?: juga)?\s+(?:{verb}))\s+(?:that |bahwa )?(?:an? |the |any )?$)"
+    .format(
+        verb="means?|impl(?:y|ies)|suggests?|indicates?|signals?|shows?|says?|claims?|proves?"
+        "|berarti|menandakan|menunjukkan|menyiratkan|bermakna|membuktikan"
+    )
+)
+#: the statement taken back right after it: "... has been reached; none has."
+_NONE_HAS = re.compile(
+    r"(?i:\s*[;,:\u2013\u2014-]+\s*(?:but |and |yet )?none (?:has|have|was|had)\b)"
+)
+
+
 def _answered(doc: Doc, s: int, e: int) -> int:
     """A window's end, run on into the answer when its sentence is a question that ends
     there ("Has a peace agreement been signed? No."): the answer states the fact."""
-    a, b = doc.sentence_at(s)
+    a, b = doc.sentence_at(max(s, e - 1))  # the question ends the window, whatever opens it
     if e < b or not doc.text[a:b].rstrip(" \"”'’)").endswith("?"):
         return e
     return max(e, min(len(doc.text), b + 40))
@@ -59,6 +76,11 @@ def find(doc: Doc) -> list[Item]:
                 a, b = doc.sentence_at(m.start())
                 if m.end() <= b and doc.text[a:b].rstrip(" \"”'’)").endswith("?"):
                     continue  # "Has a peace deal been signed?" asks; its answer may say
+                if value == "reached" and (
+                    _DENIED.search(doc.text, max(a, m.start() - 60), m.start())
+                    or _NONE_HAS.match(doc.text, m.end())
+                ):
+                    value = "not reached"  # "does not mean a peace deal was signed"
                 found.append((m.start(), m.end(), subject, title, value))
     # one statement, one value: "No peace agreement has been signed" holds "a peace agreement
     # has been signed"; the statement that starts first (with its negation) is the claim

@@ -24,7 +24,7 @@ _BARE = re.compile(
     r"|kira-kira|hampir|sebanyak)[ \t]+)?(?P<n1>" + _N + r")(?![.,]?\d)"
     r"(?:[ \t]*(?:to|–|-|hingga|sampai|and|dan)[ \t]*(?P<n2>" + _N + r")(?![.,]?\d))?"
     r"(?=[ \t]*(?:[.,;)!?\"”]|$|there\b|di sana\b|in\b|di\b|and\b|dan\b|through\b|until\b"
-    r"|hingga\b|on the ground\b))",
+    r"|hingga\b|on the ground\b|already\b|more\b|lagi\b|lainnya\b|of them\b|di antaranya\b))",
     re.I,
 )
 #: a verb of having before a number in the sentence after the troops: "Poland has 4,500"
@@ -38,7 +38,11 @@ _KINDS = ("troops", "aircraft", "ships")
 _LEAD = re.compile(
     r"(?i:\b(?:of|at|to|from|between|by|with|has|have|had|keeps|kept|reach(?:es|ed)?"
     r"|totals?|totall?ed|numbers?|numbered|mencapai|menjadi|sebanyak|sejumlah|berjumlah"
-    r"|dari|hingga|sampai|punya|memiliki)[ \t]+(?P<approx>(?:about|around|some|roughly|nearly"
+    r"|dari|hingga|sampai|punya|memiliki"
+    # more of the same: "a further 400", "another 300", "menambah 150 lagi", "on top of the
+    # 110 already there"
+    r"|another|a[ \t]+further|further|an[ \t]+additional|additional|menambah|menambahkan"
+    r"|tambahan)[ \t]+(?:the[ \t]+)?(?P<approx>(?:about|around|some|roughly|nearly"
     r"|almost|up to|sekitar|kira-kira|hampir|sebanyak)[ \t]+)?\Z)"
 )
 
@@ -91,7 +95,12 @@ def elided(doc: Doc, found: list[Item]) -> list[Item]:
         lead = _LEAD.search(doc.text, max(s, at - 30), at)
         if lead is None:
             continue
-        if n not in owned and n - 1 not in owned and doc.sentence_keys[n].isdisjoint(keys):
+        if (
+            n not in owned
+            and n - 1 not in owned
+            and doc.sentence_keys[n].isdisjoint(keys)
+            and not (n > 0 and _OF_THEM.match(doc.text, doc.ends[t]))
+        ):
             continue  # no figure here or just before, and no noun to stand for
         m = _BARE.match(doc.text, lead.start("approx") if lead.group("approx") else at, e)
         if m is None:
@@ -137,18 +146,25 @@ def _kind(
         return str(before[-1].value["kind"])
     if _HAS.search(doc.text, max(s, m.start() - 20), m.start()):
         n = doc.sentence_index(m.start())
-        if n > 0:
-            ps, pe = doc.sentences[n - 1]
-            last = [f for f in figures if ps <= f.start < pe]
-            if last:
-                return str(last[-1].value["kind"])
+        # (or in a clause before it: "Britain has 900 troops; France has 1,100 of them")
+        ps = doc.sentences[n - 1][0] if n > 0 else s
+        last = [f for f in figures if ps <= f.start < m.start()]
+        if last:
+            return str(last[-1].value["kind"])
     window = doc.text[max(clause, m.start() - 80) : m.start()]
+    if _OF_THEM.match(doc.text, m.end()):
+        # "Britain and France send soldiers. France has 1,100 of them": them, said before
+        n = doc.sentence_index(m.start())
+        window = doc.text[doc.sentences[max(0, n - 1)][0] : m.start()]
     if re.search(r"\d", window):
         return None  # another number stands between: "by 142 votes to 97"
     hits = [(h.end(), kind) for kind, p in nouns.items() for h in p.finditer(window)]
     if not hits or not window[max(hits)[0] :].strip():
         return None  # "Unit 4", "Lesson 6": a noun right before names, not counts
     return max(hits)[1]
+
+
+_OF_THEM = re.compile(r"(?i:[ \t]+(?:of them|di antaranya)\b)")
 
 
 def _year(text: str) -> bool:

@@ -18,10 +18,12 @@ from willing.ingest import (
 )
 from willing.ingest.count_labels import dashed, gapped, headed, labelled
 from willing.ingest.count_parts import parts
+from willing.ingest.country_counts import described_countries
 from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
 from willing.ingest.elided import elided, more_of
 from willing.ingest.figure_changes import changes
+from willing.ingest.figure_pairs import paired
 from willing.ingest.htmltext import html_to_text, looks_like_html
 from willing.ingest.items import ITEM_TYPES, Extraction
 from willing.ingest.language import detect
@@ -96,7 +98,7 @@ def extract(
             f"{unresolved} date(s) could not be resolved"
             + ("" if published else "; give the publication date to resolve relative dates")
         )
-    numbers = changes(doc, fielded(doc, figures.find(doc) + figures.find_words(doc)))
+    numbers = paired(doc, changes(doc, fielded(doc, figures.find(doc) + figures.find_words(doc))))
     numbers += figures.of_them(doc, numbers) + headed(doc, numbers)
     numbers += labelled(doc, numbers)
     numbers += dashed(doc, numbers)
@@ -106,6 +108,7 @@ def extract(
     numbers += parts(doc, numbers) + serving(doc, numbers)
     numbers = taken_back(doc, numbers)
     numbers += sized(doc, numbers)
+    numbers += described_countries(doc, numbers)
     counts = [i for i in numbers if i.type == "count"]
     named = [
         parties.Mention(p.party, p.start, p.end, p.first, p.last, 0.7)

@@ -9,6 +9,7 @@ from typing import Any
 
 from willing.ingest import rules
 from willing.ingest.document import Doc
+from willing.ingest.figure_pairs import joined_pair
 from willing.ingest.items import Item
 from willing.ingest.money_aims import aim
 from willing.ingest.prefilter import alternation, guarded
@@ -108,7 +109,7 @@ def figure_tables() -> _Tables:
         rf"(?:\s*(?P<range>{_alt(data['range_words'])})\s*(?:{sym})?(?P<n2>{num})(?:\s*(?P<s2>{scale}))?)?"
         rf"(?:\s+(?:of|dari)\s+(?:the\s+)?(?P<of>{num}))?"
         rf"(?:\s*(?P<cur2>(?:{_alt(words)}))\b)?"
-        rf"(?:\s*(?P<pct>{_alt(data['percent_words'])})(?:\b|(?<=%))|-(?P<joined>nation|country)\b|(?P<colon>:)?\s+{modifiers}(?P<measure>{_alt(list(measures))})\b"
+        rf"(?:\s*(?P<pct>{_alt(data['percent_words'])})(?:\b|(?<=%))|-(?P<joined>nation|country)\b|(?P<colon>:)?\s+{modifiers}(?P<measure>{_alt(list(measures))})(?:nya)?\b"
         rf"|\s+{described})?",
         re.I,
     )
@@ -141,14 +142,13 @@ def figure_tables() -> _Tables:
         shared,
         measures,
         frozenset(str(c) for c in data["count_measures"]),
-        near(data["percent_measures"]),
-        near(data["money_measures"]),
+        near(data["percent_measures"]), near(data["money_measures"]),
         near({"funding": data["money_given"]}),
         guarded(
             rf"\b(?P<n1>{joined}{_alt(list(number_words))})\s+"
             # a range in words: "six to eight minehunters", "lima hingga tujuh kapal"
             rf"(?:(?:to|hingga|sampai|or|atau)\s+(?P<w2>{_alt(list(number_words))})\s+)?"
-            rf"(?:{modifiers}(?P<measure>{_alt(list(measures))})\b|{described})",
+            rf"(?:{modifiers}(?P<measure>{_alt(list(measures))})(?:nya)?\b|{described})",
             re.I,
         ),
         number_words,
@@ -309,9 +309,9 @@ def find(doc: Doc) -> list[Item]:
         except ValueError:
             continue
         if high is not None and high <= low:
-            # no range: "C$400 million and 200 military trainers" are two figures
+            # no range: "C$400 million and 200 military trainers", "60 dan 30 pemantau"
             done = m.start("n2")
-            if not currency:
+            if not (currency or joined_pair(g["range"])):
                 continue
             high = None
         approx = bool(before and before.group("approx"))

@@ -43,14 +43,16 @@ def other_body(doc: Doc, first: int, last: int) -> bool:
     if last + 1 < len(doc) and doc.keys[last + 1] in w.kinds and not _BREAK.search(doc.gap(last)):
         return True
     near: list[str] = []
-    i = last
-    while i + 1 < len(doc) and i < last + _SPAN and not _BREAK.search(doc.gap(i)):
+    i, span = last, 0
+    while i + 1 < len(doc) and span < _SPAN and not _BREAK.search(doc.gap(i)):
         i += 1
         near.append(doc.keys[i])
-    i = first
-    while i > 0 and i > first - _SPAN and not _BREAK.search(doc.gap(i - 1)):
+        span += _words_of(doc, i, span)
+    i, span = first, 0
+    while i > 0 and span < _SPAN and not _BREAK.search(doc.gap(i - 1)):
         i -= 1
         near.append(doc.keys[i])
+        span += _words_of(doc, i, span)
     if not w.ours.isdisjoint(near):
         return False
     if not w.bodies.isdisjoint(near):
@@ -61,6 +63,19 @@ def other_body(doc: Doc, first: int, last: int) -> bool:
         before = doc.keys[doc.token_at(s) : first]
         return not w.bodies.isdisjoint(before) and w.ours.isdisjoint(before)
     return False
+
+
+def _words_of(doc: Doc, i: int, used: int) -> int:
+    """How much token i uses of the span: none for a word of a name in capitals or its "of
+    the" right by the meeting word ("the Listed Areas Committee", "the board of the Port
+    Authority of Constanta" name their body however long the name), one for any other
+    word and for every word past the first other one ("the Defence Committee chair Jane
+    Doe said the summit": a committee of someone's title, not the summit's)."""
+    free = doc.words[i][:1].isupper() or doc.keys[i] in _OF_THE
+    return 0 if free and not used else 1
+
+
+_OF_THE = frozenset({"of", "the", "dari"})
 
 
 def headed_by_body(doc: Doc, end: int) -> bool:

@@ -57,3 +57,71 @@ _MOVED = re.compile(
 def moved_to(text: str, day_start: int) -> bool:
     """The day starting at `day_start` is the one a meeting was moved to."""
     return _MOVED.search(text, max(0, day_start - 50), day_start) is not None
+
+
+#: a verb of saying right before a day, "that" right after it: "the embassy said on 18
+#: August that the summit ...", "menyatakan pada 18 Agustus bahwa KTT itu ...": the day the
+#: statement was made, not the meeting's
+_SAID_ON = re.compile(
+    r"(?i:\b(?:said|says|stated|states|announced|announces|warned|warns|claimed|claims|argued"
+    r"|insisted|declared|wrote|complained|told\s+[\w'’-]+(?:\s+[\w'’-]+)?|mengatakan|menyatakan"
+    r"|menyebut(?:kan)?|mengumumkan|memperingatkan|menegaskan|menulis|mengklaim)"
+    r"\s+(?:on|pada|last|this|earlier\s+on|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?\s*\Z)"
+)
+_THAT = re.compile(r"(?i:[\s,]*(?:that|bahwa)\b)")
+
+
+def stated_on(text: str, day_start: int, day_end: int) -> bool:
+    """The day between `day_start` and `day_end` dates a statement about the meeting."""
+    return (
+        _SAID_ON.search(text, max(0, day_start - 40), day_start) is not None
+        and _THAT.match(text, day_end) is not None
+    )
+
+
+#: a meeting only proposed or offered in the clause before its word: "the note proposed
+#: that Indonesia host direct talks", "mengusulkan agar Indonesia menjadi tuan rumah
+#: perundingan", "Turkey offered to host talks"
+_PROPOSED = re.compile(
+    r"(?i:\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|offer(?:s|ed|ing)?|mengusulkan"
+    r"|diusulkan|mengajukan\s+usul(?:an)?|menawarkan(?:\s+diri)?|ditawarkan|usul(?:an)?"
+    r"|menyarankan|disarankan)\s+(?:that\s+|agar\s+|supaya\s+|to\s+|untuk\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:host|hold|convene|organi[sz]e|be\s+host\s+to|menjadi\s+tuan"
+    r"\s+rumah|menggelar|menyelenggarakan|mengadakan|menjamu)\s+(?:[\w'’-]+\s+){0,2}?\Z)"
+)
+
+
+def proposed(text: str, start: int, t_start: int) -> bool:
+    """The meeting word at `t_start` names a meeting someone proposed or offered to hold."""
+    a = max(start, t_start - 90)
+    window = text[max(0, a - 12) : t_start].casefold()  # the whole word the window cuts
+    if not any(stem in window for stem in _PROPOSAL_STEMS):
+        return False  # the common case, read without the pattern
+    return _PROPOSED.search(text, a, t_start) is not None
+
+
+#: (Indonesian drops the first letter after its prefix: "tawar" -> "menawarkan",
+#: "saran" -> "menyarankan")
+_PROPOSAL_STEMS = ("propos", "suggest", "offer", "usul", "awar", "saran", "yaran")
+
+
+#: the words after a number up to a comma closing its clause, the sentence going on with
+#: its main verb ("yang diikuti 28 negara, sepakat ...", "joined by 28 countries, agreed")
+_CLAUSE_CLOSED = re.compile(r"[^,.;]{0,25},\s+(?!(?:and|dan|or|atau)\b)")
+
+
+def own_clause(window: str) -> str:
+    """The window after a number, cut where the number's own clause closes."""
+    return window[: window.find(",")] if _CLAUSE_CLOSED.match(window) else window
+
+
+#: a clause of its own after the meeting's: ", and on 3 May ...", " - and ...", "; ..."
+_LATER_CLAUSE = re.compile(
+    r"(?i:(?:[,;]|[ \t][-\u2013\u2014])[ \t]+(?:and|but|while|whereas|dan|tetapi|sedangkan"
+    r"|sementara|lalu|then)\b|;)"
+)
+
+
+def later_clause(text: str, t_start: int, day_start: int) -> bool:
+    """The day at `day_start` stands in a clause after the meeting word's."""
+    return _LATER_CLAUSE.search(text, t_start, day_start) is not None

@@ -85,9 +85,15 @@ def headings(doc: Doc, dates: list[Found]) -> list[Found]:
         s = doc.text.rfind("\n", 0, d.start) + 1
         e = doc.text.find("\n", d.end)
         line = doc.text[s : e if e >= 0 else len(doc.text)].strip(" .:;-\u2013\u2014\t")
+        # a note in brackets after the day is still a heading: "26 April 2029 (dijadwalkan)",
+        # "3 June 2029 (tentative)", "9 Mei 2029 [rencana]"
+        line = _NOTE.sub("", line)
         if len(doc.text[d.start : d.end]) >= len(line) - 12:
             out.append(d)
     return out if len({d.value for d in out}) > 1 else []
+
+
+_NOTE = re.compile(r"[ \t]*[(\[][^()\[\]\n]{1,40}[)\]]\Z")
 
 
 def heading_day(doc: Doc, heads: list[Found], t_start: int) -> Found | None:

@@ -50,6 +50,8 @@ def segment_place(
             and _ACTS.match(doc.text, m.end) is None  # "At the summit Warsaw offered ..."
         ) or 0 <= t_start - m.end <= 2
         name = " ".join(doc.words[m.first : m.last + 1])
+        if before == "for" and _planned_for(doc, m):
+            before = "di"  # "a second summit is planned for Rome": where it will be held
         if (m.start >= t_start and before in _LOCATIVES) or adjacent:
             return name, m.start, m.end, 0.85
         if before in _TOWARDS and m.end <= t_start and _TO_MEET.match(doc.text, m.end, t_start):
@@ -90,6 +92,23 @@ def _locative(doc: Doc, first: int) -> str:
             return "di"
         k -= 1
     return ""
+
+
+#: verbs of planning a meeting: the place after their "for" is where it will be held
+_PLANNED = frozenset(
+    {"planned", "scheduled", "set", "slated", "pencilled", "penciled", "booked", "earmarked",
+     "fixed", "proposed", "mooted", "tabled", "pegged", "lined"}
+)
+
+
+def _planned_for(doc: Doc, m: Match[str]) -> bool:
+    """ "planned for Rome", "scheduled for Vilnius", "pencilled in for Oslo" (not "planned
+    for Ukraine's reconstruction": a place owning something is not the venue)."""
+    k = m.first - 1
+    verb = doc.keys[k - 1] if k >= 1 else ""
+    if verb in ("in", "up") and k >= 2:
+        verb = doc.keys[k - 2]  # "pencilled in for", "lined up for"
+    return verb in _PLANNED and not doc.text.startswith(("'s", "’s"), m.end)
 
 
 #: a place gone to, then the purpose of meeting someone there: "berkunjung ke Roma pada 3

@@ -23,7 +23,16 @@ from willing.ingest.meeting_answers import answer_end, answer_place
 from willing.ingest.meeting_arrival import arrived
 from willing.ingest.meeting_bodies import other_body
 from willing.ingest.meeting_calls import calls, with_one
-from willing.ingest.meeting_clauses import FAILED, WISHED, clause_end, moved_to
+from willing.ingest.meeting_clauses import (
+    FAILED,
+    WISHED,
+    clause_end,
+    later_clause,
+    moved_to,
+    own_clause,
+    proposed,
+    stated_on,
+)
 from willing.ingest.meeting_days import (
     caption_day,
     date_line,
@@ -185,8 +194,10 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "An earlier entry said they would meet in Turku": taken back
             if FAILED.match(doc.text, m.end, min(e, m.end + 50)):
                 continue  # "since the talks in Istanbul broke down": no meeting reported
-            if WISHED.search(doc.text, max(s, m.start - 50), m.start) or as_means(
-                doc, m.value, m.start, s
+            if (
+                WISHED.search(doc.text, max(s, m.start - 50), m.start)
+                or proposed(doc.text, s, m.start)
+                or as_means(doc, m.value, m.start, s)
             ):
                 continue  # "ready to meet Putin", "settled through talks": no meeting held
             if m.value.startswith("ministerial") and _QUALIFIES.match(doc.text, m.end):
@@ -361,8 +372,9 @@ def _fill_count(doc: Doc, t: _Tables, seg: _Meeting, item: Item) -> None:
         return
     # the words after the number in its own sentence: a pledge in the next sentence
     # ("... 21 kepala negara. Kanada ... menyatakan siap") says nothing of this one
+    # (in its own clause: "rapat daring, yang diikuti 28 negara, sepakat menambah ...")
     window = doc.text[item.end : min(item.end + 60, doc.sentence_at(item.start)[1])]
-    if t.pledge.match(window) is None or _ATTEND.search(window):
+    if t.pledge.match(own_clause(window)) is None or _ATTEND.search(window):
         seg.fill(name, item.value["value"], item.start, item.end, item.confidence)
 
 
@@ -443,12 +455,18 @@ def _segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
     if owned:
         return owned[-1]
     after = [d for d in days if d.start >= t_start]
-    if after:
+    # "pada hari Senin menjelaskan bahwa pertemuan ..." dates the statement, not the meeting
+    before = [
+        d
+        for d in days
+        if not (_REPORTED.search(doc.text[d.end : t_start]) or stated_on(doc.text, d.start, d.end))
+    ]
+    # "On 26 April the leaders meet in Helsinki, and on 3 May ...": the clause's own day
+    opening = [d for d in before if d.end <= t_start]
+    if after and not (opening and later_clause(doc.text, t_start, after[0].start)):
         # "planned for 8 December, has been moved to 15 January": the day it moved to
         return next((d for d in after if moved_to(doc.text, d.start)), after[0])
-    # "pada hari Senin menjelaskan bahwa pertemuan ..." dates the statement, not the meeting
-    before = [d for d in days if not _REPORTED.search(doc.text[d.end : t_start])]
-    return before[-1] if before else None
+    return (opening or before)[-1] if before else None
 
 
 _OWNED = re.compile(r"['’]s\b")
