@@ -17,6 +17,7 @@ from willing.ingest.capacity_people import capacity_state, dateline_state, name_
 from willing.ingest.contributors import contributors
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
+from willing.ingest.honorifics import honorifics
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.people_lines import headline_paragraphs
 from willing.ingest.person_party import home_state, text_state
@@ -39,7 +40,8 @@ _END = r"(?=[ \t]*(?:[,.;:)\n]|[ \t][a-z]|\Z))"
 @cache
 def _before_words() -> tuple[re.Pattern[str], frozenset[str]]:
     """The words of address and capacities read right before a name, and their first words."""
-    words = sorted(rules.words("roles", "titles_before_names"), key=len, reverse=True)
+    words = rules.words("roles", "titles_before_names") + sorted(honorifics())
+    words = sorted(words, key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
     pattern = re.compile(
         rf"(?i:{alt})\b\.?{_RETIRED}[ \t]+(?:TNI[ \t]+)?{_BEFORE}{_NAME}{_AFTER}{_END}"
@@ -137,6 +139,12 @@ def _signed(doc: Doc, parties: list[Mention], home: str | None) -> list[tuple[st
     return out
 
 
+def _lower_address(doc: Doc, i: int) -> bool:
+    """A word of address in lower case is a common noun ("seorang ibu", "ibu kota")."""
+    word = doc.words[i]
+    return word[:1].islower() and word.capitalize() in honorifics()
+
+
 def titled(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     """(name, state, start, end) of each person named by a word of address or a capacity
     right before the name, or signing the text."""
@@ -146,15 +154,22 @@ def titled(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     out += contributors(doc, home)
     pattern, firsts = _before_words()
     tokens = doc.tokens_in(firsts)
-    if not tokens or home is None:
+    if not tokens:
+        return out
+    # a name after a word of address ("Mr X") is, without a dateline, of the state the
+    # text is about; a capacity's or a rank's is not told by it
+    about = home or text_state("", parties)
+    if about is None:
         return out
     headlines = headline_paragraphs(doc)
     for i in tokens:
         at = doc.starts[i]
         m = pattern.match(doc.text, at)
-        if m is None or doc.paragraph_index(at) in headlines:
+        if m is None or doc.paragraph_index(at) in headlines or _lower_address(doc, i):
+            continue
+        if home is None and doc.words[i] not in honorifics():
             continue
         name = name_of(_NICKNAME.sub("", m.group("name")))
         if name is not None:
-            out.append((name, home, m.start("name"), m.end("name")))
+            out.append((name, about, m.start("name"), m.end("name")))
     return out
