@@ -86,3 +86,57 @@ def test_a_word_of_address_is_no_part_of_the_name(text: str, expected: tuple[Any
 )
 def test_no_person_from_a_word_of_address_alone(text: str) -> None:
     assert _people(text) == set()
+
+
+# --- an office on the line above a name signs with it: the office is the person's role ---
+
+_SIGNED_UNDER = [
+    (
+        "Demikian disampaikan untuk menjadi perhatian.\n\nJakarta, 4 Maret 2028\n"
+        "Menteri Luar Negeri,\nArif Havas Wicaksono",
+        ("Arif Havas Wicaksono", "Foreign Minister", "IDN"),
+    ),
+    (
+        "Atas perhatian Saudara, kami ucapkan terima kasih.\n\n"
+        "Duta Besar Republik Indonesia untuk Polandia,\nDyah Kusuma Wardhani",
+        ("Dyah Kusuma Wardhani", "Ambassador", "IDN"),
+    ),
+    (
+        "Surat ini berlaku sejak ditandatangani.\n\n"
+        "Sekretaris Jenderal Kementerian Pertahanan,\nMarsdya TNI Hadi Santoso",
+        ("Hadi Santoso", "Secretary General", "IDN"),
+    ),
+    (
+        "Laporan ini disampaikan kepada Presiden.\n\nPanglima TNI,\nLaksamana TNI Yudo Prakoso",
+        ("Yudo Prakoso", "Chief of Defence", "IDN"),
+    ),
+    (
+        "COPENHAGEN, 2 May - The ministry will publish the figures in June.\n\n"
+        "Minister of Defence of the Kingdom of Denmark,\nTroels Vinther",
+        ("Troels Vinther", "Defence Minister", "DNK"),
+    ),
+    # a capacity that is no role, above an officer written with his corps
+    (
+        "Pengumuman ini dapat diakses di laman resmi.\n\n"
+        "Kepala Biro Umum,\nLetkol Laut (K) Dedi Saputra",
+        ("Dedi Saputra", None, "IDN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _SIGNED_UNDER)
+def test_an_office_above_a_name_is_its_role(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the line below is a heading in capitals, a ministry, or a sentence
+        "Jakarta - Rapat ditutup pukul 12.00.\n\nMenteri Luar Negeri,\nDARI REDAKSI",
+        "Jakarta - Rapat ditutup pukul 12.00.\n\nMenteri Luar Negeri,\nKementerian Luar Negeri",
+        "Jakarta - Rapat ditutup.\n\nSekretaris Jenderal,\nDalam rapat itu Indonesia menolak.",
+    ],
+)
+def test_no_signer_under_an_office_from_a_heading_or_a_sentence(text: str) -> None:
+    assert _people(text) == set()

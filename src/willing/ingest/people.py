@@ -30,6 +30,7 @@ from willing.ingest.people_lines import (
 from willing.ingest.person_party import with_states
 from willing.ingest.ranked_people import after_rank, ranked, ranked_free
 from willing.ingest.relatives import relatives
+from willing.ingest.signed_offices import signed_offices
 from willing.ingest.titled_people import titled
 
 _PARTICLES = frozenset(
@@ -196,6 +197,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
         for mention in mentions:
             out.append(mention)
             covered.update(range(mention.first, mention.last + 1))
+    out += signed_offices(doc, parties, covered)  # "Menteri Luar Negeri,\nX"
     held = [(m.start, m.end) for m in out]
     offices: dict[Known, Role | None] = {}
     for m in known().everywhere(doc):

@@ -21,6 +21,7 @@ from willing.ingest.honorifics import honorifics
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.people_lines import headline_paragraphs
 from willing.ingest.person_party import home_state, text_state
+from willing.ingest.signed_offices import officer
 
 #: a capitalised word of a name (a nickname in quotes is skipped: 'Alan "Nobby" Clarke')
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*+"
@@ -60,11 +61,8 @@ def _signatures() -> tuple[
     a name alone; a capacity on the line below a name."""
     caps = sorted(rules.words("roles", "capacities"), key=len, reverse=True)
     cap = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in caps)
-    ranks = sorted(rules.words("roles", "ranks"), key=len, reverse=True)
-    rank = "|".join(re.escape(r) for r in ranks)
-    # a rank, a navy's corps and the forces may open the name ("Kolonel Laut TNI X")
-    officer = rf"(?:(?:{rank})\.?(?:[ \t]+Laut)?{_RETIRED}[ \t]+(?:TNI[ \t]+)?)?"
-    person = rf"{officer}{_BEFORE}{_NAME}{_AFTER}"
+    # a rank, a navy's corps and the forces may open the name ("Kolonel Laut (S) TNI X")
+    person = rf"{officer()}{_BEFORE}{_NAME}{_AFTER}"
     # a capacity of up to eight words around a capacity word ("Kepala Biro Pengadaan Barang
     # dan Jasa", "Branch Chairman")
     phrase = rf"(?i:(?:[\w’'\-]+[ \t]+){{0,2}}(?:{cap})\b(?:[ \t]+[\w’'\-]+){{0,6}})"
