@@ -140,3 +140,60 @@ def test_an_office_above_a_name_is_its_role(text: str, expected: tuple[Any, ...]
 )
 def test_no_signer_under_an_office_from_a_heading_or_a_sentence(text: str) -> None:
     assert _people(text) == set()
+
+
+# --- a credit names a person: a photograph's, a graphic's, a text's or a book's maker ---
+
+_CREDITED = [
+    (
+        "Kaunas, Lithuania, Senin (3/9/2029) - Para prajurit Ukraina berlatih menyeberangi "
+        "sungai. FOTO: Tomas Kazlauskas",
+        ("Tomas Kazlauskas", None, "LTU"),
+    ),
+    (
+        "Jakarta - Peta di atas menunjukkan posisi kapal koalisi. Infografis: Sekar "
+        "Ayuningtyas. Sumber: Kementerian Pertahanan.",
+        ("Sekar Ayuningtyas", None, "IDN"),
+    ),
+    (
+        "OSLO, 2 May (wire) - Soldiers unload a field hospital near Rzeszow.\n"
+        "Photograph: Henrik Solberg",
+        ("Henrik Solberg", None, "NOR"),
+    ),
+    (
+        "Resensi buku\nOleh Larasati Puspitasari\n\nJakarta - Buku ini bercerita tentang "
+        "pemantau di Ukraina.",
+        ("Larasati Puspitasari", None, "IDN"),
+    ),
+    (
+        "Jakarta - Para pemantau menyeberangi jembatan di Kharkiv. Foto: Mayor Inf. Gilang "
+        "Ramadhan/Puspen TNI",
+        ("Gilang Ramadhan", None, "IDN"),
+    ),
+    (
+        "DUBLIN, 4 June (wire) - The map shows the escort lanes. Graphic: Aoife Brennan. "
+        "Research: Conor Walsh.",
+        ("Conor Walsh", None, "IRL"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _CREDITED)
+def test_a_credit_names_a_person(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a portal's header of fields, a team, an archive, "Oleh karena itu", "By 30 ..."
+        "Reporter: Dinda Lestari | Kamis, 3 Desember 2026 21:15 WIB\n\nJakarta - Rapat "
+        "koordinasi digelar hari ini.",
+        "Jakarta - Para pemantau tiba di Kharkiv. FOTO: Dokumentasi Kementerian Pertahanan",
+        "Jakarta - Peta kapal koalisi. Grafis: Tim Data. Sumber: Kementerian Luar Negeri.",
+        "Jakarta - Oleh karena itu Indonesia menunggu keputusan DPR.",
+        "LONDON, 3 May (wire) - By 30 September the ministry had paid the charter.",
+    ],
+)
+def test_no_credit_from_a_header_a_team_or_a_preposition(text: str) -> None:
+    assert _people(text) == set()

@@ -10,6 +10,7 @@ from functools import cache
 from willing.ingest import role_tail, rules
 from willing.ingest.capacity_people import capacities
 from willing.ingest.counterparts import counterparts
+from willing.ingest.credits import credits
 from willing.ingest.document import Doc
 from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
@@ -215,7 +216,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             covered.update(range(m.first, m.last + 1))
     out.extend(relatives(doc, out, covered))
     officers = [*ranked(doc), *ranked_free(doc), *members(doc), *capacities(doc, parties)]
-    officers += titled(doc, parties) + national(doc, parties)
+    officers += titled(doc, parties) + national(doc, parties) + credits(doc, parties)
     for name, code, start, end in officers:
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)):
