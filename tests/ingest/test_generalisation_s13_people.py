@@ -197,3 +197,24 @@ def test_a_credit_names_a_person(text: str, expected: tuple[Any, ...]) -> None:
 )
 def test_no_credit_from_a_header_a_team_or_a_preposition(text: str) -> None:
     assert _people(text) == set()
+
+
+# --- a number in roman capitals is no public figure's surname ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nomor: PENG/112/ULP-KEMHAN/XI\n\nJakarta - Pengumuman lelang angkutan udara.",
+        "No. 88/SP/DIR/XI/2029\n\nJakarta - Siaran pers tentang kapal logistik.",
+        "Jakarta - Rapat membahas logistik.\n\nXI. PENUTUP\n\nDemikian laporan ini.",
+        "LONDON, 3 May (wire) - Chapter XI of the report covers the escorts.",
+    ],
+)
+def test_no_surname_from_a_roman_number(text: str) -> None:
+    assert _people(text) == set()
+
+
+def test_a_surname_in_running_text_is_still_the_figure() -> None:
+    text = "BEIJING, 3 May (wire) - Xi said China would not send troops to Ukraine."
+    assert ("Xi Jinping", None, "CHN") in {p for p in _people(text) if p[0] == "Xi Jinping"}
