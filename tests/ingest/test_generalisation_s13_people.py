@@ -218,3 +218,46 @@ def test_no_surname_from_a_roman_number(text: str) -> None:
 def test_a_surname_in_running_text_is_still_the_figure() -> None:
     text = "BEIJING, 3 May (wire) - Xi said China would not send troops to Ukraine."
     assert ("Xi Jinping", None, "CHN") in {p for p in _people(text) if p[0] == "Xi Jinping"}
+
+
+# --- an embassy is the body an office serves: its state is the officer's, not a name ---
+
+_EMBASSY = [
+    (
+        "Jakarta - Juru bicara Kedutaan Besar Jepang, Hiroshi Tanaka, mengatakan Jepang "
+        "tidak akan mengirim pasukan.",
+        ("Hiroshi Tanaka", "Spokesperson", "JPN"),
+    ),
+    (
+        "Jakarta - Perwakilan Konsulat Jenderal Turki, Emre Demir, hadir dalam upacara itu.",
+        ("Emre Demir", "Representative", "TUR"),
+    ),
+    (
+        "LONDON, 3 May (wire) - A spokesman for the Embassy of Japan, Kenji Mori, said Tokyo "
+        "would fund demining.",
+        ("Kenji Mori", "Spokesperson", "JPN"),
+    ),
+    (
+        "Jakarta - Menurut juru bicara Kedubes Brasil, Paulo Ferreira, Brasil belum "
+        "memutuskan.",
+        ("Paulo Ferreira", "Spokesperson", "BRA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _EMBASSY)
+def test_an_embassy_gives_its_officer_the_state(text: str, expected: tuple[Any, ...]) -> None:
+    found = _people(text)
+    assert expected in found
+    assert not any(p[0].startswith(("Kedutaan", "Kedubes", "Konsulat", "Embassy")) for p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta - Kedutaan Besar Rusia, Senin (3/5), menyatakan keberatan.",
+        "Jakarta - Juru bicara Kedutaan Besar Rusia mengatakan pasukan asing adalah ancaman.",
+    ],
+)
+def test_no_person_from_an_embassy_alone(text: str) -> None:
+    assert _people(text) == set()
