@@ -238,8 +238,7 @@ _EMBASSY = [
         ("Kenji Mori", "Spokesperson", "JPN"),
     ),
     (
-        "Jakarta - Menurut juru bicara Kedubes Brasil, Paulo Ferreira, Brasil belum "
-        "memutuskan.",
+        "Jakarta - Menurut juru bicara Kedubes Brasil, Paulo Ferreira, Brasil belum memutuskan.",
         ("Paulo Ferreira", "Spokesperson", "BRA"),
     ),
 ]
