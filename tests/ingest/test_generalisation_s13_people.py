@@ -260,3 +260,30 @@ def test_an_embassy_gives_its_officer_the_state(text: str, expected: tuple[Any, 
 )
 def test_no_person_from_an_embassy_alone(text: str) -> None:
     assert _people(text) == set()
+
+
+# --- a surname alone is the full name the text gave, in the text's spelling ---
+
+_SPELLED = [
+    (
+        "Jakarta - Menteri Luar Negeri Ukraina Andrii Sybiha tiba di Jakarta. Sybiha "
+        "mengatakan Ukraina membutuhkan tim medis.",
+        ("Andrii Sybiha", "Foreign Minister", "UKR"),
+    ),
+    (
+        "KYIV, 3 May (wire) - Ukraine's president, Volodymyr Zelenskiy, thanked Norway. "
+        "Zelenskiy said the frigates were welcome.",
+        ("Volodymyr Zelenskiy", "President", "UKR"),
+    ),
+    (
+        "ANKARA, 3 May (wire) - Turkish President Recep Tayyip Erdoğan met the envoys. "
+        "Erdoğan said Turkey would guard the straits.",
+        ("Recep Tayyip Erdoğan", "President", "TUR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _SPELLED)
+def test_a_surname_alone_is_the_text_s_full_name(text: str, expected: tuple[Any, ...]) -> None:
+    surname = expected[0].split()[-1]
+    assert {p for p in _people(text) if p[0].endswith(surname)} == {expected}

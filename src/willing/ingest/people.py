@@ -427,16 +427,16 @@ def merge(doc: Doc, mentions: list[PersonMention]) -> list[Item]:
     """One item per person: full name, the most specific role, the party it was given with."""
     full: dict[str, str] = {}
     for m in mentions:
-        if " " in m.name:
+        if " " in m.name and m.last > m.first:  # as the text writes it, not a surname alone
             full.setdefault(m.name.split()[-1].casefold(), without_address(m.name))
     groups: dict[str, list[PersonMention]] = {}
     for m in mentions:
         name = without_address(m.name)
         hit = known().get(name)
-        if hit is not None and (" " not in name or hit.name.split()[-1] == name.split()[-1]):
+        if m.first == m.last and (key := name.split()[-1].casefold()) in full:
+            name = full[key]  # the text's own spelling: "Andrii Sybiha ... Sybiha"
+        elif hit is not None and (" " not in name or hit.name.split()[-1] == name.split()[-1]):
             name = hit.name
-        elif " " not in name:
-            name = full.get(name.casefold(), name)
         groups.setdefault(name, []).append(m if name == m.name else replace(m, name=name))
     items = []
     for name, ms in groups.items():
