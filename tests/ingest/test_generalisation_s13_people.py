@@ -287,3 +287,52 @@ _SPELLED = [
 def test_a_surname_alone_is_the_text_s_full_name(text: str, expected: tuple[Any, ...]) -> None:
     surname = expected[0].split()[-1]
     assert {p for p in _people(text) if p[0].endswith(surname)} == {expected}
+
+
+# --- a minister's portfolio stands between the office and the name ---
+
+_PORTFOLIO = [
+    (
+        "WARSAW, 3 May (wire) - Poland's Minister of Digital Affairs, Krzysztof Gawkowski, "
+        "said Poland would guard the coalition's networks.",
+        ("Krzysztof Gawkowski", "Minister", "POL"),
+    ),
+    (
+        "Norway's Minister of Trade and Industry, Cecilie Myrseth, said the yards would "
+        "build two more patrol boats.",
+        ("Cecilie Myrseth", "Minister", "NOR"),
+    ),
+    (
+        "The Minister for Climate and Energy of Denmark, Lars Aagaard, said Denmark would pay "
+        "for the generators.",
+        ("Lars Aagaard", "Minister", "DNK"),
+    ),
+    (
+        "Jakarta - Menteri Energi Ukraina, Svitlana Hrynchuk, mengatakan Ukraina membutuhkan "
+        "generator.",
+        ("Svitlana Hrynchuk", "Minister", "UKR"),
+    ),
+    (
+        "Jakarta - Menteri Pertanian dan Pangan Polandia, Stefan Krajewski, mengatakan "
+        "gudang gandum siap.",
+        ("Stefan Krajewski", "Minister", "POL"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _PORTFOLIO)
+def test_a_portfolio_between_the_office_and_the_name(text: str, expected: tuple[Any, ...]) -> None:
+    found = _people(text)
+    assert expected in found
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta - Menteri Perhubungan Ukraina mengatakan jalur laut tetap dibuka.",
+        "KYIV, 3 May (wire) - The Ministry of Infrastructure, in Kyiv, said the lanes stay.",
+    ],
+)
+def test_no_name_from_a_portfolio(text: str) -> None:
+    assert _people(text) == set()

@@ -29,6 +29,7 @@ from willing.ingest.people_lines import (
     speaker_label,
 )
 from willing.ingest.person_party import with_states
+from willing.ingest.portfolios import portfolio_end
 from willing.ingest.ranked_people import after_rank, ranked, ranked_free
 from willing.ingest.relatives import relatives
 from willing.ingest.signed_offices import signed_offices
@@ -263,6 +264,7 @@ def _role_phrase(
     before = role_tail.party_before(doc, i, ending)
     party = role.party or (before.code if before else None)
     start = before.start if before is not None else doc.starts[i]
+    j = portfolio_end(doc, j, role, parties)  # "Minister of Infrastructure, X"
     if j < len(doc) and j in parties and doc.gap(j - 1) == " ":
         party = party or parties[j].code
         if parties[j].code == party:
