@@ -336,3 +336,52 @@ def test_a_portfolio_between_the_office_and_the_name(text: str, expected: tuple[
 )
 def test_no_name_from_a_portfolio(text: str) -> None:
     assert _people(text) == set()
+
+
+# --- a nationality set off around a name: "X, the Italian officer ...", "the Austrian, X" ---
+
+_NATIONALITY = [
+    (
+        "Captain Marco Bellini, the Italian officer who leads the convoy, said the ships "
+        "would stay.",
+        ("Marco Bellini", None, "ITA"),
+    ),
+    (
+        "Anna Kowalska, the Polish engineer in charge of the bridge, said it would open in May.",
+        ("Anna Kowalska", None, "POL"),
+    ),
+    (
+        "Only the Austrian, Karl Huber, voted against the mission.",
+        ("Karl Huber", None, "AUT"),
+    ),
+    (
+        "The Slovak delegate, Peter Novak, refused to pledge anything.",
+        ("Peter Novak", None, "SVK"),
+    ),
+    (
+        "Jakarta - Delegasi Hungaria, Zoltan Nagy, menolak usulan itu.",
+        ("Zoltan Nagy", None, "HUN"),
+    ),
+    (
+        "Jakarta - Seorang perwira Italia, Luca Ferri, memimpin konvoi kapal itu.",
+        ("Luca Ferri", None, "ITA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _NATIONALITY)
+def test_a_nationality_set_off_around_a_name(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON, 3 May (wire) - Port Talbot, the Welsh steel town, sent a letter of support.",
+        "Jakarta - Pemerintah Hungaria, Senin (3/5), menolak usulan itu.",
+        "LONDON, 3 May (wire) - The Italian, who declined to be named, said the ships stay.",
+        "Jakarta - Rakyat Ukraina, Eropa dan Amerika menunggu keputusan itu.",
+    ],
+)
+def test_no_person_from_a_nationality_alone(text: str) -> None:
+    assert _people(text) == set()
