@@ -385,3 +385,52 @@ def test_a_nationality_set_off_around_a_name(text: str, expected: tuple[Any, ...
 )
 def test_no_person_from_a_nationality_alone(text: str) -> None:
     assert _people(text) == set()
+
+
+# --- an office of a body that is no state is no role the extractor reports ---
+
+_BODY_OFFICE = [
+    (
+        "WARSAW, 3 May (wire) - Poland will host the summit. The federation's president, "
+        "Jan Kowalski, said the match would move to Krakow.",
+        ("Jan Kowalski", None, "POL"),
+    ),
+    (
+        "OSLO, 3 May (wire) - Norway will build the boats. The Shipowners' Association's "
+        "spokesperson, Kari Nordmann, welcomed the orders.",
+        ("Kari Nordmann", None, "NOR"),
+    ),
+    (
+        "ROME, 3 May (wire) - Italy sends a frigate. The Red Cross's president, Luca Bruni, "
+        "said Italy's medics would follow.",
+        ("Luca Bruni", None, "ITA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _BODY_OFFICE)
+def test_a_body_s_officer_holds_no_state_role(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's own body, a state, a public figure: the role stays
+        (
+            "MOSCOW, 3 May (wire) - The Russian foreign ministry's spokeswoman, Maria "
+            "Zakharova, warned the coalition.",
+            ("Maria Zakharova", "Spokesperson", "RUS"),
+        ),
+        (
+            "KYIV, 3 May (wire) - Ukraine's president, Volodymyr Zelenskyy, thanked Norway.",
+            ("Volodymyr Zelenskyy", "President", "UKR"),
+        ),
+        (
+            "WASHINGTON, 3 May (wire) - Trump's special envoy, Steve Witkoff, flew to Moscow.",
+            ("Steve Witkoff", "Special Envoy", "USA"),
+        ),
+    ],
+)
+def test_a_state_s_office_keeps_its_role(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from willing.ingest import role_tail, rules
+from willing.ingest.body_offices import of_bodies
 from willing.ingest.capacity_people import capacities
 from willing.ingest.counterparts import counterparts
 from willing.ingest.credits import credits
@@ -223,7 +224,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
         if not covered.intersection(range(first, last + 1)):
             out.append(PersonMention(name, None, code, start, end, first, last))
             covered.update(range(first, last + 1))
-    out = with_states(doc, out, parties)
+    out = of_bodies(doc, with_states(doc, out, parties), parties)  # "the Association's ..."
     return sorted(counterparts(doc, out), key=lambda p: p.start)
 
 
