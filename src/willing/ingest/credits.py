@@ -45,26 +45,32 @@ def _teams() -> frozenset[str]:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """A label, a colon and the name, closing its sentence, line or text; a byline alone
-    on its line."""
+    on its line; and the labels' words, casefolded (a match is tried at them only)."""
     rank = officer()
-    label = re.compile(
-        rf"(?:(?<=\n)|(?<=^)|(?<=[.!?\"”][ \t]))(?:{_LABELS})[ \t]*:[ \t]*{rank}{_NAME}"
-        r"(?=[ \t]*(?:[.;,/]|\n|\Z))"
-    )
-    byline = re.compile(rf"(?m)^(?:Oleh|By)[ \t]*:?[ \t]+{rank}{_NAME}[ \t]*$")
-    return label, byline
+    label = re.compile(rf"(?:{_LABELS})[ \t]*:[ \t]*{rank}{_NAME}(?=[ \t]*(?:[.;,/]|\n|\Z))")
+    byline = re.compile(rf"(?:Oleh|By)[ \t]*:?[ \t]+{rank}{_NAME}[ \t]*(?:\n|\Z)")
+    words = frozenset(w.casefold() for w in _LABELS.split("|")) | {"oleh", "by"}
+    return label, byline, words
+
+
+#: what a label follows: a line's start or a sentence's end
+_OPENS = ("\n", ". ", "! ", "? ", '" ', "” ")
 
 
 def credits(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     """(name, state, start, end) of each person credited with the text's making."""
-    if ":" not in doc.text and "Oleh" not in doc.text and "By" not in doc.text:
-        return []
-    label, byline = _patterns()
+    label, byline, words = _patterns()
     out = []
     home: str | None = None
-    for m in [*label.finditer(doc.text), *byline.finditer(doc.text)]:
+    for i in doc.tokens_in(words):
+        at = doc.starts[i]
+        if at > 0 and doc.text[max(0, at - 2) : at] not in _OPENS and doc.text[at - 1] != "\n":
+            continue
+        m = (byline if doc.keys[i] in ("oleh", "by") else label).match(doc.text, at)
+        if m is None or (m.re is byline and at > 0 and doc.text[at - 1] != "\n"):
+            continue
         line_end = doc.text.find("\n", m.end())
         line = doc.text[m.start() : len(doc.text) if line_end < 0 else line_end]
         name = m.group("name")

@@ -156,18 +156,17 @@ def titled(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
         return out
     # a name after a word of address ("Mr X") is, without a dateline, of the state the
     # text is about; a capacity's or a rank's is not told by it
-    about = home or text_state("", parties)
-    if about is None:
-        return out
+    about: str | None = home
     headlines = headline_paragraphs(doc)
     for i in tokens:
         at = doc.starts[i]
+        if home is None and doc.words[i] not in honorifics():
+            continue
         m = pattern.match(doc.text, at)
         if m is None or doc.paragraph_index(at) in headlines or _lower_address(doc, i):
             continue
-        if home is None and doc.words[i] not in honorifics():
-            continue
         name = name_of(_NICKNAME.sub("", m.group("name")))
-        if name is not None:
+        about = about or text_state("", parties)
+        if name is not None and about is not None:
             out.append((name, about, m.start("name"), m.end("name")))
     return out
