@@ -58,7 +58,9 @@ def _back() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _AFTER_EN = re.compile(r"[ \t]+[a-z]")
 _AFTER_ID = re.compile(r"[ \t]*(?:[,.;:)\n]|\Z)")
 #: the end of the apposition's opening before the state, checked before the whole pattern
-_OPENS_EN = re.compile(r"\b(?:a|an|the|former|retired)[ \t]+(?:[a-z][\w\-]*+[ \t]+){0,2}\Z")
+_OPENS_EN = re.compile(
+    r"(?:\b(?:a|an|former|retired)|,[ \t]+the)[ \t]+(?:[a-z][\w\-]*+[ \t]+){0,2}\Z"
+)
 _OPENS_ID = re.compile(
     r",[ \t]+(?:seorang[ \t]+)?(?:[a-z][\w\-]*+[ \t]+){1,2}"
     r"(?:Angkatan[ \t]+(?:Darat|Laut|Udara)[ \t]+)?\Z"
@@ -77,14 +79,18 @@ def national(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]
         # the words right before the state first, cheaply: most states have none such
         english_like = _AFTER_EN.match(text, p.end) and _OPENS_EN.search(text, near, at)
         indonesian_like = _AFTER_ID.match(text, p.end) and _OPENS_ID.search(text, near, at)
-        if not (english_like or indonesian_like or _NAME_AHEAD.match(text, p.end)):
-            continue
-        lo = max(doc.sentence_at(at)[0], at - 160)
-        m = english.search(text, lo, at) if english_like else None
-        if m is None and indonesian_like:
-            m = indonesian.search(text, lo, at)
-        if m is None:
-            m = _ahead(doc, p)
+        # or a name set off after it: a comma or a calling in lower case follows the state
+        ahead_like = text.startswith(",", p.end) or (
+            text.startswith(" ", p.end)
+            and text[p.end + 1 : p.end + 2].islower()
+            and text.find(", ", p.end, p.end + 30) > 0
+        )
+        m = _ahead(doc, p) if ahead_like else None
+        if m is None and (english_like or indonesian_like):
+            lo = max(doc.sentence_at(at)[0], at - 160)
+            m = english.search(text, lo, at) if english_like else None
+            if m is None and indonesian_like:
+                m = indonesian.search(text, lo, at)
         if m is None:
             continue
         name = name_of(m.group("name"))
@@ -109,6 +115,11 @@ _BEFORE_AHEAD_ID = re.compile(
 def _ahead(doc: Doc, p: Mention) -> re.Match[str] | None:
     """A name set off after a nationality: "the Slovak delegate, X," or "the Austrian,
     X," in English, "delegasi Hungaria, X," (no calling after the state) in Indonesian."""
+    english = doc.language == "en"
+    if english and doc.text[max(0, p.start - 4) : p.start] not in ("the ", "The "):
+        return None  # cheaply first: most states have no "the" before them
+    if not english and not doc.text.startswith(", ", p.end):
+        return None
     m = _NAME_AHEAD.match(doc.text, p.end)
     if m is None:
         return None

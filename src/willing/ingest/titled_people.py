@@ -152,16 +152,16 @@ def titled(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     out += contributors(doc, home)
     pattern, firsts = _before_words()
     tokens = doc.tokens_in(firsts)
+    if home is None:
+        # a name after a word of address ("Mr X") is, without a dateline, of the state the
+        # text is about; a capacity's or a rank's is not told by it
+        tokens = [i for i in tokens if doc.words[i] in honorifics()]
     if not tokens:
         return out
-    # a name after a word of address ("Mr X") is, without a dateline, of the state the
-    # text is about; a capacity's or a rank's is not told by it
     about: str | None = home
     headlines = headline_paragraphs(doc)
     for i in tokens:
         at = doc.starts[i]
-        if home is None and doc.words[i] not in honorifics():
-            continue
         m = pattern.match(doc.text, at)
         if m is None or doc.paragraph_index(at) in headlines or _lower_address(doc, i):
             continue
