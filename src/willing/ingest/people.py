@@ -8,11 +8,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from willing.ingest import role_tail, rules
+from willing.ingest.body_offices import of_bodies
 from willing.ingest.capacity_people import capacities
 from willing.ingest.counterparts import counterparts
+from willing.ingest.credits import credits
 from willing.ingest.document import Doc
 from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
+from willing.ingest.honorifics import addressed_from, after_honorific, without_address
 from willing.ingest.items import Item
 from willing.ingest.known_offices import office_named
 from willing.ingest.national_people import national
@@ -27,7 +30,10 @@ from willing.ingest.people_lines import (
     speaker_label,
 )
 from willing.ingest.person_party import with_states
+from willing.ingest.portfolios import portfolio_end
 from willing.ingest.ranked_people import after_rank, ranked, ranked_free
+from willing.ingest.relatives import relatives
+from willing.ingest.signed_offices import signed_offices
 from willing.ingest.titled_people import titled
 
 _PARTICLES = frozenset(
@@ -113,7 +119,7 @@ _REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 _ENGLISH_NAMES = frozenset({"Dan"})
 
 
-def _name_tokens(doc: Doc, i: int, stop: int) -> int:
+def name_tokens(doc: Doc, i: int, stop: int) -> int:
     """Index of the last token of a personal name starting at token i, or i - 1 if none."""
     not_names = _not_names()
     # read once: the loop runs at every capitalised word after a role
@@ -190,10 +196,11 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
         if headline:
             # capitals in a headline are no names, but one set off by commas is: "Pidato
             # Menteri Luar Negeri Finlandia, Elina Valtonen, pada Forum ..."
-            mentions = [m for m in mentions if set_off(doc, m.first, m.last)]
+            mentions = [m for m in mentions if set_off(doc, addressed_from(doc, m.first), m.last)]
         for mention in mentions:
             out.append(mention)
             covered.update(range(mention.first, mention.last + 1))
+    out += signed_offices(doc, parties, covered)  # "Menteri Luar Negeri,\nX"
     held = [(m.start, m.end) for m in out]
     offices: dict[Known, Role | None] = {}
     for m in known().everywhere(doc):
@@ -209,15 +216,15 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
                 PersonMention(m.value.name, role, m.value.party, m.start, m.end, m.first, m.last)
             )
             covered.update(range(m.first, m.last + 1))
-    out.extend(_relations(doc, out, covered))
+    out.extend(relatives(doc, out, covered))
     officers = [*ranked(doc), *ranked_free(doc), *members(doc), *capacities(doc, parties)]
-    officers += titled(doc, parties) + national(doc, parties)
+    officers += titled(doc, parties) + national(doc, parties) + credits(doc, parties)
     for name, code, start, end in officers:
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)):
             out.append(PersonMention(name, None, code, start, end, first, last))
             covered.update(range(first, last + 1))
-    out = with_states(doc, out, parties)
+    out = of_bodies(doc, with_states(doc, out, parties), parties)  # "the Association's ..."
     return sorted(counterparts(doc, out), key=lambda p: p.start)
 
 
@@ -258,6 +265,7 @@ def _role_phrase(
     before = role_tail.party_before(doc, i, ending)
     party = role.party or (before.code if before else None)
     start = before.start if before is not None else doc.starts[i]
+    j = portfolio_end(doc, j, role, parties)  # "Minister of Infrastructure, X"
     if j < len(doc) and j in parties and doc.gap(j - 1) == " ":
         party = party or parties[j].code
         if parties[j].code == party:
@@ -305,7 +313,7 @@ def _role_phrase(
         if inner is not None:
             mentions, nxt = inner
             if mentions and nxt < len(doc) and re.fullmatch(r",\s", doc.gap(nxt - 1)):
-                last = _name_tokens(doc, nxt, len(doc))
+                last = name_tokens(doc, nxt, len(doc))
                 if last >= nxt:
                     name = doc.text[doc.starts[nxt] : doc.ends[last]]
                     owner = party or mentions[0].party
@@ -354,8 +362,8 @@ def _names_after(doc: Doc, j: int, comma: bool) -> list[tuple[int, int]]:
     """
     # "..., Jenderal Alexus Grynkewich", "Chief of Defence General Eirik Kristoffersen",
     # "..., Brigjen TNI Frega Wenas": a rank is not part of the name
-    j = after_rank(doc, j)
-    last = _name_tokens(doc, j, len(doc))
+    j = after_rank(doc, after_honorific(doc, j))  # "..., Bapak X": nor a word of address
+    last = name_tokens(doc, j, len(doc))
     hit = known().match_at(doc, j)
     if hit is not None:
         last = max(last, hit.last)
@@ -364,7 +372,7 @@ def _names_after(doc: Doc, j: int, comma: bool) -> list[tuple[int, int]]:
     out = [(j, last)]
     k = last + 1
     while k + 1 < len(doc) and doc.keys[k] in _AND and doc.gap(k - 1) == " ":
-        end = _name_tokens(doc, k + 1, len(doc))
+        end = name_tokens(doc, k + 1, len(doc))
         if end <= k + 1 and known().match_at(doc, k + 1) is None:
             break
         out.append((k + 1, end))
@@ -405,6 +413,7 @@ def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
     a += 1
     if a > last or (signed and not own_line(doc, a, last)):
         return None
+    a = after_honorific(doc, a) if after_honorific(doc, a) <= last else a
     if after_rank(doc, a) <= last:
         a = after_rank(doc, a)  # "General X, the Chief of the Defence Staff": no name's word
     if a == last:
@@ -417,52 +426,20 @@ def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
     return a, last
 
 
-@cache
-def _relation_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in rules.words("roles", "relations"))
-
-
-def _relations(doc: Doc, found: list[PersonMention], covered: set[int]) -> list[PersonMention]:
-    """'menantu Trump, Jared Kushner': the person named gets the relative's party."""
-    out: list[PersonMention] = []
-    for i in doc.tokens_in(_relation_words()):
-        if i >= len(doc) - 3:
-            break
-        relative = known().match_at(doc, i + 1)
-        after = relative.last + 1 if relative else i + 2
-        if after >= len(doc) or not re.fullmatch(r",\s", doc.gap(after - 1)) or after in covered:
-            continue
-        last = _name_tokens(doc, after, len(doc))
-        if last > after:
-            party = relative.value.party if relative else None
-            out.append(
-                PersonMention(
-                    doc.text[doc.starts[after] : doc.ends[last]],
-                    None,
-                    party,
-                    doc.starts[after],
-                    doc.ends[last],
-                    after,
-                    last,
-                )
-            )
-    return out
-
-
 def merge(doc: Doc, mentions: list[PersonMention]) -> list[Item]:
     """One item per person: full name, the most specific role, the party it was given with."""
     full: dict[str, str] = {}
     for m in mentions:
-        if " " in m.name:
-            full.setdefault(m.name.split()[-1].casefold(), m.name)
+        if " " in m.name and m.last > m.first:  # as the text writes it, not a surname alone
+            full.setdefault(m.name.split()[-1].casefold(), without_address(m.name))
     groups: dict[str, list[PersonMention]] = {}
     for m in mentions:
-        name = m.name
+        name = without_address(m.name)
         hit = known().get(name)
-        if hit is not None and (" " not in name or hit.name.split()[-1] == name.split()[-1]):
+        if m.first == m.last and (key := name.split()[-1].casefold()) in full:
+            name = full[key]  # the text's own spelling: "Andrii Sybiha ... Sybiha"
+        elif hit is not None and (" " not in name or hit.name.split()[-1] == name.split()[-1]):
             name = hit.name
-        elif " " not in name:
-            name = full.get(name.casefold(), name)
         groups.setdefault(name, []).append(m if name == m.name else replace(m, name=name))
     items = []
     for name, ms in groups.items():

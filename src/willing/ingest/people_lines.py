@@ -48,6 +48,10 @@ def speaker_label(doc: Doc, last: int) -> bool:
     )
 
 
+#: a number in roman capitals, a month's or a chapter's
+_ROMAN = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
 def alone(doc: Doc, i: int, not_names: frozenset[str] = frozenset()) -> bool:
     """Token i is a capitalised word with no capitalised word joined before or after it
     (but one of `not_names`, casefolded: "Menurut Erdogan")."""
@@ -58,7 +62,9 @@ def alone(doc: Doc, i: int, not_names: frozenset[str] = frozenset()) -> bool:
         and doc.keys[i - 1] not in not_names
     )
     after = i + 1 < len(doc) and doc.gap(i) == " " and doc.words[i + 1][:1].isupper()
-    return doc.words[i][:1].isupper() and not before and not after
+    # a number in roman capitals ("No. 041/SP/XI", "XI. Penutup") is no surname ("Xi")
+    numeral = _ROMAN.fullmatch(doc.words[i]) is not None
+    return doc.words[i][:1].isupper() and not before and not after and not numeral
 
 
 def own_line(doc: Doc, a: int, last: int) -> bool:

@@ -17,9 +17,11 @@ from willing.ingest.capacity_people import capacity_state, dateline_state, name_
 from willing.ingest.contributors import contributors
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
+from willing.ingest.honorifics import honorifics
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.people_lines import headline_paragraphs
 from willing.ingest.person_party import home_state, text_state
+from willing.ingest.signed_offices import officer
 
 #: a capitalised word of a name (a nickname in quotes is skipped: 'Alan "Nobby" Clarke')
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*+"
@@ -39,7 +41,8 @@ _END = r"(?=[ \t]*(?:[,.;:)\n]|[ \t][a-z]|\Z))"
 @cache
 def _before_words() -> tuple[re.Pattern[str], frozenset[str]]:
     """The words of address and capacities read right before a name, and their first words."""
-    words = sorted(rules.words("roles", "titles_before_names"), key=len, reverse=True)
+    words = rules.words("roles", "titles_before_names") + sorted(honorifics())
+    words = sorted(words, key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
     pattern = re.compile(
         rf"(?i:{alt})\b\.?{_RETIRED}[ \t]+(?:TNI[ \t]+)?{_BEFORE}{_NAME}{_AFTER}{_END}"
@@ -58,11 +61,8 @@ def _signatures() -> tuple[
     a name alone; a capacity on the line below a name."""
     caps = sorted(rules.words("roles", "capacities"), key=len, reverse=True)
     cap = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in caps)
-    ranks = sorted(rules.words("roles", "ranks"), key=len, reverse=True)
-    rank = "|".join(re.escape(r) for r in ranks)
-    # a rank, a navy's corps and the forces may open the name ("Kolonel Laut TNI X")
-    officer = rf"(?:(?:{rank})\.?(?:[ \t]+Laut)?{_RETIRED}[ \t]+(?:TNI[ \t]+)?)?"
-    person = rf"{officer}{_BEFORE}{_NAME}{_AFTER}"
+    # a rank, a navy's corps and the forces may open the name ("Kolonel Laut (S) TNI X")
+    person = rf"{officer()}{_BEFORE}{_NAME}{_AFTER}"
     # a capacity of up to eight words around a capacity word ("Kepala Biro Pengadaan Barang
     # dan Jasa", "Branch Chairman")
     phrase = rf"(?i:(?:[\w’'\-]+[ \t]+){{0,2}}(?:{cap})\b(?:[ \t]+[\w’'\-]+){{0,6}})"
@@ -137,6 +137,12 @@ def _signed(doc: Doc, parties: list[Mention], home: str | None) -> list[tuple[st
     return out
 
 
+def _lower_address(doc: Doc, i: int) -> bool:
+    """A word of address in lower case is a common noun ("seorang ibu", "ibu kota")."""
+    word = doc.words[i]
+    return word[:1].islower() and word.capitalize() in honorifics()
+
+
 def titled(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     """(name, state, start, end) of each person named by a word of address or a capacity
     right before the name, or signing the text."""
@@ -146,15 +152,21 @@ def titled(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     out += contributors(doc, home)
     pattern, firsts = _before_words()
     tokens = doc.tokens_in(firsts)
-    if not tokens or home is None:
+    if home is None:
+        # a name after a word of address ("Mr X") is, without a dateline, of the state the
+        # text is about; a capacity's or a rank's is not told by it
+        tokens = [i for i in tokens if doc.words[i] in honorifics()]
+    if not tokens:
         return out
+    about: str | None = home
     headlines = headline_paragraphs(doc)
     for i in tokens:
         at = doc.starts[i]
         m = pattern.match(doc.text, at)
-        if m is None or doc.paragraph_index(at) in headlines:
+        if m is None or doc.paragraph_index(at) in headlines or _lower_address(doc, i):
             continue
         name = name_of(_NICKNAME.sub("", m.group("name")))
-        if name is not None:
-            out.append((name, home, m.start("name"), m.end("name")))
+        about = about or text_state("", parties)
+        if name is not None and about is not None:
+            out.append((name, about, m.start("name"), m.end("name")))
     return out
