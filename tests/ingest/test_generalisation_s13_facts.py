@@ -354,6 +354,7 @@ def test_thirteenth_set_meeting_classes(
     for meeting in expected:
         assert has_meeting(result, meeting), (kind, meetings(result))
 
+
 NO_MEETING: list[tuple[str, str]] = [
     # a bank's, a regulator's, a buyer's or a named committee's meeting
     ("other body", "Summary of the monetary policy meeting held on 2 and 3 May 2029."),

@@ -44,8 +44,8 @@ _HYPOTHETICAL = re.compile(
 _DENIED = re.compile(
     r"(?i:(?:\b(?:do|does|did|should|would|must|can|could)(?: not|n['’]t)\s+(?:{verb})"
     r"|\b(?:nothing|no one|none)[^.;]{{0,40}}?\b(?:{verb})|\bit is (?:not true|untrue|false)"
-    r"|\b(?:tidak|tak|bukan)(?: juga)?\s+(?:{verb}))\s+(?:that |bahwa )?(?:an? |the |any )?$)"
-    .format(
+    r"|\b(?:tidak|tak|bukan)(?: juga)?\s+(?:{verb}))"
+    r"\s+(?:that |bahwa )?(?:an? |the |any )?$)".format(
         verb="means?|impl(?:y|ies)|suggests?|indicates?|signals?|shows?|says?|claims?|proves?"
         "|berarti|menandakan|menunjukkan|menyiratkan|bermakna|membuktikan"
     )

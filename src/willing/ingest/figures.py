@@ -73,8 +73,7 @@ def figure_tables() -> _Tables:
     # after a model's designation and name if any ("two CP-140 Aurora patrol aircraft")
     model = r"(?:[A-Z][a-z]+\s+)?(?:[A-Z][A-Z0-9/]*[- ]?)?\d[\w/-]*\s+(?:[A-Z][A-Za-z]+\s+)?"
     described = (
-        # (no determiner first: "During 2027 our vessels" counts nothing, "two of our
-        # minehunters" two)
+        # (no determiner first: "During 2027 our vessels" counts nothing, "two of ours" two)
         rf"(?-i:{model}(?:[a-z][\w-]*\s+){{0,2}}|{_NO_DETERMINER}[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?"
         # a model by its name alone or a state's adjective: "two Globaleye surveillance
         # planes", "two Norwegian maritime patrol aircraft" (no month: "14 March foreign
@@ -142,7 +141,8 @@ def figure_tables() -> _Tables:
         shared,
         measures,
         frozenset(str(c) for c in data["count_measures"]),
-        near(data["percent_measures"]), near(data["money_measures"]),
+        near(data["percent_measures"]),
+        near(data["money_measures"]),
         near({"funding": data["money_given"]}),
         guarded(
             rf"\b(?P<n1>{joined}{_alt(list(number_words))})\s+"

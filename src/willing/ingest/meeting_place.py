@@ -96,8 +96,22 @@ def _locative(doc: Doc, first: int) -> str:
 
 #: verbs of planning a meeting: the place after their "for" is where it will be held
 _PLANNED = frozenset(
-    {"planned", "scheduled", "set", "slated", "pencilled", "penciled", "booked", "earmarked",
-     "fixed", "proposed", "mooted", "tabled", "pegged", "lined"}
+    {
+        "planned",
+        "scheduled",
+        "set",
+        "slated",
+        "pencilled",
+        "penciled",
+        "booked",
+        "earmarked",
+        "fixed",
+        "proposed",
+        "mooted",
+        "tabled",
+        "pegged",
+        "lined",
+    }
 )
 
 
