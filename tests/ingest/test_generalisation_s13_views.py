@@ -1,0 +1,126 @@
+"""Positions and conditions from the thirteenth set's misses, each written as a rule complete
+for its concept: talks asked for, insisted on, wanted or preferred by any verb of asking or
+preferring, the talks a noun a few words on, quoted or not, or a side said to have to talk.
+Every text here is written for these tests, in words of its own. A case gives the facts that
+must be found and the ones that must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from willing.ingest import extract
+
+from .phrasing import NEG, Fact, check_case
+from .phrasing import position_fact as _p
+from .phrasing import view_facts as _facts
+
+DAY = dt.date(2029, 6, 1)
+
+
+CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # talks asked for by any verb of asking, wanting or preferring, quoted or not
+    (
+        "talks-asked",
+        "Brazil's foreign ministry appealed on Friday for \"a broad negotiation that includes "
+        "everyone\".",
+        [_p("BRA", NEG, "support")],
+        [],
+    ),
+    (
+        "talks-asked",
+        "Austria kept insisting on talks with Moscow before any new sanctions.",
+        [_p("AUT", NEG, "support")],
+        [],
+    ),
+    (
+        "talks-asked",
+        "Switzerland prefers \"a negotiated way out\" to more weapons.",
+        [_p("CHE", NEG, "support")],
+        [],
+    ),
+    (
+        "talks-asked",
+        "Kazakhstan would rather see direct negotiation between the two capitals.",
+        [_p("KAZ", NEG, "support")],
+        [],
+    ),
+    (
+        "talks-asked",
+        "Ireland is pushing for a dialogue between Kyiv and Moscow.",
+        [_p("IRL", NEG, "support")],
+        [],
+    ),
+    (
+        "talks-asked",
+        "Mesir mendesakkan \"perundingan yang melibatkan semua pihak\" kepada kedua negara.",
+        [_p("EGY", NEG, "support")],
+        [],
+    ),
+    (
+        "talks-asked",
+        "Vietnam lebih memilih perundingan langsung ketimbang sanksi baru.",
+        [_p("VNM", NEG, "support")],
+        [],
+    ),
+    (
+        "talks-asked",
+        "Afrika Selatan terus menuntut dialog dengan Moskow sebelum bantuan senjata ditambah.",
+        [_p("ZAF", NEG, "support")],
+        [],
+    ),
+    (
+        "talks-asked",
+        "Serbia said the coalition should \"talk to Moscow, not arm Kyiv\".",
+        [_p("SRB", NEG, "support")],
+        [],
+    ),
+    (
+        "talks-asked",
+        "Kolombia mengatakan koalisi seharusnya berunding dengan Moskow.",
+        [_p("COL", NEG, "support")],
+        [],
+    ),
+    # traps: a question, a call refused, talks not wanted, talks only as a demand's price
+    (
+        "talks-asked",
+        "Analysts asked whether Hungary wants talks with Moscow?",
+        [],
+        [_p("HUN", NEG, "support")],
+    ),
+    (
+        "talks-asked",
+        "Austria rejected calls for talks with Moscow.",
+        [],
+        [_p("AUT", NEG, "support")],
+    ),
+    (
+        "talks-asked",
+        "Meksiko menolak tuntutan perundingan dengan Moskow.",
+        [],
+        [_p("MEX", NEG, "support")],
+    ),
+    (
+        "talks-asked",
+        "Serbia said Ukraine should never talk to Moscow.",
+        [],
+        [_p("SRB", NEG, "support"), _p("UKR", NEG, "support")],
+    ),
+    (
+        "talks-asked",
+        "Russia demands the withdrawal of the coalition as the condition for talks.",
+        [],
+        [_p("RUS", NEG, "support")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
+def test_thirteenth_set_phrasing_classes(
+    kind: str, text: str, present: list[Fact], absent: list[Fact]
+) -> None:
+    check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
