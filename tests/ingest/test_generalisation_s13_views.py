@@ -1,6 +1,8 @@
 """Positions and conditions from the thirteenth set's misses, each written as a rule complete
 for its concept: talks asked for, insisted on, wanted or preferred by any verb of asking or
-preferring, the talks a noun a few words on, quoted or not, or a side said to have to talk.
+preferring, the talks a noun a few words on, quoted or not, or a side said to have to talk;
+"both" standing for the two parties named last, not for a body they stay out of; a party
+named as a partner ("talks with Moscow and rejected ...") holding no view.
 Every text here is written for these tests, in words of its own. A case gives the facts that
 must be found and the ones that must not.
 """
@@ -13,7 +15,7 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import NEG, Fact, check_case
+from .phrasing import FT, NEG, Fact, check_case
 from .phrasing import position_fact as _p
 from .phrasing import view_facts as _facts
 
@@ -114,6 +116,49 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_p("RUS", NEG, "support")],
     ),
+    # "both" stands for the two parties named last, not a body they are out of or in; a
+    # party named as a partner ("talks with Moscow and rejected ...") holds no view
+    (
+        "pair-holder",
+        "Tiongkok dan India tidak ikut dalam koalisi. Keduanya menyerukan perundingan.",
+        [_p("CHN", NEG, "support"), _p("IND", NEG, "support")],
+        [_p("COTW", NEG, "support")],
+    ),
+    (
+        "pair-holder",
+        "Brazil and Mexico stayed out of the coalition. Both called for talks.",
+        [_p("BRA", NEG, "support"), _p("MEX", NEG, "support")],
+        [_p("COTW", NEG, "support")],
+    ),
+    (
+        "pair-holder",
+        "Chile and Peru kept their distance from the coalition. Both have urged a return to "
+        "the negotiating table.",
+        [_p("CHL", NEG, "support"), _p("PER", NEG, "support")],
+        [_p("COTW", NEG, "support")],
+    ),
+    (
+        "partner",
+        "The Slovak prime minister demanded talks with Moscow and rejected any foreign troops "
+        "in Ukraine.",
+        [_p("SVK", NEG, "support"), _p("SVK", FT, "oppose")],
+        [_p("RUS", FT, "oppose")],
+    ),
+    (
+        "partner",
+        "Perdana Menteri Slowakia mendesak dialog dengan Rusia dan menolak pengiriman pasukan "
+        "asing ke Ukraina.",
+        [_p("SVK", NEG, "support"), _p("SVK", FT, "oppose")],
+        [_p("RUS", FT, "oppose")],
+    ),
+    (
+        "partner",
+        "Orban kembali menuntut perundingan langsung dengan Moskow dan menolak kehadiran "
+        "pasukan asing di Ukraina.",
+        [],
+        [_p("RUS", FT, "oppose")],
+    ),
+
 ]
 
 
