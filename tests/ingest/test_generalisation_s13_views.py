@@ -27,7 +27,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     (
         "talks-asked",
         "Brazil's foreign ministry appealed on Friday for \"a broad negotiation that includes "
-        "everyone\".",
+        'everyone".',
         [_p("BRA", NEG, "support")],
         [],
     ),
@@ -39,7 +39,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "talks-asked",
-        "Switzerland prefers \"a negotiated way out\" to more weapons.",
+        'Switzerland prefers "a negotiated way out" to more weapons.',
         [_p("CHE", NEG, "support")],
         [],
     ),
@@ -57,7 +57,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "talks-asked",
-        "Mesir mendesakkan \"perundingan yang melibatkan semua pihak\" kepada kedua negara.",
+        'Mesir mendesakkan "perundingan yang melibatkan semua pihak" kepada kedua negara.',
         [_p("EGY", NEG, "support")],
         [],
     ),
@@ -75,7 +75,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "talks-asked",
-        "Serbia said the coalition should \"talk to Moscow, not arm Kyiv\".",
+        'Serbia said the coalition should "talk to Moscow, not arm Kyiv".',
         [_p("SRB", NEG, "support")],
         [],
     ),
@@ -158,7 +158,6 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_p("RUS", FT, "oppose")],
     ),
-
 ]
 
 

@@ -65,4 +65,6 @@ def partner(doc: Doc, h: Mention) -> bool:
     if i > 0 and doc.keys[i] in ("the", "a"):
         i -= 1
     # "stayed out of the coalition", not "the Security Council of the Russian Federation"
-    return i >= 0 and (doc.keys[i] in _PARTNER or (i > 0 and doc.keys[i] == "of" and doc.keys[i - 1] == "out"))
+    return i >= 0 and (
+        doc.keys[i] in _PARTNER or (i > 0 and doc.keys[i] == "of" and doc.keys[i - 1] == "out")
+    )
