@@ -2,7 +2,8 @@
 for its concept: talks asked for, insisted on, wanted or preferred by any verb of asking or
 preferring, the talks a noun a few words on, quoted or not, or a side said to have to talk;
 "both" standing for the two parties named last, not for a body they stay out of; a party
-named as a partner ("talks with Moscow and rejected ...") holding no view.
+named as a partner ("talks with Moscow and rejected ...") holding no view; a parliament's
+consent by any of its names, owned without a preposition, renewed, or still to come.
 Every text here is written for these tests, in words of its own. A case gives the facts that
 must be found and the ones that must not.
 """
@@ -16,6 +17,7 @@ import pytest
 from willing.ingest import extract
 
 from .phrasing import FT, NEG, Fact, check_case
+from .phrasing import condition_fact as _k
 from .phrasing import position_fact as _p
 from .phrasing import view_facts as _facts
 
@@ -157,6 +159,62 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "pasukan asing di Ukraina.",
         [],
         [_p("RUS", FT, "oppose")],
+    ),
+    # a parliament's consent by any of its names, owned without "dari", renewed or to come
+    (
+        "parliament",
+        "Rotasi pemantau Indonesia berikutnya direncanakan pada Maret, setelah mendapat "
+        "persetujuan Dewan Perwakilan Rakyat.",
+        [_k("parliament:IDN")],
+        [],
+    ),
+    (
+        "parliament",
+        "The Norwegian frigate stays only while the Storting renews its consent each quarter.",
+        [_k("parliament:NOR")],
+        [],
+    ),
+    (
+        "parliament",
+        "Iceland offered a field kitchen, still to be approved by the Althing.",
+        [_k("parliament:ISL")],
+        [],
+    ),
+    (
+        "parliament",
+        "Kapal penyapu ranjau Polandia hanya berangkat jika Sejm memperpanjang mandatnya.",
+        [_k("parliament:POL")],
+        [],
+    ),
+    (
+        "parliament",
+        "Kontingen Austria berangkat dengan restu Nationalrat.",
+        [_k("parliament:AUT")],
+        [],
+    ),
+    (
+        "parliament",
+        "Denmark's frigate sails subject to the Folketing renewing its mandate every year.",
+        [_k("parliament:DNK")],
+        [],
+    ),
+    (
+        "parliament",
+        "Bulgaria's minehunter stays only while the National Assembly renews its consent.",
+        [_k("parliament:BGR")],
+        [],
+    ),
+    (
+        "parliament",
+        "The Bundestag debated the defence budget on Tuesday.",
+        [],
+        [_k("parliament:DEU")],
+    ),
+    (
+        "parliament",
+        "Parlemen Lituania menggelar sidang tentang anggaran pertahanan pada Senin.",
+        [],
+        [_k("parliament:LTU")],
     ),
 ]
 
