@@ -3,7 +3,8 @@ for its concept: talks asked for, insisted on, wanted or preferred by any verb o
 preferring, the talks a noun a few words on, quoted or not, or a side said to have to talk;
 "both" standing for the two parties named last, not for a body they stay out of; a party
 named as a partner ("talks with Moscow and rejected ...") holding no view; a parliament's
-consent by any of its names, owned without a preposition, renewed, or still to come.
+consent by any of its names, owned without a preposition, renewed, or still to come; a host
+state's consent owned by its government, withdrawn, or given to what it lends (a hub, a port).
 Every text here is written for these tests, in words of its own. A case gives the facts that
 must be found and the ones that must not.
 """
@@ -215,6 +216,65 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Parlemen Lituania menggelar sidang tentang anggaran pertahanan pada Senin.",
         [],
         [_k("parliament:LTU")],
+    ),
+    # the host's consent owned by its government, a host's invitation, consent withdrawn,
+    # what a host lends approved after a word of condition
+    (
+        "host-nation",
+        "Para insinyur Jerman bertugas di Moldova atas persetujuan pemerintah Moldova.",
+        [_k("host-nation")],
+        [],
+    ),
+    (
+        "host-nation",
+        "Setiap penerbangan memerlukan izin lintas dari pemerintah Hongaria sebagai "
+        "negara yang dilintasi.",
+        [_k("host-nation")],
+        [],
+    ),
+    (
+        "host-nation",
+        "The tender will be reissued once Bucharest has approved the hub.",
+        [_k("host-nation")],
+        [],
+    ),
+    (
+        "host-nation",
+        "Norwegian medics will leave if Ukraine withdraws its consent to the mission.",
+        [_k("host-nation")],
+        [],
+    ),
+    (
+        "host-nation",
+        "The Dutch engineers operate in Slovakia with the permission of the Slovak government.",
+        [_k("host-nation")],
+        [],
+    ),
+    (
+        "host-nation",
+        "Kapal-kapal itu hanya boleh bersandar setelah Bulgaria menyetujui penggunaan "
+        "pelabuhannya.",
+        [_k("host-nation")],
+        [],
+    ),
+    (
+        "host-nation",
+        "Pemantauan gencatan senjata atas undangan negara tuan rumah sah menurut hukum "
+        "internasional.",
+        [_k("host-nation")],
+        [],
+    ),
+    (
+        "host-nation",
+        "The Bundestag gave its consent to the deployment on Friday.",
+        [],
+        [_k("host-nation")],
+    ),
+    (
+        "host-nation",
+        "Poland approved the pension reform on Tuesday.",
+        [],
+        [_k("host-nation")],
     ),
 ]
 
