@@ -4,7 +4,9 @@ preferring, the talks a noun a few words on, quoted or not, or a side said to ha
 "both" standing for the two parties named last, not for a body they stay out of; a party
 named as a partner ("talks with Moscow and rejected ...") holding no view; a parliament's
 consent by any of its names, owned without a preposition, renewed, or still to come; a host
-state's consent owned by its government, withdrawn, or given to what it lends (a hub, a port).
+state's consent owned by its government, withdrawn, or given to what it lends (a hub, a port);
+a foreign force refused after a noun of presence, named as the guarantors', any state's or a
+NATO country's, its staff and trainers, but not a refusal to join it.
 Every text here is written for these tests, in words of its own. A case gives the facts that
 must be found and the ones that must not.
 """
@@ -275,6 +277,69 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Poland approved the pension reform on Tuesday.",
         [],
         [_k("host-nation")],
+    ),
+    # a foreign force refused after a noun of presence, named as the guarantors', any state's
+    # or a NATO country's, its staff and trainers; not a refusal to join it
+    (
+        "force-refused",
+        "Rusia juga menolak keberadaan pasukan penjamin, meski tidak mempersoalkan "
+        "pemantau tanpa senjata.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "force-refused",
+        "Belarus menentang pengerahan personel militer asing di Ukraina.",
+        [_p("BLR", FT, "oppose")],
+        [],
+    ),
+    (
+        "force-refused",
+        "Moscow rejects the stationing of any NATO-country soldier near its border with Ukraine.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "force-refused",
+        "Iran considers every foreign instructor in Ukraine unacceptable.",
+        [_p("IRN", FT, "oppose")],
+        [],
+    ),
+    (
+        "force-refused",
+        "Rusia menolak kehadiran instruktur Barat di Ukraina.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "force-refused",
+        "Russia rejects the deployment of guarantor troops in Ukraine.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "force-refused",
+        "Analysts say Russia may one day accept the guarantor force in Ukraine.",
+        [],
+        [_p("RUS", FT, "oppose")],
+    ),
+    (
+        "force-refused",
+        "Ukraina menolak kehadiran pasukan Rusia di wilayahnya.",
+        [],
+        [_p("UKR", FT, "oppose")],
+    ),
+    (
+        "force-refused",
+        "Tiongkok menyerukan dialog, tetapi menolak ikut dalam pasukan penjamin.",
+        [],
+        [_p("CHN", FT, "oppose")],
+    ),
+    (
+        "force-refused",
+        "China refused to join the coalition force in Ukraine.",
+        [],
+        [_p("CHN", FT, "oppose")],
     ),
 ]
 
