@@ -278,6 +278,12 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_k("host-nation")],
     ),
+    (
+        "host-nation",
+        "Pasukan Jerman berangkat atas persetujuan pemerintah Jerman.",
+        [],
+        [_k("host-nation")],
+    ),
     # a foreign force refused after a noun of presence, named as the guarantors', any state's
     # or a NATO country's, its staff and trainers; not a refusal to join it
     (
