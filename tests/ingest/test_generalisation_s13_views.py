@@ -6,7 +6,8 @@ named as a partner ("talks with Moscow and rejected ...") holding no view; a par
 consent by any of its names, owned without a preposition, renewed, or still to come; a host
 state's consent owned by its government, withdrawn, or given to what it lends (a hub, a port);
 a foreign force refused after a noun of presence, named as the guarantors', any state's or a
-NATO country's, its staff and trainers, but not a refusal to join it.
+NATO country's, its staff and trainers, but not a refusal to join it; Ukraine wanting,
+welcoming, accepting or inviting the force or more of it, and asking the coalition to keep it.
 Every text here is written for these tests, in words of its own. A case gives the facts that
 must be found and the ones that must not.
 """
@@ -346,6 +347,65 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "China refused to join the coalition force in Ukraine.",
         [],
         [_p("CHN", FT, "oppose")],
+    ),
+    # Ukraine wanting, welcoming, accepting the force or more of it, an aside between; the
+    # coalition asked to keep its troops; not denied, not Russia's, not the speaker's state
+    (
+        "force-wanted",
+        'Kyiv ingin lebih banyak pemantau dan pasukan penjamin di wilayahnya, "bukan '
+        'lebih sedikit".',
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "force-wanted",
+        "Ukraine, of course, wants the soldiers there.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "force-wanted",
+        "Ukraine consents to the monitors and wishes the mission to be enlarged.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "force-wanted",
+        "Ukraina menerima para pemantau dengan tangan terbuka.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "force-wanted",
+        "Kyiv would like more European soldiers along the line of contact.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "force-wanted",
+        "Ukraine's defence minister asked the coalition to keep its troops in Ukraine "
+        "until a peace treaty is signed.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "force-wanted",
+        "Ukraine does not want more foreign soldiers.",
+        [],
+        [_p("UKR", FT, "support")],
+    ),
+    (
+        "force-wanted",
+        "Russia wants more soldiers in Crimea.",
+        [],
+        [_p("RUS", FT, "support")],
+    ),
+    (
+        "force-wanted",
+        "Oleksandr Kovalenko adalah Duta Besar Ukraina untuk Indonesia. Dalam wawancara "
+        "dengan kami ia mengatakan Ukraina menyambut setiap pemantau asing.",
+        [_p("UKR", FT, "support")],
+        [_p("IDN", FT, "support")],
     ),
 ]
 
