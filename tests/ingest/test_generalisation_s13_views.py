@@ -402,6 +402,12 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "force-wanted",
+        "Kyiv welcomed the news that Russian troops had left the island.",
+        [],
+        [_p("UKR", FT, "support")],
+    ),
+    (
+        "force-wanted",
         "Oleksandr Kovalenko adalah Duta Besar Ukraina untuk Indonesia. Dalam wawancara "
         "dengan kami ia mengatakan Ukraina menyambut setiap pemantau asing.",
         [_p("UKR", FT, "support")],
