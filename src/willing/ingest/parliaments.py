@@ -12,7 +12,14 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.parties import Mention
 
 #: words any state's parliament is called by
-_GENERIC = ("parlemen(?:nya)?", "parliament", "legislature")
+_GENERIC = (
+    "parlemen(?:nya)?",
+    "parliament",
+    "legislature",
+    # the name many states give their parliament (Bulgaria, Serbia, Slovenia, ...)
+    "[Nn]ational [Aa]ssembly",
+    "[Mm]ajelis [Nn]asional",
+)
 
 
 @cache

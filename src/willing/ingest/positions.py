@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from willing.ingest import antecedents, word_classes
+from willing.ingest import position_pairs as pairs
 from willing.ingest.commitment_clauses import COORDINATED
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
@@ -27,15 +28,6 @@ def _clause_start(doc: Doc, s: int, pos: int) -> int:
 #: nouns whose owner follows them: "penolakan Moskow untuk bernegosiasi" is Moscow's
 _NOMINALS = frozenset({"penolakan", "tuntutan", "refusal", "demands", "demand"})
 
-#: a subject naming the two people (or states) just spoken of: "Keduanya sepakat bahwa
-#: ...", "Kedua pemimpin juga menyerukan ...", "Both leaders said ..."
-_BOTH = re.compile(
-    r"(?i:\s*(?:keduanya|kedua (?:pemimpin|menteri|kepala negara|kepala pemerintahan|negara"
-    r"|pemerintah|pihak)|(?:both|the two) (?:leaders|ministers|men|women|countries|"
-    r"governments|heads of government))\b)"
-)
-#: "both" said of states rather than of people
-_STATES = re.compile(r"(?i:negara|pemerintah|countries|governments)")
 #: words that front the holder of a view: "Bagi Ukraina, perbatasan ...", "For Kyiv, ..."
 _FRONTED = frozenset({"bagi", "for", "menurut"})
 
@@ -67,10 +59,13 @@ _FORUM_OF = re.compile(
 )
 
 
-def _free(doc: Doc, t: _Tables, h: Mention) -> bool:
+def _free(doc: Doc, t: _Tables, h: Mention, partner: bool = False) -> bool:
     """The party is not named as a place or an owner ("wilayah Ukraina", "in Kyiv", "the
-    envoy to the UN")."""
+    envoy to the UN"), nor, as a holder (`partner` false), as a partner or a body one is in
+    ("talks with Moscow", "dalam koalisi"); a pronoun may still stand for a partner."""
     before = doc.previous_key(h.start)
+    if not partner and pairs.partner(doc, h):
+        return False
     if (
         before in _ARTICLES
         and h.first > 1
@@ -161,30 +156,6 @@ def _holder(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Menti
         ):
             return h.code
     return None
-
-
-def _both(
-    doc: Doc, s: int, clause: int, people: Index[Mention], holders: Index[Mention]
-) -> list[str]:
-    """The two parties a sentence opening with "both" / "kedua" speaks for: those of the
-    last two people (else states) named before it, nearest first."""
-    both = _BOTH.match(doc.text, clause)
-    if not both:
-        return []
-    persons = people.within(0, s)
-    named = [*reversed(persons), *reversed(holders.within(0, s))]
-    if _STATES.search(both.group()):
-        # "Kedua negara menolak ...": the two states of the sentence before, not its people
-        i = doc.sentence_index(s)
-        before = holders.within(*doc.sentences[i - 1]) if i else []
-        named = [*(h for h in before if h not in persons), *named]
-    codes: list[str] = []
-    for h in named:
-        if h.code not in codes:
-            codes.append(h.code)
-        if len(codes) == 2:
-            return codes
-    return []
 
 
 #: a pronoun opening a clause stands for the person last named: "Ia juga menawarkan ..."
@@ -459,7 +430,7 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
                 party = _person_before(clause, people)
             if party is None:
                 party = antecedents.holder(
-                    doc, clause, m, people, states, t.speech, lambda h: _free(doc, t, h)
+                    doc, clause, m, people, states, t.speech, lambda h: _free(doc, t, h, True)
                 )
             if party is None and _WE.match(doc.text, clause):
                 party = _speaker(doc, s, people)
@@ -467,7 +438,11 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
             party = party or holder_after(doc, m, holders)
             # "Ukraine badly needs a force, its minister said": the phrase opens with its holder
             party = party or next((h.code for h in holders.within(m.start(), m.start() + 1)), None)
-            both = _both(doc, s, clause, people, holders) if party is None else []
+            both = (
+                pairs.both(doc, s, clause, people, holders, lambda h: _free(doc, t, h))
+                if party is None
+                else []
+            )
             if party is None and not both:
                 party = _previous_subject(doc, t, s, m, holders)
             if party is None and not both:
