@@ -1,11 +1,12 @@
 """A learned model beside the rules: positions and conditions the phrasing rules missed.
 
 The rules are precise but miss new phrasings; a logistic regression over the words near
-a party (positions) or of the whole article (conditions), trained on the annotated
-articles, proposes the keys the rules did not find when it is confident enough. It does
-not see what the rules found: they have read every annotated article, so on those their
-findings are nearly perfect and a model leaning on them would learn to trust them more
-than they deserve on new text. Weights ship in `rules/learned.json`, rebuilt by
+a party (positions) or of the whole article (conditions) (their stems and word classes
+can be added, see `learned_words`; judged no better on held-out sets), trained on the
+annotated articles, proposes the keys the rules did not find when it is confident
+enough. It does not see what the rules found: they have read every annotated article, so
+on those their findings are nearly perfect and a model leaning on them would learn to
+trust them more than they deserve on new text. Weights ship in `rules/learned.json`, rebuilt by
 `python -m willing.ingest.learned_training --write`.
 """
 
@@ -21,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from willing.ingest import rules
+from willing.ingest import learned_words, rules
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
 
@@ -33,6 +34,11 @@ _CONFIDENCE = 0.6
 #: the condition codes the model proposes (a parliament's approval needs its owner, which
 #: the words of the whole article do not give)
 CONDITION_CODES = ("ceasefire", "us-backstop", "peace-agreement")
+#: whether a sentence's features (positions) and the whole article's (conditions) hold
+#: their words' stems and classes too (`learned_words`): off, as judged on held-out sets
+#: (docs/ingest.md, "The models' features judged on held-out sets")
+SENTENCE_EXTRA = False
+TEXT_EXTRA = False
 
 
 class Grams:
@@ -61,17 +67,27 @@ class Grams:
         self._sentences: dict[int, frozenset[str]] = {}
 
     def sentence(self, k: int) -> frozenset[str]:
-        """The words and pairs of sentence `k` (read when first asked for)."""
+        """The words and pairs of sentence `k`, and with `SENTENCE_EXTRA` the words' stems
+        and classes (read when first asked for)."""
         found = self._sentences.get(k)
         if found is None:
             a, b = self.first[k], self.last[k]
-            found = self._sentences[k] = frozenset(self.doc.keys[a:b] + self.pairs[a:b])
+            keys = self.doc.keys[a:b]
+            found = frozenset(keys + self.pairs[a:b])
+            if SENTENCE_EXTRA:
+                found = found.union(*map(self._extra, keys))
+            self._sentences[k] = found
         return found
+
+    def _extra(self, word: str) -> frozenset[str]:
+        return learned_words.features(word, self.doc.language)
 
     def text(self) -> set[str]:
         """Features of the whole article (conditions): every word and pair, the language."""
         out = set(self.doc.keys[self.first[0] : self.last[-1]] if self.first else ())
         out.update(self.pairs[self.first[0] : self.last[-1]] if self.first else ())
+        if self.first and TEXT_EXTRA:
+            out.update(*map(self._extra, self.doc.keys[self.first[0] : self.last[-1]]))
         out.add(f"l:{self.doc.language}")
         return out
 
@@ -93,6 +109,7 @@ class Grams:
         out: set[str] = set().union(*map(self.sentence, sentences))
         masked = {i for _, tokens in at for i in tokens}
         out.difference_update(keys[i] for i in masked)
+        out.difference_update(*(self._extra(keys[i]) for i in masked))
         for k, tokens in at:
             first, last = self.first[k], self.last[k]
             for i in tokens:

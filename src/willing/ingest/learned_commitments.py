@@ -9,7 +9,8 @@ party's clauses (the words from its name up to the next party, clause start or s
 end), the word just before and after its name (a subject or a recipient: "to Ukraine",
 "kepada"), the classes of words in its clause (a giving verb, a refusal or hedge, a
 condition, a future), and where the asset word stands (in the party's clause, or only in
-its sentence), alone and joined with the giving verb and the refusal. One logistic
+its sentence), alone and joined with the giving verb and the refusal (the clause's words'
+stems and word classes, `CLAUSE_EXTRA`, were judged no better on held-out sets). One logistic
 regression scores every candidate, so it learns what makes a party a giver once for all
 domains. The score both adds keys the rules missed (above a threshold) and, optionally,
 vetoes rule keys it finds unlikely (below a low one).
@@ -24,7 +25,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from willing.ingest import rules
+from willing.ingest import learned_words, rules
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
 from willing.ingest.learned import Table, party_spans
@@ -95,6 +96,9 @@ _JOINS = frozenset(("and", "dan", "serta", "or", "atau", "dan juga", "as", "well
 _REACH = 25
 #: the prefix of a clause word's feature ("w:send")
 _WORD = "w:"
+#: whether a clause word's stem and classes are features too ("wt:send", "wc:troop"): off,
+#: as judged on held-out sets (docs/ingest.md)
+CLAUSE_EXTRA = False
 
 
 def _phrase_keys(phrase: str) -> tuple[str, ...]:
@@ -163,6 +167,12 @@ def _state(role: str, giving: bool, refused: bool) -> tuple[str, str]:
     role and whether its clause gives or refuses."""
     state = f"{role}:{'cue' if giving else 'nocue'}:{'neg' if refused else 'ok'}"
     return f"A:clause:{state}", f"A:sentence:{state}"
+
+
+@cache
+def _clause_extra(word: str, language: str | None) -> frozenset[str]:
+    """A clause word's stem and classes as clause features."""
+    return frozenset("w" + f for f in learned_words.features(word, language))
 
 
 @cache
@@ -302,11 +312,12 @@ def candidates(doc: Doc, items: list[Item], sentence_words: bool = True) -> Cand
             party.update(clause, leading)
             # the clause's words ("w:" + word, added in C), a party's name left out
             if bisect_left(order, end) > bisect_left(order, last + 1):
-                party.update(
-                    map(_WORD.__add__, (keys[i] for i in range(last + 1, end) if i not in named))
-                )
+                words = [keys[i] for i in range(last + 1, end) if i not in named]
             else:
-                party.update(map(_WORD.__add__, keys[last + 1 : end]))
+                words = keys[last + 1 : end]
+            party.update(map(_WORD.__add__, words))
+            if CLAUSE_EXTRA:
+                party.update(*(_clause_extra(w, doc.language) for w in words))
             in_clause, in_sentence = _state(role, "cue" in labels, "neg" in labels or "neg" in lead)
             for x in assets:
                 clause_assets.setdefault(x, k)
