@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 from willing.ingest import rules
@@ -86,7 +86,15 @@ def distant(doc: Doc, start: int, end: int) -> bool:
     """The meeting word in [start, end) speaks at a distance."""
     if _DISTANT.match(doc.text, start) is not None or gapped(doc, (start, end)):
         return True
-    key = phrase_key(doc.text[start:end])
+    return _speaks(phrase_key(doc.text[start:end]))
+
+
+@lru_cache(maxsize=4096)
+def _speaks(key: tuple[str, ...]) -> bool:
+    """Whether a meeting word's keys are a call or a generated phrase of speaking at a
+    distance: read once per wording, as an article names the same few meeting words over
+    and over (the distance phrases are many, and each is tried part by part). Bounded:
+    the wordings come from the text."""
     parts, calls = _speaking()
     return key in calls or next(split(key, parts), None) is not None
 
