@@ -109,7 +109,8 @@ class Grams:
         out: set[str] = set().union(*map(self.sentence, sentences))
         masked = {i for _, tokens in at for i in tokens}
         out.difference_update(keys[i] for i in masked)
-        out.difference_update(*(self._extra(keys[i]) for i in masked))
+        if SENTENCE_EXTRA:
+            out.difference_update(*(self._extra(keys[i]) for i in masked))
         for k, tokens in at:
             first, last = self.first[k], self.last[k]
             for i in tokens:
