@@ -217,7 +217,8 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             )
             covered.update(range(m.first, m.last + 1))
     out.extend(relatives(doc, out, covered))
-    officers = [*ranked(doc), *ranked_free(doc), *members(doc), *capacities(doc, parties)]
+    officers = [*ranked(doc), *ranked_free(doc, parties), *members(doc)]
+    officers += capacities(doc, parties)
     officers += titled(doc, parties) + national(doc, parties) + credits(doc, parties)
     for name, code, start, end in officers:
         first, last = doc.token_at(start), doc.token_at(end) - 1
