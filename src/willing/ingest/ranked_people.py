@@ -45,7 +45,8 @@ def _free() -> re.Pattern[str]:
     # a retired officer: "Letjen TNI (Purn.) X", "Major General (ret.) X"; the corps an
     # Indonesian officer's rank is written with: "Mayor Inf. X", "Kolonel Laut (P) X"
     retired = r"(?:[ \t]+\((?P<purn>Purn|purn)?(?:Ret|ret|Retd|retd)?\.?\))?"
-    corps = rf"(?:[ \t]+(?P<corps>(?:{_CORPS})\.|(?:Laut[ \t]+)?\([A-Z]{{1,3}}\)))?"
+    # the corps with or without its dot ("Kolonel Inf Bayu", "Mayor Inf. Bayu")
+    corps = rf"(?:[ \t]+(?P<corps>(?:{_CORPS})(?:\.|(?=[ \t]))|(?:Laut[ \t]+)?\([A-Z]{{1,3}}\)))?"
     return re.compile(
         rf"(?:{names})\.?{corps}{retired}[ \t]+"
         rf"(?P<words>{word}{retired.replace('purn', 'purn2')}(?:[ \t]+{word}){{1,4}})"
@@ -184,7 +185,10 @@ def ranked(doc: Doc) -> list[tuple[str, str, int, int]]:
 def _rank_ahead() -> re.Pattern[str]:
     """A rank, retired or not, and the forces it is written with, before a name."""
     retired = r"(?:[ \t]+\((?:Purn|purn|Ret|ret|Retd|retd)\.?\))?"
-    return re.compile(rf"(?:{_ranks()})\.?{retired}(?:[ \t]+(?:TNI|Polri))?[ \t]+(?=[A-Z])")
+    corps = rf"(?:[ \t]+(?:{_CORPS})\.?(?=[ \t]))?"
+    return re.compile(
+        rf"(?:{_ranks()})\.?{corps}{retired}(?:[ \t]+(?:TNI|Polri))?[ \t]+(?=[A-Z])"
+    )
 
 
 def after_rank(doc: Doc, j: int) -> int:
