@@ -135,6 +135,10 @@ _LABELLED = [
         ("Ingrid Solheim", None, "NOR"),
     ),
     (
+        "BERGEN, 3 May (wire) - Liaison officer aboard: Captain Sigrid Haugen.",
+        ("Sigrid Haugen", None, "NOR"),
+    ),
+    (
         "VILNIUS, 3 May (wire) - Speaker: Rasa Petrauskaite, head of the volunteers' centre.",
         ("Rasa Petrauskaite", None, "LTU"),
     ),
@@ -156,6 +160,7 @@ def test_a_label_and_a_colon_credit_a_person(text: str, expected: tuple[Any, ...
         "Bandung - Lokasi: Gedung Merdeka. Waktu: Senin pagi.",
         "OSLO, 3 May (wire) - Venue: Oslo City Hall. Dress code: Business Attire.",
         "Jakarta - Sumber: Kementerian Pertahanan Republik Indonesia.",
+        "Questions about this notice: Harbour Office, Gdansk.",
     ],
 )
 def test_no_person_from_a_place_or_a_source_after_a_label(text: str) -> None:
@@ -194,6 +199,14 @@ _PEMERAN = (
     "SENDRATARI \"FAJAR DI TIMUR\"\nGedung Kesenian Jakarta, 3-5 Mei 2028\n\n"
     "PEMERAN\nIbu Prajurit .... Sekar Ayuningtyas\nSang Komandan .... Bima Prasetyo\n"
 )
+
+
+def test_a_route_on_the_opening_lines_sets_no_state() -> None:
+    text = (
+        "CHARTER BRIEFING\nFlights 11 / 12, Gdansk - Oslo - Gdansk\n\n"
+        "Senior cabin crew: Ewa Malinowska."
+    )
+    assert not any(p[0] == "Ewa Malinowska" and p[2] in {"NOR"} for p in _people(text))
 
 
 def test_a_cast_list_in_indonesian() -> None:

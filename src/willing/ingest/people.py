@@ -18,6 +18,7 @@ from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.honorifics import addressed_from, after_honorific, without_address
 from willing.ingest.items import Item
 from willing.ingest.known_offices import office_named
+from willing.ingest.labelled_people import labelled
 from willing.ingest.national_people import national
 from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
@@ -220,6 +221,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
     officers = [*ranked(doc), *ranked_free(doc, parties), *members(doc)]
     officers += capacities(doc, parties)
     officers += titled(doc, parties) + national(doc, parties) + credits(doc, parties)
+    officers += labelled(doc, parties)
     for name, code, start, end in officers:
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)):

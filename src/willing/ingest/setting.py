@@ -48,6 +48,10 @@ def dateline_town(doc: Doc) -> str | None:
     return None
 
 
+#: towns joined by dashes or arrows on a line: a route
+_ROUTE = re.compile(r"\b[A-Z][a-z][\w’'\-]*[ \t]+[-–—→>][ \t]+[A-Z][a-z]")
+
+
 def opening_town(doc: Doc) -> str | None:
     """The state of a town named on the short opening lines (a header, a venue line)."""
     pos = 0
@@ -56,7 +60,9 @@ def opening_town(doc: Doc) -> str | None:
         end = len(doc.text) if end < 0 else end
         if end - pos > _SHORT_LINE:
             return None
-        code = town_state(doc.text, pos, end)
+        # a route ("Eindhoven - Rzeszow - Eindhoven") names where one travels, not where
+        # the text is set
+        code = None if _ROUTE.search(doc.text, pos, end) else town_state(doc.text, pos, end)
         if code is not None:
             return code
         if end >= len(doc.text):
