@@ -274,6 +274,12 @@ _PARTIES = [
         "to host the talks. Hungary's prime minister will not attend.",
         ("Erik Dahl", "Prime Minister", "NOR"),
     ),
+    (
+        "Menteri Luar Negeri Jepang, Taro Nishida, tiba di Jakarta. Ini kunjungan pertama "
+        "menteri luar negeri Jepang ke Indonesia. Menlu Nishida akan bertemu Menteri Luar "
+        "Negeri Rina Hapsari di Pejambon.",
+        ("Rina Hapsari", "Foreign Minister", "IDN"),
+    ),
 ]
 
 
