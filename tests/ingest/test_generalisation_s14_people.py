@@ -228,7 +228,8 @@ _APPOSED = [
         ("Siti Rahmawati", None, "IDN"),
     ),
     (
-        "CORK, 3 May (wire) - Eimear Walsh, 29, a nurse, says the mission changed her town.",
+        "DUBLIN, 3 May (wire) - Eimear Walsh, 29, a nurse from Cork, says the mission "
+        "changed her town.",
         ("Eimear Walsh", None, "IRL"),
     ),
     (
@@ -250,6 +251,8 @@ def test_an_apposition_names_a_person(text: str, expected: tuple[Any, ...]) -> N
         "LONDON, 3 May (wire) - The convoy left Port Talbot, a steel town, at dawn.",
         "LONDON, 3 May (wire) - HMS Mersey, a patrol ship, sailed on Monday.",
         "Malang - Jalan Ijen, 2 kilometer dari alun-alun, ditutup.",
+        "LONDON, 3 May (wire) - The Royal Navy, an old service, sent a frigate.",
+        "LONDON, 3 May (wire) - Grey Lynn, a quiet suburb of the capital, voted no.",
     ],
 )
 def test_no_person_from_a_place_set_off(text: str) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from willing.ingest import role_tail, rules
+from willing.ingest.apposed_people import apposed
 from willing.ingest.body_offices import of_bodies
 from willing.ingest.capacity_people import capacities
 from willing.ingest.counterparts import counterparts
@@ -221,7 +222,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
     officers = [*ranked(doc), *ranked_free(doc, parties), *members(doc)]
     officers += capacities(doc, parties)
     officers += titled(doc, parties) + national(doc, parties) + credits(doc, parties)
-    officers += labelled(doc, parties)
+    officers += labelled(doc, parties) + apposed(doc, parties)
     for name, code, start, end in officers:
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)):
