@@ -95,6 +95,27 @@ _TITLED = [
 ]
 
 
+_CAPACITY_SET = [
+    (
+        "LATVIAN STATE REVENUE SERVICE\nNotice 3/2028\n\nThe Director General, Janis Ozols, "
+        "will brief forwarders on Tuesday.",
+        ("Janis Ozols", None, "LVA"),
+    ),
+    (
+        "THE LONG WINTER\nGate Studio, Dublin, 3-20 May 2028\n\nA talk after the show with "
+        "the director, Aisling Byrne.",
+        ("Aisling Byrne", None, "IRL"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _CAPACITY_SET)
+def test_a_capacity_is_of_the_setting_on_the_opening_lines(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert expected in _people(text)
+
+
 @pytest.mark.parametrize(("text", "expected"), _TITLED)
 def test_a_titled_person_is_of_the_institution_or_the_setting(
     text: str, expected: tuple[Any, ...]

@@ -80,7 +80,22 @@ def placed_state(doc: Doc, parties: list[Mention]) -> str | None:
         or dateline_state(doc, parties)
         or dateline_town(doc)
         or opening_town(doc)
+        or heading_state(doc, parties)
     )
+
+
+#: the sides of the war every text names: no setting of a text
+_SIDES = frozenset({"UKR", "RUS", "USA"})
+
+
+def heading_state(doc: Doc, parties: list[Mention]) -> str | None:
+    """The one state the first line names, a heading ("ROMANIAN CUSTOMS AUTHORITY"),
+    other than the sides of the war."""
+    end = doc.text.find("\n")
+    if end < 0 or end > _SHORT_LINE:
+        return None
+    codes = {p.code for p in parties if p.start < end and len(p.code) == 3} - _SIDES
+    return codes.pop() if len(codes) == 1 else None
 
 
 def setting_state(doc: Doc, parties: list[Mention]) -> str | None:

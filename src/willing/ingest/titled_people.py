@@ -21,7 +21,7 @@ from willing.ingest.honorifics import honorifics
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.people_lines import headline_paragraphs
 from willing.ingest.person_party import home_state, text_state
-from willing.ingest.setting import dateline_town, institution_state, opening_town
+from willing.ingest.setting import institution_state, placed_state
 from willing.ingest.signed_offices import officer
 
 #: a capitalised word of a name (a nickname in quotes is skipped: 'Alan "Nobby" Clarke')
@@ -155,7 +155,7 @@ def titled(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     pattern, firsts = _before_words()
     tokens = doc.tokens_in(firsts)
     # a town on the dateline or the opening lines sets the text as a dateline's state does
-    home = home or (dateline_town(doc) or opening_town(doc) if tokens else None)
+    home = home or (placed_state(doc, parties) if tokens else None)
     if not tokens:
         return out
     about: str | None = home
