@@ -304,6 +304,11 @@ _PARTIES = [
         "Negeri Rina Hapsari di Pejambon.",
         ("Rina Hapsari", "Foreign Minister", "IDN"),
     ),
+    (
+        "Bantuan dikirim ke Polandia lalu diteruskan dari Polandia ke Odesa. Barang "
+        "diserahkan kepada Wakil Menteri Pertahanan, Rudi Hartanto, di Jakarta.",
+        ("Rudi Hartanto", "Deputy Defence Minister", "IDN"),
+    ),
 ]
 
 

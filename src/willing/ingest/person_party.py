@@ -249,10 +249,16 @@ def _named(doc: Doc, last: int) -> bool:
 _OWN_TITLES = frozenset({"Foreign Minister", "Defence Minister", "Minister", "Spokesperson"})
 
 
+def _own(title: str) -> bool:
+    """A title the Indonesian government holds: a minister's, a deputy's ("Deputy Defence
+    Minister"), a spokesperson's; not a prime minister's (Indonesia has none)."""
+    return title in _OWN_TITLES or ("Minister" in title and title != "Prime Minister")
+
+
 def press_state(doc: Doc, person: Any) -> str | None:
     """Indonesia, for a minister or a spokesperson named in the Indonesian press with no
     state anywhere ("Menteri Luar Negeri X dalam pertemuan ..."): the government's own."""
     role = person.role
-    if doc.language == "id" and role is not None and role.title in _OWN_TITLES:
+    if doc.language == "id" and role is not None and _own(role.title):
         return "IDN"
     return None
