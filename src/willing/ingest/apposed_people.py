@@ -24,11 +24,15 @@ _NAME = (
 )
 #: the apposition: an age, then a comma or the calling; an article and a calling; "MP"
 _APPOSITION = re.compile(
-    rf"{_NAME}(?:,[ \t]+(?P<age>\d{{1,3}})(?:[ \t]+(?:tahun|years?(?:[ \t]+old)?))?,"
+    r",[ \t]+(?P<age>\d{1,3})(?:[ \t]+(?:tahun|years?(?:[ \t]+old)?))?,"
     r"|,[ \t]+(?:a|an|seorang)[ \t]+(?P<desc>(?:[a-z][\w\-]*+[ \t]+){0,3}[a-z][\w\-]*+)"
     r"(?P<rest>[^,.;:\n]{0,60})"
-    r"|[ \t]+(?:MP|MEP)(?=[,.;:)]|[ \t]+[a-z]))"
+    r"|[ \t]+(?:MP|MEP)(?=[,.;:)]|[ \t]+[a-z])"
 )
+#: where an apposition may begin: a cheap look for its first marks
+_TRIGGER = re.compile(r",[ \t]+(?:\d|(?:a|an|seorang)[ \t])|[ \t]ME?P\b")
+#: the name right before the apposition
+_NAMED = re.compile(rf"{_NAME}\Z")
 
 
 @cache
@@ -54,23 +58,27 @@ def apposed(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]
     if ", " not in text and " MP" not in text:
         return []
     out = []
-    setting: str | None = None
-    for m in _APPOSITION.finditer(text):
-        desc = m.group("desc")
-        if desc is not None and not _a_person(desc):
+    setting: str | None = None  # "" once looked up and not found
+    for hit in _TRIGGER.finditer(text):
+        at = hit.start()
+        m = _APPOSITION.match(text, at)
+        if m is None or (m.group("desc") is not None and not _a_person(m.group("desc"))):
             continue
-        name = name_of(m.group("name"))
+        named = _NAMED.search(text, max(0, at - 80), at)
+        if named is None:
+            continue
+        name = name_of(named.group("name"))
         if name is None:
             continue
         code = None
         for p in parties:
-            if m.end("name") <= p.start < m.end() and len(p.code) == 3:
+            if m.start() <= p.start < m.end() and len(p.code) == 3:
                 code = p.code
                 break
-        code = code or town_state(text, m.end("name"), m.end())
+        code = code or town_state(text, m.start(), m.end())
         if code is None:
-            setting = setting or setting_state(doc, parties) or ""
+            setting = (setting_state(doc, parties) or "") if setting is None else setting
             code = setting or None
         if code is not None:
-            out.append((name, code, m.start("name"), m.end("name")))
+            out.append((name, code, named.start("name"), named.end("name")))
     return out
