@@ -113,6 +113,10 @@ def capacities(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, in
         return []
     home = home_state(doc) or dateline_state(doc, parties)
     home = home or ("IDN" if doc.language == "id" else None)
+    if home is None:  # the town an opening line places the text in
+        from willing.ingest.setting import placed_state  # imports this module
+
+        home = placed_state(doc, parties)
     out = []
     for i in tokens:
         at = doc.starts[i]

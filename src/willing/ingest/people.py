@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from willing.ingest import role_tail, rules
+from willing.ingest.apposed_people import apposed
 from willing.ingest.body_offices import of_bodies
 from willing.ingest.capacity_people import capacities
 from willing.ingest.counterparts import counterparts
@@ -18,6 +19,7 @@ from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.honorifics import addressed_from, after_honorific, without_address
 from willing.ingest.items import Item
 from willing.ingest.known_offices import office_named
+from willing.ingest.labelled_people import labelled
 from willing.ingest.national_people import national
 from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
@@ -217,8 +219,10 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             )
             covered.update(range(m.first, m.last + 1))
     out.extend(relatives(doc, out, covered))
-    officers = [*ranked(doc), *ranked_free(doc), *members(doc), *capacities(doc, parties)]
+    officers = [*ranked(doc), *ranked_free(doc, parties), *members(doc)]
+    officers += capacities(doc, parties)
     officers += titled(doc, parties) + national(doc, parties) + credits(doc, parties)
+    officers += labelled(doc, parties) + apposed(doc, parties)
     for name, code, start, end in officers:
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)):

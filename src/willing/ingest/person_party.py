@@ -30,6 +30,7 @@ _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{2,40})\)")
 _SAYS = re.compile(
     r"(?i:(?:,\s+(?:who|which|yang)\s[^,.;\"“”]{1,80},)?"  # "X, who also attended, said"
     r",?\s+(?:(?:also|juga|then|later|kemudian)\s+)?"
+    r"(?:(?:has|had|have|will|would|telah|sudah)\s+)?(?:(?:also|juga)\s+)?"
     r"(?:said|says|told(?:\s+(?:the\s+)?\w+){1,2}|stressed|added|confirmed|announced"
     r"|repeated|reiterated|mengulangi"
     r"|insisted|warned|explained|assured(?:\s+(?:the\s+)?\w+){1,2}|noted|replied"
@@ -56,17 +57,29 @@ def with_states(doc: Doc, found: list[Any], parties: list[Mention]) -> list[Any]
     from willing.ingest.people import known  # people imports this module
 
     home = home_state(doc)
+    # a state inside another person's naming is that person's ("Menlu Hungaria X akan
+    # bertemu Menteri Pertahanan Y": Hungary is X's, not Y's)
+    def untold(m: Any) -> bool:
+        return m.role is not None and m.party is None and known().get(m.name) is None
+
+    if not any(untold(m) for m in found):
+        return found
+    owned = [(m.start, m.end) for m in found if m.party is not None]
+    free = [p for p in parties if not any(a <= p.start < b for a, b in owned)]
     out = [
-        replace(m, party=acting_for(doc, m.role.title, m.start, m.end, parties, home))
-        if m.role is not None and m.party is None and known().get(m.name) is None
+        replace(m, party=acting_for(doc, m.role.title, m.start, m.end, free, home))
+        if untold(m)
         else m
         for m in found
     ]
     about = text_state("", parties)  # counted once, whoever needs it
+    # an office a named person of a state holds in this text is that person's when the
+    # text names it again without a name ("menteri luar negeri Ukraina ke Indonesia")
+    held = {(m.role.title, m.party) for m in out if m.role is not None and m.party is not None}
     return [
         replace(
             m,
-            party=role_with_state(doc, m.role.title, parties)
+            party=_unheld(role_with_state(doc, m.role.title, parties), m.role.title, held)
             or press_state(doc, m)
             or (about if m.role.title not in _POSTED else None),
         )
@@ -74,6 +87,11 @@ def with_states(doc: Doc, found: list[Any], parties: list[Mention]) -> list[Any]
         else m
         for m in out
     ]
+
+
+def _unheld(code: str | None, title: str, held: set[tuple[str, str]]) -> str | None:
+    """The state, unless another named person of it holds the office in the text."""
+    return None if code is None or (title, code) in held else code
 
 
 def home_state(doc: Doc) -> str | None:
@@ -231,10 +249,16 @@ def _named(doc: Doc, last: int) -> bool:
 _OWN_TITLES = frozenset({"Foreign Minister", "Defence Minister", "Minister", "Spokesperson"})
 
 
+def _own(title: str) -> bool:
+    """A title the Indonesian government holds: a minister's, a deputy's ("Deputy Defence
+    Minister"), a spokesperson's; not a prime minister's (Indonesia has none)."""
+    return title in _OWN_TITLES or ("Minister" in title and title != "Prime Minister")
+
+
 def press_state(doc: Doc, person: Any) -> str | None:
     """Indonesia, for a minister or a spokesperson named in the Indonesian press with no
     state anywhere ("Menteri Luar Negeri X dalam pertemuan ..."): the government's own."""
     role = person.role
-    if doc.language == "id" and role is not None and role.title in _OWN_TITLES:
+    if doc.language == "id" and role is not None and _own(role.title):
         return "IDN"
     return None

@@ -10,11 +10,13 @@ import re
 from functools import cache
 
 from willing.ingest import rules
+from willing.ingest.capacity_people import name_of
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
-from willing.ingest.parties import code_of
+from willing.ingest.parties import Mention, code_of
 from willing.ingest.parties import gazetteer as party_names
 from willing.ingest.people_lines import headline_paragraphs
+from willing.ingest.setting import placed_state
 
 #: a capitalised word of a name
 _WORD = r"[A-Z][\w’'\-]*+"
@@ -43,7 +45,8 @@ def _free() -> re.Pattern[str]:
     # a retired officer: "Letjen TNI (Purn.) X", "Major General (ret.) X"; the corps an
     # Indonesian officer's rank is written with: "Mayor Inf. X", "Kolonel Laut (P) X"
     retired = r"(?:[ \t]+\((?P<purn>Purn|purn)?(?:Ret|ret|Retd|retd)?\.?\))?"
-    corps = rf"(?:[ \t]+(?P<corps>(?:{_CORPS})\.|(?:Laut[ \t]+)?\([A-Z]{{1,3}}\)))?"
+    # the corps with or without its dot ("Kolonel Inf Bayu", "Mayor Inf. Bayu")
+    corps = rf"(?:[ \t]+(?P<corps>(?:{_CORPS})(?:\.|(?=[ \t]))|(?:Laut[ \t]+)?\([A-Z]{{1,3}}\)))?"
     return re.compile(
         rf"(?:{names})\.?{corps}{retired}[ \t]+"
         rf"(?P<words>{word}{retired.replace('purn', 'purn2')}(?:[ \t]+{word}){{1,4}})"
@@ -83,11 +86,12 @@ def _state_before(doc: Doc, start: int) -> str | None:
     return found[-1].value.code if found else None
 
 
-def ranked_free(doc: Doc) -> list[tuple[str, str, int, int]]:
+def ranked_free(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     """(name, state, start, end) for each officer named by rank with the state in words
     around the name; an officer whose state is not said is left out."""
     out = []
     headlines: set[int] | None = None
+    placed: str | None = None  # "" once looked up and not found
     pattern = _free()
     # the rank's first word, capitalised, is where a match may start: the pattern is tried
     # there only, not along the whole text
@@ -121,11 +125,43 @@ def ranked_free(doc: Doc) -> list[tuple[str, str, int, int]]:
         if code is None:
             code = _state_before(doc, m.start())
         if code is None:
+            # none said: a state in the apposition after the name ("X, former Polish
+            # delegate, ..."), else the state the dateline or the opening lines place the
+            # text in, for a name that is no institution's ("Direktorat Jenderal Strategi")
+            if name_of(" ".join(words)) is None or _after_general(doc, m.start()):
+                continue
+            code = _apposed(doc, m.end("words"), parties)
+            placed = (placed_state(doc, parties) or "") if placed is None else placed
+            code = code or placed or None
+        if code is None:
             continue
         name = " ".join(words)
         start = doc.text.index(words[0], m.start("words"))
         out.append((name, code, start, m.end("words")))
     return out
+
+
+#: an apposition set off after a name, up to its end
+_APPOSITION = re.compile(r",[ \t]+[^,.;:\n]{2,80}")
+
+
+def _apposed(doc: Doc, end: int, parties: list[Mention]) -> str | None:
+    """The state named in the apposition set off after a name ending at `end`."""
+    m = _APPOSITION.match(doc.text, end)
+    if m is None:
+        return None
+    for p in parties:
+        if m.start() <= p.start < m.end() and len(p.code) == 3:
+            return p.code
+    return None
+
+
+def _after_general(doc: Doc, start: int) -> bool:
+    """A "General" after a capitalised word belongs to an office or a body ("Direktorat
+    Jenderal", "Secretary General"), not to an officer's rank."""
+    before = doc.text[max(0, start - 30) : start]
+    word = re.search(r"([A-Z][\w’'\-]*)[ \t]+\Z", before)
+    return word is not None and doc.text.startswith(("General", "Jenderal", "Jendral"), start)
 
 
 _BRACKET = re.compile(r"\(([A-Z][^()\n]{1,39})\)")
@@ -149,7 +185,10 @@ def ranked(doc: Doc) -> list[tuple[str, str, int, int]]:
 def _rank_ahead() -> re.Pattern[str]:
     """A rank, retired or not, and the forces it is written with, before a name."""
     retired = r"(?:[ \t]+\((?:Purn|purn|Ret|ret|Retd|retd)\.?\))?"
-    return re.compile(rf"(?:{_ranks()})\.?{retired}(?:[ \t]+(?:TNI|Polri))?[ \t]+(?=[A-Z])")
+    corps = rf"(?:[ \t]+(?:{_CORPS})\.?(?=[ \t]))?"
+    return re.compile(
+        rf"(?:{_ranks()})\.?{corps}{retired}(?:[ \t]+(?:TNI|Polri))?[ \t]+(?=[A-Z])"
+    )
 
 
 def after_rank(doc: Doc, j: int) -> int:

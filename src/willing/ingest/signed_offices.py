@@ -29,7 +29,7 @@ def officer() -> str:
     """A rank, its corps, retired or not, and the forces, before an officer's name."""
     ranks = sorted(rules.words("roles", "ranks"), key=len, reverse=True)
     rank = "|".join(re.escape(r) for r in ranks)
-    corps = rf"(?:[ \t]+(?:(?:Laut[ \t]+)?\([A-Z]{{1,3}}\)|Laut|(?:{_CORPS})\.))?"
+    corps = rf"(?:[ \t]+(?:(?:Laut[ \t]+)?\([A-Z]{{1,3}}\)|Laut|(?:{_CORPS})(?:\.|(?=[ \t]))))?"
     return rf"(?:(?:{rank})\.?{corps}{_RETIRED}[ \t]+(?:(?:TNI|Polri)(?:[ \t]+A[DLU])?[ \t]+)?)?"
 
 

@@ -21,6 +21,7 @@ from willing.ingest.honorifics import honorifics
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.people_lines import headline_paragraphs
 from willing.ingest.person_party import home_state, text_state
+from willing.ingest.setting import institution_state, placed_state
 from willing.ingest.signed_offices import officer
 
 #: a capitalised word of a name (a nickname in quotes is skipped: 'Alan "Nobby" Clarke')
@@ -35,7 +36,7 @@ _BEFORE = r"(?:(?:Dr|Prof|Ir|H|Hj|KH|Sir|Dame|Rev|Fr)\.?[ \t]+)*"
 _AFTER = r"(?:,?[ \t]+(?:S\.\w{1,4}\.|M\.\w{1,4}\.|MP|Ph\.D\.|PhD))?"
 _RETIRED = r"(?:[ \t]+\((?:Purn|purn|Ret|ret|Retd|retd)\.?\))?"
 #: where a name must end: a clause mark, a verb in lower case, the line's end
-_END = r"(?=[ \t]*(?:[,.;:)\n]|[ \t][a-z]|\Z))"
+_END = r"(?=[ \t]*(?:[,.;:()\n]|[ \t][a-z]|\Z))"
 
 
 @cache
@@ -47,8 +48,9 @@ def _before_words() -> tuple[re.Pattern[str], frozenset[str]]:
     pattern = re.compile(
         rf"(?i:{alt})\b\.?{_RETIRED}[ \t]+(?:TNI[ \t]+)?{_BEFORE}{_NAME}{_AFTER}{_END}"
         # a name set off after the capitalised words: they were a programme's or a body's
-        # ("presenter Bincang Sore, Dewi Anggraini")
-        r"(?![ \t]*,[ \t]+[A-Z][\w’'\-]+[ \t]+[A-Z][a-z])"
+        # ("presenter Bincang Sore, Dewi Anggraini"), unless a list of titled names goes on
+        r"(?![ \t]*,[ \t]+(?!(?:Dr|Prof|Professor|Mr|Mrs|Ms|Bapak|Ibu)\.?[ \t])"
+        r"[A-Z][\w’'\-]+[ \t]+[A-Z][a-z])"
     )
     return pattern, frozenset(phrase_key(w)[0] for w in words)
 
@@ -152,10 +154,8 @@ def titled(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     out += contributors(doc, home)
     pattern, firsts = _before_words()
     tokens = doc.tokens_in(firsts)
-    if home is None:
-        # a name after a word of address ("Mr X") is, without a dateline, of the state the
-        # text is about; a capacity's or a rank's is not told by it
-        tokens = [i for i in tokens if doc.words[i] in honorifics()]
+    # a town on the dateline or the opening lines sets the text as a dateline's state does
+    home = home or (placed_state(doc, parties) if tokens else None)
     if not tokens:
         return out
     about: str | None = home
@@ -166,7 +166,13 @@ def titled(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
         if m is None or doc.paragraph_index(at) in headlines or _lower_address(doc, i):
             continue
         name = name_of(_NICKNAME.sub("", m.group("name")))
-        about = about or text_state("", parties)
-        if name is not None and about is not None:
-            out.append((name, about, m.start("name"), m.end("name")))
+        # the institution in brackets after the name: "Dr X (University of Vienna)"
+        code = institution_state(doc, m.end(), parties)
+        if code is None and (home is not None or doc.words[i] in honorifics()):
+            # a name after a word of address ("Mr X") is, without a dateline, of the state
+            # the text is about; a capacity's or a rank's is not told by it
+            about = about or text_state("", parties)
+            code = about
+        if name is not None and code is not None:
+            out.append((name, code, m.start("name"), m.end("name")))
     return out

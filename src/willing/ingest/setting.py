@@ -1,0 +1,122 @@
+"""The state an article is set in, for a person who speaks for no state (a lecturer, a
+harbour master, an actor, a reviewer): the annotation gives such a person the party of
+his or her country, which is told by an institution named with the person ("Professor X
+(University of Vienna)"), else by where the text is set: its dateline, a town on its
+opening lines ("University of Bergen, 4-5 May 2028", "Gate Studio, Dublin, 3-20 May"),
+the Indonesian press's own state, else the state the text names most."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from willing.ingest import dateline, rules
+from willing.ingest.capacity_people import dateline_state
+from willing.ingest.document import Doc
+from willing.ingest.parties import Mention
+from willing.ingest.person_party import home_state, text_state
+
+#: how many opening lines may place the text, and how long such a line is at most
+_OPENING_LINES = 4
+_SHORT_LINE = 120
+
+
+@cache
+def _towns() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The towns of the places table as one pattern (any case: a header may be in
+    capitals, "CITY OF AARHUS"), and their states by the casefolded name."""
+    table = {str(k).casefold(): str(v) for k, v in rules.load("places")["places"].items()}
+    table = {k: v for k, v in table.items() if len(v) == 3}
+    names = sorted(table, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?i)(?<![\w’'])(?:{alt})(?![\w’'])"), table
+
+
+def town_state(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """The state of the first town of the places table named in text[start:end]."""
+    pattern, table = _towns()
+    m = pattern.search(text, start, len(text) if end is None else end)
+    return table.get(m.group().casefold()) if m is not None else None
+
+
+def dateline_town(doc: Doc) -> str | None:
+    """The state of the town a dateline names ("MILAN, 3 May (wire) -")."""
+    for a, b in dateline.spans(doc):
+        code = town_state(doc.text, a, b)
+        if code is not None:
+            return code
+    return None
+
+
+#: towns joined by dashes or arrows on a line: a route
+_ROUTE = re.compile(r"\b[A-Z][a-z][\w’'\-]*[ \t]+[-–—→>][ \t]+[A-Z][a-z]")
+
+
+def opening_town(doc: Doc) -> str | None:
+    """The state of a town named on the short opening lines (a header, a venue line)."""
+    pos = 0
+    for _ in range(_OPENING_LINES):
+        end = doc.text.find("\n", pos)
+        end = len(doc.text) if end < 0 else end
+        if end - pos > _SHORT_LINE:
+            return None
+        # a route ("Eindhoven - Rzeszow - Eindhoven") names where one travels, not where
+        # the text is set
+        code = None if _ROUTE.search(doc.text, pos, end) else town_state(doc.text, pos, end)
+        if code is not None:
+            return code
+        if end >= len(doc.text):
+            return None
+        pos = end + 1
+        while pos < len(doc.text) and doc.text[pos] == "\n":
+            pos += 1
+    return None
+
+
+def placed_state(doc: Doc, parties: list[Mention]) -> str | None:
+    """The state the top of the article places it in: its dateline or an opening line."""
+    return (
+        home_state(doc)
+        or dateline_state(doc, parties)
+        or dateline_town(doc)
+        or opening_town(doc)
+        or heading_state(doc, parties)
+    )
+
+
+#: the sides of the war every text names: no setting of a text
+_SIDES = frozenset({"UKR", "RUS", "USA"})
+
+
+def heading_state(doc: Doc, parties: list[Mention]) -> str | None:
+    """The one state the first line names, a heading ("ROMANIAN CUSTOMS AUTHORITY"),
+    other than the sides of the war."""
+    end = doc.text.find("\n")
+    if end < 0 or end > _SHORT_LINE:
+        return None
+    codes = {p.code for p in parties if p.start < end and len(p.code) == 3} - _SIDES
+    return codes.pop() if len(codes) == 1 else None
+
+
+def setting_state(doc: Doc, parties: list[Mention]) -> str | None:
+    """The state the article is set in, as far as its top or its language tells."""
+    return (
+        placed_state(doc, parties)
+        or ("IDN" if doc.language == "id" else None)
+        or text_state("", parties)
+    )
+
+
+#: an institution in brackets right after a name: "(King's College London)"
+_BRACKET = re.compile(r"[ \t]*\(([^()\n]{3,60})\)")
+
+
+def institution_state(doc: Doc, end: int, parties: list[Mention]) -> str | None:
+    """The state of the institution in brackets right after a name ending at `end`."""
+    m = _BRACKET.match(doc.text, end)
+    if m is None:
+        return None
+    for p in parties:
+        if m.start(1) <= p.start < m.end(1) and len(p.code) == 3:
+            return p.code
+    return town_state(doc.text, m.start(1), m.end(1))
