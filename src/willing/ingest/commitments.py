@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import commitment_lists, commitment_rows, givers, parliaments, rules
+from willing.ingest import (
+    commitment_lists,
+    commitment_rows,
+    givers,
+    host_consent,
+    parliaments,
+    rules,
+)
 from willing.ingest.commitment_clauses import (
     BY,
     COORDINATED,
@@ -89,6 +96,11 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
             if doc.text[a:b].rstrip(" \"”'’)").endswith("?"):
                 continue  # a question ("Will MPs get a say?") states no condition
             value = {"code": code, "name": name}
+            if code == "parliament" and (states := parliaments.shown(doc, m, owners)):
+                for owner in states:
+                    value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
+                    out.append(Item("condition", value, m.start(), m.end(), 0.8))
+                continue
             # "parlemen masing-masing negara", "their parliaments": no one state's
             if (
                 code in per_party
@@ -104,6 +116,12 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
                 if held:
                     continue
             out.append(Item("condition", value, m.start(), m.end(), 0.8))
+    # the host state giving its consent or invitation itself
+    host = {
+        "code": "host-nation",
+        "name": next(n for c, n, *_ in tables().conditions if c == "host-nation"),
+    }
+    out += [Item("condition", host, s, e, 0.8) for s, e in host_consent.find(doc, owners)]
     return sorted(out, key=lambda i: i.start)
 
 

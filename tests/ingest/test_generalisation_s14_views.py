@@ -1,0 +1,173 @@
+"""Positions and conditions from the fourteenth set's misses, each written as a rule complete
+for its concept: a parliament named without its diacritics ("the Dail"), after the
+government in a list, by a committee of it, or by the Indonesian parliament's own act
+("pertimbangan DPR"); parliaments whose states are listed as examples after them or named
+as adjectives before them; a host state's consent or invitation given by the host itself,
+as a noun the force comes on or as the host's own act, but not a contributor's approval of
+its own troops nor a host approving something that is no force.
+Every text here is written for these tests, in words of its own. A case gives the facts that
+must be found and the ones that must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from willing.ingest import extract
+
+from .phrasing import Fact, check_case
+from .phrasing import condition_fact as _k
+from .phrasing import view_facts as _facts
+
+DAY = dt.date(2029, 7, 1)
+HOST = _k("host-nation")
+
+
+def _parl(code: str) -> Fact:
+    return _k(f"parliament:{code}")
+
+
+CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # a parliament by any of its names, with or without diacritics, after the government
+    (
+        "parliament-named",
+        "Irish troops can only go with the approval of the government and of the Dail.",
+        [_parl("IRL")],
+        [_k("parliament")],
+    ),
+    (
+        "parliament-named",
+        "The Dail must vote before any Irish soldier deploys to Ukraine.",
+        [_parl("IRL")],
+        [],
+    ),
+    (
+        "parliament-named",
+        "Any Slovenian contingent needs the consent of the Drzavni zbor.",
+        [_parl("SVN")],
+        [],
+    ),
+    (
+        "parliament-named",
+        "France's offer of troops awaits a vote in the Assemblee nationale.",
+        [_parl("FRA")],
+        [],
+    ),
+    (
+        "parliament-named",
+        "Persetujuan Dail diperlukan sebelum Irlandia mengirim pasukan.",
+        [_parl("IRL")],
+        [],
+    ),
+    ("parliament-named", "The Dail debated farm subsidies on Tuesday.", [], [_parl("IRL")]),
+    # the Indonesian parliament's own act, by the parliament or a committee of it
+    (
+        "parliament-act",
+        "DPR telah memberikan pertimbangan atas pengiriman pasukan ke Ukraina.",
+        [_parl("IDN")],
+        [],
+    ),
+    (
+        "parliament-act",
+        "Pengiriman kontingen masih menunggu pertimbangan Komisi I DPR.",
+        [_parl("IDN")],
+        [],
+    ),
+    (
+        "parliament-act",
+        "Setelah parlemen Malaysia memberikan pertimbangannya, kontingen pemantau berangkat "
+        "ke Ukraina.",
+        [_parl("MYS")],
+        [],
+    ),
+    # parliaments whose states are listed as examples after, or as adjectives before
+    (
+        "parliaments-listed",
+        "Deployment rested on votes in national parliaments (e.g. the Netherlands, Spain).",
+        [_parl("NLD"), _parl("ESP")],
+        [],
+    ),
+    (
+        "parliaments-listed",
+        "The Dutch and Spanish parliaments had to vote on the deployment of their troops.",
+        [_parl("NLD"), _parl("ESP")],
+        [],
+    ),
+    (
+        "parliaments-listed",
+        "Several contributions needed parliamentary approval, notably in Denmark and Portugal.",
+        [_parl("DNK"), _parl("PRT")],
+        [],
+    ),
+    (
+        "parliaments-listed",
+        "Hungary's parliament, for example, has debated the war.",
+        [],
+        [_parl("HUN")],
+    ),
+    # a host's consent or invitation, given by the host itself
+    (
+        "host-consent",
+        "Indonesia mengirim pemantau ke Ukraina atas undangan pemerintah Ukraina.",
+        [HOST],
+        [],
+    ),
+    (
+        "host-consent",
+        "Pemerintah Ukraina telah menyampaikan persetujuannya atas kehadiran pemantau.",
+        [HOST],
+        [],
+    ),
+    (
+        "host-consent",
+        "Pemerintah Moldova memberikan izin masuk bagi seluruh personel misi.",
+        [HOST],
+        [],
+    ),
+    (
+        "host-consent",
+        "Brazil sent its monitors at the invitation of the Ukrainian government.",
+        [HOST],
+        [],
+    ),
+    (
+        "host-consent",
+        "Kyiv has formally invited the monitors and consented to their deployment.",
+        [HOST],
+        [],
+    ),
+    ("host-consent", "The monitors deploy only with Ukraine's consent.", [HOST], []),
+    # a contributor deciding on its own troops, a question, a host approving no force
+    (
+        "host-consent",
+        "The German government approved the deployment of its own troops.",
+        [],
+        [HOST],
+    ),
+    (
+        "host-consent",
+        "Pemerintah Jerman menyetujui pengiriman 500 prajurit ke Ukraina.",
+        [],
+        [HOST],
+    ),
+    ("host-consent", "Did Ukraine's government consent to the monitors?", [], [HOST]),
+    ("host-consent", "The Ukrainian government gave its approval to the grain deal.", [], [HOST]),
+    (
+        "host-consent",
+        "Ukraine's government invited foreign investors to the reconstruction conference.",
+        [],
+        [HOST],
+    ),
+    ("host-consent", "Romania agreed to host the force's air wing at its own bases.", [], [HOST]),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
+def test_fourteenth_set_phrasing_classes(
+    kind: str, text: str, present: list[Fact], absent: list[Fact]
+) -> None:
+    check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
