@@ -4,7 +4,10 @@ government in a list, by a committee of it, or by the Indonesian parliament's ow
 ("pertimbangan DPR"); parliaments whose states are listed as examples after them or named
 as adjectives before them; a host state's consent or invitation given by the host itself,
 as a noun the force comes on or as the host's own act, but not a contributor's approval of
-its own troops nor a host approving something that is no force.
+its own troops nor a host approving something that is no force; a parliament owned by the
+state named before the coalition, not by the coalition; the force bounded by the truce named
+by its date between ("while the ceasefire of April holds") or by the guns staying silent or
+speaking again.
 Every text here is written for these tests, in words of its own. A case gives the facts that
 must be found and the ones that must not.
 """
@@ -23,6 +26,7 @@ from .phrasing import view_facts as _facts
 
 DAY = dt.date(2029, 7, 1)
 HOST = _k("host-nation")
+TRUCE = _k("ceasefire")
 
 
 def _parl(code: str) -> Fact:
@@ -161,6 +165,48 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [HOST],
     ),
     ("host-consent", "Romania agreed to host the force's air wing at its own bases.", [], [HOST]),
+    # a parliament owned by the state named before the coalition ("its parliament")
+    (
+        "parliament-owned",
+        "Indonesia keeps 200 observers under the coalition's monitoring mission, a contingent "
+        "its parliament approved in 2028.",
+        [_parl("IDN")],
+        [_parl("COTW")],
+    ),
+    (
+        "parliament-owned",
+        "Malaysia menambah pemantau dalam misi koalisi setelah parlemennya menyetujui "
+        "penambahan itu.",
+        [_parl("MYS")],
+        [_parl("COTW")],
+    ),
+    (
+        "parliament-owned",
+        "Chile will join NATO's training effort once its parliament has voted.",
+        [_parl("CHL")],
+        [_parl("NATO")],
+    ),
+    # the force bounded by the truce, named by its date between, or by the guns
+    (
+        "truce-bound",
+        "The frigates remain on station only while the truce agreed in March holds.",
+        [TRUCE],
+        [],
+    ),
+    ("truce-bound", "Our engineers stay for as long as the guns remain quiet.", [TRUCE], []),
+    ("truce-bound", "Pasukan kami bertahan selama senjata tetap diam.", [TRUCE], []),
+    ("truce-bound", "If the guns roar again, the observers will be withdrawn.", [TRUCE], []),
+    ("truce-bound", "The battalion comes home the moment the guns open fire again.", [TRUCE], []),
+    ("truce-bound", "Kontingen ditarik pulang jika senjata kembali menyalak.", [TRUCE], []),
+    (
+        "truce-bound",
+        "Para pemantau hanya bertugas selama gencatan senjata bulan April tetap berlaku.",
+        [TRUCE],
+        [],
+    ),
+    ("truce-bound", "The guns were silent on Christmas day in 1914.", [], [TRUCE]),
+    ("truce-bound", "While the ceasefire of April 2027 held, prices fell.", [], [TRUCE]),
+    ("truce-bound", "Will the guns stay silent?", [], [TRUCE]),
 ]
 
 
