@@ -20,13 +20,15 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import Fact, check_case
+from .phrasing import NEG, Fact, check_case
 from .phrasing import condition_fact as _k
+from .phrasing import position_fact as _p
 from .phrasing import view_facts as _facts
 
 DAY = dt.date(2029, 7, 1)
 HOST = _k("host-nation")
 TRUCE = _k("ceasefire")
+LAND = "territory"
 
 
 def _parl(code: str) -> Fact:
@@ -207,6 +209,40 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ("truce-bound", "The guns were silent on Christmas day in 1914.", [], [TRUCE]),
     ("truce-bound", "While the ceasefire of April 2027 held, prices fell.", [], [TRUCE]),
     ("truce-bound", "Will the guns stay silent?", [], [TRUCE]),
+    # holders listed after a semicolon or with possessives; a party named as the source of
+    # a force ("dari negara-negara anggota NATO") holds no view; any inflection of a verb
+    (
+        "holders-listed",
+        "Brasil mendukung gencatan senjata di Ukraina; Meksiko dan Chile menyerukan "
+        "perundingan damai.",
+        [_p("MEX", NEG, "support"), _p("CHL", NEG, "support")],
+        [],
+    ),
+    (
+        "holders-listed",
+        "Kyiv rejects any loss of territory; Turkey and Brazil urge peace talks.",
+        [_p("TUR", NEG, "support"), _p("BRA", NEG, "support")],
+        [],
+    ),
+    (
+        "holders-listed",
+        "Turkey's and Brazil's appeals for negotiations were noted in Kyiv.",
+        [_p("TUR", NEG, "support"), _p("BRA", NEG, "support")],
+        [],
+    ),
+    (
+        "holders-listed",
+        "Moskow menolak pemantau dari negara-negara anggota NATO dan menuntut pengakuan atas "
+        "wilayah yang didudukinya.",
+        [_p("RUS", LAND, "support")],
+        [_p("NATO", LAND, "support")],
+    ),
+    (
+        "holders-listed",
+        "Japan's and Korea's envoys met in Kyiv.",
+        [],
+        [_p("JPN", NEG, "support"), _p("KOR", NEG, "support")],
+    ),
 ]
 
 

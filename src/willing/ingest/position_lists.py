@@ -1,0 +1,41 @@
+"""Holders in a list: where one clause's list ends and the next one's starts.
+
+"Ukraina menolak menyerahkan wilayah; Tiongkok dan India menyerukan perundingan": the word
+before "Tiongkok" is "wilayah", but across the semicolon it owns nothing ("wilayah
+Tiongkok" would). "China's and India's calls for negotiations" lists two holders, each
+with its possessive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from willing.ingest.document import Doc
+
+#: punctuation that closes a clause or a phrase: no word before it governs what follows
+_BREAK = re.compile(r"[;:,.()\[\]]")
+
+
+#: words naming what kind of party follows: the word before them governs it ("pasukan asing
+#: dari negara NATO" is NATO's force, as "dari NATO" is)
+_KIND = frozenset({"negara", "negara-negara", "anggota", "member", "sekutu", "allied"})
+
+
+def word_before(doc: Doc, pos: int) -> str | None:
+    """The casefolded word right before `pos` (or before a word of kind right before it)
+    when nothing closes the phrase between."""
+    i = doc.token_at(pos) - 1
+    if i < 0 or _BREAK.search(doc.text, doc.ends[i], pos):
+        return None
+    while doc.keys[i] in _KIND and i > 0 and not _BREAK.search(doc.text, doc.ends[i - 1], pos):
+        i -= 1  # "dari negara-negara anggota NATO"
+    return doc.keys[i]
+
+
+#: a possessive ending a holder of a list: "China's and India's"
+_OWNED = re.compile(r"^(?:'s|’s|')")
+
+
+def owned(gap: str) -> str:
+    """The text between two listed holders without the first one's possessive."""
+    return _OWNED.sub("", gap)
