@@ -20,7 +20,7 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import NEG, Fact, check_case
+from .phrasing import FT, NEG, Fact, check_case
 from .phrasing import condition_fact as _k
 from .phrasing import position_fact as _p
 from .phrasing import view_facts as _facts
@@ -242,6 +242,98 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Japan's and Korea's envoys met in Kyiv.",
         [],
         [_p("JPN", NEG, "support"), _p("KOR", NEG, "support")],
+    ),
+    # the force wanted gone, ended or withdrawn, or more of it asked for, by any verb of
+    # wanting, asking or calling; the force judged a mistake or said to prolong the war;
+    # its deployment opposed with the force as owner
+    (
+        "force-wanted",
+        "Ukraine's foreign ministry called for more monitors along the front, not fewer.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "force-wanted",
+        "Kyiv has asked for additional observers on the contact line.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "force-wanted",
+        "Ukraina meminta tambahan pemantau di garis depan.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    ("force-wanted", "Russia wants more soldiers in Crimea.", [], [_p("RUS", FT, "support")]),
+    ("force-gone", "Moscow wants the mission in Ukraine wound up.", [_p("RUS", FT, "oppose")], []),
+    (
+        "force-gone",
+        "Hungary calls for the force in Ukraine to withdraw.",
+        [_p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "force-gone",
+        "Rusia ingin misi pemantauan di Ukraina dibubarkan.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "force-gone",
+        "Hungary reported that Russia wants the force in Ukraine gone.",
+        [_p("RUS", FT, "oppose")],
+        [_p("HUN", FT, "oppose")],
+    ),
+    (
+        "force-judged",
+        "Hungary, which opposes the force's deployment in Ukraine, closed its airspace.",
+        [_p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "force-judged",
+        "Budapest considers a foreign force in Ukraine a mistake.",
+        [_p("HUN", FT, "oppose")],
+        [],
+    ),
+    (
+        "force-judged",
+        "Slovakia argues that a foreign force in Ukraine prolongs the war.",
+        [_p("SVK", FT, "oppose")],
+        [],
+    ),
+    (
+        "force-judged",
+        "Hongaria menilai kehadiran pasukan asing di Ukraina sebagai kekeliruan.",
+        [_p("HUN", FT, "oppose")],
+        [],
+    ),
+    # a list item labelled with its holder, its verbs after the colon
+    (
+        "labelled",
+        "Positions at the start of play\n- Hungary: blocks any new coalition statement and "
+        "calls for the force to withdraw.",
+        [_p("HUN", FT, "oppose")],
+        [_p("COTW", FT, "oppose")],
+    ),
+    (
+        "labelled",
+        "- Ukraine: refuses to cede territory; asks the force to stay.",
+        [_p("UKR", LAND, "oppose"), _p("UKR", FT, "support")],
+        [],
+    ),
+    (
+        "labelled",
+        "- Slowakia: menolak pengiriman pasukan asing ke Ukraina.",
+        [_p("SVK", FT, "oppose")],
+        [],
+    ),
+    (
+        "labelled",
+        "2. Kemlu (Wamenlu Retno Wulan): misi tidak bersenjata. Pemerintah Rusia menyatakan "
+        "keberatan atas pasukan negara anggota NATO di Ukraina.",
+        [_p("RUS", FT, "oppose")],
+        [_p("IDN", FT, "oppose")],
     ),
 ]
 

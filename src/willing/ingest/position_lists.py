@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest.document import Doc
+from willing.ingest.document import Doc, Index
+from willing.ingest.parties import Mention
 
 #: punctuation that closes a clause or a phrase: no word before it governs what follows
 _BREAK = re.compile(r"[;:,.()\[\]]")
@@ -39,3 +40,19 @@ _OWNED = re.compile(r"^(?:'s|’s|')")
 def owned(gap: str) -> str:
     """The text between two listed holders without the first one's possessive."""
     return _OWNED.sub("", gap)
+
+
+#: an item of a list labelled with its holder, the verb right after the colon: "- Hungary:
+#: blocks any new statement and calls for the force to withdraw", "Ukraina: menolak ..."
+_LABELLED = re.compile(r"[ \t]*(?:[-•*–—]\s*)?[^:\n]{1,40}:[ \t]+(?=[a-z])")
+
+
+def labelled(doc: Doc, s: int, pos: int, holders: Index[Mention]) -> str | None:
+    """The holder labelling the list item that holds `pos`, when its text opens with a verb
+    (in the item's first sentence `s`: the next ones name their own subjects)."""
+    line = doc.text.rfind("\n", 0, pos) + 1
+    label = _LABELLED.match(doc.text, line)
+    if label is None or label.end() > pos or s > label.end():
+        return None
+    named = [h for h in holders.within(line, label.end()) if h.end <= label.end()]
+    return named[0].code if len(named) == 1 else None

@@ -11,7 +11,7 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
 from willing.ingest.position_links import follows, holder_after, refused, restated
-from willing.ingest.position_lists import owned, word_before
+from willing.ingest.position_lists import labelled, owned, word_before
 from willing.ingest.position_rules import Tables as _Tables
 from willing.ingest.position_rules import fragments
 from willing.ingest.position_rules import tables as _tables
@@ -417,10 +417,11 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
                 and not carried
                 and issue in _CLAUSE_CONTEXT
                 and _keys(doc, clause, m).isdisjoint(needed)
+                and not labelled(doc, s, m.start(), holders)  # "- Ukraine: ...; asks the force"
             ):
                 continue  # "siap mengirim pasukan, tetapi Polandia ... di Ukraina"
             party = _author(doc, s, people, holders) if _OURS.match(doc.text, s) else None
-            party = party or _subject(doc, t, s, m, holders)
+            party = party or labelled(doc, s, m.start(), holders) or _subject(doc, t, s, m, holders)
             if party is None and _DOCUMENT.match(doc.text, clause):
                 party = _issuer(doc, t, s, holders)
             if party is None and _COLLECTIVE.match(doc.text, clause):
