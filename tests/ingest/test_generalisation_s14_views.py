@@ -335,6 +335,74 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_p("RUS", FT, "oppose")],
         [_p("IDN", FT, "oppose")],
     ),
+    # the subject of a reported clause holds its view, not a party named before the verb
+    # of saying; a force named by its state's adjective is no holder
+    (
+        "reported",
+        "He thanked the Australian people and said plainly that Ukraine would never trade land "
+        "for a signature.",
+        [_p("UKR", LAND, "oppose")],
+        [_p("AUS", LAND, "oppose")],
+    ),
+    (
+        "reported",
+        "Menteri itu berterima kasih kepada rakyat Jepang dan menegaskan bahwa Ukraina tidak "
+        "akan pernah menyerahkan wilayahnya.",
+        [_p("UKR", LAND, "oppose")],
+        [_p("JPN", LAND, "oppose")],
+    ),
+    (
+        "reported",
+        "The Russian ambassador warned that British soldiers in Ukraine would be a legitimate "
+        "target.",
+        [_p("RUS", FT, "oppose")],
+        [_p("GBR", FT, "oppose")],
+    ),
+    # a demand for land refused bare in the clause after it
+    (
+        "refused-bare",
+        "Russia demands that Kyiv hand over four regions; Ukraine refuses.",
+        [_p("RUS", LAND, "support"), _p("UKR", LAND, "oppose")],
+        [],
+    ),
+    # peace made only at the table
+    (
+        "peace-at-table",
+        "Indonesia percaya damai lahir dari meja perundingan, bukan dari medan perang.",
+        [_p("IDN", NEG, "support")],
+        [],
+    ),
+    (
+        "peace-at-table",
+        "Brazil believes peace will be won at the negotiating table, not on the battlefield.",
+        [_p("BRA", NEG, "support")],
+        [],
+    ),
+    (
+        "peace-at-table",
+        "Peace will not be won at the negotiating table, the Kremlin says.",
+        [],
+        [_p("RUS", NEG, "support")],
+    ),
+    # Ukraine to recognise the occupier's control, demanded
+    (
+        "control-recognised",
+        "Russia demands that Kyiv recognise Russian control of the four regions it claims.",
+        [_p("RUS", LAND, "support")],
+        [_p("UKR", LAND, "support")],
+    ),
+    (
+        "control-recognised",
+        "Moskow menuntut Kyiv mengakui kendali Rusia atas empat wilayah yang diklaimnya.",
+        [_p("RUS", LAND, "support")],
+        [],
+    ),
+    (
+        "control-recognised",
+        "Zelensky said that Ukraine will never recognise Russian control of the four regions.",
+        [_p("UKR", LAND, "oppose")],
+        [_p("UKR", LAND, "support")],
+    ),
 ]
 
 

@@ -56,3 +56,23 @@ def labelled(doc: Doc, s: int, pos: int, holders: Index[Mention]) -> str | None:
         return None
     named = [h for h in holders.within(line, label.end()) if h.end <= label.end()]
     return named[0].code if len(named) == 1 else None
+
+
+#: words that open a reported clause: its subject comes right after them
+_THAT = frozenset({"that", "bahwa"})
+#: what may stand between a reported clause's subject and the phrase: auxiliaries, a negation
+_AUXILIARIES = frozenset(
+    {"would", "will", "shall", "could", "can", "does", "did", "do", "is", "are", "was", "were"}
+    | {"not", "never", "ever", "still", "also"}
+    | {"akan", "tidak", "tak", "pernah", "masih", "tetap", "juga", "sudah", "telah"}
+)
+
+
+def reported(doc: Doc, s: int, m: re.Match[str], holders: Index[Mention]) -> str | None:
+    """The subject of a reported clause the phrase ends: "said plainly that Ukraine would
+    never trade land" is Ukraine's, not that of a party named before "said"."""
+    before = [h for h in holders.within(s, m.start()) if h.end <= m.start()]
+    if not before or word_before(doc, before[-1].start) not in _THAT:
+        return None
+    between = doc.text[before[-1].end : m.start()].casefold().split()
+    return before[-1].code if set(between) <= _AUXILIARIES else None

@@ -11,7 +11,7 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
 from willing.ingest.position_links import follows, holder_after, refused, restated
-from willing.ingest.position_lists import labelled, owned, word_before
+from willing.ingest.position_lists import labelled, owned, reported, word_before
 from willing.ingest.position_rules import Tables as _Tables
 from willing.ingest.position_rules import fragments
 from willing.ingest.position_rules import tables as _tables
@@ -426,6 +426,8 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
                 party = _issuer(doc, t, s, holders)
             if party is None and _COLLECTIVE.match(doc.text, clause):
                 party = _collective(doc, t, s, holders)
+            if not _FORCE.match(m.group()):  # "that British soldiers would be ..."
+                party = party or reported(doc, clause, m, holders)
             party = party or _holder(doc, t, clause, m, holders)
             party = party or _holder(doc, t, s, m, holders)
             if party is None and _PRONOUN.match(doc.text, clause):
