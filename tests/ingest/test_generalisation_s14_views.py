@@ -403,6 +403,46 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_p("UKR", LAND, "oppose")],
         [_p("UKR", LAND, "support")],
     ),
+    # a foreign force said to be a target in the present tense, or every one of it called one;
+    # Ukraine inviting the force named by a pronoun
+    (
+        "force-target",
+        'Rusia menyatakan bahwa pasukan Barat di Ukraina adalah "sasaran yang sah".',
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "force-target",
+        "Russia said that Western troops in Ukraine are legitimate targets.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "force-target",
+        "Our own Foreign Secretary told me afterwards that the Russians would call every one of "
+        "those soldiers in Ukraine a target.",
+        [_p("RUS", FT, "oppose")],
+        [_p("GBR", FT, "oppose")],
+    ),
+    (
+        "force-target",
+        "Kyiv said Russian troops in Ukraine are legitimate targets.",
+        [],
+        [_p("UKR", FT, "oppose")],
+    ),
+    (
+        "force-target",
+        "NATO said its soldiers in Ukraine are not targets.",
+        [],
+        [_p("NATO", FT, "oppose")],
+    ),
+    (
+        "force-invited",
+        "Menurut Kyiv, pasukan asing berada di sana karena Ukraina mengundang mereka.",
+        [_p("UKR", FT, "support")],
+        [],
+    ),
+    ("force-invited", "Ukraine invited them to the summit.", [], [_p("UKR", FT, "support")]),
 ]
 
 

@@ -72,7 +72,12 @@ def reported(doc: Doc, s: int, m: re.Match[str], holders: Index[Mention]) -> str
     """The subject of a reported clause the phrase ends: "said plainly that Ukraine would
     never trade land" is Ukraine's, not that of a party named before "said"."""
     before = [h for h in holders.within(s, m.start()) if h.end <= m.start()]
-    if not before or word_before(doc, before[-1].start) not in _THAT:
+    if not before:
+        return None
+    opening = word_before(doc, before[-1].start)
+    if opening == "the":  # "that the Russians would call ..."
+        opening = word_before(doc, doc.starts[doc.token_at(before[-1].start) - 1])
+    if opening not in _THAT:
         return None
     between = doc.text[before[-1].end : m.start()].casefold().split()
     return before[-1].code if set(between) <= _AUXILIARIES else None
