@@ -7,7 +7,10 @@ as a noun the force comes on or as the host's own act, but not a contributor's a
 its own troops nor a host approving something that is no force; a parliament owned by the
 state named before the coalition, not by the coalition; the force bounded by the truce named
 by its date between ("while the ceasefire of April holds") or by the guns staying silent or
-speaking again.
+speaking again; holders listed after a semicolon or with possessives; the force wanted gone,
+ended or more of it asked for, judged a mistake, said to prolong the war or to be a target
+in any tense; a list item's label, a reported clause's subject as the holder; a demand for
+land refused bare; peace made only at the table; Ukraine to recognise the occupier's control.
 Every text here is written for these tests, in words of its own. A case gives the facts that
 must be found and the ones that must not.
 """

@@ -79,5 +79,10 @@ def reported(doc: Doc, s: int, m: re.Match[str], holders: Index[Mention]) -> str
         opening = word_before(doc, doc.starts[doc.token_at(before[-1].start) - 1])
     if opening not in _THAT:
         return None
+    # the subject's own act, by a modal or a negation ("that Ukraine would never trade"),
+    # not a thing said of it ("bahwa Ukraina berhak mengundang ..." is the speaker's view)
     between = doc.text[before[-1].end : m.start()].casefold().split()
-    return before[-1].code if set(between) <= _AUXILIARIES else None
+    first = m.group().split(" ", 1)[0].casefold()
+    if not set(between) <= _AUXILIARIES or not (between or first in _AUXILIARIES):
+        return None
+    return before[-1].code
