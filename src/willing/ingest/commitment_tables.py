@@ -77,7 +77,13 @@ def tables() -> Tables:
                 + ")",
                 re.I,
             ),
-            frozenset(k for word in c["keywords"] for k in phrase_key(str(word))),
+            # every keyword also without its diacritics ("Dail" for "Dáil")
+            frozenset(
+                k
+                for word in c["keywords"]
+                for form in {str(word), parliaments.folded(str(word))}
+                for k in phrase_key(form)
+            ),
         )
         for c in data["conditions"]
     ]

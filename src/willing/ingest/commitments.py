@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import commitment_lists, commitment_rows, givers, parliaments, rules
+from willing.ingest import commitment_lists, commitment_rows, givers
 from willing.ingest.commitment_clauses import (
     BY,
     COORDINATED,
@@ -40,6 +40,7 @@ from willing.ingest.commitment_senses import other_senses
 from willing.ingest.commitment_tables import Tables, tables
 from willing.ingest.commitment_unsaid import unstated
 from willing.ingest.commitment_watch import defended, refused, ukraines, watching
+from willing.ingest.conditions import conditions as conditions
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
@@ -56,55 +57,6 @@ def _first(
         if names is None or not names.covering(found.start):
             return found
     return None
-
-
-#: words after a parliament that make it every contributor's, not one state's
-_EACH = re.compile(
-    r"(?i:s?\s+(?:mereka|masing-masing|setiap negara|tiap negara|of each|of every|of all|"
-    r"of the (?:contributing|participating) (?:states|countries|nations))\b)"
-)
-
-
-#: parliaments of every state: "the consent of national parliaments", "parlemen nasional"
-_EVERY = re.compile(r"(?i:\b(?:parliaments|legislatures|national parliament|parlemen nasional)\b)")
-
-
-def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
-    """Stated conditions: one item per mention, value {code, name}.
-
-    A condition that belongs to one state (its parliament's approval, its consent as a
-    host nation) takes that state's code: `parliament:DEU`, `host-nation:POL`.
-    """
-    per_party = rules.load("commitments")["per_party"]
-    out: list[Item] = []
-    seen: set[tuple[int, int]] = set()
-    owners = Index(parties or [])
-    for code, name, pattern, keywords in tables().conditions:
-        spans = doc.windows(keywords, 100)
-        for m in (m for s, e in spans for m in pattern.finditer(doc.text, s, e)):
-            if m.span() in seen:
-                continue
-            seen.add(m.span())
-            a, b = doc.sentence_at(m.start())
-            if doc.text[a:b].rstrip(" \"”'’)").endswith("?"):
-                continue  # a question ("Will MPs get a say?") states no condition
-            value = {"code": code, "name": name}
-            # "parlemen masing-masing negara", "their parliaments": no one state's
-            if (
-                code in per_party
-                and not _EACH.match(doc.text, m.end())
-                and not _EVERY.search(m.group())
-            ):
-                held = givers.owners(doc, m, owners, nearby=code != "host-nation")
-                if held and code == "parliament":
-                    held = list(dict.fromkeys([*held, *parliaments.listed_after(doc, m.end())]))
-                for owner in held:
-                    value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
-                    out.append(Item("condition", value, m.start(), m.end(), 0.8))
-                if held:
-                    continue
-            out.append(Item("condition", value, m.start(), m.end(), 0.8))
-    return sorted(out, key=lambda i: i.start)
 
 
 #: words after which a new subject starts: what comes before reports, it does not give

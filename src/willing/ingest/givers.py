@@ -75,10 +75,17 @@ def owners(
     return list(dict.fromkeys(p.code for p in reversed(listed(doc, run[::-1]))))
 
 
+def _a_state(p: Mention) -> bool:
+    """A state, not the coalition or an alliance or union of states (NATO, EU, UN)."""
+    return len(p.code) == 3 and p.code != "COTW"
+
+
 def _nearby(doc: Doc, m: re.Match[str], parties: Index[Mention]) -> str | None:
     """The state the sentence of a condition speaks of, else the one of the sentences before."""
     s, _ = doc.sentence_at(m.start())
-    before = [p for p in parties.within(s, m.end()) if not a_place(doc, p)]
+    # only a state has a parliament or gives consent: "the coalition's mission, a contingent
+    # its parliament approved" is the state named before the coalition
+    before = [p for p in parties.within(s, m.end()) if not a_place(doc, p) and _a_state(p)]
     if before:
         return before[-1].code
     if parties.within(s, m.start()):
@@ -86,7 +93,11 @@ def _nearby(doc: Doc, m: re.Match[str], parties: Index[Mention]) -> str | None:
     # "Blair said the commitments depended on parliamentary approval": the state the
     # sentence before spoke of
     n = doc.sentence_index(s)
-    earlier = [p for p in parties.within(doc.sentences[max(0, n - 2)][0], s) if not a_place(doc, p)]
+    earlier = [
+        p
+        for p in parties.within(doc.sentences[max(0, n - 2)][0], s)
+        if not a_place(doc, p) and _a_state(p)
+    ]
     return earlier[-1].code if earlier else None
 
 

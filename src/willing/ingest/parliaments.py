@@ -4,6 +4,7 @@ the state a parliament's own name belongs to ("the Congress of Deputies" is Spai
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 
@@ -22,18 +23,28 @@ _GENERIC = (
 )
 
 
+def folded(name: str) -> str:
+    """A name without its diacritics: "Dail" is how many texts write the Dáil."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 @cache
 def _names() -> list[tuple[str, str]]:
-    """(name, state) of `parliaments`, the longest name first."""
-    named = rules.load("commitments")["parliaments"]
-    return sorted(((str(w), str(c)) for w, c in named.items()), key=lambda n: -len(n[0]))
+    """(name, state) of `parliaments` and each name without diacritics, the longest first."""
+    named = {str(w): str(c) for w, c in rules.load("commitments")["parliaments"].items()}
+    named |= {folded(w): c for w, c in named.items()}
+    return sorted(named.items(), key=lambda n: -len(n[0]))
+
+
+#: a parliament's committee stands for it: "Komisi I DPR", "the defence committee of the Sejm"
+_COMMITTEE = r"(?:(?:Komisi\s+[IVX\d]+|(?:the\s+)?[\w-]+\s+committee\s+of)\s+(?:the\s+)?)?"
 
 
 @cache
 def alternation() -> str:
     """What `{parliament}` in a condition pattern stands for."""
     words = [re.escape(w) for w, _ in _names()] + list(_GENERIC)
-    return "(?:" + "|".join(words) + ")"
+    return _COMMITTEE + "(?:" + "|".join(words) + ")"
 
 
 def expand(pattern: str) -> str:
@@ -46,7 +57,9 @@ def _search() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     """One pattern for every name (the longest first), each name's state, the shared names."""
     names = _names()
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w, _ in names) + r")\b")
-    shared = frozenset(str(w) for w in rules.load("commitments")["shared_parliament_names"])
+    shared = frozenset(
+        folded(str(w)) for w in rules.load("commitments")["shared_parliament_names"]
+    ) | frozenset(str(w) for w in rules.load("commitments")["shared_parliament_names"])
     return pattern, dict(names), shared
 
 
@@ -90,3 +103,52 @@ def listed_after(doc: Doc, end: int) -> list[str]:
         out.append(states[found.group()])
         end = found.end()
     return out
+
+
+#: states given as examples after parliaments: "(e.g. the Netherlands, Spain)", ", notably
+#: in Denmark and Portugal", "seperti Belanda dan Spanyol"
+_EXAMPLES = re.compile(
+    r"(?i:\s*[(,;:\u2013\u2014-]?\s*(?:e\.\s?g\.|for example|for instance|such as|notably|"
+    r"including|in particular|namely|among them|misalnya|seperti|antara lain|termasuk|yakni|"
+    r"yaitu|terutama|khususnya)\s*,?\s+(?:(?:in|di)\s+)?(?:the\s+)?)"
+)
+#: between states of a list: "Denmark and Portugal", "the Netherlands, Spain", "Dutch and Spanish"
+_BETWEEN = re.compile(
+    r"(?i:\s*(?:,\s*(?:and\s+|dan\s+|or\s+|atau\s+)?|\s+(?:and|dan|serta|or|atau)\s+)(?:in\s+|di\s+)?(?:the\s+)?)"
+)
+
+
+def _run(doc: Doc, start: int, parties: Index[Mention]) -> list[str]:
+    """The states of a list of parties that starts at `start`."""
+    _, e = doc.sentence_at(start)
+    found = {p.start: p for p in parties.within(start, max(e, start))}
+    out: list[str] = []
+    while (p := found.get(start)) is not None:
+        out.append(p.code)
+        gap = _BETWEEN.match(doc.text, p.end)
+        if gap is None:
+            break
+        start = gap.end()
+    return out
+
+
+def shown(doc: Doc, m: re.Match[str], parties: Index[Mention]) -> list[str]:
+    """The states a parliaments' condition names them by: listed as examples right after it
+    ("votes in national parliaments (e.g. the Netherlands, Spain)"), or, for parliaments in
+    the plural, as the adjectives right before ("the Dutch and Spanish parliaments")."""
+    plural = doc.text.startswith("s", m.end()) and not doc.text[m.end() + 1 : m.end() + 2].isalpha()
+    after = _EXAMPLES.match(doc.text, m.end() + plural)
+    if after is not None and (states := _run(doc, after.end(), parties)):
+        return list(dict.fromkeys(states))
+    if not re.search(r"(?i:\b(?:parliaments|legislatures)\b)", m.group()):
+        return []
+    s, _ = doc.sentence_at(m.start())
+    before = [p for p in parties.within(s, m.start()) if p.end <= m.start()]
+    if not before or doc.text[before[-1].end : m.start()].strip():
+        return []
+    run = [before[-1]]
+    for p in reversed(before[:-1]):
+        if not _BETWEEN.fullmatch(doc.text, p.end, run[-1].start):
+            break
+        run.append(p)
+    return list(dict.fromkeys(p.code for p in reversed(run)))

@@ -39,7 +39,10 @@ _REFUSED = re.compile(
     r"|Kremlin's))? (?:tuntutan|permintaan|syarat|klaim|demands?|claims?|ultimatum|conditions?"
     r"|terms)\b|(?:tidak|tak) akan (?:pernah )?melakukan(?:nya\b| hal (?:itu|tersebut)\b| itu\b)"
     r"|(?:will|would|shall) (?:not|never) (?:ever )?do (?:so|that|it|this)\b"
-    r"|won't (?:ever )?do (?:so|that|it|this)\b))"
+    r"|won't (?:ever )?do (?:so|that|it|this)\b"
+    # (fourteenth set) a bare refusal closing its clause: "...; Kyiv refuses."
+    r"|(?:menolak|refuses|refused|rejects|rejected|declines|declined|says no|said no)"
+    r"(?=\s*(?:[.;!]|$))))"
 )
 
 #: the speaker named after a quote: '..., Zelenskyy said.', '"...," the minister told'
@@ -153,17 +156,20 @@ def refused(
     holder: Callable[[int, re.Match[str]], str | None],
     occupiers: frozenset[str],
 ) -> list[Item]:
-    """A demand for land refused by reference in the next sentence: the refusing state
+    """A demand for land refused by reference in a clause after it or in the next sentence
+    ("...; Kyiv refuses.", "Kyiv rejected the demand outright"): the refusing state
     opposes the claim (an occupier refusing keeps it, as the rules of `keep` read)."""
     claims = [
         p for p in found if p.value["issue"] == "territory" and p.value["stance"] == "support"
     ]
     out: list[Item] = []
     for i, before in _by_sentence(doc, claims).items():
-        if i + 1 >= len(doc.sentences):
-            continue
-        a, b = doc.sentences[i + 1]
+        # in a clause after the demand ("...; Kyiv refuses."), else in the next sentence
+        a, b = before[-1].end, doc.sentences[i][1]
         m = _REFUSED.search(doc.text, a, b)
+        if m is None and i + 1 < len(doc.sentences):
+            a, b = doc.sentences[i + 1]
+            m = _REFUSED.search(doc.text, a, b)
         if m is None:
             continue
         party = holder(a, m)

@@ -11,6 +11,7 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
 from willing.ingest.position_links import follows, holder_after, refused, restated
+from willing.ingest.position_lists import labelled, owned, reported, word_before
 from willing.ingest.position_rules import Tables as _Tables
 from willing.ingest.position_rules import fragments
 from willing.ingest.position_rules import tables as _tables
@@ -63,7 +64,7 @@ def _free(doc: Doc, t: _Tables, h: Mention, partner: bool = False) -> bool:
     """The party is not named as a place or an owner ("wilayah Ukraina", "in Kyiv", "the
     envoy to the UN"), nor, as a holder (`partner` false), as a partner or a body one is in
     ("talks with Moscow", "dalam koalisi"); a pronoun may still stand for a partner."""
-    before = doc.previous_key(h.start)
+    before = word_before(doc, h.start)
     if not partner and pairs.partner(doc, h):
         return False
     if (
@@ -369,7 +370,7 @@ def _joined(
     while k > 0 and _free(doc, t, before[k - 1]):
         gap = doc.text[before[k - 1].end : before[k].start]
         # "A, dan B mendesak": two clauses; "A, B, and C" is one list
-        if not COORDINATED.fullmatch(gap) or (
+        if not COORDINATED.fullmatch(owned(gap)) or (
             "," in gap
             and gap.strip(" ,")
             and not (k >= 2 and _COMMA.fullmatch(doc.text[before[k - 2].end : before[k - 1].start]))
@@ -416,14 +417,17 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
                 and not carried
                 and issue in _CLAUSE_CONTEXT
                 and _keys(doc, clause, m).isdisjoint(needed)
+                and not labelled(doc, s, m.start(), holders)  # "- Ukraine: ...; asks the force"
             ):
                 continue  # "siap mengirim pasukan, tetapi Polandia ... di Ukraina"
             party = _author(doc, s, people, holders) if _OURS.match(doc.text, s) else None
-            party = party or _subject(doc, t, s, m, holders)
+            party = party or labelled(doc, s, m.start(), holders) or _subject(doc, t, s, m, holders)
             if party is None and _DOCUMENT.match(doc.text, clause):
                 party = _issuer(doc, t, s, holders)
             if party is None and _COLLECTIVE.match(doc.text, clause):
                 party = _collective(doc, t, s, holders)
+            if not _FORCE.match(m.group()):  # "that British soldiers would be ..."
+                party = party or reported(doc, clause, m, holders)
             party = party or _holder(doc, t, clause, m, holders)
             party = party or _holder(doc, t, s, m, holders)
             if party is None and _PRONOUN.match(doc.text, clause):

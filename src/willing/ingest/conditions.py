@@ -1,0 +1,71 @@
+"""Stated conditions of the contributions: the patterns of `commitments.yaml` read once
+per article, with the state a parliament's approval or a host's consent belongs to."""
+
+from __future__ import annotations
+
+import re
+
+from willing.ingest import givers, host_consent, parliaments, rules
+from willing.ingest.commitment_tables import tables
+from willing.ingest.document import Doc, Index
+from willing.ingest.items import Item
+from willing.ingest.parties import Mention
+
+#: words after a parliament that make it every contributor's, not one state's
+_EACH = re.compile(
+    r"(?i:s?\s+(?:mereka|masing-masing|setiap negara|tiap negara|of each|of every|of all|"
+    r"of the (?:contributing|participating) (?:states|countries|nations))\b)"
+)
+
+
+#: parliaments of every state: "the consent of national parliaments", "parlemen nasional"
+_EVERY = re.compile(r"(?i:\b(?:parliaments|legislatures|national parliament|parlemen nasional)\b)")
+
+
+def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
+    """Stated conditions: one item per mention, value {code, name}.
+
+    A condition that belongs to one state (its parliament's approval, its consent as a
+    host nation) takes that state's code: `parliament:DEU`, `host-nation:POL`.
+    """
+    per_party = rules.load("commitments")["per_party"]
+    out: list[Item] = []
+    seen: set[tuple[int, int]] = set()
+    owners = Index(parties or [])
+    for code, name, pattern, keywords in tables().conditions:
+        spans = doc.windows(keywords, 100)
+        for m in (m for s, e in spans for m in pattern.finditer(doc.text, s, e)):
+            if m.span() in seen:
+                continue
+            seen.add(m.span())
+            a, b = doc.sentence_at(m.start())
+            if doc.text[a:b].rstrip(" \"”'’)").endswith("?"):
+                continue  # a question ("Will MPs get a say?") states no condition
+            value = {"code": code, "name": name}
+            if code == "parliament" and (states := parliaments.shown(doc, m, owners)):
+                for owner in states:
+                    value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
+                    out.append(Item("condition", value, m.start(), m.end(), 0.8))
+                continue
+            # "parlemen masing-masing negara", "their parliaments": no one state's
+            if (
+                code in per_party
+                and not _EACH.match(doc.text, m.end())
+                and not _EVERY.search(m.group())
+            ):
+                held = givers.owners(doc, m, owners, nearby=code != "host-nation")
+                if held and code == "parliament":
+                    held = list(dict.fromkeys([*held, *parliaments.listed_after(doc, m.end())]))
+                for owner in held:
+                    value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
+                    out.append(Item("condition", value, m.start(), m.end(), 0.8))
+                if held:
+                    continue
+            out.append(Item("condition", value, m.start(), m.end(), 0.8))
+    # the host state giving its consent or invitation itself
+    host = {
+        "code": "host-nation",
+        "name": next(n for c, n, *_ in tables().conditions if c == "host-nation"),
+    }
+    out += [Item("condition", host, s, e, 0.8) for s, e in host_consent.find(doc, owners)]
+    return sorted(out, key=lambda i: i.start)

@@ -1,0 +1,168 @@
+"""A host state's consent or invitation named with the state that gives it.
+
+"atas undangan pemerintah Ukraina", "Pemerintah Ukraina telah menyampaikan persetujuannya",
+"at the invitation of the Ukrainian government", "only with Kyiv's consent", "Kyiv has
+invited the monitors": the consent is the host's only when the state giving it is where the
+force serves (the domain's host, or a state the sentence names as a place); "the German
+government approved the deployment" is a contributor deciding on its own troops.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from willing.ingest import rules
+from willing.ingest.document import Doc, Index
+from willing.ingest.givers import a_place
+from willing.ingest.parties import Mention
+
+#: what a host gives: its consent, permission, blessing or invitation (with "-nya")
+_NOUN = (
+    r"(?:undangan|persetujuan|izin|restu|lampu hijau|invitation|consent|approval|permission|"
+    r"agreement|blessing|green light)(?:nya)?"
+)
+#: the same, and a request, when the host's own act is what the force comes on
+_ON = rf"(?:{_NOUN}|permintaan|request)"
+#: a state by its name, demonym or capital (checked against the parties found)
+_STATE = r"((?-i:[A-Z])[\w-]+)"  # the only capturing group
+_GOVERNMENT = r"(?:pemerintah(?:an)?|government|otoritas|authorities)"
+_GIVE = (
+    r"(?:memberikan|memberi|menyampaikan|mengirim(?:kan)?|mengeluarkan|menerbitkan|"
+    r"gives?|gave|given|grants?|granted|extends?|extended|issues?|issued|sends?|sent|conveys?|"
+    r"conveyed)"
+)
+_DIRECT = (
+    r"(?:mengundang|menyetujui|mengizinkan|invit(?:es?|ed|ing)|consent(?:s|ed|ing)? to|"
+    r"approv(?:es?|ed|ing)|agree(?:s|d)? to|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)"
+)
+#: what the host lets in: the force, its people, its presence
+_FORCE = (
+    r"(?:mission|force|monitors?|observers?|troops|soldiers|contingents?|deployment|personnel|"
+    r"presence|misi|pasukan|pemantau|pengamat|kontingen|personel|prajurit|kehadiran|"
+    r"penempatan|pengiriman|satgas)"
+)
+#: a permission to enter or cross is a host's whoever gives it ("izin masuk", "transit")
+_ENTRY = r"(?:masuk|lintas|transit|singgah|mendarat|entry|to enter|to cross|to transit|to land)"
+_AUX = (
+    r"(?:(?:has|have|had|will|would|formally|officially|also|telah|sudah|resmi|secara resmi|"
+    r"juga|akan)\s+)*"
+)
+
+_PATTERNS = (
+    # on the host's invitation, with its consent: "atas undangan pemerintah Ukraina", "at the
+    # invitation of the Ukrainian government", "with the permission of Moldova"
+    rf"(?:atas|dengan|tanpa|setelah|sesudah|seizin|at|on|with|without|after|upon|subject to)\s+"
+    rf"(?:the\s+|a\s+)?(?:[\w-]+\s+)?{_ON}\s+(?:resmi\s+|formal\s+)?(?:(?:dari|of|from|by)\s+)?"
+    rf"(?:the\s+)?(?:{_GOVERNMENT}\s+(?:of\s+|in\s+)?)?{_STATE}",
+    # "only with Ukraine's consent", "at Kyiv's invitation"
+    rf"(?:atas|dengan|tanpa|at|on|with|without|after|upon|subject to)\s+(?:the\s+)?{_STATE}"
+    rf"(?:'s|’s)\s+(?:government(?:'s|’s)\s+)?(?:[\w-]+\s+)?{_ON}\b",
+    # the host's government giving it: "Pemerintah Ukraina telah menyampaikan persetujuannya",
+    # "the Ukrainian government has granted its permission"
+    rf"(?:{_GOVERNMENT}\s+(?:of\s+|in\s+)?{_STATE}|{_STATE}(?:'s|’s)?\s+{_GOVERNMENT}|{_STATE})"
+    rf",?\s+{_AUX}{_GIVE}\s+(?:its\s+|their\s+|the\s+|an?\s+)?(?:[\w-]+\s+)?{_NOUN}\b"
+    rf"(?:\s+{_ENTRY})?",
+    # the host inviting or admitting the force: "Kyiv has invited the monitors"
+    rf"(?:{_GOVERNMENT}\s+(?:of\s+|in\s+)?{_STATE}|{_STATE}(?:'s|’s)?\s+{_GOVERNMENT}|{_STATE})"
+    # (a verb between is the state's own act: "agreed to host the force's air wing")
+    rf",?\s+{_AUX}{_DIRECT}\s+(?:the\s+|its\s+|their\s+)?(?:(?!the\b|its\b|their\b|an?\b)[\w-]+\s+){{0,2}}?"
+    rf"{_FORCE}\b",
+)
+
+#: words one of which a sentence must hold for the patterns to be tried
+_KEYWORDS = frozenset(
+    [
+        "undangan",
+        "undangannya",
+        "persetujuan",
+        "persetujuannya",
+        "izin",
+        "izinnya",
+        "restu",
+        "lampu",
+        "invitation",
+        "consent",
+        "consents",
+        "consented",
+        "approval",
+        "permission",
+        "agreement",
+        "blessing",
+        "green",
+        "permintaan",
+        "request",
+        "mengundang",
+        "menyetujui",
+        "mengizinkan",
+        "invite",
+        "invites",
+        "invited",
+        "inviting",
+        "approve",
+        "approves",
+        "approved",
+        "approving",
+        "agree",
+        "agrees",
+        "agreed",
+        "allow",
+        "allows",
+        "allowed",
+        "allowing",
+        "permit",
+        "permits",
+        "permitted",
+        "permitting",
+    ]
+)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")", re.I)
+
+
+@cache
+def _hosts() -> frozenset[str]:
+    """The states where the coalition's force serves whatever the sentence says."""
+    return frozenset(str(c) for c in rules.load("commitments")["host_states"])
+
+
+def _state(m: re.Match[str]) -> int:
+    """Where the state group of whichever alternative matched starts."""
+    return next(m.start(g) for g in range(1, (m.re.groups or 0) + 1) if m.start(g) >= 0)
+
+
+@cache
+def _force() -> re.Pattern[str]:
+    return re.compile(rf"\b{_FORCE}\b", re.I)
+
+
+def _about_force(doc: Doc, a: int, b: int) -> bool:
+    """The sentence, or the one before, speaks of the force the host lets in."""
+    n = doc.sentence_index(a)
+    start = doc.sentences[n - 1][0] if n > 0 else a
+    return _force().search(doc.text, start, b) is not None
+
+
+def find(doc: Doc, parties: Index[Mention]) -> list[tuple[int, int]]:
+    """Spans stating a host's consent or invitation given by the host state itself."""
+    out: list[tuple[int, int]] = []
+    pattern = _pattern()
+    for s, e in doc.windows(_KEYWORDS, 120):
+        for m in pattern.finditer(doc.text, s, e):
+            at = _state(m)
+            named = [p for p in parties.within(at, m.end()) if p.start == at]
+            if not named:
+                continue
+            a, b = doc.sentence_at(m.start())
+            if doc.text[a:b].rstrip(" \"”'’)").endswith("?"):
+                continue
+            places = {p.code for p in parties.within(a, b) if a_place(doc, p)}
+            if not _about_force(doc, a, b):
+                continue  # "gave its approval to the grain deal": no force to host
+            entry = re.search(rf"\b{_ENTRY}\b", m.group(), re.I) is not None
+            if entry or named[0].code in _hosts() or named[0].code in places:
+                out.append(m.span())
+    return out
