@@ -60,6 +60,7 @@ from willing.ingest.meeting_place import (
     referred,
     segment_place,
 )
+from willing.ingest.meeting_sizes import bounded
 from willing.ingest.meeting_talks import as_means, unfinished
 from willing.ingest.meeting_verbs import VERBS, no_gathering
 from willing.ingest.meeting_ways import distant, is_medium, list_formats, list_held_apart, unsaid
@@ -158,7 +159,6 @@ _ATTEND = re.compile(
 )
 #: a verb trigger followed by its agent: "hosted by", "dipimpin oleh"
 _BY_AFTER = re.compile(r"\s+(?:by|oleh)\b", re.I)
-#: hosts are states or organisations that receive the meeting, never the coalition itself
 
 #: how far after a meeting's last sentence a remote participant or its size may be stated
 _FOLLOWING = 3
@@ -365,8 +365,8 @@ def _medium_before(doc: Doc, t: _Tables, start: int, t_end: int) -> list[Match[s
 
 def _fill_count(doc: Doc, t: _Tables, seg: _Meeting, item: Item) -> None:
     """A number of countries or heads as the meeting's size, unless it counts pledges."""
-    if item.value.get("value") is None:
-        return
+    if item.value.get("value") is None or bounded(doc.text, item.start):
+        return  # "more than 30 countries": a bound, not who sat there
     name = {"countries": "countries_count", "heads": "heads_count"}.get(item.value["measure"])
     if name is None:
         return

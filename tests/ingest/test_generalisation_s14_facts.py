@@ -1,0 +1,118 @@
+"""Phrasing classes of meetings, counts, figures and claims found when the fourteenth
+sealed set became development text, each written as a rule complete for its concept.
+
+Sizes: states counted by the forces or ministries each sends ("nine navies taking part",
+"14 defence ministries", "12 angkatan laut"); the states of a meeting that agree there
+("the leaders of 31 states agreed to extend", "para pemimpin 33 negara sepakat"), unless
+the words after pledge something ("agreed to send troops"); states seated at a table in
+any tense and with any determiner ("sat at that table", "duduk di meja itu"); a number
+given as a bound ("more than 30 countries", "lebih dari 26 negara") is still a count but
+no meeting's size.
+Every text here is written for these tests, in words of its own. A case gives the
+meeting fields that must be found, or the fields that must be left empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from willing.ingest import extract
+
+from .phrasing import has_meeting, meetings
+
+DAY = dt.date(2027, 5, 1)
+
+SIZES: list[tuple[str, str, dict[str, Any]]] = [
+    # states counted by the forces or ministries each sends
+    (
+        "institutions",
+        "The coalition's defence ministers met in Oslo on 3 June 2027, with eleven navies "
+        "taking part.",
+        {"date": "2027-06-03", "place": "Oslo", "countries_count": 11},
+    ),
+    (
+        "institutions",
+        "Delegates from 14 defence ministries attended the meeting in Vilnius on 9 June 2027.",
+        {"date": "2027-06-09", "countries_count": 14},
+    ),
+    (
+        "institutions",
+        "Rapat di Riga pada 4 Juni 2027 diikuti 12 angkatan laut.",
+        {"date": "2027-06-04", "countries_count": 12},
+    ),
+    # the states of a meeting agreeing there: who sat at it
+    (
+        "agreeing",
+        "At the summit in Madrid on 5 June 2027 the leaders of 29 states agreed to extend the "
+        "mission.",
+        {"date": "2027-06-05", "countries_count": 29},
+    ),
+    (
+        "agreeing",
+        "Dalam KTT di Roma pada 7 Juni 2027, para pemimpin 30 negara sepakat memperpanjang "
+        "misi itu.",
+        {"date": "2027-06-07", "countries_count": 30},
+    ),
+    # seated at the table, in any tense and with any determiner
+    (
+        "seated",
+        "The ministers met in Bern on 8 June 2027. Twenty-seven countries sat at that table.",
+        {"date": "2027-06-08", "countries_count": 27},
+    ),
+    (
+        "seated",
+        "Para menteri bertemu di Wina pada 8 Juni 2027. Dua puluh enam negara duduk di meja itu.",
+        {"date": "2027-06-08", "countries_count": 26},
+    ),
+    (
+        "seated",
+        "The ministers met in Bern on 8 June 2027 with about 30 countries attending.",
+        {"date": "2027-06-08", "countries_count": 30},
+    ),
+]
+
+#: a meeting found, its size left empty: a pledge, or a bound
+NO_SIZE: list[tuple[str, str, str]] = [
+    (
+        "pledge",
+        "At the summit in Madrid on 5 June 2027, 22 countries agreed to send troops.",
+        "2027-06-05",
+    ),
+    (
+        "pledge",
+        "The summit in Madrid on 5 June 2027 ended; 18 countries pledged troops.",
+        "2027-06-05",
+    ),
+    (
+        "bound",
+        "The ministers met in Bern on 8 June 2027. More than 30 countries sat at that table.",
+        "2027-06-08",
+    ),
+    (
+        "bound",
+        "The ministers met in Bern on 8 June 2027 with over 30 countries attending.",
+        "2027-06-08",
+    ),
+    (
+        "bound",
+        "Para menteri bertemu di Wina pada 8 Juni 2027. Lebih dari 26 negara duduk di meja itu.",
+        "2027-06-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), SIZES)
+def test_fourteenth_set_meeting_sizes(kind: str, text: str, expected: dict[str, Any]) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert has_meeting(result, expected), (kind, meetings(result))
+
+
+@pytest.mark.parametrize(("kind", "text", "day"), NO_SIZE)
+def test_fourteenth_set_no_meeting_size(kind: str, text: str, day: str) -> None:
+    result = extract(text, published=DAY, model=False)
+    found = [m for m in meetings(result) if m["date"] == day]
+    assert found, (kind, meetings(result))
+    assert all(m["countries_count"] is None for m in found), (kind, found)
