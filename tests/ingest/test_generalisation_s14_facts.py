@@ -7,7 +7,10 @@ Sizes: states counted by the forces or ministries each sends ("nine navies takin
 the words after pledge something ("agreed to send troops"); states seated at a table in
 any tense and with any determiner ("sat at that table", "duduk di meja itu"); a number
 given as a bound ("more than 30 countries", "lebih dari 26 negara") is still a count but
-no meeting's size.
+no meeting's size. Days: a day after a meeting word that a word of time reference governs
+("the first visit since the ceasefire of 14 April", "setelah keberangkatan pasukan pada 16
+Agustus") or that another event owns ("gencatan senjata 14 April", "the truce that began on
+3 March") is not the meeting's day.
 Every text here is written for these tests, in words of its own. A case gives the
 meeting fields that must be found, or the fields that must be left empty.
 """
@@ -116,3 +119,57 @@ def test_fourteenth_set_no_meeting_size(kind: str, text: str, day: str) -> None:
     found = [m for m in meetings(result) if m["date"] == day]
     assert found, (kind, meetings(result))
     assert all(m["countries_count"] is None for m in found), (kind, found)
+
+
+#: a day after the meeting word that is another event's: no meeting on it
+OTHER_DAYS: list[tuple[str, str, str]] = [
+    (
+        "since",
+        "It is the minister's first visit to Kyiv since the ceasefire of 14 April 2027.",
+        "2027-04-14",
+    ),
+    (
+        "after",
+        "Rapat itu digelar sebulan setelah keberangkatan pasukan pada 16 Agustus 2027.",
+        "2027-08-16",
+    ),
+    ("since", "The summit was the first since the truce that began on 3 March 2027.", "2027-03-03"),
+    ("since", "Pertemuan ini yang pertama sejak gencatan senjata 14 April 2027.", "2027-04-14"),
+]
+
+#: the meeting's own day, with a ceasefire or a time reference near it
+OWN_DAYS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "own day",
+        "Helsinki hosts the summit of the coalition that guarantees Ukraine's ceasefire on "
+        "Thursday 26 April 2027.",
+        {"date": "2027-04-26", "place": "Helsinki"},
+    ),
+    (
+        "own day",
+        "The leaders met in Oslo on 3 June 2027, after the ceasefire.",
+        {"date": "2027-06-03", "place": "Oslo"},
+    ),
+    (
+        "own day",
+        "Para menteri bertemu di Oslo pada 3 Juni 2027, setelah gencatan senjata.",
+        {"date": "2027-06-03", "place": "Oslo"},
+    ),
+    (
+        "own day",
+        "The summit in Oslo on 3 June 2027 came after weeks of talks.",
+        {"date": "2027-06-03", "place": "Oslo"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "day"), OTHER_DAYS)
+def test_fourteenth_set_another_events_day(kind: str, text: str, day: str) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert all(m["date"] != day for m in meetings(result)), (kind, meetings(result))
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), OWN_DAYS)
+def test_fourteenth_set_meetings_own_day(kind: str, text: str, expected: dict[str, Any]) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert has_meeting(result, expected), (kind, meetings(result))
