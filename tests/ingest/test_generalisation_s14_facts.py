@@ -10,7 +10,11 @@ given as a bound ("more than 30 countries", "lebih dari 26 negara") is still a c
 no meeting's size. Days: a day after a meeting word that a word of time reference governs
 ("the first visit since the ceasefire of 14 April", "setelah keberangkatan pasukan pada 16
 Agustus") or that another event owns ("gencatan senjata 14 April", "the truce that began on
-3 March") is not the meeting's day.
+3 March") is not the meeting's day. Hosting: a city hosting office-holders in any tense
+or mood, in both languages ("Copenhagen will host the leaders", "Vilnius menjadi tuan rumah
+para menteri", "Riga akan menjamu para pemimpin", "Warsaw welcomes the foreign ministers")
+held a meeting there; hosting troops, a hub or a concert is none, nor hosting only
+offered ("offered to host", "menawarkan diri untuk menjadi tuan rumah").
 Every text here is written for these tests, in words of its own. A case gives the
 meeting fields that must be found, or the fields that must be left empty.
 """
@@ -173,3 +177,55 @@ def test_fourteenth_set_another_events_day(kind: str, text: str, day: str) -> No
 def test_fourteenth_set_meetings_own_day(kind: str, text: str, expected: dict[str, Any]) -> None:
     result = extract(text, published=DAY, model=False)
     assert has_meeting(result, expected), (kind, meetings(result))
+
+
+HOSTING: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "will host",
+        "Copenhagen will host the leaders of the coalition on Thursday 14 October 2027.",
+        {"date": "2027-10-14", "place": "Copenhagen", "host": "DNK"},
+    ),
+    (
+        "tuan rumah",
+        "Vilnius menjadi tuan rumah para menteri pertahanan koalisi pada 3 Juni 2027.",
+        {"date": "2027-06-03", "place": "Vilnius", "host": "LTU"},
+    ),
+    (
+        "akan menjamu",
+        "Riga akan menjamu para pemimpin koalisi pada Kamis, 14 Oktober 2027.",
+        {"date": "2027-10-14", "place": "Riga"},
+    ),
+    (
+        "welcomes",
+        "Warsaw welcomes the coalition's foreign ministers on 9 June 2027.",
+        {"date": "2027-06-09", "place": "Warsaw"},
+    ),
+    (
+        "hosted",
+        "Oslo hosted the coalition's defence ministers on 3 June 2027.",
+        {"date": "2027-06-03", "place": "Oslo"},
+    ),
+]
+
+#: hosting no one who meets
+NOT_HOSTING: list[str] = [
+    "Oslo hosted a concert on 3 June 2027.",
+    "Polandia menjadi tuan rumah pusat logistik pasukan pada 3 Juni 2027.",
+    "Romania will host 5,000 troops from 3 June 2027.",
+    "Poland will host the force's logistics hub from 3 June 2027.",
+    "Indonesia menjadi tuan rumah bagi pasukan pemantau pada 3 Juni 2027.",
+    # hosting only offered
+    "Turkey offered to host the foreign ministers in Istanbul on 3 June 2027.",
+    "Indonesia menawarkan diri untuk menjadi tuan rumah para menteri pada 3 Juni 2027.",
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), HOSTING)
+def test_fourteenth_set_hosting(kind: str, text: str, expected: dict[str, Any]) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert has_meeting(result, expected), (kind, meetings(result))
+
+
+@pytest.mark.parametrize("text", NOT_HOSTING)
+def test_fourteenth_set_hosting_no_one(text: str) -> None:
+    assert meetings(extract(text, published=DAY, model=False)) == []

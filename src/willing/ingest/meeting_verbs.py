@@ -36,6 +36,9 @@ VERBS = frozenset(
         "welcoming",
         "attends",
         "convening",
+        "host",
+        "menjadi tuan rumah",
+        "bertindak sebagai tuan rumah",
         "dijamu",
         "bersidang",
     }
@@ -48,18 +51,30 @@ _RECEIVING = frozenset(
 _VISITS = frozenset({"visit", "visits", "kunjungan"})
 #: verbs of meeting in the present, which also have senses of no meeting: one when people
 #: or a meeting follow, or where or with whom ("hosts the chiefs of defence", "meets in")
-_PRESENT = frozenset({"hosts", "hosting", "meets", "welcomes", "welcoming", "attends"})
+_PRESENT = frozenset(
+    {
+        *("hosts", "hosting", "host", "meets", "welcomes", "welcoming", "attends"),
+        *("menjadi tuan rumah", "bertindak sebagai tuan rumah"),
+    }
+)
 _GATHERS = re.compile(
     r"(?i:\s+(?:in|at|with|on|for|by|online|virtually|(?:[\w'’-]+\s+){0,5}?"
     r"(?:ministers?|leaders?|chiefs?|heads?|counterparts?|delegations?|delegates|envoys?"
     r"|officials|president|prime minister|chancellor|king|secretary|summit|meeting|talks"
-    r"|conference|session|gathering|call)\b))"
+    r"|conference|session|gathering|call)\b)"
+    # the same in Indonesian: "menjadi tuan rumah para menteri pertahanan", "... KTT"
+    r"|\s+(?:(?:[\w'’-]+\s+){0,4}?(?:para|menteri|pemimpin|kepala|delegasi"
+    r"|utusan|pejabat|presiden|perdana menteri|KTT|pertemuan|rapat|konferensi|sidang)\b))"
 )
 #: the visitor named by office alone: "receives his Ukrainian counterpart", "menerima
 #: mitranya dari Ukraina", "welcomed the visiting ministers"
+#: or a group of office-holders: "welcomes the coalition's foreign ministers", "menyambut
+#: para pemimpin koalisi"
 _COUNTERPART = re.compile(
-    r"\s*(?:(?:his|her|their|its|the|a|visiting|[A-Z][\w-]*)\s+){0,3}"
-    r"(?:counterparts?|opposite numbers?|mitra(?:nya)?|rekan(?:nya)?|sejawat(?:nya)?)\b"
+    r"\s*(?:(?:his|her|their|its|the|a|visiting|[A-Z][\w-]*|[\w-]+['’]s?)\s+){0,3}"
+    r"(?:counterparts?|opposite numbers?|mitra(?:nya)?|rekan(?:nya)?|sejawat(?:nya)?"
+    r"|(?:defen[cs]e |foreign )?ministers|leaders|heads of (?:state|government)|delegations"
+    r"|envoys|para (?:menteri|pemimpin|kepala|delegasi|utusan)|delegasi)\b"
 )
 
 

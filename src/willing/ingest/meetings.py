@@ -190,7 +190,7 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "since the talks in Istanbul broke down": no meeting reported
             if (
                 WISHED.search(doc.text, max(s, m.start - 50), m.start)
-                or proposed(doc.text, s, m.start)
+                or proposed(doc.text, s, m.start, m.value in VERBS)
                 or as_means(doc, m.value, m.start, s)
             ):
                 continue  # "ready to meet Putin", "settled through talks": no meeting held
