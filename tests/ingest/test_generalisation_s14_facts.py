@@ -14,7 +14,9 @@ Agustus") or that another event owns ("gencatan senjata 14 April", "the truce th
 or mood, in both languages ("Copenhagen will host the leaders", "Vilnius menjadi tuan rumah
 para menteri", "Riga akan menjamu para pemimpin", "Warsaw welcomes the foreign ministers")
 held a meeting there; hosting troops, a hub or a concert is none, nor hosting only
-offered ("offered to host", "menawarkan diri untuk menjadi tuan rumah").
+offered ("offered to host", "menawarkan diri untuk menjadi tuan rumah"). Months: a meeting
+held somewhere with no day is dated by the month of its clause, past as well as to come
+("met in Copenhagen in October 2026", "bertemu di Praha pada Maret 2027", "last June").
 Every text here is written for these tests, in words of its own. A case gives the
 meeting fields that must be found, or the fields that must be left empty.
 """
@@ -229,3 +231,44 @@ def test_fourteenth_set_hosting(kind: str, text: str, expected: dict[str, Any]) 
 @pytest.mark.parametrize("text", NOT_HOSTING)
 def test_fourteenth_set_hosting_no_one(text: str) -> None:
     assert meetings(extract(text, published=DAY, model=False)) == []
+
+
+MONTHS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "past month",
+        "When its leaders met in Copenhagen in October 2026, Ireland said it would stay.",
+        {"date": "2026-10", "place": "Copenhagen"},
+    ),
+    (
+        "past month",
+        "Rekaman KTT koalisi di Kopenhagen, Oktober 2026, menunjukkan para pemimpin 33 negara.",
+        {"date": "2026-10", "place": "Copenhagen"},
+    ),
+    (
+        "past month",
+        "The ministers gathered in Vilnius in March 2027 to approve the plan.",
+        {"date": "2027-03", "place": "Vilnius"},
+    ),
+    (
+        "past month",
+        "Para menteri bertemu di Praha pada Maret 2027.",
+        {"date": "2027-03", "place": "Prague"},
+    ),
+    ("past month", "The summit in Oslo last June set up the fund.", {"date": "2026-06"}),
+    (
+        "month ahead",
+        "The next summit will be held in Ottawa in March 2028.",
+        {"date": "2028-03", "place": "Ottawa"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), MONTHS)
+def test_fourteenth_set_meeting_months(kind: str, text: str, expected: dict[str, Any]) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert has_meeting(result, expected), (kind, meetings(result))
+
+
+def test_a_month_of_another_sentence_dates_no_meeting() -> None:
+    text = "The leaders met in Oslo. Since March 2027 the force has grown."
+    assert has_meeting(extract(text, published=DAY, model=False), {"place": "Oslo", "date": None})

@@ -238,9 +238,9 @@ def find(
     found_counts = Index(counts)
     persons = Index(people or [])
     days = Index(d for d in dates if d.day is not None)
-    # a month ahead of the publication dates a meeting to come ("next in Ottawa in March")
-    ahead = f"{doc.published:%Y-%m}" if doc.published else "9999"
-    months = Index(d for d in dates if d.precision == "month" and d.value > ahead)
+    # a month dates a meeting held somewhere with no day, to come or past ("next in Ottawa
+    # in March", "when its leaders met in Copenhagen in October 2027")
+    months = Index(d for d in dates if d.precision == "month")
     remote = [
         m.span()
         for s, e in doc.sentences_with(t.remote_verbs)
