@@ -17,6 +17,8 @@ held a meeting there; hosting troops, a hub or a concert is none, nor hosting on
 offered ("offered to host", "menawarkan diri untuk menjadi tuan rumah"). Months: a meeting
 held somewhere with no day is dated by the month of its clause, past as well as to come
 ("met in Copenhagen in October 2026", "bertemu di Praha pada Maret 2027", "last June").
+Modifiers: a meeting noun naming a trade or a room ("a conference interpreters'
+association", "the meeting room", "ruang rapat", "the conference hall") names no meeting.
 Every text here is written for these tests, in words of its own. A case gives the
 meeting fields that must be found, or the fields that must be left empty.
 """
@@ -272,3 +274,27 @@ def test_fourteenth_set_meeting_months(kind: str, text: str, expected: dict[str,
 def test_a_month_of_another_sentence_dates_no_meeting() -> None:
     text = "The leaders met in Oslo. Since March 2027 the force has grown."
     assert has_meeting(extract(text, published=DAY, model=False), {"place": "Oslo", "date": None})
+
+
+ROOMS: list[str] = [
+    "Published in the newsletter of a conference interpreters' association, 26 September 2027.",
+    "The meeting room in Oslo was booked for 3 June 2027.",
+    "Ruang rapat di Oslo dipesan untuk 3 Juni 2027.",
+    "The conference hall in Vilnius reopens on 3 June 2027.",
+]
+
+
+@pytest.mark.parametrize("text", ROOMS)
+def test_fourteenth_set_a_room_or_trade_is_no_meeting(text: str) -> None:
+    assert meetings(extract(text, published=DAY, model=False)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers' conference in Vilnius on 3 June 2027 agreed the plan.",
+        "The meeting in Oslo on 3 June 2027 ran late.",
+    ],
+)
+def test_fourteenth_set_a_meeting_noun_before_a_place_still_counts(text: str) -> None:
+    assert has_meeting(extract(text, published=DAY, model=False), {"date": "2027-06-03"})
