@@ -19,6 +19,11 @@ held somewhere with no day is dated by the month of its clause, past as well as 
 ("met in Copenhagen in October 2026", "bertemu di Praha pada Maret 2027", "last June").
 Modifiers: a meeting noun naming a trade or a room ("a conference interpreters'
 association", "the meeting room", "ruang rapat", "the conference hall") names no meeting.
+From afar: a participant stated later as seen on a screen from elsewhere, as a number on
+screens, as let in by a video link, or as joining from their capitals makes a meeting
+held in person hybrid ("Japan's minister on the screen from Tokyo", "four on the screen",
+"hadir di layar dari Tokyo", "bergabung dari ibu kota masing-masing"); a speech shown on
+screens is no participant.
 Every text here is written for these tests, in words of its own. A case gives the
 meeting fields that must be found, or the fields that must be left empty.
 """
@@ -298,3 +303,35 @@ def test_fourteenth_set_a_room_or_trade_is_no_meeting(text: str) -> None:
 )
 def test_fourteenth_set_a_meeting_noun_before_a_place_still_counts(text: str) -> None:
     assert has_meeting(extract(text, published=DAY, model=False), {"date": "2027-06-03"})
+
+
+ROME_HYBRID: dict[str, Any] = {"date": "2027-09-23", "place": "Rome", "format": "hybrid"}
+
+FROM_AFAR: list[str] = [
+    "The ministers met in Rome on 23 September 2027. Japan's minister was on the screen from "
+    "Tokyo.",
+    "The ministers met in Rome on 23 September 2027; a video link allowed the Japanese and "
+    "Australian ministers to take part from their capitals.",
+    "Para menteri bertemu di Roma pada 23 September 2027. Menteri Jepang hadir di layar dari "
+    "Tokyo.",
+    "The leaders met in Rome on 23 September 2027, with two of them joining from their capitals.",
+    "Para pemimpin bertemu di Roma pada 23 September 2027; dua di antaranya bergabung dari ibu "
+    "kota masing-masing.",
+    "The ministers met in Rome on 23 September 2027, twenty-four in the room and four on the "
+    "screen.",
+]
+
+
+@pytest.mark.parametrize("text", FROM_AFAR)
+def test_fourteenth_set_joined_from_afar(text: str) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert has_meeting(result, ROME_HYBRID), meetings(result)
+
+
+def test_a_speech_on_screens_is_no_participant() -> None:
+    text = (
+        "The ministers met in Rome on 23 September 2027. The speech was shown on screens in "
+        "the square."
+    )
+    result = extract(text, published=DAY, model=False)
+    assert has_meeting(result, {"date": "2027-09-23", "format": "in_person"}), meetings(result)

@@ -66,6 +66,12 @@ _GATHERS = re.compile(
     r"|\s+(?:(?:[\w'’-]+\s+){0,4}?(?:para|menteri|pemimpin|kepala|delegasi"
     r"|utusan|pejabat|presiden|perdana menteri|KTT|pertemuan|rapat|konferensi|sidang)\b))"
 )
+#: the words before the verb "host" in its base form ("will host", "to host"): after any
+#: other word it is the noun ("the host delegation", "as host")
+_MODALS = frozenset(
+    {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "not"}
+    | {"also", "jointly", "again", "then", "cannot", "ll", "'ll", "’ll", "never", "to"}
+)
 #: the visitor named by office alone: "receives his Ukrainian counterpart", "menerima
 #: mitranya dari Ukraina", "welcomed the visiting ministers"
 #: or a group of office-holders: "welcomes the coalition's foreign ministers", "menyambut
@@ -101,6 +107,8 @@ def no_gathering(
 ) -> bool:
     """The meeting word `value` at [start, end) (last token `last`, the word before it
     `before`, in sentence n) names no one gathering."""
+    if value == "host" and before not in _MODALS:
+        return True  # "the host delegation", "as host": the noun, not the verb
     if value in _PRESENT and (not _GATHERS.match(doc.text, end) or start < _headline_end(doc)):
         # "hosts a website", "meets the standards": no one gathers; a headline's
         # "Starmer hosts leaders in London" sums up the meeting the text names
