@@ -24,6 +24,10 @@ screens, as let in by a video link, or as joining from their capitals makes a me
 held in person hybrid ("Japan's minister on the screen from Tokyo", "four on the screen",
 "hadir di layar dari Tokyo", "bergabung dari ibu kota masing-masing"); a speech shown on
 screens is no participant.
+Claims: a deal said not to exist in so many words ("No peace agreement exists", "tidak ada
+perjanjian damai yang berlaku") and peace or direct talks that have not even begun ("peace
+talks have not even begun", "have yet to start", "perundingan damai belum dimulai") state
+that no settlement was reached; talks of another matter, and talks that began, do not.
 Every text here is written for these tests, in words of its own. A case gives the
 meeting fields that must be found, or the fields that must be left empty.
 """
@@ -335,3 +339,33 @@ def test_a_speech_on_screens_is_no_participant() -> None:
     )
     result = extract(text, published=DAY, model=False)
     assert has_meeting(result, {"date": "2027-09-23", "format": "in_person"}), meetings(result)
+
+
+NOT_REACHED_TEXTS: list[str] = [
+    "No peace agreement exists; the front is quiet.",
+    "He reminded us that peace talks have not even begun.",
+    "Direct talks between Kyiv and Moscow have yet to start.",
+    "Perundingan damai belum dimulai, kata juru bicara itu.",
+    "Tidak ada perjanjian damai yang berlaku saat ini.",
+    "Pembicaraan langsung antara Kyiv dan Moskwa tak pernah dimulai.",
+]
+NO_CLAIM_TEXTS: list[str] = [
+    "Talks on the force's budget have not begun.",
+    "Peace talks began in Geneva on Monday.",
+    "A peace agreement exists on paper.",
+]
+
+
+def _claims(text: str) -> set[tuple[str, str]]:
+    result = extract(text, published=DAY, model=False)
+    return {(i.value["subject"], i.value["value"]) for i in result.of_type("claim")}
+
+
+@pytest.mark.parametrize("text", NOT_REACHED_TEXTS)
+def test_fourteenth_set_settlement_not_reached(text: str) -> None:
+    assert ("settlement", "not reached") in _claims(text)
+
+
+@pytest.mark.parametrize("text", NO_CLAIM_TEXTS)
+def test_fourteenth_set_no_settlement_claim(text: str) -> None:
+    assert ("settlement", "not reached") not in _claims(text)
