@@ -369,3 +369,18 @@ def test_fourteenth_set_settlement_not_reached(text: str) -> None:
 @pytest.mark.parametrize("text", NO_CLAIM_TEXTS)
 def test_fourteenth_set_no_settlement_claim(text: str) -> None:
     assert ("settlement", "not reached") not in _claims(text)
+
+
+def test_states_just_listed_counted_by_their_air_forces_are_no_count() -> None:
+    text = "Germany, Italy and Britain each sent jets; the three air forces will fly from Rzeszow."
+    result = extract(text, published=DAY, model=False)
+    assert [i.value for i in result.of_type("count")] == []
+
+
+def test_hosting_a_meeting_named_after_the_verb_is_one_meeting() -> None:
+    text = (
+        "ROME, June 10 (wire) - Italian Prime Minister Giorgia Meloni will host a meeting of "
+        "coalition leaders in Rome on Friday, her office said."
+    )
+    result = extract(text, published=dt.date(2025, 6, 10), model=False)
+    assert [m["date"] for m in meetings(result)] == ["2025-06-13"]

@@ -72,6 +72,15 @@ _MODALS = frozenset(
     {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "not"}
     | {"also", "jointly", "again", "then", "cannot", "ll", "'ll", "’ll", "never", "to"}
 )
+#: verbs of hosting in their base form, and a meeting noun right after them, which names
+#: the meeting itself ("will host a meeting of coalition leaders in Rome on Friday"): the
+#: verb would open a segment of its own, dated by a dateline before it
+_HOSTING = frozenset({"host", "menjadi tuan rumah", "bertindak sebagai tuan rumah"})
+_NAMED_AFTER = re.compile(
+    r"(?i:\s+(?:(?:a|an|the|this|that|its|their|next|second|first|bagi|untuk)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|conference|talks|session|gathering|ministerial"
+    r"|call|KTT|pertemuan|rapat|konferensi|sidang|perundingan)\b)"
+)
 #: the visitor named by office alone: "receives his Ukrainian counterpart", "menerima
 #: mitranya dari Ukraina", "welcomed the visiting ministers"
 #: or a group of office-holders: "welcomes the coalition's foreign ministers", "menyambut
@@ -109,6 +118,8 @@ def no_gathering(
     `before`, in sentence n) names no one gathering."""
     if value == "host" and before not in _MODALS:
         return True  # "the host delegation", "as host": the noun, not the verb
+    if value in _HOSTING and _NAMED_AFTER.match(doc.text, end):
+        return True  # "will host a meeting of coalition leaders": the noun names it
     if value in _PRESENT and (not _GATHERS.match(doc.text, end) or start < _headline_end(doc)):
         # "hosts a website", "meets the standards": no one gathers; a headline's
         # "Starmer hosts leaders in London" sums up the meeting the text names
