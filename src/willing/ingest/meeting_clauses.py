@@ -91,13 +91,25 @@ _PROPOSED = re.compile(
 )
 
 
-def proposed(text: str, start: int, t_start: int) -> bool:
-    """The meeting word at `t_start` names a meeting someone proposed or offered to hold."""
+#: the meeting verb itself proposed: "proposed that Indonesia host", "offered to host",
+#: "mengusulkan agar Indonesia menjadi tuan rumah"
+_PROPOSED_VERB = re.compile(
+    r"(?i:\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|offer(?:s|ed|ing)?|mengusulkan"
+    r"|diusulkan|menawarkan(?:\s+diri)?|menyarankan)\s+(?:that|agar|supaya|to|untuk)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?\Z)"
+)
+
+
+def proposed(text: str, start: int, t_start: int, verb: bool = False) -> bool:
+    """The meeting word at `t_start` names a meeting someone proposed or offered to hold
+    (`verb`: the word is a verb of meeting, which may be the one proposed)."""
     a = max(start, t_start - 90)
     window = text[max(0, a - 12) : t_start].casefold()  # the whole word the window cuts
     if not any(stem in window for stem in _PROPOSAL_STEMS):
         return False  # the common case, read without the pattern
-    return _PROPOSED.search(text, a, t_start) is not None
+    return _PROPOSED.search(text, a, t_start) is not None or (
+        verb and _PROPOSED_VERB.search(text, a, t_start) is not None
+    )
 
 
 #: (Indonesian drops the first letter after its prefix: "tawar" -> "menawarkan",

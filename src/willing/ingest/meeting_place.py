@@ -32,6 +32,14 @@ def _english() -> dict[str, str]:
     return {str(k).casefold(): str(v) for k, v in table.items()}
 
 
+#: the place as the subject of the meeting verb, an auxiliary between: "Copenhagen will
+#: host the leaders", "Riga akan menjamu", "Oslo is set to host", "Wina kembali menjadi"
+_AUXILIARY = re.compile(
+    r"(?i:[ \t]+(?:(?:will|would|shall|is|was|are|were|has|have|had|been|set|due|to|also"
+    r"|again|akan|telah|sudah|pernah|juga|kembali|segera|lagi)[ \t]+){1,3})"
+)
+
+
 def segment_place(
     doc: Doc, places: Gazetteer[str], start: int, end: int, t_start: int, t_end: int
 ) -> tuple[str, int, int, float] | None:
@@ -41,14 +49,18 @@ def segment_place(
         # right by the meeting word ("KTT Vilnius", "the Rome summit"), with no word but a
         # preposition between: "told the meeting that Tallinn would add" names a state
         adjacent = (
-            0 <= m.start - t_end <= 8
-            and (
-                _BY.fullmatch(doc.text, t_end, m.start) is not None
-                or _TO.fullmatch(doc.text, t_end, m.start) is not None
-                and doc.text[t_start:t_end].casefold().startswith("visit")
+            (
+                0 <= m.start - t_end <= 8
+                and (
+                    _BY.fullmatch(doc.text, t_end, m.start) is not None
+                    or _TO.fullmatch(doc.text, t_end, m.start) is not None
+                    and doc.text[t_start:t_end].casefold().startswith("visit")
+                )
+                and _ACTS.match(doc.text, m.end) is None  # "At the summit Warsaw offered ..."
             )
-            and _ACTS.match(doc.text, m.end) is None  # "At the summit Warsaw offered ..."
-        ) or 0 <= t_start - m.end <= 2
+            or 0 <= t_start - m.end <= 2
+            or _AUXILIARY.fullmatch(doc.text, m.end, t_start) is not None
+        )
         name = " ".join(doc.words[m.first : m.last + 1])
         if before == "for" and _planned_for(doc, m):
             before = "di"  # "a second summit is planned for Rome": where it will be held

@@ -27,11 +27,8 @@ from willing.ingest.meeting_clauses import (
     FAILED,
     WISHED,
     clause_end,
-    later_clause,
-    moved_to,
     own_clause,
     proposed,
-    stated_on,
 )
 from willing.ingest.meeting_days import (
     caption_day,
@@ -60,6 +57,8 @@ from willing.ingest.meeting_place import (
     referred,
     segment_place,
 )
+from willing.ingest.meeting_segment_days import segment_date
+from willing.ingest.meeting_sizes import bounded
 from willing.ingest.meeting_talks import as_means, unfinished
 from willing.ingest.meeting_verbs import VERBS, no_gathering
 from willing.ingest.meeting_ways import distant, is_medium, list_formats, list_held_apart, unsaid
@@ -67,10 +66,6 @@ from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
 from willing.ingest.retractions import retracted
 
-_REPORTED = re.compile(
-    r"(?i:\b(?:menjelaskan|mengatakan|menyatakan|mengumumkan|menyebut|said|says|announced|stated|told"
-    r"(?:\s+\w+){0,3})\s+(?:bahwa|that)\b)"
-)
 #: a party named in up to three capitalised words, each read whole (possessive `*+`): a
 #: shorter reading of a word would be followed by one of its own characters, never by the
 #: space that must come next, so backtracking into a word finds nothing
@@ -158,7 +153,6 @@ _ATTEND = re.compile(
 )
 #: a verb trigger followed by its agent: "hosted by", "dipimpin oleh"
 _BY_AFTER = re.compile(r"\s+(?:by|oleh)\b", re.I)
-#: hosts are states or organisations that receive the meeting, never the coalition itself
 
 #: how far after a meeting's last sentence a remote participant or its size may be stated
 _FOLLOWING = 3
@@ -196,7 +190,7 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "since the talks in Istanbul broke down": no meeting reported
             if (
                 WISHED.search(doc.text, max(s, m.start - 50), m.start)
-                or proposed(doc.text, s, m.start)
+                or proposed(doc.text, s, m.start, m.value in VERBS)
                 or as_means(doc, m.value, m.start, s)
             ):
                 continue  # "ready to meet Putin", "settled through talks": no meeting held
@@ -244,9 +238,9 @@ def find(
     found_counts = Index(counts)
     persons = Index(people or [])
     days = Index(d for d in dates if d.day is not None)
-    # a month ahead of the publication dates a meeting to come ("next in Ottawa in March")
-    ahead = f"{doc.published:%Y-%m}" if doc.published else "9999"
-    months = Index(d for d in dates if d.precision == "month" and d.value > ahead)
+    # a month dates a meeting held somewhere with no day, to come or past ("next in Ottawa
+    # in March", "when its leaders met in Copenhagen in October 2027")
+    months = Index(d for d in dates if d.precision == "month")
     remote = [
         m.span()
         for s, e in doc.sentences_with(t.remote_verbs)
@@ -267,7 +261,7 @@ def find(
         if inside is None and distant(doc, t_start, t_end):
             # "Zelensky spoke by video" after a summit: joining it; "on 9 March the
             # ministers spoke by video": a call of its own, on its own day
-            undated = _segment_date(doc, days.within(start, end), t_start) is None
+            undated = segment_date(doc, days.within(start, end), t_start) is None
             inside = (t_start, t_end) if undated else None
         if inside is not None and meetings:
             # "X followed the meeting from Ottawa by video": someone joining the meeting
@@ -277,7 +271,7 @@ def find(
                 joined.fields["format"] = ("hybrid", inside[0], inside[1], 0.75)
             continue
         seg = _Meeting(triggers=[(t_start, t_end)])
-        day = _segment_date(doc, days.within(start, end), t_start)
+        day = segment_date(doc, days.within(start, end), t_start)
         if day is None and unfinished(doc, doc.text[t_start:t_end].casefold(), t_end, end):
             continue  # "perundingan di Jenewa belum menghasilkan ...": a process, no meeting
         place = (
@@ -365,8 +359,8 @@ def _medium_before(doc: Doc, t: _Tables, start: int, t_end: int) -> list[Match[s
 
 def _fill_count(doc: Doc, t: _Tables, seg: _Meeting, item: Item) -> None:
     """A number of countries or heads as the meeting's size, unless it counts pledges."""
-    if item.value.get("value") is None:
-        return
+    if item.value.get("value") is None or bounded(doc.text, item.start):
+        return  # "more than 30 countries": a bound, not who sat there
     name = {"countries": "countries_count", "heads": "heads_count"}.get(item.value["measure"])
     if name is None:
         return
@@ -449,27 +443,6 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start + len(text) - len(text.lstrip()), end - len(text) + len(text.rstrip())
 
 
-def _segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
-    # "Yesterday's meeting ... this morning": the day owning the meeting word is its day
-    owned = [d for d in days if 0 <= t_start - d.end < 40 and _OWNED.match(doc.text, d.end)]
-    if owned:
-        return owned[-1]
-    after = [d for d in days if d.start >= t_start]
-    # "pada hari Senin menjelaskan bahwa pertemuan ..." dates the statement, not the meeting
-    before = [
-        d
-        for d in days
-        if not (_REPORTED.search(doc.text[d.end : t_start]) or stated_on(doc.text, d.start, d.end))
-    ]
-    # "On 26 April the leaders meet in Helsinki, and on 3 May ...": the clause's own day
-    opening = [d for d in before if d.end <= t_start]
-    if after and not (opening and later_clause(doc.text, t_start, after[0].start)):
-        # "planned for 8 December, has been moved to 15 January": the day it moved to
-        return next((d for d in after if moved_to(doc.text, d.start)), after[0])
-    return (opening or before)[-1] if before else None
-
-
-_OWNED = re.compile(r"['’]s\b")
 _SEATED = re.compile(r"\b(?:EU|European Union|European Council|Uni Eropa|Dewan Eropa|NATO|OTAN)\b")
 
 
