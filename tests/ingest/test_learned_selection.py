@@ -52,4 +52,4 @@ def test_a_change_must_win_pooled_and_lose_at_most_two_folds() -> None:
 
 
 def test_the_folds_are_the_nine_later_sets() -> None:
-    assert learned_selection.SETS == tuple(f"s{n}-" for n in range(6, 15))
+    assert tuple(f"s{n}-" for n in range(6, 15)) == learned_selection.SETS
