@@ -10,7 +10,12 @@ from importlib import resources
 
 import pytest
 
-from willing.ingest import learned_commitments, learned_commitments_training, learned_training
+from willing.ingest import (
+    learned_commitments,
+    learned_commitments_training,
+    learned_shape,
+    learned_training,
+)
 from willing.ingest.document import Doc
 from willing.ingest.extract import extract
 from willing.ingest.items import Item
@@ -139,6 +144,7 @@ REFUSAL = "Norway will not send frigates to the Black Sea, its defence minister 
 URGED = "Britain urged Norway to send frigates to the Black Sea."
 SIAP = "Belanda siap mengirim dua kapal penyapu ranjau ke Laut Hitam, kata menterinya."
 MENOLAK = "Belanda menolak mengirim kapal perang ke Laut Hitam."
+ITALY = ("ITA", "reassure", "land")
 FUNDS = "Denmark pledged 200 million euros to fund the training of Ukrainian soldiers."
 
 
@@ -165,6 +171,40 @@ def test_the_recipient_gives_nothing() -> None:
     found = _probabilities(FUNDS)
     assert found[("DNK", "regenerate", "funding")] > 0.7
     assert all(p < 0.1 for (party, _, _), p in found.items() if party == "UKR")
+
+
+def _rows(text: str) -> dict[Key, set[str]]:
+    items, doc = _rules_and_doc(text)
+    found = learned_commitments.candidates(doc, items)
+    return dict(zip(found.keys, found.rows, strict=True))
+
+
+def test_a_clause_label_is_joined_with_the_key_it_stands_for() -> None:
+    rows = _rows("Britain will send troops to Ukraine. Will Italy send ground troops?")
+    assert {"c:cue|reassure/land", "c:fut|reassure/land"} <= rows[("GBR", "reassure", "land")]
+    # the recipient's labels come from the words before it, not from a clause of its own
+    assert "c:cue|reassure/land" not in rows[("UKR", "reassure", "land")]
+    assert "L:cue|reassure/land" in rows[("UKR", "reassure", "land")]
+
+
+def test_the_shape_of_a_clause_is_read_only_when_switched_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Will Italy send ground troops?"
+    assert not any(f.startswith(("q", "cv:", "d:", "at:")) for f in _rows(text)[ITALY])
+    monkeypatch.setattr(learned_shape, "SHAPE", frozenset(("question", "verb", "distance")))
+    row = _rows(text)[ITALY]
+    assert {"q", "cv:send", "cv:send|reassure/land", "d:0"} <= row
+
+
+def test_pruning_drops_the_features_of_a_single_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = [
+        learned_commitments.Candidates([], [{"a", "b"}, {"a"}], []),
+        learned_commitments.Candidates([], [{"a", "c"}], []),
+    ]
+    rows = [r for c in found for r in c.rows]
+    monkeypatch.setattr(learned_commitments_training, "MIN_ARTICLES", 2)
+    assert learned_commitments_training._pruned(found, rows) == [{"a"}, {"a"}, {"a"}]
 
 
 @pytest.mark.parametrize(

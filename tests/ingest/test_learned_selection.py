@@ -49,3 +49,7 @@ def test_a_change_must_win_pooled_and_lose_at_most_two_folds() -> None:
     assert learned_selection.choose({old: even, (3, 1.0, 0.5): fair}, old) == (3, 1.0, 0.5)
     # worse pooled: the old one stays
     assert learned_selection.choose({old: even, (3, 1.0, 0.5): [_tally(9, 3, 3)] * 7}, old) == old
+
+
+def test_the_folds_are_the_nine_later_sets() -> None:
+    assert tuple(f"s{n}-" for n in range(6, 15)) == learned_selection.SETS

@@ -9,11 +9,14 @@ party's clauses (the words from its name up to the next party, clause start or s
 end), the word just before and after its name (a subject or a recipient: "to Ukraine",
 "kepada"), the classes of words in its clause (a giving verb, a refusal or hedge, a
 condition, a future), and where the asset word stands (in the party's clause, or only in
-its sentence), alone and joined with the giving verb and the refusal (the clause's words'
-stems and word classes, `CLAUSE_EXTRA`, were judged no better on held-out sets). One logistic
-regression scores every candidate, so it learns what makes a party a giver once for all
-domains. The score both adds keys the rules missed (above a threshold) and, optionally,
-vetoes rule keys it finds unlikely (below a low one).
+its sentence), alone and joined with the giving verb and the refusal; each class of the
+party's clauses and lead words is also joined with the key's layer and domain
+(`LABEL_PAIRS`: a giving verb weighs for the domains it goes with). The clause's words'
+stems and word classes (`CLAUSE_EXTRA`) and the clause's shape (`learned_shape`) were
+judged no better on held-out sets. One logistic regression scores every candidate, so it
+learns what makes a party a giver once for all domains. The score both adds keys the rules
+missed (above a threshold) and, optionally, vetoes rule keys it finds unlikely (below a low
+one).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from willing.ingest import learned_words, rules
+from willing.ingest import learned_shape, learned_words, rules
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
 from willing.ingest.learned import Table, party_spans
@@ -99,6 +102,10 @@ _WORD = "w:"
 #: whether a clause word's stem and classes are features too ("wt:send", "wc:troop"): off,
 #: as judged on held-out sets (docs/ingest.md)
 CLAUSE_EXTRA = False
+#: whether each label of a party's clauses and of the words before its names is joined
+#: with the key's layer and domain ("c:cue|reassure/air", "L:neg|air"): a giving verb
+#: weighs for the domains it is used with (judged on held-out sets, docs/ingest.md)
+LABEL_PAIRS = True
 
 
 def _phrase_keys(phrase: str) -> tuple[str, ...]:
@@ -167,6 +174,12 @@ def _state(role: str, giving: bool, refused: bool) -> tuple[str, str]:
     role and whether its clause gives or refuses."""
     state = f"{role}:{'cue' if giving else 'nocue'}:{'neg' if refused else 'ok'}"
     return f"A:clause:{state}", f"A:sentence:{state}"
+
+
+@cache
+def _pairs(marks: frozenset[str], name: str) -> frozenset[str]:
+    """A party's labels joined with a key's layer and domain."""
+    return frozenset(f"{x}|{name}" for x in marks)
 
 
 @cache
@@ -294,6 +307,8 @@ def candidates(doc: Doc, items: list[Item], sentence_words: bool = True) -> Cand
         sentence_assets: dict[str, int] = {}
         states: dict[str, set[str]] = {}
         sentences: set[int] = set()
+        marks: set[str] = set()  # the labels of its clauses and of the words before it
+        keyed: set[str] = set()  # the shape's features joined with each key
         for first, last, k in placed:
             sentences.add(k)
             s_first, s_last = r.first[k], r.last[k]
@@ -310,6 +325,7 @@ def candidates(doc: Doc, items: list[Item], sentence_words: bool = True) -> Cand
             labels, clause, _, assets = r.features(last + 1, end)
             lead, _, leading, _ = r.features(max(s_first, first - 4), first)
             party.update(clause, leading)
+            marks.update(clause, leading)
             # the clause's words ("w:" + word, added in C), a party's name left out
             if bisect_left(order, end) > bisect_left(order, last + 1):
                 words = [keys[i] for i in range(last + 1, end) if i not in named]
@@ -319,22 +335,37 @@ def candidates(doc: Doc, items: list[Item], sentence_words: bool = True) -> Cand
             if CLAUSE_EXTRA:
                 party.update(*(_clause_extra(w, doc.language) for w in words))
             in_clause, in_sentence = _state(role, "cue" in labels, "neg" in labels or "neg" in lead)
+            suffix = ""
+            if learned_shape.SHAPE:
+                shape = learned_shape.shape(r, k, last, end, labels, in_clause)
+                party.update(shape[0])
+                suffix = shape[1]
+                keyed.update(shape[2])
             for x in assets:
                 clause_assets.setdefault(x, k)
                 states.setdefault(x, set()).add(in_clause)
+                if suffix:
+                    states[x].add(in_clause + suffix)
             for x in r.sentence_assets(k):
                 sentence_assets.setdefault(x, k)
                 states.setdefault(x, set()).add(in_sentence)
+                if suffix:
+                    states[x].add(in_sentence + suffix)
         if sentence_words:
             for k in sentences:
                 party.update(r.sentence_words(k, named))
         party.add(f"n:{min(3, len(sentences))}")
+        labelled = frozenset(marks)
         for name in sorted(sentence_assets):
             row = set(party)
             row.add(f"k:{name}")
             where = "clause" if name in clause_assets else "sentence"
             row.update((f"A:{where}", f"A:{where}:{name}"))
             row.update(states[name])
+            if LABEL_PAIRS:
+                row.update(_pairs(labelled, name))
+            if learned_shape.SHAPE:
+                row.update(learned_shape.keyed(keyed, party, states[name], name))
             out.keys.append((code, *_class_key(name)))
             out.rows.append(row)
             out.sentences.append(clause_assets.get(name, sentence_assets[name]))
