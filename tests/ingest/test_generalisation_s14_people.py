@@ -73,7 +73,7 @@ _TITLED = [
         ("Ola Nordby", None, "NOR"),
     ),
     (
-        "MILAN, 3 May (wire) - \"We treated eleven soldiers this week,\" said Professor Chiara "
+        'MILAN, 3 May (wire) - "We treated eleven soldiers this week," said Professor Chiara '
         "Lombardi, the clinic's head of surgery.",
         ("Chiara Lombardi", None, "ITA"),
     ),
@@ -130,7 +130,7 @@ def test_a_titled_person_is_of_the_institution_or_the_setting(
         "Jakarta - Konvoi melintas di Jalan Dr Sutomo menuju pelabuhan.",
         "The crew sailed on the Professor Molengraaff, a survey ship, in heavy seas.",
         # a title of address in a list of works, not a person of the text
-        "LONDON, 3 May (wire) - The prize went to \"Doctor Zhivago Revisited\", a radio play.",
+        'LONDON, 3 May (wire) - The prize went to "Doctor Zhivago Revisited", a radio play.',
     ],
 )
 def test_no_titled_person_from_a_street_or_a_work(text: str) -> None:
@@ -142,7 +142,7 @@ def test_no_titled_person_from_a_street_or_a_work(text: str) -> None:
 
 _LABELLED = [
     (
-        "RESENSI BUKU\n\"Pulang dari Timur\" (2028)\nPenyunting: Ratih Kumalasari. Tebal: 240 "
+        'RESENSI BUKU\n"Pulang dari Timur" (2028)\nPenyunting: Ratih Kumalasari. Tebal: 240 '
         "halaman.\n\nBuku ini bercerita tentang pemantau di Ukraina.",
         ("Ratih Kumalasari", None, "IDN"),
     ),
@@ -217,7 +217,7 @@ def test_a_part_in_a_cast_list_is_no_person() -> None:
 
 
 _PEMERAN = (
-    "SENDRATARI \"FAJAR DI TIMUR\"\nGedung Kesenian Jakarta, 3-5 Mei 2028\n\n"
+    'SENDRATARI "FAJAR DI TIMUR"\nGedung Kesenian Jakarta, 3-5 Mei 2028\n\n'
     "PEMERAN\nIbu Prajurit .... Sekar Ayuningtyas\nSang Komandan .... Bima Prasetyo\n"
 )
 
@@ -289,8 +289,7 @@ _PARTIES = [
         ("Budi Santosa", "Defence Minister", "IDN"),
     ),
     (
-        "DUBLIN, 3 May (wire) - Taoiseach Conor Hanlon said Ireland would keep its troops at "
-        "home.",
+        "DUBLIN, 3 May (wire) - Taoiseach Conor Hanlon said Ireland would keep its troops at home.",
         ("Conor Hanlon", "Prime Minister", "IRL"),
     ),
     (

@@ -57,6 +57,7 @@ def with_states(doc: Doc, found: list[Any], parties: list[Mention]) -> list[Any]
     from willing.ingest.people import known  # people imports this module
 
     home = home_state(doc)
+
     # a state inside another person's naming is that person's ("Menlu Hungaria X akan
     # bertemu Menteri Pertahanan Y": Hungary is X's, not Y's)
     def untold(m: Any) -> bool:

@@ -186,9 +186,7 @@ def _rank_ahead() -> re.Pattern[str]:
     """A rank, retired or not, and the forces it is written with, before a name."""
     retired = r"(?:[ \t]+\((?:Purn|purn|Ret|ret|Retd|retd)\.?\))?"
     corps = rf"(?:[ \t]+(?:{_CORPS})\.?(?=[ \t]))?"
-    return re.compile(
-        rf"(?:{_ranks()})\.?{corps}{retired}(?:[ \t]+(?:TNI|Polri))?[ \t]+(?=[A-Z])"
-    )
+    return re.compile(rf"(?:{_ranks()})\.?{corps}{retired}(?:[ \t]+(?:TNI|Polri))?[ \t]+(?=[A-Z])")
 
 
 def after_rank(doc: Doc, j: int) -> int:
