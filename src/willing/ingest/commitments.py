@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import commitment_lists, commitment_rows, givers, parliaments, rules
+from willing.ingest import commitment_verbless, givers, parliaments, rules
 from willing.ingest.commitment_clauses import (
     BY,
     COORDINATED,
@@ -105,9 +105,6 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
                     continue
             out.append(Item("condition", value, m.start(), m.end(), 0.8))
     return sorted(out, key=lambda i: i.start)
-
-
-#: words after which a new subject starts: what comes before reports, it does not give
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -300,9 +297,7 @@ def find(
                 for party in (p for p in who if p not in t.never):
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
     out = headline(doc, out + same_offer(doc, out, subjects))
-    out += commitment_lists.find(doc, parties, out)
-    have = {(i.value["party"], i.value["layer"], i.value["domain"]) for i in out}
-    return out + commitment_rows.find(doc, parties, have)
+    return out + commitment_verbless.find(doc, parties, out)
 
 
 #: a cue followed by "that" reports ("adds that ..."): it gives nothing itself

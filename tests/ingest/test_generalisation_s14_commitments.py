@@ -1,0 +1,101 @@
+"""Phrasing classes of commitments found when the fourteenth sealed set became development
+text, each written as a rule complete for its concept: a mission's monitors named by the
+states they come from ("monitors from Ghana, Chile and Portugal", "Austrian and Irish
+monitors", "pemantau asal Austria", "para pemantau berasal dari 15 negara, antara lain
+Meksiko") give each state a monitoring commitment, unless the noun is denied, only wished
+for or another's gift's object.
+Every text here is written for these tests, in words of its own. A case gives the facts
+that must be found and the ones that must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from willing.ingest import extract
+
+from .phrasing import Fact, check_case, pledge
+from .phrasing import commitment_facts as _facts
+
+DAY = dt.date(2029, 5, 1)
+
+
+def _watch(*parties: str) -> list[Fact]:
+    return [pledge("watch", p) for p in parties]
+
+
+CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # a mission's monitors named by the states they come from
+    (
+        "origins",
+        "Observers from Ghana, Chile and Portugal joined the ceasefire mission last week.",
+        _watch("GHA", "CHL", "PRT"),
+        [],
+    ),
+    (
+        "origins",
+        "Some 300 monitors, drawn from eleven countries including Mexico and Portugal, patrol "
+        "the line.",
+        _watch("MEX", "PRT"),
+        [],
+    ),
+    (
+        "origins",
+        "Austrian, Irish and Finnish monitors walked the contact line on Monday.",
+        _watch("AUT", "IRL", "FIN"),
+        [],
+    ),
+    (
+        "origins",
+        "The mission's monitors come from 20 nations, Ireland and New Zealand among them.",
+        _watch("IRL", "NZL"),
+        [],
+    ),
+    ("origins", "Finland's monitors will stay for another year.", _watch("FIN"), []),
+    (
+        "origins",
+        "Di sektor utara, pemantau Cile dan Uruguay berjaga sejak Mei.",
+        _watch("CHL", "URY"),
+        [],
+    ),
+    (
+        "origins",
+        "Misi itu beranggotakan pemantau asal Austria, Irlandia serta Selandia Baru.",
+        _watch("AUT", "IRL", "NZL"),
+        [],
+    ),
+    (
+        "origins",
+        "Para pemantau berasal dari 15 negara, antara lain Meksiko dan Portugal.",
+        _watch("MEX", "PRT"),
+        [],
+    ),
+    (
+        "origins",
+        "Ia memantau garis gencatan senjata sejak Mei. Ia bertugas bersama "
+        "rekan-rekan dari Austria dan Cile.",
+        _watch("AUT", "CHL"),
+        [],
+    ),
+    # traps: denied, wished for by a third party, a pundit, the monitors' goods
+    ("origins", "Moscow wants monitors from China and India instead.", [], _watch("CHN", "IND")),
+    ("origins", "There will be no monitors from Hungary.", [], _watch("HUN")),
+    ("origins", "Rusia menolak pemantau dari Polandia.", [], _watch("POL")),
+    ("origins", "Pengamat dari Brasil menilai gencatan senjata rapuh.", [], _watch("BRA")),
+    (
+        "origins",
+        "Pemerintah menanggung pengangkutan perlengkapan pemantau Malaysia dan Filipina.",
+        [],
+        _watch("MYS", "PHL"),
+    ),
+    ("origins", "Rekan-rekan dari Austria menyambut tim di bandara.", [], _watch("AUT")),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "present", "absent"), CASES)
+def test_fourteenth_set_commitment_classes(
+    kind: str, text: str, present: list[Fact], absent: list[Fact]
+) -> None:
+    check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
