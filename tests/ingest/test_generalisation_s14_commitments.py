@@ -3,7 +3,11 @@ text, each written as a rule complete for its concept: a mission's monitors name
 states they come from ("monitors from Ghana, Chile and Portugal", "Austrian and Irish
 monitors", "pemantau asal Austria", "para pemantau berasal dari 15 negara, antara lain
 Meksiko") give each state a monitoring commitment, unless the noun is denied, only wished
-for or another's gift's object.
+for or another's gift's object; troops a state keeps, stations or fields there are its
+force in every tense ("Portugal keeps 300 troops near Lviv"), unless kept away ("kept its
+soldiers at home"); a label before a colon is no subject ("main contributions of the
+coalition: Canada keeps ..."); the work done from a state ("on patrol duty from Poland")
+names where the asset flies from, not who gives it.
 Every text here is written for these tests, in words of its own. A case gives the facts
 that must be found and the ones that must not.
 """
@@ -91,6 +95,42 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         _watch("MYS", "PHL"),
     ),
     ("origins", "Rekan-rekan dari Austria menyambut tim di bandara.", [], _watch("AUT")),
+    # a force kept, stationed or fielded there is a state's troops in every tense; a label
+    # before a colon is no subject; the work done "from" a state names where, not who
+    ("presence", "Portugal keeps 300 troops near Lviv.", [pledge("land", "PRT")], []),
+    ("presence", "Norway stations 150 soldiers in Volhynia.", [pledge("land", "NOR")], []),
+    (
+        "presence",
+        "Ringkasan sumbangan: Belanda menempatkan 300 prajurit di Rivne.",
+        [pledge("land", "NLD")],
+        [],
+    ),
+    (
+        "presence",
+        "Kontribusi terbesar anggota koalisi: Spanyol mengirim dua fregat.",
+        [pledge("sea", "ESP")],
+        [pledge("sea", "COTW")],
+    ),
+    (
+        "presence",
+        "Main contributions of the coalition: Canada keeps 500 soldiers in Lviv.",
+        [pledge("land", "CAN")],
+        [pledge("land", "COTW")],
+    ),
+    (
+        "presence",
+        "Denmark keeps four F-16s on patrol duty from Poland.",
+        [pledge("air", "DNK")],
+        [pledge("air", "POL")],
+    ),
+    (
+        "presence",
+        "Swedia menyiagakan empat Gripen untuk patroli dari Slovakia.",
+        [pledge("air", "SWE")],
+        [pledge("air", "SVK")],
+    ),
+    ("presence", "Spain kept its soldiers at home.", [], [pledge("land", "ESP")]),
+    ("presence", "Hungary will keep its troops out of Ukraine.", [], [pledge("land", "HUN")]),
 ]
 
 

@@ -12,10 +12,12 @@ from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Match
 
 #: keeping something away or to a rule is no force kept there: "keeps its aircraft out of
-#: it", "kept the straits closed", "keeps to the rules", "keep watch"
-_KEEPS = frozenset({"keeps", "kept", "keeping"})
+#: it", "kept the straits closed", "keeps to the rules", "keep watch", "kept them at home"
+_KEEPS = frozenset({"keep", "keeps", "kept", "keeping"})
 _KEPT_AWAY = re.compile(
-    r"(?i:\s+(?:to|watch|an eye)\b|\s+(?:[\w'’-]+\s+){0,4}?(?:out|closed|shut|away|off|open)\b)"
+    r"(?i:\s+(?:to|watch|an eye)\b|\s+(?:[\w'’-]+\s+){0,4}?(?:out|closed|shut|away|off|open"
+    # "kept its soldiers at home", "keeps its troops back" (fourteenth set)
+    r"|at home|home|back)\b)"
 )
 
 #: verbs of being there (twelfth set): the coalition's own troops serving are no state's
@@ -34,13 +36,18 @@ BEING_THERE = frozenset(
 _ONCE = re.compile(r"(?i:\b(?:telah|sudah|pernah|once|previously|formerly|had|have|has)\s+$)")
 
 
+def kept_away(doc: Doc, cue: Match[str]) -> bool:
+    """Whether a verb of keeping keeps something away: "will keep its own troops out"."""
+    return cue.value in _KEEPS and bool(_KEPT_AWAY.match(doc.text, cue.end))
+
+
 def idle(doc: Doc, cue: Match[str], s: int) -> bool:
     """Whether a verb of keeping or being there gives nothing: "keeps its aircraft out of
     it", "telah bertugas di puluhan misi" ("have been stationed" is still there); nor a host
     named as a noun ("the host government")."""
     if named_host(doc, cue, s):
         return True
-    if cue.value in _KEEPS and _KEPT_AWAY.match(doc.text, cue.end):
+    if kept_away(doc, cue):
         return True
     return (
         cue.value in BEING_THERE
