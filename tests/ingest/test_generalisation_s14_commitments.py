@@ -7,7 +7,10 @@ for or another's gift's object; troops a state keeps, stations or fields there a
 force in every tense ("Portugal keeps 300 troops near Lviv"), unless kept away ("kept its
 soldiers at home"); a label before a colon is no subject ("main contributions of the
 coalition: Canada keeps ..."); the work done from a state ("on patrol duty from Poland")
-names where the asset flies from, not who gives it.
+names where the asset flies from, not who gives it; a unit of monitors is no ground force
+("a platoon of unarmed monitors"), a medical flight's aircraft supports from the air ("two
+ambulance helicopters"), and the mission's own means are monitoring ("operates the mission's
+helicopters", "membiayai jaringan radio misi").
 Every text here is written for these tests, in words of its own. A case gives the facts
 that must be found and the ones that must not.
 """
@@ -21,6 +24,7 @@ import pytest
 from willing.ingest import extract
 
 from .phrasing import Fact, check_case, pledge
+from .phrasing import commitment_fact as _c
 from .phrasing import commitment_facts as _facts
 
 DAY = dt.date(2029, 5, 1)
@@ -131,6 +135,47 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     ("presence", "Spain kept its soldiers at home.", [], [pledge("land", "ESP")]),
     ("presence", "Hungary will keep its troops out of Ukraine.", [], [pledge("land", "HUN")]),
+    # what serves a monitoring mission: a unit of monitors is no ground force, a medical
+    # flight's aircraft supports from the air, the mission's own means are monitoring
+    (
+        "means",
+        "Ada 400 pemantau di garis itu. Denmark menyiagakan dua helikopter ambulans untuk "
+        "evakuasi medis.",
+        [pledge("base", "DNK")],
+        [pledge("air", "DNK"), _c("DNK", "support", "logistics")],
+    ),
+    (
+        "means",
+        "Belgium keeps an air ambulance on standby in Rzeszow.",
+        [pledge("base", "BEL")],
+        [pledge("air", "BEL")],
+    ),
+    (
+        "means",
+        "Peru has sent a platoon of unarmed monitors.",
+        _watch("PER"),
+        [pledge("land", "PER")],
+    ),
+    ("means", "Estonia mengirim satu peleton pemantau.", _watch("EST"), [pledge("land", "EST")]),
+    (
+        "means",
+        "The monitors work in pairs. Austria operates the mission's four helicopters.",
+        _watch("AUT"),
+        [pledge("air", "AUT")],
+    ),
+    (
+        "means",
+        "Para pemantau berpatroli. Irlandia membiayai jaringan radio misi sebesar 5 juta euro.",
+        _watch("IRL"),
+        [],
+    ),
+    ("means", "Lithuania sends a platoon of infantry.", [pledge("land", "LTU")], []),
+    (
+        "means",
+        "The monitors left. Spain gives EUR 10 million to the training mission.",
+        [pledge("funding", "ESP")],
+        _watch("ESP"),
+    ),
 ]
 
 

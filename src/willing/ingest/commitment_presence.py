@@ -49,8 +49,11 @@ def idle(doc: Doc, cue: Match[str], s: int) -> bool:
         return True
     if kept_away(doc, cue):
         return True
+    once = _ONCE.search(doc.text, max(s, cue.start - 12), cue.start)
     return (
         cue.value in BEING_THERE
         and not cue.value.startswith("been")
-        and bool(_ONCE.search(doc.text, max(s, cue.start - 12), cue.start))
+        and once is not None
+        # "has kept two aircraft on standby": kept until now, still there
+        and not (cue.value == "kept" and once.group().strip().casefold() in ("has", "have"))
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import commitment_verbless, givers, parliaments, rules
+from willing.ingest import commitment_verbless, givers, mission_means, parliaments, rules
 from willing.ingest.commitment_clauses import (
     BY,
     COORDINATED,
@@ -244,6 +244,7 @@ def find(
             else:
                 hits = []
             kept = served(doc, carried(doc, trained(doc, funded(doc, fund_purpose(doc, hits)))))
+            kept = mission_means.served(doc, kept, cs, ce)
             kept = refused(doc, defended(doc, watching(doc, kept)), cs)
             hits = given_sums(doc, recipients(doc, made(doc, serviced(doc, kept))), cue.start)
             if not hits:
