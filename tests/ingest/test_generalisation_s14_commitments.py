@@ -87,7 +87,22 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         _watch("AUT", "CHL"),
         [],
     ),
+    # a state's own force by its name, in a sentence about monitors
+    (
+        "origins",
+        "Evaluasi penugasan Satgas Garuda dalam misi pemantauan gencatan senjata.",
+        _watch("IDN"),
+        [],
+    ),
+    ("origins", "Sebanyak 120 pemantau TNI tiba di Odesa.", _watch("IDN"), []),
+    (
+        "origins",
+        "The Irish Defence Forces provide 35 of the mission's monitors.",
+        _watch("IRL"),
+        [],
+    ),
     # traps: denied, wished for by a third party, a pundit, the monitors' goods
+    ("origins", "Satgas Garuda tidak akan ikut memantau garis itu.", [], _watch("IDN")),
     ("origins", "Moscow wants monitors from China and India instead.", [], _watch("CHN", "IND")),
     ("origins", "There will be no monitors from Hungary.", [], _watch("HUN")),
     ("origins", "Rusia menolak pemantau dari Polandia.", [], _watch("POL")),

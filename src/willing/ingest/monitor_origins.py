@@ -5,16 +5,19 @@ from Ghana, Chile and Portugal", "300 monitors drawn from eleven countries, incl
 "the monitors come from 20 nations, Ireland among them", "Austrian and Irish monitors",
 "Finland's monitors", "pemantau Brasil dan Malaysia", "pemantau asal Austria", "para pemantau
 berasal dari 15 negara, antara lain Meksiko", and, in a paragraph about watching the line,
-"bersama rekan-rekan dari Brasil". Every state so named sends monitors: it backstops the
-ceasefire by monitoring. A noun denied, refused or only wished for ("no monitors from
-Hungary", "Rusia menolak pemantau dari Polandia", "Moscow wants monitors from China") names
-no sender; nor do the warring sides, nor the coalition or another organisation.
+"bersama rekan-rekan dari Brasil"; so does a state's own force named in a sentence about
+monitors ("180 personel Satgas Garuda dalam misi pemantauan", "pemantau TNI"). Every state
+so named sends monitors: it backstops the ceasefire by monitoring. A noun denied, refused
+or only wished for ("no monitors from Hungary", "Rusia menolak pemantau dari Polandia",
+"Moscow wants monitors from China") names no sender; nor do the warring sides, nor the
+coalition or another organisation.
 """
 
 from __future__ import annotations
 
 import re
 
+from willing.ingest import givers
 from willing.ingest.commitment_tables import tables
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
@@ -131,17 +134,22 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
             if before:
                 listed = _backwards(doc, named, p, s)
                 found += [] if _unsent(doc, s, listed[0].start) else listed
-        for p in found:
-            key = (p.code, "backstop", "monitoring")
+        # a state's own force by its name, in a sentence about monitors: "180 personel
+        # Satgas Garuda", "pemantau TNI", "Irish Defence Forces monitors"
+        senders = [(p.code, p.start, p.end) for p in found]
+        if _WATCHING.search(doc.text, s, e) and not _NOT_SENT.search(doc.text, s, e):
+            senders += [(c, s, e) for c in givers.own_forces(doc, s, e) if c not in never]
+        for code, start, end in senders:
+            key = (code, "backstop", "monitoring")
             if key in have:
                 continue
             have.add(key)
             value = {
-                "party": p.code,
+                "party": code,
                 "layer": "backstop",
                 "domain": "monitoring",
                 "conditions": [],
-                "evidence": {"domain": [p.start, p.end]},
+                "evidence": {"domain": [start, end]},
             }
             out.append(Item("commitment", value, s, e, 0.7))
     return out
