@@ -3,8 +3,9 @@ text, each written as a rule complete for its concept: a mission's monitors name
 states they come from ("monitors from Ghana, Chile and Portugal", "Austrian and Irish
 monitors", "pemantau asal Austria", "para pemantau berasal dari 15 negara, antara lain
 Meksiko") give each state a monitoring commitment, unless the noun is denied, only wished
-for or another's gift's object; troops a state keeps, stations or fields there are its
-force in every tense ("Portugal keeps 300 troops near Lviv"), unless kept away ("kept its
+for or another's gift's object; troops or assets a state keeps, stations, fields or has
+there (counted and placed) are its force in every tense ("Portugal keeps 300 troops near
+Lviv", "Italy has two minehunters on the Black Sea corridor"), unless kept away ("kept its
 soldiers at home"); a label before a colon is no subject ("main contributions of the
 coalition: Canada keeps ..."); the work done from a state ("on patrol duty from Poland")
 names where the asset flies from, not who gives it; a unit of monitors is no ground force
@@ -147,6 +148,32 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Swedia menyiagakan empat Gripen untuk patroli dari Slovakia.",
         [pledge("air", "SWE")],
         [pledge("air", "SVK")],
+    ),
+    (
+        "presence",
+        "Italy has two minehunters on the Black Sea corridor and Denmark a frigate.",
+        [pledge("sea", "ITA"), pledge("sea", "DNK")],
+        [],
+    ),
+    ("presence", "The Netherlands has 300 soldiers in Lviv.", [pledge("land", "NLD")], []),
+    (
+        "presence",
+        "Greece and Cyprus each keep a patrol boat off Odesa.",
+        [pledge("sea", "GRC"), pledge("sea", "CYP")],
+        [],
+    ),
+    (
+        "presence",
+        "Kapal-kapal pengawal Yunani mengiringi konvoi gandum dari Odesa.",
+        [pledge("sea", "GRC")],
+        [],
+    ),
+    ("presence", "Poland has a say in the deployment of troops.", [], [pledge("land", "POL")]),
+    (
+        "presence",
+        "Hungary and Slovakia keep their airspace closed to the force.",
+        [],
+        [pledge("air", "HUN"), pledge("air", "SVK")],
     ),
     ("presence", "Spain kept its soldiers at home.", [], [pledge("land", "ESP")]),
     ("presence", "Hungary will keep its troops out of Ukraine.", [], [pledge("land", "HUN")]),

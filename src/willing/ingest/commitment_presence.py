@@ -15,9 +15,10 @@ from willing.ingest.gazetteer import Match
 #: it", "kept the straits closed", "keeps to the rules", "keep watch", "kept them at home"
 _KEEPS = frozenset({"keep", "keeps", "kept", "keeping"})
 _KEPT_AWAY = re.compile(
-    r"(?i:\s+(?:to|watch|an eye)\b|\s+(?:[\w'’-]+\s+){0,4}?(?:out|closed|shut|away|off|open"
-    # "kept its soldiers at home", "keeps its troops back" (fourteenth set)
-    r"|at home|home|back)\b)"
+    r"(?i:\s+(?:to|watch|an eye)\b|\s+(?:[\w'’-]+\s+){0,4}?(?:out|closed|shut|away|open"
+    # "kept its soldiers at home", "keeps its troops back" (fourteenth set); "off" a place
+    # or a coast is where: "keeps a patrol boat off Odesa"
+    r"|off(?!\s+(?:the\s+)?(?:(?-i:[A-Z])|coast|shore))|at home|home|back)\b)"
 )
 
 #: verbs of being there (twelfth set): the coalition's own troops serving are no state's
@@ -36,6 +37,25 @@ BEING_THERE = frozenset(
 _ONCE = re.compile(r"(?i:\b(?:telah|sudah|pernah|once|previously|formerly|had|have|has)\s+$)")
 
 
+#: "has" names a force there only with a counted asset and a place after it: "Italy has two
+#: minehunters on the Black Sea corridor", "the Netherlands has 300 soldiers in Lviv"
+#: (fourteenth set); "has said", "has a say", "has two reasons" give nothing
+_HAS = frozenset({"has", "have"})
+_HAS_THERE = re.compile(
+    r"(?i:\s+(?:(?:about|some|around|roughly|nearly|over|more than|still|now|also)\s+)*"
+    r"(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+"
+    # what one has a part in is no asset: "has a say in", "has two reasons for"
+    r"(?!(?:say|role|stake|part|share|interest|seat|voice|right|duty|reasons?|chance|plans?"
+    r"|problems?|history|view|word)\b)"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:on|in|at|off|over|near|along|across|based)\b)"
+)
+
+
+def has_nothing_there(doc: Doc, cue: Match[str]) -> bool:
+    """Whether "has"/"have" is no verb of a force kept there (see `_HAS_THERE`)."""
+    return cue.value in _HAS and not _HAS_THERE.match(doc.text, cue.end)
+
+
 def kept_away(doc: Doc, cue: Match[str]) -> bool:
     """Whether a verb of keeping keeps something away: "will keep its own troops out"."""
     return cue.value in _KEEPS and bool(_KEPT_AWAY.match(doc.text, cue.end))
@@ -47,7 +67,7 @@ def idle(doc: Doc, cue: Match[str], s: int) -> bool:
     named as a noun ("the host government")."""
     if named_host(doc, cue, s):
         return True
-    if kept_away(doc, cue):
+    if kept_away(doc, cue) or has_nothing_there(doc, cue):
         return True
     once = _ONCE.search(doc.text, max(s, cue.start - 12), cue.start)
     return (
