@@ -65,15 +65,12 @@ def idle(doc: Doc, cue: Match[str], s: int) -> bool:
     """Whether a verb of keeping or being there gives nothing: "keeps its aircraft out of
     it", "telah bertugas di puluhan misi" ("have been stationed" is still there); nor a host
     named as a noun ("the host government")."""
-    if named_host(doc, cue, s):
+    if has_nothing_there(doc, cue) or kept_away(doc, cue) or named_host(doc, cue, s):
         return True
-    if kept_away(doc, cue) or has_nothing_there(doc, cue):
-        return True
+    if cue.value not in BEING_THERE or cue.value.startswith("been"):
+        return False
     once = _ONCE.search(doc.text, max(s, cue.start - 12), cue.start)
-    return (
-        cue.value in BEING_THERE
-        and not cue.value.startswith("been")
-        and once is not None
-        # "has kept two aircraft on standby": kept until now, still there
-        and not (cue.value == "kept" and once.group().strip().casefold() in ("has", "have"))
+    # "has kept two aircraft on standby": kept until now, still there
+    return once is not None and not (
+        cue.value == "kept" and once.group().strip().casefold() in ("has", "have")
     )

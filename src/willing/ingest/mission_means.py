@@ -22,6 +22,7 @@ import re
 from willing.ingest.commitment_hits import Domain
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Match
+from willing.ingest.prefilter import guarded
 
 MONITORING = Domain("backstop", "monitoring")
 
@@ -32,7 +33,7 @@ _OF_MONITORS = re.compile(
 )
 #: the mission named as the owner or the aim of a means: "the mission's", "of the mission",
 #: "for the monitoring mission", "radio misi", "untuk misi pemantauan"
-_MISSION = re.compile(
+_MISSION = guarded(
     r"(?i:\b(?:the\s+(?:monitoring\s+|observer\s+)?mission['’]s|(?:of|for|to)\s+the\s+"
     r"(?:monitoring\s+|observer\s+)?mission\b|\bmisi(?:\s+pemantau(?:an)?)?"
     # another mission is not the monitors': "misi pelatihan", "misi koalisi"
@@ -41,14 +42,18 @@ _MISSION = re.compile(
 )
 #: an asset the mission owns, of any domain: "the mission's three helicopters", "helikopter
 #: misi"
-_OWNED_BEFORE = re.compile(r"(?i:\bthe\s+(?:monitoring\s+)?mission['’]s\s+(?:[\w-]+\s+){0,2}$)")
+_OWNED_BEFORE = guarded(r"(?i:\bthe\s+(?:monitoring\s+)?mission['’]s\s+(?:[\w-]+\s+){0,2}$)")
 _OWNED_AFTER = re.compile(r"(?i:\s+misi\b(?!\s+(?:pelatihan|latihan|koalisi)\b))")
-#: a document speaks of a monitoring mission: its "mission" is that one
-_MONITORS = re.compile(r"(?i:\b(?:monitor\w*|pemantau\w*|observers?)\b)")
+#: a document speaks of a monitoring mission: its "mission" is that one (read from the
+#: document's tokens, once)
+_MONITORS = frozenset(
+    {"monitor", "monitors", "monitoring", "monitored", "observer", "observers", "pemantau"}
+    | {"pemantauan", "memantau", "dipantau"}
+)
 #: what the mission's means may be read from: money and goods
 _MEANS = frozenset({"funding", "equipment"})
 #: aircraft for medical flights: "pesawat ambulans", "air ambulance", "medevac helicopter"
-_AMBULANCE = re.compile(r"(?i:ambulan)")
+_AMBULANCE = guarded(r"(?i:ambulan)")
 
 
 def _unit_of_monitors(doc: Doc, hit: Match[Domain]) -> bool:
@@ -59,13 +64,14 @@ def served(doc: Doc, hits: list[Match[Domain]], cs: int, ce: int) -> list[Match[
     """The clause's hits read for the mission they serve (see the module's reasons)."""
     if not hits:
         return hits
-    hits = [h for h in hits if not _unit_of_monitors(doc, h)]
-    if any(h.value == Domain("support", "air") for h in hits) and _AMBULANCE.search(
-        doc.text, cs, ce
+    if any(h.value.layer == "support" and h.value.domain == "air" for h in hits) and (
+        _AMBULANCE.search(doc.text, cs, ce)
     ):
         hits = [h for h in hits if h.value.domain != "logistics"]
-    if not _MONITORS.search(doc.text):
+    where = doc.positions
+    if not any(w in where for w in _MONITORS):
         return hits
+    hits = [h for h in hits if not _unit_of_monitors(doc, h)]
     mission = any(h.value.domain in _MEANS for h in hits) and bool(
         _MISSION.search(doc.text, cs, ce)
     )
@@ -84,7 +90,11 @@ def served(doc: Doc, hits: list[Match[Domain]], cs: int, ce: int) -> list[Match[
 
 def _owned(doc: Doc, hit: Match[Domain]) -> bool:
     """Whether the mission owns the asset a hit names."""
+    start = max(0, hit.start - 60)
     return bool(
-        _OWNED_BEFORE.search(doc.text, max(0, hit.start - 60), hit.start)
+        (
+            doc.text.find("mission", start, hit.start) >= 0
+            and _OWNED_BEFORE.search(doc.text, start, hit.start)
+        )
         or _OWNED_AFTER.match(doc.text, hit.end)
     )

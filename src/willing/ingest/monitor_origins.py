@@ -22,6 +22,7 @@ from willing.ingest.commitment_tables import tables
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
+from willing.ingest.prefilter import guarded
 
 #: a commitment's key: state, layer, domain
 Key = tuple[str, str, str]
@@ -32,7 +33,7 @@ _WORDS = frozenset(
     | {"rekan", "rekan-rekan", "colleagues", "counterparts"}
 )
 #: a monitor noun and what joins it to the states it comes from
-_AFTER = re.compile(
+_AFTER = guarded(
     r"(?i:\b(?:monitors|observers|pemantau|(?P<fellow>rekan-rekan|rekan|colleagues|counterparts))"
     r"(?:\s+(?:sipil|militer|tak bersenjata|tidak bersenjata|internasional))?"
     r"(?:,?\s+(?:who\s+|that\s+|yang\s+)?(?:(?:are|were|have been|mostly|all|largely|kebanyakan"
@@ -56,7 +57,7 @@ _BEFORE = re.compile(
 #: what joins two states of one list
 _JOIN = re.compile(r"(?i:\s*,\s*(?:(?:and|dan|serta)\s+)?|\s+(?:and|dan|serta|&)\s+)")
 #: a noun denied, refused or only wished for before it: no state sends these monitors
-_NOT_SENT = re.compile(
+_NOT_SENT = guarded(
     r"(?i:\b(?:no|not|never|nor|without|refus\w*|reject\w*|rules? out|wants?|wanted|demand\w*"
     r"|calls? for|called for|asks? for|asked for|proposes?|proposed|would accept|instead of"
     r"|rather than|tanpa|tidak|tak|bukan|belum|menolak|ditolak|menginginkan|ingin|meminta"
@@ -64,12 +65,12 @@ _NOT_SENT = re.compile(
 )
 #: the monitors' goods, carried or paid for by another: "perlengkapan pemantau Malaysia",
 #: "the kit of the Irish monitors" name the monitors as a gift's object, not their sender
-_GOODS = re.compile(
+_GOODS = guarded(
     r"(?i:\b(?:perlengkapan|peralatan|logistik|barang|pengangkutan|kit|gear|equipment|supplies"
     r"|transport)(?:\s+(?:of|for|the|para|untuk|bagi))*\s+$)"
 )
 #: what a fellow ("rekan-rekan dari Brasil") must be seen with: watching the line
-_WATCHING = re.compile(r"(?i:\b(?:monitor\w*|pemantau\w*|memantau|observers?)\b)")
+_WATCHING = guarded(r"(?i:\b(?:monitor\w*|pemantau\w*|memantau|observers?)\b)")
 
 
 def _senders(doc: Doc, named: Index[Mention], start: int, end: int) -> list[Mention]:
@@ -117,10 +118,14 @@ def _paragraph(doc: Doc, pos: int) -> tuple[int, int]:
 
 def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
     """A monitoring commitment for each state a mission's monitors are said to come from."""
+    sentences = doc.sentences_with(_WORDS)
+    if not sentences:
+        return []
     never = tables().never
     named = Index(p for p in parties if len(p.code) == 3 and p.code not in never)
     out: list[Item] = []
-    for s, e in doc.sentences_with(_WORDS):
+    has_forces = bool(givers.own_forces(doc, 0, len(doc.text)))
+    for s, e in sentences:
         found: list[Mention] = []
         for m in _AFTER.finditer(doc.text, s, e):
             if m.group("fellow") and not _WATCHING.search(doc.text, *_paragraph(doc, s)):
@@ -137,8 +142,9 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
         # a state's own force by its name, in a sentence about monitors: "180 personel
         # Satgas Garuda", "pemantau TNI", "Irish Defence Forces monitors"
         senders = [(p.code, p.start, p.end) for p in found]
-        if _WATCHING.search(doc.text, s, e) and not _NOT_SENT.search(doc.text, s, e):
-            senders += [(c, s, e) for c in givers.own_forces(doc, s, e) if c not in never]
+        forces = givers.own_forces(doc, s, e) if has_forces else []
+        if forces and _WATCHING.search(doc.text, s, e) and not _NOT_SENT.search(doc.text, s, e):
+            senders += [(c, s, e) for c in forces if c not in never]
         for code, start, end in senders:
             key = (code, "backstop", "monitoring")
             if key in have:
