@@ -8,10 +8,11 @@ there (counted and placed) are its force in every tense ("Portugal keeps 300 tro
 Lviv", "Italy has two minehunters on the Black Sea corridor"), unless kept away ("kept its
 soldiers at home"); a label before a colon is no subject ("main contributions of the
 coalition: Canada keeps ..."); the work done from a state ("on patrol duty from Poland")
-names where the asset flies from, not who gives it; a unit of monitors is no ground force
-("a platoon of unarmed monitors"), a medical flight's aircraft supports from the air ("two
-ambulance helicopters"), and the mission's own means are monitoring ("operates the mission's
-helicopters", "membiayai jaringan radio misi").
+names where the asset flies from, not who gives it; a force's contingents named by their
+states give each land ("the Czech and Slovak contingents arrived"); a unit of monitors is
+no ground force ("a platoon of unarmed monitors"), a medical flight's aircraft supports from
+the air ("two ambulance helicopters"), and the mission's own means are monitoring ("operates
+the mission's helicopters", "membiayai jaringan radio misi").
 Every text here is written for these tests, in words of its own. A case gives the facts
 that must be found and the ones that must not.
 """
@@ -177,6 +178,35 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     ("presence", "Spain kept its soldiers at home.", [], [pledge("land", "ESP")]),
     ("presence", "Hungary will keep its troops out of Ukraine.", [], [pledge("land", "HUN")]),
+    # a force's contingents named by their states: each state gives land
+    (
+        "contingents",
+        "The Czech and Slovak contingents arrived in Lviv on Monday.",
+        [pledge("land", "CZE"), pledge("land", "SVK")],
+        [],
+    ),
+    (
+        "contingents",
+        "Kontingen Ceko dan Slovakia tiba di Lviv pada Senin.",
+        [pledge("land", "CZE"), pledge("land", "SVK")],
+        [],
+    ),
+    (
+        "contingents",
+        "Tents and generators of the Latvian and Estonian contingents cleared customs.",
+        [pledge("land", "LVA"), pledge("land", "EST")],
+        [],
+    ),
+    ("contingents", "Belgium's contingent moved to Rivne.", [pledge("land", "BEL")], []),
+    ("contingents", "The Polish contingent stayed at home.", [], [pledge("land", "POL")]),
+    ("contingents", "Kontingen Belanda ditarik dari Ukraina.", [], [pledge("land", "NLD")]),
+    ("contingents", "Bagaimana peran kontingen Austria?", [], [pledge("land", "AUT")]),
+    (
+        "contingents",
+        "Kontingen pemantau Indonesia tiba di Odesa.",
+        _watch("IDN"),
+        [pledge("land", "IDN")],
+    ),
     # what serves a monitoring mission: a unit of monitors is no ground force, a medical
     # flight's aircraft supports from the air, the mission's own means are monitoring
     (

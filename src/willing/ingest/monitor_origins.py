@@ -73,7 +73,7 @@ _GOODS = guarded(
 _WATCHING = guarded(r"(?i:\b(?:monitor\w*|pemantau\w*|memantau|observers?)\b)")
 
 
-def _senders(doc: Doc, named: Index[Mention], start: int, end: int) -> list[Mention]:
+def listed_from(doc: Doc, named: Index[Mention], start: int, end: int) -> list[Mention]:
     """The states listed from `start`: a state, then more joined by commas or "and"."""
     out: list[Mention] = []
     pos = start
@@ -90,7 +90,7 @@ def _senders(doc: Doc, named: Index[Mention], start: int, end: int) -> list[Ment
     return out
 
 
-def _backwards(doc: Doc, named: Index[Mention], last: Mention, s: int) -> list[Mention]:
+def backwards(doc: Doc, named: Index[Mention], last: Mention, s: int) -> list[Mention]:
     """`last` and the states listed right before it: "Austrian, Irish and Finnish"."""
     out = [last]
     for p in reversed(named.within(s, last.start)):
@@ -131,13 +131,13 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
             if m.group("fellow") and not _WATCHING.search(doc.text, *_paragraph(doc, s)):
                 continue
             counted = _COUNTED.match(doc.text, m.end(), e)
-            listed = _senders(doc, named, counted.end() if counted else m.end(), e)
+            listed = listed_from(doc, named, counted.end() if counted else m.end(), e)
             if listed and not _unsent(doc, s, m.start()):
                 found += listed
         for p in named.within(s, e):
             before = _BEFORE.match(doc.text, p.end, e)
             if before:
-                listed = _backwards(doc, named, p, s)
+                listed = backwards(doc, named, p, s)
                 found += [] if _unsent(doc, s, listed[0].start) else listed
         # a state's own force by its name, in a sentence about monitors: "180 personel
         # Satgas Garuda", "pemantau TNI", "Irish Defence Forces monitors"
