@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from willing.ingest.commitment_carriers import carriers
+from willing.ingest.commitment_presence import has_nothing_there, kept_away
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.prefilter import guarded
@@ -153,7 +154,14 @@ def troop_hit(
     ("British troops will deploy"): land. Troops that receive ("bagi pasukan tersebut"), or
     named past what someone says ("would deploy ..., Meloni says ... troops"), are not."""
     cs, ce = clause
-    cue = next(iter(cues.within(doc, cs, ce)), None)
+    cue = next(
+        (
+            c
+            for c in cues.within(doc, cs, ce)
+            if not kept_away(doc, c) and not has_nothing_there(doc, c)
+        ),
+        None,
+    )
     if cue is None:
         # troops as the subject of their own going, with no verb of sending: "pasukannya
         # akan hadir di Ukraina", "British soldiers are ready to deploy" (a clause without a

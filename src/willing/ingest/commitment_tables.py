@@ -107,6 +107,10 @@ def tables() -> Tables:
             rf"|[\s\"”]\s*(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=(?:that|bahwa)\b)"
             r"|,\s+(?=bahwa\b)"
             rf"|,\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+the\s+(?=[A-Z])"
+            # (fourteenth set) a label before a colon is no subject: "kontribusi utama negara
+            # koalisi: Prancis menempatkan ..."
+            # (a sum after it, "NOK 5 billion", is the label's own)
+            r"|:(?=\s+[A-Z][a-z])"
         ),
         frozenset(str(d) for d in data["backstop_domains"]),
         frozenset(str(p) for p in data["host_nations"]),

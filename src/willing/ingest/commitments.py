@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import commitment_lists, commitment_rows, givers
+from willing.ingest import commitment_verbless, givers, mission_means
 from willing.ingest.commitment_clauses import (
     BY,
     COORDINATED,
@@ -57,9 +57,6 @@ def _first(
         if names is None or not names.covering(found.start):
             return found
     return None
-
-
-#: words after which a new subject starts: what comes before reports, it does not give
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -199,6 +196,7 @@ def find(
             else:
                 hits = []
             kept = served(doc, carried(doc, trained(doc, funded(doc, fund_purpose(doc, hits)))))
+            kept = mission_means.served(doc, kept, cs, ce)
             kept = refused(doc, defended(doc, watching(doc, kept)), cs)
             hits = given_sums(doc, recipients(doc, made(doc, serviced(doc, kept))), cue.start)
             if not hits:
@@ -252,9 +250,7 @@ def find(
                 for party in (p for p in who if p not in t.never):
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
     out = headline(doc, out + same_offer(doc, out, subjects))
-    out += commitment_lists.find(doc, parties, out)
-    have = {(i.value["party"], i.value["layer"], i.value["domain"]) for i in out}
-    return out + commitment_rows.find(doc, parties, have)
+    return out + commitment_verbless.find(doc, parties, out)
 
 
 #: a cue followed by "that" reports ("adds that ..."): it gives nothing itself

@@ -338,7 +338,10 @@ def _received(doc: Doc, not_contributor: frozenset[str], c: Match[str]) -> bool:
 #: where an asset operates from: "to fly from Romania", "operating from Polish bases"
 _FLIES_FROM = re.compile(
     r"(?i:\b(?:fly|flying|flown|operate|operating|sail|sailing|patrol|patrolling|based"
-    r"|terbang|beroperasi|berpangkalan)\s+(?:out\s+)?(?:from|dari)\s+(?:the\s+)?$)"
+    r"|terbang|beroperasi|berpangkalan"
+    # the work done there (fourteenth set): "six Typhoons on air policing from Romania"
+    r"|policing|patrols|sorties|duty|operations|patroli|operasi)"
+    r"\s+(?:out\s+)?(?:from|dari)\s+(?:the\s+)?$)"
 )
 
 #: a second place joined to the first: "from Poland and Romania", "dari Polandia dan Rumania"

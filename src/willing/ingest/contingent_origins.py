@@ -1,0 +1,75 @@
+"""A force's contingents named by their states (fourteenth set).
+
+A notice, a timetable or a list of goods names the states of a force by their contingents,
+with no verb of sending: "the French, Belgian and Portuguese contingents of the force",
+"the Czech and Slovak contingents arrived", "kontingen Ceko dan Slovakia tiba". A contingent
+is a state's ground force there: each state named gives land. A sentence that denies,
+withdraws or keeps it at home ("the Polish contingent stayed at home", "kontingen Belanda
+ditarik") gives nothing; nor does a question about one ("Bagaimana peran kontingen
+Indonesia?"), a contingent of monitors (monitoring, not land) or a warring side's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from willing.ingest.commitment_tables import tables
+from willing.ingest.document import Doc, Index
+from willing.ingest.items import Item
+from willing.ingest.monitor_origins import backwards, listed_from
+from willing.ingest.parties import Mention
+from willing.ingest.prefilter import guarded
+
+#: a commitment's key: state, layer, domain
+Key = tuple[str, str, str]
+
+_WORDS = frozenset({"contingent", "contingents", "kontingen"})
+#: a contingent noun right after a state: "the French contingent", "Belgium's contingent"
+_BEFORE = re.compile(r"(?i:(?:['’]s)?\s+(?:(?:ground|national|army|military)\s+)?contingents?\b)")
+#: the Indonesian noun before its states: "kontingen Ceko dan Slovakia"
+_AFTER = guarded(r"(?i:\bkontingen(?:\s+(?:darat|militer|nasional))?\s+)")
+#: a contingent denied, withdrawn or kept at home
+_AWAY = guarded(
+    r"(?i:\b(?:no|not|never|without|refus\w*|withdrawn|withdrew|withdraw\w*|pulled out|home"
+    r"|tidak|tak|bukan|belum|tanpa|menolak|ditarik|pulang|batal|dibatalkan)\b)"
+)
+
+#: a contingent of monitors is no ground force: `monitor_origins` reads it
+_MONITORS = guarded(r"(?i:\b(?:monitor\w*|pemantau\w*|observers?)\b)")
+
+
+def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
+    """A land commitment for each state whose contingent of the force is named."""
+    sentences = doc.sentences_with(_WORDS)
+    if not sentences:
+        return []
+    never = tables().never
+    named = Index(p for p in parties if len(p.code) == 3 and p.code not in never)
+    out: list[Item] = []
+    for s, e in sentences:
+        if (
+            _AWAY.search(doc.text, s, e)
+            or _MONITORS.search(doc.text, s, e)
+            or doc.text[s:e].rstrip(" \"”'’)").endswith("?")
+        ):
+            continue  # denied, monitors (their own rule), or asked about
+        found: list[Mention] = []
+        for m in _AFTER.finditer(doc.text, s, e):
+            found += listed_from(doc, named, m.end(), e)
+        for p in named.within(s, e):
+            if _BEFORE.match(doc.text, p.end, e):
+                found += backwards(doc, named, p, s)
+        for p in found:
+            key = (p.code, "reassure", "land")
+            if key in have:
+                continue
+            have.add(key)
+            value = {
+                "party": p.code,
+                "layer": "reassure",
+                "domain": "land",
+                "conditions": [],
+                "evidence": {"domain": [p.start, p.end]},
+            }
+            out.append(Item("commitment", value, s, e, 0.7))
+    return out
