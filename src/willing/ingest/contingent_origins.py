@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest.commitment_tables import tables
-from willing.ingest.document import Doc, Index
+from willing.ingest.document import Doc
 from willing.ingest.items import Item
-from willing.ingest.monitor_origins import backwards, listed_from
+from willing.ingest.monitor_origins import backwards, contributors, listed_from
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
 
@@ -43,8 +42,7 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
     sentences = doc.sentences_with(_WORDS)
     if not sentences:
         return []
-    never = tables().never
-    named = Index(p for p in parties if len(p.code) == 3 and p.code not in never)
+    named = contributors(parties)
     out: list[Item] = []
     for s, e in sentences:
         if (

@@ -116,13 +116,19 @@ def _paragraph(doc: Doc, pos: int) -> tuple[int, int]:
     return doc.paragraphs[doc.paragraph_index(pos)] if doc.paragraphs else (0, len(doc.text))
 
 
+def contributors(parties: list[Mention]) -> Index[Mention]:
+    """The states named that may give: never a warring side or a state the tables rule out."""
+    never = tables().never
+    return Index(p for p in parties if len(p.code) == 3 and p.code not in never)
+
+
 def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
     """A monitoring commitment for each state a mission's monitors are said to come from."""
     sentences = doc.sentences_with(_WORDS)
     if not sentences:
         return []
     never = tables().never
-    named = Index(p for p in parties if len(p.code) == 3 and p.code not in never)
+    named = contributors(parties)
     out: list[Item] = []
     has_forces = bool(givers.own_forces(doc, 0, len(doc.text)))
     for s, e in sentences:
