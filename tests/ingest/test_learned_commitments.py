@@ -13,7 +13,6 @@ import pytest
 from willing.ingest import (
     learned_commitments,
     learned_commitments_training,
-    learned_shape,
     learned_training,
 )
 from willing.ingest.document import Doc
@@ -185,26 +184,6 @@ def test_a_clause_label_is_joined_with_the_key_it_stands_for() -> None:
     # the recipient's labels come from the words before it, not from a clause of its own
     assert "c:cue|reassure/land" not in rows[("UKR", "reassure", "land")]
     assert "L:cue|reassure/land" in rows[("UKR", "reassure", "land")]
-
-
-def test_the_shape_of_a_clause_is_read_only_when_switched_on(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    text = "Will Italy send ground troops?"
-    assert not any(f.startswith(("q", "cv:", "d:", "at:")) for f in _rows(text)[ITALY])
-    monkeypatch.setattr(learned_shape, "SHAPE", frozenset(("question", "verb", "distance")))
-    row = _rows(text)[ITALY]
-    assert {"q", "cv:send", "cv:send|reassure/land", "d:0"} <= row
-
-
-def test_pruning_drops_the_features_of_a_single_article(monkeypatch: pytest.MonkeyPatch) -> None:
-    found = [
-        learned_commitments.Candidates([], [{"a", "b"}, {"a"}], []),
-        learned_commitments.Candidates([], [{"a", "c"}], []),
-    ]
-    rows = [r for c in found for r in c.rows]
-    monkeypatch.setattr(learned_commitments_training, "MIN_ARTICLES", 2)
-    assert learned_commitments_training._pruned(found, rows) == [{"a"}, {"a"}, {"a"}]
 
 
 @pytest.mark.parametrize(

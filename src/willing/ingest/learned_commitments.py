@@ -12,7 +12,7 @@ condition, a future), and where the asset word stands (in the party's clause, or
 its sentence), alone and joined with the giving verb and the refusal; each class of the
 party's clauses and lead words is also joined with the key's layer and domain
 (`LABEL_PAIRS`: a giving verb weighs for the domains it goes with). The clause's words'
-stems and word classes (`CLAUSE_EXTRA`) and the clause's shape (`learned_shape`) were
+stems and word classes (`CLAUSE_EXTRA`) were
 judged no better on held-out sets. One logistic regression scores every candidate, so it
 learns what makes a party a giver once for all domains. The score both adds keys the rules
 missed (above a threshold) and, optionally, vetoes rule keys it finds unlikely (below a low
@@ -28,7 +28,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from willing.ingest import learned_shape, learned_words, rules
+from willing.ingest import learned_words, rules
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
 from willing.ingest.learned import Table, party_spans
@@ -308,7 +308,6 @@ def candidates(doc: Doc, items: list[Item], sentence_words: bool = True) -> Cand
         states: dict[str, set[str]] = {}
         sentences: set[int] = set()
         marks: set[str] = set()  # the labels of its clauses and of the words before it
-        keyed: set[str] = set()  # the shape's features joined with each key
         for first, last, k in placed:
             sentences.add(k)
             s_first, s_last = r.first[k], r.last[k]
@@ -335,22 +334,12 @@ def candidates(doc: Doc, items: list[Item], sentence_words: bool = True) -> Cand
             if CLAUSE_EXTRA:
                 party.update(*(_clause_extra(w, doc.language) for w in words))
             in_clause, in_sentence = _state(role, "cue" in labels, "neg" in labels or "neg" in lead)
-            suffix = ""
-            if learned_shape.SHAPE:
-                shape = learned_shape.shape(r, k, last, end, labels, in_clause)
-                party.update(shape[0])
-                suffix = shape[1]
-                keyed.update(shape[2])
             for x in assets:
                 clause_assets.setdefault(x, k)
                 states.setdefault(x, set()).add(in_clause)
-                if suffix:
-                    states[x].add(in_clause + suffix)
             for x in r.sentence_assets(k):
                 sentence_assets.setdefault(x, k)
                 states.setdefault(x, set()).add(in_sentence)
-                if suffix:
-                    states[x].add(in_sentence + suffix)
         if sentence_words:
             for k in sentences:
                 party.update(r.sentence_words(k, named))
@@ -364,8 +353,6 @@ def candidates(doc: Doc, items: list[Item], sentence_words: bool = True) -> Cand
             row.update(states[name])
             if LABEL_PAIRS:
                 row.update(_pairs(labelled, name))
-            if learned_shape.SHAPE:
-                row.update(learned_shape.keyed(keyed, party, states[name], name))
             out.keys.append((code, *_class_key(name)))
             out.rows.append(row)
             out.sentences.append(clause_assets.get(name, sentence_assets[name]))

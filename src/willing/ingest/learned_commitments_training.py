@@ -44,21 +44,6 @@ def read(samples: list[Sample], settings: Settings) -> list[Candidates]:
     return [candidates(s.doc, s.items, settings.sentence_words) for s in samples]
 
 
-#: a feature must occur in this many training articles (1: no pruning)
-MIN_ARTICLES = 1
-
-
-def _pruned(found: list[Candidates], rows: list[set[str]]) -> list[set[str]]:
-    """The rows without the features of fewer than `MIN_ARTICLES` articles: a word of one
-    article only memorises it (one article gives many rows, so a row count does not tell)."""
-    articles: dict[str, int] = {}
-    for c in found:
-        for f in set().union(*c.rows):
-            articles[f] = articles.get(f, 0) + 1
-    rare = {f for f, n in articles.items() if n < MIN_ARTICLES}
-    return [row - rare for row in rows]
-
-
 def train(samples: list[Sample], found: list[Candidates], settings: Settings) -> Table:
     """One logistic regression over every candidate key: is it a gold commitment?"""
     rows: list[set[str]] = []
@@ -66,8 +51,6 @@ def train(samples: list[Sample], found: list[Candidates], settings: Settings) ->
     for sample, c in zip(samples, found, strict=True):
         rows += c.rows
         labels += [key in sample.gold["commitment"] for key in c.keys]
-    if MIN_ARTICLES > 1:
-        rows = _pruned(found, rows)
     features, x = _matrix(rows, settings.min_count)
     w, b = _fit(x, np.asarray(labels, dtype=float), settings.l2)
     w, b = np.round(w, 4), round(b, 4)
