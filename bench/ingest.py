@@ -98,7 +98,7 @@ STEPS = [
     ("figures", "find"),
     ("figures", "find_words"),
     ("people", "surname_speakers"),
-    ("commitments", "conditions"),
+    ("conditions", "conditions"),
     ("meetings", "find"),
     ("dates", "items"),
     ("people", "merge"),

@@ -1,4 +1,4 @@
-"""Commitments (who contributes which layer or domain) and the conditions stated for them."""
+"""Commitments: who contributes which layer or domain (their stated conditions: `conditions`)."""
 
 from __future__ import annotations
 
@@ -40,7 +40,6 @@ from willing.ingest.commitment_senses import other_senses
 from willing.ingest.commitment_tables import Tables, tables
 from willing.ingest.commitment_unsaid import unstated
 from willing.ingest.commitment_watch import defended, refused, ukraines, watching
-from willing.ingest.conditions import conditions as conditions
 from willing.ingest.document import Doc, Index
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item

@@ -7,6 +7,7 @@ import datetime as dt
 from willing.ingest import (
     claims,
     commitments,
+    conditions,
     dates,
     figures,
     learned,
@@ -124,7 +125,7 @@ def extract(
     ]
     by_surname = people.surname_speakers(doc)
     speakers = named + known + by_surname + people.named_speakers(doc, found_people)
-    stated = commitments.conditions(doc, found_parties)
+    stated = conditions.conditions(doc, found_parties)
     items = [
         *meetings.find(doc, found_dates, counts, named + by_surname),
         *dates.items(found_dates),
