@@ -1,14 +1,18 @@
 """Phrasing classes of commitments found when the fifteenth sealed set became development
 text, each written as a rule complete for its concept: a unit of air defence by any word
 for a unit ("an air defence unit", "a battery of air defence", "satu kompi pertahanan
-udara") is a force fielded in the air domain, not a system handed over; an aircraft given
+udara") is a force fielded in the air domain, not a system handed over, unless delivered
+or handed to Ukraine ("has delivered three batteries to Ukraine", "menyerahkan ... ke
+Ukraina"), which gives it as equipment; an aircraft given
 to fly the force's air bridge or airlift ("a C-130 for the force's air bridge", "pesawat
 angkut untuk jembatan udara misi") is air support, not logistics; a second report of the
 same subject is a clause of its own ("pledged NOK 2 billion and said it would station two
 batteries"); officers sent to serve with the force are its people there ("will each provide
 six officers", "mengirim 12 perwira penghubung"); a force's soldiers named by the states
 they come from ("1,800 soldiers, mostly from France, Spain and Italy", "prajurit dari Ceko
-dan Slovakia", "Estonian, Latvian and Lithuanian soldiers") give each state land; and the
+dan Slovakia", "Estonian, Latvian and Lithuanian soldiers") give each state land; bare
+personnel sent in a paragraph about a monitoring mission are its people ("Misi pemantauan
+...; Filipina mengirim 150 personel"), monitoring, not land; and the
 force's own name after the verb is what is given, not who gives ("European states provide
 the pasukan penjamin on land and at sea" names no coalition gift).
 Every text here is written for these tests, in words of its own. A case gives the facts
@@ -68,6 +72,25 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Austria will deliver air defence systems to Ukraine next spring.",
         [_c("AUT", *_EQUIPMENT)],
         [pledge("air", "AUT")],
+    ),
+    # an air-defence unit delivered or handed to Ukraine is equipment, not a force there
+    (
+        "delivered",
+        "The Czech Republic has delivered three air defence batteries to Ukraine since 2027.",
+        [_c("CZE", *_EQUIPMENT)],
+        [pledge("air", "CZE")],
+    ),
+    (
+        "delivered",
+        "Belanda telah menyerahkan dua baterai Patriot ke Ukraina tahun lalu.",
+        [_c("NLD", *_EQUIPMENT)],
+        [pledge("air", "NLD")],
+    ),
+    (
+        "delivered",
+        "Norway will deploy two NASAMS batteries to western Ukraine for the force.",
+        [pledge("air", "NOR")],
+        [_c("NOR", *_EQUIPMENT)],
     ),
     # an aircraft given to fly the force's air bridge is air support
     (
@@ -179,6 +202,27 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "There are still no troops from Hungary or Slovakia in the force.",
         [],
         _land("HUN", "SVK"),
+    ),
+    # bare personnel in a paragraph about a monitoring mission are its people
+    (
+        "mission personnel",
+        "Misi pemantauan berjalan tenang bulan ini. Filipina mengirim 150 personel dalam "
+        "rotasi berikutnya.",
+        [pledge("watch", "PHL")],
+        _land("PHL"),
+    ),
+    (
+        "mission personnel",
+        "Agenda: the states that contribute monitors meet by video. Chile will offer 40 more "
+        "medical personnel for the fourth rotation.",
+        [pledge("watch", "CHL")],
+        _land("CHL"),
+    ),
+    (
+        "mission personnel",
+        "Greece will send 300 personnel to the reassurance force in the spring.",
+        _land("GRC"),
+        [pledge("watch", "GRC")],
     ),
     # the force's own name after the verb is what is given, not who gives
     (
