@@ -3,7 +3,11 @@ force's people or loads serves its logistics, whatever domain the asset names ("
 A400M aircraft to carry the monitors' kit", "a frigate to ferry the contingent's vehicles",
 "pesawat C-130 untuk rotasi personel", "kapal perang untuk mengangkut perlengkapan").
 An asset that can carry arms ("jets that can carry missiles") or a force that carries out
-a task ("to carry out mine clearance") still gives its own domain."""
+a task ("to carry out mine clearance") still gives its own domain.
+An aircraft given to fly the force's air bridge or airlift is its air support, not
+logistics ("a C-130 transport aircraft for the force's air bridge", "pesawat angkut untuk
+jembatan udara misi", "two CC-130J aircraft to the airlift of the force"): the route named
+after the aircraft is what the aircraft serves, not a second gift."""
 
 from __future__ import annotations
 
@@ -52,5 +56,46 @@ def carriers(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
                 h = h._replace(
                     value=dataclasses.replace(h.value, layer="support", domain="logistics")
                 )
+        out.append(h)
+    return out
+
+
+#: an aircraft by any name, as a hit's own words: "transport aircraft", "pesawat angkut",
+#: "C-130", "Hercules", "two planes"
+_AIRCRAFT = re.compile(
+    r"(?i:aircraft|airplanes?|planes?|jets?|helicopters?|pesawat|helikopter|hercules"
+    r"|\bc-1[37]0|a400m|cc-130)"
+)
+#: the air route an aircraft serves: "air bridge", "jembatan udara", "airlift"
+_BRIDGE = re.compile(r"(?i:air[ -]?bridges?|jembatan udara|airlifts?)")
+#: what may stand between the aircraft and its route: "for the force's", "to the",
+#: "with the coalition's", "untuk", "bagi ... misi"; no stop
+_SERVES = re.compile(
+    r"(?i:\s+(?:[\w/-]+\s+){0,3}?(?:for|to|with|into|on|untuk|bagi|pada|dalam|di)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,2}?$)"
+)
+
+
+def bridged(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
+    """The hits, with an aircraft given to an air bridge or airlift named as air support
+    and the route itself dropped (it is the aircraft's purpose, not another gift)."""
+    if len(hits) < 2:
+        return hits
+    drop: set[int] = set()
+    out = []
+    for i, h in enumerate(hits):
+        if i in drop:
+            continue
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if (
+            nxt is not None
+            and h.value.domain in {"air", "logistics"}
+            and _AIRCRAFT.search(doc.text, h.start, h.end)
+            and _BRIDGE.fullmatch(doc.text, nxt.start, nxt.end)
+            and nxt.start - h.end <= _REACH
+            and _SERVES.fullmatch(doc.text, h.end, nxt.start)
+        ):
+            h = h._replace(value=dataclasses.replace(h.value, layer="support", domain="air"))
+            drop.add(i + 1)
         out.append(h)
     return out

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from willing.ingest.commitment_carriers import carriers
+from willing.ingest.commitment_carriers import bridged, carriers
 from willing.ingest.commitment_presence import has_nothing_there, kept_away
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer, Match
@@ -412,7 +412,7 @@ _CARRY = re.compile(
 def carried(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
     """Without what a logistics asset named before is to carry: "two transport aircraft to
     carry the force's equipment and supplies" gives the airlift only."""
-    hits = carriers(doc, hits)
+    hits = bridged(doc, carriers(doc, hits))
     return _for_earlier(doc, hits, lambda h: h.value.domain == "logistics", _CARRY, 50)
 
 

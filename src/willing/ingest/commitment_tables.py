@@ -111,6 +111,11 @@ def tables() -> Tables:
             # koalisi: Prancis menempatkan ..."
             # (a sum after it, "NOK 5 billion", is the label's own)
             r"|:(?=\s+[A-Z][a-z])"
+            # (fifteenth set) a second report of the same subject is a clause of its own:
+            # "pledged NOK 2 billion for air defence and said it would station two batteries"
+            rf"|\s+(?:{_alt([str(w) for w in data['comma_joins']])})\s+(?=(?:said|says|added"
+            r"|announced|confirmed|menyatakan|mengatakan|menambahkan)\s+(?:that\s+|bahwa\s+)?"
+            r"(?:it|they|pihaknya|mereka)\b)"
         ),
         frozenset(str(d) for d in data["backstop_domains"]),
         frozenset(str(p) for p in data["host_nations"]),

@@ -3,13 +3,20 @@
 Lists and scoreboards ("Germany: EUR 1.1 billion"), rows of a table ("Norwegia | 1 fregat"),
 a mission's monitors named by the states they come from ("monitors from Chile and
 Portugal", "pemantau Brasil dan Malaysia") and a force's contingents named by their states
-("the French and Belgian contingents") each give without a cue; they add only the keys
+("the French and Belgian contingents") or its soldiers ("troops from Spain and Italy")
+each give without a cue; they add only the keys
 the clauses did not already give.
 """
 
 from __future__ import annotations
 
-from willing.ingest import commitment_lists, commitment_rows, contingent_origins, monitor_origins
+from willing.ingest import (
+    commitment_lists,
+    commitment_rows,
+    contingent_origins,
+    monitor_origins,
+    troop_origins,
+)
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
@@ -23,4 +30,5 @@ def find(doc: Doc, parties: list[Mention], found: list[Item]) -> list[Item]:
     have |= {(i.value["party"], i.value["layer"], i.value["domain"]) for i in rows}
     out += rows
     out += monitor_origins.find(doc, parties, have)
-    return out + contingent_origins.find(doc, parties, have)
+    out += contingent_origins.find(doc, parties, have)
+    return out + troop_origins.find(doc, parties, have)

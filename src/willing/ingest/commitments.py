@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import commitment_verbless, givers, mission_means
+from willing.ingest import commitment_verbless, givers, mission_means, monitor_personnel
 from willing.ingest.commitment_clauses import (
     BY,
     COORDINATED,
@@ -191,6 +191,7 @@ def find(
                 if len(hits) > 1:
                     hits = located(doc, hits)
                 if troop is not None and not _negated(doc, negations, troop.start):
+                    troop = monitor_personnel.watched(doc, troop)
                     hits = sorted([*hits, troop], key=lambda h: h.start)
             else:
                 hits = []
@@ -380,13 +381,17 @@ _HOME_SOIL = guarded(
 
 _HAND_WORDS = frozenset(
     {"menyerahkan", "menghibahkan", "hand", "hands", "handed", "transfer", "transfers"}
-    | {"transferred", "donate", "donates", "donated"}
+    | {"transferred", "donate", "donates", "donated", "deliver", "delivers", "delivered"}
+    | {"diserahkan", "dihibahkan"}
 )
 
-#: handing an asset over to Ukraine gives it as equipment, not as a force deployed
+#: handing an asset over to Ukraine gives it as equipment, not as a force deployed; so
+#: does delivering it there (fifteenth set): "has delivered four air defence batteries to
+#: Ukraine", "telah menyerahkan empat baterai ... ke Ukraina"
 _HANDED = guarded(
-    r"(?i:\b(?:menyerahkan|menghibahkan|hand(?:s|ed)? over|transfer(?:s|red)?|donate[sd]?)"
-    r"\b[^.;]{0,80}?\b(?:kepada|to)\s+(?:Ukraina|Ukraine|Kyiv|Kiev)\b)"
+    r"(?i:\b(?:menyerahkan|menghibahkan|diserahkan|dihibahkan|hand(?:s|ed)? over"
+    r"|transfer(?:s|red)?|donate[sd]?|deliver(?:s|ed)?)"
+    r"\b[^.;]{0,80}?\b(?:kepada|ke|to)\s+(?:Ukraina|Ukraine|Kyiv|Kiev)\b)"
 )
 
 

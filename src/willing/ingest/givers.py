@@ -282,12 +282,20 @@ def _contributor(
         if not _received(doc, not_contributor | _OWNED, c)
         # "the coalition's maritime task group": what the coalition owns receives
         and not doc.text.startswith(("'s", "’s"), c.end)
+        # (fifteenth set) after the cue, the force's name is what is given, not who gives:
+        # "negara-negara Eropa menyediakan pasukan penjamin di darat", unless a passive's
+        # agent ("provided by the coalition")
+        and (c.start <= cue.start or bool(_BY.search(doc.text, max(s, c.start - 12), c.start)))
     )
     if next(coalition, None) or any(
         c.value["measure"] == "countries" for c in counts.within(s, cue.start)
     ):
         return ["COTW"]
     return []  # a party named only after the cue is where forces go, not who sends them
+
+
+#: the agent of a passive right before the coalition's name: "provided by the coalition"
+_BY = re.compile(r"(?i:\b(?:by|oleh)\s+(?:the\s+|para\s+)?$)")
 
 
 #: a clause opening with an adverbial of place, time or occasion: "At the summit in Oslo,
