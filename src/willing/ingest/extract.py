@@ -17,6 +17,7 @@ from willing.ingest import (
     people,
     positions,
 )
+from willing.ingest.bracket_lists import bracketed
 from willing.ingest.count_labels import dashed, gapped, headed, labelled
 from willing.ingest.count_parts import parts
 from willing.ingest.country_counts import described_countries
@@ -105,6 +106,7 @@ def extract(
     numbers += dashed(doc, numbers)
     numbers += elided(doc, numbers)
     numbers += more_of(doc, numbers)
+    numbers += bracketed(doc, numbers)
     numbers += gapped(doc, numbers)
     numbers += parts(doc, numbers) + serving(doc, numbers)
     numbers = taken_back(doc, numbers)

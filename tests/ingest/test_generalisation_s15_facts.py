@@ -1,0 +1,148 @@
+"""Phrasing classes of dates, meetings and figures found when the fifteenth sealed set
+became development text, each written as a rule complete for its concept.
+
+Months: a month named alone after a word of a bound or a start ahead ("by July", "from
+May", "for March", "hingga Juni", "mulai Mei") is a date; in a sentence with no tense of
+its own it is the next such month, not the last ("since April", "sejak April" still look
+back, and a past tense still decides). Parts from afar: a part of those present counted
+with its way and no verb of joining ("30 around the table and four by video link", "dua
+di antaranya melalui konferensi video"), or one of them named with what it does from afar
+("with Japan co-chairing by video"), makes a meeting held at a place hybrid and keeps its
+place; a meeting held by video as a whole stays virtual. Bracketed lists: the numbers in
+brackets after the names of a list, the noun said only in the first ("Brazil (150
+monitors), Malaysia (90) and Uruguay (25)"), are figures of the same kind; a bracket with
+a year or a sum is none. Every text here is written for these tests, in words of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from willing.ingest import extract
+
+from .phrasing import has_meeting, meetings
+
+DAY = dt.date(2031, 2, 10)
+
+
+def _dates(text: str) -> set[str]:
+    return {i.value["value"] for i in extract(text, published=DAY, model=False).of_type("date")}
+
+
+MONTHS: list[tuple[str, str]] = [
+    ("The navy will rotate its crews from June.", "2031-06"),
+    ("Our budget for April is still open.", "2031-04"),
+    ("The engineers are due to be ready by July.", "2031-07"),
+    ("The depot stays open until May, the memo says.", "2031-05"),
+    ("Kapal itu bertugas hingga Juni.", "2031-06"),
+    ("Pelatihan gelombang kedua mulai Mei.", "2031-05"),
+    ("- Rotation of the field hospital: from September", "2031-09"),
+    (
+        "Q: When does the second company go? A: Not before the exercise; for March, probably.",
+        "2031-03",
+    ),
+    # looking back, said so
+    ("The battalion has been in Lviv since November.", "2030-11"),
+    ("Pasukan itu berada di Lviv sejak Desember.", "2030-12"),
+    ("The ship had reached the port by January.", "2031-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "month"), MONTHS)
+def test_fifteenth_set_months_alone(text: str, month: str) -> None:
+    assert month in _dates(text)
+
+
+NO_MONTH: list[str] = [
+    "She signed for May's team last year.",
+    "The letter was from April Jones, the liaison officer.",
+    "Pasukan itu tiba mulai pukul 10.",
+]
+
+
+@pytest.mark.parametrize("text", NO_MONTH)
+def test_fifteenth_set_no_month(text: str) -> None:
+    assert not {d for d in _dates(text) if len(d) == 7}
+
+
+PARTS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "On 4 March the coalition's foreign ministers met in Madrid, with 28 countries in the "
+        "room and three by video link.",
+        {"date": "2031-03-04", "place": "Madrid", "format": "hybrid"},
+    ),
+    (
+        "The engineering working group met in Odesa on 6 March, chaired by Ukraine, with "
+        "Canada co-chairing by video.",
+        {"date": "2031-03-06", "place": "Odesa", "format": "hybrid"},
+    ),
+    (
+        "Para menteri pertahanan bertemu di Warsawa pada 7 Maret; 25 negara hadir langsung dan "
+        "tiga di antaranya melalui konferensi video.",
+        {"date": "2031-03-07", "place": "Warsaw", "format": "hybrid"},
+    ),
+    (
+        "Minutes. The defence ministers met in Tallinn on 9 March, two ministers by phone.",
+        {"date": "2031-03-09", "place": "Tallinn", "format": "hybrid"},
+    ),
+    (
+        "Rapat kelompok kerja berlangsung di Kyiv pada 11 Maret, dengan Jepang hadir melalui "
+        "video.",
+        {"date": "2031-03-11", "place": "Kyiv", "format": "hybrid"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS)
+def test_fifteenth_set_parts_from_afar(text: str, expected: dict[str, Any]) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert has_meeting(result, expected), meetings(result)
+
+
+WHOLLY_VIRTUAL: list[str] = [
+    "The defence ministers met by video link on 12 March.",
+    "The leaders spoke by phone on 12 March.",
+    "Para menteri bertemu melalui konferensi video pada 12 Maret.",
+]
+
+
+@pytest.mark.parametrize("text", WHOLLY_VIRTUAL)
+def test_fifteenth_set_a_call_stays_virtual(text: str) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert has_meeting(result, {"date": "2031-03-12", "format": "virtual"}), meetings(result)
+
+
+def _troops(text: str) -> set[Any]:
+    result = extract(text, published=DAY, model=False)
+    return {i.value["value"] for i in result.of_type("figure") if i.value["kind"] == "troops"}
+
+
+BRACKETS: list[tuple[str, set[int]]] = [
+    (
+        "Contributors: Chile (140 observers), Ghana (85), Nepal (70) and Fiji (30).",
+        {140, 85, 70, 30},
+    ),
+    ("Norwegia (40 prajurit zeni), Swedia (35) dan Finlandia (20) mengirim tim.", {40, 35, 20}),
+    ("The list of contingents - Kenya (300 troops), Peru (120), Mongolia (45).", {300, 120, 45}),
+    ("Negara penyumbang: Brasil (160 pemantau), Malaysia (95), Uruguay (35).", {160, 95, 35}),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), BRACKETS)
+def test_fifteenth_set_bracketed_lists(text: str, values: set[int]) -> None:
+    assert values <= _troops(text)
+
+
+NOT_BRACKETED: list[tuple[str, set[int]]] = [
+    ("Kenya (300 troops), Peru (2027) and Chile (12).", {2027, 12}),
+    ("Japan (USD 40 million), Korea (90) and Canada (25).", {90, 25}),
+    ("The chapters: Kenya (300 troops), see page 4 (12).", {12}),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), NOT_BRACKETED)
+def test_fifteenth_set_not_bracketed(text: str, values: set[int]) -> None:
+    assert not values & _troops(text)
