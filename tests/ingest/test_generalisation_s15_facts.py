@@ -146,3 +146,36 @@ NOT_BRACKETED: list[tuple[str, set[int]]] = [
 @pytest.mark.parametrize(("text", "values"), NOT_BRACKETED)
 def test_fifteenth_set_not_bracketed(text: str, values: set[int]) -> None:
     assert not values & _troops(text)
+
+
+ORDINALS: list[tuple[str, str]] = [
+    ("Next bulletin on 14 March, after the ministers' call on the 12th.", "2031-03-12"),
+    ("The working group meets in Riga on the 17th.", "2031-02-17"),
+    ("The leaders will meet in Paris on the 4th.", "2031-03-04"),
+    ("Rapat berikutnya dijadwalkan pada tanggal 23.", "2031-02-23"),
+    ("Agenda, 5 April: the ministers confer again by the 9th, then report.", "2031-04-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), ORDINALS)
+def test_fifteenth_set_ordinal_days(text: str, day: str) -> None:
+    assert day in _dates(text)
+
+
+NO_ORDINAL: list[str] = [
+    "It marks the 20th anniversary of the brigade.",
+    "The 3rd of the brigades stays in reserve.",
+    "The 21st century needs other armies.",
+    "On the 14th floor the staff met the press.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ORDINAL)
+def test_fifteenth_set_no_ordinal_day(text: str) -> None:
+    assert not _dates(text)
+
+
+def test_fifteenth_set_a_meeting_on_an_ordinal_day() -> None:
+    text = "Next bulletin on 14 March, after the ministers' video call on the 12th."
+    result = extract(text, published=DAY, model=False)
+    assert has_meeting(result, {"date": "2031-03-12", "format": "virtual"}), meetings(result)

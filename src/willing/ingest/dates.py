@@ -27,6 +27,7 @@ from willing.ingest.date_tense import direction
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
+from willing.ingest.ordinal_days import ordinal_days
 from willing.ingest.prefilter import alternation, guarded
 from willing.ingest.year_of_day import day_month, month_only
 
@@ -344,9 +345,34 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                 continue
             value, precision, day, confidence = result
             found.append(Found(value, precision, start, end, confidence, day))
+    found += _ordinals(doc, found, anchor, taken, tenses)
     found.sort(key=lambda f: f.start)
     found = in_reviewed_year(doc, found)
     return _offsets(doc, range_starts(doc, found, taken), taken), unresolved
+
+
+def _ordinals(
+    doc: Doc,
+    found: list[Found],
+    anchor: dt.date | None,
+    taken: bytearray,
+    tenses: dict[int, list[tuple[int, int, int]]],
+) -> list[Found]:
+    """Days named by their ordinal alone ("on the 20th"), in the month of the date before."""
+
+    def before(pos: int) -> dt.date | None:
+        par = doc.paragraph_index(pos)
+        days = [f for f in found if f.day is not None and f.end <= pos]
+        last = max(days, key=lambda f: f.start, default=None)
+        return last.day if last and doc.paragraph_index(last.start) == par else None
+
+    def way(start: int, end: int) -> int:
+        return direction(doc, start, end, tenses)
+
+    return [
+        Found(day.isoformat(), "day", s, e, 0.7, day)
+        for s, e, day in ordinal_days(doc.text, anchor, before, taken, way)
+    ]
 
 
 _OFFSET = re.compile(

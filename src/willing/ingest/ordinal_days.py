@@ -1,0 +1,52 @@
+"""A day named by its ordinal alone ("on the 20th", "pada tanggal 20"), its month left to
+the reader: the month of the last full date before it in the paragraph ("Next episode on 22
+March, after the video conference on the 20th"), else of the date of publication. A day
+of that month already past when the text is dated and the sentence looks ahead is the next
+month's. An ordinal before a noun or "of" names no day ("the 20th anniversary", "the 3rd
+of the brigades", "the 21st century")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+#: the ordinal after "on the" / "by the" / "tanggal", nothing but punctuation or a
+#: joiner after it
+_ORDINAL = re.compile(
+    r"(?:\b(?:[Oo]n|[Bb]y|[Ff]rom|[Uu]ntil|[Ss]ince|[Bb]efore|[Aa]fter)\s+the\s+"
+    r"(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+    r"|\b(?:[Pp]ada\s+)?tanggal\s+(?P<d2>[1-9]|[12]\d|3[01]))"
+    r"(?=\s*(?:[.,;:)!?]|$|and\b|dan\b|or\b|atau\b|at\b|pukul\b|when\b|ketika\b))"
+)
+
+
+def ordinal_days(
+    text: str,
+    anchor: dt.date | None,
+    before: Callable[[int], dt.date | None],
+    taken: bytearray,
+    way: Callable[[int, int], int],
+) -> list[tuple[int, int, dt.date]]:
+    """(start, end, day) of each ordinal day: `before(pos)` gives the last full date of the
+    paragraph before pos, `way(start, end)` the sentence's tense (+1 ahead)."""
+    if "th" not in text and "st" not in text and "tanggal" not in text:
+        return []
+    out: list[tuple[int, int, dt.date]] = []
+    for m in _ORDINAL.finditer(text):
+        start, end = m.start(), m.end()
+        if any(taken[start:end]):
+            continue
+        dom = int(m.group("d") or m.group("d2"))
+        base = before(start) or anchor
+        if base is None:
+            continue
+        year, month = base.year, base.month
+        if base is anchor and way(start, end) > 0 and dom < base.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        try:
+            day = dt.date(year, month, dom)
+        except ValueError:
+            continue
+        out.append((start, end, day))
+    return out
