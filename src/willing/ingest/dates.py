@@ -345,34 +345,14 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                 continue
             value, precision, day, confidence = result
             found.append(Found(value, precision, start, end, confidence, day))
-    found += _ordinals(doc, found, anchor, taken, tenses)
+    dated = [(f.start, f.end, f.day) for f in found]
+    for s, e, day in ordinal_days(
+        doc, dated, anchor, taken, lambda a, b: direction(doc, a, b, tenses)
+    ):
+        found.append(Found(day.isoformat(), "day", s, e, 0.7, day))  # "on the 20th"
     found.sort(key=lambda f: f.start)
     found = in_reviewed_year(doc, found)
     return _offsets(doc, range_starts(doc, found, taken), taken), unresolved
-
-
-def _ordinals(
-    doc: Doc,
-    found: list[Found],
-    anchor: dt.date | None,
-    taken: bytearray,
-    tenses: dict[int, list[tuple[int, int, int]]],
-) -> list[Found]:
-    """Days named by their ordinal alone ("on the 20th"), in the month of the date before."""
-
-    def before(pos: int) -> dt.date | None:
-        par = doc.paragraph_index(pos)
-        days = [f for f in found if f.day is not None and f.end <= pos]
-        last = max(days, key=lambda f: f.start, default=None)
-        return last.day if last and doc.paragraph_index(last.start) == par else None
-
-    def way(start: int, end: int) -> int:
-        return direction(doc, start, end, tenses)
-
-    return [
-        Found(day.isoformat(), "day", s, e, 0.7, day)
-        for s, e, day in ordinal_days(doc.text, anchor, before, taken, way)
-    ]
 
 
 _OFFSET = re.compile(

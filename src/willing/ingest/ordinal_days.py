@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from willing.ingest.document import Doc
+
 #: the ordinal after "on the" / "by the" / "tanggal", nothing but punctuation or a
 #: joiner after it
 _ORDINAL = re.compile(
@@ -22,14 +24,22 @@ _ORDINAL = re.compile(
 
 
 def ordinal_days(
-    text: str,
+    doc: Doc,
+    dated: list[tuple[int, int, dt.date | None]],
     anchor: dt.date | None,
-    before: Callable[[int], dt.date | None],
     taken: bytearray,
     way: Callable[[int, int], int],
 ) -> list[tuple[int, int, dt.date]]:
-    """(start, end, day) of each ordinal day: `before(pos)` gives the last full date of the
-    paragraph before pos, `way(start, end)` the sentence's tense (+1 ahead)."""
+    """(start, end, day) of each ordinal day, given the (start, end, day) of the dates
+    found; `way(start, end)` gives the sentence's tense (+1 ahead)."""
+    text = doc.text
+
+    def before(pos: int) -> dt.date | None:
+        last = max(((s, d) for s, e, d in dated if d is not None and e <= pos), default=None)
+        if last is None or doc.paragraph_index(last[0]) != doc.paragraph_index(pos):
+            return None
+        return last[1]
+
     if "th" not in text and "st" not in text and "tanggal" not in text:
         return []
     out: list[tuple[int, int, dt.date]] = []
