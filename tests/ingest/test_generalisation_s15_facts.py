@@ -179,3 +179,47 @@ def test_fifteenth_set_a_meeting_on_an_ordinal_day() -> None:
     text = "Next bulletin on 14 March, after the ministers' video call on the 12th."
     result = extract(text, published=DAY, model=False)
     assert has_meeting(result, {"date": "2031-03-12", "format": "virtual"}), meetings(result)
+
+
+CHANGED_BARE: list[tuple[str, set[int]]] = [
+    (
+        "The ministers agreed to triple the number of liaison officers in the corps, from 40 to "
+        "120, by autumn.",
+        {40, 120},
+    ),
+    ("The share of British soldiers in the force will be cut, from 3,000 to 2,400.", {3000, 2400}),
+    ("Jumlah tentara Belanda dinaikkan dari 500 menjadi 750.", {500, 750}),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), CHANGED_BARE)
+def test_fifteenth_set_a_bare_change_is_two_figures(text: str, values: set[int]) -> None:
+    assert values <= _troops(text)
+
+
+def test_a_bare_range_with_no_change_stays_a_range() -> None:
+    text = "The force counts about 18,500 troops, against a goal of 25,000 to 30,000."
+    result = extract(text, published=DAY, model=False)
+    ranges = {(i.value["low"], i.value["high"]) for i in result.of_type("figure")}
+    assert (25000, 30000) in ranges
+
+
+def _sums(text: str) -> set[Any]:
+    result = extract(text, published=DAY, model=False)
+    return {i.value["value"] for i in result.of_type("figure") if i.value["kind"] == "money"}
+
+
+PER_HEAD: list[str] = [
+    "Tuition: USD 3,200 per participant, paid by the sending state.",
+    "Biaya pelatihan Rp 20 juta per peserta ditanggung kementerian pengirim.",
+    "The allowance is EUR 90 a soldier per day.",
+]
+
+
+@pytest.mark.parametrize("text", PER_HEAD)
+def test_fifteenth_set_a_price_per_head_is_no_sum_given(text: str) -> None:
+    assert not _sums(text)
+
+
+def test_a_sum_per_year_is_still_given() -> None:
+    assert 40_000_000 in _sums("Denmark gives EUR 40 million per year to the demining fund.")
