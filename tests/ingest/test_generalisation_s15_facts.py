@@ -223,3 +223,50 @@ def test_fifteenth_set_a_price_per_head_is_no_sum_given(text: str) -> None:
 
 def test_a_sum_per_year_is_still_given() -> None:
     assert 40_000_000 in _sums("Denmark gives EUR 40 million per year to the demining fund.")
+
+
+ITINERARIES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "MINISTER'S PROGRAMME\n\nMonday, 3 March 2031\n- 08.00: Departs for Ottawa.\n\n"
+        "Tuesday, 4 March 2031\n- Bilateral meeting with the Canadian foreign minister.\n",
+        {"date": "2031-03-04", "place": "Ottawa"},
+    ),
+    (
+        "AGENDA MENTERI\n\nSenin, 3 Maret 2031\n- 07.00 WIB: Bertolak ke Tokyo.\n\n"
+        "Selasa, 4 Maret 2031\n- Pertemuan bilateral Indonesia-Jepang.\n",
+        {"date": "2031-03-04", "place": "Tokyo"},
+    ),
+    (
+        "Itinerary\n\nMonday, 3 March 2031\n- Arrival in Madrid.\n\nTuesday, 4 March 2031\n"
+        "- 10.00: Talks with the Spanish defence minister.\n",
+        {"date": "2031-03-04", "place": "Madrid"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITINERARIES)
+def test_fifteenth_set_an_itinerary_places_its_entries(text: str, expected: dict[str, Any]) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert has_meeting(result, expected), meetings(result)
+
+
+NOT_TRAVELLED: list[tuple[str, str]] = [
+    # home again before the meeting
+    (
+        "PROGRAMME\n\nMonday, 3 March 2031\n- Departs for Ottawa.\n\nTuesday, 4 March 2031\n"
+        "- Returns to London.\n\nWednesday, 5 March 2031\n- Meeting with the defence staff.\n",
+        "Ottawa",
+    ),
+    # a meeting word further on in an entry is no entry of its own
+    (
+        "PROGRAMME\n\nMonday, 3 March 2031\n- Departs for Ottawa.\n\nTuesday, 4 March 2031\n"
+        "- Note: the trilateral meeting planned for today moves to 9 April 2031.\n",
+        "Ottawa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), NOT_TRAVELLED)
+def test_fifteenth_set_no_itinerary_place(text: str, place: str) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert all(m.get("place") != place for m in meetings(result)), meetings(result)

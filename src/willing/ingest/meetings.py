@@ -41,6 +41,7 @@ from willing.ingest.meeting_days import (
 from willing.ingest.meeting_format import joined_remotely
 from willing.ingest.meeting_groups import another, group_words, groups, together
 from willing.ingest.meeting_hosts import hosts as hosts_of
+from willing.ingest.meeting_itinerary import travelled_place
 from willing.ingest.meeting_lists import listed
 from willing.ingest.meeting_merge import Meeting as _Meeting
 from willing.ingest.meeting_merge import absorb as _absorb
@@ -278,6 +279,7 @@ def find(
             segment_place(doc, t.places, start, end, t_start, t_end)
             or pointed_place(doc, t.places, t_start, t_end)
             or (entry_place(doc, t.places, t_start) if heads else None)
+            or (travelled_place(doc, t.places, t_start) if heads else None)
             or (answer_place(doc, t.places, t_start) if "?" in doc.text[t_end:end] else None)
         )
         # "secara virtual" in "X mengikuti ... secara virtual" is one participant's way in
