@@ -270,3 +270,29 @@ NOT_TRAVELLED: list[tuple[str, str]] = [
 def test_fifteenth_set_no_itinerary_place(text: str, place: str) -> None:
     result = extract(text, published=DAY, model=False)
     assert all(m.get("place") != place for m in meetings(result)), meetings(result)
+
+
+UNIT_OF: list[tuple[str, int]] = [
+    ("The Danish contingent of 180 leaves only once parliament has voted.", 180),
+    ("A Czech battalion of about 450 takes over the sector in June.", 450),
+    ("Kontingen Garuda yang berjumlah 230 diberangkatkan pekan depan.", 230),
+    ("Style note: write 'the Estonian company of 120', not 'the Estonian peacekeepers'.", 120),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), UNIT_OF)
+def test_fifteenth_set_a_unit_of_a_number(text: str, value: int) -> None:
+    assert value in _troops(text)
+
+
+NOT_UNIT_OF: list[tuple[str, int]] = [
+    ("Around 500 soldiers of 16 Air Assault Brigade said goodbye.", 16),
+    ("The mission of 2029 ended quietly.", 2029),
+    ("A force of 30 nations stands behind the ceasefire.", 30),
+    ("The brigade of 12 years ago was smaller.", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_UNIT_OF)
+def test_fifteenth_set_no_unit_of_a_number(text: str, value: int) -> None:
+    assert value not in _troops(text)
