@@ -61,8 +61,9 @@ def _patterns() -> _Patterns:
             r"(?i:of|(?:yang[ \t]+)?(?:berjumlah|beranggotakan))[ \t]+"
             r"(?i:(?:about|some|around|sekitar)[ \t]+)?"
             rf"(?P<n>{_NUM})"
-            r"(?![ \t]*(?:%|-)|[ \t]+[A-Z]|[ \t]+(?i:countries|states|nations|members|negara|years?|tahun"
-            r"|months?|bulan|days?|hari|per|percent|persen|million|billion|juta|miliar)\b)"
+            r"(?![ \t]*(?:%|-)|[ \t]+[A-Z]|[ \t]+(?i:countries|states|nations|members|negara"
+            r"|years?|tahun|months?|bulan|days?|hari|per|percent|persen|million|billion|juta"
+            r"|miliar)\b)"
         ),
     )
 
