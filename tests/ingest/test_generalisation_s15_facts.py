@@ -296,3 +296,31 @@ NOT_UNIT_OF: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "value"), NOT_UNIT_OF)
 def test_fifteenth_set_no_unit_of_a_number(text: str, value: int) -> None:
     assert value not in _troops(text)
+
+
+AUDIENCES: list[str] = [
+    "The charity's director will meet donors in Geneva on 6 March.",
+    "The minister met the returning soldiers in Bandung on 6 March.",
+    "Menteri Pertahanan bertemu para keluarga prajurit di Surabaya pada 6 Maret.",
+    "On 6 March the ambassador will meet students in Kraków.",
+    "Panglima menemui wartawan di Jakarta pada 6 Maret.",
+]
+
+
+@pytest.mark.parametrize("text", AUDIENCES)
+def test_fifteenth_set_meeting_people_who_are_no_delegates(text: str) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert not has_meeting(result, {"date": "2031-03-06"}), meetings(result)
+
+
+DELEGATES: list[str] = [
+    "The defence ministers will meet in Geneva on 6 March.",
+    "The minister met his Polish counterpart in Kraków on 6 March.",
+    "Menteri Luar Negeri bertemu para menteri negara penyumbang di Brasilia pada 6 Maret.",
+]
+
+
+@pytest.mark.parametrize("text", DELEGATES)
+def test_fifteenth_set_meeting_delegates_still_counts(text: str) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert has_meeting(result, {"date": "2031-03-06"}), meetings(result)

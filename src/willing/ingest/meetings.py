@@ -21,6 +21,7 @@ from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
 from willing.ingest.meeting_answers import answer_end, answer_place
 from willing.ingest.meeting_arrival import arrived
+from willing.ingest.meeting_audiences import with_audience
 from willing.ingest.meeting_bodies import other_body
 from willing.ingest.meeting_calls import calls, with_one
 from willing.ingest.meeting_clauses import (
@@ -275,6 +276,8 @@ def find(
         day = segment_date(doc, days.within(start, end), t_start)
         if day is None and unfinished(doc, doc.text[t_start:t_end].casefold(), t_end, end):
             continue  # "perundingan di Jenewa belum menghasilkan ...": a process, no meeting
+        if with_audience(doc.text, doc.text[t_start:t_end], t_end):
+            continue  # "will meet donors in Oslo": no delegates met, no meeting of states
         place = (
             segment_place(doc, t.places, start, end, t_start, t_end)
             or pointed_place(doc, t.places, t_start, t_end)
