@@ -324,3 +324,21 @@ DELEGATES: list[str] = [
 def test_fifteenth_set_meeting_delegates_still_counts(text: str) -> None:
     result = extract(text, published=DAY, model=False)
     assert has_meeting(result, {"date": "2031-03-06"}), meetings(result)
+
+
+OF_THEM: list[tuple[str, int]] = [
+    ("Our squadron trains Ukrainian gunners too: 240 of them by spring.", 240),
+    ("Kami melatih prajurit zeni Ukraina: 180 di antaranya sudah lulus.", 180),
+    ("Estonia akan melatih 350 insinyur tempur Ukraina tahun ini.", 350),
+    ("Rumania mengirim 45 insinyur militer ke Odesa.", 45),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), OF_THEM)
+def test_fifteenth_set_soldiers_by_their_trade_or_of_them(text: str, value: int) -> None:
+    assert value in _troops(text)
+
+
+def test_states_of_them_are_no_troops() -> None:
+    text = "Twelve countries sent ministers: 9 of them in person."
+    assert 9 not in _troops(text)

@@ -51,8 +51,12 @@ def _patterns() -> _Patterns:
         ),
         re.compile(rf"(?i:\b(?:{_alt([str(w) for w in sizes['harmed']])})\b)"),
         re.compile(rf"(?P<n>{_NUM})(?:[ \t]+|-)strong\b"),
-        re.compile(rf"(?P<n>{_NUM})[ \t]+of them\b"),
-        re.compile(rf"(?i:\b(?:{_alt(troops)}),[ \t]+)$"),
+        re.compile(rf"(?P<n>{_NUM})[ \t]+(?:of them|di antaranya)\b"),
+        # "Ukrainian Navy divers, 12 of them", "we train sappers as well: 300 of them"
+        re.compile(
+            rf"\b(?i:{_alt(troops)})(?:[ \t]+[A-Z][\w-]+)?"  # "prajurit zeni Ukraina: 180 ..."
+            r"(?:[ \t]+(?i:as well|too|juga))?[,:][ \t]+$"
+        ),
         # a unit, then its strength: "the contingent of 250 deploys", "kontingen yang
         # berjumlah 220 berangkat"; not of states, years or sums ("a force of 30 nations"),
         # nor a unit's own name ("soldiers of 16 Air Assault Brigade")
@@ -101,7 +105,8 @@ def sized(doc: Doc, found: list[Item]) -> list[Item]:
         out.append(Item("figure", item, a, b, 0.7))
         taken.append((a, b))
 
-    strong, of_them = "strong" in doc.text, "of them" in doc.text
+    strong = "strong" in doc.text
+    of_them = "of them" in doc.text or "di antaranya" in doc.text
     for s, e in doc.sentences_with_digits():
         keys = doc.sentence_keys[doc.sentence_index(s)]
         if not keys.isdisjoint(_UNIT_OF):
