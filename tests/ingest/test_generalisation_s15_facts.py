@@ -342,3 +342,26 @@ def test_fifteenth_set_soldiers_by_their_trade_or_of_them(text: str, value: int)
 def test_states_of_them_are_no_troops() -> None:
     text = "Twelve countries sent ministers: 9 of them in person."
     assert 9 not in _troops(text)
+
+
+CAPITALS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "Menteri dijadwalkan menghadiri pertemuan para menteri negara penyumbang pemantau di "
+        "Kuala Lumpur pada 5 Mei 2031.",
+        {"date": "2031-05-05", "place": "Kuala Lumpur", "host": "MYS"},
+    ),
+    (
+        "The contributing states' foreign ministers meet in Brasília on 5 May 2031.",
+        {"date": "2031-05-05", "place": "Brasilia", "host": "BRA"},
+    ),
+    (
+        "Defence ministers of the monitoring states met in Montevideo on 5 May 2031.",
+        {"date": "2031-05-05", "place": "Montevideo", "host": "URY"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALS)
+def test_fifteenth_set_capitals_beyond_europe(text: str, expected: dict[str, Any]) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert has_meeting(result, expected), meetings(result)
