@@ -23,6 +23,28 @@ _ORDINAL = re.compile(
 )
 
 
+_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+def _candidates(doc: Doc) -> list[re.Match[str]]:
+    """The matches of the pattern around the number tokens that may be ordinal days (a
+    number with an ordinal's suffix, or one of up to two digits after "tanggal"): the
+    pattern is tried only there, not over the whole text."""
+    out: list[re.Match[str]] = []
+    for t in doc.digit_tokens:
+        key = doc.keys[t]
+        if not (
+            (key.endswith(_SUFFIXES) and len(key) <= 4)
+            or (len(key) <= 2 and t > 0 and doc.keys[t - 1] == "tanggal")
+        ):
+            continue
+        a, b = doc.starts[t], doc.ends[t]
+        m = next((m for m in _ORDINAL.finditer(doc.text, max(0, a - 24), b + 12)), None)
+        if m is not None and m.start() <= a < m.end():
+            out.append(m)
+    return out
+
+
 def ordinal_days(
     doc: Doc,
     dated: list[tuple[int, int, dt.date | None]],
@@ -32,7 +54,6 @@ def ordinal_days(
 ) -> list[tuple[int, int, dt.date]]:
     """(start, end, day) of each ordinal day, given the (start, end, day) of the dates
     found; `way(start, end)` gives the sentence's tense (+1 ahead)."""
-    text = doc.text
 
     def before(pos: int) -> dt.date | None:
         last = max(((s, d) for s, e, d in dated if d is not None and e <= pos), default=None)
@@ -40,10 +61,8 @@ def ordinal_days(
             return None
         return last[1]
 
-    if "th" not in text and "st" not in text and "tanggal" not in text:
-        return []
     out: list[tuple[int, int, dt.date]] = []
-    for m in _ORDINAL.finditer(text):
+    for m in _candidates(doc):
         start, end = m.start(), m.end()
         if any(taken[start:end]):
             continue
