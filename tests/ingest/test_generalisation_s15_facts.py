@@ -11,7 +11,16 @@ di antaranya melalui konferensi video"), or one of them named with what it does 
 place; a meeting held by video as a whole stays virtual. Bracketed lists: the numbers in
 brackets after the names of a list, the noun said only in the first ("Brazil (150
 monitors), Malaysia (90) and Uruguay (25)"), are figures of the same kind; a bracket with
-a year or a sum is none. Every text here is written for these tests, in words of its own.
+a year or a sum is none. Ordinal days: "on the 12th", "pada tanggal 23" take the month of
+the date before them in the paragraph, else of publication; "the 20th anniversary" is none.
+Itineraries: a journey ("Departs for Ottawa", "Bertolak ke Tokyo") places the meeting
+opening a later entry, until a return. Audiences: meeting donors, families, soldiers,
+students or the press is no meeting of states. Capitals beyond Europe ("Kuala Lumpur",
+"Brasília"). Figures: a bare change after its noun ("from 40 to 120", "dari 500 menjadi
+750") is two figures; a sum per person is a price; a unit then its strength ("the
+contingent of 180"); soldiers by an Indonesian trade ("insinyur tempur") and "N of them"
+after the troops' noun across a colon. Every text here is written for these tests, in
+words of its own.
 """
 
 from __future__ import annotations
