@@ -27,6 +27,7 @@ from willing.ingest.date_tense import direction
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
+from willing.ingest.ordinal_days import ordinal_days
 from willing.ingest.prefilter import alternation, guarded
 from willing.ingest.year_of_day import day_month, month_only
 
@@ -124,7 +125,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "month",
             re.compile(
                 rf"\b(?:(?:[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Aa]wal|[Aa]khir|[Pp]ertengahan)\s+)?"
-                rf"(?:[Bb]ulan\s+(?P<mn>{wide})|(?:[Pp]ada|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Aa]wal|[Aa]khir|[Pp]ertengahan|[Pp]enghujung)\s+(?P<mn2>{wide}))\b"
+                rf"(?:[Bb]ulan\s+(?P<mn>{wide})|(?:[Pp]ada|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ff]or|[Mm]ulai|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ejak|[Hh]ingga|[Ss]ampai|[Aa]wal|[Aa]khir|[Pp]ertengahan|[Pp]enghujung)\s+(?P<mn2>{wide}))\b"
             ),
         ),
         (
@@ -264,6 +265,13 @@ def _weekday_way(doc: Doc, wd_start: int, end: int, way: int) -> tuple[int, bool
     return way, False
 
 
+#: a month named alone after a word of a bound or a start ahead: in a sentence with no
+#: tense of its own the month is the next one ("ready by July", "mulai Mei")
+#: after a month: a possessive or a capitalised word makes it a name ("April Jones")
+_NAMED = re.compile(r"'s\b|[ \t]+[A-Z][a-z]")
+_AHEAD = re.compile(r"(?i:(?:until|by|from|for|hingga|sampai|mulai)\s)")
+
+
 def _shift_to_weekday(anchor: dt.date, weekday: int, way: int) -> dt.date:
     """The given weekday on or after (way > 0), on or before (< 0), or nearest (0) to anchor."""
     ahead = (weekday - anchor.weekday()) % 7
@@ -317,6 +325,14 @@ def find(doc: Doc) -> tuple[list[Found], int]:
             if kind == "relative" and figurative(doc, start, end, m.group(), relative):
                 continue  # "not today, not tomorrow", "See you tomorrow": no day meant
             way = direction(doc, start, end, tenses)
+            if (
+                kind == "month"
+                and _NAMED.match(doc.text, end)
+                and m.group()[:3].lower() in ("fro", "for")
+            ):
+                continue  # "for May's team", "from April Jones": a name, no month
+            if kind == "month" and way == 0 and _AHEAD.match(m.group()):
+                way = 1  # "by July", "from May", "hingga Juni": a bound looking ahead
             explicit = False
             if kind == "weekday":
                 way, explicit = _weekday_way(doc, m.start("wd"), end, way)
@@ -329,6 +345,11 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                 continue
             value, precision, day, confidence = result
             found.append(Found(value, precision, start, end, confidence, day))
+    dated = [(f.start, f.end, f.day) for f in found]
+    for s, e, day in ordinal_days(
+        doc, dated, anchor, taken, lambda a, b: direction(doc, a, b, tenses)
+    ):
+        found.append(Found(day.isoformat(), "day", s, e, 0.7, day))  # "on the 20th"
     found.sort(key=lambda f: f.start)
     found = in_reviewed_year(doc, found)
     return _offsets(doc, range_starts(doc, found, taken), taken), unresolved

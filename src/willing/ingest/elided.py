@@ -22,7 +22,7 @@ _N = r"\d{1,3}(?:[.,]\d{3})+|\d+"
 _BARE = re.compile(
     r"(?<![\w.,$€£¥/-])(?:(?P<approx>about|around|some|roughly|nearly|almost|up to|sekitar"
     r"|kira-kira|hampir|sebanyak)[ \t]+)?(?P<n1>" + _N + r")(?![.,]?\d)"
-    r"(?:[ \t]*(?:to|–|-|hingga|sampai|and|dan)[ \t]*(?P<n2>" + _N + r")(?![.,]?\d))?"
+    r"(?:[ \t]*(?:to|–|-|hingga|sampai|menjadi|and|dan)[ \t]*(?P<n2>" + _N + r")(?![.,]?\d))?"
     r"(?=[ \t]*(?:[.,;)!?\"”]|$|there\b|di sana\b|in\b|di\b|and\b|dan\b|through\b|until\b"
     r"|hingga\b|on the ground\b|already\b|more\b|lagi\b|lainnya\b|of them\b|di antaranya\b))",
     re.I,
@@ -118,8 +118,8 @@ def elided(doc: Doc, found: list[Item]) -> list[Item]:
             continue
         if any(_year(g) for g in (m.group("n1"), m.group("n2")) if g) or low < 2:
             continue
-        if high is not None and high <= low:
-            continue
+        if high is not None and high <= low and not _CHANGED.search(doc.text, s, m.start()):
+            continue  # "cut, from 3,000 to 2,400" is a change, read as two figures later
         value: dict[str, Any] = {
             "kind": kind,
             "unit": kind,
@@ -164,6 +164,7 @@ def _kind(
     return max(hits)[1]
 
 
+_CHANGED = re.compile(r"(?i:\b(?:from|dari)[ \t]+\Z)")
 _OF_THEM = re.compile(r"(?i:[ \t]+(?:of them|di antaranya)\b)")
 
 

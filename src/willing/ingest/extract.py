@@ -17,6 +17,7 @@ from willing.ingest import (
     people,
     positions,
 )
+from willing.ingest.bracket_lists import bracketed
 from willing.ingest.count_labels import dashed, gapped, headed, labelled
 from willing.ingest.count_parts import parts
 from willing.ingest.country_counts import described_countries
@@ -32,6 +33,7 @@ from willing.ingest.normalise import normalise
 from willing.ingest.retractions import taken_back
 from willing.ingest.serving import serving
 from willing.ingest.troop_trades import fielded
+from willing.ingest.unit_prices import priced
 from willing.ingest.unit_sizes import sized
 
 
@@ -103,11 +105,12 @@ def extract(
     numbers += figures.of_them(doc, numbers) + headed(doc, numbers)
     numbers += labelled(doc, numbers)
     numbers += dashed(doc, numbers)
-    numbers += elided(doc, numbers)
+    numbers += changes(doc, elided(doc, numbers))  # "the number of X, from 60 to 120"
     numbers += more_of(doc, numbers)
+    numbers += bracketed(doc, numbers)
     numbers += gapped(doc, numbers)
     numbers += parts(doc, numbers) + serving(doc, numbers)
-    numbers = taken_back(doc, numbers)
+    numbers = priced(doc, taken_back(doc, numbers))
     numbers += sized(doc, numbers)
     numbers += described_countries(doc, numbers)
     counts = [i for i in numbers if i.type == "count"]

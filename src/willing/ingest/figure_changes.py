@@ -15,10 +15,10 @@ from willing.ingest.items import Item
 #: words back in the clause), or the Indonesian "menjadi" joining the two numbers
 _FROM = re.compile(r"(?i:\b(?:from|dari)[ \t]+(?:about |around |sekitar )?$)")
 _CHANGE = re.compile(
-    r"(?i:\b(?:rais\w*|increas\w*|grow\w*|grew|expand\w*|boost\w*|lift\w*|doubl\w*|"
+    r"(?i:\b(?:rais\w*|increas\w*|grow\w*|grew|expand\w*|boost\w*|lift\w*|doubl\w*|tripl\w*|halv\w*|"
     r"cut\w*|reduc\w*|shrink\w*|shrank|lower\w*|trim\w*|bring\w*|brought|go(?:es|ing)? up|went up|"
     r"menambah\w*|menaikkan|meningkatkan|mengurangi|memangkas|menurunkan|naik|turun|"
-    r"bertambah|berkurang|ditambah|dikurangi|dinaikkan)\b)"
+    r"bertambah|berkurang|ditambah|dikurangi|dinaikkan|\w*lipatgandakan)\b)"
 )
 _INTO = re.compile(r"(?i:\s+menjadi\s+)")
 #: the number changed from, left bare before the figure it became: "dari 400 menjadi 650
@@ -53,7 +53,8 @@ def changes(doc: Doc, found: list[Item]) -> list[Item]:
         head = doc.text[max(s, item.start - 12) : item.start]
         said = doc.text[item.start : item.end]
         before = doc.text[max(s, item.start - 80) : item.start]
-        if not (_FROM.search(head) and (_CHANGE.search(before) or _INTO.search(said))):
+        falls = v["low"] > v["high"]  # "from 3,000 to 2,400": a fall, a change by itself
+        if not (_FROM.search(head) and (falls or _CHANGE.search(before) or _INTO.search(said))):
             out.append(item)
             continue
         for number in (v["low"], v["high"]):

@@ -21,6 +21,7 @@ from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
 from willing.ingest.meeting_answers import answer_end, answer_place
 from willing.ingest.meeting_arrival import arrived
+from willing.ingest.meeting_audiences import with_audience
 from willing.ingest.meeting_bodies import other_body
 from willing.ingest.meeting_calls import calls, with_one
 from willing.ingest.meeting_clauses import (
@@ -41,6 +42,7 @@ from willing.ingest.meeting_days import (
 from willing.ingest.meeting_format import joined_remotely
 from willing.ingest.meeting_groups import another, group_words, groups, together
 from willing.ingest.meeting_hosts import hosts as hosts_of
+from willing.ingest.meeting_itinerary import travelled_place
 from willing.ingest.meeting_lists import listed
 from willing.ingest.meeting_merge import Meeting as _Meeting
 from willing.ingest.meeting_merge import absorb as _absorb
@@ -274,10 +276,13 @@ def find(
         day = segment_date(doc, days.within(start, end), t_start)
         if day is None and unfinished(doc, doc.text[t_start:t_end].casefold(), t_end, end):
             continue  # "perundingan di Jenewa belum menghasilkan ...": a process, no meeting
+        if with_audience(doc.text, doc.text[t_start:t_end], t_end):
+            continue  # "will meet donors in Oslo": no delegates met, no meeting of states
         place = (
             segment_place(doc, t.places, start, end, t_start, t_end)
             or pointed_place(doc, t.places, t_start, t_end)
             or (entry_place(doc, t.places, t_start) if heads else None)
+            or (travelled_place(doc, t.places, t_start) if heads else None)
             or (answer_place(doc, t.places, t_start) if "?" in doc.text[t_end:end] else None)
         )
         # "secara virtual" in "X mengikuti ... secara virtual" is one participant's way in

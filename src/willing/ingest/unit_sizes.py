@@ -33,6 +33,7 @@ class _Patterns:
     strong: re.Pattern[str]
     of_them: re.Pattern[str]
     troops_before: re.Pattern[str]
+    unit_of: re.Pattern[str]
 
 
 @cache
@@ -50,8 +51,24 @@ def _patterns() -> _Patterns:
         ),
         re.compile(rf"(?i:\b(?:{_alt([str(w) for w in sizes['harmed']])})\b)"),
         re.compile(rf"(?P<n>{_NUM})(?:[ \t]+|-)strong\b"),
-        re.compile(rf"(?P<n>{_NUM})[ \t]+of them\b"),
-        re.compile(rf"(?i:\b(?:{_alt(troops)}),[ \t]+)$"),
+        re.compile(rf"(?P<n>{_NUM})[ \t]+(?:of them|di antaranya)\b"),
+        # "Ukrainian Navy divers, 12 of them", "we train sappers as well: 300 of them"
+        re.compile(
+            rf"\b(?i:{_alt(troops)})(?:[ \t]+[A-Z][\w-]+)?"  # "prajurit zeni Ukraina: 180 ..."
+            r"(?:[ \t]+(?i:as well|too|juga))?[,:][ \t]+$"
+        ),
+        # a unit, then its strength: "the contingent of 250 deploys", "kontingen yang
+        # berjumlah 220 berangkat"; not of states, years or sums ("a force of 30 nations"),
+        # nor a unit's own name ("soldiers of 16 Air Assault Brigade")
+        re.compile(
+            rf"\b(?i:{units})(?:[ \t]+[A-Z][\w-]+){{0,2}}[ \t]+"
+            r"(?i:of|(?:yang[ \t]+)?(?:berjumlah|beranggotakan))[ \t]+"
+            r"(?i:(?:about|some|around|sekitar)[ \t]+)?"
+            rf"(?P<n>{_NUM})"
+            r"(?![ \t]*(?:%|-)|[ \t]+[A-Z]|[ \t]+(?i:countries|states|nations|members|negara"
+            r"|years?|tahun|months?|bulan|days?|hari|per|percent|persen|million|billion|juta"
+            r"|miliar)\b)"
+        ),
     )
 
 
@@ -64,6 +81,10 @@ def _number(text: str) -> int:
 _PERSONS = frozenset(
     {"orang", "people", "persons", "jiwa", "personnel", "personel", "men", "women"}
 )
+
+
+#: the words that join a unit to its strength: a sentence holding none has no such size
+_UNIT_OF = frozenset({"of", "berjumlah", "beranggotakan"})
 
 
 def sized(doc: Doc, found: list[Item]) -> list[Item]:
@@ -84,9 +105,13 @@ def sized(doc: Doc, found: list[Item]) -> list[Item]:
         out.append(Item("figure", item, a, b, 0.7))
         taken.append((a, b))
 
-    strong, of_them = "strong" in doc.text, "of them" in doc.text
+    strong = "strong" in doc.text
+    of_them = "of them" in doc.text or "di antaranya" in doc.text
     for s, e in doc.sentences_with_digits():
         keys = doc.sentence_keys[doc.sentence_index(s)]
+        if not keys.isdisjoint(_UNIT_OF):
+            for m in p.unit_of.finditer(doc.text, s, e):
+                add(m)
         if strong:
             for m in p.strong.finditer(doc.text, s, e):
                 add(m)
