@@ -225,6 +225,12 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "settlement-absent",
+        "Direct peace talks have stalled again since the spring, a diplomat said.",
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "settlement-absent",
         "Perundingan dagang antara kedua negara masih buntu.",
         [],
         [NOT_REACHED],
