@@ -21,6 +21,12 @@ _EACH = re.compile(
 #: parliaments of every state: "the consent of national parliaments", "parlemen nasional"
 _EVERY = re.compile(r"(?i:\b(?:parliaments|legislatures|national parliament|parlemen nasional)\b)")
 
+#: a sum of money right after a parliament's approval: "whose parliament approved DKK 950
+#: million for them" votes money for something, it sets no condition on a deployment
+_MONEY = re.compile(
+    r"\w*\s+(?:(?:a|an|the|sum of|sebesar|dana)\s+)?(?:[A-Z]{3}|US\$|Rp\.?|[€$£])\s?\d"
+)
+
 
 def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
     """Stated conditions: one item per mention, value {code, name}.
@@ -42,6 +48,8 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
             if doc.text[a:b].rstrip(" \"”'’)").endswith("?"):
                 continue  # a question ("Will MPs get a say?") states no condition
             value = {"code": code, "name": name}
+            if code == "parliament" and _MONEY.match(doc.text, m.end()):
+                continue
             if code == "parliament" and (states := parliaments.shown(doc, m, owners)):
                 for owner in states:
                     value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
@@ -61,6 +69,16 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
                     out.append(Item("condition", value, m.start(), m.end(), 0.8))
                 if held:
                     continue
+            if code == "parliament" and parliaments.bare(m):
+                # "the House ... before the vote on the Dutch deployment": the state of what it
+                # votes on, named right after;
+                # "Laid before the House": no state's lower house named
+                _, e = doc.sentence_at(m.start())
+                after = owners.within(m.start(), min(e, m.end() + 60))
+                for owner in dict.fromkeys(p.code for p in after if len(p.code) == 3):
+                    value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
+                    out.append(Item("condition", value, m.start(), m.end(), 0.8))
+                continue
             out.append(Item("condition", value, m.start(), m.end(), 0.8))
     # the host state giving its consent or invitation itself
     host = {

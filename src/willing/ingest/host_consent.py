@@ -20,7 +20,7 @@ from willing.ingest.parties import Mention
 #: what a host gives: its consent, permission, blessing or invitation (with "-nya")
 _NOUN = (
     r"(?:undangan|persetujuan|izin|restu|lampu hijau|invitation|consent|approval|permission|"
-    r"agreement|blessing|green light)(?:nya)?"
+    r"agreement|blessing|green light|permit)(?:nya)?"
 )
 #: the same, and a request, when the host's own act is what the force comes on
 _ON = rf"(?:{_NOUN}|permintaan|request)"
@@ -40,13 +40,13 @@ _DIRECT = (
 _FORCE = (
     r"(?:mission|force|monitors?|observers?|troops|soldiers|contingents?|deployment|personnel|"
     r"presence|misi|pasukan|pemantau|pengamat|kontingen|personel|prajurit|kehadiran|"
-    r"penempatan|pengiriman|satgas)"
+    r"penempatan|pengiriman|satgas|(?:[\w-]+\s+)?teams|deminers|units|tim)"
 )
 #: a permission to enter or cross is a host's whoever gives it ("izin masuk", "transit")
 _ENTRY = r"(?:masuk|lintas|transit|singgah|mendarat|entry|to enter|to cross|to transit|to land)"
 _AUX = (
-    r"(?:(?:has|have|had|will|would|formally|officially|also|telah|sudah|resmi|secara resmi|"
-    r"juga|akan)\s+)*"
+    r"(?:(?:has|have|had|will|would|formally|officially|also|still|continues to|telah|sudah|"
+    r"resmi|secara resmi|juga|akan|tetap|masih)\s+)*"
 )
 
 _PATTERNS = (
@@ -55,6 +55,10 @@ _PATTERNS = (
     rf"(?:atas|dengan|tanpa|setelah|sesudah|seizin|at|on|with|without|after|upon|subject to)\s+"
     rf"(?:the\s+|a\s+)?(?:[\w-]+\s+)?{_ON}\s+(?:resmi\s+|formal\s+)?(?:(?:dari|of|from|by)\s+)?"
     rf"(?:the\s+)?(?:{_GOVERNMENT}\s+(?:of\s+|in\s+)?)?{_STATE}",
+    # (fifteenth set) the state before its government: "at the request of the Ukrainian
+    # authorities"
+    rf"(?:atas|dengan|tanpa|at|on|with|without|after|upon|subject to)\s+(?:the\s+)?{_ON}\s+"
+    rf"(?:of|from|by)\s+(?:the\s+)?{_STATE}\s+{_GOVERNMENT}\b",
     # "only with Ukraine's consent", "at Kyiv's invitation"
     rf"(?:atas|dengan|tanpa|at|on|with|without|after|upon|subject to)\s+(?:the\s+)?{_STATE}"
     rf"(?:'s|’s)\s+(?:government(?:'s|’s)\s+)?(?:[\w-]+\s+)?{_ON}\b",
@@ -68,6 +72,14 @@ _PATTERNS = (
     # (a verb between is the state's own act: "agreed to host the force's air wing")
     rf",?\s+{_AUX}{_DIRECT}\s+(?:the\s+|its\s+|their\s+)?(?:(?!the\b|its\b|their\b|an?\b)[\w-]+\s+){{0,2}}?"
     rf"{_FORCE}\b",
+    # (fifteenth set) the same said of the host as host, the force maybe a pronoun: "pemerintah
+    # Ukraina sebagai tuan rumah tetap mengundang misi", "the Ukrainian government, as host,
+    # still invites them"; not "because Ukraine invited them", a reason given
+    rf"(?:{_GOVERNMENT}\s+(?:of\s+|in\s+)?{_STATE}|{_STATE}(?:'s|’s)?\s+{_GOVERNMENT}|{_STATE})"
+    rf",?\s+(?:as|sebagai|selaku)\s+(?:the\s+)?(?:negara\s+)?"
+    rf"(?:tuan rumah|host(?:\s+(?:nation|state|country))?),?\s+{_AUX}{_DIRECT}\s+"
+    rf"(?:the\s+|its\s+|their\s+)?(?:(?!the\b|its\b|their\b|an?\b)[\w-]+\s+){{0,2}}?"
+    rf"(?:{_FORCE}|them|mereka)\b",
 )
 
 #: words one of which a sentence must hold for the patterns to be tried
@@ -92,6 +104,7 @@ _KEYWORDS = frozenset(
         "green",
         "permintaan",
         "request",
+        "permit",
         "mengundang",
         "menyetujui",
         "mengizinkan",

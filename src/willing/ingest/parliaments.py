@@ -20,6 +20,11 @@ _GENERIC = (
     # the name many states give their parliament (Bulgaria, Serbia, Slovenia, ...)
     "[Nn]ational [Aa]ssembly",
     "[Mm]ajelis [Nn]asional",
+    # a lower house as "the House" or "the Chamber", capitalised: not the White House, a
+    # chamber of commerce or house style; its state is the one the sentence speaks of
+    r"(?<!White )(?<!Opera )(?<!Guest )(?-i:House|Chamber)"
+    r"(?!\s+(?:of\s+(?:Commerce|Industry|Lords)|style)\b)",
+    r"(?-i:[Ll]ower [Hh]ouse)",
 )
 
 
@@ -85,6 +90,16 @@ def named(
     if any(p.code == code for p in parties.within(0, len(doc.text))):
         return code
     return nearby() or code
+
+
+#: a lower house named only as "the House" or "the Chamber": a parliament only of a state
+#: the text names with it
+_BARE = re.compile(r"\b(?:House|Chamber)\b(?!\s+of\b)")
+
+
+def bare(m: re.Match[str]) -> bool:
+    """The match names its parliament only as "the House" or "the Chamber"."""
+    return _BARE.search(m.group()) is not None and _search()[0].search(m.group()) is None
 
 
 #: a parliament listed after another by its own name: "in the Folketing and the Riksdag"
