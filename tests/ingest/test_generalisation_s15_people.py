@@ -253,3 +253,45 @@ _RANKED = [
 @pytest.mark.parametrize(("text", "expected"), _RANKED)
 def test_an_indonesian_rank_is_of_indonesia(text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _people(text)
+
+
+# --- a name written in capitals: after a rank on a notice's line, or as a speaker ---
+
+_CAPITALS = [
+    (
+        "Turut berduka cita atas gugurnya\n\nKOPDA (ANUMERTA) BAYU SETIAWAN\n\n"
+        "yang wafat saat bertugas sebagai pemantau di Ukraina.",
+        ("Bayu Setiawan", None, "IDN"),
+    ),
+    (
+        "Daftar peserta yang lulus seleksi tahap akhir:\nLETDA CHK RANI OKTAVIA\n"
+        "Para peserta diminta melapor pekan depan.",
+        ("Rani Oktavia", None, "IDN"),
+    ),
+    (
+        "Transkrip wawancara radio komunitas di Manado.\n\n"
+        "PENYIAR: Selamat sore, pendengar.\n\nDEWI KUMALASARI: Selamat sore, terima kasih.\n\n"
+        "PENYIAR: Bagaimana kabar di sana?\n\nDEWI KUMALASARI: Baik, semua aman.\n",
+        ("Dewi Kumalasari", None, "IDN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _CAPITALS)
+def test_a_name_in_capitals_names_a_person(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
+_NOT_CAPITALS = [
+    "Laporan harian posko keluarga.\n\nCATATAN REDAKSI: Data diperbarui setiap pagi.\n\n"
+    "PENYIAR: Selamat pagi.\n\nBREAKING NEWS: Gencatan senjata berlaku.\n",
+    "Jadwal kegiatan kontingen.\n\nKAPTEN KAPAL PERANG: KRI BUNG TOMO\n",
+    "Pengumuman resmi markas besar.\n\nMAYOR JENDERAL TNI\n\nKEPALA PUSAT PENERANGAN\n",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_CAPITALS)
+def test_no_person_from_a_heading_in_capitals(text: str) -> None:
+    names = _names(text)
+    assert not names & {"Catatan Redaksi", "Breaking News", "Kri Bung Tomo", "Bung Tomo"}
+    assert not any(n.startswith(("Jenderal", "Kepala", "Pusat")) for n in names)

@@ -19,7 +19,7 @@ from willing.ingest.document import Doc
 from willing.ingest.labelled_people import calling
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.setting import placed_state, setting_state, town_state
-from willing.ingest.signed_offices import officer
+from willing.ingest.signed_offices import CORPS, officer
 
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*+"
 #: a name of one to four capitalised words
@@ -176,6 +176,9 @@ def everyday(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]
             line = _signed().match(text, m.end())
             if line is not None and not _institutional().intersection(line["name"].split()):
                 add(name_of(line.group("name")), state(), line.start("name"))
+    if "\n" in text:
+        for name, start in capitals(text):
+            add(name, state(), start)
     if ", the " in text:
         for m in _NATIONAL.finditer(text):
             code = code_of(m.group("nat"))
@@ -197,3 +200,40 @@ def speaker_label(text: str, start: int, end: int) -> bool:
         and _LABEL_END.match(text, end) is not None
         and ("(" in text[line:end] or text[end : end + 1] == " ")
     )
+
+
+@cache
+def _ranked_line() -> re.Pattern[str]:
+    """A line in capitals: a rank, its corps, "(ANUMERTA)", then the name alone."""
+    ranks = sorted({str(r).upper() for r in rules.words("roles", "ranks")}, key=len)[::-1]
+    rank = "|".join(re.escape(r) for r in ranks if "." not in r)
+    corps = CORPS.upper()
+    return re.compile(
+        rf"(?m)^(?:{rank})(?:[ \t]+(?:{corps}))?(?:[ \t]+\((?:ANUMERTA|PURN\.?)\))?"
+        r"[ \t]+(?P<name>[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+){1,3})[ \t]*$"
+    )
+
+
+def _title(words: str) -> str | None:
+    """A name in capitals in title case, when no word is a title's, a state's or a
+    body's ("MAYOR JENDERAL TNI", "CATATAN REDAKSI", "KRI BUNG TOMO")."""
+    from willing.ingest.people import roles  # people imports this module
+
+    name = " ".join(w.capitalize() for w in words.split())
+    for word in name.split():
+        if roles().get(word) is not None or roles().get(word.casefold()) is not None:
+            return None
+        if calling(word) or word.casefold() in _speakers():
+            return None
+    return name_of(name)
+
+
+def capitals(text: str) -> list[tuple[str, int]]:
+    """(name, start) of each person a text names in capitals after a rank, on a line of
+    its own (a death notice, a list of those selected)."""
+    out: list[tuple[str, int]] = []
+    for m in _ranked_line().finditer(text):
+        name = _title(m.group("name"))
+        if name is not None:
+            out.append((name, m.start("name")))
+    return out
