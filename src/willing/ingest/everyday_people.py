@@ -2,8 +2,11 @@
 a family member in a death notice, after an Indonesian word of address ("Bapak Hendra",
 "Bu Ratna", "Ny. X", "almarhum X"; a name of one word too); the speakers of a transcript
 ("HOST (X):", "PENYIAR (X):", "X (penyiar):"); a reader signing a question with a town
-("(Rina, Magelang)"). None holds a role the extractor reports: each is of the state of
-the signing town, else of the state the article is set in (setting.py). A word of
+("(Rina, Magelang)"); a signature under a calling on the line above ("Notulis,\nX"); a
+name in capitals after a rank on its own line ("SERTU (ANUMERTA) X Y"); a nationality set
+off before a name ("the Norwegian X"). None holds a role the extractor reports: each is of
+the state of the nationality or the signing town, else of the state the article is set in
+(setting.py; in English only as the top of the text places it). A word of
 address before an office, a place or the country personified ("Bapak Presiden", "Ibu
 Kota", "Ibu Pertiwi") names no one; a given name addressed when the full name is told
 elsewhere ("Bapak Sugeng ... Sugeng Raharjo") is left to that naming."""
