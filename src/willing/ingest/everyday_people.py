@@ -94,6 +94,16 @@ def _not_addressed() -> frozenset[str]:
     return frozenset(str(w) for w in rules.words("roles", "not_addressed"))
 
 
+@cache
+def _no_given() -> frozenset[str]:
+    """Words, casefolded, that a word of address may open without a name: a calling, a
+    rank, a bond, a body's word ("Ibu Rektor", "Bapak Jenderal", "Bu Dokter")."""
+    keys = ("not_names", "not_name_words", "capacities", "credited_callings", "person_nouns")
+    words = [w for key in keys for w in rules.words("roles", key)]
+    words += rules.words("roles", "ranks") + rules.words("roles", "not_addressed")
+    return frozenset(str(w).casefold() for w in words)
+
+
 def _given(text: str, start: int, end: int) -> str | None:
     """The name of the words of address's capitalised words at text[start:end]: up to
     the first word that is no name's (an office, a state, a place)."""
@@ -103,6 +113,8 @@ def _given(text: str, start: int, end: int) -> str | None:
     kept: list[str] = []
     for word in text[start:end].split():
         if word in not_addressed or code_of(word) is not None or word.isupper():
+            break
+        if word.casefold() in _no_given():
             break
         if roles().get(word) is not None or roles().get(word.casefold()) is not None:
             break
