@@ -98,9 +98,9 @@ def _not_addressed() -> frozenset[str]:
 def _no_given() -> frozenset[str]:
     """Words, casefolded, that a word of address may open without a name: a calling, a
     rank, a bond, a body's word ("Ibu Rektor", "Bapak Jenderal", "Bu Dokter")."""
-    keys = ("not_names", "not_name_words", "capacities", "credited_callings", "person_nouns")
+    keys = ["not_names", "not_name_words", "capacities", "credited_callings", "person_nouns"]
+    keys += ["credited_teams", "ranks", "not_addressed"]
     words = [w for key in keys for w in rules.words("roles", key)]
-    words += rules.words("roles", "ranks") + rules.words("roles", "not_addressed")
     return frozenset(str(w).casefold() for w in words)
 
 
@@ -133,6 +133,7 @@ def _a_given_name(word: str) -> bool:
         and town_state(word) is None
         and code_of(word) is None
         and word not in _not_addressed()
+        and word.casefold() not in _no_given()
     )
 
 
