@@ -24,6 +24,7 @@ from willing.ingest.country_counts import described_countries
 from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
 from willing.ingest.elided import elided, more_of
+from willing.ingest.everyday_people import speaker_label
 from willing.ingest.figure_changes import changes
 from willing.ingest.figure_pairs import paired
 from willing.ingest.htmltext import html_to_text, looks_like_html
@@ -117,7 +118,7 @@ def extract(
     named = [
         parties.Mention(p.party, p.start, p.end, p.first, p.last, 0.7)
         for p in found_people
-        if p.party
+        if p.party and not speaker_label(doc.text, p.start, p.end)
     ]
     # a public figure whose role names no state ("Its chancellor, Friedrich Merz") still
     # speaks for his own

@@ -54,6 +54,8 @@ def office_named(
 
     if person.office is None:
         return None
+    if "nya" in doc.text and _owned(doc.text, person):
+        return _by_title().get(person.office)
     by_last: dict[int, Mention] | None = None
     by_first: dict[int, Mention] = {}
     for m in roles().everywhere(doc):
@@ -88,3 +90,25 @@ def _the_holder(doc: Doc, person: Known, parties: list[Mention]) -> bool:
     if len(holders) <= 1:
         return True
     return text_state(person.office or "", parties) == person.party
+
+
+@cache
+def _owned_offices() -> dict[str, list[str]]:
+    """The Indonesian names of each office without a state, by title ("juru bicara")."""
+    out: dict[str, list[str]] = {}
+    for entry in rules.load("roles")["roles"]:
+        if entry.get("party") is None:
+            names = {str(n).casefold() for n in entry["names"] if str(n)[:1].isalpha()}
+            out.setdefault(str(entry["title"]), []).extend(sorted(names))
+    return out
+
+
+def _owned(text: str, person: Known) -> bool:
+    """Whether the figure is named right after the office owned with Indonesian "-nya"
+    ("Kemlu Rusia melalui juru bicaranya, Maria Zakharova"): the body's own holder."""
+    names = _owned_offices().get(person.office or "", [])
+    alt = "|".join(re.escape(n) for n in names)
+    if not alt:
+        return False
+    pattern = rf"(?i)\b(?:{alt})nya,?[ \t]+{re.escape(person.name)}\b"
+    return re.search(pattern, text) is not None

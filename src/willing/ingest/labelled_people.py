@@ -15,7 +15,7 @@ from willing.ingest import rules
 from willing.ingest.capacity_people import name_of
 from willing.ingest.document import Doc
 from willing.ingest.parties import Mention
-from willing.ingest.setting import institution_state, setting_state
+from willing.ingest.setting import affiliation_state, institution_state, setting_state
 from willing.ingest.signed_offices import officer
 
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*+"
@@ -46,7 +46,7 @@ def _person() -> re.Pattern[str]:
     return re.compile(rf"{officer()}{_TITLES}{_NAME}{_END}")
 
 
-def _calling(label: str) -> bool:
+def calling(label: str) -> bool:
     """A label of up to four words naming a calling in a word or two of them ("Senior
     cabin crew", "Liaison officer aboard")."""
     words = label.casefold().split()
@@ -87,11 +87,17 @@ def labelled(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]
     while at >= 0:
         line_start = text.rfind("\n", 0, at) + 1
         label = _LABEL.search(text, max(line_start, at - 45), at + 1)
-        if label is not None and label.end() > at and _calling(label.group("label")):
+        if label is not None and label.end() > at and calling(label.group("label")):
             pos = at + 1
             while pos < len(text) and text[pos] in " \t":
                 pos += 1
             while (m := person.match(text, pos)) is not None:
+                own = affiliation_state(doc, m.end("name"), parties)
+                if own is not None:  # "X, Universitas Y": the institution is no name
+                    clean = name_of(m.group("name"))
+                    if clean is not None:
+                        out.append((clean, own, m.start("name"), m.end("name")))
+                    break
                 add(m.group("name"), m.start("name"), m.end("name"))
                 joined = _JOIN.match(text, m.end())
                 if joined is None:

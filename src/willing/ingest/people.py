@@ -14,6 +14,7 @@ from willing.ingest.capacity_people import capacities
 from willing.ingest.counterparts import counterparts
 from willing.ingest.credits import credits
 from willing.ingest.document import Doc
+from willing.ingest.everyday_people import everyday
 from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.honorifics import addressed_from, after_honorific, without_address
@@ -222,7 +223,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
     officers = [*ranked(doc), *ranked_free(doc, parties), *members(doc)]
     officers += capacities(doc, parties)
     officers += titled(doc, parties) + national(doc, parties) + credits(doc, parties)
-    officers += labelled(doc, parties) + apposed(doc, parties)
+    officers += labelled(doc, parties) + apposed(doc, parties) + everyday(doc, parties)
     for name, code, start, end in officers:
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)):

@@ -61,7 +61,10 @@ def _first_words() -> frozenset[str]:
 
 
 #: the corps written after an Indonesian officer's rank ("Mayor Inf.", "Letkol Czi.")
-_CORPS = "Inf|Kav|Arh|Arm|Czi|Cpl|Cpm|Chb|Ckm|Cku|Cba|Cke|Mar|Pnb|Tek|Lek|Kes|Psk|Pas|Adm|Sus"
+_CORPS = (
+    "Inf|Kav|Arh|Arm|Czi|Cpl|Cpm|Chb|Chk|Ckm|Cku|Cba|Cke|Caj|Cpn"
+    "|Mar|Pnb|Tek|Lek|Kes|Psk|Pas|Adm|Sus"
+)
 
 #: the armed forces named after a rank, and the state they serve
 _SERVICES = {"TNI": "IDN", "TNI AD": "IDN", "TNI AL": "IDN", "TNI AU": "IDN"}
@@ -133,6 +136,11 @@ def ranked_free(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, i
             code = _apposed(doc, m.end("words"), parties)
             placed = (placed_state(doc, parties) or "") if placed is None else placed
             code = code or placed or None
+            ranks = _first_words()
+            if any(phrase_key(w)[0] in ranks for w in words):
+                continue  # a rank read as a name: "Letnan Kolonel Kes dr. X"
+            if code is None and doc.language == "id" and _unplaced(doc, m.end("words"), parties):
+                code = "IDN"  # the Indonesian press's own officer, serving abroad or not
         if code is None:
             continue
         name = " ".join(words)
@@ -143,17 +151,37 @@ def ranked_free(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, i
 
 #: an apposition set off after a name, up to its end
 _APPOSITION = re.compile(r",[ \t]+[^,.;:\n]{2,80}")
+#: a word of place before a state: where the officer serves, not whom ("bertugas di Ukraina")
+_PLACED = re.compile(r"\b(?:di|ke|in|to|at)[ \t]+\Z")
 
 
 def _apposed(doc: Doc, end: int, parties: list[Mention]) -> str | None:
-    """The state named in the apposition set off after a name ending at `end`."""
+    """The state named in the apposition set off after a name ending at `end`, but not
+    a state the officer is placed in ("putra Donggala yang bertugas di Ukraina")."""
     m = _APPOSITION.match(doc.text, end)
     if m is None:
         return None
     for p in parties:
         if m.start() <= p.start < m.end() and len(p.code) == 3:
+            if _PLACED.search(doc.text, max(m.start(), p.start - 6), p.start):
+                continue
             return p.code
     return None
+
+
+def _unplaced(doc: Doc, end: int, parties: list[Mention]) -> bool:
+    """Whether the rest of the sentence after a name ending at `end` names no state but
+    one the officer is placed in ("..., putra Donggala yang bertugas di Ukraina"), not
+    one he serves ("dari Angkatan Laut Turki")."""
+    stop = doc.sentence_at(end)[1]
+    for p in parties:
+        if (
+            end <= p.start < stop
+            and len(p.code) == 3
+            and not _PLACED.search(doc.text, max(end, p.start - 6), p.start)
+        ):
+            return False
+    return True
 
 
 def _after_general(doc: Doc, start: int) -> bool:

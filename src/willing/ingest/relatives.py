@@ -24,6 +24,9 @@ def relatives(doc: Doc, found: list[Any], covered: set[int]) -> list[Any]:
     for i in doc.tokens_in(_relation_words()):
         if i >= len(doc) - 3:
             break
+        named = i > 0 and doc.words[i][:1].isupper() and doc.words[i - 1][:1].isupper()
+        if named and doc.gap(i - 1) == " ":
+            continue  # a word of a name: "Nadia Putri Kusuma", not a daughter
         relative = known().match_at(doc, i + 1)
         after = relative.last + 1 if relative else i + 2
         if after >= len(doc) or not re.fullmatch(r",\s", doc.gap(after - 1)) or after in covered:

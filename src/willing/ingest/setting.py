@@ -120,3 +120,31 @@ def institution_state(doc: Doc, end: int, parties: list[Mention]) -> str | None:
         if m.start(1) <= p.start < m.end(1) and len(p.code) == 3:
             return p.code
     return town_state(doc.text, m.start(1), m.end(1))
+
+
+@cache
+def _institutions() -> tuple[re.Pattern[str], frozenset[str]]:
+    """An institution set off by a comma after a name ("X, Universitas Y", "X, University
+    of Z"), and the words of the Indonesian ones (their state, unless one is named)."""
+    words = [str(w) for w in rules.words("roles", "institution_words")]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(rf",[ \t]+(?P<inst>(?:{alt})\b[^,;.()\n]{{0,60}})")
+    return pattern, frozenset(str(w) for w in rules.words("roles", "indonesian_institutions"))
+
+
+def affiliation_state(doc: Doc, end: int, parties: list[Mention]) -> str | None:
+    """The state of the institution set off by a comma right after a name ending at
+    `end`: a state or a town it names, else Indonesia for an institution named in
+    Indonesian ("Universitas", "Institut"); None when no institution follows."""
+    pattern, indonesian = _institutions()
+    m = pattern.match(doc.text, end)
+    if m is None:
+        return None
+    a, b = m.start("inst"), m.end("inst")
+    for p in parties:
+        if a <= p.start < b and len(p.code) == 3:
+            return p.code
+    code = town_state(doc.text, a, b)
+    if code is None and m.group("inst").split()[0] in indonesian:
+        code = "IDN"
+    return code

@@ -17,7 +17,12 @@ from willing.ingest.parties import Mention
 from willing.ingest.person_party import home_state
 
 #: the corps an Indonesian officer's rank is written with ("Mayor Inf.", "Kolonel Laut (S)")
-_CORPS = "Inf|Kav|Arh|Arm|Czi|Cpl|Cpm|Chb|Ckm|Cku|Cba|Cke|Mar|Pnb|Tek|Lek|Kes|Psk|Pas|Adm|Sus"
+_CORPS = (
+    "Inf|Kav|Arh|Arm|Czi|Cpl|Cpm|Chb|Chk|Ckm|Cku|Cba|Cke|Caj|Cpn"
+    "|Mar|Pnb|Tek|Lek|Kes|Psk|Pas|Adm|Sus"
+)
+#: the same, for readers of other shapes of text (a notice in capitals)
+CORPS = _CORPS
 _RETIRED = r"(?:[ \t]+\((?:Purn|purn|Ret|ret|Retd|retd)\.?\))?"
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*+"
 #: an office's line: no sentence's marks in it, a comma or nothing at its end
