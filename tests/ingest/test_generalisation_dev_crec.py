@@ -1,0 +1,112 @@
+"""Missed commitments, a second pass over the development set (sixteenth round): a state's
+passage and hub for the force named without the word "logistics" is support/logistics,
+whoever gives it and in either language: a transit depot or route ("will run a transit
+depot at Gdynia", "menyediakan jalur transit"), a state called the transit country
+("disediakan oleh Slovakia sebagai negara transit"), trains and freight moved for the
+force ("kereta untuk kontingen", "will carry the force's freight"), and the force's hub
+named alone ("pay part of the hub's running costs"). Near-misses must stay silent: a
+transit or a train with no state giving it, and a state that merely is a transit country.
+Every text here is written for these tests, in words of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from willing.ingest import extract
+
+from .phrasing import Fact, check_case
+from .phrasing import commitment_fact as _c
+from .phrasing import commitment_facts as _facts
+
+DAY = dt.date(2029, 5, 1)
+
+_LOGISTICS = "support", "logistics"
+
+
+def _log(*parties: str) -> list[Fact]:
+    return [_c(p, *_LOGISTICS) for p in parties]
+
+
+CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # a transit depot, route or corridor a state provides
+    (
+        "transit",
+        "Denmark will run a transit depot at Esbjerg for the force's vehicles.",
+        _log("DNK"),
+        [],
+    ),
+    (
+        "transit",
+        "Memo, item 3: Slovakia has offered a transit corridor for the coalition's convoys.",
+        _log("SVK"),
+        [],
+    ),
+    (
+        "transit",
+        "Lithuania bersedia menyediakan jalur transit bagi konvoi pasukan penjamin.",
+        _log("LTU"),
+        [],
+    ),
+    (
+        "transit",
+        "Dukungan dari perbatasan ke wilayah tugas disediakan oleh Slovakia sebagai negara "
+        "transit.",
+        _log("SVK"),
+        [],
+    ),
+    # trains and freight moved for the force
+    (
+        "trains",
+        "Rumania menyediakan kereta untuk kontingen koalisi dari Constanta.",
+        _log("ROU"),
+        [],
+    ),
+    (
+        "trains",
+        "Q: Who moves the heavy kit? A: Latvia will carry the force's freight from Riga.",
+        _log("LVA"),
+        [],
+    ),
+    # the force's hub named alone
+    (
+        "hub",
+        "Sweden and Finland each offered to pay part of the hub's costs from next year.",
+        _log("SWE", "FIN"),
+        [],
+    ),
+    (
+        "hub",
+        "Estonia menanggung pengamanan jalur darat menuju perbatasan.",
+        _log("EST"),
+        [],
+    ),
+    # near-misses: nobody gives anything
+    (
+        "negatives",
+        "The convoy waited two days for transit permission at the border.",
+        [],
+        _log("POL", "COTW"),
+    ),
+    (
+        "negatives",
+        "Kereta malam dari Przemysl berangkat pukul 21.00 dengan 300 penumpang.",
+        [],
+        _log("POL", "UKR"),
+    ),
+    (
+        "negatives",
+        "Freight rates at Rotterdam rose by 4 per cent in March, the port said.",
+        [],
+        _log("NLD"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "present", "absent"), CASES)
+def test_development_set_missed_commitment_classes(
+    kind: str, text: str, present: list[Fact], absent: list[Fact]
+) -> None:
+    check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
