@@ -4,7 +4,9 @@ whoever gives it and in either language: a transit depot or route ("will run a t
 depot at Gdynia", "menyediakan jalur transit"), a state called the transit country
 ("disediakan oleh Slovakia sebagai negara transit"), trains and freight moved for the
 force ("kereta untuk kontingen", "will carry the force's freight"), and the force's hub
-named alone ("pay part of the hub's running costs"). Near-misses must stay silent: a
+named alone ("pay part of the hub's running costs"). Ground units in the plural or by
+their duty ("two more battalions", "a rotating company", "kompi-kompi") are land, and so
+is a unit a state has "signed up for". Near-misses must stay silent: a
 transit or a train with no state giving it, and a state that merely is a transit country.
 Every text here is written for these tests, in words of its own.
 """
@@ -17,7 +19,7 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import Fact, check_case
+from .phrasing import Fact, check_case, pledge
 from .phrasing import commitment_fact as _c
 from .phrasing import commitment_facts as _facts
 
@@ -82,6 +84,43 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Estonia menanggung pengamanan jalur darat menuju perbatasan.",
         _log("EST"),
         [],
+    ),
+    # ground units in the plural, a company by its duty, and signing up for a unit
+    (
+        "ground units",
+        "Norway will send two battalions to the southern sector in May.",
+        [pledge("land", "NOR")],
+        [],
+    ),
+    (
+        "ground units",
+        "Transcript. MINISTER: Croatia has signed up for a rifle company, nothing more.",
+        [pledge("land", "HRV")],
+        [],
+    ),
+    (
+        "ground units",
+        "Denmark and Norway have each stationed a rotating company near Lviv.",
+        [pledge("land", "DNK"), pledge("land", "NOR")],
+        [],
+    ),
+    (
+        "ground units",
+        "Ceko akan mengirim kompi-kompi zeni ke wilayah barat Ukraina.",
+        [pledge("land", "CZE")],
+        [],
+    ),
+    (
+        "negatives",
+        "Three shipping companies signed up for the port tender in Gdansk.",
+        [],
+        _log("POL") + [pledge("land", "POL")],
+    ),
+    (
+        "negatives",
+        "Two Russian brigades moved toward the line on Tuesday, Kyiv said.",
+        [],
+        [pledge("land", "RUS"), pledge("land", "UKR")],
     ),
     # near-misses: nobody gives anything
     (
