@@ -6,7 +6,8 @@ depot at Gdynia", "menyediakan jalur transit"), a state called the transit count
 force ("kereta untuk kontingen", "will carry the force's freight"), and the force's hub
 named alone ("pay part of the hub's running costs"). Ground units in the plural or by
 their duty ("two more battalions", "a rotating company", "kompi-kompi") are land, and so
-is a unit a state has "signed up for". Near-misses must stay silent: a
+is a unit a state has "signed up for". Paying now is funding as paying later is ("is
+paying for", "pays for"), and so is money "ring-fenced" for a use. Near-misses must stay silent: a
 transit or a train with no state giving it, and a state that merely is a transit country.
 Every text here is written for these tests, in words of its own.
 """
@@ -121,6 +122,37 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Two Russian brigades moved toward the line on Tuesday, Kyiv said.",
         [],
         [pledge("land", "RUS"), pledge("land", "UKR")],
+    ),
+    # paying now is funding as paying later is, and so is money fenced off for a use
+    (
+        "paying",
+        "Far from the front, South Korea is paying for the clearing of farmland near Kherson.",
+        [pledge("funding", "KOR")],
+        [],
+    ),
+    (
+        "paying",
+        "Fact sheet. Austria pays for the mission's winter fuel and its satellite phones.",
+        [pledge("funding", "AUT")],
+        [],
+    ),
+    (
+        "paying",
+        "Ottawa said Canada has ring-fenced CAD 900 million a year for Ukraine's army.",
+        [pledge("funding", "CAN")],
+        [],
+    ),
+    (
+        "negatives",
+        "Overtime for the dockers will be paid at the rate agreed in March.",
+        [],
+        [pledge("funding", "NLD"), pledge("funding", "COTW")],
+    ),
+    (
+        "negatives",
+        "Denmark will not be paying for the hub, its finance minister said.",
+        [],
+        [pledge("funding", "DNK")] + _log("DNK"),
     ),
     # near-misses: nobody gives anything
     (
