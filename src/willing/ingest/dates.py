@@ -24,6 +24,7 @@ from willing.ingest.date_context import (
     range_starts,
 )
 from willing.ingest.date_tense import direction
+from willing.ingest.month_ahead import awaited
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
@@ -333,6 +334,10 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                 continue  # "for May's team", "from April Jones": a name, no month
             if kind == "month" and way == 0 and _AHEAD.match(m.group()):
                 way = 1  # "by July", "from May", "hingga Juni": a bound looking ahead
+            if kind == "month" and awaited(
+                doc.text, m.start("mn") if groups["mn"] else m.start("mn2")
+            ):
+                way = 1  # "expected in May", "dijadwalkan pada Juli": awaited, so ahead
             explicit = False
             if kind == "weekday":
                 way, explicit = _weekday_way(doc, m.start("wd"), end, way)

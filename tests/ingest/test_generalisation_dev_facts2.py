@@ -1,0 +1,53 @@
+"""Dates the development set still misread, second pass of round sixteen: a month named
+alone after a word of awaiting ("starting in April", "expected in May", "due in June",
+"dijadwalkan pada Juli", "diperkirakan Agustus") is the next such month, whatever the
+tense of the sentence around it; and a sentence that looks forward by "would", "expects"
+or "is likely to" dates its month ahead. A past of the month itself ("was held in May",
+"since April", "sejak Maret") still looks back. Every text here is written for these
+tests, in words of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from willing.ingest import extract
+
+DAY = dt.date(2031, 2, 10)
+
+
+def _dates(text: str) -> set[str]:
+    return {i.value["value"] for i in extract(text, published=DAY, model=False).of_type("date")}
+
+
+AHEAD: list[tuple[str, str]] = [
+    ("The second rotation of engineers, starting in April, has 300 places.", "2031-04"),
+    ("Parliament met on the deployment; a final vote is expected in May.", "2031-05"),
+    ("The report was drafted last week and is due in June.", "2031-06"),
+    ("MEMO - Field hospital: handover planned for September.", "2031-09"),
+    ("Pemungutan suara di parlemen dijadwalkan pada Juli.", "2031-07"),
+    ("Keberangkatan gelombang kedua diperkirakan pada bulan Agustus.", "2031-08"),
+    ("The minister said the brigade would move to Rivne from October.", "2031-10"),
+    ("She expects the corvettes in March, the admiral told us.", "2031-03"),
+    ("Late April is likely to bring the first convoy through Odesa.", "2031-04"),
+    ("HOST: And the next batch? GUEST: Beginning in November, I am told.", "2031-11"),
+]
+
+BACK: list[tuple[str, str]] = [
+    ("The summit was held in May and ended without a communique.", "2030-05"),
+    ("The battalion has been in Kharkiv since April.", "2030-04"),
+    ("Kontingen itu sudah berada di Lviv sejak Maret.", "2030-03"),
+    ("The convoy reached the port in late June, the captain said.", "2030-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "month"), AHEAD)
+def test_awaited_month_is_ahead(text: str, month: str) -> None:
+    assert month in _dates(text)
+
+
+@pytest.mark.parametrize(("text", "month"), BACK)
+def test_past_month_stays_back(text: str, month: str) -> None:
+    assert month in _dates(text)
