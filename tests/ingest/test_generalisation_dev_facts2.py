@@ -3,8 +3,11 @@ alone after a word of awaiting ("starting in April", "expected in May", "due in 
 "dijadwalkan pada Juli", "diperkirakan Agustus") is the next such month, whatever the
 tense of the sentence around it; and a sentence that looks forward by "would", "expects"
 or "is likely to" dates its month ahead. A past of the month itself ("was held in May",
-"since April", "sejak Maret") still looks back. Every text here is written for these
-tests, in words of its own.
+"since April", "sejak Maret") still looks back. Editions: a year closing a capitalised
+name or title ("ANNUAL REPORT 2030", "Laporan Tahunan 2030", "APBN 2031", "Pemilu 2034")
+is a date; a number after a word that numbers things ("Flight 2031", "Nomor 2030") or
+before the troops it counts is none. Every text here is written for these tests, in
+words of its own.
 """
 
 from __future__ import annotations
@@ -51,3 +54,31 @@ def test_awaited_month_is_ahead(text: str, month: str) -> None:
 @pytest.mark.parametrize(("text", "month"), BACK)
 def test_past_month_stays_back(text: str, month: str) -> None:
     assert month in _dates(text)
+
+
+EDITIONS: list[tuple[str, str]] = [
+    ("ANNUAL REPORT 2030\nThe contingent grew by a third.", "2030"),
+    ("Rencana Kerja Pemerintah 2032 memuat anggaran misi pemantau.", "2032"),
+    ("Laporan Kinerja Tahunan 2030 dirilis Kementerian Pertahanan.", "2030"),
+    ("The committee drafted the Defence Review 2031 in haste.", "2031"),
+    ("Kontrak itu dibiayai dari APBN 2031, kata pejabat itu.", "2031"),
+    ("Veterans' Newsletter - Autumn Edition 2030", "2030"),
+    ("Sebelum Pemilu 2034, partai itu menolak misi tersebut.", "2034"),
+]
+
+NO_EDITIONS: list[tuple[str, str]] = [
+    ("Flight 2031 landed in Rzeszow with the engineers.", "2031"),
+    ("Surat Nomor 2030 dikirim ke Kementerian Luar Negeri.", "2030"),
+    ("Poland 2000 soldiers, Romania 800: the table in full.", "2000"),
+    ("Route 2030 is closed to traffic near the port.", "2030"),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), EDITIONS)
+def test_edition_year(text: str, year: str) -> None:
+    assert year in _dates(text)
+
+
+@pytest.mark.parametrize(("text", "year"), NO_EDITIONS)
+def test_numbered_thing_is_no_year(text: str, year: str) -> None:
+    assert year not in _dates(text)

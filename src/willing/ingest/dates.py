@@ -25,6 +25,7 @@ from willing.ingest.date_context import (
 )
 from willing.ingest.date_tense import direction
 from willing.ingest.month_ahead import awaited
+from willing.ingest.year_editions import EDITION
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
@@ -203,6 +204,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"memorandum|act|charter|declaration|deal|protocol)\b)"
             ),
         ),
+        ("year", EDITION),  # "Laporan Tahunan 2028", "WINTER APPEAL 2028": an edition
         (
             "year",
             # "Memorandum Budapest 1994", "the Washington Treaty of 1949"
