@@ -6,7 +6,11 @@ or "is likely to" dates its month ahead. A past of the month itself ("was held i
 "since April", "sejak Maret") still looks back. Editions: a year closing a capitalised
 name or title ("ANNUAL REPORT 2030", "Laporan Tahunan 2030", "APBN 2031", "Pemilu 2034")
 is a date; a number after a word that numbers things ("Flight 2031", "Nomor 2030") or
-before the troops it counts is none. Every text here is written for these tests, in
+before the troops it counts is none. Parts of a force: after a force's strength and a word
+of composition ("terdiri atas", "consisting of", "made up of", a colon), each part of the
+list is a figure of the same kind, its noun left out or a body's name in its place ("210
+personel TNI AD, 25 TNI AL dan 15 TNI AU", "30 anggota Polri"); a part that is a thing, a
+sum or a year is none. Every text here is written for these tests, in
 words of its own.
 """
 
@@ -17,6 +21,8 @@ import datetime as dt
 import pytest
 
 from willing.ingest import extract
+
+from .phrasing import figures
 
 DAY = dt.date(2031, 2, 10)
 
@@ -82,3 +88,53 @@ def test_edition_year(text: str, year: str) -> None:
 @pytest.mark.parametrize(("text", "year"), NO_EDITIONS)
 def test_numbered_thing_is_no_year(text: str, year: str) -> None:
     assert year not in _dates(text)
+
+
+def _troops(text: str) -> set[int]:
+    found = figures(extract(text, published=DAY, model=False))
+    return {int(v) for k, v, _, _ in found if k == "troops"}
+
+
+PARTS: list[tuple[str, set[int]]] = [
+    (
+        "Kontingen berjumlah 320 personel, terdiri atas 280 personel TNI AD, 30 TNI AL "
+        "dan 10 TNI AU.",
+        {320, 280, 30, 10},
+    ),
+    (
+        "Satgas itu berkekuatan 140 personel: 120 prajurit TNI, 14 anggota Polri dan "
+        "6 tenaga kesehatan.",
+        {140, 120, 14, 6},
+    ),
+    (
+        "The Dutch detachment of 410 troops, made up of 300 marines, 90 Army and 20 "
+        "military police, flies out on Monday.",
+        {410, 300, 90, 20},
+    ),
+    (
+        "MEMO. Estonia's company: 150 soldiers, consisting of 120 infantry and 30 Navy divers.",
+        {150, 120, 30},
+    ),
+]
+
+NOT_PARTS: list[tuple[str, set[int]]] = [
+    # a part that is a thing, a sum or a year is no soldier
+    (
+        "Kontingen berjumlah 200 personel, terdiri atas 180 prajurit TNI dan 12 truk logistik.",
+        {12},
+    ),
+    (
+        "The battalion of 600 troops, made up of volunteers since 2027, costs EUR 40 million.",
+        {2027, 40},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), PARTS)
+def test_parts_of_a_force(text: str, values: set[int]) -> None:
+    assert values <= _troops(text)
+
+
+@pytest.mark.parametrize(("text", "values"), NOT_PARTS)
+def test_no_parts_of_a_force(text: str, values: set[int]) -> None:
+    assert not values & _troops(text)
