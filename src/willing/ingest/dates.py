@@ -24,13 +24,13 @@ from willing.ingest.date_context import (
     range_starts,
 )
 from willing.ingest.date_tense import direction
-from willing.ingest.month_ahead import awaited
-from willing.ingest.year_editions import EDITION
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
+from willing.ingest.month_ahead import awaited
 from willing.ingest.ordinal_days import ordinal_days
 from willing.ingest.prefilter import alternation, guarded
+from willing.ingest.year_editions import EDITION
 from willing.ingest.year_of_day import day_month, month_only
 
 

@@ -24,9 +24,9 @@ from willing.ingest.country_counts import described_countries
 from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
 from willing.ingest.elided import elided, more_of
-from willing.ingest.force_parts import force_parts
 from willing.ingest.figure_changes import changes
 from willing.ingest.figure_pairs import paired
+from willing.ingest.force_parts import force_parts
 from willing.ingest.htmltext import html_to_text, looks_like_html
 from willing.ingest.items import ITEM_TYPES, Extraction
 from willing.ingest.language import detect
