@@ -27,8 +27,10 @@ from willing.ingest.date_tense import direction
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
+from willing.ingest.month_ahead import awaited
 from willing.ingest.ordinal_days import ordinal_days
 from willing.ingest.prefilter import alternation, guarded
+from willing.ingest.year_editions import EDITION
 from willing.ingest.year_of_day import day_month, month_only
 
 
@@ -202,6 +204,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 r"memorandum|act|charter|declaration|deal|protocol)\b)"
             ),
         ),
+        ("year", EDITION),  # "Laporan Tahunan 2028", "WINTER APPEAL 2028": an edition
         (
             "year",
             # "Memorandum Budapest 1994", "the Washington Treaty of 1949"
@@ -333,6 +336,10 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                 continue  # "for May's team", "from April Jones": a name, no month
             if kind == "month" and way == 0 and _AHEAD.match(m.group()):
                 way = 1  # "by July", "from May", "hingga Juni": a bound looking ahead
+            if kind == "month" and awaited(
+                doc.text, m.start("mn") if groups["mn"] else m.start("mn2")
+            ):
+                way = 1  # "expected in May", "dijadwalkan pada Juli": awaited, so ahead
             explicit = False
             if kind == "weekday":
                 way, explicit = _weekday_way(doc, m.start("wd"), end, way)

@@ -27,6 +27,7 @@ from willing.ingest.elided import elided, more_of
 from willing.ingest.everyday_people import speaker_label
 from willing.ingest.figure_changes import changes
 from willing.ingest.figure_pairs import paired
+from willing.ingest.force_parts import force_parts
 from willing.ingest.htmltext import html_to_text, looks_like_html
 from willing.ingest.items import ITEM_TYPES, Extraction
 from willing.ingest.language import detect
@@ -109,6 +110,7 @@ def extract(
     numbers += changes(doc, elided(doc, numbers))  # "the number of X, from 60 to 120"
     numbers += more_of(doc, numbers)
     numbers += bracketed(doc, numbers)
+    numbers += force_parts(doc, numbers)  # "terdiri atas 210 personel TNI AD, 25 TNI AL"
     numbers += gapped(doc, numbers)
     numbers += parts(doc, numbers) + serving(doc, numbers)
     numbers = priced(doc, taken_back(doc, numbers))
