@@ -16,8 +16,7 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import Fact
-from .phrasing import check_case
+from .phrasing import Fact, check_case
 from .phrasing import commitment_fact as _c
 from .phrasing import commitment_facts as _facts
 

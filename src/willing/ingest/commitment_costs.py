@@ -39,9 +39,7 @@ _GIVEN_TO = re.compile(
 _WINDOW = 70
 
 
-def _borne_for(
-    doc: Doc, hit: Match[Domain], cs: int, ce: int
-) -> tuple[Domain, int, int] | None:
+def _borne_for(doc: Doc, hit: Match[Domain], cs: int, ce: int) -> tuple[Domain, int, int] | None:
     """The support a funding word bears the cost of, if its phrase names one, and the
     span after the cost's noun where what is carried is named."""
     lo = max(cs, hit.start - 40)
