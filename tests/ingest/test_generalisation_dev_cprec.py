@@ -3,7 +3,9 @@ complete for its concept: money that bears the cost of the force's own carriage,
 hubs, customs staff or flights ("pays for the customs staff at the port", "menanggung
 biaya pengangkutan kontingen", "meets part of the hub's costs") is the logistics (or, for
 flights, the air support) it pays for, not funding given to Ukraine; money given to
-Ukraine's army or a fund stays funding.
+Ukraine's army or a fund stays funding. A state named as the base an asset flies or operates from ("would fly its
+Typhoons from Romania", "from a Polish base", "dari pangkalan-pangkalan Rumania") is where
+the asset serves, not who gives it; soldiers or ships "from" a state still come from it.
 Every text here is written for these tests, in words of its own. A case gives the facts
 that must be found and the ones that must not.
 """
@@ -25,6 +27,7 @@ DAY = dt.date(2029, 5, 1)
 _FUNDING = "regenerate", "funding"
 _LOGISTICS = "support", "logistics"
 _AIR = "support", "air"
+_FLY = "reassure", "air"
 
 CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     # money that bears the cost of the force's carriage, bases or staff is that support
@@ -71,6 +74,44 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Spain will pay for the charter flights that carry the monitors to Krakow.",
         [_c("ESP", *_AIR)],
         [_c("ESP", *_FUNDING)],
+    ),
+    # a state named as the base an asset flies or operates from does not give it
+    (
+        "flown from",
+        "Portugal will fly two F-16s on air policing from a Slovak base.",
+        [_c("PRT", *_FLY)],
+        [_c("SVK", *_FLY), _c("SVK", *_AIR)],
+    ),
+    (
+        "flown from",
+        "Italy would fly its Eurofighters from Hungary to cover the western sector.",
+        [_c("ITA", *_FLY)],
+        [_c("HUN", *_FLY), _c("HUN", *_AIR)],
+    ),
+    (
+        "flown from",
+        "Notes: Denmark and Norway each fly three fighters over western Ukraine from "
+        "Romanian airfields.",
+        [_c("DNK", *_FLY), _c("NOR", *_FLY)],
+        [_c("ROU", *_FLY), _c("ROU", *_AIR)],
+    ),
+    (
+        "flown from",
+        "Belgia akan menerbangkan empat jet F-16 dari Rumania untuk patroli udara.",
+        [_c("BEL", *_FLY)],
+        [_c("ROU", *_FLY), _c("ROU", *_AIR)],
+    ),
+    (
+        "still from",
+        "The force will include 900 soldiers from Greece.",
+        [_c("GRC", "reassure", "land")],
+        [],
+    ),
+    (
+        "still from",
+        "Two frigates offered by Spain will patrol the Black Sea from March.",
+        [_c("ESP", "reassure", "sea")],
+        [],
     ),
     # money given to Ukraine or to a fund stays funding
     (
