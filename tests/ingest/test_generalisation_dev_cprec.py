@@ -3,9 +3,10 @@ complete for its concept: money that bears the cost of the force's own carriage,
 hubs, customs staff or flights ("pays for the customs staff at the port", "menanggung
 biaya pengangkutan kontingen", "meets part of the hub's costs") is the logistics (or, for
 flights, the air support) it pays for, not funding given to Ukraine; money given to
-Ukraine's army or a fund stays funding. A state named as the base an asset flies or operates from ("would fly its
-Typhoons from Romania", "from a Polish base", "dari pangkalan-pangkalan Rumania") is where
-the asset serves, not who gives it; soldiers or ships "from" a state still come from it.
+Ukraine's army or a fund stays funding. A state named as the base an asset flies or
+operates from ("would fly its Typhoons from Romania", "from a Polish base", "menerbangkan
+empat jet dari Rumania") is where the asset serves, not who gives it; soldiers or ships
+"from" a state still come from it.
 Every text here is written for these tests, in words of its own. A case gives the facts
 that must be found and the ones that must not.
 """
