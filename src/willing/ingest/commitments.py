@@ -17,6 +17,7 @@ from willing.ingest.commitment_clauses import (
     passive,
     reduced_relative,
 )
+from willing.ingest.commitment_costs import borne
 from willing.ingest.commitment_gaps import gap_lead
 from willing.ingest.commitment_hits import LAND as _LAND
 from willing.ingest.commitment_hits import Domain as _Domain
@@ -199,6 +200,7 @@ def find(
             kept = mission_means.served(doc, kept, cs, ce)
             kept = refused(doc, defended(doc, watching(doc, kept)), cs)
             hits = given_sums(doc, recipients(doc, made(doc, serviced(doc, kept))), cue.start)
+            hits = borne(doc, hits, cs, ce)
             if not hits:
                 # gives nothing, but may name who gives in a later clause
                 pending.setdefault(paragraph, []).append((cs, ce, cue))

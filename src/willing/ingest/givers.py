@@ -18,6 +18,7 @@ from willing.ingest.commitment_clauses import (
 )
 from willing.ingest.commitment_hits import REPORTING as _REPORTING
 from willing.ingest.document import Doc, Index
+from willing.ingest.flown_from import flown_from
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
@@ -225,7 +226,11 @@ def _contributor(
         if p.start > cue.start and _FROM.search(doc.text[max(s, p.start - 25) : p.start].lower()):
             if TOLD.search(doc.text, cue.end, p.start):
                 break
-            if _FLIES_FROM.search(doc.text, max(s, p.start - 30), p.start) or a_place(doc, p):
+            if (
+                _FLIES_FROM.search(doc.text, max(s, p.start - 30), p.start)
+                or a_place(doc, p)
+                or flown_from(doc, s, p)
+            ):
                 # "aircraft to fly from Romania", "fighters from bases in Poland", "dari
                 # pangkalan di Polandia": where they operate from, not who gives them
                 place = p
