@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import givers, host_consent, parliaments, rules
+from willing.ingest import givers, host_consent, parliament_each, parliaments, rules
 from willing.ingest.commitment_tables import tables
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
@@ -50,7 +50,10 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
             value = {"code": code, "name": name}
             if code == "parliament" and _MONEY.match(doc.text, m.end()):
                 continue
-            if code == "parliament" and (states := parliaments.shown(doc, m, owners)):
+            if code == "parliament" and (
+                states := parliaments.shown(doc, m, owners)
+                or parliament_each.subjects(doc, m, owners)
+            ):
                 for owner in states:
                     value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
                     out.append(Item("condition", value, m.start(), m.end(), 0.8))
@@ -59,6 +62,10 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
             if (
                 code in per_party
                 and not _EACH.match(doc.text, m.end())
+                and not (
+                    parliament_each.own(doc, m)
+                    and not parliament_each.clause_states(doc, m, owners)
+                )
                 and not _EVERY.search(m.group())
             ):
                 held = givers.owners(doc, m, owners, nearby=code != "host-nation")

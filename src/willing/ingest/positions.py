@@ -10,6 +10,7 @@ from willing.ingest.commitment_clauses import COORDINATED
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
+from willing.ingest.position_force import definite
 from willing.ingest.position_links import follows, holder_after, refused, restated
 from willing.ingest.position_lists import labelled, owned, reported, word_before
 from willing.ingest.position_rules import Tables as _Tables
@@ -335,6 +336,7 @@ def _about(doc: Doc, a: int, b: int, needed: frozenset[str], parties: Index[Ment
             not doc.sentence_keys[i].isdisjoint(needed)
             or _points_back(doc, start, needed)
             or follows(doc, start, needed, parties)
+            or definite(doc, start, needed)
         ):
             return True
     return False
@@ -409,6 +411,7 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
             if needed and doc.sentence_keys[doc.sentence_index(s)].isdisjoint(needed):
                 # "any such force": the troops of the sentence before, if it is about Ukraine
                 carried = _points_back(doc, s, needed) or follows(doc, s, needed, states)
+                carried = carried or (issue in _CLAUSE_CONTEXT and definite(doc, s, needed))
                 if not carried:
                     continue
             clause = _clause_start(doc, s, m.start())
