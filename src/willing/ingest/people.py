@@ -36,6 +36,7 @@ from willing.ingest.person_party import with_states
 from willing.ingest.portfolios import portfolio_end
 from willing.ingest.ranked_people import after_rank, ranked, ranked_free
 from willing.ingest.relatives import relatives
+from willing.ingest.signed_bodies import signed_for_bodies
 from willing.ingest.signed_offices import signed_offices
 from willing.ingest.titled_people import titled
 
@@ -230,6 +231,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             out.append(PersonMention(name, None, code, start, end, first, last))
             covered.update(range(first, last + 1))
     out = of_bodies(doc, with_states(doc, out, parties), parties)  # "the Association's ..."
+    out = signed_for_bodies(doc, out, parties)  # "X, President" signing for a union
     return sorted(counterparts(doc, out), key=lambda p: p.start)
 
 
