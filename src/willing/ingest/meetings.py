@@ -51,6 +51,7 @@ from willing.ingest.meeting_merge import merge as _merge
 from willing.ingest.meeting_merge import same_day_and_place as _same_day_and_place
 from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
+from willing.ingest.meeting_messages import as_message
 from willing.ingest.meeting_minutes import meeting as minutes_meeting
 from willing.ingest.meeting_place import (
     english,
@@ -203,6 +204,8 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "KTT digelar melalui sambungan telepon": how a meeting was held
             if distant(doc, m.start, m.end) and with_one(doc, m.end):
                 continue  # "Macron spoke by phone with Zelensky": a call of two, no meeting
+            if as_message(doc.text, m.value, m.start, s):
+                continue  # "sent his thanks by video call": a message's way, no meeting
             if no_gathering(doc, m.value, m.start, m.end, m.last, before, n):
                 continue  # "hosts a website", "40,000 visits", "received 40 tanks"
             found.append(m)
