@@ -57,17 +57,25 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
         for p in named.within(s, e):
             if _BEFORE.match(doc.text, p.end, e):
                 found += backwards(doc, named, p, s)
-        for p in found:
-            key = (p.code, "reassure", "land")
-            if key in have:
-                continue
-            have.add(key)
-            value = {
-                "party": p.code,
-                "layer": "reassure",
-                "domain": "land",
-                "conditions": [],
-                "evidence": {"domain": [p.start, p.end]},
-            }
-            out.append(Item("commitment", value, s, e, 0.7))
+        out += land_commitments(found, have, s, e)
+    return out
+
+
+def land_commitments(found: list[Mention], have: set[Key], s: int, e: int) -> list[Item]:
+    """A land commitment of the sentence [s, e) for each state found not yet given one (the
+    state's name is the evidence: no verb of sending stands in these sentences)."""
+    out: list[Item] = []
+    for p in found:
+        key = (p.code, "reassure", "land")
+        if key in have:
+            continue
+        have.add(key)
+        value = {
+            "party": p.code,
+            "layer": "reassure",
+            "domain": "land",
+            "conditions": [],
+            "evidence": {"domain": [p.start, p.end]},
+        }
+        out.append(Item("commitment", value, s, e, 0.7))
     return out

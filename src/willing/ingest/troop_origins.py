@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest.contingent_origins import Key
+from willing.ingest.contingent_origins import Key, land_commitments
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
 from willing.ingest.monitor_origins import backwards, contributors, listed_from
@@ -75,17 +75,5 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
                 listed = backwards(doc, named, p, s)
                 if len(listed) > 1 and not _away(doc, s, e, listed[0].start, b.end()):
                     found += listed
-        for p in found:
-            key = (p.code, "reassure", "land")
-            if key in have:
-                continue
-            have.add(key)
-            value = {
-                "party": p.code,
-                "layer": "reassure",
-                "domain": "land",
-                "conditions": [],
-                "evidence": {"domain": [p.start, p.end]},
-            }
-            out.append(Item("commitment", value, s, e, 0.7))
+        out += land_commitments(found, have, s, e)
     return out
