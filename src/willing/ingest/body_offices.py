@@ -17,6 +17,12 @@ from willing.ingest.role_tail import ministries
 _POSSESSIVES = ("'s ", "’s ")
 
 
+def body_state(doc: Doc, parties: list[Mention]) -> str | None:
+    """The state of a body named without one: the article's, as a capacity's."""
+    home = home_state(doc) or dateline_state(doc, parties)
+    return home or ("IDN" if doc.language == "id" else None)
+
+
 def _a_state_s(doc: Doc, k: int, ends: set[int]) -> bool:
     """The body ending at token k is a state's: a ministry ("the Russian foreign
     ministry's spokeswoman") or a body a state's name opens ("the Polish Navy's ...")."""
@@ -47,9 +53,8 @@ def of_bodies(doc: Doc, found: list[Any], parties: list[Mention]) -> list[Any]:
             and doc.starts[k + 1] == m.start
             and not _a_state_s(doc, k, ends)
         ):
-            if m.party is None:  # the body's state: the article's, as a capacity's
-                home = home or home_state(doc) or dateline_state(doc, parties)
-                home = home or ("IDN" if doc.language == "id" else None)
+            if m.party is None:
+                home = home or body_state(doc, parties)
             m = replace(m, role=None, party=m.party or home)
         out.append(m)
     return out

@@ -11,10 +11,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from willing.ingest.capacity_people import dateline_state
+from willing.ingest.body_offices import body_state
 from willing.ingest.document import Doc
 from willing.ingest.parties import Mention
-from willing.ingest.person_party import home_state
 
 #: a body that is no state, named in the text that a bare office signs for
 _BODIES = re.compile(
@@ -53,9 +52,8 @@ def signed_for_bodies(doc: Doc, found: list[Any], parties: list[Mention]) -> lis
             and known().get(m.name) is None
             and _bare_signature(doc, m, starts)
         ):
-            if m.party is None:  # the body's state: the article's, as a capacity's
-                home = home or home_state(doc) or dateline_state(doc, parties)
-                home = home or ("IDN" if doc.language == "id" else None)
+            if m.party is None:
+                home = home or body_state(doc, parties)
             m = replace(m, role=None, party=m.party or home)
         out.append(m)
     return out
