@@ -44,16 +44,14 @@ def signed_for_bodies(doc: Doc, found: list[Any], parties: list[Mention]) -> lis
     starts = {m.first for m in parties}
     out = []
     home: str | None = None
-    body: bool | None = None
+    body: bool | None = None  # the text names a body: read once, when first needed
     for m in found:
-        if (
-            m.role is not None
-            and (m.party is None or (body := body or bool(_BODIES.search(doc.text))))
-            and known().get(m.name) is None
-            and _bare_signature(doc, m, starts)
-        ):
-            if m.party is None:
-                home = home or body_state(doc, parties)
-            m = replace(m, role=None, party=m.party or home)
+        if m.role is not None and _bare_signature(doc, m, starts):
+            if m.party is not None and body is None:
+                body = _BODIES.search(doc.text) is not None
+            if (m.party is None or body) and known().get(m.name) is None:
+                if m.party is None:
+                    home = home or body_state(doc, parties)
+                m = replace(m, role=None, party=m.party or home)
         out.append(m)
     return out
