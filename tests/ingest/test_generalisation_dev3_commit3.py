@@ -95,7 +95,11 @@ def test_third_pass_commitment_classes(
     check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
 
 
-@pytest.mark.xfail(reason="list lines of assets left out this pass", strict=True)
+@pytest.mark.xfail(
+    reason="a verbless list line of assets is not read: tried, it gained no key on the "
+    "development set and added six false ones (docs/ingest.md, third pass)",
+    strict=True,
+)
 @pytest.mark.parametrize(("kind", "text", "present", "absent"), LEFT_OUT)
 def test_third_pass_left_out(kind: str, text: str, present: list[Fact], absent: list[Fact]) -> None:
     check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
