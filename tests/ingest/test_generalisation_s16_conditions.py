@@ -150,8 +150,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "truce-because",
-        "The Swiss medics are there because the guns are silent, and will go the day they "
-        "are not.",
+        "The Swiss medics are there because the guns are silent, and will go the day they are not.",
         [TRUCE],
         [],
     ),

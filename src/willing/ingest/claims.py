@@ -41,7 +41,9 @@ _HYPOTHETICAL = re.compile(
 
 #: (sixteenth set) an aside that says the deal is not there, inside a hypothetical: "If
 #: there is ever a peace treaty - and there isn't one yet - ..." states a fact
-_ASIDE = re.compile(r"(?i:(?:\s[-\u2013\u2014]|\(|,)\s*(?:(?:and|but|though|although)\s+)?(?:there|none)\b)")
+_ASIDE = re.compile(
+    r"(?i:(?:\s[-\u2013\u2014]|\(|,)\s*(?:(?:and|but|though|although)\s+)?(?:there|none)\b)"
+)
 
 
 #: a frame that denies the statement after it: "do not imply that a peace agreement has been

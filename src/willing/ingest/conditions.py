@@ -67,7 +67,9 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
             if doc.text[a:b].rstrip(" \"”'’)").endswith("?"):
                 continue  # a question ("Will MPs get a say?") states no condition
             value = {"code": code, "name": name}
-            if code == "parliament" and (_MONEY.match(doc.text, m.end()) or _THIS.search(m.group())):
+            if code == "parliament" and (
+                _MONEY.match(doc.text, m.end()) or _THIS.search(m.group())
+            ):
                 continue
             if code == "ceasefire" and _TITLED.search(m.group()):
                 continue

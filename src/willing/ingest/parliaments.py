@@ -138,9 +138,7 @@ def _own_for() -> re.Pattern[str]:
     """(sixteenth set) an example given as a parliament's own name and its state: "the
     Bundestag for Germany", "DPR bagi Indonesia"; the state after it is the example."""
     names = "|".join(re.escape(w) for w, _ in _names())
-    return re.compile(
-        rf"(?:the\s+)?(?:{names})\s+(?:for|of|in|bagi|untuk|di|milik)\s+(?:the\s+)?"
-    )
+    return re.compile(rf"(?:the\s+)?(?:{names})\s+(?:for|of|in|bagi|untuk|di|milik)\s+(?:the\s+)?")
 
 
 def _run(doc: Doc, start: int, parties: Index[Mention]) -> list[str]:
