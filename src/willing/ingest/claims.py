@@ -39,6 +39,13 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+#: (sixteenth set) an aside that says the deal is not there, inside a hypothetical: "If
+#: there is ever a peace treaty - and there isn't one yet - ..." states a fact
+_ASIDE = re.compile(
+    r"(?i:(?:\s[-\u2013\u2014]|\(|,)\s*(?:(?:and|but|though|although)\s+)?(?:there|none)\b)"
+)
+
+
 #: a frame that denies the statement after it: "do not imply that a peace agreement has been
 #: reached", "nothing suggests that", "tidak berarti perjanjian damai telah ditandatangani"
 _DENIED = re.compile(
@@ -71,7 +78,9 @@ def find(doc: Doc) -> list[Item]:
     for subject, title, value, pattern, keywords in _tables():
         for s, e in doc.windows(keywords, 100):
             for m in pattern.finditer(doc.text, s, _answered(doc, s, e)):
-                if _HYPOTHETICAL.search(doc.text, max(s, m.start() - 25), m.start()):
+                if _HYPOTHETICAL.search(
+                    doc.text, max(s, m.start() - 25), m.start()
+                ) and not _ASIDE.search(m.group()):
                     continue  # "only once a peace agreement has been signed": not a fact
                 a, b = doc.sentence_at(m.start())
                 if m.end() <= b and doc.text[a:b].rstrip(" \"”'’)").endswith("?"):

@@ -14,12 +14,30 @@ from willing.ingest.parties import Mention
 #: words after a parliament that make it every contributor's, not one state's
 _EACH = re.compile(
     r"(?i:s?\s+(?:mereka|masing-masing|setiap negara|tiap negara|of each|of every|of all|"
-    r"of the (?:contributing|participating) (?:states|countries|nations))\b)"
+    r"of the (?:contributing|participating) (?:states|countries|nations)|"
+    # (sixteenth set) "parlemen negara-negara penyumbang"
+    r"negara(?:-negara)?\s+(?:penyumbang|kontributor|peserta|pengirim|anggota))\b)"
 )
 
 
 #: parliaments of every state: "the consent of national parliaments", "parlemen nasional"
-_EVERY = re.compile(r"(?i:\b(?:parliaments|legislatures|national parliament|parlemen nasional)\b)")
+_EVERY = re.compile(
+    r"(?i:\b(?:parliaments|legislatures|national parliament|parlemen nasional|"
+    r"parlemen negara-negara)\b)"
+)
+
+#: (sixteenth set) an assembly called "this House": the one the text itself is written in
+#: (a motion), never a state the text merely names ("Moscow's demand ... without the
+#: approval of this House")
+_THIS = re.compile(r"(?i:\bthis\s+(?:House|Chamber|Parliament|Assembly)\b)")
+
+#: (sixteenth set) a truce by a capitalised name, not at a sentence's start, is the name of
+#: a course, a seminar or a title ("Guarantees after the Ceasefire"), not a condition
+_TITLED = re.compile(r"\s(?-i:Ceasefire|Cease-[Ff]ire|Truce|Armistice|Gencatan Senjata)\b")
+
+#: quotation marks read as blanks by the patterns: a condition's words may be quoted ('tied
+#: their pledge to a "credible American backstop"'); the text keeps its length
+_UNQUOTED = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "\u00ab": " ", "\u00bb": " "})
 
 #: a sum of money right after a parliament's approval: "whose parliament approved DKK 950
 #: million for them" votes money for something, it sets no condition on a deployment
@@ -38,9 +56,10 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
     out: list[Item] = []
     seen: set[tuple[int, int]] = set()
     owners = Index(parties or [])
+    text = doc.text.translate(_UNQUOTED)
     for code, name, pattern, keywords in tables().conditions:
         spans = doc.windows(keywords, 100)
-        for m in (m for s, e in spans for m in pattern.finditer(doc.text, s, e)):
+        for m in (m for s, e in spans for m in pattern.finditer(text, s, e)):
             if m.span() in seen:
                 continue
             seen.add(m.span())
@@ -48,7 +67,11 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
             if doc.text[a:b].rstrip(" \"”'’)").endswith("?"):
                 continue  # a question ("Will MPs get a say?") states no condition
             value = {"code": code, "name": name}
-            if code == "parliament" and _MONEY.match(doc.text, m.end()):
+            if code == "parliament" and (
+                _MONEY.match(doc.text, m.end()) or _THIS.search(m.group())
+            ):
+                continue
+            if code == "ceasefire" and _TITLED.search(m.group()):
                 continue
             if code == "parliament" and (
                 states := parliaments.shown(doc, m, owners)

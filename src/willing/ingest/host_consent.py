@@ -40,7 +40,9 @@ _DIRECT = (
 _FORCE = (
     r"(?:mission|force|monitors?|observers?|troops|soldiers|contingents?|deployment|personnel|"
     r"presence|misi|pasukan|pemantau|pengamat|kontingen|personel|prajurit|kehadiran|"
-    r"penempatan|pengiriman|satgas|(?:[\w-]+\s+)?teams|deminers|units|tim)"
+    r"penempatan|pengiriman|satgas|(?:[\w-]+\s+)?teams|deminers|units|tim|"
+    # (sixteenth set) the specialists a state sends: "the Irish medics serve only as long as"
+    r"medics|engineers|crews|zeni|awak)"
 )
 #: a permission to enter or cross is a host's whoever gives it ("izin masuk", "transit")
 _ENTRY = r"(?:masuk|lintas|transit|singgah|mendarat|entry|to enter|to cross|to transit|to land)"
@@ -49,10 +51,25 @@ _AUX = (
     r"resmi|secara resmi|juga|akan|tetap|masih)\s+)*"
 )
 
+#: what the force's presence depends on
+_DEPEND = (
+    r"(?:bergantung|tergantung|digantungkan)\s+(?:pada|kepada)|depend(?:s|ed|ing|ent)?\s+on|"
+    r"hinge[sd]?\s+on|rel(?:y|ies|ied)\s+on|rests?\s+on"
+)
+#: a proviso that may name two conditions
+_PROVISO = (
+    r"(?:only while|only as long as|as long as|so long as|only with|provided|hanya selama|"
+    r"selama|asalkan|hanya dengan|dengan syarat)\s+(?:there\s+is\s+|ada(?:nya)?\s+)?"
+)
+
 _PATTERNS = (
     # on the host's invitation, with its consent: "atas undangan pemerintah Ukraina", "at the
     # invitation of the Ukrainian government", "with the permission of Moldova"
-    rf"(?:atas|dengan|tanpa|setelah|sesudah|seizin|at|on|with|without|after|upon|subject to)\s+"
+    # (sixteenth set) or depending on it, or as a second proviso after another ("bergantung
+    # pada undangan pemerintah Ukraina", "selama ada persetujuan DPR dan undangan dari
+    # pemerintah Ukraina", "as long as there is parliamentary approval and an invitation")
+    rf"(?:atas|dengan|tanpa|setelah|sesudah|seizin|at|on|with|without|after|upon|subject to|"
+    rf"{_DEPEND}|{_PROVISO}(?:[\w-]+\s+){{1,4}}?(?:dan|and|serta))\s+"
     rf"(?:the\s+|a\s+)?(?:[\w-]+\s+)?{_ON}\s+(?:resmi\s+|formal\s+)?(?:(?:dari|of|from|by)\s+)?"
     rf"(?:the\s+)?(?:{_GOVERNMENT}\s+(?:of\s+|in\s+)?)?{_STATE}",
     # (fifteenth set) the state before its government: "at the request of the Ukrainian

@@ -133,12 +133,20 @@ _BETWEEN = re.compile(
 )
 
 
+@cache
+def _own_for() -> re.Pattern[str]:
+    """(sixteenth set) an example given as a parliament's own name and its state: "the
+    Bundestag for Germany", "DPR bagi Indonesia"; the state after it is the example."""
+    names = "|".join(re.escape(w) for w, _ in _names())
+    return re.compile(rf"(?:the\s+)?(?:{names})\s+(?:for|of|in|bagi|untuk|di|milik)\s+(?:the\s+)?")
+
+
 def _run(doc: Doc, start: int, parties: Index[Mention]) -> list[str]:
     """The states of a list of parties that starts at `start`."""
     _, e = doc.sentence_at(start)
     found = {p.start: p for p in parties.within(start, max(e, start))}
     out: list[str] = []
-    while (p := found.get(start)) is not None:
+    while (p := found.get(_skip_own(doc, start))) is not None:
         out.append(p.code)
         gap = _BETWEEN.match(doc.text, p.end)
         if gap is None:
@@ -147,12 +155,23 @@ def _run(doc: Doc, start: int, parties: Index[Mention]) -> list[str]:
     return out
 
 
+_NATIONAL = re.compile(r"(?i:\s+(?:nasional|national)\b)")
+
+
+def _skip_own(doc: Doc, start: int) -> int:
+    """`start`, or past a parliament's own name and the word that gives its state."""
+    own = _own_for().match(doc.text, start)
+    return own.end() if own else start
+
+
 def shown(doc: Doc, m: re.Match[str], parties: Index[Mention]) -> list[str]:
     """The states a parliaments' condition names them by: listed as examples right after it
     ("votes in national parliaments (e.g. the Netherlands, Spain)"), or, for parliaments in
     the plural, as the adjectives right before ("the Dutch and Spanish parliaments")."""
     plural = doc.text.startswith("s", m.end()) and not doc.text[m.end() + 1 : m.end() + 2].isalpha()
-    after = _EXAMPLES.match(doc.text, m.end() + plural)
+    # "persetujuan parlemen nasional, misalnya ...": the adjective the match stops before
+    national = _NATIONAL.match(doc.text, m.end() + plural)
+    after = _EXAMPLES.match(doc.text, national.end() if national else m.end() + plural)
     if after is not None and (states := _run(doc, after.end(), parties)):
         return list(dict.fromkeys(states))
     if not re.search(r"(?i:\b(?:parliaments|legislatures)\b)", m.group()):
