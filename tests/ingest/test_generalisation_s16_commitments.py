@@ -8,7 +8,8 @@ in brackets) each backstop it by monitoring; money or goods given for the missio
 funding or equipment alone; the United States' backstop named as a pledge it owns ("a US
 guarantee of intelligence and air cover", "intelijen dan perlindungan udara Amerika
 Serikat") or given "from outside Ukraine" is its backstop, unless the pledge is only
-needed, wished for or denied; and states listed with their numbers in brackets ("Romania
+needed, wished for or denied; an Indonesian noun with its possessive suffix is the noun
+("80 pemantaunya", "200 prajuritnya"); and states listed with their numbers in brackets ("Romania
 (two), Bulgaria (one)") are one list of givers.
 Every text here is written for these tests, in words of its own. A case gives the facts
 that must be found and the ones that must not.
@@ -201,6 +202,25 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Tidak ada jaminan perlindungan udara Amerika Serikat bagi pasukan itu.",
         [],
         [_c("USA", *_AIR)],
+    ),
+    # an Indonesian noun with its possessive "-nya" is the noun: "pemantaunya", "prajuritnya"
+    (
+        "possessive",
+        "Kenya memperpanjang penugasan 70 pemantaunya hingga Juni.",
+        _watch("KEN"),
+        [],
+    ),
+    (
+        "possessive",
+        "Ceko akan menambah 200 prajuritnya di Ukraina barat.",
+        [pledge("land", "CZE")],
+        [],
+    ),
+    (
+        "possessive",
+        "Rusia menarik prajuritnya dari perbatasan.",
+        [],
+        [pledge("land", "RUS")],
     ),
     # states listed with their numbers in brackets are one list of givers
     (
