@@ -11,8 +11,9 @@ coalition: Canada keeps ..."); the work done from a state ("on patrol duty from 
 names where the asset flies from, not who gives it; a force's contingents named by their
 states give each land ("the Czech and Slovak contingents arrived"); a unit of monitors is
 no ground force ("a platoon of unarmed monitors"), a medical flight's aircraft supports from
-the air ("two ambulance helicopters"), and the mission's own means are monitoring ("operates
-the mission's helicopters", "membiayai jaringan radio misi").
+the air ("two ambulance helicopters"), and the mission's own assets are monitoring ("operates
+the mission's helicopters"; money for its radio network is funding alone since the
+sixteenth round).
 Every text here is written for these tests, in words of its own. A case gives the facts
 that must be found and the ones that must not.
 """
@@ -238,8 +239,10 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     (
         "means",
         "Para pemantau berpatroli. Irlandia membiayai jaringan radio misi sebesar 5 juta euro.",
+        # money for the mission is funding alone since the sixteenth round (the annotation
+        # of four later sets; a second monitoring key was false in eight articles)
+        [pledge("funding", "IRL")],
         _watch("IRL"),
-        [],
     ),
     ("means", "Lithuania sends a platoon of infantry.", [pledge("land", "LTU")], []),
     (

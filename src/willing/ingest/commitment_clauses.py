@@ -46,7 +46,12 @@ TOLD = re.compile(r"(?i:\b(?:told|said|says|tells|briefed|informed|kata|ujar|kep
 
 
 #: what may stand between two parties contributing together
-COORDINATED = re.compile(r"(?i:\s*(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|serta)\s+)(?:the\s+)?)")
+#: (sixteenth set) a number in brackets after the first may come before the join: "Romania
+#: (two), Bulgaria (one) and Turkiye (one)"
+COORDINATED = re.compile(
+    r"(?i:(?:\s*\((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|satu|dua|tiga|empat"
+    r"|lima|enam)\))?\s*(?:,\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|serta)\s+)(?:the\s+)?)"
+)
 
 
 #: English passive participles that are cues only with a form of "be" before them:
@@ -70,8 +75,21 @@ def reduced_relative(doc: Doc, cue: Match[str]) -> bool:
         return bool(_DESCRIBED.search(doc.text, max(0, cue.start - 20), cue.start))
     if doc.keys[cue.first] not in _PARTICIPLES:
         return False
+    if _BY_COUNTED.match(doc.text, cue.end):
+        return False  # "vessels contributed by Romania (two), Bulgaria (one)": a record
     before = doc.text[max(0, cue.start - 25) : cue.start]
     return not _BE.search(before) and not _PERFECT.search(before)
+
+
+#: a number in brackets after a name: "(two)", "(3)", "(dua)"; the list's own mark
+_BRACKETED = (
+    r"\s*\((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|satu|dua|tiga|empat|lima"
+    r"|enam)\)"
+)
+#: the givers after a participle, each with its number in brackets (sixteenth set)
+_BY_COUNTED = re.compile(
+    rf"(?:\s+by\s+(?:the\s+)?[A-Z][\w’'-]*+(?:\s+[A-Z][\w’'-]*+){{0,2}}{_BRACKETED})"
+)
 
 
 #: a plural of states right before a present participle: "countries providing ...",

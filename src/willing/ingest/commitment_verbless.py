@@ -11,9 +11,11 @@ the clauses did not already give.
 from __future__ import annotations
 
 from willing.ingest import (
+    backstop_pledges,
     commitment_lists,
     commitment_rows,
     contingent_origins,
+    monitor_companions,
     monitor_origins,
     troop_origins,
 )
@@ -30,5 +32,7 @@ def find(doc: Doc, parties: list[Mention], found: list[Item]) -> list[Item]:
     have |= {(i.value["party"], i.value["layer"], i.value["domain"]) for i in rows}
     out += rows
     out += monitor_origins.find(doc, parties, have)
+    out += monitor_companions.find(doc, parties, have)
+    out += backstop_pledges.find(doc, parties, have)
     out += contingent_origins.find(doc, parties, have)
     return out + troop_origins.find(doc, parties, have)

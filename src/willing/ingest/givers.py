@@ -228,6 +228,7 @@ def _contributor(
                 break
             if (
                 _FLIES_FROM.search(doc.text, max(s, p.start - 30), p.start)
+                or _FROM_OUTSIDE.search(doc.text, max(s, p.start - 30), p.start)
                 or a_place(doc, p)
                 or flown_from(doc, s, p)
             ):
@@ -355,6 +356,12 @@ _FLIES_FROM = re.compile(
     # the work done there (fourteenth set): "six Typhoons on air policing from Romania"
     r"|policing|patrols|sorties|duty|operations|patroli|operasi)"
     r"\s+(?:out\s+)?(?:from|dari)\s+(?:the\s+)?$)"
+)
+
+#: a place outside which an asset serves (sixteenth set): "intelligence and air cover from
+#: outside Ukraine", "dari luar Ukraina" name where it works from, not who gives it
+_FROM_OUTSIDE = re.compile(
+    r"(?i:\b(?:from\s+outside(?:\s+of)?|dari\s+luar)\s+(?:the\s+)?(?:wilayah\s+|territory\s+of\s+)?$)"
 )
 
 #: a second place joined to the first: "from Poland and Romania", "dari Polandia dan Rumania"
