@@ -33,3 +33,12 @@ def _given() -> re.Pattern[str]:
 def given(text: str, month_start: int) -> bool:
     """Whether a verb of giving sets ahead the bound month whose name starts at month_start."""
     return _given().search(text, max(0, month_start - _REACH), month_start) is not None
+
+
+_BOUND = re.compile(r"(?i:\b(?:by|until|till|before|hingga|sampai|sebelum)[ \t]+(?:the[ \t]+)?$)")
+
+
+def bound(text: str, start: int) -> bool:
+    """Whether a bound stands before a month's part ("by the end of September", "hingga
+    akhir Juni"): the month's match starts at the part, the bound is outside it."""
+    return _BOUND.search(text, max(0, start - 12), start) is not None
