@@ -1,10 +1,11 @@
 """The coalition's size given as members: "the coalition of the willing now has 34
 members", "Ireland is one of the 34 members", "the coalition's 35 members", "34 members of
-the coalition", "koalisi kini beranggotakan 34 anggota". Members of a coalition of states
-are states, so the number is a count of countries; it is read only where the coalition is
-named in the paragraph before the number or in its sentence, and never when the members are of something else
-("40 members of the Defence Forces", "the union's 4,000 members", "12 members of
-parliament")."""
+the coalition", "koalisi kini memiliki 34 anggota". Members of a coalition of states are
+states, so the number is a count of countries; it is read only where the coalition is
+named in the paragraph before the number or in its sentence, never when the members are
+of something else ("40 members of the Defence Forces", "12 members of parliament"), and
+never above the number of states ("the union, which backs the coalition, has 900
+members")."""
 
 from __future__ import annotations
 

@@ -18,9 +18,9 @@ from willing.ingest import (
     positions,
 )
 from willing.ingest.bracket_lists import bracketed
+from willing.ingest.coalition_members import coalition_members
 from willing.ingest.count_labels import dashed, gapped, headed, labelled
 from willing.ingest.count_parts import parts
-from willing.ingest.coalition_members import coalition_members
 from willing.ingest.country_counts import described_countries
 from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
