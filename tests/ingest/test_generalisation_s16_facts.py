@@ -16,15 +16,23 @@ size as members ("the coalition now has 34 members", "one of the 35 members", "k
 kini memiliki 36 anggota") is a count of countries where the coalition is named in the
 paragraph; members of a force, a parliament or a union are not. Every text here is written
 for these tests, in words of its own.
+
+Parts online: a part of those present counted or named with its way and no preposition
+("24 ministers around the table and the rest online", "tiga lainnya secara daring"), or
+joining in the passive ("diikuti Jepang dan Korea secara daring"), makes a meeting held at
+a place hybrid and keeps its place; a meeting held online as a whole stays virtual.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
 from willing.ingest import extract
+
+from .phrasing import has_meeting, meetings
 
 DAY = dt.date(2031, 6, 20)
 
@@ -160,3 +168,50 @@ NOT_MEMBERS: list[tuple[str, int]] = [
 @pytest.mark.parametrize(("text", "value"), NOT_MEMBERS)
 def test_sixteenth_set_no_coalition_members(text: str, value: int) -> None:
     assert value not in _countries(text)
+
+
+ONLINE_PARTS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "The chiefs of defence met in Riga on 2 June, with 24 of them around the table and "
+        "the rest online.",
+        {"date": "2031-06-02", "place": "Riga", "format": "hybrid"},
+    ),
+    (
+        "Para menteri luar negeri bertemu di Praha pada 3 Juni; 27 negara hadir di ruangan, "
+        "empat lainnya secara daring.",
+        {"date": "2031-06-03", "place": "Prague", "format": "hybrid"},
+    ),
+    (
+        "Rapat kelompok kerja di Vilnius, Rabu (4/6/2031), diikuti Jepang dan Korea Selatan "
+        "secara daring.",
+        {"date": "2031-06-04", "place": "Vilnius", "format": "hybrid"},
+    ),
+    (
+        "The envoys gathered in Oslo on 5 June. Two more took their seats virtually.",
+        {"date": "2031-06-05", "place": "Oslo", "format": "hybrid"},
+    ),
+    (
+        "Pertemuan para kepala staf di Roma, Jumat (6/6/2031), yang dihadiri 22 negara itu "
+        "juga disimak tiga negara lain secara virtual.",
+        {"date": "2031-06-06", "place": "Rome", "format": "hybrid"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONLINE_PARTS)
+def test_sixteenth_set_parts_online(text: str, expected: dict[str, Any]) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert has_meeting(result, expected), meetings(result)
+
+
+WHOLLY_ONLINE: list[str] = [
+    "The defence ministers met online on 9 June.",
+    "Para menteri pertahanan bertemu secara daring pada 9 Juni.",
+    "Rapat para menteri pada 9 Juni diikuti 30 negara secara daring.",
+]
+
+
+@pytest.mark.parametrize("text", WHOLLY_ONLINE)
+def test_sixteenth_set_a_meeting_online_stays_virtual(text: str) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert has_meeting(result, {"date": "2031-06-09", "format": "virtual"}), meetings(result)
