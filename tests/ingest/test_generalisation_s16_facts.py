@@ -17,6 +17,10 @@ kini memiliki 36 anggota") is a count of countries where the coalition is named 
 paragraph; members of a force, a parliament or a union are not. Every text here is written
 for these tests, in words of its own.
 
+A part spelled out: "twenty-eight of them", "twenty eight of them", "dua puluh satu di
+antaranya" after a number of countries are the tens joined to the unit (28), never the
+unit alone (8).
+
 Parts online: a part of those present counted or named with its way and no preposition
 ("24 ministers around the table and the rest online", "tiga lainnya secara daring"), or
 joining in the passive ("diikuti Jepang dan Korea secara daring"), makes a meeting held at
@@ -215,3 +219,29 @@ WHOLLY_ONLINE: list[str] = [
 def test_sixteenth_set_a_meeting_online_stays_virtual(text: str) -> None:
     result = extract(text, published=DAY, model=False)
     assert has_meeting(result, {"date": "2031-06-09", "format": "virtual"}), meetings(result)
+
+
+SPELLED_PARTS: list[tuple[str, int]] = [
+    ("Thirty-four states signed the text; twenty-eight of them pledged troops.", 28),
+    ("Forty countries were invited. Thirty-three of them sent a minister.", 33),
+    ("Dua puluh sembilan negara hadir; dua puluh satu di antaranya berjanji membantu.", 21),
+    ("- 37 delegations at the table, twenty five of them from Europe", 25),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SPELLED_PARTS)
+def test_sixteenth_set_a_part_spelled_out(text: str, value: int) -> None:
+    found = _countries(text)
+    assert value in found
+    assert value % 10 not in found  # never the unit alone
+
+
+NOT_PARTS: list[tuple[str, int]] = [
+    ("Thirty states attended; forty-two of them were journalists.", 42),
+    ("Twenty-six of them arrived late, the porter said.", 26),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_PARTS)
+def test_sixteenth_set_no_part_spelled_out(text: str, value: int) -> None:
+    assert value not in _countries(text)
