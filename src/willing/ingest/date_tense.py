@@ -18,11 +18,16 @@ def _alt(names: object) -> str:
 
 @cache
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Future phrases ("will be held", "akan digelar"), future words and past words."""
+    """Future phrases ("will be held", "akan digelar"), future words and past words.
+
+    Modal verbs ("should arrive in August", "may remain until November") are future words
+    in lower case only ("May" is a month) and not before "have" ("should have arrived").
+    """
     data = rules.load("dates")
     past_words = _alt(data["past_cues"])
     phrases = rf"(?i:\b(?:{_alt(data['future_before_past'])})\s+(?:{past_words})\b)"
-    future = rf"(?i:\b(?:{_alt(data['future_cues'])})\b)"
+    modals = rf"\b(?:{_alt(data['modal_ahead'])})\b(?![ \t]+(?:not[ \t]+)?have\b)"
+    future = rf"(?i:\b(?:{_alt(data['future_cues'])})\b)|{modals}"
     ago = _alt(data["ago_after"])
     past = rf"(?i:\b(?:{past_words}|(?:{ago})\s+(?P<ago>lalu))\b)"
     return guarded(phrases), guarded(future), guarded(past)

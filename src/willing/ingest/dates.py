@@ -28,6 +28,7 @@ from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
 from willing.ingest.month_ahead import awaited
+from willing.ingest.month_given import bound, given
 from willing.ingest.ordinal_days import ordinal_days
 from willing.ingest.prefilter import alternation, guarded
 from willing.ingest.year_editions import EDITION
@@ -334,12 +335,13 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                 and m.group()[:3].lower() in ("fro", "for")
             ):
                 continue  # "for May's team", "from April Jones": a name, no month
-            if kind == "month" and way == 0 and _AHEAD.match(m.group()):
+            if kind == "month" and way == 0 and (_AHEAD.match(m.group()) or bound(doc.text, start)):
                 way = 1  # "by July", "from May", "hingga Juni": a bound looking ahead
-            if kind == "month" and awaited(
-                doc.text, m.start("mn") if groups["mn"] else m.start("mn2")
+            if kind == "month" and (
+                awaited(doc.text, m.start("mn" if groups["mn"] else "mn2"))
+                or (way < 0 and given(doc.text, m.start("mn" if groups["mn"] else "mn2")))
             ):
-                way = 1  # "expected in May", "dijadwalkan pada Juli": awaited, so ahead
+                way = 1  # "expected in May", "announced ... from August": ahead
             explicit = False
             if kind == "weekday":
                 way, explicit = _weekday_way(doc, m.start("wd"), end, way)

@@ -18,6 +18,7 @@ from willing.ingest import (
     positions,
 )
 from willing.ingest.bracket_lists import bracketed
+from willing.ingest.coalition_members import coalition_members
 from willing.ingest.count_labels import dashed, gapped, headed, labelled
 from willing.ingest.count_parts import parts
 from willing.ingest.country_counts import described_countries
@@ -116,6 +117,7 @@ def extract(
     numbers = priced(doc, taken_back(doc, numbers))
     numbers += sized(doc, numbers)
     numbers += described_countries(doc, numbers)
+    numbers += coalition_members(doc, numbers)
     counts = [i for i in numbers if i.type == "count"]
     named = [
         parties.Mention(p.party, p.start, p.end, p.first, p.last, 0.7)

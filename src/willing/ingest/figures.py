@@ -13,6 +13,7 @@ from willing.ingest.figure_pairs import joined_pair
 from willing.ingest.items import Item
 from willing.ingest.money_aims import aim
 from willing.ingest.prefilter import alternation, guarded
+from willing.ingest.spelled_numbers import spelled
 
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
@@ -451,10 +452,7 @@ def of_them(doc: Doc, found: list[Item]) -> list[Item]:
         m = _NUMBER_BEFORE.search(doc.text, max(0, anchor.start() - 30), anchor.start())
         if m is None or any(i.start <= m.start() < i.end for i in found):
             continue  # "19 of them headed by presidents": a count of its own already
-        words = m.group("n").casefold().split()
-        number = int(words[-1]) if words[-1].isdigit() else None
-        for k in range(len(words)):  # "dan tujuh belas": the number is the words at the end
-            number = number or t.word_values.get(" ".join(words[k:]))
+        number = spelled(m.group("n"), t.word_values, t.word_units)  # "twenty-six of them"
         n = doc.sentence_index(m.start())
         before = [
             c for c in countries if c.end <= m.start() and n - doc.sentence_index(c.start) <= 1
