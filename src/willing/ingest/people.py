@@ -436,15 +436,19 @@ def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
 def merge(doc: Doc, mentions: list[PersonMention]) -> list[Item]:
     """One item per person: full name, the most specific role, the party it was given with."""
     full: dict[str, str] = {}
+    given: dict[str, set[str]] = {}  # a given name alone: "Menlu Retno" after "Retno X"
     for m in mentions:
         if " " in m.name and m.last > m.first:  # as the text writes it, not a surname alone
             full.setdefault(m.name.split()[-1].casefold(), without_address(m.name))
+            given.setdefault(m.name.split()[0].casefold(), set()).add(without_address(m.name))
     groups: dict[str, list[PersonMention]] = {}
     for m in mentions:
         name = without_address(m.name)
         hit = known().get(name)
         if m.first == m.last and (key := name.split()[-1].casefold()) in full:
             name = full[key]  # the text's own spelling: "Andrii Sybiha ... Sybiha"
+        elif m.first == m.last and len(named := given.get(name.casefold(), set())) == 1:
+            name = next(iter(named))
         elif hit is not None and (" " not in name or hit.name.split()[-1] == name.split()[-1]):
             name = hit.name
         groups.setdefault(name, []).append(m if name == m.name else replace(m, name=name))
