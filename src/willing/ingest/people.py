@@ -21,6 +21,7 @@ from willing.ingest.honorifics import addressed_from, after_honorific, without_a
 from willing.ingest.items import Item
 from willing.ingest.known_offices import office_named
 from willing.ingest.labelled_people import labelled
+from willing.ingest.meeting_ministers import meeting_ministers
 from willing.ingest.national_people import national
 from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
@@ -205,6 +206,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             out.append(mention)
             covered.update(range(mention.first, mention.last + 1))
     out += signed_offices(doc, parties, covered)  # "Menteri Luar Negeri,\nX"
+    out += meeting_ministers(doc, parties, covered)  # "Japan's minister, X" at a meeting
     held = [(m.start, m.end) for m in out]
     offices: dict[Known, Role | None] = {}
     for m in known().everywhere(doc):

@@ -69,6 +69,10 @@ def opening_town(doc: Doc) -> str | None:
         # from Lviv" - Episode 7: News from Warsaw) names what it is about, not where the
         # text is set
         line_off = _ROUTE.search(doc.text, pos, end) or _QUOTED.search(doc.text, pos, end)
+        # a sentence without a day ("Motion: This House would ... if Washington steps
+        # back.") is no header, as a venue line with its day is ("X Union, 3 May 2028.")
+        line = doc.text[pos:end].rstrip()
+        line_off = line_off or (line.endswith((".", "?", "!")) and not _YEAR.search(line))
         code = None if line_off else town_state(doc.text, pos, end)
         if code is not None:
             return code
@@ -80,6 +84,8 @@ def opening_town(doc: Doc) -> str | None:
     return None
 
 
+#: a year: a venue line gives its day
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: a title in quotation marks on an opening line ("Surat dari Lviv" - Episode 7)
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,80}[\"”]")
 
