@@ -128,8 +128,7 @@ _TOWN_OFFICE = [
         ("Mykola Savchuk", None, "UKR"),
     ),
     (
-        "Menurut Wakil Wali Kota Odesa, Petro Hnatiuk, generator itu akan dipasang di rumah "
-        "sakit.",
+        "Menurut Wakil Wali Kota Odesa, Petro Hnatiuk, generator itu akan dipasang di rumah sakit.",
         ("Petro Hnatiuk", None, "UKR"),
     ),
     (
@@ -176,9 +175,7 @@ _BARE_MINISTERS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), _BARE_MINISTERS)
-def test_a_bare_minister_takes_the_meetings_portfolio(
-    text: str, expected: tuple[Any, ...]
-) -> None:
+def test_a_bare_minister_takes_the_meetings_portfolio(text: str, expected: tuple[Any, ...]) -> None:
     assert expected in _people(text)
 
 
@@ -215,7 +212,8 @@ def test_a_given_name_shared_by_two_full_names_stays_apart() -> None:
         "bertemu. Menlu Sari kemudian berangkat ke Kyiv."
     )
     names = _names(text)
-    assert "Sari Wulandari" in names and "Sari Hidayati" in names
+    assert "Sari Wulandari" in names
+    assert "Sari Hidayati" in names
 
 
 # --- a task force or a body is no person ---
@@ -242,7 +240,7 @@ _PLACED = [
         ("Femke Bakker", None, "NLD"),
     ),
     (
-        "NASKAH DRAMA RADIO\n\"Kabar dari Odesa\" - Episode 3\nSiaran RRI Bandung, Sabtu, "
+        'NASKAH DRAMA RADIO\n"Kabar dari Odesa" - Episode 3\nSiaran RRI Bandung, Sabtu, '
         "4 Mei 2029\nPenulis naskah: Rudi Hartono\n\nIndonesia mengirim 200 pemantau.",
         ("Rudi Hartono", None, "IDN"),
     ),
@@ -256,7 +254,7 @@ def test_the_opening_lines_place_the_text(text: str, expected: tuple[Any, ...]) 
 
 def test_a_quoted_title_on_an_opening_line_places_no_text() -> None:
     text = (
-        "RADIO PLAY\n\"Letters from Lviv\" - Episode 2\n\nWritten by: Tom Fletcher\n\n"
+        'RADIO PLAY\n"Letters from Lviv" - Episode 2\n\nWritten by: Tom Fletcher\n\n'
         "The United Kingdom keeps 900 troops in Estonia. The United Kingdom will stay."
     )
     assert ("Tom Fletcher", None, "UKR") not in _people(text)

@@ -68,7 +68,7 @@ def opening_town(doc: Doc) -> str | None:
         # holding a title in quotation marks (a play's, an episode's, a lecture's: "Letter
         # from Lviv" - Episode 7: News from Warsaw) names what it is about, not where the
         # text is set
-        line_off = _ROUTE.search(doc.text, pos, end) or _QUOTED.search(doc.text, pos, end)
+        line_off = bool(_ROUTE.search(doc.text, pos, end) or _QUOTED.search(doc.text, pos, end))
         # a sentence without a day ("Motion: This House would ... if Washington steps
         # back.") is no header, as a venue line with its day is ("X Union, 3 May 2028.")
         line = doc.text[pos:end].rstrip()
