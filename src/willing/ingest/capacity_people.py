@@ -66,10 +66,17 @@ def _not_names() -> frozenset[str]:
     )
 
 
+@cache
+def _bodies() -> frozenset[str]:
+    return frozenset(rules.words("roles", "body_words"))
+
+
 def name_of(text: str) -> str | None:
     """The name in capitalised words after those that open a sentence ("Sementara Dave
     Laksono"), when none is of a state, an office or an institution."""
     words = text.split()
+    if any(w in _bodies() for w in words):  # a body or a unit ("Satgas X", "X Trust")
+        return None
     while words and words[0] in _not_names():
         words = words[1:]
     if len(words) < 2 or any(w in _not_names() or code_of(w) is not None for w in words):
@@ -86,7 +93,13 @@ def capacity_state(doc: Doc, start: int, end: int, parties: list[Mention]) -> st
     for p in parties:
         if start <= p.start < end and len(p.code) == 3 and p.code != "COTW":
             return p.code
-    return "IDN" if _DPR.search(doc.text, start, end) else None
+    if _DPR.search(doc.text, start, end):
+        return "IDN"
+    # a town's office is of the town's state ("Kepala Dinas Sosial Kota Lviv", "mayor of
+    # Gdansk"), whatever state the text is set in
+    from willing.ingest.setting import town_state  # setting imports this module
+
+    return town_state(doc.text, start, end)
 
 
 #: a line opening on a town and its state ("Kongsberg, Norway - 2 February 2027 -")

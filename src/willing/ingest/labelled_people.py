@@ -20,7 +20,7 @@ from willing.ingest.signed_offices import officer
 
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*+"
 _NAME = rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|bin|binti|van|de|von|der|den)){{1,3}})"
-_TITLES = r"(?:(?:Dr|Prof|Professor|Ir|Mr|Mrs|Ms|Bapak|Ibu|Sir|Dame)\.?[ \t]+)*"
+_TITLES = r"(?:(?:Dr|Dra|Drs|Prof|Professor|Ir|Hj|Mr|Mrs|Ms|Bapak|Ibu|Sir|Dame)\.?[ \t]+)*"
 #: where a name ends: a clause mark, a bracket, "and", the line's end
 _END = r"(?=[ \t]*(?:[.;,/(]|[ \t]+(?:and|dan)[ \t]|\n|\Z))"
 #: what joins the names of a list after a label: a comma or "and", a bracket between
@@ -43,7 +43,8 @@ def _callings() -> frozenset[str]:
 
 @cache
 def _person() -> re.Pattern[str]:
-    return re.compile(rf"{officer()}{_TITLES}{_NAME}{_END}")
+    # a member's letters after the name are no part of it ("Sponsor: X MP")
+    return re.compile(rf"{officer()}{_TITLES}{_NAME}(?:[ \t]+MEP|[ \t]+MP)?{_END}")
 
 
 def calling(label: str) -> bool:

@@ -21,6 +21,7 @@ from willing.ingest.honorifics import addressed_from, after_honorific, without_a
 from willing.ingest.items import Item
 from willing.ingest.known_offices import office_named
 from willing.ingest.labelled_people import labelled
+from willing.ingest.meeting_ministers import meeting_ministers
 from willing.ingest.national_people import national
 from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
@@ -205,6 +206,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             out.append(mention)
             covered.update(range(mention.first, mention.last + 1))
     out += signed_offices(doc, parties, covered)  # "Menteri Luar Negeri,\nX"
+    out += meeting_ministers(doc, parties, covered)  # "Japan's minister, X" at a meeting
     held = [(m.start, m.end) for m in out]
     offices: dict[Known, Role | None] = {}
     for m in known().everywhere(doc):
@@ -436,15 +438,19 @@ def _name_before(doc: Doc, first: int) -> tuple[int, int] | None:
 def merge(doc: Doc, mentions: list[PersonMention]) -> list[Item]:
     """One item per person: full name, the most specific role, the party it was given with."""
     full: dict[str, str] = {}
+    given: dict[str, set[str]] = {}  # a given name alone: "Menlu Retno" after "Retno X"
     for m in mentions:
         if " " in m.name and m.last > m.first:  # as the text writes it, not a surname alone
             full.setdefault(m.name.split()[-1].casefold(), without_address(m.name))
+            given.setdefault(m.name.split()[0].casefold(), set()).add(without_address(m.name))
     groups: dict[str, list[PersonMention]] = {}
     for m in mentions:
         name = without_address(m.name)
         hit = known().get(name)
         if m.first == m.last and (key := name.split()[-1].casefold()) in full:
             name = full[key]  # the text's own spelling: "Andrii Sybiha ... Sybiha"
+        elif m.first == m.last and len(named := given.get(name.casefold(), set())) == 1:
+            name = next(iter(named))
         elif hit is not None and (" " not in name or hit.name.split()[-1] == name.split()[-1]):
             name = hit.name
         groups.setdefault(name, []).append(m if name == m.name else replace(m, name=name))

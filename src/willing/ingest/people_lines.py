@@ -10,6 +10,8 @@ from willing.ingest.document import Doc
 
 _CLOCK_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b")
 _BYLINE = re.compile(r"(?:By|Oleh|BY|OLEH) (?-i:[A-Z])")
+#: a line of a form or a list: a label and its colon, or a number or a letter and its dot
+_FIELD = re.compile(r"[ \t]*(?:[A-Z][\w \t\-]{0,30}?[ \t]*:[ \t]+\S|(?:\d{1,2}|[a-z])\.[ \t]+\S)")
 
 
 def headline_paragraphs(doc: Doc) -> set[int]:
@@ -25,6 +27,20 @@ def headline_paragraphs(doc: Doc) -> set[int]:
         if len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words):
             out.add(n)
     return out
+
+
+def field_line(text: str, s: int, e: int) -> bool:
+    """Whether the line text[s:e] is one of a form's fields or a list's entries: it opens
+    on a label and its colon, or on a number and its dot, and so does the line before or
+    after it ("Dari: Kolonel X" over "Kepada: Y"; "1. X, ..." over "2. Y, ...")."""
+    if not _FIELD.match(text, s, e):
+        return False
+    before = text.rfind("\n", 0, max(0, s - 1)) + 1
+    after_end = text.find("\n", e + 1)
+    after_end = len(text) if after_end < 0 else after_end
+    return (s > 0 and bool(_FIELD.match(text, before, s - 1))) or (
+        e + 1 < len(text) and bool(_FIELD.match(text, e + 1, after_end))
+    )
 
 
 def set_off(doc: Doc, first: int, last: int) -> bool:

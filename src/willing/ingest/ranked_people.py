@@ -15,7 +15,7 @@ from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.parties import gazetteer as party_names
-from willing.ingest.people_lines import headline_paragraphs
+from willing.ingest.people_lines import field_line, headline_paragraphs
 from willing.ingest.setting import placed_state
 
 #: a capitalised word of a name
@@ -104,8 +104,12 @@ def ranked_free(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, i
             continue
         if headlines is None:
             headlines = headline_paragraphs(doc)
-        if doc.paragraph_index(m.start()) in headlines:
-            continue  # "Jenderal AS Bergabung Lewat Video": capitals of a headline
+        if (n := doc.paragraph_index(m.start())) in headlines and not field_line(
+            doc.text, *doc.paragraphs[n]
+        ):
+            # "Jenderal AS Bergabung Lewat Video": capitals of a headline; a memo's field
+            # or a list's entry is none ("Dari: Kolonel X", "1. Kolonel X, ...")
+            continue
         words = [w for w in m.group("words").split() if not w.startswith("(")]
         code = None
         # a state word between the rank and the name ("Laksamana Muda Turki Selim Kaya"),

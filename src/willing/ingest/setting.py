@@ -25,7 +25,11 @@ _SHORT_LINE = 120
 def _towns() -> tuple[re.Pattern[str], dict[str, str]]:
     """The towns of the places table as one pattern (any case: a header may be in
     capitals, "CITY OF AARHUS"), and their states by the casefolded name."""
-    table = {str(k).casefold(): str(v) for k, v in rules.load("places")["places"].items()}
+    places = rules.load("places")
+    table = {
+        str(k).casefold(): str(v)
+        for k, v in [*places["places"].items(), *(places.get("towns") or {}).items()]
+    }
     table = {k: v for k, v in table.items() if len(v) == 3}
     names = sorted(table, key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in names)
@@ -60,9 +64,16 @@ def opening_town(doc: Doc) -> str | None:
         end = len(doc.text) if end < 0 else end
         if end - pos > _SHORT_LINE:
             return None
-        # a route ("Eindhoven - Rzeszow - Eindhoven") names where one travels, not where
-        # the text is set
-        code = None if _ROUTE.search(doc.text, pos, end) else town_state(doc.text, pos, end)
+        # a route ("Eindhoven - Rzeszow - Eindhoven") names where one travels, and a line
+        # holding a title in quotation marks (a play's, an episode's, a lecture's: "Letter
+        # from Lviv" - Episode 7: News from Warsaw) names what it is about, not where the
+        # text is set
+        line_off = bool(_ROUTE.search(doc.text, pos, end) or _QUOTED.search(doc.text, pos, end))
+        # a sentence without a day ("Motion: This House would ... if Washington steps
+        # back.") is no header, as a venue line with its day is ("X Union, 3 May 2028.")
+        line = doc.text[pos:end].rstrip()
+        line_off = line_off or (line.endswith((".", "?", "!")) and not _YEAR.search(line))
+        code = None if line_off else town_state(doc.text, pos, end)
         if code is not None:
             return code
         if end >= len(doc.text):
@@ -71,6 +82,12 @@ def opening_town(doc: Doc) -> str | None:
         while pos < len(doc.text) and doc.text[pos] == "\n":
             pos += 1
     return None
+
+
+#: a year: a venue line gives its day
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: a title in quotation marks on an opening line ("Surat dari Lviv" - Episode 7)
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,80}[\"”]")
 
 
 def placed_state(doc: Doc, parties: list[Mention]) -> str | None:

@@ -79,6 +79,9 @@ def _signatures() -> tuple[
     return parts, above, alone, below
 
 
+#: titles used as words of address: a doctor's, a professor's, a knight's
+_ACADEMIC = frozenset({"Dr", "Prof", "Professor", "Sir", "Dame"})
+
 #: a line of a town and a day closing a letter ("Oslo, 4 April 2028", "Bandung, 13 Feb 2028")
 _PLACE_DAY = re.compile(
     r"(?P<town>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?),[ \t]+\d{1,2}[ \t]+\w+[ \t]+\d{4}"
@@ -168,9 +171,12 @@ def titled(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
         name = name_of(_NICKNAME.sub("", m.group("name")))
         # the institution in brackets after the name: "Dr X (University of Vienna)"
         code = institution_state(doc, m.end(), parties)
-        if code is None and (home is not None or doc.words[i] in honorifics()):
-            # a name after a word of address ("Mr X") is, without a dateline, of the state
-            # the text is about; a capacity's or a rank's is not told by it
+        if code is None and (
+            home is not None or doc.words[i] in honorifics() or doc.words[i] in _ACADEMIC
+        ):
+            # a name after a word of address ("Mr X") or a doctor's or a professor's title
+            # is, without a dateline, of the state the text is about; a capacity's or a
+            # rank's is not told by it
             about = about or text_state("", parties)
             code = about
         if name is not None and code is not None:
