@@ -90,6 +90,48 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_p("UKR", FT, "oppose")],
     ),
+    # a ministry, or its statement, standing in for the state named with it before
+    (
+        "ministry-stand-in",
+        "Belarus's defence ministry sent no one. The ministry's written statement of 3 May, "
+        "which called the coalition's frigates a menace, demanded their departure from "
+        "Ukrainian waters.",
+        [_p("BLR", FT, "oppose")],
+        [_p("COTW", FT, "oppose")],
+    ),
+    (
+        "ministry-stand-in",
+        "Kementerian Luar Negeri Rusia tidak hadir. Kementerian itu menuntut penarikan semua "
+        "pasukan asing dari Ukraina.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "ministry-stand-in",
+        "Poland's foreign ministry hosted the forum on Ukraine. The ministry's statement of 2 "
+        "May listed the delegations that attended.",
+        [],
+        [_p("POL", FT, "oppose"), _p("POL", FT, "support")],
+    ),
+    # an expansion of a foreign force or mission refused
+    (
+        "expansion-refused",
+        "Beijing rejected any expansion of the foreign mission in Ukraine, its spokesman said.",
+        [_p("CHN", FT, "oppose")],
+        [],
+    ),
+    (
+        "expansion-refused",
+        "Catatan harian: Moskow menentang penambahan pasukan NATO di Ukraina.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    (
+        "expansion-refused",
+        "Poland opposes any extension of the coalition's mandate in Ukraine.",
+        [],
+        [_p("POL", FT, "oppose")],
+    ),
     # changes of territory by force refused, in any wording
     (
         "territory-by-force",
