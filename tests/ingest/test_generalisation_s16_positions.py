@@ -17,7 +17,7 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import FT, TER, Fact, check_case, view_facts
+from .phrasing import FT, NEG, TER, Fact, check_case, view_facts
 from .phrasing import position_fact as _p
 
 DAY = dt.date(2029, 7, 1)
@@ -131,6 +131,34 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Poland opposes any extension of the coalition's mandate in Ukraine.",
         [],
         [_p("POL", FT, "oppose")],
+    ),
+    # a call whose object is a whole clause ending in the way of talks
+    (
+        "talks-as-route",
+        "Brazil urges the two sides to turn the truce into a lasting peace by way of "
+        "negotiations, its envoy said.",
+        [_p("BRA", NEG, "support")],
+        [],
+    ),
+    (
+        "talks-as-route",
+        "Ringkasan: Beijing menyerukan agar gencatan senjata yang rapuh itu berubah menjadi "
+        "penyelesaian politik lewat dialog.",
+        [_p("CHN", NEG, "support")],
+        [],
+    ),
+    (
+        "talks-as-route",
+        "India meminta agar perang diakhiri bukan melalui perundingan melainkan dengan "
+        "kemenangan Ukraina.",
+        [],
+        [_p("IND", NEG, "support")],
+    ),
+    (
+        "talks-as-route",
+        "Poland calls for the ceasefire to be enforced through sanctions and patrols.",
+        [],
+        [_p("POL", NEG, "support")],
     ),
     # changes of territory by force refused, in any wording
     (
