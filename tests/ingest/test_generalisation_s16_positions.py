@@ -185,6 +185,25 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_p("IDN", TER, "oppose")],
     ),
+    # no recognition of the occupation, said without a verb
+    (
+        "recognition-denied",
+        "Fact sheet. Latvia: no recognition of any annexation of Ukrainian land.",
+        [_p("LVA", TER, "oppose")],
+        [],
+    ),
+    (
+        "recognition-denied",
+        "Catatan rapat. Moldova: tidak ada pengakuan atas wilayah yang diduduki.",
+        [_p("MDA", TER, "oppose")],
+        [],
+    ),
+    (
+        "recognition-denied",
+        "Russia insists there can be no recognition of Ukraine's claim to Crimea.",
+        [],
+        [_p("RUS", TER, "oppose")],
+    ),
     # land refused by its smallest measure, with the word for land left out
     (
         "measure-refused",
