@@ -160,6 +160,33 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_p("POL", NEG, "support")],
     ),
+    # the force regarded as the condition or guarantee of what the holder wants; a refusal
+    # does not reach past a verb joined after it
+    (
+        "force-as-condition",
+        "Kyiv sees the coalition's soldiers as the only guarantee that the truce will hold.",
+        [_p("UKR", FT, "support")],
+        [_p("UKR", FT, "oppose")],
+    ),
+    (
+        "force-as-condition",
+        "Lituania menolak mengurangi anggaran pertahanan dan menganggap keberadaan pasukan "
+        "asing di Ukraina sebagai prasyarat perdamaian.",
+        [_p("LTU", FT, "support")],
+        [_p("LTU", FT, "oppose")],
+    ),
+    (
+        "force-as-condition",
+        "Russia regards the withdrawal of foreign troops as a precondition for any talks.",
+        [],
+        [_p("RUS", FT, "support")],
+    ),
+    (
+        "force-as-condition",
+        "Moscow regards the coalition's troops as no guarantee of anything.",
+        [],
+        [_p("RUS", FT, "support")],
+    ),
     # changes of territory by force refused, in any wording
     (
         "territory-by-force",
