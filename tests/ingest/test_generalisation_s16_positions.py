@@ -231,6 +231,31 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [_p("RUS", TER, "oppose")],
     ),
+    # land regarded as the occupier's by a verb of regarding
+    (
+        "land-regarded",
+        "Catatan: Moskow memandang keempat provinsi itu sebagai bagian sah dari Rusia.",
+        [_p("RUS", TER, "support")],
+        [],
+    ),
+    (
+        "land-regarded",
+        "Briefing: the Kremlin treats the occupied coast as Russian territory, officials say.",
+        [_p("RUS", TER, "support")],
+        [],
+    ),
+    (
+        "land-regarded",
+        "Kyiv does not regard the occupied regions as Russian.",
+        [],
+        [_p("UKR", TER, "support")],
+    ),
+    (
+        "land-regarded",
+        "Poland views Crimea as Russian-occupied Ukrainian land.",
+        [],
+        [_p("POL", TER, "support")],
+    ),
     # land refused by its smallest measure, with the word for land left out
     (
         "measure-refused",
