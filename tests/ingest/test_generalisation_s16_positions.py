@@ -59,6 +59,13 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "force-owner",
+        "Sweden: radar data for the force\n\nBelarus says it will never accept soldiers from "
+        "NATO countries in Ukraine.",
+        [_p("BLR", FT, "oppose")],
+        [],
+    ),
+    (
+        "force-owner",
         "The coalition rejects any deployment of foreign troops without a ceasefire.",
         [_p("COTW", FT, "oppose")],
         [],

@@ -52,5 +52,6 @@ def owns_force(doc: Doc, h: Mention) -> bool:
     text = doc.text
     if _OWNED.match(text, h.end):
         return True
-    start = max(0, h.start - _REACH)
+    # within the party's sentence only: "... data to the force\n\nRussia says ..." is no owner
+    start = max(doc.sentence_at(h.start)[0], h.start - _REACH)
     return bool(_OWNER_AFTER.search(text, start, h.start) or _APPOSED.search(text, start, h.start))
