@@ -33,7 +33,15 @@ _PERSON = guarded(
 #: a state standing in as the subject of a verb of saying or stance
 _STATE = guarded(
     r"(?i:\b(?:it|pihaknya|the country|the government|negara (?:itu|tersebut)|pemerintah"
-    r" (?:itu|tersebut))\s+(?:(?:has|had|also|again|then|later|juga|pun|kembali|telah|sudah)\s+)?)"
+    r" (?:itu|tersebut)"
+    # (sixteenth set) its ministry, or the statement of the ministry or government named
+    # before: "The ministry's published statement of 1 October, which called ...", "Its
+    # statement demanded ...", "Kementerian itu menuntut ..."
+    r"|the (?:foreign |defen[cs]e )?ministry|kementerian (?:itu|tersebut)"
+    r"|(?:its|the (?:foreign |defen[cs]e )?ministry(?:'s|’s)|the government(?:'s|’s))"
+    r" (?:(?:published|latest|written|official|own) )?(?:statement|note|communiqu[eé])"
+    r"(?: of \d{1,2} \w+(?: \d{4})?| of \w+ \d{1,2}(?:, \d{4})?)?,?(?: which| that)?"
+    r")\s+(?:(?:has|had|also|again|then|later|juga|pun|kembali|telah|sudah)\s+)?)"
 )
 #: verbs of stance a state stands in as the subject of, with the verbs of saying
 _STANCE = guarded(

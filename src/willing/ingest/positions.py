@@ -13,6 +13,8 @@ from willing.ingest.parties import Mention
 from willing.ingest.position_force import definite
 from willing.ingest.position_links import follows, holder_after, refused, restated
 from willing.ingest.position_lists import labelled, owned, reported, word_before
+from willing.ingest.position_owners import owns_force
+from willing.ingest.position_pronouns import names_by_pronoun
 from willing.ingest.position_rules import Tables as _Tables
 from willing.ingest.position_rules import fragments
 from willing.ingest.position_rules import tables as _tables
@@ -66,7 +68,7 @@ def _free(doc: Doc, t: _Tables, h: Mention, partner: bool = False) -> bool:
     envoy to the UN"), nor, as a holder (`partner` false), as a partner or a body one is in
     ("talks with Moscow", "dalam koalisi"); a pronoun may still stand for a partner."""
     before = word_before(doc, h.start)
-    if not partner and pairs.partner(doc, h):
+    if not partner and (pairs.partner(doc, h) or owns_force(doc, h)):
         return False
     if (
         before in _ARTICLES
@@ -421,6 +423,7 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
                 and issue in _CLAUSE_CONTEXT
                 and _keys(doc, clause, m).isdisjoint(needed)
                 and not labelled(doc, s, m.start(), holders)  # "- Ukraine: ...; asks the force"
+                and not names_by_pronoun(m)  # "...; Moscow wants them gone"
             ):
                 continue  # "siap mengirim pasukan, tetapi Polandia ... di Ukraina"
             party = _author(doc, s, people, holders) if _OURS.match(doc.text, s) else None
