@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from willing.ingest import stated_commitments
 from willing.ingest.commitment_hits import Domain
 from willing.ingest.commitment_tables import tables
 from willing.ingest.document import Doc
@@ -24,9 +25,9 @@ from willing.ingest.gazetteer import Match
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
+from willing.ingest.stated_commitments import Key
 
 #: a commitment's key: state, layer, domain
-Key = tuple[str, str, str]
 
 #: the pledge noun after its owner, and what joins it to its content: "guarantee of",
 #: "commitment to provide", "komitmen ... untuk menyediakan"
@@ -124,16 +125,6 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
         for h in content:
             if h.value.domain not in t.backstop_domains:
                 continue
-            key = (p.code, "backstop", h.value.domain)
-            if key in have:
-                continue
-            have.add(key)
-            value = {
-                "party": p.code,
-                "layer": "backstop",
-                "domain": h.value.domain,
-                "conditions": [],
-                "evidence": {"domain": [h.start, h.end]},
-            }
-            out.append(Item("commitment", value, s, e, 0.7))
+            key = (p.code, "backstop", str(h.value.domain))
+            stated_commitments.add(out, have, key, (h.start, h.end), (s, e))
     return out

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
+from willing.ingest import stated_commitments
 from willing.ingest.commitment_tables import tables
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
+from willing.ingest.stated_commitments import Key
 
 #: a commitment's key: state, layer, domain
-Key = tuple[str, str, str]
 
 #: the first words of the verbs of makeup: a sentence without one is not searched
 _WORDS = frozenset(
@@ -59,17 +60,7 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
             if party is None or party in t.never:
                 continue
             key = (party, hit.value.layer, str(hit.value.domain))
-            if key in have:
-                continue
-            have.add(key)
-            value = {
-                "party": party,
-                "layer": hit.value.layer,
-                "domain": hit.value.domain,
-                "conditions": [],
-                "evidence": {"domain": [hit.start, hit.end]},
-            }
-            out.append(Item("commitment", value, s, e, 0.65))
+            stated_commitments.add(out, have, key, (hit.start, hit.end), (s, e), 0.65)
     return out
 
 

@@ -17,16 +17,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from willing.ingest import commitment_makeup, dateline
+from willing.ingest import commitment_makeup, dateline, stated_commitments
 from willing.ingest.commitment_tables import Tables, tables
 from willing.ingest.commitment_watch import defended, watching
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
+from willing.ingest.stated_commitments import Key
 
 #: a commitment's key: state, layer, domain
-Key = tuple[str, str, str]
 
 #: a row: an optional bullet or rank, the states, a separator, the rest of the line
 _ROW = re.compile(
@@ -186,17 +186,7 @@ def _items(
     for party in givers:
         for layer, domain in given:
             key = (party, layer, domain)
-            if key in have:
-                continue
-            have.add(key)
-            value = {
-                "party": party,
-                "layer": layer,
-                "domain": domain,
-                "conditions": [],
-                "evidence": {"domain": [start, end]},
-            }
-            out.append(Item("commitment", value, row.start, row.end, 0.65))
+            stated_commitments.add(out, have, key, (start, end), (row.start, row.end), 0.65)
     return out
 
 

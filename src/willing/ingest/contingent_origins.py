@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 
+from willing.ingest import stated_commitments
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
 from willing.ingest.monitor_origins import backwards, contributors, listed_from
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
+from willing.ingest.stated_commitments import Key
 
 #: a commitment's key: state, layer, domain
-Key = tuple[str, str, str]
 
 _WORDS = frozenset({"contingent", "contingents", "kontingen"})
 #: a contingent noun right after a state: "the French contingent", "Belgium's contingent"
@@ -66,16 +67,5 @@ def land_commitments(found: list[Mention], have: set[Key], s: int, e: int) -> li
     state's name is the evidence: no verb of sending stands in these sentences)."""
     out: list[Item] = []
     for p in found:
-        key = (p.code, "reassure", "land")
-        if key in have:
-            continue
-        have.add(key)
-        value = {
-            "party": p.code,
-            "layer": "reassure",
-            "domain": "land",
-            "conditions": [],
-            "evidence": {"domain": [p.start, p.end]},
-        }
-        out.append(Item("commitment", value, s, e, 0.7))
+        stated_commitments.add(out, have, (p.code, "reassure", "land"), (p.start, p.end), (s, e))
     return out

@@ -25,14 +25,15 @@ from __future__ import annotations
 
 import re
 
+from willing.ingest import stated_commitments
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
 from willing.ingest.monitor_origins import backwards, contributors, listed_from
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
+from willing.ingest.stated_commitments import Key
 
 #: a commitment's key: state, layer, domain
-Key = tuple[str, str, str]
 
 #: the words a sentence must hold for this rule to look at it
 _WORDS = frozenset(
@@ -142,15 +143,5 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
         found += _counted(doc, named, s, e)
         for p in found:
             key = (p.code, "backstop", "monitoring")
-            if key in have:
-                continue
-            have.add(key)
-            value = {
-                "party": p.code,
-                "layer": "backstop",
-                "domain": "monitoring",
-                "conditions": [],
-                "evidence": {"domain": [p.start, p.end]},
-            }
-            out.append(Item("commitment", value, s, e, 0.7))
+            stated_commitments.add(out, have, key, (p.start, p.end), (s, e))
     return out

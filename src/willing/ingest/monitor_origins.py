@@ -17,15 +17,15 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import givers
+from willing.ingest import givers, stated_commitments
 from willing.ingest.commitment_tables import tables
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
+from willing.ingest.stated_commitments import Key
 
 #: a commitment's key: state, layer, domain
-Key = tuple[str, str, str]
 
 #: the words a sentence must hold for this rule to look at it
 _WORDS = frozenset(
@@ -153,15 +153,5 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
             senders += [(c, s, e) for c in forces if c not in never]
         for code, start, end in senders:
             key = (code, "backstop", "monitoring")
-            if key in have:
-                continue
-            have.add(key)
-            value = {
-                "party": code,
-                "layer": "backstop",
-                "domain": "monitoring",
-                "conditions": [],
-                "evidence": {"domain": [start, end]},
-            }
-            out.append(Item("commitment", value, s, e, 0.7))
+            stated_commitments.add(out, have, key, (start, end), (s, e))
     return out

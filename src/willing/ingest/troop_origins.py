@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest.contingent_origins import Key, land_commitments
+from willing.ingest.contingent_origins import land_commitments
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
 from willing.ingest.monitor_origins import backwards, contributors, listed_from
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
+from willing.ingest.stated_commitments import Key
 
 _WORDS = frozenset({"soldiers", "troops", "servicemen", "prajurit", "tentara", "pasukan"})
 #: a soldiers' noun and what joins it to the states it comes from: "soldiers of the
