@@ -15,6 +15,7 @@ from functools import cache
 from willing.ingest.document import Doc
 from willing.ingest.figures import parse_number
 from willing.ingest.items import Item
+from willing.ingest.prefilter import guarded
 
 #: no coalition of states has more members than there are states
 _STATES = 200
@@ -25,7 +26,7 @@ _COALITION = re.compile(r"(?i:\b(?:coalition|koalisi)\b)")
 @cache
 def _pattern() -> re.Pattern[str]:
     """A number (figures, under a thousand), "members" and what they are members of."""
-    return re.compile(
+    return guarded(
         r"(?<![\d.,$€£])(?P<n>\d{1,3})[ \t]+(?:(?:full|member)[ \t]+)?"
         r"(?P<noun>members|anggota)\b(?P<of>[ \t]+(?:of|dari)[ \t]+(?:the[ \t]+)?(?P<body>\w+))?"
     )

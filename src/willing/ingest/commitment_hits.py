@@ -418,7 +418,7 @@ def carried(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
 
 #: troops as the subject of their own deployment
 #: the verbs of `_DEPLOYS`, looked for once per clause
-_GOING = re.compile(
+_GOING = guarded(
     r"(?i:\b(?:deploy|deployed|go|head|move|arrive|stationed|based|serve|dikerahkan|dikirim|bergerak"
     r"|ditempatkan|diberangkatkan|berangkat|tiba|hadir|masuk|bertugas"
     # (twelfth set) being there, in any tense: "serve in", "are serving", "berada di"

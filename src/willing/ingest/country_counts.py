@@ -14,6 +14,7 @@ from functools import cache
 from willing.ingest.document import Doc
 from willing.ingest.figures import figure_tables, parse_number
 from willing.ingest.items import Item
+from willing.ingest.prefilter import guarded
 
 #: words that join or measure rather than describe
 _NOT_DESCRIBING = (
@@ -25,7 +26,7 @@ _NOT_DESCRIBING = (
 @cache
 def _pattern() -> re.Pattern[str]:
     word = rf"(?!(?:{_NOT_DESCRIBING})\b)[a-z][a-z]*(?:-[a-z]+)*"
-    return re.compile(
+    return guarded(
         rf"(?<![\d.,$€£])(?P<n>\d{{1,3}})[ \t]+(?P<desc>(?:{word}[ \t]+){{1,2}})"
         r"(?-i:countries|nations|states)\b(?!['’])"
     )

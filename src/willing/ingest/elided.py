@@ -16,6 +16,7 @@ from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.figures import parse_number
 from willing.ingest.items import Item
+from willing.ingest.prefilter import guarded
 
 _N = r"\d{1,3}(?:[.,]\d{3})+|\d+"
 #: a bare number (or range): nothing but punctuation, "there", a place or a joiner after it
@@ -35,7 +36,7 @@ _HAS = re.compile(
 _KINDS = ("troops", "aircraft", "ships")
 #: a word leading to the bare number: "a goal of", "at", "to around", "between",
 #: "has", "mencapai sekitar"
-_LEAD = re.compile(
+_LEAD = guarded(
     r"(?i:\b(?:of|at|to|from|between|by|with|has|have|had|keeps|kept|reach(?:es|ed)?"
     r"|totals?|totall?ed|numbers?|numbered|mencapai|menjadi|sebanyak|sejumlah|berjumlah"
     r"|dari|hingga|sampai|punya|memiliki"

@@ -21,6 +21,7 @@ from willing.ingest.capacity_people import name_of
 from willing.ingest.document import Doc
 from willing.ingest.labelled_people import calling
 from willing.ingest.parties import Mention, code_of
+from willing.ingest.prefilter import guarded
 from willing.ingest.setting import placed_state, setting_state, town_state
 from willing.ingest.signed_offices import CORPS, officer
 
@@ -74,7 +75,7 @@ def _address() -> re.Pattern[str]:
     short = "|".join(re.escape(str(w)) for w in words if len(str(w)) <= 4 and w not in _WHOLE)
     # a dot after an abbreviation only ("Ny.", "Sdr."): "pertanyaan Bapak. Masyarakat ..."
     # ends a sentence
-    return re.compile(rf"(?<![\w’'.\-])(?:(?:{alt})|(?:{short})\.?)[ \t]+(?={_WORD})")
+    return guarded(rf"(?<![\w’'.\-])(?:(?:{alt})|(?:{short})\.?)[ \t]+(?={_WORD})")
 
 
 @cache

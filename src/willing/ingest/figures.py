@@ -104,7 +104,7 @@ def figure_tables() -> _Tables:
         rf"\b(?P<approx>{_alt(data['approx_words'])})\s+(?:\b(?:antara|between)\s+)?\Z", re.I
     )
     symbol = re.compile(rf"(?:{_alt(symbols)}|{codes})\s?\Z", re.I)
-    pattern = re.compile(
+    pattern = guarded(
         rf"(?P<cur1>{sym})?(?<![\d.,])(?P<n1>{num})(?:\s*(?P<s1>{scale}))?"
         rf"(?:\s*(?P<range>{_alt(data['range_words'])})\s*(?:{sym})?(?P<n2>{num})(?:\s*(?P<s2>{scale}))?)?"
         rf"(?:\s+(?:of|dari)\s+(?:the\s+)?(?P<of>{num}))?"
@@ -158,7 +158,7 @@ def figure_tables() -> _Tables:
         re.compile(
             rf"[ \t]*(?P<measure>{_alt(list(measures))})(?:[ \t]+[\w-]+){{0,2}}[ \t]*:", re.I
         ),
-        re.compile(rf"\b(?:{_alt([str(w) for w in data['written_before']])})(?=\d)"),
+        guarded(rf"\b(?:{_alt([str(w) for w in data['written_before']])})(?=\d)"),
         re.compile(
             rf"\s*(?:per|/|a|se)\s*(?:{_alt(symbols)}|{codes}|(?:[A-Z][\w.]*\s+)?(?:{_alt(words)})\b)",
             re.I,

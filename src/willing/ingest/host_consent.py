@@ -16,6 +16,7 @@ from willing.ingest import rules
 from willing.ingest.document import Doc, Index
 from willing.ingest.givers import a_place
 from willing.ingest.parties import Mention
+from willing.ingest.prefilter import guarded
 
 #: what a host gives: its consent, permission, blessing or invitation (with "-nya")
 _NOUN = (
@@ -150,7 +151,7 @@ _KEYWORDS = frozenset(
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")", re.I)
+    return guarded(r"\b(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")", re.I)
 
 
 @cache

@@ -7,16 +7,16 @@ ministers of two portfolios, or of none, gives the bare minister no role (and no
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from willing.ingest.capacity_people import name_of
 from willing.ingest.document import Doc
 from willing.ingest.parties import Mention
+from willing.ingest.prefilter import guarded
 
 #: the ministers of a portfolio, in the plural: "the coalition's defence ministers",
 #: "para menteri luar negeri", "a meeting of foreign ministers"
-_PORTFOLIOS = re.compile(
+_PORTFOLIOS = guarded(
     r"(?i)\b(?:(?P<defence>defen[cs]e)[ \t]+ministers|ministers[ \t]+of[ \t]+"
     r"(?P<defence2>defen[cs]e)|(?P<foreign>foreign)[ \t]+ministers|ministers[ \t]+of[ \t]+"
     r"(?P<foreign2>foreign[ \t]+affairs)|para[ \t]+menteri[ \t]+(?:(?P<pertahanan>pertahanan)"
@@ -26,7 +26,7 @@ _WORD = r"[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*+"
 #: a state's name before its possessive "'s": no apostrophe inside
 _STATE = r"[A-ZÀ-Þ][a-zß-ÿ][\w\-]*+"
 #: the state, then "minister" in lower case, then the name set off by a comma
-_BARE = re.compile(
+_BARE = guarded(
     rf"(?:\b[Tt]he[ \t]+(?P<adj>{_WORD})|(?P<own>{_STATE}(?:[ \t]+{_STATE})?)['’]s)[ \t]+"
     rf"minister,[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|van|de|von|der)){{1,3}})"
     r"(?=[ \t]*[,.;:(]|[ \t]+[a-z])"

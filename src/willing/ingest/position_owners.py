@@ -18,6 +18,7 @@ import re
 from willing.ingest import word_classes
 from willing.ingest.document import Doc
 from willing.ingest.parties import Mention
+from willing.ingest.prefilter import guarded
 
 #: a force or the platforms and patrols of one
 _FORCE_WORDS = (
@@ -30,7 +31,7 @@ _OWNED = re.compile(
 )
 #: a force or a presence right before the party: "pasukan koalisi", "troops of the coalition",
 #: "kehadiran NATO", "the presence of the EU"
-_OWNER_AFTER = re.compile(
+_OWNER_AFTER = guarded(
     word_classes.expand(
         r"(?i:\b(?:" + _FORCE_WORDS + r"|kehadiran|keberadaan|presence|deployment|pengerahan"
         r"|penempatan)(?:\s+(?:of|dari|milik))?(?:\s+(?:the|a|an))?\s+$)"

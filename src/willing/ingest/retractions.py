@@ -9,9 +9,10 @@ import re
 
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
+from willing.ingest.prefilter import guarded
 
 #: an earlier report, or a wrong one, saying something, in the clause before a meeting word
-_RETRACTED = re.compile(
+_RETRACTED = guarded(
     r"(?i:\b(?:(?:an?\s+|the\s+)?(?:earlier|previous|original|first)\s+(?:entry|version|report"
     r"|story|article|post|update|item|dispatch)\s+(?:of\s+this\s+\w+\s+)?(?:had\s+)?"
     r"(?:said|stated|reported|gave|wrote|claimed)"

@@ -11,9 +11,10 @@ from functools import cache
 from willing.ingest.document import Doc
 from willing.ingest.figures import clean_number, figure_tables, parse_number
 from willing.ingest.items import Item
+from willing.ingest.prefilter import guarded
 
 #: a number of them, then (a word or two on) a verb of serving, stationing or standing guard
-_SERVING = re.compile(
+_SERVING = guarded(
     r"(?i:\b(?P<approx>(?:some|about|around|roughly|nearly|almost|sekitar|kira-kira|hampir"
     r"|sebanyak)\s+)?(?P<n>\d{1,3}(?:[.,]\d{3})*)\s+(?:of\s+them|of\s+those|di\s+antaranya"
     r"|dari\s+mereka|dari\s+jumlah\s+itu)\s+(?:[\w-]+\s+){0,2}?"
@@ -31,7 +32,7 @@ def _soldiers() -> re.Pattern[str]:
     """The nouns of troops (the figure table's), as a word in a sentence."""
     t = figure_tables()
     nouns = sorted((k for k, v in t.measures.items() if v == "troops"), key=len, reverse=True)
-    return re.compile(rf"(?i:\b(?:{'|'.join(re.escape(n) for n in nouns)})\b)")
+    return guarded(rf"(?i:\b(?:{'|'.join(re.escape(n) for n in nouns)})\b)")
 
 
 def serving(doc: Doc, found: list[Item]) -> list[Item]:

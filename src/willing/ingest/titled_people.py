@@ -21,6 +21,7 @@ from willing.ingest.honorifics import honorifics
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.people_lines import headline_paragraphs
 from willing.ingest.person_party import home_state, text_state
+from willing.ingest.prefilter import guarded
 from willing.ingest.setting import institution_state, placed_state
 from willing.ingest.signed_offices import officer
 
@@ -69,7 +70,7 @@ def _signatures() -> tuple[
     # dan Jasa", "Branch Chairman")
     phrase = rf"(?i:(?:[\w’'\-]+[ \t]+){{0,2}}(?:{cap})\b(?:[ \t]+[\w’'\-]+){{0,6}})"
     parts = (
-        re.compile(rf"(?P<cap>{phrase}),[ \t]+{person}[ \t]*"),
+        guarded(rf"(?P<cap>{phrase}),[ \t]+{person}[ \t]*"),
         re.compile(rf"{person},[ \t]+(?P<cap>{phrase})[ \t]*,?"),
     )
     above = re.compile(rf"(?P<cap>{phrase}),?[ \t]*")

@@ -14,6 +14,7 @@ from functools import cache
 from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
+from willing.ingest.prefilter import guarded
 
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?![.,]?\d)"
 #: how far before the number its unit may be named, and after it the unit joined
@@ -43,24 +44,24 @@ def _patterns() -> _Patterns:
     troops = [str(w) for w in data["measures"]["troops"]]
     units = _alt([str(w) for w in sizes["units"]] + troops)
     return _Patterns(
-        re.compile(rf"(?P<n>{_NUM})[ \t]+(?:{_alt([str(w) for w in sizes['persons']])})\b"),
-        re.compile(rf"(?i:\b(?:{units})\b)"),
-        re.compile(
+        guarded(rf"(?P<n>{_NUM})[ \t]+(?:{_alt([str(w) for w in sizes['persons']])})\b"),
+        guarded(rf"(?i:\b(?:{units})\b)"),
+        guarded(
             rf"(?i:\b(?:{_alt([str(w) for w in sizes['part_of']])})\s+(?:the\s+|a\s+)?"
             rf"(?:[\w’'-]+\s+){{0,2}}?(?:{units})\b)"
         ),
-        re.compile(rf"(?i:\b(?:{_alt([str(w) for w in sizes['harmed']])})\b)"),
-        re.compile(rf"(?P<n>{_NUM})(?:[ \t]+|-)strong\b"),
-        re.compile(rf"(?P<n>{_NUM})[ \t]+(?:of them|di antaranya)\b"),
+        guarded(rf"(?i:\b(?:{_alt([str(w) for w in sizes['harmed']])})\b)"),
+        guarded(rf"(?P<n>{_NUM})(?:[ \t]+|-)strong\b"),
+        guarded(rf"(?P<n>{_NUM})[ \t]+(?:of them|di antaranya)\b"),
         # "Ukrainian Navy divers, 12 of them", "we train sappers as well: 300 of them"
-        re.compile(
+        guarded(
             rf"\b(?i:{_alt(troops)})(?:[ \t]+[A-Z][\w-]+)?"  # "prajurit zeni Ukraina: 180 ..."
             r"(?:[ \t]+(?i:as well|too|juga))?[,:][ \t]+$"
         ),
         # a unit, then its strength: "the contingent of 250 deploys", "kontingen yang
         # berjumlah 220 berangkat"; not of states, years or sums ("a force of 30 nations"),
         # nor a unit's own name ("soldiers of 16 Air Assault Brigade")
-        re.compile(
+        guarded(
             rf"\b(?i:{units})(?:[ \t]+[A-Z][\w-]+){{0,2}}[ \t]+"
             r"(?i:of|(?:yang[ \t]+)?(?:berjumlah|beranggotakan))[ \t]+"
             r"(?i:(?:about|some|around|sekitar)[ \t]+)?"
