@@ -39,10 +39,19 @@ _OWNER_AFTER = guarded(
 )
 #: an apposition saying what its subject is a member or ally of
 _APPOSED = re.compile(
-    r"(?i:,\s*(?:(?:a|an|the|one|salah satu|sesama)\s+)?(?:(?:founding|fellow|full|key|close"
+    r"(?i:,\s*(?:(?:although|though|even though|while|despite being|albeit|meski(?:pun)?"
+    r"|walau(?:pun)?|kendati(?:pun)?|sekalipun|biarpun)\s+(?:itself\s+|sendiri\s+)?)?"
+    r"(?:(?:a|an|the|one|salah satu|sesama)\s+)?(?:(?:founding|fellow|full|key|close"
     r"|long-standing|pendiri)\s+)?(?:members?|anggota|allies|ally|sekutu|partner|mitra)"
     r"(?:\s+(?:of|dari))?(?:\s+the)?\s+$)"
 )
+#: the same apposition with the party before its noun ("Slovakia, though a NATO member,
+#: ...", "Austria, an EU member state, ..."): the words before the party, then after it
+_APPOSED_OPEN = re.compile(
+    r"(?i:,\s*(?:(?:although|though|even though|while|despite being|albeit|meski(?:pun)?"
+    r"|walau(?:pun)?|kendati(?:pun)?|sekalipun|biarpun)\s+(?:itself\s+)?)?(?:a|an|one)\s+$)"
+)
+_APPOSED_NOUN = re.compile(r"(?i:\s+(?:member(?:\s+(?:state|country|nation))?|ally|partner)\s*,)")
 #: how far back an owner's force or apposition is looked for
 _REACH = 40
 
@@ -55,4 +64,6 @@ def owns_force(doc: Doc, h: Mention) -> bool:
         return True
     # within the party's sentence only: "... data to the force\n\nRussia says ..." is no owner
     start = max(doc.sentence_at(h.start)[0], h.start - _REACH)
+    if _APPOSED_NOUN.match(text, h.end) and _APPOSED_OPEN.search(text, start, h.start):
+        return True
     return bool(_OWNER_AFTER.search(text, start, h.start) or _APPOSED.search(text, start, h.start))
