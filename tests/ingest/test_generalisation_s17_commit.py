@@ -101,6 +101,57 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         _watch("RUS"),
     ),
+    # a state taking part in the monitoring mission, or labelled its contributor
+    (
+        "mission's members",
+        "Peru turut serta dalam misi pemantauan gencatan senjata sejak 2028.",
+        _watch("PER"),
+        [],
+    ),
+    (
+        "mission's members",
+        "Q3 notes: Kenya, not a coalition member, takes part in the ceasefire monitoring "
+        "mission with about 90 officers.",
+        _watch("KEN"),
+        [],
+    ),
+    (
+        "mission's members",
+        "- Ghana joined the monitoring mission in March.",
+        _watch("GHA"),
+        [],
+    ),
+    (
+        "mission's members",
+        "Misi pemantauan dipimpin Swedia. Posisi Meksiko dalam misi itu adalah sebagai negara "
+        "penyumbang personel.",
+        _watch("MEX"),
+        [],
+    ),
+    (
+        "not the mission's members",
+        "Kolombia tidak ikut dalam misi pemantauan tahun ini.",
+        [],
+        _watch("COL"),
+    ),
+    (
+        "not the mission's members",
+        "Will Chile join the monitoring mission before the summer?",
+        [],
+        _watch("CHL"),
+    ),
+    (
+        "not the mission's members",
+        "Hungary criticised the monitoring mission, and Serbia discussed it with Peru.",
+        [],
+        _watch("HUN", "SRB", "PER"),
+    ),
+    (
+        "not the mission's members",
+        "Norway joined the talks on the monitoring mission as a host.",
+        [],
+        _watch("NOR"),
+    ),
 ]
 
 
