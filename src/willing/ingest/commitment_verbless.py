@@ -15,6 +15,7 @@ from willing.ingest import (
     commitment_lists,
     commitment_rows,
     contingent_origins,
+    mission_members,
     monitor_companions,
     monitor_origins,
     troop_origins,
@@ -35,4 +36,5 @@ def find(doc: Doc, parties: list[Mention], found: list[Item]) -> list[Item]:
     out += monitor_companions.find(doc, parties, have)
     out += backstop_pledges.find(doc, parties, have)
     out += contingent_origins.find(doc, parties, have)
+    out += mission_members.find(doc, parties, have)
     return out + troop_origins.find(doc, parties, have)

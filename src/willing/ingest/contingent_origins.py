@@ -6,7 +6,15 @@ with no verb of sending: "the French, Belgian and Portuguese contingents of the 
 is a state's ground force there: each state named gives land. A sentence that denies,
 withdraws or keeps it at home ("the Polish contingent stayed at home", "kontingen Belanda
 ditarik") gives nothing; nor does a question about one ("Bagaimana peran kontingen
-Indonesia?"), a contingent of monitors (monitoring, not land) or a warring side's.
+Indonesia?") or a warring side's.
+
+A contingent of the ceasefire monitoring mission is no ground force (seventeenth set): a
+report, a terms of reference or a script about the mission names its contributors by
+their contingents in a sentence that need not name the mission again ("Laporan kinerja
+misi pemantauan ... disepakati pertukaran perwira dengan kontingen Brasil dan Malaysia",
+"the monitoring mission met in Oslo. The Ghanaian contingent presented ..."). Where the
+paragraph (the line that holds the sentence) names the mission, its monitors or their
+monitoring, each state so named backstops the ceasefire by monitoring instead.
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ _AWAY = guarded(
     r"|tidak|tak|bukan|belum|tanpa|menolak|ditarik|pulang|batal|dibatalkan)\b)"
 )
 
-#: a contingent of monitors is no ground force: `monitor_origins` reads it
+#: the monitoring mission, its monitors or their task, named in the contingent's paragraph
 _MONITORS = guarded(r"(?i:\b(?:monitor\w*|pemantau\w*|observers?)\b)")
 
 
@@ -46,19 +54,33 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
     named = contributors(parties)
     out: list[Item] = []
     for s, e in sentences:
-        if (
-            _AWAY.search(doc.text, s, e)
-            or _MONITORS.search(doc.text, s, e)
-            or doc.text[s:e].rstrip(" \"”'’)").endswith("?")
-        ):
-            continue  # denied, monitors (their own rule), or asked about
+        if _AWAY.search(doc.text, s, e) or doc.text[s:e].rstrip(" \"”'’)").endswith("?"):
+            continue  # denied or asked about
         found: list[Mention] = []
         for m in _AFTER.finditer(doc.text, s, e):
             found += listed_from(doc, named, m.end(), e)
         for p in named.within(s, e):
             if _BEFORE.match(doc.text, p.end, e):
                 found += backwards(doc, named, p, s)
-        out += land_commitments(found, have, s, e)
+        if found and _watching(doc, s, e):
+            out += monitoring_commitments(found, have, s, e)
+        else:
+            out += land_commitments(found, have, s, e)
+    return out
+
+
+def _watching(doc: Doc, s: int, e: int) -> bool:
+    """Whether the paragraph holding the sentence [s, e) names the monitoring mission."""
+    ps, pe = doc.paragraphs[doc.paragraph_index(s)] if doc.paragraphs else (s, e)
+    return bool(_MONITORS.search(doc.text, min(ps, s), max(pe, e)))
+
+
+def monitoring_commitments(found: list[Mention], have: set[Key], s: int, e: int) -> list[Item]:
+    """A monitoring commitment of the sentence [s, e) for each state found."""
+    out: list[Item] = []
+    for p in found:
+        key = (p.code, "backstop", "monitoring")
+        stated_commitments.add(out, have, key, (p.start, p.end), (s, e))
     return out
 
 
