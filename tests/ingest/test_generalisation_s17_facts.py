@@ -8,6 +8,10 @@ gathering names itself next to its meeting word, as the words of other bodies di
 ("the parish met", "rapat paripurna DPR"); a meeting the coalition owns ("the coalition's
 seminar of defence ministers") stays. A meeting only wished for ("which of them would you
 most like to meet?", "I hope to meet her one day") is none, as "would like to meet" was.
+A session whose sentence names no place and none of those who meet for the coalition (a
+chat's "Session: Monday, 12 May", a war game's "for the session of 12 May", a panel's
+"Session held on 12 May") is the text's own event; a session of ministers or one held in
+a capital stays a meeting.
 Every text here is written for these tests, in words of its own.
 """
 
@@ -90,6 +94,46 @@ def test_seventeenth_set_a_fringe_named_before_its_colon() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), OURS)
-def test_seventeenth_set_the_coalitions_meetings_stay(text: str, expected: dict[str, object]) -> None:
+def test_seventeenth_set_the_coalitions_meetings_stay(
+    text: str, expected: dict[str, object]
+) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert has_meeting(result, expected), meetings(result)
+
+
+#: a session dated by its text, with no place and nobody of the coalition's: no meeting
+BARE_SESSIONS: list[str] = [
+    "HELPDESK CHAT EXPORT\nSession: Monday, 12 May 2031, 09.10-09.25\nUser: hello",
+    "Prepared by the wargame staff of the staff college for the session of 12 May 2031.",
+    "Panel 2 rapporteur: Dr Ana Silva. Session held on Monday, 12 May 2031.",
+    "Sesi: Senin, 12 Mei 2031, pukul 10.00-11.30 WIB",
+    "Our study group's next session: Thursday 15 May 2031, 7pm.",
+]
+
+#: a session of the coalition's people or held in a capital: a meeting
+HELD_SESSIONS: list[tuple[str, dict[str, object]]] = [
+    (
+        "The defence ministers' session of 12 May 2031 agreed the new mandate.",
+        {"date": "2031-05-12"},
+    ),
+    ("Session: Monday, 12 May 2031, Brussels.", {"date": "2031-05-12", "place": "Brussels"}),
+    ("Sesi para menteri pada 12 Mei 2031 menyetujui mandat baru.", {"date": "2031-05-12"}),
+    (
+        "The coalition held a closed session on 12 May 2031 to review the mandate.",
+        {"date": "2031-05-12"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text", BARE_SESSIONS)
+def test_seventeenth_set_a_bare_session_is_no_meeting(text: str) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert not [m for m in meetings(result) if m.get("date")], meetings(result)
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_SESSIONS)
+def test_seventeenth_set_a_session_of_the_coalition_stays(
+    text: str, expected: dict[str, object]
+) -> None:
     result = extract(text, published=DAY, model=False)
     assert has_meeting(result, expected), meetings(result)
