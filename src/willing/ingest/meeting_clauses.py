@@ -7,7 +7,10 @@ import re
 
 #: a meeting only wished for or offered: "remained ready to meet", "siap bertemu"
 WISHED = re.compile(
-    r"\b(?:(?:ready|willing|prepared|keen|wants?|wanted|would like)\s+to"
+    r"\b(?:(?:ready|willing|prepared|keen|eager|wants?|wanted|hopes?|hoped|hoping|wish(?:es|ed)?"
+    # a wish with words between: "would you most like to", "would really love to"
+    r"|would(?:\s+\w+){0,2}?\s+(?:like|love))\s+to"
+    r"|(?<!yang )berharap(?:\s+(?:dapat|bisa))?"
     r"|(?<!yang )(?:siap|bersedia|ingin|mau)(?:\s+untuk)?"
     # an invitation to come: "invited Fidan to visit", "mengundang Menlu Fidan untuk berkunjung"
     r"|(?:invit\w*|mengundang\w*|diundang)(?:\s+[\w'’-]+){0,4}?\s+(?:to|untuk)"

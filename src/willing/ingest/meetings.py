@@ -61,6 +61,7 @@ from willing.ingest.meeting_place import (
     segment_place,
 )
 from willing.ingest.meeting_segment_days import segment_date
+from willing.ingest.meeting_sessions import bare_session
 from willing.ingest.meeting_sizes import bounded
 from willing.ingest.meeting_talks import as_means, unfinished
 from willing.ingest.meeting_verbs import VERBS, no_gathering
@@ -204,6 +205,8 @@ def _segments(doc: Doc) -> list[tuple[int, int, int, int, bool, int]]:
                 continue  # "KTT digelar melalui sambungan telepon": how a meeting was held
             if distant(doc, m.start, m.end) and with_one(doc, m.end):
                 continue  # "Macron spoke by phone with Zelensky": a call of two, no meeting
+            if bare_session(doc, t.places, m.value, s, e):
+                continue  # "Sesi: Rabu, 14 November": a chat's own date, no meeting
             if as_message(doc.text, m.value, m.start, s):
                 continue  # "sent his thanks by video call": a message's way, no meeting
             if no_gathering(doc, m.value, m.start, m.end, m.last, before, n):
