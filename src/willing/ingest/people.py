@@ -17,6 +17,7 @@ from willing.ingest.document import Doc
 from willing.ingest.everyday_people import everyday
 from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
+from willing.ingest.given_names import named
 from willing.ingest.honorifics import addressed_from, after_honorific, without_address
 from willing.ingest.items import Item
 from willing.ingest.known_offices import office_named
@@ -227,6 +228,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
     officers += capacities(doc, parties)
     officers += titled(doc, parties) + national(doc, parties) + credits(doc, parties)
     officers += labelled(doc, parties) + apposed(doc, parties) + everyday(doc, parties)
+    officers += named(doc, parties)  # a known given name, wherever it stands
     for name, code, start, end in officers:
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)):
