@@ -71,6 +71,11 @@ def _credits() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{alt}))[ \t]*:?[ \t]*\Z")
 
 
+def a_things_name(name: str) -> bool:
+    """Whether a name ends on a thing's word: a street, a building, a prize ("Pikk Street")."""
+    return name.rsplit(" ", 1)[-1] in _after()
+
+
 def _trimmed(words: list[str]) -> list[str]:
     """The name's words without a last one of a state or a town ("Anna Lind Sweden")."""
     if len(words) > 2 and (code_of(words[-1]) is not None or town_state(words[-1]) is not None):
