@@ -97,7 +97,10 @@ _NOT_PEOPLE = [
     (_SWEDISH + "The ferry was renamed the Ingrid Bergman before the voyage.", "Ingrid Bergman"),
     (_POLISH + "Tomasz Steps Down As Coalition Envoy\n\nPoland named a new envoy.", "Tomasz Steps"),
     # a tour's stop: a street, not its guide
-    (_SWEDISH + "Stop 2: Harju Street, where the old embassy stood.\nGuide: Liis Tamm", "Harju Street"),
+    (
+        _SWEDISH + "Stop 2: Harju Street, where the old embassy stood.\nGuide: Liis Tamm",
+        "Harju Street",
+    ),
     # no state the text tells: no person
     ("Thanks go to Helen Morris, who organised the collection.", "Helen Morris"),
 ]
