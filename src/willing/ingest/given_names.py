@@ -42,15 +42,15 @@ _OF = re.compile(r",?[ \t]+(?:of|from|at|dari)[ \t]+(?:the[ \t]+)?(?P<place>[^,;
 _NEXT = re.compile(r"[ \t]+([A-Z][\w’'\-]*)")
 
 
+#: after a given name: particles, then one or two capitalised words
+_TAIL = re.compile(rf"(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+{_WORD}(?:[ \t]+{_WORD})?(?![\w’'\-])")
+
+
 @cache
-def _pattern() -> re.Pattern[str]:
-    """A given name, then one or two capitalised words (particles between allowed)."""
-    names = sorted(rules.words("given_names", "given_names"), key=len, reverse=True)
-    alt = "|".join(re.escape(n) for n in names)
-    return re.compile(
-        rf"(?<![\w’'\-.])(?P<name>(?:{alt})(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+{_WORD}"
-        rf"(?:[ \t]+{_WORD})?)(?![\w’'\-])"
-    )
+def _given() -> tuple[frozenset[str], frozenset[str]]:
+    """The given names as written, and casefolded (the tokens' keys)."""
+    names = frozenset(rules.words("given_names", "given_names"))
+    return names, frozenset(n.casefold() for n in names)
 
 
 @cache
@@ -116,15 +116,21 @@ def named(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     out: list[tuple[str, str, int, int]] = []
     headlines: set[int] | None = None
     home: list[str | None] = []
-    for m in _pattern().finditer(text):
-        start = m.start("name")
+    names, keys = _given()
+    for i in doc.tokens_in(keys):  # a dictionary's keys met, not a pattern at each letter
+        start = doc.starts[i]
+        if doc.words[i] not in names or (start and text[start - 1] in "’'-."):
+            continue
+        tail = _TAIL.match(text, doc.ends[i])
+        if tail is None:
+            continue
         before = text[max(0, start - 12) : start].split()
         if before and before[-1].rstrip(".") in _before():
             continue
         if _quoted(text, start) or _credits().search(text, max(0, start - 25), start):
             continue
-        words = m.group("name").split()
-        nxt = _NEXT.match(text, m.end())
+        words = text[start : tail.end()].split()
+        nxt = _NEXT.match(text, tail.end())
         if (nxt is not None and nxt.group(1) in _after()) or _after().intersection(words[1:]):
             continue  # "Anna Lind Memorial Lecture", "Anna Street"
         kept = _trimmed(words)
