@@ -17,6 +17,7 @@ from willing.ingest.document import Doc
 from willing.ingest.everyday_people import everyday
 from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
+from willing.ingest.given_names import a_things_name, named
 from willing.ingest.honorifics import addressed_from, after_honorific, without_address
 from willing.ingest.items import Item
 from willing.ingest.known_offices import office_named
@@ -227,9 +228,10 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
     officers += capacities(doc, parties)
     officers += titled(doc, parties) + national(doc, parties) + credits(doc, parties)
     officers += labelled(doc, parties) + apposed(doc, parties) + everyday(doc, parties)
+    officers += named(doc, parties)  # a known given name, wherever it stands
     for name, code, start, end in officers:
         first, last = doc.token_at(start), doc.token_at(end) - 1
-        if not covered.intersection(range(first, last + 1)):
+        if not covered.intersection(range(first, last + 1)) and not a_things_name(name):
             out.append(PersonMention(name, None, code, start, end, first, last))
             covered.update(range(first, last + 1))
     out = of_bodies(doc, with_states(doc, out, parties), parties)  # "the Association's ..."
