@@ -67,7 +67,7 @@ def _answered(doc: Doc, s: int, e: int) -> int:
     """A window's end, run on into the answer when its sentence is a question that ends
     there ("Has a peace agreement been signed? No."): the answer states the fact."""
     a, b = doc.sentence_at(max(s, e - 1))  # the question ends the window, whatever opens it
-    if e < b or not doc.text[a:b].rstrip(" \"”'’)").endswith("?"):
+    if e < b or not doc.asks(a, b):
         return e
     return max(e, min(len(doc.text), b + 40))
 
@@ -83,7 +83,7 @@ def find(doc: Doc) -> list[Item]:
                 ) and not _ASIDE.search(m.group()):
                     continue  # "only once a peace agreement has been signed": not a fact
                 a, b = doc.sentence_at(m.start())
-                if m.end() <= b and doc.text[a:b].rstrip(" \"”'’)").endswith("?"):
+                if m.end() <= b and doc.asks(a, b):
                     continue  # "Has a peace deal been signed?" asks; its answer may say
                 if value == "reached" and (
                     _DENIED.search(doc.text, max(a, m.start() - 60), m.start())

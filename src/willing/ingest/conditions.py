@@ -64,7 +64,7 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
                 continue
             seen.add(m.span())
             a, b = doc.sentence_at(m.start())
-            if doc.text[a:b].rstrip(" \"”'’)").endswith("?"):
+            if doc.asks(a, b):
                 continue  # a question ("Will MPs get a say?") states no condition
             value = {"code": code, "name": name}
             if code == "parliament" and (

@@ -24,7 +24,12 @@ import re
 from willing.ingest import stated_commitments
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
-from willing.ingest.monitor_origins import backwards, contributors, listed_from
+from willing.ingest.monitor_origins import (
+    backwards,
+    contributors,
+    in_mission_paragraph,
+    listed_from,
+)
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
 from willing.ingest.stated_commitments import Key
@@ -42,9 +47,6 @@ _AWAY = guarded(
     r"|tidak|tak|bukan|belum|tanpa|menolak|ditarik|pulang|batal|dibatalkan)\b)"
 )
 
-#: the monitoring mission, its monitors or their task, named in the contingent's paragraph
-_MONITORS = guarded(r"(?i:\b(?:monitor\w*|pemantau\w*|observers?)\b)")
-
 
 def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
     """A land commitment for each state whose contingent of the force is named."""
@@ -54,7 +56,7 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
     named = contributors(parties)
     out: list[Item] = []
     for s, e in sentences:
-        if _AWAY.search(doc.text, s, e) or doc.text[s:e].rstrip(" \"”'’)").endswith("?"):
+        if _AWAY.search(doc.text, s, e) or doc.asks(s, e):
             continue  # denied or asked about
         found: list[Mention] = []
         for m in _AFTER.finditer(doc.text, s, e):
@@ -62,32 +64,8 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
         for p in named.within(s, e):
             if _BEFORE.match(doc.text, p.end, e):
                 found += backwards(doc, named, p, s)
-        if found and _watching(doc, s, e):
-            out += monitoring_commitments(found, have, s, e)
+        if found and in_mission_paragraph(doc, s, e):
+            out += stated_commitments.each(found, "backstop", "monitoring", have, (s, e))
         else:
-            out += land_commitments(found, have, s, e)
-    return out
-
-
-def _watching(doc: Doc, s: int, e: int) -> bool:
-    """Whether the paragraph holding the sentence [s, e) names the monitoring mission."""
-    ps, pe = doc.paragraphs[doc.paragraph_index(s)] if doc.paragraphs else (s, e)
-    return bool(_MONITORS.search(doc.text, min(ps, s), max(pe, e)))
-
-
-def monitoring_commitments(found: list[Mention], have: set[Key], s: int, e: int) -> list[Item]:
-    """A monitoring commitment of the sentence [s, e) for each state found."""
-    out: list[Item] = []
-    for p in found:
-        key = (p.code, "backstop", "monitoring")
-        stated_commitments.add(out, have, key, (p.start, p.end), (s, e))
-    return out
-
-
-def land_commitments(found: list[Mention], have: set[Key], s: int, e: int) -> list[Item]:
-    """A land commitment of the sentence [s, e) for each state found not yet given one (the
-    state's name is the evidence: no verb of sending stands in these sentences)."""
-    out: list[Item] = []
-    for p in found:
-        stated_commitments.add(out, have, (p.code, "reassure", "land"), (p.start, p.end), (s, e))
+            out += stated_commitments.each(found, "reassure", "land", have, (s, e))
     return out

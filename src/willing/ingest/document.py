@@ -94,6 +94,11 @@ class Doc:
         """Index of the paragraph (line) containing character `pos`."""
         return max(bisect_right(self._paragraph_starts, pos) - 1, 0)
 
+    def asks(self, start: int, end: int) -> bool:
+        """Whether [start, end) ends in a question mark, past closing quotes and brackets:
+        what a question names is asked about, not stated."""
+        return self.text[start:end].rstrip(" \"”'’)").endswith("?")
+
     def sentences_with(self, words: frozenset[str]) -> list[tuple[int, int]]:
         """Sentences holding at least one of `words` (casefolded tokens): where rules may fire."""
         return [

@@ -188,7 +188,7 @@ def find(doc: Doc, parties: Index[Mention]) -> list[tuple[int, int]]:
             if not named:
                 continue
             a, b = doc.sentence_at(m.start())
-            if doc.text[a:b].rstrip(" \"”'’)").endswith("?"):
+            if doc.asks(a, b):
                 continue
             places = {p.code for p in parties.within(a, b) if a_place(doc, p)}
             if not _about_force(doc, a, b):

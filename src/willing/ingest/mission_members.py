@@ -19,7 +19,7 @@ import re
 from willing.ingest import stated_commitments
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
-from willing.ingest.monitor_origins import contributors
+from willing.ingest.monitor_origins import contributors, in_mission_paragraph
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
 from willing.ingest.stated_commitments import Key
@@ -49,8 +49,6 @@ _NOT = guarded(
     r"(?i:\b(?:no|not|never|nor|tidak|tak|bukan|belum|batal|menolak|refused\s+to|declined\s+to)"
     r"\s+(?:(?:lagi|again|yet|to)\s+)?$)"
 )
-#: the mission or its monitors, named in the paragraph of a label
-_MISSION = guarded(r"(?i:\b(?:monitor\w*|pemantau\w*|observers?)\b)")
 
 
 def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
@@ -61,21 +59,15 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
     named = contributors(parties)
     out: list[Item] = []
     for s, e in sentences:
-        if doc.text[s:e].rstrip(" \"”'’)").endswith("?"):
+        if doc.asks(s, e):
             continue  # asked about
         for p in named.within(s, e):
             part = _TAKES_PART.match(doc.text, p.end, e)
             if part is not None:
                 if _NOT.search(doc.text, max(s, part.start("verb") - 20), part.start("verb")):
                     continue
-            elif not (_LABEL.match(doc.text, p.end, e) and _in_mission(doc, s, e)):
+            elif not (_LABEL.match(doc.text, p.end, e) and in_mission_paragraph(doc, s, e)):
                 continue
             key = (p.code, "backstop", "monitoring")
             stated_commitments.add(out, have, key, (p.start, p.end), (s, e))
     return out
-
-
-def _in_mission(doc: Doc, s: int, e: int) -> bool:
-    """Whether the paragraph holding the sentence [s, e) names the monitoring mission."""
-    ps, pe = doc.paragraphs[doc.paragraph_index(s)] if doc.paragraphs else (s, e)
-    return bool(_MISSION.search(doc.text, min(ps, s), max(pe, e)))

@@ -141,7 +141,5 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
             if _LABEL_AFTER.match(doc.text, p.end, e):
                 found += backwards(doc, named, p, s)
         found += _counted(doc, named, s, e)
-        for p in found:
-            key = (p.code, "backstop", "monitoring")
-            stated_commitments.add(out, have, key, (p.start, p.end), (s, e))
+        out += stated_commitments.each(found, "backstop", "monitoring", have, (s, e))
     return out

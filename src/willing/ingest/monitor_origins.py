@@ -155,3 +155,14 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
             key = (code, "backstop", "monitoring")
             stated_commitments.add(out, have, key, (start, end), (s, e))
     return out
+
+
+#: the monitoring mission, its monitors or their task
+_MONITORING = guarded(r"(?i:\b(?:monitor\w*|pemantau\w*|observers?)\b)")
+
+
+def in_mission_paragraph(doc: Doc, s: int, e: int) -> bool:
+    """Whether the paragraph holding the sentence [s, e) names the monitoring mission, its
+    monitors or their task: a report names the mission once and its contingents after."""
+    ps, pe = doc.paragraphs[doc.paragraph_index(s)] if doc.paragraphs else (s, e)
+    return bool(_MONITORING.search(doc.text, min(ps, s), max(pe, e)))

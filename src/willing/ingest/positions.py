@@ -404,7 +404,7 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
         for m in (m for s, e in spans for m in rule.finditer(doc.text, s, e, quoted)):
             stance = str(m.lastgroup)
             s, e = doc.sentence_at(m.start())
-            if doc.text[s:e].rstrip(" \"”'’)").endswith("?"):
+            if doc.asks(s, e):
                 continue  # a question asks, it holds no view
             if _MYTH.match(doc.text, s):
                 continue  # "MYTH 4: Ukraine does not want foreign troops" is refuted after it

@@ -5,7 +5,10 @@ they share (a key already found is not added again) is kept here once."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from willing.ingest.items import Item
+from willing.ingest.parties import Mention
 
 Key = tuple[str, str, str]
 
@@ -32,3 +35,14 @@ def add(
         "evidence": {"domain": list(evidence)},
     }
     out.append(Item("commitment", value, sentence[0], sentence[1], confidence))
+
+
+def each(
+    states: Iterable[Mention], layer: str, domain: str, have: set[Key], sentence: tuple[int, int]
+) -> list[Item]:
+    """The commitment (layer, domain) of each state named in `sentence` and not yet given it
+    (the state's name is the evidence: no verb of sending stands in these sentences)."""
+    out: list[Item] = []
+    for p in states:
+        add(out, have, (p.code, layer, domain), (p.start, p.end), sentence)
+    return out

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest.contingent_origins import land_commitments
+from willing.ingest import stated_commitments
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
 from willing.ingest.monitor_origins import backwards, contributors, listed_from
@@ -64,7 +64,7 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
     named = contributors(parties)
     out: list[Item] = []
     for s, e in sentences:
-        if doc.text[s:e].rstrip(" \"”'’)").endswith("?"):
+        if doc.asks(s, e):
             continue
         found: list[Mention] = []
         for m in _AFTER.finditer(doc.text, s, e):
@@ -76,5 +76,5 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
                 listed = backwards(doc, named, p, s)
                 if len(listed) > 1 and not _away(doc, s, e, listed[0].start, b.end()):
                     found += listed
-        out += land_commitments(found, have, s, e)
+        out += stated_commitments.each(found, "reassure", "land", have, (s, e))
     return out
