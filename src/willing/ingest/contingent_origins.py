@@ -26,7 +26,7 @@ from willing.ingest.document import Doc
 from willing.ingest.items import Item
 from willing.ingest.monitor_origins import (
     backwards,
-    contributors,
+    contributor_sentences,
     in_mission_paragraph,
     listed_from,
 )
@@ -50,10 +50,7 @@ _AWAY = guarded(
 
 def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
     """A land commitment for each state whose contingent of the force is named."""
-    sentences = doc.sentences_with(_WORDS)
-    if not sentences:
-        return []
-    named = contributors(parties)
+    sentences, named = contributor_sentences(doc, parties, _WORDS)
     out: list[Item] = []
     for s, e in sentences:
         if _AWAY.search(doc.text, s, e) or doc.asks(s, e):

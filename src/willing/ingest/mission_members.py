@@ -19,7 +19,7 @@ import re
 from willing.ingest import stated_commitments
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
-from willing.ingest.monitor_origins import contributors, in_mission_paragraph
+from willing.ingest.monitor_origins import contributor_sentences, in_mission_paragraph
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
 from willing.ingest.stated_commitments import Key
@@ -53,10 +53,7 @@ _NOT = guarded(
 
 def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
     """A monitoring commitment for each state said to take part in the mission."""
-    sentences = doc.sentences_with(_WORDS)
-    if not sentences:
-        return []
-    named = contributors(parties)
+    sentences, named = contributor_sentences(doc, parties, _WORDS)
     out: list[Item] = []
     for s, e in sentences:
         if doc.asks(s, e):

@@ -28,7 +28,7 @@ import re
 from willing.ingest import stated_commitments
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
-from willing.ingest.monitor_origins import backwards, contributors, listed_from
+from willing.ingest.monitor_origins import backwards, contributor_sentences, listed_from
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
 from willing.ingest.stated_commitments import Key
@@ -118,10 +118,7 @@ def _counted(doc: Doc, named: Index[Mention], s: int, e: int) -> list[Mention]:
 
 def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
     """A monitoring commitment for each state named as the mission's contributor."""
-    sentences = doc.sentences_with(_WORDS)
-    if not sentences:
-        return []
-    named = contributors(parties)
+    sentences, named = contributor_sentences(doc, parties, _WORDS)
     out: list[Item] = []
     for s, e in sentences:
         found: list[Mention] = []

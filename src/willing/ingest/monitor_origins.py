@@ -122,13 +122,21 @@ def contributors(parties: list[Mention]) -> Index[Mention]:
     return Index(p for p in parties if len(p.code) == 3 and p.code not in never)
 
 
+def contributor_sentences(
+    doc: Doc, parties: list[Mention], words: frozenset[str]
+) -> tuple[list[tuple[int, int]], Index[Mention]]:
+    """The sentences holding one of `words` and the states named that may give (not looked
+    for when no sentence holds them): where the readers of contributors look."""
+    sentences = doc.sentences_with(words)
+    return sentences, contributors(parties) if sentences else Index([])
+
+
 def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
     """A monitoring commitment for each state a mission's monitors are said to come from."""
-    sentences = doc.sentences_with(_WORDS)
+    sentences, named = contributor_sentences(doc, parties, _WORDS)
     if not sentences:
         return []
     never = tables().never
-    named = contributors(parties)
     out: list[Item] = []
     has_forces = bool(givers.own_forces(doc, 0, len(doc.text)))
     for s, e in sentences:

@@ -19,7 +19,7 @@ import re
 from willing.ingest import stated_commitments
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
-from willing.ingest.monitor_origins import backwards, contributors, listed_from
+from willing.ingest.monitor_origins import backwards, contributor_sentences, listed_from
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
 from willing.ingest.stated_commitments import Key
@@ -58,10 +58,7 @@ def _away(doc: Doc, s: int, e: int, start: int, end: int) -> bool:
 
 def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
     """A land commitment for each state the force's soldiers are said to come from."""
-    sentences = doc.sentences_with(_WORDS)
-    if not sentences:
-        return []
-    named = contributors(parties)
+    sentences, named = contributor_sentences(doc, parties, _WORDS)
     out: list[Item] = []
     for s, e in sentences:
         if doc.asks(s, e):
