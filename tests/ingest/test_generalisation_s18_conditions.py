@@ -130,8 +130,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     # American backing after a proviso of everyday speech or of a contract
     (
         "us-proviso",
-        "Agenda note: Denmark's frigate sails only while the US keeps its tankers over"
-        " Romania.",
+        "Agenda note: Denmark's frigate sails only while the US keeps its tankers over Romania.",
         [US],
         [],
     ),
@@ -208,8 +207,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "host-wish",
-        "Our engineers remain only as long as the invitation of the Ukrainian government"
-        " stands.",
+        "Our engineers remain only as long as the invitation of the Ukrainian government stands.",
         [HOST],
         [],
     ),

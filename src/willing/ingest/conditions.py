@@ -96,10 +96,7 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
                 _MONEY.match(doc.text, m.end()) or _THIS.search(m.group())
             ):
                 continue
-            if code == "ceasefire" and (
-                _TITLED.search(m.group())
-                or _past_truce(doc, m)
-            ):
+            if code == "ceasefire" and (_TITLED.search(m.group()) or _past_truce(doc, m)):
                 continue
             if code == "parliament" and (
                 states := parliaments.shown(doc, m, owners)

@@ -94,10 +94,43 @@ _PATTERNS = (
 
 #: words one of which a sentence must hold for the patterns to be tried
 _KEYWORDS = frozenset(
-    "want wants wish wishes welcome welcomes invite invites need needs menghendaki "
-    "menginginkan mau meminta mengundang menerima membutuhkan memerlukan ask asks tell "
-    "tells withdraw withdraws revoke revokes end ends cancel cancels mencabut menarik "
-    "membatalkan invitation undangan".split()
+    [
+        "want",
+        "wants",
+        "wish",
+        "wishes",
+        "welcome",
+        "welcomes",
+        "invite",
+        "invites",
+        "need",
+        "needs",
+        "menghendaki",
+        "menginginkan",
+        "mau",
+        "meminta",
+        "mengundang",
+        "menerima",
+        "membutuhkan",
+        "memerlukan",
+        "ask",
+        "asks",
+        "tell",
+        "tells",
+        "withdraw",
+        "withdraws",
+        "revoke",
+        "revokes",
+        "end",
+        "ends",
+        "cancel",
+        "cancels",
+        "mencabut",
+        "menarik",
+        "membatalkan",
+        "invitation",
+        "undangan",
+    ]
 )
 
 
