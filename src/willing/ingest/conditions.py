@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import givers, host_consent, parliament_each, parliaments, rules
+from willing.ingest import givers, host_consent, host_wish, parliament_each, parliaments, rules
 from willing.ingest.commitment_tables import tables
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
@@ -34,6 +34,31 @@ _THIS = re.compile(r"(?i:\bthis\s+(?:House|Chamber|Parliament|Assembly)\b)")
 #: (sixteenth set) a truce by a capitalised name, not at a sentence's start, is the name of
 #: a course, a seminar or a title ("Guarantees after the Ceasefire"), not a condition
 _TITLED = re.compile(r"\s(?-i:Ceasefire|Cease-[Ff]ire|Truce|Armistice|Gencatan Senjata)\b")
+
+#: (eighteenth set) a truce after which time is counted, named by its date, is a past event,
+#: not a condition: "in the years after the ceasefire of April 2027", "Two years after the
+#: April 2027 ceasefire", "Hampir tiga tahun setelah gencatan senjata April 2027"; not one
+#: that must still hold ("only after the ceasefire of 3 April 2027 had held for eight weeks")
+_SINCE = re.compile(r"(?i:(?:after|since|following|setelah|sesudah|sejak)\b)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DATED_AFTER = re.compile(
+    r"(?i:,?\s+(?:of\s+|in\s+|on\s+|pada\s+|bulan\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)"
+)
+_HELD = re.compile(
+    r"(?i:[^.;:]{0,12}?\b(?:holds?|held|had held|has held|is holding|bertahan|berlaku|"
+    r"takes effect|took effect|comes into force|came into force|is signed|was signed))"
+)
+
+
+def _past_truce(doc: Doc, m: re.Match[str]) -> bool:
+    """The truce named after "after" with its date: time counted from an event."""
+    if not _SINCE.match(m.group()):
+        return False
+    dated = _DATED_AFTER.match(doc.text, m.end())
+    if not (_YEAR.search(m.group()) or dated):
+        return False
+    return not _HELD.match(doc.text, dated.end() if dated else m.end())
+
 
 #: quotation marks read as blanks by the patterns: a condition's words may be quoted ('tied
 #: their pledge to a "credible American backstop"'); the text keeps its length
@@ -71,7 +96,7 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
                 _MONEY.match(doc.text, m.end()) or _THIS.search(m.group())
             ):
                 continue
-            if code == "ceasefire" and _TITLED.search(m.group()):
+            if code == "ceasefire" and (_TITLED.search(m.group()) or _past_truce(doc, m)):
                 continue
             if code == "parliament" and (
                 states := parliaments.shown(doc, m, owners)
@@ -116,4 +141,6 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
         "name": next(n for c, n, *_ in tables().conditions if c == "host-nation"),
     }
     out += [Item("condition", host, s, e, 0.8) for s, e in host_consent.find(doc, owners)]
+    # the host's wish as the condition of the stay ("as long as the Ukrainians want us")
+    out += [Item("condition", host, s, e, 0.8) for s, e in host_wish.find(doc, owners)]
     return sorted(out, key=lambda i: i.start)
