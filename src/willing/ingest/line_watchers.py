@@ -10,7 +10,7 @@ subject that has or keeps them), a noun for people in uniform, and a verb of wat
 patrolling, guarding or manning with the line, the buffer zone or the observation posts as
 its object. Every state so named backstops the ceasefire by monitoring. People denied,
 refused or wished for ("no Polish soldiers will patrol the line", "Moscow wants Chinese
-troops watching the line") name no sender; nor do the warring sides, nor the coalition.
+troops watching the line") or asked about name no sender; nor do the warring sides, nor the coalition.
 """
 
 from __future__ import annotations
@@ -97,6 +97,8 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
     sentences, named = contributor_sentences(doc, parties, _WORDS)
     out: list[Item] = []
     for s, e in sentences:
+        if doc.asks(s, e):
+            continue  # "Will Peruvian soldiers patrol the zone?": asked about, not stated
         for m in _WATCHERS.finditer(doc.text, s, e):
             states = _states(doc, named, m, s, e)
             if not states:
