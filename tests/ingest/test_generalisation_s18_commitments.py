@@ -6,7 +6,8 @@ watch the line ("soldiers watching the ceasefire line", "officers who man the ob
 posts", "prajurit ... yang mengawasi garis gencatan senjata", "Chile still has 80 personnel
 guarding the buffer zone") in any frame: a list item, a toast, a memo, a headline; and the
 bare forms of the Indonesian verbs of giving that notes, tickers and headlines write
-("Kanada janjikan", "Spanyol tambah dua fregat", "Norwegia tempatkan 200 tentara"). People
+("Kanada janjikan", "Spanyol tambah dua fregat", "Norwegia tempatkan 200 tentara", "Turki
+janji kawal konvoi"), and adding told in the past ("Britain added two frigates"). People
 denied or wished for give nothing; nor do the warring sides' soldiers, nor people who guard
 something other than the line.
 Every text here is written for these tests, in words of its own. A case gives the facts
@@ -35,8 +36,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     # monitors named by the adjective of a state outside Europe
     (
         "adjective monitors",
-        "Programme, day two: 10:30 tea at the forward post with Ghanaian and Peruvian "
-        "observers.",
+        "Programme, day two: 10:30 tea at the forward post with Ghanaian and Peruvian observers.",
         _watch("GHA", "PER"),
         [],
     ),
@@ -99,8 +99,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "line watchers",
-        "BRAZILIAN PATROLS: Brazilian soldiers watching the contact line reported a quiet "
-        "night.",
+        "BRAZILIAN PATROLS: Brazilian soldiers watching the contact line reported a quiet night.",
         _watch("BRA"),
         [],
     ),
@@ -127,6 +126,31 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "bare verbs",
         "- Swedia sumbang EUR 100 juta untuk pelatihan dan perlengkapan",
         [pledge("funding", "SWE")],
+        [],
+    ),
+    (
+        "bare verbs",
+        "Yunani janji kirim satu fregat ke Laut Hitam bulan depan.",
+        [pledge("sea", "GRC")],
+        [],
+    ),
+    (
+        "bare verbs",
+        "Rabu 4: Italia janji kawal kapal gandum dengan dua korvet.",
+        [pledge("sea", "ITA")],
+        [],
+    ),
+    # adding, in the past tense of a narrative
+    (
+        "added",
+        "[VOICE-OVER] That winter Portugal added a corvette to the Black Sea group.",
+        [pledge("sea", "PRT")],
+        [],
+    ),
+    (
+        "added",
+        "By March, Belgium had added four F-16 jets to the air policing mission.",
+        [pledge("air", "BEL")],
         [],
     ),
     (

@@ -9,8 +9,8 @@ adjective or name right before the people, its name right after them, or its nam
 subject that has or keeps them), a noun for people in uniform, and a verb of watching,
 patrolling, guarding or manning with the line, the buffer zone or the observation posts as
 its object. Every state so named backstops the ceasefire by monitoring. People denied,
-refused or wished for ("no Polish soldiers will patrol the line", "Moscow wants Chinese
-troops watching the line") or asked about name no sender; nor do the warring sides, nor the coalition.
+refused, wished for ("Moscow wants Chinese troops watching the line") or asked about name
+no sender; nor do the warring sides, nor the coalition.
 """
 
 from __future__ import annotations
