@@ -15,6 +15,7 @@ from willing.ingest import (
     commitment_lists,
     commitment_rows,
     contingent_origins,
+    line_watchers,
     mission_members,
     monitor_companions,
     monitor_origins,
@@ -34,6 +35,7 @@ def find(doc: Doc, parties: list[Mention], found: list[Item]) -> list[Item]:
     out += rows
     out += monitor_origins.find(doc, parties, have)
     out += monitor_companions.find(doc, parties, have)
+    out += line_watchers.find(doc, parties, have)
     out += backstop_pledges.find(doc, parties, have)
     out += contingent_origins.find(doc, parties, have)
     out += mission_members.find(doc, parties, have)

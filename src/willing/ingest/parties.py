@@ -68,7 +68,8 @@ def gazetteer() -> Gazetteer[PartyName]:
                 ),
             )
     # a state's people in the plural stand for it ("the Poles offered logistics")
-    for code, names in data.get("demonyms", {}).items():
+    # and the adjectives of states the CLDR names lack ("Brazilian monitors")
+    for code, names in [*data.get("demonyms", {}).items(), *data.get("adjectives", {}).items()]:
         for name in names:
             gaz.add(str(name), PartyName(str(code), 0.8))
     for code, names in data["organisations"].items():
