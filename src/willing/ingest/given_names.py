@@ -20,6 +20,7 @@ from willing.ingest import rules
 from willing.ingest.capacity_people import name_of
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer
+from willing.ingest.name_titles import before_titles
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.people_lines import headline_paragraphs
 from willing.ingest.setting import (
@@ -97,6 +98,7 @@ _LIST_AFTER = re.compile(r"[ \t]*(?:[,(]|\n|\Z)")
 def _listed(text: str, start: int, end: int) -> bool:
     """Whether a name in a line of capitals is set off as a list's entry, not a heading's
     words ("Applicant: Dr X, Institute ...")."""
+    start = before_titles(text, start)
     return (
         _LIST_BEFORE.search(text, max(0, start - 12), start) is not None
         and _LIST_AFTER.match(text, end) is not None

@@ -18,7 +18,8 @@ from willing.ingest.everyday_people import everyday
 from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.given_names import a_things_name, named
-from willing.ingest.honorifics import addressed_from, after_honorific, without_address
+from willing.ingest.honorifics import addressed_from, after_honorific
+from willing.ingest.name_titles import untitled
 from willing.ingest.items import Item
 from willing.ingest.known_offices import office_named
 from willing.ingest.labelled_people import labelled
@@ -443,11 +444,11 @@ def merge(doc: Doc, mentions: list[PersonMention]) -> list[Item]:
     given: dict[str, set[str]] = {}  # a given name alone: "Menlu Retno" after "Retno X"
     for m in mentions:
         if " " in m.name and m.last > m.first:  # as the text writes it, not a surname alone
-            full.setdefault(m.name.split()[-1].casefold(), without_address(m.name))
-            given.setdefault(m.name.split()[0].casefold(), set()).add(without_address(m.name))
+            full.setdefault(m.name.split()[-1].casefold(), untitled(m.name))
+            given.setdefault(m.name.split()[0].casefold(), set()).add(untitled(m.name))
     groups: dict[str, list[PersonMention]] = {}
     for m in mentions:
-        name = without_address(m.name)
+        name = untitled(m.name)
         hit = known().get(name)
         if m.first == m.last and (key := name.split()[-1].casefold()) in full:
             name = full[key]  # the text's own spelling: "Andrii Sybiha ... Sybiha"
