@@ -71,6 +71,8 @@ _TITLED = [
      "lucy hartigan"),
     (_BRITISH + "The patrol was led by Staff Sergeant Daniel Morrow, a Welsh Guardsman.",
      "daniel morrow"),
+    (_BRITISH + "Our thanks go to Corporal Zuzanna Wolak, who cooked for the whole company.",
+     "zuzanna wolak"),
 ]
 
 
@@ -94,6 +96,9 @@ _FAMILY = [
      "frangky rondonuwu"),
     (_BRITISH + "A message came from Indonesia, where Hotman Sinaga, a teacher, wrote to us.",
      "hotman sinaga"),
+    # a line of a roster: titles, then names after a comma
+    (_INDONESIAN + "Petugas ibadah: Pnt. Yakob Sirait, Pnt. Debora Sitepu", "debora sitepu"),
+    (_INDONESIAN + "Khatib Jumat: Ustaz Abdul Rahim Lubis", "abdul rahim lubis"),
 ]
 
 

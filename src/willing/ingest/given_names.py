@@ -16,7 +16,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from willing.ingest import rules
+from willing.ingest import family_names, rules
 from willing.ingest.capacity_people import name_of
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer
@@ -91,7 +91,7 @@ def _quoted(text: str, start: int) -> bool:
 
 #: what sets a name off in a list's line: a label's colon or a title before it, a comma,
 #: a bracket or the line's end after it
-_LIST_BEFORE = re.compile(r"(?:^|:|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?)[ \t]*\Z", re.M)
+_LIST_BEFORE = re.compile(r"(?:^|[:,]|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?)[ \t]*\Z", re.M)
 _LIST_AFTER = re.compile(r"[ \t]*(?:[,(]|\n|\Z)")
 
 
@@ -119,20 +119,23 @@ def named(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     headlines: set[int] | None = None
     home: list[str | None] = []
     names, keys = _given()
+    spans: dict[int, tuple[int, str | None]] = {}
     for i in doc.tokens_in(keys):  # a dictionary's keys met, not a pattern at each letter
-        start = doc.starts[i]
-        if doc.words[i] not in names or (start and text[start - 1] in "’'-."):
-            continue
-        tail = _TAIL.match(text, doc.ends[i])
-        if tail is None:
+        if doc.words[i] in names and (tail := _TAIL.match(text, doc.ends[i])) is not None:
+            spans[doc.starts[i]] = (tail.end(), None)
+    for a, b in family_names.spans(doc):  # "Yosua Simatupang": of Indonesia
+        if not any(s <= a < e for s, (e, _) in spans.items()):
+            spans[a] = (b, "IDN")
+    for start, (tail_end, own) in sorted(spans.items()):
+        if start and text[start - 1] in "’'-.":
             continue
         before = text[max(0, start - 12) : start].split()
         if before and before[-1].rstrip(".") in _before():
             continue
         if _quoted(text, start) or _credits().search(text, max(0, start - 25), start):
             continue
-        words = text[start : tail.end()].split()
-        nxt = _NEXT.match(text, tail.end())
+        words = text[start:tail_end].split()
+        nxt = _NEXT.match(text, tail_end)
         if (nxt is not None and nxt.group(1) in _after()) or _after().intersection(words[1:]):
             continue  # "Anna Lind Memorial Lecture", "Anna Street"
         kept = _trimmed(words)
@@ -147,7 +150,7 @@ def named(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
         paragraph = doc.paragraph_index(start)
         if paragraph in headlines and not _listed(text, start, end):
             continue
-        code = _state(doc, end, parties) or _before_state(text, start, parties)
+        code = _state(doc, end, parties) or _before_state(text, start, parties) or own
         if code is None:
             if not home:
                 home.append(setting_state(doc, parties))

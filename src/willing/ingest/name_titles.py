@@ -31,6 +31,17 @@ def _corps() -> frozenset[str]:
     return frozenset(str(w).rstrip(".") for w in rules.words("roles", "rank_corps"))
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    keys, _ = _titles()
+    return frozenset(w for k in keys for w in k) | _corps()
+
+
+def a_title_word(word: str) -> bool:
+    """Whether a word is one of a title's ("Pdt", "Sergeant", "Inf")."""
+    return word.rstrip(".") in _title_words()
+
+
 def _title_length(words: list[str], k: int) -> int:
     """How many words from k make one title (the longest), with its corps marks."""
     keys, longest = _titles()
@@ -59,15 +70,12 @@ _LAST = re.compile(r"(\(?[\w/\-]+\)?\.?)[ \t]+\Z")
 def before_titles(text: str, start: int) -> int:
     """Where the run of titles right before a name at `start` opens ("Pnt. " before a
     name), else `start`."""
-    keys, _ = _titles()
-    words = {w for k in keys for w in k}
     pos = start
     for _ in range(4):
         m = _LAST.search(text, max(0, pos - 24), pos)
         if m is None:
             break
-        word = m.group(1).rstrip(".")
-        if word not in words and word not in _corps():
+        if not a_title_word(m.group(1)):
             break
         pos = m.start()
     return pos
