@@ -144,6 +144,42 @@ def test_the_persons_own_line_names_the_state(text: str, expected: tuple[Any, ..
     assert expected in _people(text)
 
 
+# --- a given name of one state's language: that state before the text's setting ---
+
+_NORWEGIAN = "OSLO, 3 May 2030 - Norway sends a field hospital to Kharkiv.\n\n"
+
+_LANGUAGE = [
+    (_BRITISH + "Tonight's set is played by Siobhan Kelleher and Cathal Brennan.",
+     ("Siobhan Kelleher", None, "IRL")),
+    (_NORWEGIAN + "Shift 2: Tomasz Lis drives, Ingrid Berg navigates.", ("Tomasz Lis", None, "POL")),
+    (_INDONESIAN + "Lagu penutup dinyanyikan Mykola Hrytsenko bersama paduan suara.",
+     ("Mykola Hrytsenko", None, "UKR")),
+    (_BRITISH + "Guide for the day: Giacomo Ferri, who speaks four languages.",
+     ("Giacomo Ferri", None, "ITA")),
+    (_NORWEGIAN + "Programme\n19:00 Reading by Jukka Lehtinen\n20:00 Choir",
+     ("Jukka Lehtinen", None, "FIN")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _LANGUAGE)
+def test_a_given_names_language_names_the_state(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
+_SHARED = [
+    # names several states share, or a name with a line of its own: the line or the setting
+    (_NORWEGIAN + "Shift 1: Anna Berg drives the first leg.", ("Anna Berg", None, "NOR")),
+    (_BRITISH + "Volunteer: Daniel Morgan, who drove the van.", ("Daniel Morgan", None, "GBR")),
+    (_BRITISH + "Guest book: Tomasz Lis, Oslo: a fine evening.", ("Tomasz Lis", None, "NOR")),
+    (_BRITISH + "Volunteer: Helen Morris, Treasurer.", ("Helen Morris", None, "GBR")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _SHARED)
+def test_a_shared_name_keeps_the_setting(text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _people(text)
+
+
 def test_a_setting_still_names_the_state_without_a_line() -> None:
     text = _BRITISH + "Volunteer: Helen Morris, who organised the collection."
     assert ("Helen Morris", None, "GBR") in _people(text)

@@ -21,6 +21,7 @@ from willing.ingest.capacity_people import name_of
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.name_titles import before_titles
+from willing.ingest.own_line import own_line_state
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.people_lines import headline_paragraphs
 from willing.ingest.setting import (
@@ -50,8 +51,20 @@ _TAIL = re.compile(rf"(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+{_WORD}(?:[ \t]+{_WORD})
 @cache
 def _given() -> tuple[frozenset[str], frozenset[str]]:
     """The given names as written, and casefolded (the tokens' keys)."""
-    names = frozenset(rules.words("given_names", "given_names"))
+    names = frozenset(rules.words("given_names", "given_names")) | frozenset(_name_states())
     return names, frozenset(n.casefold() for n in names)
+
+
+def language_state(name: str) -> str | None:
+    """The state of a name's given name when its language is spoken in one state only."""
+    return _name_states().get(name.split(" ", 1)[0])
+
+
+@cache
+def _name_states() -> dict[str, str]:
+    """The state of each given name spoken in one state of the texts only."""
+    table = rules.load("given_names")["name_states"]
+    return {str(n): str(code) for code, names in table.items() for n in names}
 
 
 @cache
@@ -139,6 +152,7 @@ def named(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
         if (nxt is not None and nxt.group(1) in _after()) or _after().intersection(words[1:]):
             continue  # "Anna Lind Memorial Lecture", "Anna Street"
         kept = _trimmed(words)
+        own = own or _name_states().get(words[0])
         name = name_of(" ".join(kept))
         if name is None or town_state(name) is not None or known().get(name) is not None:
             continue
@@ -179,7 +193,10 @@ def _before_state(text: str, start: int, parties: list[Mention]) -> str | None:
 
 
 def _state(doc: Doc, end: int, parties: list[Mention]) -> str | None:
-    """The state of an institution or a place right after the name."""
+    """The state of the name's own line, an institution or a place right after it."""
+    code = own_line_state(doc.text, end, parties)
+    if code is not None:
+        return code
     code = institution_state(doc, end, parties) or affiliation_state(doc, end, parties)
     if code is not None:
         return code
@@ -191,3 +208,21 @@ def _state(doc: Doc, end: int, parties: list[Mention]) -> str | None:
         if a <= p.start < b and len(p.code) == 3 and p.code != "COTW":
             return p.code
     return town_state(doc.text, a, b)
+
+
+def of_names_states(
+    doc: Doc, officers: list[tuple[str, str, int, int]], parties: list[Mention]
+) -> list[tuple[str, str, int, int]]:
+    """The readers' people, each of its given name's state when the reader gave it the
+    text's setting only (a rank's or a label's line names no state of its own)."""
+    home = None
+    out = []
+    for name, code, start, end in officers:
+        own = language_state(name)
+        if own is not None and own != code:
+            if home is None:
+                home = setting_state(doc, parties) or ""
+            if code == home:
+                code = own
+        out.append((name, code, start, end))
+    return out

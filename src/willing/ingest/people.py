@@ -17,7 +17,7 @@ from willing.ingest.document import Doc
 from willing.ingest.everyday_people import everyday
 from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
-from willing.ingest.given_names import a_things_name, named
+from willing.ingest.given_names import a_things_name, named, of_names_states
 from willing.ingest.honorifics import addressed_from, after_honorific
 from willing.ingest.name_titles import untitled
 from willing.ingest.items import Item
@@ -230,7 +230,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
     officers += titled(doc, parties) + national(doc, parties) + credits(doc, parties)
     officers += labelled(doc, parties) + apposed(doc, parties) + everyday(doc, parties)
     officers += named(doc, parties)  # a known given name, wherever it stands
-    for name, code, start, end in officers:
+    for name, code, start, end in of_names_states(doc, officers, parties):
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)) and not a_things_name(name):
             out.append(PersonMention(name, None, code, start, end, first, last))
