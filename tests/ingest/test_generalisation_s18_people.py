@@ -41,38 +41,58 @@ _DUTCH = "THE HAGUE, 4 March 2030 - The Netherlands sends two minehunters to the
 # --- a title, a rank or a degree before a name: not part of the name ---
 
 _TITLED = [
-    (_BRITISH + "The reception was hosted by Sir Nicholas Brandon, who thanked the crews.",
-     "nicholas brandon"),
-    (_BRITISH + "Speakers:\n- Dame Margaret Holloway, former chief of staff\n- Prof. Alan Pryce",
-     "margaret holloway"),
+    (
+        _BRITISH + "The reception was hosted by Sir Nicholas Brandon, who thanked the crews.",
+        "nicholas brandon",
+    ),
+    (
+        _BRITISH + "Speakers:\n- Dame Margaret Holloway, former chief of staff\n- Prof. Alan Pryce",
+        "margaret holloway",
+    ),
     (_BRITISH + "Corporal Gareth Pritchard said the convoy left at dawn.", "gareth pritchard"),
-    (_BRITISH + "Photo caption: Sgt. Emma Whitlock checks a radio at the camp.",
-     "emma whitlock"),
-    (_BRITISH + "Lance Corporal Kevin Ashworth and Private Simon Hurst drove the trucks.",
-     "kevin ashworth"),
+    (_BRITISH + "Photo caption: Sgt. Emma Whitlock checks a radio at the camp.", "emma whitlock"),
+    (
+        _BRITISH + "Lance Corporal Kevin Ashworth and Private Simon Hurst drove the trucks.",
+        "kevin ashworth",
+    ),
     (_DUTCH + "Luitenant-kolonel Pieter van Dam leidt de eenheid.", "pieter van dam"),
-    (_INDONESIAN + "Upacara dipimpin Letda Inf. Agus Prasetyo di lapangan markas.",
-     "agus prasetyo"),
-    (_INDONESIAN + "Pemimpin ibadah: Pdt. Hendra Situmorang\nPembaca warta: Pnt. Rina Sihombing",
-     "hendra situmorang"),
-    (_INDONESIAN + "Pemimpin ibadah: Pdt. Hendra Situmorang\nPembaca warta: Pnt. Rina Sihombing",
-     "rina sihombing"),
-    (_INDONESIAN + "Sambutan disampaikan Kapten Laut (P) Bambang Wicaksono di dermaga.",
-     "bambang wicaksono"),
+    (
+        _INDONESIAN + "Upacara dipimpin Letda Inf. Agus Prasetyo di lapangan markas.",
+        "agus prasetyo",
+    ),
+    (
+        _INDONESIAN + "Pemimpin ibadah: Pdt. Hendra Situmorang\nPembaca warta: Pnt. Rina Sihombing",
+        "hendra situmorang",
+    ),
+    (
+        _INDONESIAN + "Pemimpin ibadah: Pdt. Hendra Situmorang\nPembaca warta: Pnt. Rina Sihombing",
+        "rina sihombing",
+    ),
+    (
+        _INDONESIAN + "Sambutan disampaikan Kapten Laut (P) Bambang Wicaksono di dermaga.",
+        "bambang wicaksono",
+    ),
     (_INDONESIAN + "Tim medis dipimpin Mayor Ckm dr. Siti Rahmawati, Sp.B.", "siti rahmawati"),
-    (_INDONESIAN + "Khotbah: Ustaz Ahmad Nasution\nImam: KH. Muhammad Harahap",
-     "ahmad nasution"),
+    (_INDONESIAN + "Khotbah: Ustaz Ahmad Nasution\nImam: KH. Muhammad Harahap", "ahmad nasution"),
     # a signature, an apposition after a role, a source of a column
     (_BRITISH + "Signed: Sir Robert Fairley, Chair of the Review Panel", "robert fairley"),
     (_BRITISH + "Signed: Dame Fiona Lockhart, President of the Tribunal", "fiona lockhart"),
-    (_BRITISH + "The visit ends with the Ambassador, Sir Andrew Keane, and his deputy.",
-     "andrew keane"),
-    (_BRITISH + "This story comes from Sergeant Lucy Hartigan, a medic with the battalion.",
-     "lucy hartigan"),
-    (_BRITISH + "The patrol was led by Staff Sergeant Daniel Morrow, a Welsh Guardsman.",
-     "daniel morrow"),
-    (_BRITISH + "Our thanks go to Corporal Zuzanna Wolak, who cooked for the whole company.",
-     "zuzanna wolak"),
+    (
+        _BRITISH + "The visit ends with the Ambassador, Sir Andrew Keane, and his deputy.",
+        "andrew keane",
+    ),
+    (
+        _BRITISH + "This story comes from Sergeant Lucy Hartigan, a medic with the battalion.",
+        "lucy hartigan",
+    ),
+    (
+        _BRITISH + "The patrol was led by Staff Sergeant Daniel Morrow, a Welsh Guardsman.",
+        "daniel morrow",
+    ),
+    (
+        _BRITISH + "Our thanks go to Corporal Zuzanna Wolak, who cooked for the whole company.",
+        "zuzanna wolak",
+    ),
 ]
 
 
@@ -86,16 +106,20 @@ def test_a_title_is_no_part_of_the_name(text: str, name: str) -> None:
 # --- a family name of the Indonesian peoples closes a name ---
 
 _FAMILY = [
-    (_INDONESIAN + "Doa syafaat dibawakan oleh Yosua Simatupang dari Komisi Pemuda.",
-     "yosua simatupang"),
-    (_INDONESIAN + "Panitia: Rut Hutagalung (ketua), Samuel Pardede (bendahara)",
-     "samuel pardede"),
-    (_INDONESIAN + "Panitia: Rut Hutagalung (ketua), Samuel Pardede (bendahara)",
-     "rut hutagalung"),
-    (_INDONESIAN + "Kiriman dari Manado: Frangky Rondonuwu menulis surat untuk anaknya.",
-     "frangky rondonuwu"),
-    (_BRITISH + "A message came from Indonesia, where Hotman Sinaga, a teacher, wrote to us.",
-     "hotman sinaga"),
+    (
+        _INDONESIAN + "Doa syafaat dibawakan oleh Yosua Simatupang dari Komisi Pemuda.",
+        "yosua simatupang",
+    ),
+    (_INDONESIAN + "Panitia: Rut Hutagalung (ketua), Samuel Pardede (bendahara)", "samuel pardede"),
+    (_INDONESIAN + "Panitia: Rut Hutagalung (ketua), Samuel Pardede (bendahara)", "rut hutagalung"),
+    (
+        _INDONESIAN + "Kiriman dari Manado: Frangky Rondonuwu menulis surat untuk anaknya.",
+        "frangky rondonuwu",
+    ),
+    (
+        _BRITISH + "A message came from Indonesia, where Hotman Sinaga, a teacher, wrote to us.",
+        "hotman sinaga",
+    ),
     # a line of a roster: titles, then names after a comma
     (_INDONESIAN + "Petugas ibadah: Pnt. Yakob Sirait, Pnt. Debora Sitepu", "debora sitepu"),
     (_INDONESIAN + "Khatib Jumat: Ustaz Abdul Rahim Lubis", "abdul rahim lubis"),
@@ -113,8 +137,10 @@ _NOT_PEOPLE = [
     (_BRITISH + "Thank you, Sir, for the question about the Black Sea.", "sir"),
     (_BRITISH + "The Sir John Soane Museum hosted the dinner.", "john soane"),
     (_BRITISH + "The General Assembly Hall was full.", "assembly hall"),
-    (_INDONESIAN + "Rombongan melewati Jalan Sisingamangaraja menuju Tapanuli Utara.",
-     "tapanuli utara"),
+    (
+        _INDONESIAN + "Rombongan melewati Jalan Sisingamangaraja menuju Tapanuli Utara.",
+        "tapanuli utara",
+    ),
     (_INDONESIAN + "Kapal berlabuh di Danau Toba dekat Pulau Samosir.", "pulau samosir"),
     (_INDONESIAN + "Bantuan dikirim dari Kabupaten Toba Samosir ke Ukraina.", "toba samosir"),
 ]
@@ -128,14 +154,19 @@ def test_no_person_from_a_title_or_a_place(text: str, name: str) -> None:
 # --- the person's own line names the state ---
 
 _OWN_LINE = [
-    (_INDONESIAN + "[04/06/2030] Lars Henriksen, Oslo: Terima kasih atas pamerannya.",
-     ("Lars Henriksen", None, "NOR")),
-    (_BRITISH + "Comments\nMagdalena Kowal, Krakow: A moving exhibition.",
-     ("Magdalena Kowal", None, "POL")),
-    (_INDONESIAN + "Pesan dari pengunjung: Anneli Virtanen, Helsinki - sangat menyentuh.",
-     ("Anneli Virtanen", None, "FIN")),
-    (_BRITISH + "Guest book: Giulia Bianchi, Roma. Bellissimo.",
-     ("Giulia Bianchi", None, "ITA")),
+    (
+        _INDONESIAN + "[04/06/2030] Lars Henriksen, Oslo: Terima kasih atas pamerannya.",
+        ("Lars Henriksen", None, "NOR"),
+    ),
+    (
+        _BRITISH + "Comments\nMagdalena Kowal, Krakow: A moving exhibition.",
+        ("Magdalena Kowal", None, "POL"),
+    ),
+    (
+        _INDONESIAN + "Pesan dari pengunjung: Anneli Virtanen, Helsinki - sangat menyentuh.",
+        ("Anneli Virtanen", None, "FIN"),
+    ),
+    (_BRITISH + "Guest book: Giulia Bianchi, Roma. Bellissimo.", ("Giulia Bianchi", None, "ITA")),
 ]
 
 
@@ -149,15 +180,26 @@ def test_the_persons_own_line_names_the_state(text: str, expected: tuple[Any, ..
 _NORWEGIAN = "OSLO, 3 May 2030 - Norway sends a field hospital to Kharkiv.\n\n"
 
 _LANGUAGE = [
-    (_BRITISH + "Tonight's set is played by Siobhan Kelleher and Cathal Brennan.",
-     ("Siobhan Kelleher", None, "IRL")),
-    (_NORWEGIAN + "Shift 2: Tomasz Lis drives, Ingrid Berg navigates.", ("Tomasz Lis", None, "POL")),
-    (_INDONESIAN + "Lagu penutup dinyanyikan Mykola Hrytsenko bersama paduan suara.",
-     ("Mykola Hrytsenko", None, "UKR")),
-    (_BRITISH + "Guide for the day: Giacomo Ferri, who speaks four languages.",
-     ("Giacomo Ferri", None, "ITA")),
-    (_NORWEGIAN + "Programme\n19:00 Reading by Jukka Lehtinen\n20:00 Choir",
-     ("Jukka Lehtinen", None, "FIN")),
+    (
+        _BRITISH + "Tonight's set is played by Siobhan Kelleher and Cathal Brennan.",
+        ("Siobhan Kelleher", None, "IRL"),
+    ),
+    (
+        _NORWEGIAN + "Shift 2: Tomasz Lis drives, Ingrid Berg navigates.",
+        ("Tomasz Lis", None, "POL"),
+    ),
+    (
+        _INDONESIAN + "Lagu penutup dinyanyikan Mykola Hrytsenko bersama paduan suara.",
+        ("Mykola Hrytsenko", None, "UKR"),
+    ),
+    (
+        _BRITISH + "Guide for the day: Giacomo Ferri, who speaks four languages.",
+        ("Giacomo Ferri", None, "ITA"),
+    ),
+    (
+        _NORWEGIAN + "Programme\n19:00 Reading by Jukka Lehtinen\n20:00 Choir",
+        ("Jukka Lehtinen", None, "FIN"),
+    ),
 ]
 
 

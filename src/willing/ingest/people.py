@@ -19,11 +19,11 @@ from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.given_names import a_things_name, named, of_names_states
 from willing.ingest.honorifics import addressed_from, after_honorific
-from willing.ingest.name_titles import untitled
 from willing.ingest.items import Item
 from willing.ingest.known_offices import office_named
 from willing.ingest.labelled_people import labelled
 from willing.ingest.meeting_ministers import meeting_ministers
+from willing.ingest.name_titles import untitled
 from willing.ingest.national_people import national
 from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
