@@ -53,6 +53,7 @@ def _title_length(words: list[str], k: int) -> int:
     return 0
 
 
+@cache  # merge asks it for every mention, the same names again and again
 def untitled(name: str) -> str:
     """The name without the titles opening it, when a name of two words or more remains
     ("Sir Jonathan Hale" -> "Jonathan Hale"; "Sir Hale" stays as it is)."""
