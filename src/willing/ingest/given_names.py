@@ -16,10 +16,12 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from willing.ingest import rules
+from willing.ingest import family_names, rules
 from willing.ingest.capacity_people import name_of
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer
+from willing.ingest.name_titles import before_titles
+from willing.ingest.own_line import own_line_state
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.people_lines import headline_paragraphs
 from willing.ingest.setting import (
@@ -49,8 +51,20 @@ _TAIL = re.compile(rf"(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+{_WORD}(?:[ \t]+{_WORD})
 @cache
 def _given() -> tuple[frozenset[str], frozenset[str]]:
     """The given names as written, and casefolded (the tokens' keys)."""
-    names = frozenset(rules.words("given_names", "given_names"))
+    names = frozenset(rules.words("given_names", "given_names")) | frozenset(_name_states())
     return names, frozenset(n.casefold() for n in names)
+
+
+def language_state(name: str) -> str | None:
+    """The state of a name's given name when its language is spoken in one state only."""
+    return _name_states().get(name.split(" ", 1)[0])
+
+
+@cache
+def _name_states() -> dict[str, str]:
+    """The state of each given name spoken in one state of the texts only."""
+    table = rules.load("given_names")["name_states"]
+    return {str(n): str(code) for code, names in table.items() for n in names}
 
 
 @cache
@@ -90,13 +104,14 @@ def _quoted(text: str, start: int) -> bool:
 
 #: what sets a name off in a list's line: a label's colon or a title before it, a comma,
 #: a bracket or the line's end after it
-_LIST_BEFORE = re.compile(r"(?:^|:|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?)[ \t]*\Z", re.M)
+_LIST_BEFORE = re.compile(r"(?:^|[:,]|\b(?:Dr|Mr|Mrs|Ms|Prof)\.?)[ \t]*\Z", re.M)
 _LIST_AFTER = re.compile(r"[ \t]*(?:[,(]|\n|\Z)")
 
 
 def _listed(text: str, start: int, end: int) -> bool:
     """Whether a name in a line of capitals is set off as a list's entry, not a heading's
     words ("Applicant: Dr X, Institute ...")."""
+    start = before_titles(text, start)
     return (
         _LIST_BEFORE.search(text, max(0, start - 12), start) is not None
         and _LIST_AFTER.match(text, end) is not None
@@ -117,23 +132,27 @@ def named(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
     headlines: set[int] | None = None
     home: list[str | None] = []
     names, keys = _given()
+    spans: dict[int, tuple[int, str | None]] = {}
     for i in doc.tokens_in(keys):  # a dictionary's keys met, not a pattern at each letter
-        start = doc.starts[i]
-        if doc.words[i] not in names or (start and text[start - 1] in "’'-."):
-            continue
-        tail = _TAIL.match(text, doc.ends[i])
-        if tail is None:
+        if doc.words[i] in names and (tail := _TAIL.match(text, doc.ends[i])) is not None:
+            spans[doc.starts[i]] = (tail.end(), None)
+    for a, b in family_names.spans(doc):  # "Yosua Simatupang": of Indonesia
+        if not any(s <= a < e for s, (e, _) in spans.items()):
+            spans[a] = (b, "IDN")
+    for start, (tail_end, own) in sorted(spans.items()):
+        if start and text[start - 1] in "’'-.":
             continue
         before = text[max(0, start - 12) : start].split()
         if before and before[-1].rstrip(".") in _before():
             continue
         if _quoted(text, start) or _credits().search(text, max(0, start - 25), start):
             continue
-        words = text[start : tail.end()].split()
-        nxt = _NEXT.match(text, tail.end())
+        words = text[start:tail_end].split()
+        nxt = _NEXT.match(text, tail_end)
         if (nxt is not None and nxt.group(1) in _after()) or _after().intersection(words[1:]):
             continue  # "Anna Lind Memorial Lecture", "Anna Street"
         kept = _trimmed(words)
+        own = own or _name_states().get(words[0])
         name = name_of(" ".join(kept))
         if name is None or town_state(name) is not None or known().get(name) is not None:
             continue
@@ -145,7 +164,7 @@ def named(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
         paragraph = doc.paragraph_index(start)
         if paragraph in headlines and not _listed(text, start, end):
             continue
-        code = _state(doc, end, parties) or _before_state(text, start, parties)
+        code = _state(doc, end, parties) or _before_state(text, start, parties) or own
         if code is None:
             if not home:
                 home.append(setting_state(doc, parties))
@@ -174,7 +193,10 @@ def _before_state(text: str, start: int, parties: list[Mention]) -> str | None:
 
 
 def _state(doc: Doc, end: int, parties: list[Mention]) -> str | None:
-    """The state of an institution or a place right after the name."""
+    """The state of the name's own line, an institution or a place right after it."""
+    code = own_line_state(doc.text, end, parties)
+    if code is not None:
+        return code
     code = institution_state(doc, end, parties) or affiliation_state(doc, end, parties)
     if code is not None:
         return code
@@ -186,3 +208,21 @@ def _state(doc: Doc, end: int, parties: list[Mention]) -> str | None:
         if a <= p.start < b and len(p.code) == 3 and p.code != "COTW":
             return p.code
     return town_state(doc.text, a, b)
+
+
+def of_names_states(
+    doc: Doc, officers: list[tuple[str, str, int, int]], parties: list[Mention]
+) -> list[tuple[str, str, int, int]]:
+    """The readers' people, each of its given name's state when the reader gave it the
+    text's setting only (a rank's or a label's line names no state of its own)."""
+    home = None
+    out = []
+    for name, code, start, end in officers:
+        own = language_state(name)
+        if own is not None and own != code:
+            if home is None:
+                home = setting_state(doc, parties) or ""
+            if code == home:
+                code = own
+        out.append((name, code, start, end))
+    return out

@@ -17,12 +17,13 @@ from willing.ingest.document import Doc
 from willing.ingest.everyday_people import everyday
 from willing.ingest.faction_members import members
 from willing.ingest.gazetteer import Gazetteer
-from willing.ingest.given_names import a_things_name, named
-from willing.ingest.honorifics import addressed_from, after_honorific, without_address
+from willing.ingest.given_names import a_things_name, named, of_names_states
+from willing.ingest.honorifics import addressed_from, after_honorific
 from willing.ingest.items import Item
 from willing.ingest.known_offices import office_named
 from willing.ingest.labelled_people import labelled
 from willing.ingest.meeting_ministers import meeting_ministers
+from willing.ingest.name_titles import untitled
 from willing.ingest.national_people import national
 from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
@@ -229,7 +230,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
     officers += titled(doc, parties) + national(doc, parties) + credits(doc, parties)
     officers += labelled(doc, parties) + apposed(doc, parties) + everyday(doc, parties)
     officers += named(doc, parties)  # a known given name, wherever it stands
-    for name, code, start, end in officers:
+    for name, code, start, end in of_names_states(doc, officers, parties):
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)) and not a_things_name(name):
             out.append(PersonMention(name, None, code, start, end, first, last))
@@ -443,11 +444,11 @@ def merge(doc: Doc, mentions: list[PersonMention]) -> list[Item]:
     given: dict[str, set[str]] = {}  # a given name alone: "Menlu Retno" after "Retno X"
     for m in mentions:
         if " " in m.name and m.last > m.first:  # as the text writes it, not a surname alone
-            full.setdefault(m.name.split()[-1].casefold(), without_address(m.name))
-            given.setdefault(m.name.split()[0].casefold(), set()).add(without_address(m.name))
+            full.setdefault(m.name.split()[-1].casefold(), untitled(m.name))
+            given.setdefault(m.name.split()[0].casefold(), set()).add(untitled(m.name))
     groups: dict[str, list[PersonMention]] = {}
     for m in mentions:
-        name = without_address(m.name)
+        name = untitled(m.name)
         hit = known().get(name)
         if m.first == m.last and (key := name.split()[-1].casefold()) in full:
             name = full[key]  # the text's own spelling: "Andrii Sybiha ... Sybiha"
