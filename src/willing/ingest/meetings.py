@@ -40,6 +40,7 @@ from willing.ingest.meeting_days import (
     scene_before,
 )
 from willing.ingest.meeting_format import joined_remotely
+from willing.ingest.meeting_parts import parts_keys, parts_pattern
 from willing.ingest.meeting_groups import another, group_words, groups, together
 from willing.ingest.meeting_hosts import hosts as hosts_of
 from willing.ingest.meeting_itinerary import travelled_place
@@ -121,8 +122,8 @@ def _tables() -> _Tables:
         hosts,
         host_words,
         places,
-        guarded("|".join(f"(?:{p})" for p in data["joined_remotely"]), re.I),
-        frozenset(str(w).casefold() for w in data["remote_verbs"]),
+        guarded("|".join(f"(?:{p})" for p in [*data["joined_remotely"], parts_pattern(data)]), re.I),
+        frozenset(str(w).casefold() for w in data["remote_verbs"]) | parts_keys(data),
         _words(data["attendance_words"]),
         re.compile(
             r"\W*(?:[\w-]+\s+){0,3}?(?:"
