@@ -7,6 +7,14 @@ rest", "sebagian", "enam lainnya", "ada yang") and its way in is a medium (onlin
 video link, on screens, secara daring, dari layar, lewat telepon), with or without a verb
 of joining, in English and Indonesian, in a main clause, a participle, a headline or a
 list item. A meeting held wholly online stays virtual; a screen in a square is no way in.
+
+Persons counted by a word any person shares ("45 orang", "40 insinyur", "80 people") are
+troops where a state sends, adds or fields them and a force or its work is named there;
+a crowd, the harmed, a firm's staff or a class's groups are none.
+
+A day written in figures with its year ("01/06/2030", "7.5.2031", "2031/05/09", a chat's
+"[15/05/31 08.12]") is read day first unless the form forces the month first; a letter's
+number, a fraction, a score, a clock or a version is no day.
 Every text here is written for these tests, in words of its own.
 """
 
@@ -117,3 +125,50 @@ def test_eighteenth_set_a_posts_bracketed_head_count_is_no_force() -> None:
     assert not [i for i in result.of_type("figure") if i.value["kind"] == "troops"], figures(
         result
     )
+
+
+#: a day written in figures with its year: day first unless the form forces otherwise
+NUMERIC_DAYS: list[tuple[str, str]] = [
+    ("[04/05/2031] Maria, Porto: a moving exhibition, thank you.", "2031-05-04"),
+    ("Entri log 7.5.2031: patroli kembali ke pos tanpa insiden.", "2031-05-07"),
+    ("Received: 14-05-2031. Status: under review.", "2031-05-14"),
+    ("Minutes approved 2031/05/09 by the secretariat.", "2031-05-09"),
+    ("[15/05/31 08.12] Dewi: Sudah baca beritanya?", "2031-05-15"),
+    ("Filed on 05/27/2031 with the county clerk.", "2031-05-27"),
+    ("- 3/5/2031: rapat koordinasi pertama tim pemantau.", "2031-05-03"),
+]
+
+#: figures that are no day: a letter's number, a fraction, a score, a clock, a version
+NOT_DAYS: list[str] = [
+    "Surat Nomor 12/05/2031 tentang pengiriman pemantau.",
+    "Half of them voted; the score was 3-1 at 10.30.",
+    "Ref. 4/6/2031 was lost in the post.",
+    "Download version 2.1.2031 of the app.",
+    "Rasionya 3/4, bukan 2/3.",
+]
+
+
+@pytest.mark.parametrize(("text", "day"), NUMERIC_DAYS)
+def test_eighteenth_set_a_day_in_figures_is_read(text: str, day: str) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert day in {i.value["value"] for i in result.of_type("date")}, [
+        i.value for i in result.of_type("date")
+    ]
+
+
+@pytest.mark.parametrize("text", NOT_DAYS)
+def test_eighteenth_set_figures_that_are_no_day(text: str) -> None:
+    result = extract(text, published=DAY, model=False)
+    assert not [i for i in result.of_type("date") if i.value["precision"] == "day"], [
+        i.value for i in result.of_type("date")
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dates.py reads a bracketed d/m after any word as a day ('Senin (14/12)'); a "
+    "fraction in brackets with no weekday before it is read so too",
+)
+def test_eighteenth_set_a_bracketed_fraction_is_no_day() -> None:
+    result = extract("Half of them (1/2) voted.", published=DAY, model=False)
+    assert not [i for i in result.of_type("date") if i.value["precision"] == "day"]

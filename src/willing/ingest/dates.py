@@ -15,6 +15,7 @@ from functools import cache
 from babel import Locale
 
 from willing.ingest import rules
+from willing.ingest.numeric_dates import numeric_days
 from willing.ingest.date_context import (
     REVIEWED,
     entry_day,
@@ -359,6 +360,8 @@ def find(doc: Doc) -> tuple[list[Found], int]:
         doc, dated, anchor, taken, lambda a, b: direction(doc, a, b, tenses)
     ):
         found.append(Found(day.isoformat(), "day", s, e, 0.7, day))  # "on the 20th"
+    for s, e, day in numeric_days(doc, taken):
+        found.append(Found(day.isoformat(), "day", s, e, 0.85, day))  # "01/06/2030"
     found.sort(key=lambda f: f.start)
     found = in_reviewed_year(doc, found)
     return _offsets(doc, range_starts(doc, found, taken), taken), unresolved

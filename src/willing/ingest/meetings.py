@@ -41,6 +41,7 @@ from willing.ingest.meeting_days import (
 )
 from willing.ingest.meeting_format import joined_remotely
 from willing.ingest.meeting_parts import parts_keys, parts_pattern
+from willing.ingest.numeric_dates import stamped
 from willing.ingest.meeting_groups import another, group_words, groups, together
 from willing.ingest.meeting_hosts import hosts as hosts_of
 from willing.ingest.meeting_itinerary import travelled_place
@@ -246,7 +247,7 @@ def find(
     hosts: dict[int, list[tuple[str, int, int, float]]] = {}
     found_counts = Index(counts)
     persons = Index(people or [])
-    days = Index(d for d in dates if d.day is not None)
+    days = Index(d for d in dates if d.day is not None and not stamped(doc, d.start))
     # a month dates a meeting held somewhere with no day, to come or past ("next in Ottawa
     # in March", "when its leaders met in Copenhagen in October 2027")
     months = Index(d for d in dates if d.precision == "month")
