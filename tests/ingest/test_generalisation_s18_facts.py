@@ -32,8 +32,7 @@ DAY = dt.date(2031, 6, 20)
 
 #: a meeting held at a place with a part of those present joining from afar: hybrid
 HYBRID: list[str] = [
-    "Defence ministers met in Vilnius on 12 May 2031; 29 countries came, three of them "
-    "online.",
+    "Defence ministers met in Vilnius on 12 May 2031; 29 countries came, three of them online.",
     "Para menteri bertemu di Sofia, Selasa (12/5/2031), diikuti 33 negara, empat di "
     "antaranya secara daring.",
     "BREAKING: Coalition ministers meet in Prague on 12 May 2031. 30 countries in the room, "
@@ -106,9 +105,7 @@ def test_eighteenth_set_persons_a_state_fields_are_troops(text: str, value: int)
 @pytest.mark.parametrize("text", CROWDS)
 def test_eighteenth_set_persons_of_no_force_are_no_troops(text: str) -> None:
     result = extract(text, published=DAY, model=False)
-    assert not [i for i in result.of_type("figure") if i.value["kind"] == "troops"], figures(
-        result
-    )
+    assert not [i for i in result.of_type("figure") if i.value["kind"] == "troops"], figures(result)
 
 
 @pytest.mark.xfail(
@@ -122,9 +119,7 @@ def test_eighteenth_set_a_posts_bracketed_head_count_is_no_force() -> None:
         published=DAY,
         model=False,
     )
-    assert not [i for i in result.of_type("figure") if i.value["kind"] == "troops"], figures(
-        result
-    )
+    assert not [i for i in result.of_type("figure") if i.value["kind"] == "troops"], figures(result)
 
 
 #: a day written in figures with its year: day first unless the form forces otherwise

@@ -15,7 +15,6 @@ from functools import cache
 from babel import Locale
 
 from willing.ingest import rules
-from willing.ingest.numeric_dates import numeric_days
 from willing.ingest.date_context import (
     REVIEWED,
     entry_day,
@@ -30,6 +29,7 @@ from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
 from willing.ingest.month_ahead import awaited
 from willing.ingest.month_given import bound, given
+from willing.ingest.numeric_dates import numeric_days
 from willing.ingest.ordinal_days import ordinal_days
 from willing.ingest.prefilter import alternation, guarded
 from willing.ingest.year_editions import EDITION

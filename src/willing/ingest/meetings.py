@@ -40,8 +40,6 @@ from willing.ingest.meeting_days import (
     scene_before,
 )
 from willing.ingest.meeting_format import joined_remotely
-from willing.ingest.meeting_parts import parts_keys, parts_pattern
-from willing.ingest.numeric_dates import stamped
 from willing.ingest.meeting_groups import another, group_words, groups, together
 from willing.ingest.meeting_hosts import hosts as hosts_of
 from willing.ingest.meeting_itinerary import travelled_place
@@ -55,6 +53,7 @@ from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
 from willing.ingest.meeting_messages import as_message
 from willing.ingest.meeting_minutes import meeting as minutes_meeting
+from willing.ingest.meeting_parts import parts_keys, parts_pattern
 from willing.ingest.meeting_place import (
     english,
     entry_place,
@@ -68,6 +67,7 @@ from willing.ingest.meeting_sizes import bounded
 from willing.ingest.meeting_talks import as_means, unfinished
 from willing.ingest.meeting_verbs import VERBS, no_gathering
 from willing.ingest.meeting_ways import distant, is_medium, list_formats, list_held_apart, unsaid
+from willing.ingest.numeric_dates import stamped
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
 from willing.ingest.retractions import retracted
@@ -123,7 +123,9 @@ def _tables() -> _Tables:
         hosts,
         host_words,
         places,
-        guarded("|".join(f"(?:{p})" for p in [*data["joined_remotely"], parts_pattern(data)]), re.I),
+        guarded(
+            "|".join(f"(?:{p})" for p in [*data["joined_remotely"], parts_pattern(data)]), re.I
+        ),
         frozenset(str(w).casefold() for w in data["remote_verbs"]) | parts_keys(data),
         _words(data["attendance_words"]),
         re.compile(
