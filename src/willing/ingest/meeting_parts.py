@@ -3,7 +3,8 @@ families (rules/meetings.yaml, parts_from_afar): a part, what it counts, how it 
 and its medium ("five more on video link", "tujuh lainnya mengikuti dari layar", "empat di
 antaranya secara daring", "ada yang ikut lewat video").
 
-A share by itself ("the rest", "sebagian", "ada yang") needs nothing more; a number needs a
+A share by itself ("the rest", "sebagian", "ada yang") needs nothing more; a number (of up
+to three figures: "2027 was held over a video call" is a year) needs a
 partitive ("four more", "lima di antaranya") or a verb of taking part ("dua negara
 bergabung secara virtual"): "diikuti 30 negara secara daring" is a meeting held online.
 The pattern joins the other ways of joining remotely (meeting_format.joined_remotely)."""
@@ -23,7 +24,7 @@ def _alt(words: list[Any]) -> str:
 def parts_pattern(data: dict[str, Any]) -> str:
     """The clause of a part taking part from afar, as a regular expression (case ignored)."""
     t = data["parts_from_afar"]
-    shares, numbers = _alt(t["shares"]), r"(?:\d+|" + _alt(t["numbers"])[3:]
+    shares, numbers = _alt(t["shares"]), r"(?:\d{1,3}|" + _alt(t["numbers"])[3:]
     partitive, counted, ways = _alt(t["partitives"]), _alt(t["counted"]), _alt(t["ways"])
     medium = (
         rf"(?:{_alt(t['media'])}|{_alt(t['before_medium'])}\s+(?:a\s+|the\s+|their\s+|"
