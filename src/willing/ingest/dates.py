@@ -29,6 +29,7 @@ from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
 from willing.ingest.month_ahead import awaited
 from willing.ingest.month_given import bound, given
+from willing.ingest.numeric_dates import numeric_days
 from willing.ingest.ordinal_days import ordinal_days
 from willing.ingest.prefilter import alternation, guarded
 from willing.ingest.year_editions import EDITION
@@ -359,6 +360,8 @@ def find(doc: Doc) -> tuple[list[Found], int]:
         doc, dated, anchor, taken, lambda a, b: direction(doc, a, b, tenses)
     ):
         found.append(Found(day.isoformat(), "day", s, e, 0.7, day))  # "on the 20th"
+    for s, e, day in numeric_days(doc, taken):
+        found.append(Found(day.isoformat(), "day", s, e, 0.85, day))  # "01/06/2030"
     found.sort(key=lambda f: f.start)
     found = in_reviewed_year(doc, found)
     return _offsets(doc, range_starts(doc, found, taken), taken), unresolved

@@ -53,6 +53,7 @@ from willing.ingest.meeting_merge import same_venue as _same_venue
 from willing.ingest.meeting_merge import undated as _undated
 from willing.ingest.meeting_messages import as_message
 from willing.ingest.meeting_minutes import meeting as minutes_meeting
+from willing.ingest.meeting_parts import parts_keys, parts_pattern
 from willing.ingest.meeting_place import (
     english,
     entry_place,
@@ -66,6 +67,7 @@ from willing.ingest.meeting_sizes import bounded
 from willing.ingest.meeting_talks import as_means, unfinished
 from willing.ingest.meeting_verbs import VERBS, no_gathering
 from willing.ingest.meeting_ways import distant, is_medium, list_formats, list_held_apart, unsaid
+from willing.ingest.numeric_dates import stamped
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded, needed
 from willing.ingest.retractions import retracted
@@ -121,8 +123,10 @@ def _tables() -> _Tables:
         hosts,
         host_words,
         places,
-        guarded("|".join(f"(?:{p})" for p in data["joined_remotely"]), re.I),
-        frozenset(str(w).casefold() for w in data["remote_verbs"]),
+        guarded(
+            "|".join(f"(?:{p})" for p in [*data["joined_remotely"], parts_pattern(data)]), re.I
+        ),
+        frozenset(str(w).casefold() for w in data["remote_verbs"]) | parts_keys(data),
         _words(data["attendance_words"]),
         re.compile(
             r"\W*(?:[\w-]+\s+){0,3}?(?:"
@@ -245,7 +249,7 @@ def find(
     hosts: dict[int, list[tuple[str, int, int, float]]] = {}
     found_counts = Index(counts)
     persons = Index(people or [])
-    days = Index(d for d in dates if d.day is not None)
+    days = Index(d for d in dates if d.day is not None and not stamped(doc, d.start))
     # a month dates a meeting held somewhere with no day, to come or past ("next in Ottawa
     # in March", "when its leaders met in Copenhagen in October 2027")
     months = Index(d for d in dates if d.precision == "month")

@@ -10,6 +10,7 @@ from functools import cache
 from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
+from willing.ingest.troop_persons import persons_unfielded
 
 
 def _alt(words: list[str]) -> str:
@@ -27,17 +28,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def fielded(doc: Doc, items: list[Item]) -> list[Item]:
-    """The items, without troops named by a trade in a sentence of no force."""
+    """The items, without troops named by a trade in a sentence of no force, nor persons
+    named by a word any person shares ("45 orang") where no state fields them."""
     trade, force = _patterns()
     out: list[Item] = []
     for item in items:
-        if (
-            item.type == "figure"
-            and item.value.get("kind") == "troops"
-            and trade.search(doc.text, item.start, item.end)
-        ):
-            s, e = doc.sentence_at(item.start)
-            if force.search(doc.text, s, e) is None:
+        if item.type == "figure" and item.value.get("kind") == "troops":
+            if persons_unfielded(doc, item.start, item.end):
                 continue
+            if trade.search(doc.text, item.start, item.end):
+                s, e = doc.sentence_at(item.start)
+                if force.search(doc.text, s, e) is None:
+                    continue
         out.append(item)
     return out
