@@ -16,7 +16,7 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import FT, Fact, check_case, view_facts
+from .phrasing import FT, NEG, TER, Fact, check_case, view_facts
 from .phrasing import position_fact as _p
 
 DAY = dt.date(2030, 3, 1)
@@ -127,6 +127,102 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Does Hungary reject foreign troops in Ukraine?",
         [],
         [_p("HUN", FT, "oppose")],
+    ),
+    # a refusal to cede land, as a nominal, a measure, an unwillingness, a starting line
+    (
+        "land-refused",
+        "Kyiv's envoy, asked about a deal, said there would be no territory swaps for a ceasefire.",
+        [_p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "land-refused",
+        "Moldova's president told reporters her country would never accept the loss of any"
+        " of its regions.",
+        [_p("MDA", TER, "oppose")],
+        [],
+    ),
+    (
+        "land-refused",
+        "Zelenskyy, 14:02: ready for talks, but not one inch of Ukrainian land.",
+        [_p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "land-refused",
+        "Menurut Menlu Ukraina, Kyiv tidak akan pernah melepaskan Krimea demi gencatan senjata.",
+        [_p("UKR", TER, "oppose")],
+        [],
+    ),
+    (
+        "land-refused",
+        "- Polandia: perundingan harus dimulai dari perbatasan 1991.",
+        [_p("POL", TER, "oppose")],
+        [],
+    ),
+    # a demand for land, by the occupier only
+    (
+        "land-demanded",
+        "Catatan rapat: Moskow kembali menuntut agar Kyiv menyerahkan empat provinsi.",
+        [_p("RUS", TER, "support")],
+        [],
+    ),
+    (
+        "land-demanded",
+        "The Kremlin, the envoy wrote, would demand Crimea and two more regions for any truce.",
+        [_p("RUS", TER, "support")],
+        [],
+    ),
+    # negatives: a refusal held by the occupier, a demand by another state, a question
+    (
+        "land-not-read",
+        "Ukraine demands the return of its regions before any settlement.",
+        [],
+        [_p("UKR", TER, "support")],
+    ),
+    (
+        "land-not-read",
+        "Will Kyiv give up Crimea for a truce?",
+        [],
+        [_p("UKR", TER, "oppose")],
+    ),
+    (
+        "land-not-read",
+        "Sweden's minister said the fund would not lose its land grants next year.",
+        [],
+        [_p("SWE", TER, "oppose")],
+    ),
+    # support for talks in a ticker, a desk note, a readiness or an offer
+    (
+        "talks-supported",
+        "• INDIA DORONG DIALOG LANGSUNG KYIV-MOSKOW, SIAP JADI TUAN RUMAH PERUNDINGAN •",
+        [_p("IND", NEG, "support")],
+        [_p("RUS", NEG, "support"), _p("UKR", NEG, "support")],
+    ),
+    (
+        "talks-supported",
+        "Jumat 4: Posisi kita: Malaysia dukung perundingan, menolak perubahan batas.",
+        [_p("MYS", NEG, "support")],
+        [],
+    ),
+    (
+        "talks-supported",
+        "Brazil's envoy said that Brasilia was willing to mediate between the two capitals.",
+        [_p("BRA", NEG, "support")],
+        [],
+    ),
+    # negatives: advice to a state, a negated readiness
+    (
+        "talks-not-read",
+        "A lecturer argued that Thailand should push for talks as well.",
+        [],
+        [_p("THA", NEG, "support")],
+    ),
+    (
+        "talks-not-read",
+        "Estonia is not ready for talks with the aggressor.",
+        [],
+        [_p("EST", NEG, "support")],
     ),
 ]
 
