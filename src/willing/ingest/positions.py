@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import antecedents, position_frames, position_land, position_talks
-from willing.ingest import word_classes
+from willing.ingest import antecedents, position_frames, position_land, position_talks, word_classes
 from willing.ingest import position_pairs as pairs
 from willing.ingest.commitment_clauses import COORDINATED
 from willing.ingest.document import Doc, Index
