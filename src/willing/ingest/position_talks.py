@@ -50,8 +50,12 @@ _CLAUSE = re.compile(
 _ADVISED = re.compile(
     r"(?i:\b(?:should|ought to|must|sebaiknya|seharusnya|harus|perlu)\s+(?:\w+\s+)?$)"
 )
-#: a negation right before the stance word
-_NEGATED = re.compile(r"(?i:\b(?:not|n't|never|no longer|tidak|tak|belum|bukan)\s+(?:\w+\s+)?$)")
+#: a negation or a refusal right before the stance word: "not ready for talks", "refused any
+#: call for talks"
+_NEGATED = re.compile(
+    r"(?i:\b(?:not|n't|never|no longer|tidak|tak|belum|bukan|refus\w*|reject\w*|menolak"
+    r"|oppos\w*)\s+(?:\w+\s+)?$)"
+)
 
 
 def read(
