@@ -48,7 +48,7 @@ _CLAUSE = re.compile(
 )
 #: advice to the party before: "X should push for talks", "X sebaiknya mendorong ..."
 _ADVISED = re.compile(
-    r"(?i:\b(?:should|ought to|must|sebaiknya|seharusnya|harus|perlu)\s+(?:\w+\s+)?$)"
+    r"(?i:\b(?:should|ought to|must|sebaiknya|seharusnya|semestinya|mestinya|harus|perlu)\b)"
 )
 #: a negation or a refusal right before the stance word: "not ready for talks", "refused any
 #: call for talks"
@@ -72,10 +72,10 @@ def read(
         for m in _SUPPORT.finditer(doc.text, s, e):
             if _NEGATED.search(doc.text, max(s, m.start() - 20), m.start()):
                 continue
-            if _ADVISED.search(doc.text, max(s, m.start() - 30), m.start()):
-                continue  # "X sebaiknya mendorong ...": advice to X, not X's view
             starts = [c.end() for c in _CLAUSE.finditer(doc.text, s, m.start())]
             clause = starts[-1] if starts else s
+            if _ADVISED.search(doc.text, s, m.start()):
+                continue  # "X sebaiknya mendorong ...": advice to X, not X's view
             code = next(
                 (
                     h.code
