@@ -17,7 +17,9 @@ one asked: "meminta Indonesia ..."), or the label opening the line ("KREMLIN: ..
 
 Guards: a negation right before a stance word of rejecting ("does not oppose"), a question,
 a holder that is the coalition itself or the state whose force is spoken of ("Russian
-troops"), and a negated subject ("nobody", "tak seorang pun").
+troops"), a negated subject ("nobody", "tak seorang pun"), a denial of a report ("rejected
+claims that foreign troops ..."), and a force in a second verb phrase ("menolak mengurangi
+anggaran ... dan menganggap keberadaan pasukan asing ...").
 """
 
 from __future__ import annotations
@@ -130,8 +132,12 @@ def opposed(
         if not forces:
             continue
         for m in _STANCE.finditer(doc.text, s, e):
-            if not any(abs(f.start() - m.start()) <= _WINDOW for f in forces):
+            if not any(
+                abs(f.start() - m.start()) <= _WINDOW and not _apart(doc.text, m, f) for f in forces
+            ):
                 continue
+            if _REPORTS.match(doc.text, m.end()):
+                continue  # "rejected claims that foreign troops were ...": a denial
             negated = _NEGATED.search(doc.text, max(s, m.start() - 25), m.start())
             if negated and not _NEGATION.match(m.group()):
                 continue
@@ -147,25 +153,41 @@ def opposed(
             }
             out.append(Item("position", value, m.start(), m.end(), 0.6))
     read = {(i.value["party"], doc.sentence_index(i.start)) for i in out}
-    kept = [i for i in found if not _contradicted(doc, i, read)]
+    # the coalition's opposition gives way to another party's in its sentence: a misread
+    # holder ("Budapest ... will veto coalition money, saying it opposes foreign forces")
+    others = {
+        doc.sentence_index(i.start)
+        for i in found + out
+        if i.value["issue"] == "foreign-troops"
+        and i.value["stance"] == "oppose"
+        and i.value["party"] != "COTW"
+    }
+    kept = [i for i in found if not _contradicted(doc, i, read, others)]
     return sorted(kept + out, key=lambda i: i.start)
 
 
 #: holders that never oppose the force: the coalition that is the force, the state that
 #: asks for it, and the bodies the force's members act in
 _NOT_HOLDERS = frozenset({"COTW", "UKR", "EU", "NATO", "UN"})
-#: of these, the ones whose opposition any reading drops: the force itself and its host
-_NEVER_OPPOSE = frozenset({"COTW", "UKR"})
+#: of these, the one whose opposition any reading drops: the host that invited the force
+#: (the coalition may itself reject a deployment, "without a ceasefire")
+_NEVER_OPPOSE = frozenset({"UKR"})
 
 
-def _contradicted(doc: Doc, i: Item, read: set[tuple[str, int]]) -> bool:
-    """Whether a position of the foreign force gives way: an opposition held by the force
-    or its host (a misread holder), or a support read where a frame reads the same party's
-    opposition in the same sentence."""
+def _contradicted(doc: Doc, i: Item, read: set[tuple[str, int]], others: set[int]) -> bool:
+    """Whether a position of the foreign force gives way: an opposition held by its host, a
+    denial of a report, an opposition of the coalition in a sentence (index in `others`)
+    where another party opposes the force (a misread holder), or a support read where a
+    frame reads the same party's opposition in the same sentence."""
     if i.value["issue"] != "foreign-troops":
         return False
     if i.value["stance"] == "oppose":
+        s, e = doc.sentence_at(i.start)
+        if _DENIAL.search(doc.text, s, e):
+            return True  # "rejected claims that its monitors are occupiers": a denial
         negated = _NEGATED.search(doc.text, max(0, i.start - 25), i.start)
+        if i.value["party"] == "COTW" and doc.sentence_index(i.start) in others:
+            return True
         return i.value["party"] in _NEVER_OPPOSE or (
             negated is not None and not _NEGATION.match(doc.text, i.start)
         )
@@ -197,6 +219,29 @@ def _holder(
 
 #: a complement clause, whose subject holds the view reported
 _THAT = re.compile(r"(?i:\b(?:that|bahwa|bahwasanya)\b)")
+
+
+#: a stance whose object is a report, not the force: "rejected claims that ..."
+_REPORTS = re.compile(
+    r"(?i:\s+(?:the\s+|any\s+)?(?:claims?|reports?|allegations?|rumou?rs?|suggestions?"
+    r"|klaim|tuduhan|laporan|kabar|isu)\b)"
+)
+#: a denial of a report about the force: the sentence's opposition is no view
+_DENIAL = re.compile(
+    r"(?i:\b(?:reject\w*|den(?:y|ies|ied|ying)|dismiss\w*|menolak|membantah)\s+(?:the\s+)?"
+    r"(?:claims?|reports?|allegations?|rumou?rs?|suggestions?|klaim|tuduhan|laporan|kabar)"
+    r"\s+(?:that|bahwa)\b)"
+)
+#: a second verb phrase joined by "and": "menolak X dan menganggap pasukan asing ..."
+_SECOND_VERB = re.compile(
+    r"(?i:\b(?:and|dan|serta)\s+(?:me\w+|consider\w*|regard\w*|see\w*|view\w*|call\w*)\b)"
+)
+
+
+def _apart(text: str, m: re.Match[str], f: re.Match[str]) -> bool:
+    """Whether the force after the stance word stands in a second verb phrase, the stance's
+    object being another ("menolak mengurangi anggaran ... dan menganggap pasukan asing")."""
+    return f.start() > m.end() and bool(_SECOND_VERB.search(text, m.end(), f.start()))
 
 
 def _first(

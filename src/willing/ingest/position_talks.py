@@ -12,7 +12,9 @@ holder is the nearest free party or speaker before it in its clause (a clause op
 colon, a bullet, a conjunction or "that"/"bahwa").
 
 Guards: a negation right before the stance ("not ready", "tidak mendukung"), a condition
-after it ("only after", "hanya jika", "sebelum"), and a question.
+after it ("only after", "hanya jika", "sebelum"), a question, and talks that are not about the
+war: talks on another subject ("negotiations on a new trade agreement", "perundingan dagang"),
+and talks between third parties ("between Mercosur and the EU", "antara ASEAN dan Jepang").
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ def read(
             clause = starts[-1] if starts else s
             if _ADVISED.search(doc.text, s, m.start()):
                 continue  # "X sebaiknya mendorong ...": advice to X, not X's view
+            if _elsewhere(doc.text[m.end() : min(e, m.end() + 80)]):
+                continue  # trade talks, talks between others: no view on the war
             code = next(
                 (
                     h.code
@@ -96,6 +100,24 @@ def read(
             out.append(Item("position", value, m.start(), m.end(), 0.6))
     kept = [i for i in found if not _negated(doc, i)]
     return kept + out
+
+
+#: talks on another subject, named just after the talks word
+_OTHER_SUBJECT = re.compile(
+    r"(?i:\b(?:trade|tariffs?|free[- ]trade|commerce|commercial|investment|dagang"
+    r"|perdagangan|tarif|investasi|niaga)\b)"
+)
+#: talks between two named sides: "between Mercosur and the EU", "antara ASEAN dan Jepang"
+_BETWEEN = re.compile(r"(?i:^\W*(?:\w+\s+){0,2}?(?:between|antara)\s+(?!the two\b|kedua\b))")
+_SIDES = re.compile(r"(?i:\b(?:russia\w*|moscow|kremlin|kyiv|kiev|ukrain\w*|rusia|moskow)\b)")
+
+
+def _elsewhere(after: str) -> bool:
+    """Whether the talks named just before `after` are on another subject than the war or
+    between parties other than its sides."""
+    if _OTHER_SUBJECT.search(after):
+        return True
+    return bool(_BETWEEN.match(after)) and not _SIDES.search(after)
 
 
 def _negated(doc: Doc, i: Item) -> bool:
