@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import antecedents, word_classes
+from willing.ingest import antecedents, position_frames, position_land, position_talks, word_classes
 from willing.ingest import position_pairs as pairs
 from willing.ingest.commitment_clauses import COORDINATED
 from willing.ingest.document import Doc, Index
@@ -476,7 +476,11 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
                 out.append(Item("position", value, m.start(), m.end(), 0.65))
     out += restated(doc, out, states, lambda h: _free(doc, t, h))
     out += refused(doc, out, lambda s, m: _refuser(doc, t, s, m, holders), t.occupiers["territory"])
-    return sorted(out, key=lambda i: i.start)
+    out += position_land.read(
+        doc, out, holders, lambda h: _free(doc, t, h), t.occupiers["territory"]
+    )
+    out = position_talks.read(doc, out, holders, lambda h: _free(doc, t, h))
+    return position_frames.opposed(doc, out, holders, lambda h: _free(doc, t, h))
 
 
 def _refuser(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Mention]) -> str | None:
