@@ -14,7 +14,7 @@ from functools import cache
 
 from babel import Locale
 
-from willing.ingest import rules
+from willing.ingest import day_ahead, month_ahead, rules
 from willing.ingest.date_context import (
     REVIEWED,
     entry_day,
@@ -27,7 +27,6 @@ from willing.ingest.date_tense import direction
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
 from willing.ingest.items import Item
-from willing.ingest.month_ahead import awaited
 from willing.ingest.month_given import bound, given
 from willing.ingest.numeric_dates import numeric_days
 from willing.ingest.ordinal_days import ordinal_days
@@ -339,10 +338,11 @@ def find(doc: Doc) -> tuple[list[Found], int]:
             if kind == "month" and way == 0 and (_AHEAD.match(m.group()) or bound(doc.text, start)):
                 way = 1  # "by July", "from May", "hingga Juni": a bound looking ahead
             if kind == "month" and (
-                awaited(doc.text, m.start("mn" if groups["mn"] else "mn2"))
+                month_ahead.awaited(doc.text, m.start("mn" if groups["mn"] else "mn2"))
                 or (way < 0 and given(doc.text, m.start("mn" if groups["mn"] else "mn2")))
             ):
                 way = 1  # "expected in May", "announced ... from August": ahead
+            way = day_ahead.way(kind, way, doc.text, start)  # "due on 15 April": ahead
             explicit = False
             if kind == "weekday":
                 way, explicit = _weekday_way(doc, m.start("wd"), end, way)

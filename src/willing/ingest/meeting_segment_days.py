@@ -61,7 +61,17 @@ def segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
     if after and not (opening and later_clause(doc.text, t_start, after[0].start)):
         # "planned for 8 December, has been moved to 15 January": the day it moved to
         return next((d for d in after if moved_to(doc.text, d.start)), after[0])
-    return (opening or before)[-1] if before else None
+    return first_of_range(days, (opening or before)[-1]) if before else None
+
+
+def first_of_range(days: list[Found], day: Found) -> Found:
+    """The first day of the range `day` ends ("20 and 21 June", "4-5 Desember"), found
+    ending where the last day starts, or `day`: a meeting held over days is dated by the
+    first, whether the range stands before its meeting word or after it."""
+    if day.day is None:
+        return day
+    first = [d for d in days if d.end == day.start and d.day is not None and d.day < day.day]
+    return first[-1] if first else day
 
 
 _OWNED = re.compile(r"['’]s\b")
