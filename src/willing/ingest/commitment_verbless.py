@@ -19,6 +19,7 @@ from willing.ingest import (
     mission_members,
     monitor_companions,
     monitor_origins,
+    monitor_taskforce,
     troop_origins,
 )
 from willing.ingest.document import Doc
@@ -36,6 +37,7 @@ def find(doc: Doc, parties: list[Mention], found: list[Item]) -> list[Item]:
     out += monitor_origins.find(doc, parties, have)
     out += monitor_companions.find(doc, parties, have)
     out += line_watchers.find(doc, parties, have)
+    out += monitor_taskforce.find(doc, parties, have)
     out += backstop_pledges.find(doc, parties, have)
     out += contingent_origins.find(doc, parties, have)
     out += mission_members.find(doc, parties, have)

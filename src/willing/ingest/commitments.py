@@ -39,6 +39,7 @@ from willing.ingest.commitment_presence import BEING_THERE, idle
 from willing.ingest.commitment_repeats import headline, same_offer
 from willing.ingest.commitment_senses import other_senses
 from willing.ingest.commitment_tables import Tables, tables
+from willing.ingest.commitment_undecided import vetoed as undecided
 from willing.ingest.commitment_unsaid import unstated
 from willing.ingest.commitment_watch import defended, refused, ukraines, watching
 from willing.ingest.document import Doc, Index
@@ -251,7 +252,7 @@ def find(
             for who, some in groups:
                 for party in (p for p in who if p not in t.never):
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
-    out = headline(doc, out + same_offer(doc, out, subjects))
+    out = undecided(doc, parties, headline(doc, out + same_offer(doc, out, subjects)))
     return out + commitment_verbless.find(doc, parties, out)
 
 
