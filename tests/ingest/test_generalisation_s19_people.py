@@ -89,8 +89,7 @@ _AMERICAN = [
         ("Carl Weston", "Deputy Defence Minister", "USA"),
     ),
     (
-        "Germany pays for the depot. The Secretary of State, Nora Kellerman, called it a "
-        "good day.",
+        "Germany pays for the depot. The Secretary of State, Nora Kellerman, called it a good day.",
         ("Nora Kellerman", "Foreign Minister", "USA"),
     ),
 ]

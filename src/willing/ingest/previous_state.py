@@ -1,10 +1,10 @@
 """The state a head of government or a minister named with a bare role acts for, when the
 role opens its sentence and the sentence before, in the same paragraph, opens with a state
-or names one state as its actor ("Britain will send a battlegroup. The Prime Minister, X, told the summit ...";
-"Denmark hosted the summit. Prime Minister X, in the chair, said ..."): the role points back
-at that state as "its prime minister" would. A state after a place word ("in", "di") is a
-place, not an actor; two states leave it open, and so do the sides of the war, which
-every text names as actors."""
+or names one state as its actor ("Britain will send a battlegroup. The Prime Minister, X,
+told the summit ..."; "Denmark hosted the summit. Prime Minister X, in the chair, said
+..."): the role points back at that state as "its prime minister" would. A state after a
+place word ("in", "di") is a place, not an actor; two states leave it open, and so do the
+sides of the war, which every text names as actors."""
 
 from __future__ import annotations
 
