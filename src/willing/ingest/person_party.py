@@ -13,6 +13,7 @@ from willing.ingest import dateline
 from willing.ingest.document import Doc
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.parties import gazetteer as party_names
+from willing.ingest.previous_state import previous_state
 
 #: words before a party that make it a place or a recipient, not whom a person acts for
 PLACE_WORDS = frozenset(
@@ -82,6 +83,7 @@ def with_states(doc: Doc, found: list[Any], parties: list[Mention]) -> list[Any]
             m,
             party=_unheld(role_with_state(doc, m.role.title, parties), m.role.title, held)
             or press_state(doc, m)
+            or previous_state(doc, m, parties)
             or (about if m.role.title not in _POSTED else None),
         )
         if m.role is not None and m.party is None and known().get(m.name) is None
@@ -95,9 +97,20 @@ def _unheld(code: str | None, title: str, held: set[tuple[str, str]]) -> str | N
     return None if code is None or (title, code) in held else code
 
 
+#: the first line of running text (lower-case words, ending its sentence): a dateline opens
+#: it or comes before it
+_BODY_LINE = re.compile(r"(?m:^(?=[^\n]*[a-z])[^\n]{40,}[.!?\"”][ \t]*$)")
+
+
 def home_state(doc: Doc) -> str | None:
-    """The state whose capital heads the article ("OTTAWA, Oct 20 (wire) -"), if any."""
+    """The state whose capital heads the article ("OTTAWA, Oct 20 (wire) -"), if any; a
+    capital heading a later item of a roundup ("MOSCOW WARNS - Page 6"), after the first
+    line of running text, is that item's headline, not the article's dateline."""
+    body = _BODY_LINE.search(doc.text)
+    limit = body.end() if body is not None else len(doc.text)
     for a, _ in dateline.spans(doc):
+        if a >= limit:
+            break
         m = party_names().match_at(doc, doc.token_at(a))
         if m is not None and m.value.metonym and len(m.value.code) == 3:
             return m.value.code
