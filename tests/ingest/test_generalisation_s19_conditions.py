@@ -21,6 +21,7 @@ from willing.ingest import extract
 from willing.ingest.items import Extraction
 
 from .phrasing import NOT_REACHED, Fact, check_case, view_facts
+from .phrasing import condition_fact as _c
 
 DAY = dt.date(2030, 3, 1)
 
@@ -144,6 +145,66 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ("kind", "text", "present", "absent"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
 )
 def test_nineteenth_set_condition_classes(
+    kind: str, text: str, present: list[Fact], absent: list[Fact]
+) -> None:
+    check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
+
+
+US = _c("us-backstop")
+
+US_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # American watching means, by name or as a figure of speech, after a proviso
+    (
+        "us-eyes",
+        "Our frigate stays in the Aegean, provided the Americans keep their spy planes up.",
+        [US],
+        [],
+    ),
+    (
+        "us-eyes",
+        "Norway's offer depends on \"the United States keeping its AWACS over the coast\".",
+        [US],
+        [],
+    ),
+    (
+        "us-eyes",
+        "Kontribusi Belanda bergantung pada pesawat intai Amerika Serikat yang terus terbang.",
+        [US],
+        [],
+    ),
+    (
+        "us-eyes",
+        "Skuadron itu bertahan asalkan mata dan telinga Washington tetap terjaga.",
+        [US],
+        [],
+    ),
+    (
+        "us-eyes",
+        "The Finnish unit will go only as long as American drones watch the line.",
+        [US],
+        [],
+    ),
+    (
+        "us-eyes",
+        "Selama ini, di mata Amerika Serikat, Eropa terlalu lambat mengambil keputusan.",
+        [],
+        [US],
+    ),
+    (
+        "us-eyes",
+        "If Russian drones cross the line again, the United States will protest.",
+        [],
+        [US],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "present", "absent"),
+    US_CASES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(US_CASES)],
+)
+def test_nineteenth_set_backstop_frames(
     kind: str, text: str, present: list[Fact], absent: list[Fact]
 ) -> None:
     check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
