@@ -208,3 +208,62 @@ def test_nineteenth_set_backstop_frames(
     kind: str, text: str, present: list[Fact], absent: list[Fact]
 ) -> None:
     check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
+
+
+PARL_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # a named parliament's yes in any words, after a word of time or condition, still owed,
+    # or the parliament alone after a word of condition
+    (
+        "parliament-yes",
+        "Latvia will send two engineer platoons the day the Saeima signs off on the plan.",
+        [_c("parliament:LVA")],
+        [],
+    ),
+    (
+        "parliament-yes",
+        "Sweden offers a corvette; the Riksdag still has to approve it in the spring.",
+        [_c("parliament:SWE")],
+        [],
+    ),
+    (
+        "parliament-yes",
+        "Denmark pledges 120 medics, conditional on the Danish parliament.",
+        [_c("parliament:DNK")],
+        [],
+    ),
+    (
+        "parliament-yes",
+        "Finlandia mengirim 80 insinyur begitu Eduskunta memberi lampu hijau.",
+        [_c("parliament:FIN")],
+        [],
+    ),
+    (
+        "parliament-yes",
+        'Bulgaria\'s minister said the company would leave "once our Assembly says yes".',
+        [_c("parliament:BGR")],
+        [],
+    ),
+    (
+        "parliament-yes",
+        "The school's Assembly Hall seats 400 guests once the new stage has been approved.",
+        [],
+        [_c("parliament:USA")],
+    ),
+    (
+        "parliament-yes",
+        "The UN General Assembly voted on a resolution about shipping.",
+        [],
+        [_c("parliament:USA")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "present", "absent"),
+    PARL_CASES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(PARL_CASES)],
+)
+def test_nineteenth_set_parliament_frames(
+    kind: str, text: str, present: list[Fact], absent: list[Fact]
+) -> None:
+    check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
