@@ -267,3 +267,39 @@ def test_nineteenth_set_parliament_frames(
     kind: str, text: str, present: list[Fact], absent: list[Fact]
 ) -> None:
     check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
+
+
+HOST = _c("host-nation")
+
+HOST_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # the host withdrawing its consent, after another condition joined by "or"
+    (
+        "host-or",
+        "Para pemantau ditarik apabila garis depan bergeser atau pemerintah Ukraina mencabut izinnya.",
+        [HOST],
+        [],
+    ),
+    (
+        "host-or",
+        "Our engineers go home if the truce breaks down or Kyiv revokes the invitation.",
+        [HOST],
+        [],
+    ),
+    (
+        "host-or",
+        "If the talks fail or Kyiv withdraws its delegation, the summit ends early.",
+        [],
+        [HOST],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "present", "absent"),
+    HOST_CASES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(HOST_CASES)],
+)
+def test_nineteenth_set_host_frames(
+    kind: str, text: str, present: list[Fact], absent: list[Fact]
+) -> None:
+    check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
