@@ -162,7 +162,7 @@ US_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "us-eyes",
-        "Norway's offer depends on \"the United States keeping its AWACS over the coast\".",
+        'Norway\'s offer depends on "the United States keeping its AWACS over the coast".',
         [US],
         [],
     ),
@@ -275,7 +275,7 @@ HOST_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     # the host withdrawing its consent, after another condition joined by "or"
     (
         "host-or",
-        "Para pemantau ditarik apabila garis depan bergeser atau pemerintah Ukraina mencabut izinnya.",
+        "Pemantau ditarik apabila garis depan bergeser atau pemerintah Ukraina mencabut izinnya.",
         [HOST],
         [],
     ),
