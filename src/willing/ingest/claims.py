@@ -40,9 +40,11 @@ _HYPOTHETICAL = re.compile(
 
 
 #: (sixteenth set) an aside that says the deal is not there, inside a hypothetical: "If
-#: there is ever a peace treaty - and there isn't one yet - ..." states a fact
+#: there is ever a peace treaty - and there isn't one yet - ..." states a fact; (nineteenth
+#: set) or the next sentence: "... when a peace treaty is signed. There is none."
 _ASIDE = re.compile(
-    r"(?i:(?:\s[-\u2013\u2014]|\(|,)\s*(?:(?:and|but|though|although)\s+)?(?:there|none)\b)"
+    r"(?i:(?:\s[-\u2013\u2014]|\(|,|[.;]\s+(?:[\w-]+,?\s+){0,2}?)\s*(?:(?:and|but|though|although)\s+)?"
+    r"(?:there|none|belum ada|tidak ada)\b)"
 )
 
 
@@ -63,11 +65,20 @@ _NONE_HAS = re.compile(
 )
 
 
+#: (nineteenth set) a next sentence that opens by saying there is none: "... until a peace
+#: treaty is signed. There is none.", "... perjanjian damai. Sampai kini belum ada."
+_NEXT_NONE = re.compile(
+    r"(?i:[.;]?\s*(?:[\w-]+,?\s+){0,3}?(?:there (?:is|are|was|were|isn|aren)|none|belum ada"
+    r"|tidak ada)\b)"
+)
+
+
 def _answered(doc: Doc, s: int, e: int) -> int:
     """A window's end, run on into the answer when its sentence is a question that ends
-    there ("Has a peace agreement been signed? No."): the answer states the fact."""
+    there ("Has a peace agreement been signed? No."), or into a next sentence that says
+    there is none: the answer states the fact."""
     a, b = doc.sentence_at(max(s, e - 1))  # the question ends the window, whatever opens it
-    if e < b or not doc.asks(a, b):
+    if e < b or not (doc.asks(a, b) or _NEXT_NONE.match(doc.text, b)):
         return e
     return max(e, min(len(doc.text), b + 40))
 

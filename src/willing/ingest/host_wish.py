@@ -86,7 +86,10 @@ _PATTERNS = (
     # goes when the host asks or no longer wants it: "pulang bila tuan rumah meminta",
     # "packs up the day Kyiv withdraws the invitation", "bila tuan rumah tidak lagi
     # menghendaki kehadiran kita"
-    rf"(?:{_LEAVE}\s+(?:[\w-]+\s+){{0,3}}?)?{_WHEN}\s+{_HOST}\s+{_END}",
+    # (nineteenth set) or after another condition joined by "or": "apabila gencatan senjata
+    # runtuh atau Pemerintah Ukraina mencabut persetujuannya"
+    rf"(?:{_LEAVE}\s+(?:[\w-]+\s+){{0,3}}?)?{_WHEN}\s+(?:[^,.;:!?]{{1,50}}?\s(?:or|atau)\s+)?"
+    rf"{_HOST}\s+{_END}",
     # stays while the invitation lasts, ends when it is withdrawn
     rf"{_WHILE}\s+{_INVITATION}\s+{_LASTS}",
     rf"{_WHEN}\s+{_INVITATION}\s+{_LAPSES}",

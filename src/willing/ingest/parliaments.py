@@ -25,6 +25,9 @@ _GENERIC = (
     r"(?<!White )(?<!Opera )(?<!Guest )(?-i:House|Chamber)"
     r"(?!\s+(?:of\s+(?:Commerce|Industry|Lords)|style)\b)",
     r"(?-i:[Ll]ower [Hh]ouse)",
+    # (nineteenth set) a state's assembly by the word alone, capitalised ("as soon as our
+    # Assembly gives its consent"): not the UN's General Assembly nor a parliamentary one
+    r"(?<!General )(?<!Parliamentary )(?<!Generale )(?-i:Assembly)(?!\s+(?:of|Hall|Rooms?)\b)",
 )
 
 
