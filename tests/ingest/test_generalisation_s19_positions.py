@@ -17,7 +17,7 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import FT, Fact, check_case, view_facts
+from .phrasing import FT, NEG, Fact, check_case, view_facts
 from .phrasing import position_fact as _p
 
 DAY = dt.date(2030, 6, 1)
@@ -133,8 +133,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "force-welcomed",
-        "Ukraine's deputy foreign minister wants more foreign monitors along the line, not"
-        " fewer.",
+        "Ukraine's deputy foreign minister wants more foreign monitors along the line, not fewer.",
         [_p("UKR", FT, "support")],
         [],
     ),
@@ -201,6 +200,38 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         " patrols into winter.",
         [],
         [_p("MDA", FT, "support"), _p("UKR", FT, "support")],
+    ),
+    # support for talks: a labelled line, a quoted talks word, an offer of good offices
+    (
+        "talks-supported",
+        "- Brasil: dorong perundingan tanpa prasyarat",
+        [_p("BRA", NEG, "support")],
+        [],
+    ),
+    (
+        "talks-supported",
+        'Kamis 9: India: utusannya ke Moskow dan Kyiv, dorong "dialog tanpa syarat".',
+        [_p("IND", NEG, "support")],
+        [],
+    ),
+    (
+        "talks-supported",
+        "And Ankara, we hear, has once more offered its good offices for a settlement.",
+        [_p("TUR", NEG, "support")],
+        [],
+    ),
+    # negatives: a negated readiness on a labelled line, an offer of something else
+    (
+        "talks-not-read",
+        "- Serbia: not ready for talks with anyone",
+        [],
+        [_p("SRB", NEG, "support")],
+    ),
+    (
+        "talks-not-read",
+        "Norway offered its ships for the patrol off Odesa.",
+        [],
+        [_p("NOR", NEG, "support")],
     ),
 ]
 
