@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from willing.ingest import word_classes
+from willing.ingest import threat_labels, word_classes
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
@@ -47,6 +47,7 @@ _STANCE_KEYS = frozenset(
     | {"provokasi", "ancaman", "mengancam", "sasaran", "target", "melegitimasi", "merusak"}
     | {"penarikan", "ditarik", "pulang", "keluar", "angkat", "memperingatkan", "mengecam"}
     | {"ilegal", "illegal", "tuntut", "menuntut", "bermusuhan", "agresi", "join", "ikut"}
+    | threat_labels.KEYS
 )
 _FORCE_KEYS = frozenset(
     {"troops", "soldiers", "forces", "force", "monitors", "peacekeepers", "aircraft", "jets"}
@@ -54,6 +55,7 @@ _FORCE_KEYS = frozenset(
     | {"contingents", "armies", "army", "boots", "personnel", "observers", "military"}
     | {"pasukan", "tentara", "pemantau", "prajurit", "pesawat", "kapal", "misi", "kehadiran"}
     | {"keberadaan", "penempatan", "kontingen", "militer", "pengamat", "penjaga"}
+    | threat_labels.FORCE_KEYS
 )
 
 #: the stance family: words of rejecting, labelling, threatening, sending home, refusing
@@ -61,8 +63,9 @@ _STANCE = re.compile(
     r"(?i:\b(?:reject(?:s|ed|ing|ion)?|oppos(?:e|es|ed|ing|ition)|(?:never|not|n't|no longer)"
     r"\s+(?:\w+\s+){0,2}?(?:accept|tolerate|allow|permit|finance|fund|pay for|join)"
     r"|occup(?:iers?|ation|ying|ants?)|invaders|interference|intervention|provocations?"
-    r"|(?:a |an |direct |grave |serious |existential )*threat(?:s|ens)?|legitimate targets?"
-    r"|unacceptable|illegitimate|legitimi[sz](?:e|es|ing)"
+    r"|(?:a |an |direct |grave |serious |existential )*threat(?:s|ens)?|"
+    + threat_labels.LABELS
+    + r"|unacceptable|illegitimate|legitimi[sz](?:e|es|ing)"
     r"|(?:demand(?:s|ed|ing)?|calls? for|called for|insist(?:s|ed)? on|menuntut|tuntut"
     r"|mendesak)\s+(?:\w+\s+){0,3}?(?:withdrawal|penarikan|pullout|exit)"
     r"|(?:should|must|to|harus|agar|supaya|segera)\s+(?:all\s+|semua\s+)?(?:go home|leave"
@@ -79,10 +82,12 @@ _STANCE = re.compile(
 _FORCE = re.compile(
     word_classes.expand(
         r"(?i:\b(?:(?:foreign|western|coalition|nato|european|multinational|allied"
-        r"|international|outside)\s+(?:\w+\s+)?(?:{troop}|aircraft|jets|ships|vessels|warships"
+        r"|international|outside)\s+(?:\w+\s+)?(?:{troop}|"
+        + threat_labels.HANDS
+        + r"|aircraft|jets|ships|vessels|warships"
         r"|armies|army|mission|presence|deployment|boots|military(?: presence)?)"
         r"|(?:the|any|its|these|those|all) (?:\w+ )?(?:monitors|peacekeepers|observers)"
-        r"|(?:pasukan|tentara|prajurit|pesawat|kapal|misi|kehadiran|keberadaan|penempatan"
+        r"|(?:pasukan|tentara|prajurit|pesawat|kapal|misi|kehadiran|keberadaan|penempatan|personel"
         r"|kontingen|militer|pemantau|pengamat|penjaga perdamaian)\s+(?:\w+\s+)?"
         r"(?:asing|barat|koalisi|NATO|Eropa|multinasional|internasional)"
         r"|pemantau asing|kehadiran militer(?: \w+)?)\b)"
@@ -142,6 +147,8 @@ def opposed(
             if negated and not _NEGATION.match(m.group()):
                 continue
             code = _holder(doc, s, m, forces, holders, free)
+            if code is None:  # "Moscow answered. Its spokeswoman said ...": the line before
+                code = threat_labels.before(doc, s, m.start(), forces, holders, free, _NOT_HOLDERS)
             if code is None or code in held:
                 continue
             held.add(code)

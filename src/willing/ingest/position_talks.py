@@ -9,7 +9,10 @@ a word of the **stance** family (supporting, urging, calling for, being ready or
 offering) stands within a few words before a word of the **talks** family (talks,
 negotiations, dialogue, a mediator, a facilitator, a host of talks, in both languages); its
 holder is the nearest free party or speaker before it in its clause (a clause opening after a
-colon, a bullet, a conjunction or "that"/"bahwa").
+colon, a bullet, a conjunction or "that"/"bahwa"), or first the party labelling the line ("-
+Tiongkok: dorong perundingan", "Rabu 12: Tiongkok: utusannya ..., dorong dialog"). An offer of
+good offices is an offer to mediate; the talks word may open a quotation ('"dialog tanpa
+prasyarat"').
 
 Guards: a negation right before the stance ("not ready", "tidak mendukung"), a condition
 after it ("only after", "hanya jika", "sebelum"), a question, and talks that are not about the
@@ -30,18 +33,18 @@ from willing.ingest.parties import Mention
 _TALKS_KEYS = frozenset(
     {"talks", "negotiations", "negotiate", "negotiating", "dialogue", "dialog", "mediate"}
     | {"mediator", "facilitate", "facilitator", "perundingan", "berunding", "negosiasi"}
-    | {"bernegosiasi", "fasilitator", "mediator", "perundingannya", "tuan"}
+    | {"bernegosiasi", "fasilitator", "mediator", "perundingannya", "tuan", "offices"}
 )
 
 #: the stance family before the talks family, at most three words between
 _SUPPORT = re.compile(
     r"(?i:\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|urg(?:e|es|ed|ing)|push(?:es|ed)? for"
-    r"|calls? for|called for|ready (?:for|to)|willing to|prepared to|offer(?:s|ed)? to"
+    r"|calls? for|called for|ready (?:for|to)|willing to|prepared to|offer(?:s|ed|ing)?"
     r"|dukung|mendukung|dorong|mendorong|serukan|menyerukan|siap|bersedia|menawarkan diri"
-    r"|menawarkan)\s+(?:\w+\s+){0,3}?(?:direct\s+|new\s+|langsung\s+)?(?:talks|negotiat(?:e"
-    r"|ions?|ing)|dialogue|dialog|mediat(?:e|ion|or)|facilitat(?:e|or)|host (?:\w+ ){0,3}?talks"
-    r"|perundingan|berunding|negosiasi|bernegosiasi|fasilitator|mediator|tuan rumah"
-    r" (?:\w+ ){0,2}?(?:perundingan|dialog|negosiasi)))\b"
+    r"|menawarkan)\s+(?:\w+\s+){0,3}?[\"'“‘]?(?:direct\s+|new\s+|langsung\s+)?"
+    r"(?:talks|negotiat(?:e|ions?|ing)|dialogue|dialog|mediat(?:e|ion|or)|facilitat(?:e|or)"
+    r"|good offices|host (?:\w+ ){0,3}?talks|perundingan|berunding|negosiasi|bernegosiasi"
+    r"|fasilitator|mediator|tuan rumah (?:\w+ ){0,2}?(?:perundingan|dialog|negosiasi)))\b"
 )
 #: where a clause starts: after these a new subject may stand
 _CLAUSE = re.compile(
@@ -80,7 +83,8 @@ def read(
                 continue  # "X sebaiknya mendorong ...": advice to X, not X's view
             if _elsewhere(doc.text[m.end() : min(e, m.end() + 80)]):
                 continue  # trade talks, talks between others: no view on the war
-            code = next(
+            code = _label(doc, s, clause, holders, free) if clause > s else None
+            code = code or next(
                 (
                     h.code
                     for h in reversed(holders.within(clause, m.start()))
@@ -118,6 +122,24 @@ def _elsewhere(after: str) -> bool:
     if _OTHER_SUBJECT.search(after):
         return True
     return bool(_BETWEEN.match(after)) and not _SIDES.search(after)
+
+
+#: a line labelled with its holder: "- Tiongkok: dorong ...", "Rabu 12: Tiongkok: ..."
+_LABEL = re.compile(r"(?:^|\n|[-•*:]\s)\s*$")
+
+
+def _label(
+    doc: Doc, s: int, clause: int, holders: Index[Mention], free: Callable[[Mention], bool]
+) -> str | None:
+    """The party labelling the line, when the clause opens after it: "- Tiongkok: dorong
+    perundingan", "Tiongkok: utusannya ... dorong dialog"."""
+    for h in reversed(holders.within(s, clause)):
+        if doc.text.startswith(":", h.end):
+            # at a line's start the words before (of the line above) make no place nor owner
+            before = doc.text[max(0, h.start - 30) : h.start]
+            if _LABEL.search(before) or not before.strip() or (h.start == s and free(h)):
+                return h.code
+    return None
 
 
 def _negated(doc: Doc, i: Item) -> bool:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import antecedents, position_frames, position_land, position_talks, word_classes
+from willing.ingest import (
+    antecedents,
+    position_frames,
+    position_land,
+    position_talks,
+    position_welcome,
+    word_classes,
+)
 from willing.ingest import position_pairs as pairs
 from willing.ingest.commitment_clauses import COORDINATED
 from willing.ingest.document import Doc, Index
@@ -480,7 +487,8 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
         doc, out, holders, lambda h: _free(doc, t, h), t.occupiers["territory"]
     )
     out = position_talks.read(doc, out, holders, lambda h: _free(doc, t, h))
-    return position_frames.opposed(doc, out, holders, lambda h: _free(doc, t, h))
+    out = position_frames.opposed(doc, out, holders, lambda h: _free(doc, t, h))
+    return position_welcome.read(doc, out, holders, lambda h: _free(doc, t, h))
 
 
 def _refuser(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Mention]) -> str | None:
