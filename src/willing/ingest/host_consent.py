@@ -155,7 +155,7 @@ def _pattern() -> re.Pattern[str]:
 
 
 @cache
-def _hosts() -> frozenset[str]:
+def hosts() -> frozenset[str]:
     """The states where the coalition's force serves whatever the sentence says."""
     return frozenset(str(c) for c in rules.load("commitments")["host_states"])
 
@@ -194,6 +194,6 @@ def find(doc: Doc, parties: Index[Mention]) -> list[tuple[int, int]]:
             if not _about_force(doc, a, b):
                 continue  # "gave its approval to the grain deal": no force to host
             entry = re.search(rf"\b{_ENTRY}\b", m.group(), re.I) is not None
-            if entry or named[0].code in _hosts() or named[0].code in places:
+            if entry or named[0].code in hosts() or named[0].code in places:
                 out.append(m.span())
     return out

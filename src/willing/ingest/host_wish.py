@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from willing.ingest import rules
 from willing.ingest.document import Doc, Index
+from willing.ingest.host_consent import hosts
 from willing.ingest.parties import Mention
 from willing.ingest.prefilter import guarded
 
@@ -142,12 +142,6 @@ def _pattern() -> re.Pattern[str]:
     return guarded(r"\b(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")", re.I)
 
 
-@cache
-def _hosts() -> frozenset[str]:
-    """The states where the coalition's force serves whatever the sentence says."""
-    return frozenset(str(c) for c in rules.load("commitments")["host_states"])
-
-
 def find(doc: Doc, parties: Index[Mention]) -> list[tuple[int, int]]:
     """Spans that make the host's wish the condition of the force's stay."""
     out: list[tuple[int, int]] = []
@@ -158,7 +152,7 @@ def find(doc: Doc, parties: Index[Mention]) -> list[tuple[int, int]]:
                 continue
             at = next((m.start(g) for g in range(1, (m.re.groups or 0) + 1) if m.start(g) >= 0), -1)
             if at >= 0 and not any(
-                p.start == at and p.code in _hosts() for p in parties.within(at, m.end())
+                p.start == at and p.code in hosts() for p in parties.within(at, m.end())
             ):
                 continue  # a state named, not the host: "as long as Germany wants it"
             out.append(m.span())

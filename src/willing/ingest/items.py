@@ -49,6 +49,19 @@ class Item:
         return out
 
 
+def position(
+    party: str, issue: str, stance: str, as_of: dt.date | None, start: int, end: int, conf: float
+) -> Item:
+    """A state's position on an issue as of the article's date: one shape for every reader."""
+    value = {
+        "party": party,
+        "issue": issue,
+        "stance": stance,
+        "as_of": as_of.isoformat() if as_of else None,
+    }
+    return Item("position", value, start, end, conf)
+
+
 @dataclass
 class Extraction:
     """The normalised text of an article and the items proposed from it."""

@@ -24,7 +24,7 @@ import numpy as np
 
 from willing.ingest import learned_words, rules
 from willing.ingest.document import Doc
-from willing.ingest.items import Item
+from willing.ingest.items import Item, position
 
 #: whether `extract` adds the model's items when not told (the temporal validation decides)
 ENABLED = True
@@ -244,7 +244,6 @@ def propose(doc: Doc, items: list[Item], m: Model | None = None) -> list[Item]:
         if i.type == "position"
     }
     stated = {str(i.value["code"]) for i in items if i.type == "condition"}
-    as_of = doc.published.isoformat() if doc.published else None
     grams = Grams(doc)
     out: list[Item] = []
     table = m.positions
@@ -256,8 +255,9 @@ def propose(doc: Doc, items: list[Item], m: Model | None = None) -> list[Item]:
             if probability[c] < table.threshold or (code, issue, stance) in found:
                 continue
             a, b = doc.sentences[table.evidence(grams, features, sentences, c)]
-            value = {"party": code, "issue": issue, "stance": stance, "as_of": as_of}
-            out.append(Item("position", value, a, b, _confidence(probability[c])))
+            out.append(
+                position(code, issue, stance, doc.published, a, b, _confidence(probability[c]))
+            )
     table = m.conditions
     features = grams.text()
     probability = table.scores(features)

@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from willing.ingest import threat_labels, word_classes
 from willing.ingest.document import Doc, Index
-from willing.ingest.items import Item
+from willing.ingest.items import Item, position
 from willing.ingest.parties import Mention
 
 #: a cheap test before the patterns: a sentence must hold one of these and a force word
@@ -152,13 +152,9 @@ def opposed(
             if code is None or code in held:
                 continue
             held.add(code)
-            value = {
-                "party": code,
-                "issue": "foreign-troops",
-                "stance": "oppose",
-                "as_of": doc.published.isoformat() if doc.published else None,
-            }
-            out.append(Item("position", value, m.start(), m.end(), 0.6))
+            out.append(
+                position(code, "foreign-troops", "oppose", doc.published, m.start(), m.end(), 0.6)
+            )
     read = {(i.value["party"], doc.sentence_index(i.start)) for i in out}
     # the coalition's opposition gives way to another party's in its sentence: a misread
     # holder ("Budapest ... will veto coalition money, saying it opposes foreign forces")

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from willing.ingest.document import Doc, Index
-from willing.ingest.items import Item
+from willing.ingest.items import Item, position
 from willing.ingest.parties import Mention
 
 #: a cheap test before the patterns: a sentence holds one of these land words
@@ -79,13 +79,9 @@ def read(
                 if (code, stance) in held:
                     continue
                 held.add((code, stance))
-                value = {
-                    "party": code,
-                    "issue": "territory",
-                    "stance": stance,
-                    "as_of": doc.published.isoformat() if doc.published else None,
-                }
-                out.append(Item("position", value, m.start(), m.end(), 0.6))
+                out.append(
+                    position(code, "territory", stance, doc.published, m.start(), m.end(), 0.6)
+                )
     return out
 
 

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 
 from willing.ingest.document import Doc, Index
-from willing.ingest.items import Item
+from willing.ingest.items import Item, position
 from willing.ingest.parties import Mention
 
 #: a cheap test before the pattern: a sentence holds one of these talks words
@@ -95,13 +95,9 @@ def read(
             if code is None or code in held:
                 continue
             held.add(code)
-            value = {
-                "party": code,
-                "issue": "negotiations",
-                "stance": "support",
-                "as_of": doc.published.isoformat() if doc.published else None,
-            }
-            out.append(Item("position", value, m.start(), m.end(), 0.6))
+            out.append(
+                position(code, "negotiations", "support", doc.published, m.start(), m.end(), 0.6)
+            )
     kept = [i for i in found if not _negated(doc, i)]
     return kept + out
 

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 
 from willing.ingest.document import Doc, Index
-from willing.ingest.items import Item
+from willing.ingest.items import Item, position
 from willing.ingest.parties import Mention
 
 #: the states that host the force: their support is the position read here
@@ -110,13 +110,9 @@ def read(
             if _HEDGED.search(doc.text, max(s, m.start() - 30), m.start()):
                 continue  # "diperkirakan meminta ...": what a state may ask, not what it holds
             held.add(code)
-            value = {
-                "party": code,
-                "issue": "foreign-troops",
-                "stance": "support",
-                "as_of": doc.published.isoformat() if doc.published else None,
-            }
-            out.append(Item("position", value, m.start(), m.end(), 0.6))
+            out.append(
+                position(code, "foreign-troops", "support", doc.published, m.start(), m.end(), 0.6)
+            )
     return sorted(found + out, key=lambda i: i.start)
 
 

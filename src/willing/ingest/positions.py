@@ -15,7 +15,7 @@ from willing.ingest import (
 from willing.ingest import position_pairs as pairs
 from willing.ingest.commitment_clauses import COORDINATED
 from willing.ingest.document import Doc, Index
-from willing.ingest.items import Item
+from willing.ingest.items import Item, position
 from willing.ingest.parties import Mention
 from willing.ingest.position_force import definite
 from willing.ingest.position_links import follows, holder_after, refused, restated
@@ -474,13 +474,7 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
                 held = stance
                 if stance == "keep":
                     held = "support" if code in t.occupiers[issue] else "oppose"
-                value = {
-                    "party": code,
-                    "issue": issue,
-                    "stance": held,
-                    "as_of": doc.published.isoformat() if doc.published else None,
-                }
-                out.append(Item("position", value, m.start(), m.end(), 0.65))
+                out.append(position(code, issue, held, doc.published, m.start(), m.end(), 0.65))
     out += restated(doc, out, states, lambda h: _free(doc, t, h))
     out += refused(doc, out, lambda s, m: _refuser(doc, t, s, m, holders), t.occupiers["territory"])
     out += position_land.read(
