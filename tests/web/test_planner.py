@@ -65,12 +65,13 @@ def test_planner_runs_a_monte_carlo_with_progress_and_reads_the_histogram(
     s.go("/scenarios")
     assert s.page.locator("#comparison tbody tr").count() >= 1  # three scenarios side by side
     s.page.get_by_label("Analysis", exact=True).select_option("montecarlo")
-    s.page.get_by_label("Draws").fill("4000")
+    s.page.get_by_label("Draws").fill("2000")
     s.page.get_by_role("button", name="Start").click()
     s.page.wait_for_url(re.compile(r"/scenarios/jobs/[0-9a-f]+$"))
     seen = []
-    # a deadline in time, not in polls: on a loaded machine the 4,000 draws take longer
-    deadline = time.monotonic() + 300
+    # a deadline in time, not in polls: on a loaded machine (two test workers, the server
+    # and the browser on two cores) the draws once took over five minutes
+    deadline = time.monotonic() + 600
     while time.monotonic() < deadline:
         value = s.page.locator("#progress").get_attribute("value")
         seen.append(float(value or 0))
