@@ -95,7 +95,7 @@ _FORCE = re.compile(
 )
 
 #: a negation right before a stance word: "does not oppose", "tidak menolak"
-_NEGATED = re.compile(r"(?i:\b(?:not|n't|never|no longer|tidak|tak|bukan|belum)\s+(?:\w+\s+)?$)")
+NEGATED = re.compile(r"(?i:\b(?:not|n't|never|no longer|tidak|tak|bukan|belum)\s+(?:\w+\s+)?$)")
 #: a stance that is itself a negation: "never accept", "tidak akan menerima"
 _NEGATION = re.compile(r"(?i:never|not|n't|no longer|tidak|tak|belum)")
 #: a subject nobody is: "nobody rejects", "tak seorang pun menolak"
@@ -103,7 +103,7 @@ _NOBODY = re.compile(
     r"(?i:\b(?:nobody|no one|no state|tak seorang pun|tidak ada (?:negara|yang))\b)"
 )
 #: where a clause starts: after these a new subject may stand
-_CLAUSE = re.compile(r"(?i:[;•]|[,:]\s*(?:while|whereas|but|sementara|sedangkan|tetapi|namun)\b)")
+CLAUSE = re.compile(r"(?i:[;•]|[,:]\s*(?:while|whereas|but|sementara|sedangkan|tetapi|namun)\b)")
 #: a party right after these is the one asked or spoken to, not the holder
 _ASKED = re.compile(
     r"(?i:\b(?:meminta|mendesak|asked|asks|asking|urged|urges|urging|told|tells|menuntut agar"
@@ -143,7 +143,7 @@ def opposed(
                 continue
             if _REPORTS.match(doc.text, m.end()):
                 continue  # "rejected claims that foreign troops were ...": a denial
-            negated = _NEGATED.search(doc.text, max(s, m.start() - 25), m.start())
+            negated = NEGATED.search(doc.text, max(s, m.start() - 25), m.start())
             if negated and not _NEGATION.match(m.group()):
                 continue
             code = _holder(doc, s, m, forces, holders, free)
@@ -188,7 +188,7 @@ def _contradicted(doc: Doc, i: Item, read: set[tuple[str, int]], others: set[int
         s, e = doc.sentence_at(i.start)
         if _DENIAL.search(doc.text, s, e):
             return True  # "rejected claims that its monitors are occupiers": a denial
-        negated = _NEGATED.search(doc.text, max(0, i.start - 25), i.start)
+        negated = NEGATED.search(doc.text, max(0, i.start - 25), i.start)
         if i.value["party"] == "COTW" and doc.sentence_index(i.start) in others:
             return True
         return i.value["party"] in _NEVER_OPPOSE or (
@@ -207,7 +207,7 @@ def _holder(
 ) -> str | None:
     """The holder of the stance word at `m`: the first free party after the clause's last
     "that", else the clause's first free party."""
-    starts = [c.end() for c in _CLAUSE.finditer(doc.text, s, m.start())]
+    starts = [c.end() for c in CLAUSE.finditer(doc.text, s, m.start())]
     clause = starts[-1] if starts else s
     if _NOBODY.search(doc.text, clause, m.start()):
         return None

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item, position
 from willing.ingest.parties import Mention
+from willing.ingest.position_frames import CLAUSE, NEGATED
 
 #: the states that host the force: their support is the position read here
 HOSTS = frozenset({"UKR"})
@@ -78,15 +79,11 @@ _AWAY = re.compile(
 )
 #: the host's own troops: "Ukrainian soldiers", "pasukan kami", "its own forces"
 _OWN = re.compile(r"(?i:\b(?:ukrainian|ukraina|kami|our|own|sendiri)\b)")
-#: a negation right before the support word
-_NEGATED = re.compile(r"(?i:\b(?:not|n't|never|no longer|tidak|tak|belum|bukan)\s+(?:\w+\s+)?$)")
 #: a hedge right before the support word: what a state is expected to say
 _HEDGED = re.compile(
     r"(?i:\b(?:diperkirakan|kemungkinan|mungkin|akan|bakal|expected to|likely to|may|might"
     r"|could|will|would|is to|are to)\s+(?:\w+\s+)?$)"
 )
-#: where a clause starts
-_CLAUSE = re.compile(r"(?i:[;•]|[,:]\s*(?:while|whereas|but|sementara|sedangkan|tetapi|namun)\b)")
 #: how far after the support word its object may stand
 _WINDOW = 90
 
@@ -105,7 +102,7 @@ def read(
             code = _holder(doc, s, m, holders, free)
             if code is None or code in held or not _object(doc, m, e):
                 continue
-            if _NEGATED.search(doc.text, max(s, m.start() - 20), m.start()):
+            if NEGATED.search(doc.text, max(s, m.start() - 20), m.start()):
                 continue
             if _HEDGED.search(doc.text, max(s, m.start() - 30), m.start()):
                 continue  # "diperkirakan meminta ...": what a state may ask, not what it holds
@@ -120,7 +117,7 @@ def _holder(
     doc: Doc, s: int, m: re.Match[str], holders: Index[Mention], free: Callable[[Mention], bool]
 ) -> str | None:
     """The host, when it is the last free party of the clause before the support word."""
-    starts = [c.end() for c in _CLAUSE.finditer(doc.text, s, m.start())]
+    starts = [c.end() for c in CLAUSE.finditer(doc.text, s, m.start())]
     named = [h for h in holders.within(starts[-1] if starts else s, m.start()) if free(h)]
     if named:
         return named[-1].code if named[-1].code in HOSTS else None
