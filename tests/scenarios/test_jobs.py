@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from willing.domain.catalog import Dataset
 from willing.domain.errors import LimitReached, NotFound, NotReady, ValidationFailure, WillingError
@@ -17,6 +18,7 @@ from willing.scenarios import runs
 from willing.scenarios.jobs import analysis_jobs
 from willing.services.access import Registry, Role, Viewer
 from willing.services.jobs import MISSING, STALE, JobContext, JobKind, JobPublic, Jobs, JobState
+from willing.storage import jobs as board
 from willing.storage.store import Store
 
 from .gated import Done, Empty, gate_kind
@@ -254,6 +256,34 @@ def test_any_process_on_the_database_answers_for_a_job_and_can_cancel_it(
         b.close(wait=True)
         first.close()
         second.close()
+
+
+def test_a_process_never_records_its_own_running_job_as_lost(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its marks refused for longer than `STALE` (a busy database), a job is still alive to
+    the process that runs it: its own sweep leaves it running, and it ends done."""
+    gate, started = threading.Event(), threading.Event()
+    jobs = Jobs({"gate": gate_kind(gate, started)}, store, workers=1)
+    try:
+        job = jobs.submit(POL, "gate", {})
+        assert started.wait(10)
+        jobs._stop.set()  # only the sweep below marks it
+        long_ago = dt.datetime.now(dt.UTC) - STALE - dt.timedelta(seconds=5)
+        assert board.change(store.engine, job.id, heartbeat_at=long_ago)
+
+        def refused(*_args: object) -> None:
+            raise OperationalError("UPDATE jobs", {}, Exception("database is locked"))
+
+        monkeypatch.setattr(board, "beat", refused)
+        jobs._sweep()
+        assert jobs.get(POL, job.id).state is JobState.RUNNING
+        assert board.find(store.engine, job.id).state == "running"  # type: ignore[union-attr]
+        gate.set()
+        assert wait(jobs, POL, job.id)[-1].state is JobState.DONE
+    finally:
+        gate.set()
+        jobs.close(wait=True)
 
 
 def test_a_job_whose_process_stopped_is_reported_failed(store: Store) -> None:

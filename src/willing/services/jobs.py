@@ -17,7 +17,8 @@ never existed. A job runs in the process that accepted it; its state, progress a
 are kept in the database (`storage/jobs.py`), so that every server process on it answers
 for every job and a cancellation reaches the process that runs it. Each process marks its
 unfinished jobs as alive every `BEAT`; a job whose process stopped (no mark for `STALE`)
-is reported failed. Finished jobs and their results are forgotten `keep` after they end.
+is reported failed, though never by the process that holds it (its marks may only have been
+refused by a busy database). Finished jobs and their results are forgotten `keep` after they end.
 Reads (`get`, `result`, `list`) never write: a lost job is shown failed from its stale
 mark, and each process's beat thread records what it finds lost and deletes what expired.
 
@@ -414,7 +415,7 @@ class Jobs:
         steps: list[Callable[[], None]] = [
             lambda: board.beat(self.engine, held, now),
             self._flush,
-            lambda: board.end_lost(self.engine, now - STALE, now),
+            lambda: board.end_lost(self.engine, now - STALE, now, held),
             lambda: board.forget(self.engine, now - self.keep, None, self.finished_per_user),
         ]
         for step in steps:

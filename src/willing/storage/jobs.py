@@ -157,14 +157,21 @@ def beat(engine: Engine, ids: Iterable[str], now: dt.datetime) -> None:
         )
 
 
-def end_lost(engine: Engine, alive_after: dt.datetime, now: dt.datetime) -> None:
+def end_lost(
+    engine: Engine, alive_after: dt.datetime, now: dt.datetime, held: Iterable[str] = ()
+) -> None:
     """Record as failed every unfinished job not marked alive after `alive_after`: its
-    process is gone."""
+    process is gone. The jobs the calling process `held` are alive whatever their mark
+    says (its marks may have been refused by a busy database)."""
+    statement = update(table).where(
+        table.c.state.in_(UNFINISHED), table.c.heartbeat_at <= alive_after
+    )
+    mine = list(held)
+    if mine:
+        statement = statement.where(table.c.id.not_in(mine))
     with _writing(engine) as conn:
         conn.execute(
-            update(table)
-            .where(table.c.state.in_(UNFINISHED), table.c.heartbeat_at <= alive_after)
-            .values(state="failed", message="failed", error=LOST, finished_at=now)
+            statement.values(state="failed", message="failed", error=LOST, finished_at=now)
         )
 
 
