@@ -202,7 +202,7 @@ PARLIAMENT_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     # the decision's place: a matter for, up to, in the hands of a parliament
     (
         "matter",
-        'Asked about ground troops, Sweden\'s prime minister said it "is a matter for the '
+        "Asked about ground troops, Sweden's prime minister said it \"is a matter for the "
         'Riksdag".',
         [_c("parliament:SWE")],
         [],
