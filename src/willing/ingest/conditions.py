@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import givers, host_consent, host_wish, parliament_each, parliaments, rules
+from willing.ingest import (
+    condition_kinds,
+    givers,
+    host_consent,
+    host_wish,
+    parliament_each,
+    parliaments,
+    rules,
+)
 from willing.ingest.commitment_tables import tables
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
@@ -93,7 +101,9 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
                 continue  # a question ("Will MPs get a say?") states no condition
             value = {"code": code, "name": name}
             if code == "parliament" and (
-                _MONEY.match(doc.text, m.end()) or _THIS.search(m.group())
+                _MONEY.match(doc.text, m.end())
+                or _THIS.search(m.group())
+                or condition_kinds.named_as_kind(doc, m.start(), m.end())
             ):
                 continue
             if code == "ceasefire" and (_TITLED.search(m.group()) or _past_truce(doc, m)):

@@ -15,7 +15,7 @@ from functools import cache
 from willing.ingest import rules
 from willing.ingest.document import Doc, Index
 from willing.ingest.givers import a_place
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, code_of
 from willing.ingest.prefilter import guarded
 
 #: what a host gives: its consent, permission, blessing or invitation (with "-nya")
@@ -43,7 +43,13 @@ _FORCE = (
     r"presence|misi|pasukan|pemantau|pengamat|kontingen|personel|prajurit|kehadiran|"
     r"penempatan|pengiriman|satgas|(?:[\w-]+\s+)?teams|deminers|units|tim|"
     # (sixteenth set) the specialists a state sends: "the Irish medics serve only as long as"
-    r"medics|engineers|crews|zeni|awak)"
+    r"medics|engineers|crews|zeni|awak|"
+    # (twentieth set) the other specialists of a mission, and what it flies or sails: "izin
+    # kerja bagi tenaga kesehatan asing", "patrol aircraft ... with Bucharest's agreement"
+    r"doctors|nurses|paramedics|surgeons|health workers|medical (?:staff|teams?|personnel)|"
+    r"tenaga (?:kesehatan|medis)|dokter|perawat|paramedis|"
+    r"aircraft|planes|jets|helicopters|drones|ships|vessels|frigates|minehunters|"
+    r"pesawat|helikopter|kapal)"
 )
 #: a permission to enter or cross is a host's whoever gives it ("izin masuk", "transit")
 _ENTRY = r"(?:masuk|lintas|transit|singgah|mendarat|entry|to enter|to cross|to transit|to land)"
@@ -72,7 +78,7 @@ _PATTERNS = (
     rf"(?:atas|dengan|tanpa|setelah|sesudah|seizin|at|on|with|without|after|upon|subject to|"
     rf"{_DEPEND}|{_PROVISO}(?:[\w-]+\s+){{1,4}}?(?:dan|and|serta))\s+"
     rf"(?:the\s+|a\s+)?(?:[\w-]+\s+)?{_ON}\s+(?:resmi\s+|formal\s+)?(?:(?:dari|of|from|by)\s+)?"
-    rf"(?:the\s+)?(?:{_GOVERNMENT}\s+(?:of\s+|in\s+)?)?{_STATE}",
+    rf"(?:the\s+)?(?:{_GOVERNMENT}\s+(?:of\s+|in\s+|di\s+)?)?{_STATE}",
     # (fifteenth set) the state before its government: "at the request of the Ukrainian
     # authorities"
     rf"(?:atas|dengan|tanpa|at|on|with|without|after|upon|subject to)\s+(?:the\s+)?{_ON}\s+"
@@ -149,6 +155,10 @@ _KEYWORDS = frozenset(
 )
 
 
+#: a government named by the place it sits in: "the government in Kyiv", "pemerintah di Kyiv"
+_SEAT = re.compile(rf"(?i:\b{_GOVERNMENT}\s+(?:in|di)\s+$)")
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
     return guarded(r"\b(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")", re.I)
@@ -184,9 +194,22 @@ def find(doc: Doc, parties: Index[Mention]) -> list[tuple[int, int]]:
     for s, e in doc.windows(_KEYWORDS, 120):
         for m in pattern.finditer(doc.text, s, e):
             at = _state(m)
-            named = [p for p in parties.within(at, m.end()) if p.start == at]
-            if not named:
-                continue
+            named = [p.code for p in parties.within(at, m.end()) if p.start == at]
+            word = re.match(r"[\w-]+", doc.text[at:])
+            if (
+                not named
+                and word
+                and (
+                    _SEAT.search(doc.text, max(0, at - 16), at)
+                    or doc.text.startswith(("'s", "\u2019s"), word.end() + at)
+                )
+            ):
+                # (twentieth set) "the government in Kyiv", "with Bucharest's agreement": a
+                # capital after "in" is read as a place by the party finder, and one before
+                # "agreement" as a treaty's name, but here it names the government
+                named = [c for c in [code_of(word.group())] if c]
+            if not named or len(named[0]) != 3:
+                continue  # (twentieth set) "atas permintaan PBB": a body, not a host state
             a, b = doc.sentence_at(m.start())
             if doc.asks(a, b):
                 continue
@@ -194,6 +217,6 @@ def find(doc: Doc, parties: Index[Mention]) -> list[tuple[int, int]]:
             if not _about_force(doc, a, b):
                 continue  # "gave its approval to the grain deal": no force to host
             entry = re.search(rf"\b{_ENTRY}\b", m.group(), re.I) is not None
-            if entry or named[0].code in hosts() or named[0].code in places:
+            if entry or named[0] in hosts() or named[0] in places:
                 out.append(m.span())
     return out

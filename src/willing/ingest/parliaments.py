@@ -90,9 +90,20 @@ def named(
     for fuller, other in _names():
         if fuller != word and word in fuller and fuller in doc.text[: m.start()]:
             return other
-    if any(p.code == code for p in parties.within(0, len(doc.text))):
+    named_states = {p.code for p in parties.within(0, len(doc.text))}
+    if code in named_states:
         return code
+    for other in _sharers().get(folded(word), ()):
+        if other in named_states:
+            return other
     return nearby() or code
+
+
+@cache
+def _sharers() -> dict[str, tuple[str, ...]]:
+    """(twentieth set) the other states that give a shared name to their parliament."""
+    table = rules.load("commitments")["shared_parliament_states"]
+    return {folded(str(w)): tuple(str(c) for c in cs) for w, cs in table.items()}
 
 
 #: a lower house named only as "the House" or "the Chamber": a parliament only of a state
