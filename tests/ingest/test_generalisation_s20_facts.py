@@ -1,0 +1,113 @@
+"""Phrasing classes of dates and meetings found when the twentieth sealed set became
+development text, each written as a rule complete for its concept.
+
+A run of days written in figures in brackets, the way Indonesian texts date a meeting of
+two or three days ("Kamis-Jumat (17-18/10/2030)", "Senin s.d. Rabu (5 s.d. 7/8)", "(Selasa
+dan Rabu, 21 dan 22/11)", "Rabu-Kamis (30/9-1/10)"), is two days, its first and its last,
+and a meeting it dates takes the first; the weekdays before or inside the brackets belong
+to the range and are no days of the publication's week. A single day in brackets
+("Kamis (8/11)") stays one day; a score, a fraction or a letter's number is no range.
+Every text here is written for these tests, in words of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from willing.ingest import extract
+
+from .phrasing import meetings
+
+DAY = dt.date(2031, 9, 18)  # a Thursday
+
+
+def _dates(text: str) -> set[str]:
+    return {i.value["value"] for i in extract(text, published=DAY, model=False).of_type("date")}
+
+
+#: a run of days in brackets: both ends are days, and no weekday of the publication's week
+RANGES: list[tuple[str, set[str]]] = [
+    (
+        "Sidang kabinet berikutnya dijadwalkan Senin-Selasa (6-7/10/2031) di Bogor.",
+        {"2031-10-06", "2031-10-07"},
+    ),
+    (
+        "Rapat koordinasi para panglima digelar Rabu s.d. Jumat (1 s.d. 3/10) di Surabaya.",
+        {"2031-10-01", "2031-10-03"},
+    ),
+    (
+        "Pelatihan calon pemantau berlangsung (Selasa dan Rabu, 23 dan 24/9) di Bandung.",
+        {"2031-09-23", "2031-09-24"},
+    ),
+    (
+        "- Kunjungan kerja ke Warsawa: Selasa-Kamis (30/9-2/10/2031)",
+        {"2031-09-30", "2031-10-02"},
+    ),
+    ("JADWAL UJI KESEHATAN: SENIN-RABU (22-24/9/2031)", {"2031-09-22", "2031-09-24"}),
+    (
+        "Menurut surat itu, pendaftaran dibuka Senin sampai Jumat (22 sampai 26/9).",
+        {"2031-09-22", "2031-09-26"},
+    ),
+    ("The drill ran Monday-Tuesday (8-9/9/2031), the brigade said.", {"2031-09-08", "2031-09-09"}),
+]
+
+#: the weekdays of a range are no days of their own
+RANGE_WEEKDAYS: list[tuple[str, str]] = [
+    ("Sidang kabinet berikutnya dijadwalkan Senin-Selasa (6-7/10/2031) di Bogor.", "2031-09-22"),
+    ("Rapat koordinasi digelar Rabu s.d. Jumat (1 s.d. 3/10) di Surabaya.", "2031-09-17"),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), RANGES)
+def test_twentieth_set_a_run_of_days_in_brackets_is_two_days(text: str, days: set[str]) -> None:
+    assert days <= _dates(text)
+
+
+@pytest.mark.parametrize(("text", "weekday"), RANGE_WEEKDAYS)
+def test_twentieth_set_the_weekdays_of_a_range_are_no_days(text: str, weekday: str) -> None:
+    assert weekday not in _dates(text)
+
+
+#: a meeting dated by a run of days: its first day
+RANGED_MEETINGS: list[tuple[str, str]] = [
+    (
+        "Pertemuan para menteri pertahanan koalisi berikutnya direncanakan di Praha, "
+        "Selasa-Rabu (7-8/10), secara langsung.",
+        "2031-10-07",
+    ),
+    (
+        "KTT koalisi akan digelar di Lisabon pada Kamis-Jumat (9-10/10/2031), dihadiri 30 "
+        "kepala negara.",
+        "2031-10-09",
+    ),
+    (
+        "5. Rapat menlu koalisi berikutnya: Brussel, Senin s.d. Selasa (29/9 s.d. 30/9).",
+        "2031-09-29",
+    ),
+    (
+        "Coalition defence ministers will meet in Sofia on Monday-Tuesday (6-7/10/2031).",
+        "2031-10-06",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), RANGED_MEETINGS)
+def test_twentieth_set_a_meeting_over_a_run_of_days_takes_the_first(text: str, day: str) -> None:
+    found = meetings(extract(text, published=DAY, model=False))
+    assert [m["date"] for m in found][:1] == [day]
+
+
+#: near-misses: one day in brackets, a score, a fraction, a letter's number
+NOT_RANGES: list[tuple[str, set[str]]] = [
+    ("Para menteri bertemu di Wina, Kamis (11/9), secara hibrida.", {"2031-09-11"}),
+    ("Timnas menang 3-1 (2-0/45 menit) atas tamu mereka Selasa (16/9).", {"2031-09-16"}),
+    ("Surat Nomor 12-13/9/2031 tentang rotasi pasukan ditandatangani kemarin.", {"2031-09-17"}),
+    ("Rapat digelar Rabu (17/9) dan Jumat (19/9) di Jakarta.", {"2031-09-17", "2031-09-19"}),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), NOT_RANGES)
+def test_twentieth_set_a_day_alone_or_no_day_is_no_range(text: str, days: set[str]) -> None:
+    assert _dates(text) == days
