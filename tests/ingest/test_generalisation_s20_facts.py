@@ -111,3 +111,46 @@ NOT_RANGES: list[tuple[str, set[str]]] = [
 @pytest.mark.parametrize(("text", "days"), NOT_RANGES)
 def test_twentieth_set_a_day_alone_or_no_day_is_no_range(text: str, days: set[str]) -> None:
     assert _dates(text) == days
+
+
+def _counts(text: str) -> set[tuple[str, int]]:
+    found = extract(text, published=DAY, model=False).of_type("count")
+    return {(i.value["measure"], i.value["value"]) for i in found}
+
+
+#: states counted by the minister, chief or embassy each sends to a meeting
+ENVOYS: list[tuple[str, int]] = [
+    ("Some 24 defence ministers took their seats in Prague on Tuesday, hosted by Czechia.", 24),
+    ("Di ruang sidang, 19 menteri luar negeri hadir langsung dan sisanya lewat video.", 19),
+    ("Nineteen ministers gathered in Oslo; the rest followed the talks online.", 19),
+    ("- Hadir: perwakilan 21 kedutaan besar dan dua organisasi internasional", 21),
+    ("CHIEFS MEET IN ROME: 28 CHIEFS OF DEFENCE AROUND ONE TABLE", 28),
+    ("Poland welcomed 23 counterparts to Warsaw for the two-day talks.", 23),
+    ('"We had 27 foreign ministers in one room," the host told reporters.', 27),
+    ("Sebanyak 16 menhan koalisi bertemu di Athena, Kamis (11/9).", 16),
+]
+
+#: one state's own office-holders, too few to count states, or the ones just named
+NOT_ENVOYS: list[str] = [
+    "Two British ministers flew to Kyiv on Monday to meet the monitors.",
+    "Tiga menteri Jerman tiba di Kyiv kemarin.",
+    "Estonia, Latvia and Lithuania will train the brigades, the three defence ministers said.",
+    "Five ministers from France travelled to the border with the president.",
+    "The cabinet lost 2 ministers in a week.",
+]
+
+
+@pytest.mark.parametrize(("text", "n"), ENVOYS)
+def test_twentieth_set_envoys_at_a_meeting_count_states(text: str, n: int) -> None:
+    assert ("countries", n) in _counts(text)
+
+
+@pytest.mark.parametrize("text", NOT_ENVOYS)
+def test_twentieth_set_one_states_own_ministers_count_no_states(text: str) -> None:
+    assert not {c for c in _counts(text) if c[0] == "countries"}
+
+
+def test_twentieth_set_a_meeting_takes_the_states_its_ministers_count() -> None:
+    text = "Defence ministers met in Vilnius on 10 September, with 25 ministers at the table."
+    found = meetings(extract(text, published=DAY, model=False))
+    assert any(m["countries_count"] == 25 for m in found)

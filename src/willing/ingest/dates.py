@@ -347,7 +347,9 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                 unresolved += 1
                 continue
             value, precision, day, confidence = result
-            found.extend(slash_ranges.spread(Found(value, precision, start, end, confidence, day), m))
+            found.extend(
+                slash_ranges.spread(Found(value, precision, start, end, confidence, day), m)
+            )
     dated = [(f.start, f.end, f.day) for f in found]
     for s, e, day in ordinal_days(
         doc, dated, anchor, taken, lambda a, b: direction(doc, a, b, tenses)

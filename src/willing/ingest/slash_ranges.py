@@ -49,6 +49,13 @@ def spread(last: Found, m: re.Match[str]) -> list[Found]:
     cls = type(last)
     split = m.start("d")
     return [
-        cls(first.isoformat(), "day", last.start, m.end("m0" if m.group("m0") else "d0"), last.confidence, first),
+        cls(
+            first.isoformat(),
+            "day",
+            last.start,
+            m.end("m0" if m.group("m0") else "d0"),
+            last.confidence,
+            first,
+        ),
         cls(last.value, last.precision, split, last.end, last.confidence, end),
     ]
