@@ -57,6 +57,10 @@ RANGES: list[tuple[str, set[str]]] = [
 RANGE_WEEKDAYS: list[tuple[str, str]] = [
     ("Sidang kabinet berikutnya dijadwalkan Senin-Selasa (6-7/10/2031) di Bogor.", "2031-09-22"),
     ("Rapat koordinasi digelar Rabu s.d. Jumat (1 s.d. 3/10) di Surabaya.", "2031-09-17"),
+    # before days in words: the days are read, the weekdays of the range are not
+    ("Kunjungan kerja berlangsung Senin-Selasa, 22-23 September 2031.", "2031-09-16"),
+    ("The envoys met Monday and Tuesday, 8 and 9 September 2031, in Tallinn.", "2031-09-16"),
+    ("Pelatihan dasar: Rabu hingga Jumat, 10-12 September 2031, di Sentul.", "2031-09-19"),
 ]
 
 
@@ -154,3 +158,18 @@ def test_twentieth_set_a_meeting_takes_the_states_its_ministers_count() -> None:
     text = "Defence ministers met in Vilnius on 10 September, with 25 ministers at the table."
     found = meetings(extract(text, published=DAY, model=False))
     assert any(m["countries_count"] == 25 for m in found)
+
+
+#: weekdays joined but followed by no day in figures (a clock time, a place): still days
+WEEKDAYS_ALONE: list[tuple[str, set[str]]] = [
+    (
+        "Rapat digelar Selasa dan Rabu, 14.00 WIB, di Gedung Pancasila.",
+        {"2031-09-16", "2031-09-17"},
+    ),
+    ("The envoys met on Monday and Tuesday in Tallinn.", {"2031-09-15", "2031-09-16"}),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), WEEKDAYS_ALONE)
+def test_twentieth_set_weekdays_without_days_after_stay_days(text: str, days: set[str]) -> None:
+    assert days <= _dates(text)

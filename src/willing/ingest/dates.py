@@ -289,6 +289,7 @@ def _relative_days() -> dict[str, int]:
 def find(doc: Doc) -> tuple[list[Found], int]:
     """Dates in the text (non-overlapping, earlier patterns first) and the unresolved count."""
     names = _names()
+    wd = _alt(names.weekdays)
     relative = _relative_days()
     taken = bytearray(len(doc.text))  # characters already read as part of a date
     found: list[Found] = []
@@ -315,6 +316,8 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                     continue
             if kind == "weekday" and habitual(doc, start):
                 continue  # "setiap Sabtu", "every Monday": a weekday that recurs, no day
+            if kind == "weekday" and slash_ranges.ranged(doc.text, m.start("wd"), end, wd):
+                continue  # "Kamis-Jumat, 9-10 Desember": the weekdays of the days after
             if kind == "docyear" and doc.text[max(0, start - 4) : start] not in ("the ", "The "):
                 continue
             if kind == "relative" and _in_name(doc, start, m.group()):

@@ -4,13 +4,16 @@ days: "Kamis-Jumat (17-18/10/2030)", "Senin s.d. Rabu (5 s.d. 7/8)", "(Selasa da
 21 dan 22/11)", "Rabu-Kamis (30/9-1/10)". A range is two days, its first and its last
 (the first takes the month and year of the last unless it names its own month); the
 weekdays before or inside the brackets belong to the range and are no days of their own
-(before, "Kamis-Jumat" read as the Thursday and Friday of the publication's week).
+(before, "Kamis-Jumat" read as the Thursday and Friday of the publication's week), and
+so are the weekdays of a range written before days in words or figures ("Kamis-Jumat,
+9-10 Desember 2027", "Senin-Minggu (6-12 Mei)", "Thursday and Friday, 20 and 21 June").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -59,3 +62,24 @@ def spread(last: Found, m: re.Match[str]) -> list[Found]:
         ),
         cls(last.value, last.precision, split, last.end, last.confidence, end),
     ]
+
+
+@cache
+def _weekday_joins(wd: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A weekday and a join before a weekday; a join and a weekday after one; the day in
+    figures after a range of weekdays (a comma or a bracket between)."""
+    return (
+        re.compile(rf"\b(?:{wd}){JOIN}\Z"),
+        re.compile(rf"{JOIN}(?:{wd})\b"),
+        re.compile(r",?[ \t]*\(?[ \t]*\d{1,2}\b(?![.:]\d)"),
+    )
+
+
+def ranged(text: str, start: int, end: int, wd: str) -> bool:
+    """The weekday at start..end is an end of a range of weekdays ("Kamis-Jumat", "Thursday
+    and Friday") that days in figures follow: it names those days, not one of its own."""
+    before, after, day = _weekday_joins(wd)
+    if before.search(text, max(0, start - 24), start):
+        return day.match(text, end) is not None
+    joined = after.match(text, end)
+    return joined is not None and day.match(text, joined.end()) is not None
