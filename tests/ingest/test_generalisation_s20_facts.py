@@ -173,3 +173,41 @@ WEEKDAYS_ALONE: list[tuple[str, set[str]]] = [
 @pytest.mark.parametrize(("text", "days"), WEEKDAYS_ALONE)
 def test_twentieth_set_weekdays_without_days_after_stay_days(text: str, days: set[str]) -> None:
     assert days <= _dates(text)
+
+
+def _figures(text: str) -> set[tuple[str, int]]:
+    found = extract(text, published=DAY, model=False).of_type("figure")
+    return {(i.value["kind"], i.value["value"]) for i in found}
+
+
+#: a number whose troops (or ships) were named before it, after a verb of giving
+GIVEN_BARE: list[tuple[str, tuple[str, int]]] = [
+    ("Britain sent 900 soldiers to the border. Spain confirmed 450.", ("troops", 450)),
+    ("Polandia mengirim 300 prajurit ke Lviv. Ceko menjanjikan 150.", ("troops", 150)),
+    (
+        "The UK keeps 700 instructors at the camp. Canada has promised a further 120 from July.",
+        ("troops", 120),
+    ),
+    ("The mission counts 1,500 monitors, Ireland providing 90 of them.", ("troops", 90)),
+    ("- Romania: 400 soldiers; Bulgaria offered 250 by March", ("troops", 250)),
+    ("Italy will deploy four frigates. Greece committed 3 from June.", ("ships", 3)),
+]
+
+#: nothing named before, a year, a noun of its own, a part of a vote
+NOT_GIVEN_BARE: list[str] = [
+    "Spain confirmed 450, the ministry said on Monday.",
+    "Britain sent 900 soldiers. Spain confirmed 2031 as the year of the handover.",
+    "Britain sent 900 soldiers. The parliament confirmed 14 members of the committee.",
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), GIVEN_BARE)
+def test_twentieth_set_a_number_given_after_its_troops_is_troops(
+    text: str, fact: tuple[str, int]
+) -> None:
+    assert fact in _figures(text)
+
+
+@pytest.mark.parametrize("text", NOT_GIVEN_BARE)
+def test_twentieth_set_a_bare_number_without_troops_before_is_none(text: str) -> None:
+    assert _figures(text) <= {("troops", 900)}
