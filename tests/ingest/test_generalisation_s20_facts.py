@@ -7,6 +7,16 @@ dan Rabu, 21 dan 22/11)", "Rabu-Kamis (30/9-1/10)"), is two days, its first and 
 and a meeting it dates takes the first; the weekdays before or inside the brackets belong
 to the range and are no days of the publication's week. A single day in brackets
 ("Kamis (8/11)") stays one day; a score, a fraction or a letter's number is no range.
+So are the weekdays of a range written before its days in words ("Senin-Selasa, 22-23
+September 2031").
+States counted by the minister, chief of defence or embassy each sends to a meeting ("19
+menteri luar negeri hadir langsung", "Nineteen ministers gathered", "21 kedutaan besar")
+are a count of countries; one state's own ministers ("Two British ministers", "tiga
+menteri Jerman"), two of them, or the ones just named ("the three defence ministers")
+count none. The part of the states present at the level of their leaders ("21 of them at
+leader level") counts heads. A number left bare after a verb of giving ("Spain confirmed
+450.", "has promised a further 120 from July", "Ireland providing 90 of them") takes the
+kind of the troops or ships named just before it; with nothing named, it is nothing.
 Every text here is written for these tests, in words of its own.
 """
 
@@ -211,3 +221,23 @@ def test_twentieth_set_a_number_given_after_its_troops_is_troops(
 @pytest.mark.parametrize("text", NOT_GIVEN_BARE)
 def test_twentieth_set_a_bare_number_without_troops_before_is_none(text: str) -> None:
     assert _figures(text) <= {("troops", 900)}
+
+
+#: the part of the states present at the level of their leaders: heads, not states
+LEVELS: list[tuple[str, tuple[str, int]]] = [
+    ("Thirty countries take part, 21 of them at leader level.", ("heads", 21)),
+    ("Ministers of 28 states came, 12 of them at head-of-state level.", ("heads", 12)),
+    ("33 countries attend, 18 of them at heads of state level.", ("heads", 18)),
+]
+
+#: a part of the states present by video: still states
+NOT_LEVELS: list[tuple[str, tuple[str, int]]] = [
+    ("31 countries are taking part, 22 of them in the room.", ("countries", 22)),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), LEVELS + NOT_LEVELS)
+def test_twentieth_set_a_part_at_leader_level_counts_heads(
+    text: str, fact: tuple[str, int]
+) -> None:
+    assert fact in _counts(text)
