@@ -14,7 +14,7 @@ from functools import cache
 
 from babel import Locale
 
-from willing.ingest import day_ahead, month_ahead, rules
+from willing.ingest import day_ahead, month_ahead, rules, slash_ranges
 from willing.ingest.date_context import (
     REVIEWED,
     entry_day,
@@ -115,14 +115,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?:\b(?P<wd>{wd}),?\s+)?\b(?P<mn>{month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?"
             ),
         ),
-        (
-            "slash",
-            re.compile(
-                # "Senin (14/12)", "(Senin, 14/12/2026)": the weekday outside or inside
-                rf"(?:\b(?P<wd>{wd})\s+)?\((?:(?P<wd2>{wd}),?\s+)?"
-                rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2}}|\d{{4}}))?\)"
-            ),
-        ),
+        ("slash", re.compile(slash_ranges.pattern(wd))),  # "Senin (14/12)", "(17-18/10)"
         ("my", re.compile(rf"\b(?:bulan\s+)?(?P<mn>{wide})\s+(?P<y>\d{{4}})\b")),
         (
             "month",
@@ -296,6 +289,7 @@ def _relative_days() -> dict[str, int]:
 def find(doc: Doc) -> tuple[list[Found], int]:
     """Dates in the text (non-overlapping, earlier patterns first) and the unresolved count."""
     names = _names()
+    wd = _alt(names.weekdays)
     relative = _relative_days()
     taken = bytearray(len(doc.text))  # characters already read as part of a date
     found: list[Found] = []
@@ -322,6 +316,8 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                     continue
             if kind == "weekday" and habitual(doc, start):
                 continue  # "setiap Sabtu", "every Monday": a weekday that recurs, no day
+            if kind == "weekday" and slash_ranges.ranged(doc.text, m.start("wd"), end, wd):
+                continue  # "Kamis-Jumat, 9-10 Desember": the weekdays of the days after
             if kind == "docyear" and doc.text[max(0, start - 4) : start] not in ("the ", "The "):
                 continue
             if kind == "relative" and _in_name(doc, start, m.group()):
@@ -354,7 +350,9 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                 unresolved += 1
                 continue
             value, precision, day, confidence = result
-            found.append(Found(value, precision, start, end, confidence, day))
+            found.extend(
+                slash_ranges.spread(Found(value, precision, start, end, confidence, day), m)
+            )
     dated = [(f.start, f.end, f.day) for f in found]
     for s, e, day in ordinal_days(
         doc, dated, anchor, taken, lambda a, b: direction(doc, a, b, tenses)

@@ -25,13 +25,20 @@ _BARE = re.compile(
     r"|kira-kira|hampir|sebanyak)[ \t]+)?(?P<n1>" + _N + r")(?![.,]?\d)"
     r"(?:[ \t]*(?:to|–|-|hingga|sampai|menjadi|and|dan)[ \t]*(?P<n2>" + _N + r")(?![.,]?\d))?"
     r"(?=[ \t]*(?:[.,;)!?\"”]|$|there\b|di sana\b|in\b|di\b|and\b|dan\b|through\b|until\b"
-    r"|hingga\b|on the ground\b|already\b|more\b|lagi\b|lainnya\b|of them\b|di antaranya\b))",
+    r"|hingga\b|on the ground\b|already\b|more\b|lagi\b|lainnya\b|of them\b|di antaranya\b"
+    r"|of us\b|from\b|by\b|starting\b|mulai\b|pada\b|next\b|this\b))",
     re.I,
 )
-#: a verb of having before a number in the sentence after the troops: "Poland has 4,500"
+#: a verb of having or of giving before a number in the sentence after the troops:
+#: "Poland has 4,500", "France confirmed 2,500.", "Denmark has promised a further 80"
+_GIVING = (
+    r"confirm(?:s|ed)?|pledg(?:es|ed)|offer(?:s|ed)|promis(?:es|ed)|provid(?:es|ed|ing)"
+    r"|contribut(?:es|ed|ing)|commit(?:s|ted)|add(?:s|ed|ing)|deploy(?:s|ed)|menjanjikan"
+    r"|menyumbang(?:kan)?|menawarkan|mengonfirmasi|menambah(?:kan)?|tambah|mengerahkan"
+)
 _HAS = re.compile(
-    r"(?i:\b(?:has|have|had|keeps|kept|sends|sent|fields|punya|memiliki|menempatkan|mengirim)"
-    r"[ \t]+$)"
+    r"(?i:\b(?:has|have|had|keeps|kept|sends|sent|fields|punya|memiliki|menempatkan|mengirim"
+    rf"|{_GIVING})[ \t]+(?:(?:a[ \t]+further|another|an[ \t]+additional)[ \t]+)?$)"
 )
 _KINDS = ("troops", "aircraft", "ships")
 #: a word leading to the bare number: "a goal of", "at", "to around", "between",
@@ -43,7 +50,7 @@ _LEAD = guarded(
     # more of the same: "a further 400", "another 300", "menambah 150 lagi", "on top of the
     # 110 already there"
     r"|another|a[ \t]+further|further|an[ \t]+additional|additional|menambah|menambahkan"
-    r"|tambahan)[ \t]+(?:the[ \t]+)?(?P<approx>(?:about|around|some|roughly|nearly"
+    r"|tambahan|" + _GIVING + r")[ \t]+(?:the[ \t]+)?(?P<approx>(?:about|around|some|roughly|nearly"
     r"|almost|up to|sekitar|kira-kira|hampir|sebanyak)[ \t]+)?\Z)"
 )
 

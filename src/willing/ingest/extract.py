@@ -25,6 +25,7 @@ from willing.ingest.country_counts import described_countries
 from willing.ingest.decode import check_size, decode
 from willing.ingest.document import Doc
 from willing.ingest.elided import elided, more_of
+from willing.ingest.envoy_counts import as_states
 from willing.ingest.everyday_people import speaker_label
 from willing.ingest.figure_changes import changes
 from willing.ingest.figure_pairs import paired
@@ -105,6 +106,7 @@ def extract(
             + ("" if published else "; give the publication date to resolve relative dates")
         )
     numbers = paired(doc, changes(doc, fielded(doc, figures.find(doc) + figures.find_words(doc))))
+    numbers = as_states(doc, numbers)  # "26 ministers at the table": 26 states
     numbers += figures.of_them(doc, numbers) + headed(doc, numbers)
     numbers += labelled(doc, numbers)
     numbers += dashed(doc, numbers)
