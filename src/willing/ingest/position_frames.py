@@ -47,6 +47,8 @@ _STANCE_KEYS = frozenset(
     | {"provokasi", "ancaman", "mengancam", "sasaran", "target", "melegitimasi", "merusak"}
     | {"penarikan", "ditarik", "pulang", "keluar", "angkat", "memperingatkan", "mengecam"}
     | {"ilegal", "illegal", "tuntut", "menuntut", "bermusuhan", "agresi", "join", "ikut"}
+    | {"back", "endorse", "support", "approve", "part", "escalate", "escalation", "eskalasi"}
+    | {"unwelcome", "spy"}
     | threat_labels.KEYS
 )
 _FORCE_KEYS = frozenset(
@@ -54,14 +56,16 @@ _FORCE_KEYS = frozenset(
     | {"ships", "vessels", "warships", "mission", "presence", "deployment", "contingent"}
     | {"contingents", "armies", "army", "boots", "personnel", "observers", "military"}
     | {"pasukan", "tentara", "pemantau", "prajurit", "pesawat", "kapal", "misi", "kehadiran"}
-    | {"keberadaan", "penempatan", "kontingen", "militer", "pengamat", "penjaga"}
+    | {"keberadaan", "penempatan", "kontingen", "militer", "pengamat", "penjaga", "warship"}
+    | {"ship", "vessel", "frigate", "frigates", "jet", "plane", "planes", "helicopters"}
     | threat_labels.FORCE_KEYS
 )
 
 #: the stance family: words of rejecting, labelling, threatening, sending home, refusing
 _STANCE = re.compile(
     r"(?i:\b(?:reject(?:s|ed|ing|ion)?|oppos(?:e|es|ed|ing|ition)|(?:never|not|n't|no longer)"
-    r"\s+(?:\w+\s+){0,2}?(?:accept|tolerate|allow|permit|finance|fund|pay for|join)"
+    r"\s+(?:\w+\s+){0,2}?(?:accept|tolerate|allow|permit|finance|fund|pay for|join|back"
+    r"|endorse|support|approve|take part in)"
     r"|occup(?:iers?|ation|ying|ants?)|invaders|interference|intervention|provocations?"
     r"|(?:a |an |direct |grave |serious |existential )*threat(?:s|ens)?|"
     + threat_labels.LABELS
@@ -71,7 +75,7 @@ _STANCE = re.compile(
     r"|(?:should|must|to|harus|agar|supaya|segera)\s+(?:all\s+|semua\s+)?(?:go home|leave"
     r"|get out|withdraw|pulang|angkat kaki|keluar|ditarik)"
     r"|undermin(?:e|es|ing)|hostile|aggression|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
-    r"|warn(?:s|ed|ing)? against|menolak|penolakan|tolak|menentang|(?:tidak|tak|takkan"
+    r"|warn(?:s|ed|ing)? (?:against|that)|escalat(?:e|es|ed|ing|ion)|eskalasi|menolak|penolakan|tolak|menentang|(?:tidak|tak|takkan"
     r"|belum)\s+(?:\w+\s+){0,2}?(?:menerima|mengizinkan|membiayai|ikut serta|bergabung)"
     r"|penjajah(?:an|nya)?|pendudukan|campur tangan|intervensi|provokasi|ancaman|mengancam"
     r"|sasaran(?: yang)? sah|target(?: yang)? sah|melegitimasi|merusak|memperingatkan"
@@ -84,11 +88,12 @@ _FORCE = re.compile(
         r"(?i:\b(?:(?:foreign|western|coalition|nato|european|multinational|allied"
         r"|international|outside)\s+(?:\w+\s+)?(?:{troop}|"
         + threat_labels.HANDS
-        + r"|aircraft|jets|ships|vessels|warships"
+        + r"|aircraft|jets?|planes?|helicopters|ships?|vessels?|warships?|frigates?"
         r"|armies|army|mission|presence|deployment|boots|military(?: presence)?)"
-        r"|(?:the|any|its|these|those|all) (?:\w+ )?(?:monitors|peacekeepers|observers)"
+        r"|(?:the|any|its|these|those|all|his|her|their) (?:[\w'’]+ )?(?:monitors|peacekeepers"
+        r"|observers)"
         r"|(?:pasukan|tentara|prajurit|pesawat|kapal|misi|kehadiran|keberadaan|penempatan|personel"
-        r"|kontingen|militer|pemantau|pengamat|penjaga perdamaian)\s+(?:\w+\s+)?"
+        r"|kontingen|militer|pemantau|pengamat|penjaga perdamaian)\s+(?:[\w-]+\s+)?"
         r"(?:asing|barat|koalisi|NATO|Eropa|multinasional|internasional)"
         r"|pemantau asing|kehadiran militer(?: \w+)?)\b)"
     )
@@ -122,10 +127,12 @@ def opposed(
     """`found` with the positions opposing the foreign force read as holder x stance x force
     in one clause, for the parties that hold no such position yet; a support of the force
     read in the same sentence for the same party gives way ("meminta X tidak ikut serta")."""
-    held = {
+    held = {  # a negated or denied opposition read by a phrase holds nothing
         i.value["party"]
         for i in found
-        if i.value["issue"] == "foreign-troops" and i.value["stance"] == "oppose"
+        if i.value["issue"] == "foreign-troops"
+        and i.value["stance"] == "oppose"
+        and not _contradicted(doc, i, set(), set())
     }
     out: list[Item] = []
     for (s, e), keys in zip(doc.sentences, doc.sentence_keys, strict=True):
@@ -163,7 +170,7 @@ def opposed(
         for i in found + out
         if i.value["issue"] == "foreign-troops"
         and i.value["stance"] == "oppose"
-        and i.value["party"] != "COTW"
+        and i.value["party"] not in _BODIES
     }
     kept = [i for i in found if not _contradicted(doc, i, read, others)]
     return sorted(kept + out, key=lambda i: i.start)
@@ -175,6 +182,8 @@ _NOT_HOLDERS = frozenset({"COTW", "UKR", "EU", "NATO", "UN"})
 #: of these, the one whose opposition any reading drops: the host that invited the force
 #: (the coalition may itself reject a deployment, "without a ceasefire")
 _NEVER_OPPOSE = frozenset({"UKR"})
+#: the bodies whose opposition read by a phrase gives way to a state's in its sentence
+_BODIES = frozenset({"COTW", "EU", "NATO", "UN"})
 
 
 def _contradicted(doc: Doc, i: Item, read: set[tuple[str, int]], others: set[int]) -> bool:
@@ -189,7 +198,7 @@ def _contradicted(doc: Doc, i: Item, read: set[tuple[str, int]], others: set[int
         if _DENIAL.search(doc.text, s, e):
             return True  # "rejected claims that its monitors are occupiers": a denial
         negated = NEGATED.search(doc.text, max(0, i.start - 25), i.start)
-        if i.value["party"] == "COTW" and doc.sentence_index(i.start) in others:
+        if i.value["party"] in _BODIES and doc.sentence_index(i.start) in others:
             return True
         return i.value["party"] in _NEVER_OPPOSE or (
             negated is not None and not _NEGATION.match(doc.text, i.start)
@@ -217,7 +226,18 @@ def _holder(
         code = _first(doc, s, that[-1], m, forces, holders, free)
         if code:
             return code
-    return _first(doc, s, clause, m, forces, holders, free)
+    code = _first(doc, s, clause, m, forces, holders, free)
+    if code is None and starts and _ELIDED.fullmatch(doc.text, clause, m.start()):
+        # "Moscow accepts UN observers but still rejects NATO troops": the subject left out
+        # after "but" is the one of the clause before
+        before = starts[-2] if len(starts) > 1 else s
+        if not _NOBODY.search(doc.text, before, clause):
+            return _first(doc, s, before, m, forces, holders, free)
+    return code
+
+
+#: a clause opening on its verb, its subject left out: "but (still) rejects"
+_ELIDED = re.compile(r"(?i:\s*(?:(?:still|also|firmly|tetap|masih|juga|tegas)\s+){0,2})")
 
 
 #: a complement clause, whose subject holds the view reported
