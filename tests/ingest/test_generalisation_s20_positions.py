@@ -53,8 +53,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     # land: a nominal of ceding after "no" / "tidak ada"
     (
         "land-nominal",
-        "Sikap Kyiv dalam memo itu singkat: tidak ada pelepasan wilayah, tidak ada tukar"
-        " guling.",
+        "Sikap Kyiv dalam memo itu singkat: tidak ada pelepasan wilayah, tidak ada tukar guling.",
         [_p("UKR", TER, "oppose")],
         [],
     ),
@@ -173,8 +172,7 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "force-label",
-        "Moskow menyebut setiap kapal perang asing di Laut Hitam sebagai pihak dalam"
-        " pertempuran.",
+        "Moskow menyebut setiap kapal perang asing di Laut Hitam sebagai pihak dalam pertempuran.",
         [_p("RUS", FT, "oppose")],
         [],
     ),
