@@ -198,7 +198,39 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_p("RUS", FT, "oppose")],
         [],
     ),
-    # negatives: support, a question, a negated stance, a force elsewhere, a host
+    (
+        "force-warned",
+        "Belarus said NATO troops in Ukraine would drag the region into a wider war.",
+        [_p("BLR", FT, "oppose")],
+        [],
+    ),
+    (
+        "force-warned",
+        "Kremlin statement (summary): every Western soldier sent to Ukraine is a threat to Russia.",
+        [_p("RUS", FT, "oppose")],
+        [],
+    ),
+    # negatives: support, a question, a negated stance, a force elsewhere, a host, a warning
+    # of no threat
+    (
+        "force-not",
+        "Poland warned that coalition troops in Ukraine would need more air defence before winter.",
+        [],
+        [_p("POL", FT, "oppose")],
+    ),
+    (
+        "force-not",
+        "Finland warned that foreign troops alone cannot keep the ceasefire.",
+        [],
+        [_p("FIN", FT, "oppose")],
+    ),
+    (
+        "force-not",
+        "Lithuania's foreign ministry rejected the remarks of a Russian general, who called"
+        " any Western instructor in Ukraine a legitimate target.",
+        [],
+        [_p("LTU", FT, "oppose")],
+    ),
     (
         "force-not",
         "Estonia said it would back coalition troops in Ukraine once a ceasefire holds.",

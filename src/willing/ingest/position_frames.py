@@ -48,7 +48,8 @@ _STANCE_KEYS = frozenset(
     | {"penarikan", "ditarik", "pulang", "keluar", "angkat", "memperingatkan", "mengecam"}
     | {"ilegal", "illegal", "tuntut", "menuntut", "bermusuhan", "agresi", "join", "ikut"}
     | {"back", "endorse", "support", "approve", "part", "escalate", "escalation", "eskalasi"}
-    | {"unwelcome", "spy"}
+    | {"unwelcome", "spy", "closer", "widen", "widens", "widening", "drag", "drags"}
+    | {"dragged", "dragging", "memperluas", "menyeret"}
     | threat_labels.KEYS
 )
 _FORCE_KEYS = frozenset(
@@ -58,6 +59,7 @@ _FORCE_KEYS = frozenset(
     | {"pasukan", "tentara", "pemantau", "prajurit", "pesawat", "kapal", "misi", "kehadiran"}
     | {"keberadaan", "penempatan", "kontingen", "militer", "pengamat", "penjaga", "warship"}
     | {"ship", "vessel", "frigate", "frigates", "jet", "plane", "planes", "helicopters"}
+    | {"soldier", "troop", "peacekeeper", "monitor", "observer"}
     | threat_labels.FORCE_KEYS
 )
 
@@ -75,7 +77,9 @@ _STANCE = re.compile(
     r"|(?:should|must|to|harus|agar|supaya|segera)\s+(?:all\s+|semua\s+)?(?:go home|leave"
     r"|get out|withdraw|pulang|angkat kaki|keluar|ditarik)"
     r"|undermin(?:e|es|ing)|hostile|aggression|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
-    r"|warn(?:s|ed|ing)? (?:against|that)|escalat(?:e|es|ed|ing|ion)|eskalasi|menolak"
+    r"|warn(?:s|ed|ing)? against|escalat(?:e|es|ed|ing|ion)|eskalasi|menolak"
+    r"|(?:bring|brings|bringing|brought) (?:the )?war closer|(?:widen|widens|widening) the war"
+    r"|drag(?:s|ged|ging)? (?:\w+ ){0,2}?into (?:the |a )?(?:wider |bigger )?war|memperluas perang|menyeret"
     r"|penolakan|tolak|menentang|(?:tidak|tak|takkan"
     r"|belum)\s+(?:\w+\s+){0,2}?(?:menerima|mengizinkan|membiayai|ikut serta|bergabung)"
     r"|penjajah(?:an|nya)?|pendudukan|campur tangan|intervensi|provokasi|ancaman|mengancam"
@@ -151,6 +155,8 @@ def opposed(
                 continue
             if _REPORTS.match(doc.text, m.end()):
                 continue  # "rejected claims that foreign troops were ...": a denial
+            if _REJECTED_WORDS.search(doc.text, s, m.start()):
+                continue  # "rejects the statement ..., which called the force ...": reported
             negated = NEGATED.search(doc.text, max(s, m.start() - 25), m.start())
             if negated and not _NEGATION.match(m.group()):
                 continue
@@ -248,7 +254,14 @@ _THAT = re.compile(r"(?i:\b(?:that|bahwa|bahwasanya)\b)")
 #: a stance whose object is a report, not the force: "rejected claims that ..."
 _REPORTS = re.compile(
     r"(?i:\s+(?:the\s+|any\s+)?(?:claims?|reports?|allegations?|rumou?rs?|suggestions?"
-    r"|klaim|tuduhan|laporan|kabar|isu)\b)"
+    r"|statements?|remarks?|comments?|rhetoric|klaim|tuduhan|laporan|kabar|isu|pernyataan"
+    r"|ucapan|komentar)\b)"
+)
+#: a rejection of another's words before a stance: the stance is those words, reported
+_REJECTED_WORDS = re.compile(
+    r"(?i:\b(?:reject\w*|den(?:y|ies|ied|ying)|dismiss\w*|condemn\w*|menolak|membantah"
+    r"|mengecam)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:statements?|remarks?|comments?|rhetoric"
+    r"|pernyataan|ucapan|komentar)\b)"
 )
 #: a denial of a report about the force: the sentence's opposition is no view
 _DENIAL = re.compile(
