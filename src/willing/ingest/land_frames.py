@@ -34,8 +34,7 @@ _PASSIVE = (
     r"(?:no|not (?:one|a single)|tidak ada|tak ada|tiada)\s+(?:[\w-]+\s+){0,3}?"
     + LAND
     + r"(?:\s+[\w-]+){0,4}?\s+(?:ceded|given up|given away|handed over|surrendered"
-    r"|traded(?: away)?|swapped|bartered|diserahkan|dilepaskan|dilepas|ditukar(?:kan)?"
-    r"|diberikan)"
+    r"|traded(?: away)?|swapped|bartered|diserahkan|dilepaskan|dilepas|ditukar(?:kan)?)"
 )
 #: "no handover of occupied territory", "tidak ada pelepasan wilayah"
 _NOMINAL = (
