@@ -191,6 +191,13 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [_p("HUN", FT, "oppose")],
         [],
     ),
+    (
+        "force-unbacked",
+        "Minsk's envoy said his government rejects a mission that the coalition calls neutral"
+        " and will not endorse NATO troops in Ukraine.",
+        [_p("BLR", FT, "oppose")],
+        [],
+    ),
     # the force: a warning that it escalates the war
     (
         "force-warned",
@@ -223,6 +230,24 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Finland warned that foreign troops alone cannot keep the ceasefire.",
         [],
         [_p("FIN", FT, "oppose")],
+    ),
+    (
+        "force-not",
+        "Austria does not support the withdrawal of coalition troops from Ukraine.",
+        [],
+        [_p("AUT", FT, "oppose")],
+    ),
+    (
+        "force-not",
+        "Sweden said it would not back any cut in funding for the coalition force in Ukraine.",
+        [],
+        [_p("SWE", FT, "oppose")],
+    ),
+    (
+        "force-not",
+        "Norway will not take part in the naval mission but supports coalition troops in Ukraine.",
+        [],
+        [_p("NOR", FT, "oppose")],
     ),
     (
         "force-not",

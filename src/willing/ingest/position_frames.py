@@ -47,7 +47,7 @@ _STANCE_KEYS = frozenset(
     | {"provokasi", "ancaman", "mengancam", "sasaran", "target", "melegitimasi", "merusak"}
     | {"penarikan", "ditarik", "pulang", "keluar", "angkat", "memperingatkan", "mengecam"}
     | {"ilegal", "illegal", "tuntut", "menuntut", "bermusuhan", "agresi", "join", "ikut"}
-    | {"back", "endorse", "support", "approve", "part", "escalate", "escalation", "eskalasi"}
+    | {"back", "endorse", "support", "approve", "escalate", "escalation", "eskalasi"}
     | {"unwelcome", "spy", "closer", "widen", "widens", "widening", "drag", "drags"}
     | {"dragged", "dragging", "memperluas", "menyeret"}
     | threat_labels.KEYS
@@ -66,8 +66,9 @@ _FORCE_KEYS = frozenset(
 #: the stance family: words of rejecting, labelling, threatening, sending home, refusing
 _STANCE = re.compile(
     r"(?i:\b(?:reject(?:s|ed|ing|ion)?|oppos(?:e|es|ed|ing|ition)|(?:never|not|n't|no longer)"
-    r"\s+(?:\w+\s+){0,2}?(?:accept|tolerate|allow|permit|finance|fund|pay for|join|back"
-    r"|endorse|support|approve|take part in)"
+    r"\s+(?:\w+\s+){0,2}?(?:accept|tolerate|allow|permit|finance|fund|pay for|join)"
+    r"|(?:never|not|n't)\s+(?:\w+\s+){0,2}?(?:back|endorse|support|approve)\s+(?:any |a |the )?"
+    r"(?=(?:foreign|western|coalition|nato|european|multinational|allied|international)\s)"
     r"|occup(?:iers?|ation|ying|ants?)|invaders|interference|intervention|provocations?"
     r"|(?:a |an |direct |grave |serious |existential )*threat(?:s|ens)?|"
     + threat_labels.LABELS
@@ -230,7 +231,7 @@ def _holder(
         return None
     # "X noted that Russia rejects ...": the holder named after the last "that" comes first
     that = [c.end() for c in _THAT.finditer(doc.text, clause, m.start())]
-    if that:
+    if that and not _JOINED.search(doc.text, that[-1], m.start()):
         code = _first(doc, s, that[-1], m, forces, holders, free)
         if code:
             return code
@@ -248,6 +249,12 @@ def _holder(
 _ELIDED = re.compile(r"(?i:\s*(?:(?:still|also|firmly|tetap|masih|juga|tegas)\s+){0,2})")
 
 
+#: a second verb phrase of the main subject after a "that" clause: "said ... a mission
+#: that Moscow regards as hostile and would not back Western troops"
+_JOINED = re.compile(
+    r"(?i:\b(?:and|dan|serta)\s+(?:would|will|could|should|did|does|do|has|had|must|may|akan"
+    r"|tidak|tak|juga)\b)"
+)
 #: a complement clause, whose subject holds the view reported
 _THAT = re.compile(r"(?i:\b(?:that|bahwa|bahwasanya)\b)")
 
