@@ -15,10 +15,16 @@ soldiers, coalition aircraft, the monitors, pasukan asing, kehadiran militer Bar
 holder is the clause's first party that is free (not a place, an owner of a force, nor the
 one asked: "meminta Indonesia ..."), or the label opening the line ("KREMLIN: ...").
 
+A clause opening on its verb after "but" ("..., tetapi tetap menolak pasukan ...") takes
+the holder of the clause before; a verb phrase joined by "and would" after a "that" clause
+is the main subject's. The force may be single ("any foreign warship") or someone's ("his
+monitors"); a refusal to back or endorse needs the qualified force right after it.
+
 Guards: a negation right before a stance word of rejecting ("does not oppose"), a question,
 a holder that is the coalition itself or the state whose force is spoken of ("Russian
 troops"), a negated subject ("nobody", "tak seorang pun"), a denial of a report ("rejected
-claims that foreign troops ..."), and a force in a second verb phrase ("menolak mengurangi
+claims that foreign troops ..."), a rejection of another's statement before the stance (the
+stance is that statement, reported), and a force in a second verb phrase ("menolak mengurangi
 anggaran ... dan menganggap keberadaan pasukan asing ...").
 """
 
