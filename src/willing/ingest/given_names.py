@@ -60,6 +60,35 @@ def language_state(name: str) -> str | None:
     return _name_states().get(name.split(" ", 1)[0])
 
 
+def language_states(name: str) -> tuple[str, ...]:
+    """The states whose language makes the name: its given name's state, else the states
+    of its family name's ending ("Popescu": Romania, Moldova), the likeliest first."""
+    words = name.split()
+    own = _name_states().get(words[0])
+    if own is not None:
+        return (own,)
+    if len(words) < 2:
+        return ()
+    last = words[-1].casefold()
+    for ending, codes in _endings():
+        if last.endswith(ending) and len(last) >= len(ending) + 3:
+            return codes
+    return ()
+
+
+@cache
+def _endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each family name's ending with its states, the longest ending first."""
+    data = rules.load("given_names")
+    shared = {str(k): [str(c) for c in v] for k, v in data["family_shared"].items()}
+    rows = [
+        (str(e).casefold(), (str(code), *shared.get(str(e), [])))
+        for code, endings in data["family_states"].items()
+        for e in endings
+    ]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
 @cache
 def _name_states() -> dict[str, str]:
     """The state of each given name spoken in one state of the texts only."""
@@ -200,6 +229,11 @@ def _state(doc: Doc, end: int, parties: list[Mention]) -> str | None:
     code = institution_state(doc, end, parties) or affiliation_state(doc, end, parties)
     if code is not None:
         return code
+    return _of_state(doc, end, parties)
+
+
+def _of_state(doc: Doc, end: int, parties: list[Mention]) -> str | None:
+    """The state of a place right after the name: "X of Oslo", "X dari Bulgaria"."""
     m = _OF.match(doc.text, end)
     if m is None:
         return None
@@ -218,11 +252,11 @@ def of_names_states(
     home = None
     out = []
     for name, code, start, end in officers:
-        own = language_state(name)
-        if own is not None and own != code:
+        owns = language_states(name)
+        if owns and code not in owns:
             if home is None:
                 home = setting_state(doc, parties) or ""
-            if code == home:
-                code = own
+            if code == home:  # "X dari Bulgaria": the place after the name first
+                code = _of_state(doc, end, parties) or owns[0]
         out.append((name, code, start, end))
     return out

@@ -15,10 +15,16 @@ soldiers, coalition aircraft, the monitors, pasukan asing, kehadiran militer Bar
 holder is the clause's first party that is free (not a place, an owner of a force, nor the
 one asked: "meminta Indonesia ..."), or the label opening the line ("KREMLIN: ...").
 
+A clause opening on its verb after "but" ("..., tetapi tetap menolak pasukan ...") takes
+the holder of the clause before; a verb phrase joined by "and would" after a "that" clause
+is the main subject's. The force may be single ("any foreign warship") or someone's ("his
+monitors"); a refusal to back or endorse needs the qualified force right after it.
+
 Guards: a negation right before a stance word of rejecting ("does not oppose"), a question,
 a holder that is the coalition itself or the state whose force is spoken of ("Russian
 troops"), a negated subject ("nobody", "tak seorang pun"), a denial of a report ("rejected
-claims that foreign troops ..."), and a force in a second verb phrase ("menolak mengurangi
+claims that foreign troops ..."), a rejection of another's statement before the stance (the
+stance is that statement, reported), and a force in a second verb phrase ("menolak mengurangi
 anggaran ... dan menganggap keberadaan pasukan asing ...").
 """
 
@@ -47,6 +53,9 @@ _STANCE_KEYS = frozenset(
     | {"provokasi", "ancaman", "mengancam", "sasaran", "target", "melegitimasi", "merusak"}
     | {"penarikan", "ditarik", "pulang", "keluar", "angkat", "memperingatkan", "mengecam"}
     | {"ilegal", "illegal", "tuntut", "menuntut", "bermusuhan", "agresi", "join", "ikut"}
+    | {"back", "endorse", "support", "approve", "escalate", "escalation", "eskalasi"}
+    | {"unwelcome", "spy", "closer", "widen", "widens", "widening", "drag", "drags"}
+    | {"dragged", "dragging", "memperluas", "menyeret"}
     | threat_labels.KEYS
 )
 _FORCE_KEYS = frozenset(
@@ -54,7 +63,9 @@ _FORCE_KEYS = frozenset(
     | {"ships", "vessels", "warships", "mission", "presence", "deployment", "contingent"}
     | {"contingents", "armies", "army", "boots", "personnel", "observers", "military"}
     | {"pasukan", "tentara", "pemantau", "prajurit", "pesawat", "kapal", "misi", "kehadiran"}
-    | {"keberadaan", "penempatan", "kontingen", "militer", "pengamat", "penjaga"}
+    | {"keberadaan", "penempatan", "kontingen", "militer", "pengamat", "penjaga", "warship"}
+    | {"ship", "vessel", "frigate", "frigates", "jet", "plane", "planes", "helicopters"}
+    | {"soldier", "troop", "peacekeeper", "monitor", "observer"}
     | threat_labels.FORCE_KEYS
 )
 
@@ -62,6 +73,8 @@ _FORCE_KEYS = frozenset(
 _STANCE = re.compile(
     r"(?i:\b(?:reject(?:s|ed|ing|ion)?|oppos(?:e|es|ed|ing|ition)|(?:never|not|n't|no longer)"
     r"\s+(?:\w+\s+){0,2}?(?:accept|tolerate|allow|permit|finance|fund|pay for|join)"
+    r"|(?:never|not|n't)\s+(?:\w+\s+){0,2}?(?:back|endorse|support|approve)\s+(?:any |a |the )?"
+    r"(?=(?:foreign|western|coalition|nato|european|multinational|allied|international)\s)"
     r"|occup(?:iers?|ation|ying|ants?)|invaders|interference|intervention|provocations?"
     r"|(?:a |an |direct |grave |serious |existential )*threat(?:s|ens)?|"
     + threat_labels.LABELS
@@ -71,7 +84,11 @@ _STANCE = re.compile(
     r"|(?:should|must|to|harus|agar|supaya|segera)\s+(?:all\s+|semua\s+)?(?:go home|leave"
     r"|get out|withdraw|pulang|angkat kaki|keluar|ditarik)"
     r"|undermin(?:e|es|ing)|hostile|aggression|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
-    r"|warn(?:s|ed|ing)? against|menolak|penolakan|tolak|menentang|(?:tidak|tak|takkan"
+    r"|warn(?:s|ed|ing)? against|escalat(?:e|es|ed|ing|ion)|eskalasi|menolak"
+    r"|(?:bring|brings|bringing|brought) (?:the )?war closer|(?:widen|widens|widening) the war"
+    r"|drag(?:s|ged|ging)? (?:\w+ ){0,2}?into (?:the |a )?(?:wider |bigger )?war"
+    r"|memperluas perang|menyeret"
+    r"|penolakan|tolak|menentang|(?:tidak|tak|takkan"
     r"|belum)\s+(?:\w+\s+){0,2}?(?:menerima|mengizinkan|membiayai|ikut serta|bergabung)"
     r"|penjajah(?:an|nya)?|pendudukan|campur tangan|intervensi|provokasi|ancaman|mengancam"
     r"|sasaran(?: yang)? sah|target(?: yang)? sah|melegitimasi|merusak|memperingatkan"
@@ -84,11 +101,12 @@ _FORCE = re.compile(
         r"(?i:\b(?:(?:foreign|western|coalition|nato|european|multinational|allied"
         r"|international|outside)\s+(?:\w+\s+)?(?:{troop}|"
         + threat_labels.HANDS
-        + r"|aircraft|jets|ships|vessels|warships"
+        + r"|aircraft|jets?|planes?|helicopters|ships?|vessels?|warships?|frigates?"
         r"|armies|army|mission|presence|deployment|boots|military(?: presence)?)"
-        r"|(?:the|any|its|these|those|all) (?:\w+ )?(?:monitors|peacekeepers|observers)"
+        r"|(?:the|any|its|these|those|all|his|her|their) (?:[\w'’]+ )?(?:monitors|peacekeepers"
+        r"|observers)"
         r"|(?:pasukan|tentara|prajurit|pesawat|kapal|misi|kehadiran|keberadaan|penempatan|personel"
-        r"|kontingen|militer|pemantau|pengamat|penjaga perdamaian)\s+(?:\w+\s+)?"
+        r"|kontingen|militer|pemantau|pengamat|penjaga perdamaian)\s+(?:[\w-]+\s+)?"
         r"(?:asing|barat|koalisi|NATO|Eropa|multinasional|internasional)"
         r"|pemantau asing|kehadiran militer(?: \w+)?)\b)"
     )
@@ -122,10 +140,12 @@ def opposed(
     """`found` with the positions opposing the foreign force read as holder x stance x force
     in one clause, for the parties that hold no such position yet; a support of the force
     read in the same sentence for the same party gives way ("meminta X tidak ikut serta")."""
-    held = {
+    held = {  # a negated or denied opposition read by a phrase holds nothing
         i.value["party"]
         for i in found
-        if i.value["issue"] == "foreign-troops" and i.value["stance"] == "oppose"
+        if i.value["issue"] == "foreign-troops"
+        and i.value["stance"] == "oppose"
+        and not _contradicted(doc, i, set(), set())
     }
     out: list[Item] = []
     for (s, e), keys in zip(doc.sentences, doc.sentence_keys, strict=True):
@@ -143,6 +163,8 @@ def opposed(
                 continue
             if _REPORTS.match(doc.text, m.end()):
                 continue  # "rejected claims that foreign troops were ...": a denial
+            if _REJECTED_WORDS.search(doc.text, s, m.start()):
+                continue  # "rejects the statement ..., which called the force ...": reported
             negated = NEGATED.search(doc.text, max(s, m.start() - 25), m.start())
             if negated and not _NEGATION.match(m.group()):
                 continue
@@ -163,7 +185,7 @@ def opposed(
         for i in found + out
         if i.value["issue"] == "foreign-troops"
         and i.value["stance"] == "oppose"
-        and i.value["party"] != "COTW"
+        and i.value["party"] not in _BODIES
     }
     kept = [i for i in found if not _contradicted(doc, i, read, others)]
     return sorted(kept + out, key=lambda i: i.start)
@@ -175,6 +197,8 @@ _NOT_HOLDERS = frozenset({"COTW", "UKR", "EU", "NATO", "UN"})
 #: of these, the one whose opposition any reading drops: the host that invited the force
 #: (the coalition may itself reject a deployment, "without a ceasefire")
 _NEVER_OPPOSE = frozenset({"UKR"})
+#: the bodies whose opposition read by a phrase gives way to a state's in its sentence
+_BODIES = frozenset({"COTW", "EU", "NATO", "UN"})
 
 
 def _contradicted(doc: Doc, i: Item, read: set[tuple[str, int]], others: set[int]) -> bool:
@@ -189,7 +213,7 @@ def _contradicted(doc: Doc, i: Item, read: set[tuple[str, int]], others: set[int
         if _DENIAL.search(doc.text, s, e):
             return True  # "rejected claims that its monitors are occupiers": a denial
         negated = NEGATED.search(doc.text, max(0, i.start - 25), i.start)
-        if i.value["party"] == "COTW" and doc.sentence_index(i.start) in others:
+        if i.value["party"] in _BODIES and doc.sentence_index(i.start) in others:
             return True
         return i.value["party"] in _NEVER_OPPOSE or (
             negated is not None and not _NEGATION.match(doc.text, i.start)
@@ -213,13 +237,30 @@ def _holder(
         return None
     # "X noted that Russia rejects ...": the holder named after the last "that" comes first
     that = [c.end() for c in _THAT.finditer(doc.text, clause, m.start())]
-    if that:
+    if that and not _JOINED.search(doc.text, that[-1], m.start()):
         code = _first(doc, s, that[-1], m, forces, holders, free)
         if code:
             return code
-    return _first(doc, s, clause, m, forces, holders, free)
+    code = _first(doc, s, clause, m, forces, holders, free)
+    if code is None and starts and _ELIDED.fullmatch(doc.text, clause, m.start()):
+        # "Moscow accepts UN observers but still rejects NATO troops": the subject left out
+        # after "but" is the one of the clause before
+        before = starts[-2] if len(starts) > 1 else s
+        if not _NOBODY.search(doc.text, before, clause):
+            return _first(doc, s, before, m, forces, holders, free)
+    return code
 
 
+#: a clause opening on its verb, its subject left out: "but (still) rejects"
+_ELIDED = re.compile(r"(?i:\s*(?:(?:still|also|firmly|tetap|masih|juga|tegas)\s+){0,2})")
+
+
+#: a second verb phrase of the main subject after a "that" clause: "said ... a mission
+#: that Moscow regards as hostile and would not back Western troops"
+_JOINED = re.compile(
+    r"(?i:\b(?:and|dan|serta)\s+(?:would|will|could|should|did|does|do|has|had|must|may|akan"
+    r"|tidak|tak|juga)\b)"
+)
 #: a complement clause, whose subject holds the view reported
 _THAT = re.compile(r"(?i:\b(?:that|bahwa|bahwasanya)\b)")
 
@@ -227,7 +268,14 @@ _THAT = re.compile(r"(?i:\b(?:that|bahwa|bahwasanya)\b)")
 #: a stance whose object is a report, not the force: "rejected claims that ..."
 _REPORTS = re.compile(
     r"(?i:\s+(?:the\s+|any\s+)?(?:claims?|reports?|allegations?|rumou?rs?|suggestions?"
-    r"|klaim|tuduhan|laporan|kabar|isu)\b)"
+    r"|statements?|remarks?|comments?|rhetoric|klaim|tuduhan|laporan|kabar|isu|pernyataan"
+    r"|ucapan|komentar)\b)"
+)
+#: a rejection of another's words before a stance: the stance is those words, reported
+_REJECTED_WORDS = re.compile(
+    r"(?i:\b(?:reject\w*|den(?:y|ies|ied|ying)|dismiss\w*|condemn\w*|menolak|membantah"
+    r"|mengecam)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:statements?|remarks?|comments?|rhetoric"
+    r"|pernyataan|ucapan|komentar)\b)"
 )
 #: a denial of a report about the force: the sentence's opposition is no view
 _DENIAL = re.compile(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from willing.ingest import land_frames
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item, position
 from willing.ingest.parties import Mention
@@ -27,7 +28,8 @@ from willing.ingest.parties import Mention
 _LAND_KEYS = frozenset(
     {"land", "lands", "territory", "territories", "regions", "region", "oblasts", "crimea"}
     | {"inch", "borders", "1991", "tanah", "wilayah", "wilayahnya", "krimea", "sejengkal"}
-    | {"jengkal", "provinsi", "perbatasan", "donbas", "donbass"}
+    | {"jengkal", "provinsi", "perbatasan", "donbas", "donbass", "territorial", "village"}
+    | {"villages", "town", "towns", "coast", "coastline", "soil", "desa", "kota", "pantai"}
 )
 
 _LAND = (
@@ -68,11 +70,25 @@ def read(
     """Positions on territory read by the families above, for parties holding none yet."""
     held = {(i.value["party"], i.value["stance"]) for i in found if i.value["issue"] == "territory"}
     out: list[Item] = []
-    for (s, e), keys in zip(doc.sentences, doc.sentence_keys, strict=True):
-        if keys.isdisjoint(_LAND_KEYS) or doc.asks(s, e):
+    for n, ((s, e), keys) in enumerate(zip(doc.sentences, doc.sentence_keys, strict=True)):
+        land = not keys.isdisjoint(_LAND_KEYS)
+        # a pronoun whose land is named in the sentence or the one before ("... give it up")
+        pronoun = not keys.isdisjoint(land_frames.PRONOUN_KEYS) and (
+            land or (n > 0 and not doc.sentence_keys[n - 1].isdisjoint(_LAND_KEYS))
+        )
+        if not (land or pronoun) or doc.asks(s, e):
             continue
-        for pattern, stance in ((_REFUSAL, "oppose"), (_DEMAND, "support")):
+        patterns = [(_REFUSAL, "oppose"), (land_frames.FRAMES, "oppose"), (_DEMAND, "support")]
+        patterns = (patterns if land else []) + (
+            [(land_frames.PRONOUN, "oppose")] if pronoun else []
+        )
+        since = doc.sentences[n - 1][0] if n else s
+        for pattern, stance in patterns:
             for m in pattern.finditer(doc.text, s, e):
+                if pattern is land_frames.PRONOUN and not land_frames.antecedent(
+                    doc.text, since, m.start()
+                ):
+                    continue
                 code = _nearest(s, m, holders, free)
                 if code is None or (code in occupiers) != (stance == "support"):
                     continue

@@ -26,9 +26,11 @@ from willing.ingest.parties import Mention
 LABELS = (
     r"legitimate (?:military )?targets?|(?:sasaran|target)(?: militer)?(?: yang)? sah"
     r"|(?:at|on) (?:their|its|his|her|your|our) own risk|atas risiko (?:\w+ )?sendiri"
-    r"|(?:part(?:y|ies)|participants?|combatants?|belligerents?) (?:to|in|of) the"
-    r" (?:conflict|war|fighting|hostilities)|combatants|belligerents|spies|spying|espionage"
-    r"|mata-mata|kombatan|pihak (?:yang )?(?:berperang|bertikai|dalam (?:konflik|perang))"
+    r"|(?:part(?:y|ies)|participants?|combatants?|belligerents?) (?:to|in|of)"
+    r" (?:the )?(?:conflict|war|fighting|hostilities)|combatants|belligerents|spies|spying|spy"
+    r"|espionage|unwelcome|persona non grata"
+    r"|mata-mata|kombatan|pihak (?:yang )?(?:berperang|bertikai|dalam (?:konflik|perang"
+    r"|pertempuran|permusuhan))"
     r"|unnecessary|(?:not|n't) (?:needed|necessary|wanted|welcome)"
     r"|(?:tidak|tak) (?:di)?(?:perlukan|butuhkan|inginkan|terima|kehendaki)"
 )
