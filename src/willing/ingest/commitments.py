@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import commitment_verbless, givers, mission_means, monitor_personnel
+from willing.ingest import (
+    commitment_requests,
+    commitment_verbless,
+    givers,
+    mission_means,
+    monitor_contingents,
+    monitor_personnel,
+)
 from willing.ingest.commitment_clauses import (
     BY,
     COORDINATED,
@@ -253,7 +260,9 @@ def find(
                 for party in (p for p in who if p not in t.never):
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
     out = undecided(doc, parties, headline(doc, out + same_offer(doc, out, subjects)))
-    return out + commitment_verbless.find(doc, parties, out)
+    # a state whose monitors the article reads sends its soldiers as those monitors
+    out = monitor_contingents.vetoed(doc, out + commitment_verbless.find(doc, parties, out))
+    return commitment_requests.vetoed(doc, out)  # a gift asked for is not given
 
 
 #: a cue followed by "that" reports ("adds that ..."): it gives nothing itself
