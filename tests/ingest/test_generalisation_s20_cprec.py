@@ -19,7 +19,7 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import Fact, check_case, pledge
+from .phrasing import Fact, check_case, commitment_fact, pledge
 from .phrasing import commitment_facts as _facts
 
 DAY = dt.date(2030, 6, 1)
@@ -149,6 +149,58 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Spain will send 300 soldiers to the reassurance force, the minister said when "
         "asked about the timetable.",
         [pledge("land", "ESP")],
+        [],
+    ),
+    # the backstop a gift rests on is needed, not given
+    (
+        "needed",
+        "Estonia will send two patrol boats to Odesa, but only as long as American air "
+        "cover stays in place.",
+        [pledge("sea", "EST")],
+        [commitment_fact("USA", "backstop", "air")],
+    ),
+    (
+        "needed",
+        "Romania's offer of a port at Constanta rests on US intelligence support for the mission.",
+        [],
+        [commitment_fact("USA", "backstop", "intelligence")],
+    ),
+    (
+        "needed",
+        "Kontribusi Belgia sebanyak 300 tentara bergantung pada dukungan intelijen Amerika "
+        "Serikat.",
+        [pledge("land", "BEL")],
+        [
+            commitment_fact("USA", "backstop", "intelligence"),
+            commitment_fact("BEL", "backstop", "intelligence"),
+        ],
+    ),
+    (
+        "needed",
+        "Latvia will send 100 soldiers, with a proviso that Washington keeps its "
+        "intelligence and air support in place.",
+        [pledge("land", "LVA")],
+        [
+            commitment_fact("LVA", "backstop", "intelligence"),
+            commitment_fact("USA", "backstop", "intelligence"),
+        ],
+    ),
+    (
+        "needed",
+        "The deployment rests on the American commitment to provide intelligence and air cover.",
+        [commitment_fact("USA", "backstop", "intelligence")],
+        [],
+    ),
+    (
+        "needed",
+        "The United States will provide intelligence and air cover to the force.",
+        [commitment_fact("USA", "backstop", "intelligence")],
+        [],
+    ),
+    (
+        "needed",
+        "Washington akan menyediakan dukungan intelijen selama gencatan senjata berlaku.",
+        [commitment_fact("USA", "backstop", "intelligence")],
         [],
     ),
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from willing.ingest import (
+    backstop_needs,
     commitment_requests,
     commitment_verbless,
     givers,
@@ -262,7 +263,8 @@ def find(
     out = undecided(doc, parties, headline(doc, out + same_offer(doc, out, subjects)))
     # a state whose monitors the article reads sends its soldiers as those monitors
     out = monitor_contingents.vetoed(doc, out + commitment_verbless.find(doc, parties, out))
-    return commitment_requests.vetoed(doc, out)  # a gift asked for is not given
+    out = commitment_requests.vetoed(doc, out)  # a gift asked for is not given
+    return backstop_needs.vetoed(doc, out)  # the backstop a gift rests on is needed
 
 
 #: a cue followed by "that" reports ("adds that ..."): it gives nothing itself
