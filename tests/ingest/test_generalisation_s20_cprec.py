@@ -203,6 +203,61 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [commitment_fact("USA", "backstop", "intelligence")],
         [],
     ),
+    # a sum for air defence, or paid into a fund, is funding
+    (
+        "sum",
+        "Austria pledges EUR 300 million for Ukraine's air defence, the chancellor said.",
+        [pledge("funding", "AUT")],
+        [commitment_fact("AUT", "regenerate", "equipment")],
+    ),
+    (
+        "sum",
+        "Finlandia menjanjikan EUR 150 juta untuk pertahanan udara Ukraina tahun depan.",
+        [pledge("funding", "FIN")],
+        [commitment_fact("FIN", "regenerate", "equipment")],
+    ),
+    (
+        "sum",
+        "PORTUGAL COMMITS EUR 50 MILLION FOR AIR DEFENCE",
+        [pledge("funding", "PRT")],
+        [commitment_fact("PRT", "regenerate", "equipment")],
+    ),
+    (
+        "sum",
+        "Belgium will pay EUR 90 million into the coalition's fund for Ukrainian drones.",
+        [pledge("funding", "BEL")],
+        [commitment_fact("BEL", "regenerate", "equipment")],
+    ),
+    (
+        "sum",
+        "Irlandia menyumbang EUR 40 juta ke dana koalisi untuk drone Ukraina.",
+        [pledge("funding", "IRL")],
+        [commitment_fact("IRL", "regenerate", "equipment")],
+    ),
+    (
+        "sum",
+        "Austria will give EUR 300 million for IRIS-T air defence systems for Ukraine.",
+        [commitment_fact("AUT", "regenerate", "equipment")],
+        [],
+    ),
+    (
+        "sum",
+        "Finlandia menyumbang EUR 150 juta untuk rudal pertahanan udara Ukraina.",
+        [commitment_fact("FIN", "regenerate", "equipment")],
+        [],
+    ),
+    (
+        "sum",
+        "Sweden will pay SEK 2 billion into the coalition's fund for training Ukrainian crews.",
+        [pledge("training", "SWE")],
+        [],
+    ),
+    (
+        "sum",
+        "Belgium pledged EUR 200 million for air defence and will send 30 armoured vehicles.",
+        [commitment_fact("BEL", "regenerate", "equipment")],
+        [],
+    ),
 ]
 
 

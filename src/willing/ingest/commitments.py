@@ -12,6 +12,7 @@ from willing.ingest import (
     mission_means,
     monitor_contingents,
     monitor_personnel,
+    sum_purposes,
 )
 from willing.ingest.commitment_clauses import (
     BY,
@@ -264,7 +265,8 @@ def find(
     # a state whose monitors the article reads sends its soldiers as those monitors
     out = monitor_contingents.vetoed(doc, out + commitment_verbless.find(doc, parties, out))
     out = commitment_requests.vetoed(doc, out)  # a gift asked for is not given
-    return backstop_needs.vetoed(doc, out)  # the backstop a gift rests on is needed
+    out = backstop_needs.vetoed(doc, out)  # the backstop a gift rests on is needed
+    return sum_purposes.vetoed(doc, out)  # a sum for air defence or a fund is funding
 
 
 #: a cue followed by "that" reports ("adds that ..."): it gives nothing itself
