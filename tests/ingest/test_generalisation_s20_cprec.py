@@ -151,6 +151,20 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [pledge("land", "ESP")],
         [],
     ),
+    (
+        "asked",
+        "Poland urged its allies to send more minehunters, and pledged EUR 100 million for "
+        "demining.",
+        [pledge("funding", "POL")],
+        [],
+    ),
+    (
+        "asked",
+        "Polandia mendesak sekutunya menambah kapal, dan menjanjikan EUR 100 juta untuk "
+        "pembersihan ranjau.",
+        [pledge("funding", "POL")],
+        [],
+    ),
     # the backstop a gift rests on is needed, not given
     (
         "needed",

@@ -64,23 +64,31 @@ _REQUEST = re.compile(
     r"(?:asked|requested|invited|called\s+upon)\b(?!\s+(?:what|whether|if|about|why|how|who|which))"
     r"|\b(?:apabila|jika|bila|kalau|jikalau|seandainya)\s+(?:\w+\s+)?(?:diminta|diundang|diajak)\b)"
 )
+#: a gift of the asker's own in a predicate joined after the request: "urged its partners
+#: to keep pressing China, and pledged $500 million"
+_OWN_GIFT = re.compile(
+    r"(?i:,?\s+(?:and|but|while|yet|dan|tetapi|namun|sementara|serta)\s+"
+    r"(?:(?:it|he|she|they|also|itself|then|juga|sendiri|lalu)\s+)*"
+    r"(?:pledged|promised|committed|offered|announced|gave|sent|donated|will|would|agreed"
+    r"|menjanjikan|berjanji|mengumumkan|menyumbang\w*|mengirim\w*|akan|sepakat|menyanggupi)\b)"
+)
 #: not a request for a gift: a question, a name kept back, "asked whether"
 _NOT = re.compile(r"(?i:\b(?:asked|asks|ask|asking)\s+(?:whether|if|about|why|how|what|one)\b)")
 
 
-def _requests(doc: Doc, n: int) -> list[int]:
-    """Where requests for a gift start in sentence `n`."""
+def _requests(doc: Doc, n: int) -> list[tuple[int, int]]:
+    """Where requests for a gift are in sentence `n`."""
     if doc.sentence_keys[n].isdisjoint(_KEYS):
         return []
     s, e = doc.sentences[n]
-    out = []
+    out: list[tuple[int, int]] = []
     for m in _REQUEST.finditer(doc.text, s, e):
         if _NOT.match(doc.text, m.start()):
             continue
         lead = doc.text[s : m.start()].strip(" \"'“”‘’-*•\t\n")
         if not lead and doc.text[m.start()].isupper():
             continue  # "Asked by Kyiv, Norway agreed ...": a participle before the gift
-        out.append(m.start())
+        out.append(m.span())
     return out
 
 
@@ -88,13 +96,16 @@ def vetoed(doc: Doc, found: list[Item]) -> list[Item]:
     """`found` without the commitments whose own words ask for the gift."""
     if not found:
         return found
-    by_sentence: dict[int, list[int]] = {}
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
     out: list[Item] = []
     for item in found:
         n = doc.sentence_index(item.start)
         if n not in by_sentence:
             by_sentence[n] = _requests(doc, n)
-        if any(item.start <= a < item.end for a in by_sentence[n]):
+        if any(
+            item.start <= a < item.end and not _OWN_GIFT.search(doc.text, b, item.end)
+            for a, b in by_sentence[n]
+        ):
             continue
         out.append(item)
     return out
