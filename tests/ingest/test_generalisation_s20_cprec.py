@@ -4,7 +4,7 @@ monitors the article reads sends its soldiers, personnel, contingent or task for
 monitors, not as a second, land commitment, unless the words name a force of another kind
 (the reassurance force, a land force, a combat unit); and a gift asked for (a verb of
 asking, urging, pressing, calling on, inviting or hoping x the one asked x a verb or noun
-of giving, or a gift offered only "if asked") is given by neither the one who asks nor the
+of giving) is given by neither the one who asks nor the
 one asked. A question asked, a gift made at someone's request and a participle that opens
 the sentence ("Asked by Kyiv, ...") leave the gift standing.
 Every text here is written for these tests, in words of its own. A case gives the facts
@@ -107,18 +107,6 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Ukraina mendesak Belgia untuk menambah dua kapal penyapu ranjau di Laut Hitam.",
         [],
         [pledge("sea", "BEL")],
-    ),
-    (
-        "asked",
-        "Slovakia is ready to send 100 soldiers to the reassurance force if asked.",
-        [],
-        [pledge("land", "SVK")],
-    ),
-    (
-        "asked",
-        "Turki siap mengirim dua fregat lagi ke Laut Hitam apabila diminta oleh koalisi.",
-        [],
-        [pledge("sea", "TUR")],
     ),
     (
         "asked",

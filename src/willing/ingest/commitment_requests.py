@@ -2,17 +2,18 @@
 
 "Ministers asked member states to commit further naval assets", "Kyiv is pressing the
 coalition to keep its troops", "we are asking Washington for a commitment to air defence",
-"ready to reinforce the force if asked", "berharap Indonesia mempertimbangkan penambahan
-pemantau", "negara yang dapat diajak menyumbang kapal", "siap menambah kapal apabila diminta":
-the asset is what someone wants given, and neither the one who asks nor the one asked has
-given it in that clause. This reader finds the request as one small family (verbs of
-asking, urging, pressing, calling on, inviting and hoping in both languages, followed by
-the one asked and a verb or noun of giving; or a gift offered only "if asked") and vetoes
-the commitments whose own words hold it. Not a request: asking a question ("asked
-whether", "asked one question"), asking to be left unnamed, a task given to someone
-("diminta menyiapkan pertanyaan"), or a gift made "at the request of" someone ("atas
-permintaan PBB"), which is a gift; and a request that opens the sentence as a participle
-("Asked by Kyiv, Norway agreed to send ...") leaves the main clause's gift standing.
+"berharap Indonesia mempertimbangkan penambahan pemantau", "negara yang dapat diajak
+menyumbang kapal": the asset is what someone wants given, and neither the one who asks nor
+the one asked has given it in that clause. This reader finds the request as one small
+family (verbs of asking, urging, pressing, calling on, inviting and hoping in both
+languages, followed by the one asked and a verb or noun of giving) and vetoes the
+commitments whose own words hold it. Not a request: asking a question ("asked whether",
+"asked one question"), asking to be left unnamed, a task given to someone ("diminta
+menyiapkan pertanyaan"), or a gift made "at the request of" someone ("atas permintaan
+PBB"), which is a gift; a request that opens the sentence as a participle ("Asked by Kyiv,
+Norway agreed to send ...") and a gift of the asker's own joined after it ("urged its
+partners to keep pressing China, and pledged ...") stand. A gift offered "if requested" is
+the giver's own and stands too (the thirteenth set's probes want it).
 """
 
 from __future__ import annotations
@@ -58,11 +59,7 @@ _REQUEST = re.compile(
     # asked, then (the one asked, in up to six words) to give, or for a gift
     rf"(?i:\b{_ASK_EN}\s+(?:[\w'’.,-]+\s+){{0,6}}?(?:to\s+|for\s+(?:a\s+|an\s+|the\s+)?)?{_GIVE_EN}"
     rf"|\b{_ASK_ID}[\"”“]?\s+(?:[\w'’.-]+\s+){{0,5}}?(?:untuk\s+|agar\s+|supaya\s+)?"
-    rf"(?:ikut\s+)?{_GIVE_ID}"
-    # a gift offered only if asked
-    r"|\b(?:if|when|should\s+it\s+be|unless)\s+(?:it\s+is\s+|they\s+are\s+)?"
-    r"(?:asked|requested|invited|called\s+upon)\b(?!\s+(?:what|whether|if|about|why|how|who|which))"
-    r"|\b(?:apabila|jika|bila|kalau|jikalau|seandainya)\s+(?:\w+\s+)?(?:diminta|diundang|diajak)\b)"
+    rf"(?:ikut\s+)?{_GIVE_ID})"
 )
 #: a gift of the asker's own in a predicate joined after the request: "urged its partners
 #: to keep pressing China, and pledged $500 million"

@@ -8,8 +8,10 @@ Irish contingent keeps watch at the eastern post". They are no second, land comm
 So a state's land commitment is dropped when the same article gives that state a
 monitoring one, unless the land commitment's own words name a force of another kind: the
 reassurance force, a land or ground force, a combat unit (brigade, battalion, infantry,
-armour) or the coalition's multinational force, in either language ("a land task force of
-400 for the reassurance force, and two patrol aircraft to help watch the line" keeps both).
+armour), a field hospital given (not one served "at") or the coalition's multinational
+force, in either language ("a land task force of 400 for the reassurance force, and two
+patrol aircraft to help watch the line" keeps both; "a field hospital and 30 monitors"
+too).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ _OTHER_FORCE = re.compile(
     r"(?i:\b(?:reassurance|deterrence|deterrent|land\s+(?:task\s+)?forces?|ground\s+forces?"
     r"|land\s+component|combat|brigades?|battalions?|battle\s*groups?|infantry|armou?red"
     r"|armou?r|mechani[sz]ed|tanks?|multinational\s+force|coalition(?:'s)?\s+force"
+    r"|(?<!di )(?<!at )(?<!in )(?:field\s+hospitals?|rumah\s+sakit\s+lapangan)"
     r"|pasukan\s+(?:penjamin|jaminan|multinasional|koalisi|tempur|pencegah|darat)"
     r"|komponen\s+darat|brigade|batalyon|infanteri|lapis\s+baja|kavaleri|tempur|tank)\b)"
 )
