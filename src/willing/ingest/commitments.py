@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest import commitment_verbless, givers, mission_means, monitor_personnel
+from willing.ingest import (
+    backstop_needs,
+    commitment_requests,
+    commitment_verbless,
+    givers,
+    mission_means,
+    monitor_contingents,
+    monitor_personnel,
+    sum_purposes,
+)
 from willing.ingest.commitment_clauses import (
     BY,
     COORDINATED,
@@ -253,7 +262,11 @@ def find(
                 for party in (p for p in who if p not in t.never):
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
     out = undecided(doc, parties, headline(doc, out + same_offer(doc, out, subjects)))
-    return out + commitment_verbless.find(doc, parties, out)
+    # a state whose monitors the article reads sends its soldiers as those monitors
+    out = monitor_contingents.vetoed(doc, out + commitment_verbless.find(doc, parties, out))
+    out = commitment_requests.vetoed(doc, out)  # a gift asked for is not given
+    out = backstop_needs.vetoed(doc, out)  # the backstop a gift rests on is needed
+    return sum_purposes.vetoed(doc, out)  # a sum for air defence or a fund is funding
 
 
 #: a cue followed by "that" reports ("adds that ..."): it gives nothing itself
