@@ -1,9 +1,12 @@
 """Phrasing classes of missed commitments found when the twentieth sealed set became
 development text, written as a combination of small word families: a state that confirms
 an asset gives it, in English as in Indonesian, unless the confirmation is denied, awaited
-or asked about; and personnel named first, before other assets or beside money, are a force
+or asked about; personnel named first, before other assets or beside money, are a force
 of their own, while personnel named after ships or aircraft crew them and personnel sent to
-train are trainers.
+train are trainers; a tally in prose (a state followed at once by its sum or count, the
+verb said once or not at all, or a bare count whose noun was named just before); a sum
+owned by a state named beside it ("from", "dari ... sebesar", "(EUR ...)", "'s"); and the
+idioms of paying ("laid down", "chipped in", "merogoh kocek"), which give only a sum.
 Every text here is written for these tests, in words of its own. A case gives the facts
 that must be found and the ones that must not.
 """
@@ -146,6 +149,120 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Irlandia menugaskan 40 personel untuk melatih tentara Ukraina di Irlandia.",
         [pledge("training", "IRL")],
         [pledge("land", "IRL")],
+    ),
+    # tallies in prose: the state, then its figure, the verb said once before
+    (
+        "tally",
+        "Pledged so far to the demining fund: Austria EUR 30 million; Ireland EUR 12 million; "
+        "Luxembourg EUR 5 million.",
+        [pledge("funding", "AUT"), pledge("funding", "IRL"), pledge("funding", "LUX")],
+        [],
+    ),
+    (
+        "tally",
+        "Belanda menyumbang EUR 90 juta tahun ini. Swedia SEK 700 juta, Finlandia EUR 40 juta.",
+        [pledge("funding", "NLD"), pledge("funding", "SWE"), pledge("funding", "FIN")],
+        [],
+    ),
+    (
+        "tally",
+        "Kontribusi darat yang lebih kecil: Lituania 150 prajurit, Slovenia 80 prajurit.",
+        [pledge("land", "LTU"), pledge("land", "SVN")],
+        [],
+    ),
+    (
+        "tally",
+        "Fighter jets provided for air policing: Sweden 6 Gripens, Denmark 4 F-16s.",
+        [pledge("air", "SWE"), pledge("air", "DNK")],
+        [],
+    ),
+    (
+        "elided count",
+        "The coalition's ground force: Italy sends 1,500 troops, Spain 900; Greece 300.",
+        [pledge("land", "ITA"), pledge("land", "ESP"), pledge("land", "GRC")],
+        [],
+    ),
+    (
+        "not tally",
+        "Defence budgets in the coalition this year: Poland EUR 35 billion, Italy EUR 30 billion.",
+        [],
+        [pledge("funding", "POL"), pledge("funding", "ITA")],
+    ),
+    (
+        "not tally",
+        "The coalition sent 2,000 troops in 2029. Norway 2030 is the next host.",
+        [],
+        [pledge("land", "NOR")],
+    ),
+    (
+        "not tally",
+        "Still undecided on the fund: Portugal EUR 10 million, not yet approved.",
+        [],
+        [pledge("funding", "PRT")],
+    ),
+    # a sum owned by the state named beside it
+    (
+        "owned sum",
+        "The coalition's fund now holds EUR 300 million from Belgium and EUR 80 million from "
+        "Austria.",
+        [pledge("funding", "BEL"), pledge("funding", "AUT")],
+        [],
+    ),
+    (
+        "owned sum",
+        "Dana koalisi itu diisi oleh Spanyol (EUR 200 juta) dan Portugal (EUR 25 juta).",
+        [pledge("funding", "ESP"), pledge("funding", "PRT")],
+        [],
+    ),
+    (
+        "owned sum",
+        "Anggota koalisi menyumbang, antara lain dari Finlandia sebesar EUR 60 juta.",
+        [pledge("funding", "FIN")],
+        [],
+    ),
+    (
+        "not owned sum",
+        "The coalition noted exports from Italy worth EUR 4 billion to Ukraine last year.",
+        [],
+        [pledge("funding", "ITA")],
+    ),
+    (
+        "not owned sum",
+        "The coalition welcomed a EUR 500 million guarantee from the Japan "
+        "Bank for International Cooperation.",
+        [],
+        [pledge("funding", "JPN")],
+    ),
+    # the idioms of paying give only a sum
+    (
+        "paying",
+        "Austria quietly stumped up EUR 25 million for mine clearance.",
+        [pledge("funding", "AUT")],
+        [],
+    ),
+    (
+        "paying",
+        "SPAIN CHIPS IN EUR 70 MILLION FOR AIR DEFENCE",
+        [pledge("funding", "ESP")],
+        [],
+    ),
+    (
+        "paying",
+        "Belgia menyuntikkan EUR 45 juta ke dana pembersihan ranjau koalisi.",
+        [pledge("funding", "BEL")],
+        [],
+    ),
+    (
+        "not paying",
+        "Finland came with a list of questions about the mandate.",
+        [],
+        [pledge("funding", "FIN")],
+    ),
+    (
+        "not paying",
+        "Delegasi Swedia membawa pesan dari Stockholm soal mandat misi.",
+        [],
+        [pledge("funding", "SWE")],
     ),
 ]
 
