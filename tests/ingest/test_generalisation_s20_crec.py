@@ -6,7 +6,9 @@ of their own, while personnel named after ships or aircraft crew them and person
 train are trainers; a tally in prose (a state followed at once by its sum or count, the
 verb said once or not at all, or a bare count whose noun was named just before); a sum
 owned by a state named beside it ("from", "dari ... sebesar", "(EUR ...)", "'s"); and the
-idioms of paying ("laid down", "chipped in", "merogoh kocek"), which give only a sum.
+idioms of paying ("laid down", "chipped in", "merogoh kocek"), which give only a sum; and
+two families of names in the domain tables: air defence units by their names or their
+firing units, and satellite pictures by any name.
 Every text here is written for these tests, in words of its own. A case gives the facts
 that must be found and the ones that must not.
 """
@@ -263,6 +265,37 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         "Delegasi Swedia membawa pesan dari Stockholm soal mandat misi.",
         [],
         [pledge("funding", "SWE")],
+    ),
+    # an air defence unit by its name or its firing unit; satellite pictures by any name
+    (
+        "air defence unit",
+        "Spanyol akan menempatkan satu unit NASAMS di dekat Lviv mulai April.",
+        [pledge("air", "ESP")],
+        [],
+    ),
+    (
+        "air defence unit",
+        "Denmark and the Netherlands will each provide a fire unit for the air shield.",
+        [pledge("air", "DNK"), pledge("air", "NLD")],
+        [],
+    ),
+    (
+        "satellite pictures",
+        "Washington has promised satellite pictures of the Dnipro crossings every morning.",
+        [("commitment", "USA", "backstop", "intelligence")],
+        [],
+    ),
+    (
+        "satellite pictures",
+        "Amerika Serikat akan terus memberikan gambar satelit kepada markas koalisi.",
+        [("commitment", "USA", "backstop", "intelligence")],
+        [],
+    ),
+    (
+        "not air defence unit",
+        "Austria will not send a fire unit to Ukraine.",
+        [],
+        [pledge("air", "AUT")],
     ),
 ]
 
