@@ -114,6 +114,13 @@ CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
         [],
         [pledge("land", "HRV")],
     ),
+    (
+        "not confirmed",
+        "Two Latvian minehunters would leave Riga in May, the navy's spokesman confirmed on "
+        "Friday.",
+        [],
+        [pledge("sea", "LVA"), pledge("sea", "COTW")],
+    ),
     # personnel named first are a force of their own
     (
         "personnel first",

@@ -2,7 +2,8 @@
 "Oslo confirms four F-35s", "memastikan dua kapal penyapu ranjau". A confirmation that is
 denied, awaited or asked about gives nothing: "not confirmed", "has yet to confirm", "is
 expected to confirm", "declined to confirm", "could not confirm whether", "belum
-dikonfirmasi", "tidak mengonfirmasi"."""
+dikonfirmasi", "tidak mengonfirmasi"; and one that only reports, closing its sentence with
+no object ("... will sail next spring, the government confirmed."), says, not gives."""
 
 from __future__ import annotations
 
@@ -24,8 +25,14 @@ _NOT_YET = re.compile(
     r"belum|tidak|tak|bukan|enggan|menolak|diharapkan|diperkirakan|akan segera)"
     r"(?:\s+(?:yet|be|been|to|officially|publicly|resmi))*\s*$)"
 )
-#: a confirmation asked about rather than given: "confirm whether", "memastikan apakah"
-_ASKED = re.compile(r"(?i:\s+(?:whether|if|apakah|bahwa|that)\b)")
+#: a confirmation asked about rather than given: "confirm whether", "memastikan apakah";
+#: or one that only reports, with no object, closing its sentence (ninth set's trap): "...
+#: will sail next spring, the government confirmed.", "the ministry confirmed on Tuesday."
+_ASKED = re.compile(
+    r"(?i:\s+(?:whether|if|apakah|bahwa|that)\b"
+    r"|(?:\s+(?:on|in|at|late|early|yesterday|today|this|last|pada|kemarin|hari)\b[^.;,\n]{0,30})?"
+    r"\s*(?:[.;!?\"”’]|$))"
+)
 
 
 def unconfirmed(doc: Doc, cue: Match[str]) -> bool:
