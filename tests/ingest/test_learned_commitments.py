@@ -117,7 +117,7 @@ def test_without_a_veto_it_drops_nothing(samples: list[learned_training.Sample])
 #: wordings the rules miss (their probes grow every round: when they learn one, take another)
 MISSED = [
     ("Sweden's navy is to bring two minehunters to the Black Sea task group.", "SWE", "sea"),
-    ("Ireland will stump up 50 million euros for the training mission.", "IRL", "funding"),
+    ("Ireland will find 50 million euros for the training mission.", "IRL", "funding"),
 ]
 
 

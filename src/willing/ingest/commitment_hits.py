@@ -204,7 +204,7 @@ def _land(doc: Doc, troop: Match[str], beside: list[Match[Domain]]) -> Match[Dom
     ):
         return None  # "sending foreign troops into Ukraine": other states' troops
     if beside and (
-        doc.keys[troop.last] in _CREW
+        (doc.keys[troop.last] in _CREW and any(_crewed(b, troop) for b in beside))
         or (_PURPOSE.match(doc.text, troop.end) and any(b.start > troop.end for b in beside))
     ):
         return None  # crews of the assets named beside them, or sent to do what they name
@@ -374,6 +374,20 @@ _PART_OF = re.compile(
 #: people named beside assets who crew them ("two frigates and 300 personnel")
 _WITH = frozenset({"with", "dengan", "alongside", "bersama"})
 _CREW = frozenset({"personnel", "personel", "servicemen", "crew", "crews", "awak"})
+#: domains whose assets have no crew: money and factories
+_UNCREWED = frozenset({"funding", "industry", "land"})
+
+
+def _crewed(asset: Match[Domain], troop: Match[str]) -> bool:
+    """Whether personnel may crew `asset`: a ship, aircraft or battery named before them
+    ("two frigates and 300 personnel"), or a course they teach ("100 personel ... untuk
+    melatih"); personnel named first ("2,500 personnel and a squadron of jets") are a force
+    of their own (twentieth set), and money has no crew."""
+    if asset.value.domain == "training":
+        return True
+    return asset.end <= troop.start and asset.value.domain not in _UNCREWED
+
+
 #: troops sent for a stated purpose ("personnel to run air defence units")
 _PURPOSE = re.compile(r"(?i:\s+(?:to|untuk|for|guna|bagi|in order to)\b)")
 

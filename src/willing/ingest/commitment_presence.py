@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from willing.ingest.commitment_confirmed import unconfirmed
 from willing.ingest.commitment_hosts import named_host
+from willing.ingest.commitment_purse import unpaid
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Match
 
@@ -64,8 +66,16 @@ def kept_away(doc: Doc, cue: Match[str]) -> bool:
 def idle(doc: Doc, cue: Match[str], s: int) -> bool:
     """Whether a verb of keeping or being there gives nothing: "keeps its aircraft out of
     it", "telah bertugas di puluhan misi" ("have been stationed" is still there); nor a host
-    named as a noun ("the host government")."""
-    if has_nothing_there(doc, cue) or kept_away(doc, cue) or named_host(doc, cue, s):
+    named as a noun ("the host government"), nor a confirmation denied or awaited ("not
+    confirmed", "is expected to confirm"), nor an idiom of paying with no sum after it
+    ("came with a warning")."""
+    if (
+        has_nothing_there(doc, cue)
+        or kept_away(doc, cue)
+        or named_host(doc, cue, s)
+        or unconfirmed(doc, cue)
+        or unpaid(doc, cue)
+    ):
         return True
     if cue.value not in BEING_THERE or cue.value.startswith("been"):
         return False

@@ -52,7 +52,7 @@ _ABOUT = guarded(
 #: a row is a line of a table or a list, not a paragraph
 _LONGEST = 220
 #: an amount of money: a currency sign or code, or millions
-_MONEY = re.compile(
+MONEY = re.compile(
     r"[€£$¥]\s?\d|\b(?-i:[A-Z]{3})\s?\d|\d\s?(?:m|bn)\b"
     r"|(?i:\d[\d.,]*\s*(?:million|billion|juta|miliar|triliun)\b)"
 )
@@ -201,6 +201,11 @@ def _givers(doc: Doc, named: Index[Mention], a: int, b: int) -> list[str]:
     return list(dict.fromkeys(p.code for p in inside))
 
 
+def assets(doc: Doc, t: Tables, a: int, b: int) -> list[tuple[str, str]]:
+    """The layers and domains of the assets named in [a, b), as a row gives them."""
+    return _given(doc, t, a, b)
+
+
 def _given(doc: Doc, t: Tables, a: int, b: int) -> list[tuple[str, str]]:
     """The layers and domains of the assets named in [a, b); troops are land.
 
@@ -229,7 +234,7 @@ def _given(doc: Doc, t: Tables, a: int, b: int) -> list[tuple[str, str]]:
                 if h.start < purpose.start() or (watches and h.value.domain == "monitoring")
             ]
     given = [(str(h.value.layer), str(h.value.domain)) for h in hits]
-    if not given and _MONEY.search(doc.text, a, b):
+    if not given and MONEY.search(doc.text, a, b):
         given = [("regenerate", "funding")]  # "EUR 100 million", "£250m"
     if not given and t.troops.within(doc, a, b):
         given = [("reassure", "land")]

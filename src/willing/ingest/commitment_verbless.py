@@ -14,6 +14,7 @@ from willing.ingest import (
     backstop_pledges,
     commitment_lists,
     commitment_rows,
+    commitment_tallies,
     contingent_origins,
     line_watchers,
     mission_members,
@@ -39,6 +40,7 @@ def find(doc: Doc, parties: list[Mention], found: list[Item]) -> list[Item]:
     out += line_watchers.find(doc, parties, have)
     out += monitor_taskforce.find(doc, parties, have)
     out += backstop_pledges.find(doc, parties, have)
+    out += commitment_tallies.find(doc, parties, have)
     out += contingent_origins.find(doc, parties, have)
     out += mission_members.find(doc, parties, have)
     return out + troop_origins.find(doc, parties, have)
