@@ -33,6 +33,9 @@ _FIGURE = re.compile(
     r"[ \t]+(?:(?:about|some|around|roughly|nearly|up to|sekitar|hampir|hingga|kira-kira)"
     r"[ \t]+)?(?:[€£$¥][ \t]?\d|(?-i:[A-Z]{3})[ \t]?\d|\d)"
 )
+#: what may stand between a state and its figure in a list or a note (twenty-first set): a
+#: comma or colon ("Spain, roughly 900 soldiers;") or the possessive ("Italy's 1,200 troops")
+_SEP = re.compile(r"[ \t]*[,:](?=[ \t])|['’]s(?=[ \t])")
 #: a count standing alone, its noun left out ("France has 5,600; Germany 3,100"), with one
 #: verb at most before it ("France confirmed 2,500.")
 _BARE = re.compile(
@@ -72,9 +75,9 @@ _OPENS = re.compile(
 _PART_END = re.compile(r"[,;.](?=\s)|\n")
 #: a part that denies or hedges its figure
 _NOT_GIVEN = guarded(
-    r"(?i:\b(?:no|not|none|nor|without|never|refus\w*|reject\w*|considering|weighing|may"
+    r"(?i:\b(?:no|not|none|nor|without|never|refus\w*|reject\w*|consider(?:ing|ation)|weighing|may"
     r"|might|undecided|tanpa|belum|tidak|tak|bukan|menolak|mempertimbangkan|mengkaji"
-    r"|mungkin)\b)"
+    r"|mungkin|pertimbangan|pending)\b)"
 )
 #: figures that nobody gives, named in the part or before the list in its sentence
 _NOT_GIFTS = guarded(
@@ -105,16 +108,20 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
             key = (p.code, "regenerate", "funding")
             stated_commitments.add(out, have, key, (p.start, p.end), (s, e), 0.6)
             continue
-        if not _FIGURE.match(text, p.end):
-            _elided(doc, t, p, have, out)  # cheap test first: most states precede a word
+        sep = _SEP.match(text, p.end)
+        at = sep.end() if sep else p.end
+        if not _FIGURE.match(text, at):
+            if sep is None:
+                _elided(doc, t, p, have, out)  # cheap test first: most states precede a word
             continue
+        owner = sep is not None and sep.group()[-1] == "s"
         line = text.rfind("\n", 0, p.start) + 1
-        if not _OPENS.search(text, max(line, p.start - 12), p.start):
+        if not owner and not _OPENS.search(text, max(line, p.start - 12), p.start):
             continue
         if not _ABOUT.search(text, max(0, p.start - _ABOUT_WINDOW), p.start):
             continue
         s, e = doc.sentence_at(p.start)
-        end = _PART_END.search(text, p.end, e)
+        end = _PART_END.search(text, at, e)
         stop = end.start() if end else e
         if _NOT_GIVEN.search(text, p.end, stop) or _NOT_GIFTS.search(text, max(s, line), stop):
             continue
@@ -124,11 +131,23 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
             if commitment_rows.MONEY.search(text, p.end, stop)
             else commitment_rows.assets(doc, t, p.end, stop)
         )
-        if not given:
+        if given and ("reassure", "land") not in given and _counts_troops(doc, t, at, stop):
+            given.append(("reassure", "land"))  # "Poland, 3,300 soldiers and a hub"
+        if owner:  # "Italy's 1,200 soldiers": a state owns its troops, not its other counts
+            given = [g for g in given if g == ("reassure", "land")]
+        elif not given and sep is None:
             _elided(doc, t, p, have, out)  # "France has 5,600; Germany 3,100"
         for layer, domain in given:
             stated_commitments.add(out, have, (p.code, layer, domain), (p.start, stop), (s, e), 0.6)
     return out
+
+
+def _counts_troops(doc: Doc, t: Tables, at: int, stop: int) -> bool:
+    """Whether the part's figure, right after its state, counts troops: "3,300 soldiers and
+    a logistics hub" gives the soldiers as well as the hub (twenty-first set)."""
+    return any(
+        _COUNTED.search(doc.text, at, w.start) for w in t.troops.within(doc, at, min(stop, at + 40))
+    )
 
 
 def _troops_before(doc: Doc, t: Tables, start: int) -> bool:
