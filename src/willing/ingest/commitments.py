@@ -6,6 +6,7 @@ import re
 
 from willing.ingest import (
     backstop_needs,
+    coalition_own,
     commitment_requests,
     commitment_verbless,
     givers,
@@ -13,6 +14,7 @@ from willing.ingest import (
     monitor_contingents,
     monitor_personnel,
     sum_purposes,
+    troop_tasks,
 )
 from willing.ingest.commitment_clauses import (
     BY,
@@ -266,7 +268,9 @@ def find(
     out = monitor_contingents.vetoed(doc, out + commitment_verbless.find(doc, parties, out))
     out = commitment_requests.vetoed(doc, out)  # a gift asked for is not given
     out = backstop_needs.vetoed(doc, out)  # the backstop a gift rests on is needed
-    return sum_purposes.vetoed(doc, out)  # a sum for air defence or a fund is funding
+    out = sum_purposes.vetoed(doc, out)  # a sum for air defence or a fund is funding
+    out = coalition_own.vetoed(out)  # the coalition's own watch or cover is no gift
+    return troop_tasks.relabelled(doc, out)  # soldiers named by a task other than land
 
 
 #: a cue followed by "that" reports ("adds that ..."): it gives nothing itself
