@@ -67,6 +67,7 @@ _FORCE_KEYS = frozenset(
     | {"ship", "vessel", "frigate", "frigates", "jet", "plane", "planes", "helicopters"}
     | {"soldier", "troop", "peacekeeper", "monitor", "observer"}
     | threat_labels.FORCE_KEYS
+    | threat_labels.LABELLED_KEYS
 )
 
 #: the stance family: words of rejecting, labelling, threatening, sending home, refusing
@@ -108,7 +109,11 @@ _FORCE = re.compile(
         r"|(?:pasukan|tentara|prajurit|pesawat|kapal|misi|kehadiran|keberadaan|penempatan|personel"
         r"|kontingen|militer|pemantau|pengamat|penjaga perdamaian)\s+(?:[\w-]+\s+)?"
         r"(?:asing|barat|koalisi|NATO|Eropa|multinasional|internasional)"
-        r"|pemantau asing|kehadiran militer(?: \w+)?)\b)"
+        r"|pemantau asing|kehadiran militer(?: \w+)?|"
+        + threat_labels.SENT
+        + "|"
+        + threat_labels.LABELLED
+        + r")\b)"
     )
 )
 
@@ -148,14 +153,23 @@ def opposed(
         and not _contradicted(doc, i, set(), set())
     }
     out: list[Item] = []
+    sent: set[tuple[str, int]] = set()  # the senders named only by their soldiers, by sentence
     for (s, e), keys in zip(doc.sentences, doc.sentence_keys, strict=True):
         if keys.isdisjoint(_STANCE_KEYS) or keys.isdisjoint(_FORCE_KEYS):
             continue
         if doc.asks(s, e):
             continue
-        forces = [f for f in _FORCE.finditer(doc.text, s, e) if not _elsewhere(doc, f, holders)]
+        forces = [
+            f
+            for f in _FORCE.finditer(doc.text, s, e)
+            if not _elsewhere(doc, f, holders) and threat_labels.labelled(doc.text, s, f)
+        ]
         if not forces:
             continue
+        # "Norway said Norwegian soldiers in Ukraine ...": a sender holds no view of its own
+        senders = {h.code for f in forces for h in holders.within(f.start(), f.end())}
+        named = {h.code for h in holders.within(s, e) if not any(_inside(h, f) for f in forces)}
+        sent |= {(c, doc.sentence_index(s)) for c in senders - named}
         for m in _STANCE.finditer(doc.text, s, e):
             if not any(
                 abs(f.start() - m.start()) <= _WINDOW and not _apart(doc.text, m, f) for f in forces
@@ -163,6 +177,8 @@ def opposed(
                 continue
             if _REPORTS.match(doc.text, m.end()):
                 continue  # "rejected claims that foreign troops were ...": a denial
+            if _NOT_REGARDED.search(doc.text, max(s, m.start() - 90), m.start()):
+                continue  # "does not regard X troops as a hostile act"
             if _REJECTED_WORDS.search(doc.text, s, m.start()):
                 continue  # "rejects the statement ..., which called the force ...": reported
             negated = NEGATED.search(doc.text, max(s, m.start() - 25), m.start())
@@ -171,7 +187,7 @@ def opposed(
             code = _holder(doc, s, m, forces, holders, free)
             if code is None:  # "Moscow answered. Its spokeswoman said ...": the line before
                 code = threat_labels.before(doc, s, m.start(), forces, holders, free, _NOT_HOLDERS)
-            if code is None or code in held:
+            if code is None or code in held or code in senders:
                 continue
             held.add(code)
             out.append(
@@ -187,7 +203,12 @@ def opposed(
         and i.value["stance"] == "oppose"
         and i.value["party"] not in _BODIES
     }
-    kept = [i for i in found if not _contradicted(doc, i, read, others)]
+    kept = [
+        i
+        for i in found
+        if not _contradicted(doc, i, read, others)
+        and (i.value["party"], doc.sentence_index(i.start)) not in sent
+    ]
     return sorted(kept + out, key=lambda i: i.start)
 
 
@@ -263,6 +284,17 @@ _JOINED = re.compile(
 )
 #: a complement clause, whose subject holds the view reported
 _THAT = re.compile(r"(?i:\b(?:that|bahwa|bahwasanya)\b)")
+
+
+def _inside(h: Mention, f: re.Match[str]) -> bool:
+    return f.start() <= h.start < f.end()
+
+
+#: a negated verb of regarding before the label: "does not regard X as a hostile act"
+_NOT_REGARDED = re.compile(
+    r"(?i:\b(?:not|n't|never|tidak|tak|bukan)\s+(?:\w+\s+)?(?:regard|consider|see|view|treat"
+    r"|count|call|menganggap|memandang|melihat|menyebut)\b)"
+)
 
 
 #: a stance whose object is a report, not the force: "rejected claims that ..."

@@ -6,7 +6,9 @@ without a verb of saying ("TIONGKOK DORONG PERUNDINGAN LANGSUNG", "Indonesia duk
 perundingan"), as a readiness ("ready to negotiate tomorrow", "siap jadi fasilitator"), as an
 offer to host, mediate or facilitate, or as a call for dialogue. A clause holds the view when
 a word of the **stance** family (supporting, urging, calling for, being ready or willing,
-offering) stands within a few words before a word of the **talks** family (talks,
+offering) stands within a few words before a word of the **talks** family, or a word of
+urging stands before a call on both or all sides to return to the talks family ("urged all
+parties to return to the negotiating table", "mendesak kedua pihak kembali berunding") (talks,
 negotiations, dialogue, a mediator, a facilitator, a host of talks, in both languages); its
 holder is the nearest free party or speaker before it in its clause (a clause opening after a
 colon, a bullet, a conjunction or "that"/"bahwa"), or first the party labelling the line ("-
@@ -34,6 +36,7 @@ _TALKS_KEYS = frozenset(
     {"talks", "negotiations", "negotiate", "negotiating", "dialogue", "dialog", "mediate"}
     | {"mediator", "facilitate", "facilitator", "perundingan", "berunding", "negosiasi"}
     | {"bernegosiasi", "fasilitator", "mediator", "perundingannya", "tuan", "offices"}
+    | {"table"}
 )
 
 #: the stance family before the talks family, at most three words between
@@ -44,7 +47,16 @@ _SUPPORT = re.compile(
     r"|menawarkan)\s+(?:\w+\s+){0,3}?[\"'“‘]?(?:direct\s+|new\s+|langsung\s+)?"
     r"(?:talks|negotiat(?:e|ions?|ing)|dialogue|dialog|mediat(?:e|ion|or)|facilitat(?:e|or)"
     r"|good offices|host (?:\w+ ){0,3}?talks|perundingan|berunding|negosiasi|bernegosiasi"
-    r"|fasilitator|mediator|tuan rumah (?:\w+ ){0,2}?(?:perundingan|dialog|negosiasi)))\b"
+    r"|fasilitator|mediator|tuan rumah (?:\w+ ){0,2}?(?:perundingan|dialog|negosiasi))"
+    # a call on both sides to return to the table: "urged all parties to return to dialogue",
+    # "mendesak semua pihak kembali ke meja perundingan"
+    r"|(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon)|appeal(?:s|ed|ing)? to|ask(?:s|ed)"
+    r"|press(?:es|ed)|mendesak|meminta|menyerukan|serukan|seruan|mengimbau|imbauan|mendorong"
+    r"|dorong)\s+(?:\w+\s+){0,2}?[\"'“‘]?(?:all|both|the two|semua|kedua|seluruh|para)\s+"
+    r"(?:\w+\s+)?(?:parties|sides|pihak(?:-pihak)?|belah pihak)\s+(?:agar\s+|untuk\s+|to\s+)?"
+    r"[\"'“‘]?(?:return|go back|come back|get back|resume|kembali|duduk kembali)(?:\s+\w+){0,3}?\s+"
+    r"[\"'“‘]?(?:talks|negotiat(?:e|ions?|ing)|dialogue|dialog|perundingan|berunding"
+    r"|negosiasi|bernegosiasi|the table))\b"
 )
 #: where a clause starts: after these a new subject may stand
 _CLAUSE = re.compile(
@@ -88,10 +100,18 @@ def read(
                 (
                     h.code
                     for h in reversed(holders.within(clause, m.start()))
-                    if h.end <= m.start() and free(h) and not _paired(doc.text, h)
+                    if h.end <= m.start()
+                    and free(h)
+                    and not _paired(doc.text, h)
+                    and not _related(doc.text, clause, h)
                 ),
                 None,
             )
+            code = code or _voiced(doc.text, holders.within(clause, m.start()), m.start())
+            if code is None and starts and _ELIDED.fullmatch(doc.text, clause, m.start()):
+                # "X said ... and called on all parties ...": the subject left out after "and"
+                # is the one opening the nearest clause before that opens on a party
+                code = _opening(doc, [s, *starts], holders, free)
             if code is None or code in held:
                 continue
             held.add(code)
@@ -100,6 +120,57 @@ def read(
             )
     kept = [i for i in found if not _negated(doc, i)]
     return kept + out
+
+
+#: a state's voice named with it: "China's embassy", "pernyataan Beijing", "utusan Brasil"
+_VOICE_AFTER = re.compile(
+    r"(?i:(?:'s|’s)?\s+(?:embassy|foreign ministry|ministry|government|spokes(?:man|woman"
+    r"|person)|envoy|mission|delegation|representative)\b)"
+)
+_VOICE_BEFORE = re.compile(
+    r"(?i:\b(?:pernyataan|juru ?bicara|jubir|kedutaan(?: besar)?|kementerian luar negeri"
+    r"|pemerintah|utusan|delegasi|perwakilan|statement by|representative of|envoy of)\s+$)"
+)
+
+
+def _voiced(text: str, hs: list[Mention], upto: int) -> str | None:
+    """The nearest party before `upto` named as the owner of a voice (an embassy, a
+    statement, an envoy), which the tests of a free holder pass over."""
+    for h in reversed(hs):
+        if h.end > upto:
+            continue
+        if _VOICE_AFTER.match(text, h.end) or _VOICE_BEFORE.search(
+            text, max(0, h.start - 40), h.start
+        ):
+            return h.code
+    return None
+
+
+#: a clause opening on its verb, its subject left out: "and (also) called on"
+_ELIDED = re.compile(r"(?i:(?<=and|dan)\s*(?:(?:also|then|later|juga|lalu|kemudian)\s+)?)")
+#: a relative clause between commas: "Beijing, yang dituding membeli minyak Rusia, ..."
+_RELATIVE = re.compile(r"(?i:,\s*(?:yang|which|who|whose)\b[^,]*,)")
+
+
+#: the words a clause may open with before its subject
+_OPENING = re.compile(r"(?i:[\s\"'“‘,-]*(?:[\w-]+[\s,]+){0,3}?)")
+
+
+def _opening(
+    doc: Doc, bounds: list[int], holders: Index[Mention], free: Callable[[Mention], bool]
+) -> str | None:
+    """The free party opening the nearest clause before the last of `bounds` (clause starts)
+    that opens on one: "Rusia menolak ..., sementara Tiongkok abstain dan menyerukan ..."."""
+    for a, b in zip(reversed(bounds[:-1]), reversed(bounds[1:]), strict=True):
+        h = next((h for h in holders.within(a, b) if free(h) and not _paired(doc.text, h)), None)
+        if h is not None and _OPENING.fullmatch(doc.text, a, h.start):
+            return h.code
+    return None
+
+
+def _related(text: str, clause: int, h: Mention) -> bool:
+    """Whether the party stands inside a relative clause between commas."""
+    return any(r.start() < h.start < r.end() for r in _RELATIVE.finditer(text, clause, h.end + 200))
 
 
 #: talks on another subject, named just after the talks word

@@ -24,7 +24,10 @@ from willing.ingest.parties import Mention
 
 #: labels of what a state may attack or does not want (an alternation of the stance family)
 LABELS = (
-    r"legitimate (?:military )?targets?|(?:sasaran|target)(?: militer)?(?: yang)? sah"
+    r"(?:legitimate|lawful|legal) (?:military )?targets?"
+    r"|(?:sasaran|target)(?: militer)?(?: yang)? sah"
+    r"|(?:as|be) [\"“']?(?:a |an )?military targets?|acts? of (?:hostility|war)"
+    r"|tindakan (?:permusuhan|perang)"
     r"|(?:at|on) (?:their|its|his|her|your|our) own risk|atas risiko (?:\w+ )?sendiri"
     r"|(?:part(?:y|ies)|participants?|combatants?|belligerents?) (?:to|in|of)"
     r" (?:the )?(?:conflict|war|fighting|hostilities)|combatants|belligerents|spies|spying|spy"
@@ -36,7 +39,21 @@ LABELS = (
 )
 #: the tokens a sentence must hold for one of the labels (a cheap test before the patterns)
 KEYS = frozenset(
-    {"legitimate", "risk", "risiko", "party", "parties", "participants", "participant"}
+    {
+        "legitimate",
+        "lawful",
+        "legal",
+        "military",
+        "act",
+        "acts",
+        "tindakan",
+        "risk",
+        "risiko",
+        "party",
+        "parties",
+        "participants",
+        "participant",
+    }
     | {"combatants", "combatant", "belligerents", "spies", "spying", "espionage", "mata"}
     | {"mata-mata", "kombatan", "pihak", "unnecessary", "needed", "necessary", "wanted"}
     | {"welcome", "diperlukan", "perlukan", "dibutuhkan", "butuhkan", "diinginkan", "sah"}
@@ -51,6 +68,50 @@ FORCE_KEYS = frozenset(
     {"engineers", "deminers", "sappers", "instructors", "trainers", "advisers", "advisors"}
     | {"specialists", "technicians", "crews", "crew", "sailors", "pilots", "airmen", "personel"}
 )
+
+#: the soldiers of a named sender placed in Ukraine ("any Belgian soldier in Ukraine",
+#: "prajurit Prancis di Ukraina"): the foreign force named by its state, not as foreign
+#: (an alternation of the force family, inside a case-insensitive group); Russia's and
+#: Ukraine's own soldiers are not the foreign force
+SENT = (
+    r"(?!Russian|Ukrainian)(?-i:[A-Z])[a-z]+\s+(?:{troop}|"
+    + HANDS
+    + r")\s+(?:\w+\s+){0,2}?(?:in|to|into|inside|on)\s+(?:the\s+)?Ukrain\w*"
+    r"|(?:pasukan|tentara|prajurit|personel)\s+(?!Rusia|Ukraina)(?-i:[A-Z])\w+\s+(?:\w+\s+)?"
+    r"(?:di|ke)\s+Ukraina"
+)
+#: a force named by the label a state gives it ("called the depot 'a rear base of occupation
+#: troops'", "menyebut mereka tentara pendudukan"): a label of the force family that counts
+#: only after a verb of naming (`labelled`)
+LABELLED = (
+    r"(?:occupation|occupying|invasion)\s+(?:army|armies|troops|forces?|soldiers)|occupiers?"
+    r"|(?:pasukan|tentara) (?:pendudukan|penjajah)|penjajah"
+)
+LABELLED_KEYS = frozenset(
+    {"occupation", "occupying", "invasion", "occupier", "occupiers", "pendudukan", "penjajah"}
+)
+_LABELLED = re.compile(r"(?i:" + LABELLED + r")")
+_NAMING = re.compile(
+    r"(?i:\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ling)?|dubb?(?:s|ed|ing)?"
+    r"|describ(?:e|es|ed|ing)|term(?:s|ed)?|menyebut(?:nya)?|menjuluki|disebut|dijuluki)\b)"
+)
+#: an occupation army that is Russia's own or of the past
+_OTHER_OCCUPIER = re.compile(
+    r"(?i:\b(?:russia\w*|rusia|moscow|moskow|kremlin|soviet|nazi|wartime|former|past"
+    r"|of \d{4}|in \d{4}|since \d{4}|tahun \d{4})\b)"
+)
+
+
+def labelled(text: str, s: int, f: re.Match[str]) -> bool:
+    """Whether the force phrase `f` (in a sentence starting at `s`) counts: a label of the
+    force only after a verb of naming within 60 characters, with no other occupier around."""
+    if not _LABELLED.fullmatch(f.group()):
+        return True
+    naming = list(_NAMING.finditer(text, max(s, f.start() - 60), f.start()))
+    if not naming:
+        return False
+    return not _OTHER_OCCUPIER.search(text, naming[-1].start(), f.end() + 20)
+
 
 #: a speaker who is a state's voice but names no state
 _SPEAKER = re.compile(
