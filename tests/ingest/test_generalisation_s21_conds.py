@@ -1,0 +1,175 @@
+"""Conditions from the twenty-first set's misses, each written as a family of frames around
+the readers of earlier rounds rather than the wordings seen: American backing as what the
+force is built or anchored on (a floor, a foundation, military might), named before a
+relative clause that a few words of object separate from "on which ... rest", made the
+foundation of the pledges, American backing as an item of a list after "the conditions ...:"
+or after "two things ...:", and the Americans staying behind the force in Indonesian without
+an object ("selama Amerika tetap di belakang"). Every text here is written for these tests,
+in words of its own, in several frames (a memo, a list item, a transcript, a headline,
+quoted speech). A case gives the facts that must be found and the ones that must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from willing.ingest import extract
+from willing.ingest.items import Extraction
+
+from .phrasing import Fact, check_case, view_facts
+from .phrasing import condition_fact as _c
+
+DAY = dt.date(2030, 6, 1)
+
+US = _c("us-backstop")
+CEASEFIRE = _c("ceasefire")
+
+
+def _facts(result: Extraction) -> set[Fact]:
+    return view_facts(result)
+
+
+US_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # built or anchored on American backing, a floor or military might
+    (
+        "built",
+        'A Danish officer said the frigate deployment "is built on an American foundation".',
+        [US],
+        [],
+    ),
+    (
+        "built",
+        "Finland's battalion is anchored in a US security guarantee, the minister told MPs.",
+        [US],
+        [],
+    ),
+    (
+        "built",
+        "- Spanish engineers: built on the American air umbrella.",
+        [US],
+        [],
+    ),
+    (
+        "built",
+        "Misi Polandia itu bertumpu pada kekuatan udara Amerika Serikat.",
+        [US],
+        [],
+    ),
+    (
+        "built",
+        "Pasukan Italia berdiri di atas kekuatan militer Washington, kata seorang diplomat.",
+        [US],
+        [],
+    ),
+    # a few words of object between the backing and the relative clause
+    (
+        "relative",
+        "The ministers thanked Washington for pledging satellite imagery and refuelling to "
+        "the mission, on which every national offer depends.",
+        [US],
+        [],
+    ),
+    (
+        "relative",
+        "Latvia welcomed the US decision to keep providing radar coverage over the Black Sea, "
+        "upon which its own patrol boats rely.",
+        [US],
+        [],
+    ),
+    # made the foundation of the pledges
+    (
+        "foundation",
+        "The memo makes American air support the foundation of every European pledge.",
+        [US],
+        [],
+    ),
+    (
+        "foundation",
+        "Dokumen itu menjadikan jaminan Amerika Serikat fondasi seluruh komitmen koalisi.",
+        [US],
+        [],
+    ),
+    # an item of a list after "conditions ...:" or "two things ...:"
+    (
+        "list",
+        "The cable sets out the conditions Oslo attaches to its frigate: a quiet front line, "
+        "continued American air cover and a vote in the Storting.",
+        [US],
+        [],
+    ),
+    (
+        "list",
+        "Conditions for the Greek contribution: lasting US support; an agreed mandate.",
+        [US],
+        [],
+    ),
+    (
+        "list",
+        'The premier said the deployment rested on "two things outside our hands: the '
+        'guns staying silent and the Americans standing behind us".',
+        [US],
+        [],
+    ),
+    # the Americans staying behind the force, no object
+    (
+        "behind",
+        'Para menteri mengakui batalion itu hanya bertahan "selama Washington masih di '
+        'belakang".',
+        [US],
+        [],
+    ),
+    (
+        "behind",
+        "Pasukan Ceko tetap di sana selama AS tetap berada di belakang.",
+        [US],
+        [],
+    ),
+    # near-misses: a building on a street, data based on US numbers, a list of other things,
+    # staying behind in another sense, a past foundation
+    (
+        "not-us",
+        "The new barracks were built on American land leased in 1952.",
+        [],
+        [US],
+    ),
+    (
+        "not-us",
+        "The estimate is based on US intelligence figures from March.",
+        [],
+        [US],
+    ),
+    (
+        "not-us",
+        "The conditions at the camp: cold tents, American rations and long queues.",
+        [],
+        [US],
+    ),
+    (
+        "not-us",
+        "Selama Amerika Serikat tertinggal di belakang Tiongkok dalam produksi drone, "
+        "harga akan naik.",
+        [],
+        [US],
+    ),
+    (
+        "not-us",
+        "Washington thanked the coalition for the drones, on which its analysts rely.",
+        [],
+        [US],
+    ),
+]
+
+CASES = US_CASES
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "present", "absent"),
+    CASES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)],
+)
+def test_twenty_first_set_condition_frames(
+    kind: str, text: str, present: list[Fact], absent: list[Fact]
+) -> None:
+    check_case(kind, _facts(extract(text, published=DAY, model=False)), present, absent)
