@@ -24,7 +24,7 @@ from .phrasing import condition_fact as _c
 DAY = dt.date(2030, 6, 1)
 
 US = _c("us-backstop")
-CEASEFIRE = _c("ceasefire")
+HOST = _c("host-nation")
 
 
 def _facts(result: Extraction) -> set[Fact]:
@@ -161,7 +161,125 @@ US_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
 ]
 
-CASES = US_CASES
+HOST_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # the host's clearance or authorisation, as host nation
+    (
+        "clearance",
+        "Landing at Burgas requires the clearance of the Bulgarian authorities as host nation.",
+        [HOST],
+        [],
+    ),
+    (
+        "clearance",
+        "Pendaratan pasukan Belanda memerlukan otorisasi pemerintah Slowakia sebagai negara "
+        "tuan rumah.",
+        [HOST],
+        [],
+    ),
+    # the host government's consent with an adjective between
+    (
+        "owned",
+        "The firm will send no engineers to Odesa without the Ukrainian government's written "
+        "consent.",
+        [HOST],
+        [],
+    ),
+    (
+        "owned",
+        "- Irish deminers in Moldova: only with the Moldovan government's formal approval.",
+        [HOST],
+        [],
+    ),
+    # operating from the host, with its capital's or its government's permission
+    (
+        "from",
+        "Sweden flies two surveillance planes from Poland with Warsaw's consent.",
+        [HOST],
+        [],
+    ),
+    (
+        "from",
+        "Kapal penyapu ranjau Turki beroperasi dari Bulgaria dengan izin pemerintah Bulgaria.",
+        [HOST],
+        [],
+    ),
+    (
+        "own",
+        "Bulgaria menegaskan pesawat asing hanya boleh mendarat di wilayahnya atas persetujuan "
+        "pemerintahnya.",
+        [HOST],
+        [],
+    ),
+    (
+        "own",
+        "Slovakia said foreign aircraft may use its airfields only with the consent of its own "
+        "government.",
+        [HOST],
+        [],
+    ),
+    # the force there at the host's invitation
+    (
+        "there",
+        'The minister said the foreign soldiers are there "at the invitation of the Polish '
+        'government and can be asked to leave".',
+        [HOST],
+        [],
+    ),
+    (
+        "there",
+        "Pasukan asing berada di sini atas undangan pemerintah Rumania.",
+        [HOST],
+        [],
+    ),
+    # host nations keeping their ports and airfields open, as an assumption or proviso
+    (
+        "open",
+        "The plan holds only on the assumption that host nations on the flank keep their "
+        "airfields open.",
+        [HOST],
+        [],
+    ),
+    (
+        "open",
+        "Logistik koalisi berjalan selama negara tuan rumah tetap membuka pelabuhan mereka.",
+        [HOST],
+        [],
+    ),
+    # near-misses: a state's own troops leaving from home, a ministry's clearance, an arms
+    # export, ports kept open as a fact, an invitation of a university
+    (
+        "not-host",
+        "Romanian troops left from Romania for Estonia with Bucharest's approval.",
+        [],
+        [HOST],
+    ),
+    (
+        "not-host",
+        "The budget needs the clearance of the finance ministry before June.",
+        [],
+        [HOST],
+    ),
+    (
+        "not-host",
+        "The German government's written consent was needed for the arms export.",
+        [],
+        [HOST],
+    ),
+    (
+        "not-host",
+        "Host nations kept their ports open throughout the winter.",
+        [],
+        [HOST],
+    ),
+    (
+        "not-host",
+        "The lecturers are there at the invitation of the university.",
+        [],
+        [HOST],
+    ),
+]
+
+CASES = US_CASES + HOST_CASES
 
 
 @pytest.mark.parametrize(
