@@ -279,7 +279,96 @@ HOST_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
 ]
 
-CASES = US_CASES + HOST_CASES
+PARLIAMENT_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # a parliament giving its mandate after a word of time or condition
+    (
+        "mandate",
+        "The Danish engineers deploy only after the Folketing grants a mandate.",
+        [_c("parliament:DNK")],
+        [],
+    ),
+    (
+        "mandate",
+        "Kontingen Swedia baru berangkat setelah Riksdag memberikan mandat.",
+        [_c("parliament:SWE")],
+        [],
+    ),
+    (
+        "mandate",
+        '- Jerman: dua kapal penyapu ranjau, "setelah Bundestag memberi mandat".',
+        [_c("parliament:DEU")],
+        [],
+    ),
+    # Turkey's parliament by its name in both languages
+    (
+        "named",
+        "Ankara will not send the corvette until the Grand National Assembly gives its "
+        "approval.",
+        [_c("parliament:TUR")],
+        [],
+    ),
+    (
+        "named",
+        "Turki menahan kapal tunda itu sampai Majelis Agung Nasional memberikan persetujuan.",
+        [_c("parliament:TUR")],
+        [],
+    ),
+    # the decision must go through a parliament
+    (
+        "through",
+        "Every extra rotation of Latvian troops must go through the Saeima, the minister said.",
+        [_c("parliament:LVA")],
+        [],
+    ),
+    (
+        "through",
+        'Anggota Komisi I itu menegaskan setiap penambahan pemantau Indonesia "harus lewat '
+        'DPR".',
+        [_c("parliament:IDN")],
+        [],
+    ),
+    (
+        "through",
+        "Q: Can Oslo add a second frigate? A: Only if it passes through the Storting first.",
+        [_c("parliament:NOR")],
+        [],
+    ),
+    # after the parliament has voted
+    (
+        "voted",
+        "Estonian medics will fly out only once the Riigikogu has voted.",
+        [_c("parliament:EST")],
+        [],
+    ),
+    # near-misses: a kind counted by countries, a past vote with its tally
+    (
+        "not-parliament",
+        "The note lists the conditions: host consent for bases in Poland and Romania, and "
+        "parliamentary approval in at least nine countries.",
+        [],
+        [_c("parliament:POL"), _c("parliament:ROU")],
+    ),
+    (
+        "not-parliament",
+        "On Monday the Storting approved the frigate deployment by 120 votes to 40.",
+        [],
+        [_c("parliament:NOR")],
+    ),
+    (
+        "not-parliament",
+        "Last week the Sejm approved the Polish hub by a vote of 301 to 112.",
+        [],
+        [_c("parliament:POL")],
+    ),
+    (
+        "not-parliament",
+        "The minister's car had to go through the Bundestag car park.",
+        [],
+        [_c("parliament:DEU")],
+    ),
+]
+
+CASES = US_CASES + HOST_CASES + PARLIAMENT_CASES
 
 
 @pytest.mark.parametrize(
