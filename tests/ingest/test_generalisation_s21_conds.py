@@ -25,6 +25,7 @@ DAY = dt.date(2030, 6, 1)
 
 US = _c("us-backstop")
 HOST = _c("host-nation")
+CEASEFIRE = _c("ceasefire")
 
 
 def _facts(result: Extraction) -> set[Fact]:
@@ -368,7 +369,55 @@ PARLIAMENT_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
 ]
 
-CASES = US_CASES + HOST_CASES + PARLIAMENT_CASES
+CEASEFIRE_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # no shooting along the line, as a proviso
+    (
+        "no-fire",
+        'Finland says its drones fly only "as long as there is no shooting along the line".',
+        [CEASEFIRE],
+        [],
+    ),
+    (
+        "no-fire",
+        "Kontingen Austria tetap bertugas selama tidak ada pertempuran di garis depan.",
+        [CEASEFIRE],
+        [],
+    ),
+    (
+        "no-fire",
+        "- Czech medics: stay so long as there is no fighting at the front.",
+        [CEASEFIRE],
+        [],
+    ),
+    # the silence of the guns named as a noun after a cue or in a list of conditions
+    (
+        "silence",
+        "The Belgian offer depends on the silence of the guns and on a UN mandate.",
+        [CEASEFIRE],
+        [],
+    ),
+    (
+        "silence",
+        "Syarat Portugal: diamnya senjata di sepanjang garis kontak.",
+        [CEASEFIRE],
+        [],
+    ),
+    # near-misses: no shooting reported as a fact, silence of the guns recalled
+    (
+        "not-ceasefire",
+        "There was no shooting along the line on Sunday, the monitors reported.",
+        [],
+        [CEASEFIRE],
+    ),
+    (
+        "not-ceasefire",
+        "The film opens with the silence of the guns in November 1918.",
+        [],
+        [CEASEFIRE],
+    ),
+]
+
+CASES = US_CASES + HOST_CASES + PARLIAMENT_CASES + CEASEFIRE_CASES
 
 
 @pytest.mark.parametrize(
