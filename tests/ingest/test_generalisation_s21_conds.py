@@ -18,7 +18,7 @@ import pytest
 from willing.ingest import extract
 from willing.ingest.items import Extraction
 
-from .phrasing import Fact, check_case, view_facts
+from .phrasing import NOT_REACHED, Fact, check_case, view_facts
 from .phrasing import condition_fact as _c
 
 DAY = dt.date(2030, 6, 1)
@@ -29,7 +29,8 @@ CEASEFIRE = _c("ceasefire")
 
 
 def _facts(result: Extraction) -> set[Fact]:
-    return view_facts(result)
+    claims = {("claim", i.value["subject"], i.value["value"]) for i in result.of_type("claim")}
+    return view_facts(result) | claims
 
 
 US_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
@@ -417,7 +418,56 @@ CEASEFIRE_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
 ]
 
-CASES = US_CASES + HOST_CASES + PARLIAMENT_CASES + CEASEFIRE_CASES
+CLAIM_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
+    # no deal reached, the war or the conflict named between
+    (
+        "claim",
+        "The panel agreed that no settlement of the conflict has been reached so far.",
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "claim",
+        '"No peace agreement over Ukraine has been signed," the spokesman said.',
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "claim",
+        "Kami mencatat bahwa kesepakatan damai antara Moskwa dan Kyiv sampai hari ini pun "
+        "belum tercapai.",
+        [NOT_REACHED],
+        [],
+    ),
+    # a deal said not to exist after it is named
+    (
+        "claim",
+        "Nobody at the table talked about an armistice, since there isn't one.",
+        [NOT_REACHED],
+        [],
+    ),
+    (
+        "claim",
+        "Q: What does the peace treaty say? A: Nothing, because there is none.",
+        [NOT_REACHED],
+        [],
+    ),
+    # near-misses: no peace of mind, a deal that exists
+    (
+        "not-claim",
+        "No settlement of the pension dispute has been reached by the unions.",
+        [],
+        [NOT_REACHED],
+    ),
+    (
+        "not-claim",
+        "They discussed the trade treaty, since there is one already in force.",
+        [],
+        [NOT_REACHED],
+    ),
+]
+
+CASES = US_CASES + HOST_CASES + PARLIAMENT_CASES + CEASEFIRE_CASES + CLAIM_CASES
 
 
 @pytest.mark.parametrize(
