@@ -117,8 +117,7 @@ US_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     # the Americans staying behind the force, no object
     (
         "behind",
-        'Para menteri mengakui batalion itu hanya bertahan "selama Washington masih di '
-        'belakang".',
+        'Para menteri mengakui batalion itu hanya bertahan "selama Washington masih di belakang".',
         [US],
         [],
     ),
@@ -304,8 +303,7 @@ PARLIAMENT_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     # Turkey's parliament by its name in both languages
     (
         "named",
-        "Ankara will not send the corvette until the Grand National Assembly gives its "
-        "approval.",
+        "Ankara will not send the corvette until the Grand National Assembly gives its approval.",
         [_c("parliament:TUR")],
         [],
     ),
@@ -324,8 +322,7 @@ PARLIAMENT_CASES: list[tuple[str, str, list[Fact], list[Fact]]] = [
     ),
     (
         "through",
-        'Anggota Komisi I itu menegaskan setiap penambahan pemantau Indonesia "harus lewat '
-        'DPR".',
+        'Anggota Komisi I itu menegaskan setiap penambahan pemantau Indonesia "harus lewat DPR".',
         [_c("parliament:IDN")],
         [],
     ),
