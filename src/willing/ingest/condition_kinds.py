@@ -37,7 +37,12 @@ _KIND_BEFORE = re.compile(rf"(?i:\b{_OTHER_KIND}(?:\s+\w+)?{_JOINT}$)")
 #: a kind counted by the states that set it: "(9 negara)", "(named by 12 countries)"
 _COUNTED = re.compile(
     r"(?i:\s*\(\s*(?:(?:disebut|dinyatakan|named|cited|set)\s+(?:oleh\s+|by\s+)?)?\d+\s+"
-    r"(?:negara|countries|states|nations)\b)"
+    r"(?:negara|countries|states|nations)\b|"
+    # (twenty-first set) or the countries it is needed in: "parliamentary approval in at
+    # least eleven countries", "persetujuan parlemen di sedikitnya sembilan negara"
+    r"\s+(?:in|di)\s+(?:(?:at least|some|more than|over|nearly|almost|about|sedikitnya|"
+    r"setidaknya|lebih dari|sekitar|hampir)\s+)?(?:\d+|[a-z]+)\s+(?:(?:other|lain)\s+)?"
+    r"(?:negara|countries|states|nations|capitals)\b)"
 )
 
 

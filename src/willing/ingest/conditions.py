@@ -79,6 +79,15 @@ _MONEY = re.compile(
 )
 
 
+#: (twenty-first set) a parliament's vote reported with its tally is a vote taken, not a
+#: condition still to be met: "the Tweede Kamer approved the plan by 104 votes to 46", "by
+#: a vote of 301 to 112", "dengan 420 suara setuju"
+_TALLY = re.compile(
+    r"(?i:[^.;:!?\n]{0,120}?\b(?:by\s+(?:a\s+(?:vote|margin)\s+of\s+)?\d+\s+(?:votes?\s+)?"
+    r"(?:to|against)\s+\d+|by\s+\d+\s+votes|dengan\s+\d+\s+suara(?:\s+setuju)?)\b)"
+)
+
+
 def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
     """Stated conditions: one item per mention, value {code, name}.
 
@@ -104,6 +113,7 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
                 _MONEY.match(doc.text, m.end())
                 or _THIS.search(m.group())
                 or condition_kinds.named_as_kind(doc, m.start(), m.end())
+                or _TALLY.match(doc.text, m.end())
             ):
                 continue
             if code == "ceasefire" and (_TITLED.search(m.group()) or _past_truce(doc, m)):

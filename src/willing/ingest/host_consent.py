@@ -21,7 +21,10 @@ from willing.ingest.prefilter import guarded
 #: what a host gives: its consent, permission, blessing or invitation (with "-nya")
 _NOUN = (
     r"(?:undangan|persetujuan|izin|restu|lampu hijau|invitation|consent|approval|permission|"
-    r"agreement|blessing|green light|permit)(?:nya)?"
+    r"agreement|blessing|green light|permit|"
+    # (twenty-first set) its clearance or authorisation: "requires the clearance of the
+    # Romanian authorities", "otorisasi pemerintah Slowakia"
+    r"clearance|authori[sz]ation|otorisasi|go-ahead)(?:nya)?"
 )
 #: the same, and a request, when the host's own act is what the force comes on
 _ON = rf"(?:{_NOUN}|permintaan|request)"
@@ -83,9 +86,11 @@ _PATTERNS = (
     # authorities"
     rf"(?:atas|dengan|tanpa|at|on|with|without|after|upon|subject to)\s+(?:the\s+)?{_ON}\s+"
     rf"(?:of|from|by)\s+(?:the\s+)?{_STATE}\s+{_GOVERNMENT}\b",
-    # "only with Ukraine's consent", "at Kyiv's invitation"
+    # "only with Ukraine's consent", "at Kyiv's invitation"; (twenty-first set) the state
+    # before its government ("without the Ukrainian government's written consent")
     rf"(?:atas|dengan|tanpa|at|on|with|without|after|upon|subject to)\s+(?:the\s+)?{_STATE}"
-    rf"(?:'s|’s)\s+(?:government(?:'s|’s)\s+)?(?:[\w-]+\s+)?{_ON}\b",
+    rf"(?:(?:'s|’s)\s+(?:government(?:'s|’s)\s+)?|\s+{_GOVERNMENT}(?:'s|’s)\s+)"
+    rf"(?:[\w-]+\s+)?{_ON}\b",
     # the host's government giving it: "Pemerintah Ukraina telah menyampaikan persetujuannya",
     # "the Ukrainian government has granted its permission"
     rf"(?:{_GOVERNMENT}\s+(?:of\s+|in\s+)?{_STATE}|{_STATE}(?:'s|’s)?\s+{_GOVERNMENT}|{_STATE})"
@@ -151,8 +156,33 @@ _KEYWORDS = frozenset(
         "permits",
         "permitted",
         "permitting",
+        "clearance",
+        "authorisation",
+        "authorization",
+        "otorisasi",
+        "go-ahead",
     ]
 )
+
+
+#: (twenty-first set) the state the force flies, sails or operates from ("flies two
+#: surveillance planes from Poland with Warsaw's consent", "beroperasi dari Bulgaria"), not
+#: the state it merely comes from ("Romanian troops left from Romania")
+_OPERATES_FROM = re.compile(
+    r"(?i:\b(?:operat\w*|fl(?:y|ies|ying|own|ew)|sail\w*|based|stationed|launch\w*|patrol\w*|"
+    r"beroperasi|terbang|berpangkalan|berlayar|diterbangkan|berpatroli)\b[^.;:!?]{0,50}?"
+    r"\b(?:from|out of|dari)\s+$)"
+)
+
+#: (twenty-first set) the force said to be where the host is, at its invitation: "the
+#: soldiers are there at the invitation of the Polish government", "berada di sini atas
+#: undangan pemerintah Rumania"
+_THERE = re.compile(r"(?i:\b(?:here|there|di sana|di sini|di situ)\s*[\"“]?\s*$)")
+
+
+def _operated_from(doc: Doc, p: Mention) -> bool:
+    """The party is named as the state the force operates from."""
+    return _OPERATES_FROM.search(doc.text, max(0, p.start - 80), p.start) is not None
 
 
 #: a government named by the place it sits in: "the government in Kyiv", "pemerintah di Kyiv"
@@ -213,10 +243,13 @@ def find(doc: Doc, parties: Index[Mention]) -> list[tuple[int, int]]:
             a, b = doc.sentence_at(m.start())
             if doc.asks(a, b):
                 continue
-            places = {p.code for p in parties.within(a, b) if a_place(doc, p)}
+            places = {
+                p.code for p in parties.within(a, b) if a_place(doc, p) or _operated_from(doc, p)
+            }
             if not _about_force(doc, a, b):
                 continue  # "gave its approval to the grain deal": no force to host
             entry = re.search(rf"\b{_ENTRY}\b", m.group(), re.I) is not None
-            if entry or named[0] in hosts() or named[0] in places:
+            there = _THERE.search(doc.text, max(a, m.start() - 20), m.start()) is not None
+            if entry or there or named[0] in hosts() or named[0] in places:
                 out.append(m.span())
     return out
