@@ -21,6 +21,7 @@ import re
 
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
+from willing.ingest.vetoes import drop_in_sentence
 
 #: cheap test first: a sentence needs one of these words before the pattern is run
 _KEYS = frozenset(
@@ -67,16 +68,10 @@ def _needed(doc: Doc, n: int) -> list[tuple[int, int]]:
 
 def vetoed(doc: Doc, found: list[Item]) -> list[Item]:
     """`found` without the backstop commitments whose own words only need the backstop."""
-    out: list[Item] = []
-    by_sentence: dict[int, list[tuple[int, int]]] = {}
-    for item in found:
-        if item.value.get("layer") == "backstop" and item.value.get("domain") in _DOMAINS:
-            n = doc.sentence_index(item.start)
-            if n not in by_sentence:
-                by_sentence[n] = _needed(doc, n)
-            if any(
-                item.start <= a < item.end or item.start < b <= item.end for a, b in by_sentence[n]
-            ):
-                continue
-        out.append(item)
-    return out
+    return drop_in_sentence(
+        doc,
+        found,
+        lambda n: _needed(doc, n),
+        lambda item, span: item.start <= span[0] < item.end or item.start < span[1] <= item.end,
+        lambda item: item.value.get("layer") == "backstop" and item.value.get("domain") in _DOMAINS,
+    )

@@ -22,6 +22,7 @@ import re
 
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
+from willing.ingest.vetoes import drop_in_sentence
 
 #: cheap test first: a sentence needs one of these words before the pattern is run
 _KEYS = frozenset(
@@ -91,18 +92,11 @@ def _requests(doc: Doc, n: int) -> list[tuple[int, int]]:
 
 def vetoed(doc: Doc, found: list[Item]) -> list[Item]:
     """`found` without the commitments whose own words ask for the gift."""
-    if not found:
-        return found
-    by_sentence: dict[int, list[tuple[int, int]]] = {}
-    out: list[Item] = []
-    for item in found:
-        n = doc.sentence_index(item.start)
-        if n not in by_sentence:
-            by_sentence[n] = _requests(doc, n)
-        if any(
-            item.start <= a < item.end and not _OWN_GIFT.search(doc.text, b, item.end)
-            for a, b in by_sentence[n]
-        ):
-            continue
-        out.append(item)
-    return out
+    return drop_in_sentence(
+        doc,
+        found,
+        lambda n: _requests(doc, n),
+        lambda item, span: (
+            item.start <= span[0] < item.end and not _OWN_GIFT.search(doc.text, span[1], item.end)
+        ),
+    )

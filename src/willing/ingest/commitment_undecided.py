@@ -22,6 +22,7 @@ import re
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
 from willing.ingest.parties import Mention
+from willing.ingest.vetoes import drop_in_sentence
 
 #: cheap test first: a sentence needs one of these words before the pattern is run
 _KEYS = frozenset(
@@ -87,21 +88,14 @@ _RELATIVE = re.compile(r"(?i:,\s*(?:which|who|yang)\b[^,;]*$)")
 
 def vetoed(doc: Doc, parties: list[Mention], found: list[Item]) -> list[Item]:
     """`found` without the commitments of a state said, in their clause, to be undecided."""
-    if not found:
-        return found
-    out: list[Item] = []
-    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
-    for item in found:
-        n = doc.sentence_index(item.start)
-        if n not in by_sentence:
-            by_sentence[n] = _stances(doc, parties, n)
-        stances = by_sentence[n]
-        if any(
-            code == item.value["party"] and item.start <= a < item.end for a, _, code in stances
-        ):
-            continue
-        out.append(item)
-    return out
+    return drop_in_sentence(
+        doc,
+        found,
+        lambda n: _stances(doc, parties, n),
+        lambda item, stance: (
+            stance[2] == item.value["party"] and item.start <= stance[0] < item.end
+        ),
+    )
 
 
 def _stances(doc: Doc, parties: list[Mention], n: int) -> list[tuple[int, int, str]]:
