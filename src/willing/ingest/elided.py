@@ -50,7 +50,8 @@ _LEAD = guarded(
     # more of the same: "a further 400", "another 300", "menambah 150 lagi", "on top of the
     # 110 already there"
     r"|another|a[ \t]+further|further|an[ \t]+additional|additional|menambah|menambahkan"
-    r"|tambahan|" + _GIVING + r")[ \t]+(?:the[ \t]+)?(?P<approx>(?:about|around|some|roughly|nearly"
+    r"|tambahan|jumlahnya|totalnya|angkanya|" + _GIVING + r")[ \t]+(?:the[ \t]+)?"
+    r"(?P<approx>(?:about|around|some|roughly|nearly"
     r"|almost|up to|sekitar|kira-kira|hampir|sebanyak)[ \t]+)?\Z)"
 )
 
@@ -108,6 +109,7 @@ def elided(doc: Doc, found: list[Item]) -> list[Item]:
             and n - 1 not in owned
             and doc.sentence_keys[n].isdisjoint(keys)
             and not (n > 0 and _OF_THEM.match(doc.text, doc.ends[t]))
+            and not (n > 0 and _REFERS.search(doc.text, _clause_start(doc, at), at))
         ):
             continue  # no figure here or just before, and no noun to stand for
         m = _BARE.match(doc.text, lead.start("approx") if lead.group("approx") else at, e)
@@ -167,9 +169,34 @@ def _kind(
     if re.search(r"\d", window):
         return None  # another number stands between: "by 142 votes to 97"
     hits = [(h.end(), kind) for kind, p in nouns.items() for h in p.finditer(window)]
-    if not hits or not window[max(hits)[0] :].strip():
-        return None  # "Unit 4", "Lesson 6": a noun right before names, not counts
-    return max(hits)[1]
+    if hits and window[max(hits)[0] :].strip():
+        return max(hits)[1]
+    if _REFERS.search(window):  # "Jumlah itu kini menjadi 300": the number said before
+        return _referred(doc, figures, nouns, clause)
+    return None  # "Unit 4", "Lesson 6": a noun right before names, not counts
+
+
+#: the number just said, named again: "Jumlah itu kini menjadi 300", "Jumlahnya 600, bukan
+#: 1.000", "the figure would grow to 600", "that number will double to 400"
+_REFERS = re.compile(
+    r"(?i:\b(?:jumlah(?:nya|[ \t]+(?:itu|tersebut|ini))|totalnya|angka(?:nya|[ \t]+(?:itu"
+    r"|tersebut|ini))|(?:the|that|this)[ \t]+(?:figure|number|total))\b)"
+)
+
+
+def _referred(
+    doc: Doc, figures: list[Item], nouns: dict[str, re.Pattern[str]], clause: int
+) -> str | None:
+    """The kind of the number a back-reference names: that of the last figure in the two
+    sentences before the clause, or of the last noun there ("berapa prajurit ...?")."""
+    n = doc.sentence_index(clause)
+    ps = doc.sentences[max(0, n - 2)][0]
+    last = [f for f in figures if ps <= f.start < clause]
+    if last:
+        return str(last[-1].value["kind"])
+    window = doc.text[ps:clause]
+    hits = [(h.end(), kind) for kind, p in nouns.items() for h in p.finditer(window)]
+    return max(hits)[1] if hits else None
 
 
 _CHANGED = re.compile(r"(?i:\b(?:from|dari)[ \t]+\Z)")
