@@ -206,6 +206,31 @@ def assets(doc: Doc, t: Tables, a: int, b: int) -> list[tuple[str, str]]:
     return _given(doc, t, a, b)
 
 
+def given_parts(
+    doc: Doc, t: Tables, a: int, b: int
+) -> list[tuple[tuple[int, int], list[tuple[str, str]]]]:
+    """The parts of [a, b) that neither deny nor hedge, each with the assets it names, as
+    a row's cell gives them: "150 trainers, and CAD 500 million" gives both, "no jets" none."""
+    bounds = [a, *(m.end() for m in _PARTS.finditer(doc.text, a, b)), b]
+    out: list[tuple[tuple[int, int], list[tuple[str, str]]]] = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        if not _NOT_GIVEN.search(doc.text, start, end):
+            given = _given(doc, t, start, end)
+            if given:
+                out.append(((start, end), given))
+    return out
+
+
+def about(doc: Doc) -> re.Match[str] | None:
+    """The first word that makes rows contributions (the coalition, giving, pledging)."""
+    return _ABOUT.search(doc.text)
+
+
+def label_states(doc: Doc, named: Index[Mention], a: int, b: int) -> list[str]:
+    """The states that make up the whole label [a, b) ("Denmark, Finlandia"), else none."""
+    return _givers(doc, named, a, b)
+
+
 def _given(doc: Doc, t: Tables, a: int, b: int) -> list[tuple[str, str]]:
     """The layers and domains of the assets named in [a, b); troops are land.
 

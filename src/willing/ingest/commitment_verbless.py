@@ -1,6 +1,7 @@
 """Commitments stated without a verb of giving, read after the clauses that have one.
 
 Lists and scoreboards ("Germany: EUR 1.1 billion"), rows of a table ("Norwegia | 1 fregat"),
+items listed under a state's heading ("FRANCE" over "* Up to 2,000 troops"),
 a mission's monitors named by the states they come from ("monitors from Chile and
 Portugal", "pemantau Brasil dan Malaysia") and a force's contingents named by their states
 ("the French and Belgian contingents") or its soldiers ("troops from Spain and Italy")
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from willing.ingest import (
     backstop_pledges,
+    commitment_headings,
     commitment_lists,
     commitment_rows,
     commitment_tallies,
@@ -35,6 +37,7 @@ def find(doc: Doc, parties: list[Mention], found: list[Item]) -> list[Item]:
     rows = commitment_rows.find(doc, parties, have)
     have |= {(i.value["party"], i.value["layer"], i.value["domain"]) for i in rows}
     out += rows
+    out += commitment_headings.find(doc, parties, have)
     out += monitor_origins.find(doc, parties, have)
     out += monitor_companions.find(doc, parties, have)
     out += line_watchers.find(doc, parties, have)

@@ -43,7 +43,9 @@ _AFTER = guarded(
 )
 #: "eleven countries, including", "18 negara, termasuk", "among them" before the states
 _COUNTED = re.compile(
-    r"(?i:(?:(?:\d+|[a-z]+)\s+(?:other\s+|lain\s+)?(?:countries|nations|states|negara)\s*,?\s*)?"
+    # "13 other countries", "13 negara lain" (Indonesian puts "other" after its noun)
+    r"(?i:(?:(?:\d+|[a-z]+)\s+(?:other\s+|lain\s+)?(?:countries|nations|states|negara)"
+    r"(?:\s+lain(?:nya)?)?\s*,?\s*)?"
     r"(?:(?:including|among them|among others|such as|notably|like|termasuk|antara lain"
     r"|di antaranya|seperti|yakni|yaitu|misalnya)\s*:?\s*)?)"
 )
