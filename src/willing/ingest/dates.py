@@ -14,7 +14,7 @@ from functools import cache
 
 from babel import Locale
 
-from willing.ingest import day_ahead, month_ahead, rules, slash_ranges
+from willing.ingest import day_ahead, month_ahead, rules, slash_ranges, weekday_days
 from willing.ingest.date_context import (
     REVIEWED,
     entry_day,
@@ -289,7 +289,7 @@ def _relative_days() -> dict[str, int]:
 def find(doc: Doc) -> tuple[list[Found], int]:
     """Dates in the text (non-overlapping, earlier patterns first) and the unresolved count."""
     names = _names()
-    wd = _alt(names.weekdays)
+    wd, months = _alt(names.weekdays), _alt(names.months)
     relative = _relative_days()
     taken = bytearray(len(doc.text))  # characters already read as part of a date
     found: list[Found] = []
@@ -318,6 +318,8 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                 continue  # "setiap Sabtu", "every Monday": a weekday that recurs, no day
             if kind == "weekday" and slash_ranges.ranged(doc.text, m.start("wd"), end, wd):
                 continue  # "Kamis-Jumat, 9-10 Desember": the weekdays of the days after
+            if kind == "weekday" and weekday_days.own_day(doc.text, end, wd, months):
+                continue  # "Monday 13 and Tuesday 14 May", "Friday (March 16)": its own day
             if kind == "docyear" and doc.text[max(0, start - 4) : start] not in ("the ", "The "):
                 continue
             if kind == "relative" and _in_name(doc, start, m.group()):
@@ -362,6 +364,7 @@ def find(doc: Doc) -> tuple[list[Found], int]:
         found.append(Found(day.isoformat(), "day", s, e, 0.85, day))  # "01/06/2030"
     found.sort(key=lambda f: f.start)
     found = in_reviewed_year(doc, found)
+    found = weekday_days.pair_starts(doc.text, found, taken, wd, names.weekdays)
     return _offsets(doc, range_starts(doc, found, taken), taken), unresolved
 
 

@@ -48,17 +48,15 @@ def fields(doc: Doc) -> list[Field]:
     found: list[tuple[int, int, str]] = []
     colon = head.find(":")
     while colon >= 0:
-        line = max(
-            head.rfind("\n", 0, colon),
-            head.rfind(". ", 0, colon) + 1,
-            head.rfind("; ", 0, colon) + 1,
-        )
+        # (a mark not found leaves -1: a label on the text's first line starts at 0)
+        marks = (head.rfind(". ", 0, colon), head.rfind("; ", 0, colon))
+        line = max([head.rfind("\n", 0, colon), *(i + 1 for i in marks if i >= 0)])
         label = head[line + 1 if line >= 0 else 0 : colon].strip().casefold()
         kind = kinds.get(label)
         if kind is not None:
             found.append((line, colon + 1, kind))
         colon = head.find(":", colon + 1)
-    if len(found) < 2:
+    if not found:
         return []
     out: list[Field] = []
     for k, (_, start, kind) in enumerate(found):
@@ -70,7 +68,26 @@ def fields(doc: Doc) -> list[Field]:
             start += 1
         out.append(Field(kind, start, end))
     present = {f.kind for f in out}
-    if "date" not in present or len(present - {"date", "format"}) == 0:
+    named = next(
+        (
+            k
+            for k, f in enumerate(out)
+            if f.kind == "event" and _titled().search(head, f.start, f.end)
+        ),
+        None,
+    )
+    if named is not None:
+        # "Event: Meeting of the chiefs of defence", "Subject: Ministers' meeting, Helsinki,
+        # 8 October": the form's own line names the meeting and may date and place it; the
+        # lines right after it are the meeting's, those before the form's own ("Date:" of a
+        # mail); a blank line or the next subject ends its block (a thread's next mail)
+        block = [out[named]]
+        for f in out[named + 1 :]:
+            if f.kind == "event" or "\n\n" in head[block[-1].end : f.start]:
+                break
+            block.append(f)
+        return block
+    if len(found) < 2 or "date" not in present or len(present - {"date", "format", "event"}) == 0:
         return []
     if not _titled().search(head, 0, found[0][0] + 1):
         return []  # "Exercise factbox / Date: / Location: / Participants:" is no meeting
@@ -105,12 +122,13 @@ def meeting(
     if not found:
         return None
     seg = Meeting(triggers=[(found[0].start, found[0].end)])
-    for f in found:
-        if f.kind == "date":
+    # a date or place line says more than the event's own line, read last
+    for f in sorted(found, key=lambda f: f.kind == "event"):
+        if f.kind in ("date", "event"):
             day = next(iter(days.within(f.start, f.end)), None)
             if day is not None:
                 seg.fill("date", day.value, day.start, day.end, 0.8)
-        elif f.kind == "place":
+        if f.kind in ("place", "event"):
             place = next(iter(places.within(doc, f.start, f.end)), None)
             if place is not None:
                 name = " ".join(doc.words[place.first : place.last + 1])

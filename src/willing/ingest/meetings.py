@@ -21,6 +21,7 @@ from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
 from willing.ingest.meeting_answers import answer_end, answer_place
 from willing.ingest.meeting_arrival import arrived
+from willing.ingest.meeting_attendance import attends_previous
 from willing.ingest.meeting_audiences import with_audience
 from willing.ingest.meeting_bodies import other_body
 from willing.ingest.meeting_calls import calls, with_one
@@ -334,6 +335,10 @@ def find(
             if joined.get("format") == "in_person" and seg.get("format") in ("virtual", "hybrid"):
                 del joined.fields["format"]  # "met at a videolink session": the medium says more
             _absorb(joined, seg)  # "33 countries attended Tuesday's meeting in Paris"
+        elif attends_previous(previous, sentence, seg, doc.text[t_start:t_end]):
+            assert previous is not None
+            _absorb(previous[1], seg)  # "... in Paris on 11 May. Thirty countries attended."
+            previous = (sentence, previous[1])
         else:
             seg.other = another(doc, t_start, t_end)
             previous = (sentence, _merge(meetings, seg))
