@@ -31,6 +31,7 @@ from willing.ingest.parties import gazetteer as party_names
 from willing.ingest.people_lines import (
     alone,
     headline_paragraphs,
+    listed,
     own_line,
     set_off,
     speaker_label,
@@ -202,8 +203,14 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
         mentions, nxt = found
         if headline:
             # capitals in a headline are no names, but one set off by commas is: "Pidato
-            # Menteri Luar Negeri Finlandia, Elina Valtonen, pada Forum ..."
-            mentions = [m for m in mentions if set_off(doc, addressed_from(doc, m.first), m.last)]
+            # Menteri Luar Negeri Finlandia, Elina Valtonen, pada Forum ..."; nor is a list
+            # entry's attribution, "- X, Defence Minister of Y" (see `listed`)
+            mentions = [
+                m
+                for m in mentions
+                if set_off(doc, (a := addressed_from(doc, m.first)), m.last)
+                or listed(doc, a, m.last)
+            ]
         for mention in mentions:
             out.append(mention)
             covered.update(range(mention.first, mention.last + 1))
@@ -287,7 +294,8 @@ def _role_phrase(
         # "Ukraine's Ambassador to Austria, X", "special envoy for Eurasian affairs, X":
         # the charge holds no name; the one set off after it is the person's
         named = _names_after(doc, at, comma=True)
-        if named and doc.gap(named[0][1])[:1] in (",", ".", "\n"):
+        # the name may end the text: "2. Duta Besar X untuk Indonesia, Y" as its last line
+        if named and (named[0][1] + 1 >= len(doc) or doc.gap(named[0][1])[:1] in (",", ".", "\n")):
             a, b = named[0]
             name = doc.text[doc.starts[a] : doc.ends[b]]
             return [PersonMention(name, role, party, start, doc.ends[b], a, b)], b + 1

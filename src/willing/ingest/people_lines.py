@@ -11,6 +11,9 @@ from willing.ingest.document import Doc
 _CLOCK_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b")
 _BYLINE = re.compile(r"(?:By|Oleh|BY|OLEH) (?-i:[A-Z])")
 #: a line of a form or a list: a label and its colon, or a number or a letter and its dot
+#: an entry of a list: a bullet or a number and its dot ("- X, Defence Minister of Y",
+#: "2. Duta Besar ..., X"); a letter's dot is a section's heading ("C. Waktu dan Tempat")
+_ENTRY = re.compile(r"[ \t]*(?:[-\u2013\u2014\u2022*]|\d{1,2}[.)])[ \t]+(?=\S)")
 _FIELD = re.compile(r"[ \t]*(?:[A-Z][\w \t\-]{0,30}?[ \t]*:[ \t]+\S|(?:\d{1,2}|[a-z])\.[ \t]+\S)")
 
 
@@ -52,6 +55,27 @@ def set_off(doc: Doc, first: int, last: int) -> bool:
     if "\n" in before and after == "\n":
         return True  # a line of its own: a signature's name above its office
     return (before == ", " or before.endswith(("; ", ": "))) and after.startswith(",")
+
+
+def entry(text: str, s: int) -> bool:
+    """The line at text[s] opens on a bullet or a number and its dot: a list's entry."""
+    return _ENTRY.match(text, s) is not None
+
+
+def listed(doc: Doc, first: int, last: int) -> bool:
+    """The name at tokens first..last is a list entry's attribution, whose capitals are a
+    name though the line has no stop: it opens the entry after its bullet or number and a
+    comma closes it ("- X, Defence Minister of Y"), or a comma sets it off and it closes
+    its line or a comma follows ("- Canada's Defence Minister, X"; "2. Duta Besar ..., X")."""
+    s, _ = doc.paragraphs[doc.paragraph_index(doc.starts[first])]
+    entry = _ENTRY.match(doc.text, s)
+    if entry is None:
+        return False
+    after = doc.gap(last) if last + 1 < len(doc) else "\n"
+    if doc.starts[first] == entry.end():
+        return after.startswith(",")
+    before = doc.gap(first - 1) if first > 0 else ""
+    return before == ", " and after.startswith((",", "\n"))
 
 
 def speaker_label(doc: Doc, last: int) -> bool:

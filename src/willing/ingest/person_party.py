@@ -14,6 +14,7 @@ from willing.ingest.document import Doc
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.parties import gazetteer as party_names
 from willing.ingest.previous_state import previous_state
+from willing.ingest.section_states import entry_state, section_state
 
 #: words before a party that make it a place or a recipient, not whom a person acts for
 PLACE_WORDS = frozenset(
@@ -58,6 +59,7 @@ def with_states(doc: Doc, found: list[Any], parties: list[Mention]) -> list[Any]
     from willing.ingest.people import known  # people imports this module
 
     home = home_state(doc)
+    body = body_end(doc)
 
     # a state inside another person's naming is that person's ("Menlu Hungaria X akan
     # bertemu Menteri Pertahanan Y": Hungary is X's, not Y's)
@@ -68,8 +70,15 @@ def with_states(doc: Doc, found: list[Any], parties: list[Mention]) -> list[Any]
         return found
     owned = [(m.start, m.end) for m in found if m.party is not None]
     free = [p for p in parties if not any(a <= p.start < b for a, b in owned)]
+    # a full name the text gives with its state once is of that state where it is named
+    # without one ("Menlu X: ..." over "Menteri Luar Negeri RI, X, menerima kami")
+    told = {m.name: m.party for m in found if m.party is not None and " " in m.name}
     out = [
-        replace(m, party=acting_for(doc, m.role.title, m.start, m.end, free, home))
+        replace(
+            m,
+            party=told.get(m.name)
+            or acting_for(doc, m.role.title, m.start, m.end, free, home, body),
+        )
         if untold(m)
         else m
         for m in found
@@ -100,6 +109,12 @@ def _unheld(code: str | None, title: str, held: set[tuple[str, str]]) -> str | N
 #: the first line of running text (lower-case words, ending its sentence): a dateline opens
 #: it or comes before it
 _BODY_LINE = re.compile(r"(?m:^(?=[^\n]*[a-z])[^\n]{40,}[.!?\"”][ \t]*$)")
+
+
+def body_end(doc: Doc) -> int:
+    """Where the text's first line of running text ends (its end when it has none)."""
+    body = _BODY_LINE.search(doc.text)
+    return body.end() if body is not None else len(doc.text)
 
 
 def home_state(doc: Doc) -> str | None:
@@ -146,9 +161,16 @@ def text_state(title: str, parties: list[Mention]) -> str | None:
 
 
 def acting_for(
-    doc: Doc, title: str, start: int, end: int, parties: list[Mention], home: str | None
+    doc: Doc,
+    title: str,
+    start: int,
+    end: int,
+    parties: list[Mention],
+    home: str | None,
+    body: int | None = None,
 ) -> str | None:
-    """The state a person named at [start, end) with a role `title` and no country acts for."""
+    """The state a person named at [start, end) with a role `title` and no country acts for;
+    `body` is where the text's first line of running text ends (see `section_state`)."""
     bracket = _BRACKETED.match(doc.text, end)
     if bracket is not None:  # "Foreign Minister Radosław Sikorski (Poland)"
         code = code_of(bracket.group(1).strip())
@@ -159,6 +181,9 @@ def acting_for(
         for p in parties:
             if p.start == after.end() and p.code not in _NOT_SUBJECTS:
                 return p.code
+    listed = entry_state(doc, end, parties)
+    if listed is not None:  # "4. X, spokesperson, Ministry of Defence, Rome"
+        return listed
     s, e = doc.sentence_at(start)
     for p in parties:
         if p.start >= start:
@@ -174,6 +199,8 @@ def acting_for(
         m = party_names().match_at(doc, doc.token_at(scene.end()))
         if m is not None and m.value.metonym and doc.text.startswith(",", m.end):
             return m.value.code
+    if body is not None and (section := section_state(doc, start, body)) is not None:
+        return section  # "BEIJING - Foreign ministry spokeswoman X urged", "GERMANY\n* ..."
     if home and "Minister" in title:
         # a minister named without a country in wire copy filed from a capital is that
         # state's ("OTTAWA ... Foreign Minister Anita Anand said")

@@ -215,10 +215,13 @@ def ranked(doc: Doc) -> list[tuple[str, str, int, int]]:
 
 @cache
 def _rank_ahead() -> re.Pattern[str]:
-    """A rank, retired or not, and the forces it is written with, before a name."""
+    """A rank, retired or not, and the forces it is written with, before a name; the mark
+    of the retired stands before or after the force ("Letjen TNI (Purn.) X")."""
     retired = r"(?:[ \t]+\((?:Purn|purn|Ret|ret|Retd|retd)\.?\))?"
     corps = rf"(?:[ \t]+(?:{_CORPS})\.?(?=[ \t]))?"
-    return re.compile(rf"(?:{_ranks()})\.?{corps}{retired}(?:[ \t]+(?:TNI|Polri))?[ \t]+(?=[A-Z])")
+    return re.compile(
+        rf"(?:{_ranks()})\.?{corps}{retired}(?:[ \t]+(?:TNI|Polri){retired})?[ \t]+(?=[A-Z])"
+    )
 
 
 def after_rank(doc: Doc, j: int) -> int:

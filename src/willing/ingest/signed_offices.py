@@ -1,6 +1,8 @@
 """People who sign under their office: the office on a line of its own, the name on the
 line right below it, an officer's rank and corps before the name ("Menteri Luar Negeri,\\n
-X", "Panglima TNI,\\nJenderal TNI X", "Kepala Biro Umum,\\nKolonel Laut (S) X"). An office
+X", "Panglima TNI,\\nJenderal TNI X", "Kepala Biro Umum,\\nKolonel Laut (S) X"), or
+below a signing mark, the name then perhaps in capitals as a decree writes it ("MENTERI
+PERTAHANAN REPUBLIK INDONESIA,\\n\\nttd.\\n\\nAGUS SANTOSO"). An office
 that is a role the extractor reports is the person's role; the state is the one the
 office's line names, else the article's (its dateline, Indonesia in the Indonesian press)."""
 
@@ -27,6 +29,14 @@ _RETIRED = r"(?:[ \t]+\((?:Purn|purn|Ret|ret|Retd|retd)\.?\))?"
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*+"
 #: an office's line: no sentence's marks in it, a comma or nothing at its end
 _OFFICE_LINE = re.compile(r"[^.;:!?\"“”()\n]{3,90}?,?[ \t]*")
+#: a signing mark between the office and the name, blank lines around it ("ttd.")
+_SIGNED = re.compile(
+    r"(?:[ \t]*\n)*[ \t]*(?i:\(ttd\.?\)|ttd\.?|\[signed\]|signed)[ \t]*\n(?:[ \t]*\n)*"
+)
+#: a name in capitals on its own line below a signing mark: "AGUS SANTOSO"
+_CAPITALS_NAME = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){1,3})[ \t]*"
+)
 
 
 @cache
@@ -57,12 +67,20 @@ def signed_offices(doc: Doc, parties: list[Mention], covered: set[int]) -> list[
     home: str | None = None
     for cut in re.finditer(r",[ \t]*\n", doc.text):
         head = doc.text.rfind("\n", 0, cut.start()) + 1
-        below_end = doc.text.find("\n", cut.end())
-        below_end = len(doc.text) if below_end < 0 else below_end
         if not _OFFICE_LINE.fullmatch(doc.text, head, cut.start()):
             continue
-        m = _name_line().fullmatch(doc.text, cut.end(), below_end)
-        if m is None or name_of(name := m.group("name")) != name:
+        mark = _SIGNED.match(doc.text, cut.end())
+        below = mark.end() if mark is not None else cut.end()
+        below_end = doc.text.find("\n", below)
+        below_end = len(doc.text) if below_end < 0 else below_end
+        m = _name_line().fullmatch(doc.text, below, below_end)
+        if m is None and mark is not None:
+            m = _CAPITALS_NAME.fullmatch(doc.text, below, below_end)
+        if m is None:
+            continue
+        name = m.group("name")
+        name = name.title() if name.isupper() else name
+        if name_of(name) != name:
             continue  # a ministry, an institution, a heading: no one's name
         first = doc.token_at(head)
         role = roles().match_at(doc, first)
