@@ -67,6 +67,7 @@ from willing.ingest.meeting_sessions import bare_session
 from willing.ingest.meeting_sizes import bounded
 from willing.ingest.meeting_talks import as_means, unfinished
 from willing.ingest.meeting_verbs import VERBS, no_gathering
+from willing.ingest.meeting_visits import tour
 from willing.ingest.meeting_ways import distant, is_medium, list_formats, list_held_apart, unsaid
 from willing.ingest.numeric_dates import stamped
 from willing.ingest.parties import Mention
@@ -316,6 +317,8 @@ def find(
         if day is None and (place is not None or (fmts and fmts[0].value == "virtual")):
             # "will be held in Ottawa in March", "a video summit in March": a month after
             day = next((d for d in months.within(start, end) if d.start >= t_start), None)
+        if place is None and tour(doc, t_start, t_end):
+            continue  # "the minister, who visited the ward on Wednesday": no meeting
         if place is not None:
             seg.fill("place", *place)
             if referred(doc, meetings, place[0], start, end):
