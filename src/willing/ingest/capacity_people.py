@@ -23,6 +23,9 @@ _WORD = r"[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*+"
 _TITLES = r"(?:(?:Dr|Prof|Ir|drg|H|Hj|KH)\.?[ \t]+|(?:Ustaz|Ustadz|Ustazah|Kiai|Romo)[ \t]+)"
 #: a rank before the name, retired or not ("Laksamana Muda (Purn.) X"): handled elsewhere
 _RETIRED = r"(?:[ \t]+\((?:Purn|purn|Ret|ret|Retd|retd)\.?\))?"
+#: the forces written between a rank and the name ("Brigjen TNI X", "Kombes Polri X"): no
+#: initialism of the name, which it would otherwise be read as
+_FORCES = r"(?:TNI|Polri)(?:[ \t]+A[DLU])?"
 _CLAUSE_END = r"(?=[ \t]*[,.;:)]|[ \t]+(?:mengatakan|menyatakan|menilai|menyebut|said|says|told)\b)"
 
 
@@ -36,9 +39,9 @@ def _patterns() -> tuple[
     caps = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
     ranks = "|".join(re.escape(r) for r in sorted(rules.words("roles", "ranks"), key=len)[::-1])
     name = (
-        rf"{_TITLES}?(?:(?:{ranks})\.?{_RETIRED}[ \t]+)?"
+        rf"{_TITLES}?(?:(?:{ranks})\.?{_RETIRED}(?:[ \t]+{_FORCES}{_RETIRED})?[ \t]+)?"
         # an initialism may open it ("TB Hasanuddin"); two words at least (see `_name`)
-        rf"(?P<name>(?:[A-Z]{{1,3}}\.?[ \t]+)?{_WORD}"
+        rf"(?P<name>(?:(?!{_FORCES}\b)[A-Z]{{1,3}}\.?[ \t]+)?{_WORD}"
         rf"(?:[ \t]+(?:{_WORD}|bin|binti|van|de|von)){{0,3}})"
     )
     ahead = re.compile(

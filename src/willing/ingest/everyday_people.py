@@ -59,6 +59,8 @@ _READER = re.compile(
 _NATIONAL = re.compile(rf",[ \t]+the[ \t]+(?P<nat>[A-Z][a-z]+)[ \t]+{_NAME}(?=[ \t]*[,.;])")
 #: a calling on a line of its own above a signature, and the name on the next line
 _SIGNATURE = re.compile(r"(?m)^(?P<calling>[A-Z][\w \-]{2,40}),[ \t]*\n")
+#: blank lines between the calling and the signature below it, left for the signing
+_BLANK = re.compile(r"(?:[ \t]*\n){0,3}")
 
 
 #: the short words of address that are whole words, never abbreviated with a dot
@@ -190,7 +192,8 @@ def everyday(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]
         for m in _SIGNATURE.finditer(text):
             if not calling(m.group("calling")):
                 continue
-            line = _signed().match(text, m.end())
+            blank = _BLANK.match(text, m.end())
+            line = _signed().match(text, blank.end() if blank else m.end())
             if line is not None and not _institutional().intersection(line["name"].split()):
                 add(name_of(line.group("name")), state(), line.start("name"))
     if "\n" in text:

@@ -66,8 +66,8 @@ _CORPS = (
     "|Mar|Pnb|Tek|Lek|Kes|Psk|Pas|Adm|Sus"
 )
 
-#: the armed forces named after a rank, and the state they serve
-_SERVICES = {"TNI": "IDN", "TNI AD": "IDN", "TNI AL": "IDN", "TNI AU": "IDN"}
+#: the armed forces (or the police) named after a rank, and the state they serve
+_SERVICES = {"TNI": "IDN", "TNI AD": "IDN", "TNI AL": "IDN", "TNI AU": "IDN", "Polri": "IDN"}
 
 #: a state owning the apposition after a name: ", Finland's", ", the Dutch"
 _OWNER = re.compile(

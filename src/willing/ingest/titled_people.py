@@ -82,6 +82,9 @@ def _signatures() -> tuple[
 
 #: titles used as words of address: a doctor's, a professor's, a knight's
 _ACADEMIC = frozenset({"Dr", "Prof", "Professor", "Sir", "Dame"})
+#: a local or a court's calling used as a title ("Councillor X", "Judge X"): held in the
+#: state the text is about, as a word of address is
+_CIVIC = frozenset({"Councillor", "Cllr", "Alderman", "Judge", "Justice", "Magistrate"})
 
 #: a line of a town and a day closing a letter ("Oslo, 4 April 2028", "Bandung, 13 Feb 2028")
 _PLACE_DAY = re.compile(
@@ -173,7 +176,10 @@ def titled(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
         # the institution in brackets after the name: "Dr X (University of Vienna)"
         code = institution_state(doc, m.end(), parties)
         if code is None and (
-            home is not None or doc.words[i] in honorifics() or doc.words[i] in _ACADEMIC
+            home is not None
+            or doc.words[i] in honorifics()
+            or doc.words[i] in _ACADEMIC
+            or doc.words[i] in _CIVIC
         ):
             # a name after a word of address ("Mr X") or a doctor's or a professor's title
             # is, without a dateline, of the state the text is about; a capacity's or a
