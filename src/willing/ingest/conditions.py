@@ -13,6 +13,7 @@ from willing.ingest import (
     parliament_each,
     parliaments,
     rules,
+    truce_events,
 )
 from willing.ingest.commitment_tables import tables
 from willing.ingest.document import Doc, Index
@@ -116,7 +117,9 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
                 or _TALLY.match(doc.text, m.end())
             ):
                 continue
-            if code == "ceasefire" and (_TITLED.search(m.group()) or _past_truce(doc, m)):
+            if code == "ceasefire" and (
+                _TITLED.search(m.group()) or _past_truce(doc, m) or truce_events.past(doc, m)
+            ):
                 continue
             if code == "parliament" and (
                 states := parliaments.shown(doc, m, owners)

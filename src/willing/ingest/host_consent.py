@@ -66,6 +66,11 @@ _DEPEND = (
     r"(?:bergantung|tergantung|digantungkan)\s+(?:pada|kepada)|depend(?:s|ed|ing|ent)?\s+on|"
     r"hinge[sd]?\s+on|rel(?:y|ies|ied)\s+on|rests?\s+on"
 )
+#: (twenty-third set) what the force needs before it goes: the host's consent required
+_REQUIRE = (
+    r"(?:requires?|required|requiring|needs?|needed|memerlukan|membutuhkan|mensyaratkan|"
+    r"(?:harus|wajib|perlu)\s+(?:mendapat(?:kan)?|memperoleh))"
+)
 #: a proviso that may name two conditions
 _PROVISO = (
     r"(?:only while|only as long as|as long as|so long as|only with|provided|hanya selama|"
@@ -78,17 +83,21 @@ _PATTERNS = (
     # (sixteenth set) or depending on it, or as a second proviso after another ("bergantung
     # pada undangan pemerintah Ukraina", "selama ada persetujuan DPR dan undangan dari
     # pemerintah Ukraina", "as long as there is parliamentary approval and an invitation")
+    # (twenty-third set) or required: "Penempatan baru memerlukan persetujuan pemerintah
+    # Ukraina", "new deployments require the consent of the Ukrainian government"
     rf"(?:atas|dengan|tanpa|setelah|sesudah|seizin|at|on|with|without|after|upon|subject to|"
-    rf"{_DEPEND}|{_PROVISO}(?:[\w-]+\s+){{1,4}}?(?:dan|and|serta))\s+"
+    rf"{_REQUIRE}|{_DEPEND}|{_PROVISO}(?:[\w-]+\s+){{1,4}}?(?:dan|and|serta))\s+"
     rf"(?:the\s+|a\s+)?(?:[\w-]+\s+)?{_ON}\s+(?:resmi\s+|formal\s+)?(?:(?:dari|of|from|by)\s+)?"
     rf"(?:the\s+)?(?:{_GOVERNMENT}\s+(?:of\s+|in\s+|di\s+)?)?{_STATE}",
     # (fifteenth set) the state before its government: "at the request of the Ukrainian
     # authorities"
-    rf"(?:atas|dengan|tanpa|at|on|with|without|after|upon|subject to)\s+(?:the\s+)?{_ON}\s+"
+    rf"(?:atas|dengan|tanpa|at|on|with|without|after|upon|subject to|{_REQUIRE})\s+"
+    rf"(?:the\s+)?{_ON}\s+"
     rf"(?:of|from|by)\s+(?:the\s+)?{_STATE}\s+{_GOVERNMENT}\b",
     # "only with Ukraine's consent", "at Kyiv's invitation"; (twenty-first set) the state
     # before its government ("without the Ukrainian government's written consent")
-    rf"(?:atas|dengan|tanpa|at|on|with|without|after|upon|subject to)\s+(?:the\s+)?{_STATE}"
+    rf"(?:atas|dengan|tanpa|at|on|with|without|after|upon|subject to|{_REQUIRE})\s+"
+    rf"(?:the\s+)?{_STATE}"
     rf"(?:(?:'s|’s)\s+(?:government(?:'s|’s)\s+)?|\s+{_GOVERNMENT}(?:'s|’s)\s+)"
     rf"(?:[\w-]+\s+)?{_ON}\b",
     # the host's government giving it: "Pemerintah Ukraina telah menyampaikan persetujuannya",

@@ -42,7 +42,7 @@ _WHEN = (
 #: the host wanting, welcoming or asking for the force
 _WANT = (
     r"(?:(?:still|masih|tetap|continues?\s+to|terus)\s+)?(?:wants?|wish(?:es)?|welcomes?|"
-    r"invites?|asks?\s+(?:for|us\s+to\s+stay)|will\s+have|needs?|menghendaki|menginginkan|"
+    r"invites?|accepts?|asks?\s+(?:for|us\s+to\s+stay)|will\s+have|needs?|menghendaki|menginginkan|"
     r"mau|meminta|mengundang|menerima|membutuhkan|memerlukan)"
 )
 #: what is wanted: the force, its presence, "us"; or nothing more (the clause ends)
@@ -58,7 +58,9 @@ _END = (
     rf"(?:asks?|tells?|says\s+so)(?=\s*[,.;:!?\"”’]|$)|meminta(?:\s+(?:kita|kami|mereka))?"
     rf"(?:\s+(?:pulang|pergi))?(?=\s*[,.;:!?\"”’]|$)|"
     r"(?:withdraws?|revokes?|ends?|cancels?|mencabut|menarik|membatalkan)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:invitation|consent|undangan(?:nya)?|izin(?:nya)?|persetujuan(?:nya)?))"
+    # (twenty-third set) or the request the force came on: "mencabut permintaannya"
+    r"(?:invitation|consent|request|undangan(?:nya)?|izin(?:nya)?|persetujuan(?:nya)?|"
+    r"permintaan(?:nya)?))"
 )
 #: the force going home
 _LEAVE = (
@@ -83,6 +85,11 @@ _PATTERNS = (
     # stays while the host wants it: "As long as the Ukrainians want us", "selama tuan rumah
     # masih menghendaki kehadiran kita"
     rf"{_WHILE}\s+{_HOST}\s+{_WANT}{_OBJECT}",
+    # (twenty-third set) or as the proviso's second part, the host maybe with the other
+    # side: "selama gencatan senjata dihormati dan Pemerintah Ukraina tetap mengundang kami",
+    # "selama ... dan Ukraina serta Rusia tetap menerima kehadiran misi PBB"
+    rf"{_WHILE}\s+[^,.;:!?]{{1,60}}?\s(?:and|dan|serta)\s+{_HOST}"
+    rf"(?:\s+(?:and|dan|serta)\s+(?-i:[A-Z])[\w-]+)?\s+{_WANT}{_OBJECT}",
     # goes when the host asks or no longer wants it: "pulang bila tuan rumah meminta",
     # "packs up the day Kyiv withdraws the invitation", "bila tuan rumah tidak lagi
     # menghendaki kehadiran kita"
@@ -90,6 +97,14 @@ _PATTERNS = (
     # runtuh atau Pemerintah Ukraina mencabut persetujuannya"
     rf"(?:{_LEAVE}\s+(?:[\w-]+\s+){{0,3}}?)?{_WHEN}\s+(?:[^,.;:!?]{{1,50}}?\s(?:or|atau)\s+)?"
     rf"{_HOST}\s+{_END}",
+    # (twenty-third set) the host must ask, invite or consent: "Ukraina sebagai tuan rumah
+    # harus memintanya secara tertulis", "Kyiv, as host, must invite them first"
+    rf"{_HOST},?(?:\s+(?:as|sebagai|selaku)\s+(?:the\s+)?(?:negara\s+)?(?:tuan rumah|host"
+    rf"(?:\s+(?:nation|state|country))?),?)?\s+(?:harus|must|has\s+to|needs\s+to|wajib|perlu)"
+    r"\s+(?:first\s+|formally\s+|terlebih\s+dahulu\s+)?(?:memintanya|mengundangnya|menyetujuinya|"
+    r"(?:meminta|mengundang|menyetujui)\s+(?:kami|kita|mereka|kehadiran|pasukan|misi|pemantau)|"
+    r"(?:ask\s+for|request|invite|consent\s+to)\s+(?:it|us|them|(?:the|our|their)\s+(?:[\w-]+\s+)?"
+    r"(?:force|mission|troops|monitors|observers|contingent|deployment|presence)))\b",
     # stays while the invitation lasts, ends when it is withdrawn
     rf"{_WHILE}\s+{_INVITATION}\s+{_LASTS}",
     rf"{_WHEN}\s+{_INVITATION}\s+{_LAPSES}",
@@ -133,8 +148,30 @@ _KEYWORDS = frozenset(
         "membatalkan",
         "invitation",
         "undangan",
+        "memintanya",
+        "mengundangnya",
+        "menyetujui",
+        "menyetujuinya",
+        "invite",
+        "request",
+        "consent",
+        "diminta",
+        "accept",
+        "accepts",
+        "asked",
+        "told",
     ]
 )
+
+
+#: (twenty-second and twenty-third sets) the force going home when asked to go, the asker
+#: left unsaid: "kita pulang kalau diminta pulang", "we leave when we are asked to leave";
+#: the host's only when the sentence names the host
+_ASKED_TO_GO = re.compile(
+    rf"(?i:\b{_LEAVE}\s+{_WHEN}\s+(?:(?:we|they)\s+(?:are|were)\s+)?(?:diminta|asked|told)\s+"
+    r"(?:untuk\s+|to\s+)?(?:pulang|pergi|leave|go(?:\s+home)?)\b)"
+)
+_HOST_WORD = re.compile(r"(?i:\b(?:tuan rumah|host)\b)")
 
 
 @cache
@@ -156,4 +193,10 @@ def find(doc: Doc, parties: Index[Mention]) -> list[tuple[int, int]]:
             ):
                 continue  # a state named, not the host: "as long as Germany wants it"
             out.append(m.span())
+        for m in _ASKED_TO_GO.finditer(doc.text, s, e):
+            a, b = doc.sentence_at(m.start())
+            if _HOST_WORD.search(doc.text, a, b) or any(
+                p.code in hosts() for p in parties.within(a, b)
+            ):
+                out.append(m.span())
     return out
