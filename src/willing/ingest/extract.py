@@ -34,6 +34,7 @@ from willing.ingest.htmltext import html_to_text, looks_like_html
 from willing.ingest.items import ITEM_TYPES, Extraction
 from willing.ingest.language import detect
 from willing.ingest.normalise import normalise
+from willing.ingest.price_clauses import unpriced_clauses
 from willing.ingest.price_labels import unpriced
 from willing.ingest.retractions import taken_back
 from willing.ingest.serving import serving
@@ -118,6 +119,7 @@ def extract(
     numbers += gapped(doc, numbers)
     numbers += parts(doc, numbers) + serving(doc, numbers)
     numbers = unpriced(doc, priced(doc, taken_back(doc, numbers)))
+    numbers = unpriced_clauses(doc, numbers)  # "a flat that let for USD 900"
     numbers += sized(doc, numbers)
     numbers += described_countries(doc, numbers)
     numbers += coalition_members(doc, numbers)
