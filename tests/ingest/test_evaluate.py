@@ -74,6 +74,14 @@ def test_held_out_articles_are_scored(gold_dir: Path) -> None:
         ("published: 2026-01-07", "published: notadate", "published"),
         ("countries: 35", "countries: thirty", "thirty"),
         ("parties: [", "parties: 12\nx: [", "parties"),
+        (
+            "conditions: [ceasefire]",
+            "conditions: [parliament:DE]",
+            "unknown condition 'parliament:DE'",
+        ),
+        ("conditions: [ceasefire]", "conditions: [truce]", "unknown condition 'truce'"),
+        ("stance: oppose}", "stance: keep}", "unknown stance 'keep'"),
+        ("issue: territory, stance: oppose", "issue: land, stance: oppose", "unknown issue"),
     ],
 )
 def test_a_bad_gold_file_is_a_clear_error_naming_it(

@@ -25,6 +25,7 @@ a meeting or a person, is a miss only: it is not also counted as a false value.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ from typing import Any
 
 import yaml
 
+from willing.ingest import rules
 from willing.ingest.errors import IngestError
 from willing.ingest.extract import extract
 from willing.ingest.items import ITEM_TYPES, Extraction
@@ -303,8 +305,35 @@ def _partial(person: Key, gold: set[Key]) -> bool:
     )
 
 
+#: the codes a gold file may use for conditions and stances: an annotator who writes
+#: another (a stance "keep") would score every right answer of the extractor as one false
+#: key and one missed key. A bare "parliament" is the members' parliaments in general; a
+#: named or implied one is "parliament:STATE".
+CONDITIONS = frozenset({"ceasefire", "us-backstop", "peace-agreement", "host-nation", "parliament"})
+_PARLIAMENT = re.compile(r"parliament:[A-Z]{3}")
+STANCES = frozenset({"support", "oppose", "guarded", "conditional"})
+
+
+def _condition(code: Any) -> Key:
+    text = str(code)
+    if text not in CONDITIONS and not _PARLIAMENT.fullmatch(text):
+        raise ValueError(
+            f"unknown condition '{text}' (one of {', '.join(sorted(CONDITIONS))}, "
+            "or parliament:STATE as in parliament:DEU)"
+        )
+    return (text,)
+
+
+def _position(p: dict[str, Any]) -> Key:
+    if p["issue"] not in rules.load("positions")["issues"]:
+        raise ValueError(f"unknown issue '{p['issue']}'")
+    if p["stance"] not in STANCES:
+        raise ValueError(f"unknown stance '{p['stance']}' (one of {', '.join(sorted(STANCES))})")
+    return (p["party"], p["issue"], p["stance"])
+
+
 def gold_keys(gold: dict[str, Any]) -> dict[str, set[Key]]:
-    """The comparable keys of a gold annotation."""
+    """The comparable keys of a gold annotation (a code no table knows is a ValueError)."""
     keys: dict[str, set[Key]] = {t: set() for t in ITEM_TYPES}
     keys["meeting"] = meeting_keys(gold.get("meetings") or [])
     keys["date"] = {(_text(d),) for d in gold.get("dates") or []}
@@ -318,8 +347,8 @@ def gold_keys(gold: dict[str, Any]) -> dict[str, set[Key]]:
     keys["commitment"] = {
         (c["party"], c["layer"], c.get("domain")) for c in gold.get("commitments") or []
     }
-    keys["condition"] = {(str(c),) for c in gold.get("conditions") or []}
-    keys["position"] = {(p["party"], p["issue"], p["stance"]) for p in gold.get("positions") or []}
+    keys["condition"] = {_condition(c) for c in gold.get("conditions") or []}
+    keys["position"] = {_position(p) for p in gold.get("positions") or []}
     keys["claim"] = {(c["subject"], c["value"]) for c in gold.get("claims") or []}
     return keys
 
