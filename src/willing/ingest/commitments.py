@@ -10,6 +10,7 @@ from willing.ingest import (
     commitment_requests,
     commitment_verbless,
     givers,
+    mission_frames,
     mission_means,
     monitor_contingents,
     monitor_personnel,
@@ -270,6 +271,7 @@ def find(
     out = backstop_needs.vetoed(doc, out)  # the backstop a gift rests on is needed
     out = sum_purposes.vetoed(doc, out)  # a sum for air defence or a fund is funding
     out = coalition_own.vetoed(out)  # the coalition's own watch or cover is no gift
+    out = mission_frames.vetoed(doc, out)  # the UN hosting a state's monitors gives none
     return troop_tasks.relabelled(doc, out)  # soldiers named by a task other than land
 
 
