@@ -7,6 +7,7 @@ import re
 from willing.ingest import (
     antecedents,
     position_frames,
+    position_labels,
     position_land,
     position_talks,
     position_welcome,
@@ -482,7 +483,8 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
     )
     out = position_talks.read(doc, out, holders, lambda h: _free(doc, t, h))
     out = position_frames.opposed(doc, out, holders, lambda h: _free(doc, t, h))
-    return position_welcome.read(doc, out, holders, lambda h: _free(doc, t, h))
+    out = position_welcome.read(doc, out, holders, lambda h: _free(doc, t, h))
+    return position_labels.read(doc, out, holders, lambda h: _free(doc, t, h))
 
 
 def _refuser(doc: Doc, t: _Tables, s: int, m: re.Match[str], holders: Index[Mention]) -> str | None:
