@@ -35,6 +35,16 @@ def figures(result: Extraction) -> set[tuple[Any, ...]]:
     }
 
 
+def figure_keys(result: Extraction) -> set[tuple[Any, ...]]:
+    """Each figure as (kind, value or (low, high), unit for money, measure)."""
+    out: set[tuple[Any, ...]] = set()
+    for i in result.of_type("figure"):
+        v = i.value
+        number = v["value"] if v["value"] is not None else (v["low"], v["high"])
+        out.add((v["kind"], number, v["unit"] if v["kind"] == "money" else None, v["measure"]))
+    return out
+
+
 def counts(result: Extraction) -> set[tuple[Any, ...]]:
     return {(i.value["measure"], i.value["value"]) for i in result.of_type("count")}
 

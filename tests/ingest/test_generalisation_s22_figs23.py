@@ -17,6 +17,8 @@ import pytest
 
 from willing.ingest import extract
 
+from .phrasing import figure_keys
+
 DAY = dt.date(2030, 6, 1)
 
 Key = tuple[Any, ...]
@@ -24,13 +26,7 @@ Key = tuple[Any, ...]
 
 def _figures(text: str) -> set[Key]:
     """Each figure as (kind, value or (low, high), unit for money, measure)."""
-    out: set[Key] = set()
-    for i in extract(text, published=DAY, model=False).of_type("figure"):
-        v = i.value
-        number = v["value"] if v["value"] is not None else (v["low"], v["high"])
-        unit = v["unit"] if v["kind"] == "money" else None
-        out.add((v["kind"], number, unit, v["measure"]))
-    return out
+    return figure_keys(extract(text, published=DAY, model=False))
 
 
 def _money(text: str) -> set[Key]:

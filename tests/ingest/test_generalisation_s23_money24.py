@@ -15,6 +15,8 @@ import pytest
 
 from willing.ingest import extract
 
+from .phrasing import figure_keys
+
 DAY = dt.date(2031, 6, 1)
 
 Key = tuple[Any, ...]
@@ -22,12 +24,8 @@ Key = tuple[Any, ...]
 
 def _money(text: str) -> set[Key]:
     """Each sum of money as (value or (low, high), unit)."""
-    out: set[Key] = set()
-    for i in extract(text, published=DAY, model=False).of_type("figure"):
-        v = i.value
-        if v["kind"] == "money":
-            out.add((v["value"] if v["value"] is not None else (v["low"], v["high"]), v["unit"]))
-    return out
+    figures = figure_keys(extract(text, published=DAY, model=False))
+    return {(number, unit) for kind, number, unit, _ in figures if kind == "money"}
 
 
 #: prices, rents, wages, fees, fares, meals, losses, costs: no sum of money in any of them
