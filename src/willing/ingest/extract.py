@@ -34,12 +34,10 @@ from willing.ingest.htmltext import html_to_text, looks_like_html
 from willing.ingest.items import ITEM_TYPES, Extraction
 from willing.ingest.language import detect
 from willing.ingest.normalise import normalise
-from willing.ingest.price_clauses import unpriced_clauses
 from willing.ingest.price_labels import unpriced
 from willing.ingest.retractions import taken_back
 from willing.ingest.serving import serving
 from willing.ingest.troop_trades import fielded
-from willing.ingest.unit_prices import priced
 from willing.ingest.unit_sizes import sized
 
 
@@ -118,8 +116,7 @@ def extract(
     numbers += force_parts(doc, numbers)  # "terdiri atas 210 personel TNI AD, 25 TNI AL"
     numbers += gapped(doc, numbers)
     numbers += parts(doc, numbers) + serving(doc, numbers)
-    numbers = unpriced(doc, priced(doc, taken_back(doc, numbers)))
-    numbers = unpriced_clauses(doc, numbers)  # "a flat that let for USD 900"
+    numbers = unpriced(doc, taken_back(doc, numbers))  # "Estimate £400", "let for USD 900"
     numbers += sized(doc, numbers)
     numbers += described_countries(doc, numbers)
     numbers += coalition_members(doc, numbers)

@@ -15,6 +15,7 @@ from functools import cache
 from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
+from willing.ingest.prefilter import alternation
 
 #: how far back a clause is read from a sum, and how far after
 _BACK = 160
@@ -25,7 +26,7 @@ _CLAUSE_END = re.compile(r"[.!?][\"'”’]?[ \t]+(?=[\"'“‘(]?[A-Z])|[\n;|]"
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted(set(words), key=len, reverse=True))
+    return alternation(sorted({str(w) for w in words}, key=len, reverse=True))
 
 
 @cache
@@ -60,12 +61,3 @@ def is_price_clause(doc: Doc, item: Item) -> bool:
     if not _words("price").search(text, head, item.start):
         return False
     return not _words("giving").search(text, head, tail)
-
-
-def unpriced_clauses(doc: Doc, items: list[Item]) -> list[Item]:
-    """The items, without sums of money stated as prices in their clause."""
-    return [
-        i
-        for i in items
-        if not (i.type == "figure" and i.value.get("kind") == "money" and is_price_clause(doc, i))
-    ]

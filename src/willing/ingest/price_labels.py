@@ -12,10 +12,13 @@ from functools import cache
 from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.items import Item
+from willing.ingest.prefilter import alternation
+from willing.ingest.price_clauses import is_price_clause
+from willing.ingest.unit_prices import per_head
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return alternation(sorted(set(words), key=len, reverse=True))
 
 
 @cache
@@ -68,9 +71,15 @@ def is_price(doc: Doc, item: Item) -> bool:
 
 
 def unpriced(doc: Doc, items: list[Item]) -> list[Item]:
-    """The items, without prices read as sums of money."""
+    """The items, without sums of money that are prices: by a label before the sum, by a
+    person it is counted by after it (`unit_prices`), or by a clause about a price
+    (`price_clauses`)."""
     return [
         i
         for i in items
-        if not (i.type == "figure" and i.value.get("kind") == "money" and is_price(doc, i))
+        if not (
+            i.type == "figure"
+            and i.value.get("kind") == "money"
+            and (is_price(doc, i) or per_head(doc, i) or is_price_clause(doc, i))
+        )
     ]

@@ -17,14 +17,6 @@ _PER_HEAD = re.compile(
 )
 
 
-def priced(doc: Doc, items: list[Item]) -> list[Item]:
-    """The items, without sums of money said per person."""
-    return [
-        i
-        for i in items
-        if not (
-            i.type == "figure"
-            and i.value.get("kind") == "money"
-            and _PER_HEAD.match(doc.text, i.end)
-        )
-    ]
+def per_head(doc: Doc, item: Item) -> bool:
+    """Whether the sum at the item is counted by a person right after it."""
+    return _PER_HEAD.match(doc.text, item.end) is not None
