@@ -58,8 +58,8 @@ def with_states(doc: Doc, found: list[Any], parties: list[Mention]) -> list[Any]
     press it is written in or the state it is about tell it."""
     from willing.ingest.people import known  # people imports this module
 
-    home = home_state(doc)
     body = body_end(doc)
+    home = home_state(doc, body)
 
     # a state inside another person's naming is that person's ("Menlu Hungaria X akan
     # bertemu Menteri Pertahanan Y": Hungary is X's, not Y's)
@@ -117,12 +117,12 @@ def body_end(doc: Doc) -> int:
     return body.end() if body is not None else len(doc.text)
 
 
-def home_state(doc: Doc) -> str | None:
+def home_state(doc: Doc, body: int | None = None) -> str | None:
     """The state whose capital heads the article ("OTTAWA, Oct 20 (wire) -"), if any; a
     capital heading a later item of a roundup ("MOSCOW WARNS - Page 6"), after the first
-    line of running text, is that item's headline, not the article's dateline."""
-    body = _BODY_LINE.search(doc.text)
-    limit = body.end() if body is not None else len(doc.text)
+    line of running text (`body`, as `body_end` gives it), is that item's headline, not the
+    article's dateline."""
+    limit = body_end(doc) if body is None else body
     for a, _ in dateline.spans(doc):
         if a >= limit:
             break
