@@ -33,9 +33,9 @@ SETS = ("s6-", "s7-", "s8-", "s9-", "s10-", "s11-", "s12-", "s13-", "s14-")
 FITS = ((3, 1.0), (3, 3.0))
 POSITION_THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8)
 CONDITION_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
-COMMITMENT_FITS = ((3, 3.0), (3, 10.0))
-COMMITMENT_THRESHOLDS = (0.6, 0.7, 0.8)
-VETOES = (0.0, 0.05, 0.1)
+COMMITMENT_FITS = ((3, 3.0), (3, 10.0), (3, 30.0), (3, 100.0))
+COMMITMENT_THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.85, 0.9)
+VETOES = (0.0, 0.05, 0.1, 0.15)
 WORSE = 0.01  # a fold worse by more than this counts against a change
 MOST_WORSE = 2  # of the folds
 
