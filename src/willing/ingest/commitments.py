@@ -50,6 +50,7 @@ from willing.ingest.commitment_hits import (
 from willing.ingest.commitment_presence import BEING_THERE, idle
 from willing.ingest.commitment_repeats import headline, same_offer
 from willing.ingest.commitment_senses import other_senses
+from willing.ingest.commitment_sites import sited
 from willing.ingest.commitment_tables import Tables, tables
 from willing.ingest.commitment_undecided import vetoed as undecided
 from willing.ingest.commitment_unsaid import unstated
@@ -210,6 +211,7 @@ def find(
             else:
                 hits = []
             kept = served(doc, carried(doc, trained(doc, funded(doc, fund_purpose(doc, hits)))))
+            kept = sited(doc, kept)
             kept = mission_means.served(doc, kept, cs, ce)
             kept = refused(doc, defended(doc, watching(doc, kept)), cs)
             hits = given_sums(doc, recipients(doc, made(doc, serviced(doc, kept))), cue.start)
