@@ -133,3 +133,16 @@ def _ahead(doc: Doc, p: Mention) -> re.Match[str] | None:
 
 #: a state after these words is a place or a topic, not a nationality
 _PLACES = frozenset({"in", "to", "into", "at", "on", "about", "di", "ke", "tentang", "untuk"})
+
+
+def stated_nationality(
+    officers: list[tuple[str, str, int, int]], nationals: list[tuple[str, str, int, int]]
+) -> list[tuple[str, str, int, int]]:
+    """The readers' people, each of the state its nationality is said to be anywhere in the
+    text ("Sdri. X, warga negara Ukraina"): a word of address or a label elsewhere gave
+    the same name only the state the paper is set in or issued by."""
+    stated: dict[str, set[str]] = {}
+    for name, code, _, _ in nationals:
+        stated.setdefault(name, set()).add(code)
+    told = {name: codes.pop() for name, codes in stated.items() if len(codes) == 1}
+    return [(name, told.get(name, code), start, end) for name, code, start, end in officers]

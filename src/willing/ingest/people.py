@@ -24,7 +24,7 @@ from willing.ingest.known_offices import office_named
 from willing.ingest.labelled_people import labelled
 from willing.ingest.meeting_ministers import meeting_ministers
 from willing.ingest.name_titles import untitled
-from willing.ingest.national_people import national
+from willing.ingest.national_people import national, stated_nationality
 from willing.ingest.next_role import next_role
 from willing.ingest.parties import Mention
 from willing.ingest.parties import gazetteer as party_names
@@ -234,9 +234,10 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
     out.extend(relatives(doc, out, covered))
     officers = [*ranked(doc), *ranked_free(doc, parties), *members(doc)]
     officers += capacities(doc, parties)
-    officers += titled(doc, parties) + national(doc, parties) + credits(doc, parties)
+    officers += titled(doc, parties) + (told := national(doc, parties)) + credits(doc, parties)
     officers += labelled(doc, parties) + apposed(doc, parties) + everyday(doc, parties)
     officers += named(doc, parties)  # a known given name, wherever it stands
+    officers = stated_nationality(officers, told)  # said once, of every mention
     for name, code, start, end in of_names_states(doc, officers, parties):
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)) and not a_things_name(name):

@@ -11,6 +11,7 @@ from typing import Any
 
 from willing.ingest import dateline
 from willing.ingest.document import Doc
+from willing.ingest.issuing_office import issuing_state
 from willing.ingest.parties import Mention, code_of
 from willing.ingest.parties import gazetteer as party_names
 from willing.ingest.previous_state import previous_state
@@ -84,6 +85,8 @@ def with_states(doc: Doc, found: list[Any], parties: list[Mention]) -> list[Any]
         for m in found
     ]
     about = text_state("", parties)  # counted once, whoever needs it
+    # a paper a state's office issues: its untold office-holders are that state's
+    issuer = issuing_state(doc, parties, body)
     # an office a named person of a state holds in this text is that person's when the
     # text names it again without a name ("menteri luar negeri Ukraina ke Indonesia")
     held = {(m.role.title, m.party) for m in out if m.role is not None and m.party is not None}
@@ -93,6 +96,7 @@ def with_states(doc: Doc, found: list[Any], parties: list[Mention]) -> list[Any]
             party=_unheld(role_with_state(doc, m.role.title, parties), m.role.title, held)
             or press_state(doc, m)
             or previous_state(doc, m, parties)
+            or (issuer if m.role.title not in _POSTED else None)
             or (about if m.role.title not in _POSTED else None),
         )
         if m.role is not None and m.party is None and known().get(m.name) is None

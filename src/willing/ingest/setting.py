@@ -1,8 +1,9 @@
 """The state an article is set in, for a person who speaks for no state (a lecturer, a
 harbour master, an actor, a reviewer): the annotation gives such a person the party of
 his or her country, which is told by an institution named with the person ("Professor X
-(University of Vienna)"), else by where the text is set: its dateline, a town on its
-opening lines ("University of Bergen, 4-5 May 2028", "Gate Studio, Dublin, 3-20 May"),
+(University of Vienna)"), else by where the text is set: its dateline, the state whose
+office the header names as the paper's issuer (issuing_office.py), a town on its opening
+lines ("University of Bergen, 4-5 May 2028", "Gate Studio, Dublin, 3-20 May"),
 the Indonesian press's own state, else the state the text names most."""
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from functools import cache
 from willing.ingest import dateline, rules
 from willing.ingest.capacity_people import dateline_state
 from willing.ingest.document import Doc
+from willing.ingest.issuing_office import issuing_state
 from willing.ingest.parties import Mention
-from willing.ingest.person_party import home_state, text_state
+from willing.ingest.person_party import body_end, home_state, text_state
 
 #: how many opening lines may place the text, and how long such a line is at most
 _OPENING_LINES = 4
@@ -96,6 +98,7 @@ def placed_state(doc: Doc, parties: list[Mention]) -> str | None:
         home_state(doc)
         or dateline_state(doc, parties)
         or dateline_town(doc)
+        or issuing_state(doc, parties, body_end(doc))
         or opening_town(doc)
         or heading_state(doc, parties)
     )
