@@ -2,8 +2,9 @@
 a giving verb or a giver ("pledged", "dianggarkan", "bantuan"); a price, a rent, a wage, a
 fee, a fare or a fraud's loss is stated with a noun or verb of price in the same clause
 ("a studio that rented for USD 600", "gaji USD 3.500 per bulan", "diminta membayar biaya
-pendaftaran sebesar Rp 12 juta", "korban ... menyerahkan Rp 45 juta"), or with a unit a
-person buys by right after it ("EUR 95 a night", "Rp 18 juta sekali jalan"). A word of
+pendaftaran sebesar Rp 12 juta", "korban ... menyerahkan Rp 45 juta", a speaker's "honor",
+a trader's quote, a thing "dijual" for a sum), or with a unit a person buys by right after
+it ("EUR 95 a night", "Rp 18 juta sekali jalan", "USD 28 a tonne"). A word of
 giving anywhere in the clause keeps the sum: it is then a budget. "Cost" and "biaya" are
 no words of price: the annotation counts a mission's cost as a sum budgeted."""
 
