@@ -45,6 +45,11 @@ def figure_keys(result: Extraction) -> set[tuple[Any, ...]]:
     return out
 
 
+def money_sums(result: Extraction) -> set[tuple[Any, ...]]:
+    """Each sum of money as (value or (low, high), unit)."""
+    return {(number, unit) for kind, number, unit, _ in figure_keys(result) if kind == "money"}
+
+
 def counts(result: Extraction) -> set[tuple[Any, ...]]:
     return {(i.value["measure"], i.value["value"]) for i in result.of_type("count")}
 

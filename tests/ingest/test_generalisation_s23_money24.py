@@ -15,7 +15,7 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import figure_keys
+from .phrasing import money_sums
 
 DAY = dt.date(2031, 6, 1)
 
@@ -23,9 +23,7 @@ Key = tuple[Any, ...]
 
 
 def _money(text: str) -> set[Key]:
-    """Each sum of money as (value or (low, high), unit)."""
-    figures = figure_keys(extract(text, published=DAY, model=False))
-    return {(number, unit) for kind, number, unit, _ in figures if kind == "money"}
+    return money_sums(extract(text, published=DAY, model=False))
 
 
 #: prices, rents, wages, fees, fares, meals, losses, costs: no sum of money in any of them

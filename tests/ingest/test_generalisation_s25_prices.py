@@ -19,7 +19,7 @@ import pytest
 
 from willing.ingest import extract
 
-from .phrasing import figure_keys
+from .phrasing import money_sums
 
 DAY = dt.date(2031, 6, 1)
 
@@ -27,9 +27,7 @@ Key = tuple[Any, ...]
 
 
 def _money(text: str) -> set[Key]:
-    """Each sum of money as (value or (low, high), unit)."""
-    figures = figure_keys(extract(text, published=DAY, model=False))
-    return {(number, unit) for kind, number, unit, _ in figures if kind == "money"}
+    return money_sums(extract(text, published=DAY, model=False))
 
 
 #: prices quoted, things sold, fees and rates per unit of goods: no sum of money in any
