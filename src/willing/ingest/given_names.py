@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from willing.ingest import family_names, rules
+from willing.ingest.body_names import a_bodys_name
 from willing.ingest.capacity_people import name_of
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer
@@ -248,10 +249,13 @@ def of_names_states(
     doc: Doc, officers: list[tuple[str, str, int, int]], parties: list[Mention]
 ) -> list[tuple[str, str, int, int]]:
     """The readers' people, each of its given name's state when the reader gave it the
-    text's setting only (a rank's or a label's line names no state of its own)."""
+    text's setting only (a rank's or a label's line names no state of its own); words
+    that continue a body's name ("Kementerian [Luar Negeri]") are no one's."""
     home = None
     out = []
     for name, code, start, end in officers:
+        if a_bodys_name(doc.text, start, end):
+            continue
         owns = language_states(name)
         if owns and code not in owns:
             if home is None:

@@ -40,6 +40,7 @@ from willing.ingest.person_party import with_states
 from willing.ingest.portfolios import portfolio_end
 from willing.ingest.ranked_people import after_rank, ranked, ranked_free
 from willing.ingest.relatives import relatives
+from willing.ingest.roster_people import rostered
 from willing.ingest.signed_bodies import signed_for_bodies
 from willing.ingest.signed_offices import signed_offices
 from willing.ingest.titled_people import titled
@@ -232,11 +233,11 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
             )
             covered.update(range(m.first, m.last + 1))
     out.extend(relatives(doc, out, covered))
-    officers = [*ranked(doc), *ranked_free(doc, parties), *members(doc)]
-    officers += capacities(doc, parties)
+    officers = [*ranked(doc), *ranked_free(doc, parties), *members(doc), *capacities(doc, parties)]
     officers += titled(doc, parties) + (told := national(doc, parties)) + credits(doc, parties)
     officers += labelled(doc, parties) + apposed(doc, parties) + everyday(doc, parties)
     officers += named(doc, parties)  # a known given name, wherever it stands
+    officers += rostered(doc, officers, parties)  # listed beside one on a label's line
     officers = stated_nationality(officers, told)  # said once, of every mention
     for name, code, start, end in of_names_states(doc, officers, parties):
         first, last = doc.token_at(start), doc.token_at(end) - 1
@@ -313,9 +314,8 @@ def _role_phrase(
         j += 2 if doc.gap(j + 1) == ", " else parties[j + 1].last - j + 1
     tail = role_tail.of_state(doc, j, parties) or role_tail.ministry(doc, j, parties)
     if tail is not None:
-        # "Juru bicara Kementerian Luar Negeri Rusia, Maria Zakharova": the ministry and its
-        # state belong to the role; the name follows (after a comma, or a blank once a
-        # listed ministry or a state has ended it)
+        # "Juru bicara Kementerian Luar Negeri Rusia, Maria Zakharova": ministry and state
+        # are the role's; the name follows a comma, or a blank after a listed ministry or state
         party = party or tail.party
         k = tail.last
         gap = doc.gap(k) if k + 1 < len(doc) else ""
