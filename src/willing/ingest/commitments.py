@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from willing.ingest import (
+    announced_sums,
     backstop_needs,
     coalition_own,
     commitment_requests,
@@ -151,6 +152,7 @@ def find(
             and not _SAYS_THAT.match(doc.text, c.end)
             and not idle(doc, c, s)
         ]
+        cues = sorted([*cues, *announced_sums.cues(doc, s, e)], key=lambda c: c.start)
         if not cues or unstated(doc, s, e):
             continue  # no clause of it has a cue, or it asks ("Is Spain sending troops?")
         sentence_cue = cues[0]
