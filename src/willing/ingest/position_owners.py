@@ -52,8 +52,18 @@ _APPOSED_OPEN = re.compile(
     r"|walau(?:pun)?|kendati(?:pun)?|sekalipun|biarpun)\s+(?:itself\s+)?)?(?:a|an|one)\s+$)"
 )
 _APPOSED_NOUN = re.compile(r"(?i:\s+(?:member(?:\s+(?:state|country|nation))?|ally|partner)\s*,)")
+#: (twenty-sixth round) a later body of the same apposition's list ("Austria, a member of
+#: the EU but not of NATO or the coalition, has opposed ..."): the list
+#: says what the subject is, as its first body does
+_APPOSED_LIST = re.compile(
+    r"(?i:,\s*(?:(?:a|an|the)\s+)?(?:members?\s+of|anggota(?:\s+dari)?)\s+[^,;.:]{1,60}?\s"
+    r"(?:and|or|but|nor|dan|atau|tetapi|namun)\s+(?:not\s+|bukan\s+)?"
+    r"(?:(?:a\s+)?members?\s+|anggota\s+)?(?:of\s+|dari\s+)?(?:the\s+)?$)"
+)
 #: how far back an owner's force or apposition is looked for
 _REACH = 40
+#: how far back a listed apposition is looked for
+_LIST_REACH = 100
 
 
 def owns_force(doc: Doc, h: Mention) -> bool:
@@ -65,5 +75,7 @@ def owns_force(doc: Doc, h: Mention) -> bool:
     # within the party's sentence only: "... data to the force\n\nRussia says ..." is no owner
     start = max(doc.sentence_at(h.start)[0], h.start - _REACH)
     if _APPOSED_NOUN.match(text, h.end) and _APPOSED_OPEN.search(text, start, h.start):
+        return True
+    if _APPOSED_LIST.search(text, max(doc.sentence_at(h.start)[0], h.start - _LIST_REACH), h.start):
         return True
     return bool(_OWNER_AFTER.search(text, start, h.start) or _APPOSED.search(text, start, h.start))

@@ -18,6 +18,7 @@ from willing.ingest.commitment_clauses import COORDINATED
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item, position
 from willing.ingest.parties import Mention
+from willing.ingest.position_agents import agent
 from willing.ingest.position_force import definite
 from willing.ingest.position_links import follows, holder_after, refused, restated
 from willing.ingest.position_lists import labelled, owned, reported, word_before
@@ -435,7 +436,8 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
             ):
                 continue  # "siap mengirim pasukan, tetapi Polandia ... di Ukraina"
             party = _author(doc, s, people, holders) if _OURS.match(doc.text, s) else None
-            party = party or labelled(doc, s, m.start(), holders) or _subject(doc, t, s, m, holders)
+            party = party or agent(doc, m, holders) or labelled(doc, s, m.start(), holders)
+            party = party or _subject(doc, t, s, m, holders)
             if party is None and _DOCUMENT.match(doc.text, clause):
                 party = _issuer(doc, t, s, holders)
             if party is None and _COLLECTIVE.match(doc.text, clause):
