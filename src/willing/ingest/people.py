@@ -287,10 +287,7 @@ def _role_phrase(
     party = role.party or (before.code if before else None)
     start = before.start if before is not None else doc.starts[i]
     j = portfolio_end(doc, j, role, parties)  # "Minister of Infrastructure, X"
-    if j < len(doc) and j in parties and doc.gap(j - 1) == " ":
-        party = party or parties[j].code
-        if parties[j].code == party:
-            j = parties[j].last + 1
+    party, j = role_tail.role_state(doc, i, j, parties, party)  # "Menlu [Republik] X, Y"
     j = role_tail.initialism(doc, j, parties)  # "Menteri BUMN X": the ministry's initials
     for at in role_tail.charge_commas(doc, j, parties):
         # "Ukraine's Ambassador to Austria, X", "special envoy for Eurasian affairs, X":

@@ -1,8 +1,10 @@
 """What may stand between a role and the name: the ministry or office the role speaks for
 ("Juru Bicara Kementerian Luar Negeri Rusia Maria Zakharova", "Juru Bicara Kemlu RI,
 Rolliansyah Soemirat"), and the state after "of" ("Minister of Defence of the Netherlands",
-"spokeswoman of the Russian Foreign Ministry"); and the state written before a role, or
-before the ministry before it ("French President", "Chinese foreign ministry spokeswoman").
+"spokeswoman of the Russian Foreign Ministry"), plain or in its formal style ("Republik
+Polandia", "the Kingdom of Norway": state_styles.py); and the state written before a
+role, or before the ministry before it ("French President", "Chinese foreign ministry
+spokeswoman").
 
 A ministry's words are capitalised like a name's, so a listed ministry name (every
 ministry and its short forms, in both languages) is read whole; an unlisted one ("Kantor
@@ -19,6 +21,7 @@ from willing.ingest import rules
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.parties import Mention
+from willing.ingest.state_styles import styled_state
 
 #: words that start a ministry's or an office's name, which a role may carry
 _STARTS = frozenset({"kementerian", "ministry", "kantor", "office", "departemen", "department"})
@@ -91,6 +94,8 @@ def of_state(doc: Doc, j: int, parties: dict[int, Mention]) -> Tail | None:
     mention = parties.get(k)
     if mention is None and doc.keys[k] == "the" and k + 1 < len(doc) and doc.gap(k) == " ":
         mention = parties.get(k + 1)
+    if mention is None:  # "of the Republic of Poland": the state in its formal style
+        mention = styled_state(doc, k, parties)
     if mention is None:
         return None
     k = mention.last + 1
@@ -190,3 +195,20 @@ def initialism(doc: Doc, j: int, parties: dict[int, Mention]) -> int:
     ):
         return j + 1
     return j
+
+
+def role_state(
+    doc: Doc, first: int, j: int, parties: dict[int, Mention], party: str | None
+) -> tuple[str | None, int]:
+    """The party of the role starting at token `first` (its own, if it has one, else the
+    state written right after it, at token j) and the token after that state: "Menteri
+    Luar Negeri Polandia, X", and in a formal style "Menteri Luar Negeri Republik Polandia,
+    X" or, in an address block, on the line under a role that opens its own line."""
+    state = styled_state(doc, j, parties)
+    if state is not None and (doc.gap(j - 1) == " " or first == 0 or "\n" in doc.gap(first - 1)):
+        party, j = party or state.code, state.last + 1
+    if j < len(doc) and j in parties and doc.gap(j - 1) == " ":
+        party = party or parties[j].code
+        if parties[j].code == party:
+            j = parties[j].last + 1
+    return party, j
