@@ -8,6 +8,7 @@ from willing.ingest import (
     announced_sums,
     backstop_needs,
     coalition_own,
+    commitment_list_items,
     commitment_requests,
     commitment_verbless,
     givers,
@@ -225,6 +226,10 @@ def find(
             contributors = givers.contributor(
                 doc, t.not_contributor, t.coalition, cs, ce, cue, subjects, found_counts
             )
+            # an item of a semicolon list gives to the state at its head ("; a French
+            # battlegroup"), not to the sentence's subject or the item before
+            headed = commitment_list_items.heads(doc, subjects, cs, ce, t.never)
+            contributors = headed or contributors
             if not contributors and _BOTH.search(doc.text, cs, cue.start):
                 # "Dalam rapat tersebut, kedua negara menyatakan siap ...": the two just named
                 contributors = _last_two(doc, subjects, s)
@@ -262,8 +267,11 @@ def find(
                     c for c in partners(doc, subjects, cs, ce) if c not in contributors
                 ]
             by_named = not doc.sentence_keys[n].isdisjoint(BY)
-            groups = (by_named and passive(doc, hits, subjects, cue, ce)) or _gapped(
-                doc, t, contributors, hits, subjects, cue
+            groups = (
+                [(contributors, hits)]
+                if headed
+                else (by_named and passive(doc, hits, subjects, cue, ce))
+                or _gapped(doc, t, contributors, hits, subjects, cue)
             )
             for who, some in groups:
                 for party in (p for p in who if p not in t.never):
