@@ -26,8 +26,14 @@ from willing.ingest.prefilter import guarded
 #: checked against the parties found (the only capturing group)
 _HOST = (
     r"(?:(?:the\s+|our\s+|kita\s+)?(?:negara\s+)?(?:tuan rumah|host(?:s|\s+(?:nation|state|country|"
-    r"government))?)(?:\s+(?:kita|kami))?|(?:(?:the|pemerintah|rakyat|pihak)\s+)?((?-i:[A-Z])[\w-]+)"
-    r"(?:\s+(?:government|authorities|people|side))?)"
+    r"government))?)(?:\s+(?:kita|kami))?|(?:(?:the|pemerintah|rakyat|pihak)\s+|"
+    # (twenty-seventh round) the government "of" its state: "the Government of Ukraine"
+    r"(?:the\s+)?(?:government|authorities|people)\s+of\s+)?((?-i:[A-Z])[\w-]+)"
+    r"(?:\s+(?:government|authorities|people|side))?"
+    # (twenty-seventh round) a state named as host in an apposition: "Ukraina sebagai tuan
+    # rumah", "Kyiv, as host,"
+    r"(?:,?\s+(?:as|sebagai|selaku)\s+(?:the\s+)?(?:negara\s+)?(?:tuan rumah|host(?:\s+(?:nation|"
+    r"state|country))?)(?=[\s,]),?)?)"
 )
 #: a proviso of lasting: the force stays while ...
 _WHILE = (
@@ -43,7 +49,19 @@ _WHEN = (
 _WANT = (
     r"(?:(?:still|masih|tetap|continues?\s+to|terus)\s+)?(?:wants?|wish(?:es)?|welcomes?|"
     r"invites?|accepts?|asks?\s+(?:for|us\s+to\s+stay)|will\s+have|needs?|menghendaki|menginginkan|"
-    r"mau|meminta|mengundang|menerima|membutuhkan|memerlukan)"
+    r"mau|meminta|mengundang|menerima|membutuhkan|memerlukan|"
+    # (twenty-seventh round) "memintanya", "mengundangnya": the "-nya" is the force
+    r"(?:meminta|mengundang)nya)"
+)
+#: (twenty-seventh round) the one reason the force is there, the host's request or
+#: invitation already made: "only because Kyiv asked for them", "hanya karena Ukraina
+#: memintanya" (a bare "because" gives a reason, not a proviso)
+_ONLY_BECAUSE = r"(?:only\s+because|hanya\s+karena)"
+_ASKED = (
+    r"(?:(?:has|had|have|telah|sudah)\s+)?(?:(?:asked\s+for|requested|invited|meminta|mengundang)"
+    r"\s+(?:us|them|kita|kami|mereka|the\s+(?:[\w-]+\s+)?(?:force|mission|troops|soldiers|monitors|"
+    r"observers|contingent|ships|deployment)|(?:pasukan|misi|satgas|prajurit|pemantau)\b)|"
+    r"(?:meminta|mengundang)nya)\b"
 )
 #: what is wanted: the force, its presence, "us"; or nothing more (the clause ends)
 _OBJECT = (
@@ -55,7 +73,7 @@ _OBJECT = (
 _END = (
     rf"(?:(?:no\s+longer|tidak\s+lagi|tak\s+lagi)\s+{_WANT}{_OBJECT}|"
     rf"(?:asks?|tells?|wants?)\s+(?:us|them)\s+(?:to\s+(?:leave|go)|gone|out)|"
-    rf"(?:asks?|tells?|says\s+so)(?=\s*[,.;:!?\"”’]|$)|meminta(?:\s+(?:kita|kami|mereka))?"
+    rf"(?:asks?|tells?|says\s+so)(?=\s*[,.;:!?\"”’]|$)|meminta(?:nya|\s+(?:kita|kami|mereka))?"
     rf"(?:\s+(?:pulang|pergi))?(?=\s*[,.;:!?\"”’]|$)|"
     r"(?:withdraws?|revokes?|ends?|cancels?|mencabut|menarik|membatalkan)\s+(?:the\s+|its\s+|their\s+)?"
     # (twenty-third set) or the request the force came on: "mencabut permintaannya"
@@ -105,6 +123,9 @@ _PATTERNS = (
     r"(?:meminta|mengundang|menyetujui)\s+(?:kami|kita|mereka|kehadiran|pasukan|misi|pemantau)|"
     r"(?:ask\s+for|request|invite|consent\s+to)\s+(?:it|us|them|(?:the|our|their)\s+(?:[\w-]+\s+)?"
     r"(?:force|mission|troops|monitors|observers|contingent|deployment|presence)))\b",
+    # (twenty-seventh round) there only because the host asked: "only because Kyiv asked for
+    # them", "hanya karena pemerintah Ukraina mengundang mereka"
+    rf"{_ONLY_BECAUSE}\s+{_HOST}\s+{_ASKED}",
     # stays while the invitation lasts, ends when it is withdrawn
     rf"{_WHILE}\s+{_INVITATION}\s+{_LASTS}",
     rf"{_WHEN}\s+{_INVITATION}\s+{_LAPSES}",
@@ -159,6 +180,10 @@ _KEYWORDS = frozenset(
         "accept",
         "accepts",
         "asked",
+        "requested",
+        "invited",
+        "karena",
+        "because",
         "told",
     ]
 )

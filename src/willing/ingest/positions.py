@@ -458,11 +458,12 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
             party = party or holder_after(doc, m, holders)
             # "Ukraine badly needs a force, its minister said": the phrase opens with its holder
             party = party or next((h.code for h in holders.within(m.start(), m.start() + 1)), None)
-            both = (
-                pairs.both(doc, s, clause, people, holders, lambda h: _free(doc, t, h))
-                if party is None
-                else []
-            )
+            both = pairs.both(doc, s, clause, people, holders, lambda h: _free(doc, t, h))
+            compared = pairs.led(doc, clause, m, holders) if both else None
+            if compared is not None:  # "Keduanya, seperti Indonesia, mendukung ...": the group's
+                party, both = None, list(dict.fromkeys([*both, *compared]))
+            elif party is not None:
+                both = []
             if party is None and not both:
                 party = _previous_subject(doc, t, s, m, holders)
             if party is None and not both:
