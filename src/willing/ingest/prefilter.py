@@ -24,6 +24,7 @@ texts one of which every match holds, so a cheap `in` rules a sentence out.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _compiler as compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
@@ -361,7 +362,14 @@ def alternation(words: list[str]) -> str:
     the words are grouped by first character ("t(?:elah|adi|old)|s(?:udah|ejak)"), each
     group keeping the words' order. At any place at most one group can start (their first
     characters differ even when letter case is ignored), so the matches are the same.
-    Words whose first characters are not plain ASCII are joined as they are."""
+    Words whose first characters are not plain ASCII are joined as they are.
+    Kept once built: the dates build their weekday and month lists for every article."""
+    return _alternation(tuple(words))
+
+
+@lru_cache(maxsize=256)
+def _alternation(words: tuple[str, ...]) -> str:
+    """`alternation` of a tuple of words (a pure function of them, so it can be kept)."""
     firsts = [w[:1] for w in words]
     if not all(firsts) or not all(c.isascii() for c in firsts):
         return "|".join(map(re.escape, words))
