@@ -29,3 +29,12 @@ def _awaited() -> re.Pattern[str]:
 def awaited(text: str, month_start: int) -> bool:
     """Whether a word of awaiting governs the month whose name starts at month_start."""
     return _awaited().search(text, max(0, month_start - _REACH), month_start) is not None
+
+
+#: the month's own preposition of a start gone ("since April", "sejak Maret")
+_SINCE = re.compile(r"(?i:(?:since|sejak)\s)")
+
+
+def since(match: str) -> bool:
+    """Whether the month's match opens with a word of a start gone, its own tense word."""
+    return _SINCE.match(match) is not None
