@@ -31,10 +31,15 @@ def awaited(text: str, month_start: int) -> bool:
     return _awaited().search(text, max(0, month_start - _REACH), month_start) is not None
 
 
-#: the month's own preposition of a start gone ("since April", "sejak Maret")
-_SINCE = re.compile(r"(?i:(?:since|sejak)\s)")
+#: a month's own phrase that looks back: a start gone ("since April", "sejak Maret"), a
+#: month pointed back to ("last June"), or a month heading a line of a log ("Maret: ...")
+_GONE = re.compile(r"(?i:(?:since|sejak|last)\s)|.*[:\u2013\u2014-][ \t]$")
 
 
-def since(match: str) -> bool:
-    """Whether the month's match opens with a word of a start gone, its own tense word."""
-    return _SINCE.match(match) is not None
+def untensed(match: str, language: str | None) -> int:
+    """The way of a month named alone whose sentence says no tense: 0 (the nearer of the
+    month to come and the month gone) in English, where a month gone is told with a past
+    verb and what is scheduled in the present ("the battalion sails in March"); -1 (the
+    month gone) in Indonesian, whose verbs carry no tense ("dibentuk pada bulan Februari"),
+    and for a month whose own phrase looks back."""
+    return 0 if language == "en" and _GONE.match(match) is None else -1
