@@ -2,7 +2,8 @@
 ("starting in April", "expected in May", "due in June", "planned for September",
 "dijadwalkan pada Juli", "diperkirakan pada bulan Agustus"). What is awaited lies ahead,
 so the month is the next one whatever the tense of the sentence around it ("Parliament
-met; a vote is expected in May" is May to come, not May gone)."""
+met; a vote is expected in May" is May to come, not May gone). Also the way of a month
+whose sentence says no tense at all (`untensed`)."""
 
 from __future__ import annotations
 
