@@ -335,6 +335,8 @@ def find(doc: Doc) -> tuple[list[Found], int]:
                 continue  # "for May's team", "from April Jones": a name, no month
             if kind == "month" and way == 0 and (_AHEAD.match(m.group()) or bound(doc.text, start)):
                 way = 1  # "by July", "from May", "hingga Juni": a bound looking ahead
+            if kind == "month" and way == 0:
+                way = month_ahead.untensed(m.group(), doc.language)  # nearest, or gone
             if kind == "month" and (
                 month_ahead.awaited(doc.text, m.start("mn" if groups["mn"] else "mn2"))
                 or (way < 0 and given(doc.text, m.start("mn" if groups["mn"] else "mn2")))

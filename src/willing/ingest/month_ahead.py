@@ -2,7 +2,8 @@
 ("starting in April", "expected in May", "due in June", "planned for September",
 "dijadwalkan pada Juli", "diperkirakan pada bulan Agustus"). What is awaited lies ahead,
 so the month is the next one whatever the tense of the sentence around it ("Parliament
-met; a vote is expected in May" is May to come, not May gone)."""
+met; a vote is expected in May" is May to come, not May gone). Also the way of a month
+whose sentence says no tense at all (`untensed`)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,17 @@ def _awaited() -> re.Pattern[str]:
 def awaited(text: str, month_start: int) -> bool:
     """Whether a word of awaiting governs the month whose name starts at month_start."""
     return _awaited().search(text, max(0, month_start - _REACH), month_start) is not None
+
+
+#: a month's own phrase that looks back: a start gone ("since April", "sejak Maret"), a
+#: month pointed back to ("last June"), or a month heading a line of a log ("Maret: ...")
+_GONE = re.compile(r"(?i:(?:since|sejak|last)\s)|.*[:\u2013\u2014-][ \t]$")
+
+
+def untensed(match: str, language: str | None) -> int:
+    """The way of a month named alone whose sentence says no tense: 0 (the nearer of the
+    month to come and the month gone) in English, where a month gone is told with a past
+    verb and what is scheduled in the present ("the battalion sails in March"); -1 (the
+    month gone) in Indonesian, whose verbs carry no tense ("dibentuk pada bulan Februari"),
+    and for a month whose own phrase looks back."""
+    return 0 if language == "en" and _GONE.match(match) is None else -1

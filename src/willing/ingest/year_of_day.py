@@ -41,7 +41,14 @@ _FAR_DAYS = 300
 
 
 def month_only(anchor: dt.date, month: int, way: int) -> int:
-    """Year of a month named alone: the latest not after the anchor, unless looking ahead."""
-    if way > 0:
-        return anchor.year if month >= anchor.month else anchor.year + 1
+    """Year of a month named alone: the latest not after the anchor when the clause looks
+    back, the next one when it looks ahead, and the nearest when it says neither.
+
+    Without a tense word the month is the nearer of the two, as a day and month is: a
+    month gone is mostly told with a past verb, while what is scheduled is told in the
+    present ("the battalion sails in March", "building begins in May" said in January).
+    """
+    ahead = anchor.year if month >= anchor.month else anchor.year + 1
+    if way > 0 or (way == 0 and (month - anchor.month) % 12 < 6):
+        return ahead
     return anchor.year if month <= anchor.month else anchor.year - 1
