@@ -13,7 +13,7 @@ from functools import cache
 from willing.ingest import rules
 from willing.ingest.capacity_people import name_of
 from willing.ingest.document import Doc
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, is_state
 from willing.ingest.setting import setting_state, town_state
 
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*+"
@@ -72,7 +72,7 @@ def apposed(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]
             continue
         code = None
         for p in parties:
-            if m.start() <= p.start < m.end() and len(p.code) == 3:
+            if m.start() <= p.start < m.end() and is_state(p.code):
                 code = p.code
                 break
         code = code or town_state(text, m.start(), m.end())

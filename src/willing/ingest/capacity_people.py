@@ -14,7 +14,7 @@ from functools import cache
 from willing.ingest import dateline, rules
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
-from willing.ingest.parties import Mention, code_of
+from willing.ingest.parties import Mention, code_of, is_state
 from willing.ingest.person_party import home_state
 
 #: a capitalised word of a name (not an initialism: "DPR", "CSIS")
@@ -94,7 +94,7 @@ _DPR = re.compile(r"\b(?:Fraksi|DPR|DPD|MPR|Komisi [IVX]+|TNI|Polri)\b")
 def capacity_state(doc: Doc, start: int, end: int, parties: list[Mention]) -> str | None:
     """The state a capacity in [start, end) names, if any."""
     for p in parties:
-        if start <= p.start < end and len(p.code) == 3 and p.code != "COTW":
+        if start <= p.start < end and is_state(p.code):
             return p.code
     if _DPR.search(doc.text, start, end):
         return "IDN"
@@ -115,7 +115,7 @@ def dateline_state(doc: Doc, parties: list[Mention]) -> str | None:
     """A state named in the dateline or in a line opening on a town and its state."""
     for a, b in dateline.spans(doc):
         for p in parties:
-            if a <= p.start < b and len(p.code) == 3 and p.code != "COTW":
+            if a <= p.start < b and is_state(p.code):
                 return p.code
     m = _TOWN_STATE.search(doc.text, 0, min(len(doc.text), 600))
     return code_of(m.group("state")) if m else None

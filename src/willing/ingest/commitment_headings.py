@@ -24,7 +24,7 @@ from willing.ingest.commitment_tables import tables
 from willing.ingest.document import Doc, Index
 from willing.ingest.host_consent import hosts
 from willing.ingest.items import Item
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, is_state
 from willing.ingest.prefilter import guarded
 from willing.ingest.stated_commitments import Key
 
@@ -55,7 +55,7 @@ def find(doc: Doc, parties: list[Mention], have: set[Key]) -> list[Item]:
     if "\n" not in doc.text or commitment_rows.about(doc) is None:
         return []
     t = tables()
-    named = Index(p for p in parties if len(p.code) == 3)
+    named = Index(p for p in parties if is_state(p.code))
     out: list[Item] = []
     for code, heading, items in _blocks(doc, named):
         if code in t.never:

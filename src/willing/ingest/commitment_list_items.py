@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from willing.ingest.document import Doc, Index
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, is_state
 
 #: where an item starts: after the list's colon or a semicolon
 _ITEM_START = re.compile(r"[:;]\s*")
@@ -62,7 +62,7 @@ def heads(doc: Doc, subjects: Index[Mention], cs: int, ce: int, never: frozenset
             continue
         if p.start != at:
             break
-        if p.code in never or len(p.code) != 3:
+        if p.code in never or not is_state(p.code):
             return []
         out.append(p.code)
         last_end = p.end

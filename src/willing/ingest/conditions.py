@@ -18,7 +18,7 @@ from willing.ingest import (
 from willing.ingest.commitment_tables import tables
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, is_state
 
 #: words after a parliament that make it every contributor's, not one state's
 _EACH = re.compile(
@@ -153,7 +153,7 @@ def conditions(doc: Doc, parties: list[Mention] | None = None) -> list[Item]:
                 # "Laid before the House": no state's lower house named
                 _, e = doc.sentence_at(m.start())
                 after = owners.within(m.start(), min(e, m.end() + 60))
-                for owner in dict.fromkeys(p.code for p in after if len(p.code) == 3):
+                for owner in dict.fromkeys(p.code for p in after if is_state(p.code)):
                     value = {"code": f"{code}:{owner}", "name": f"{name} ({owner})", "party": owner}
                     out.append(Item("condition", value, m.start(), m.end(), 0.8))
                 continue

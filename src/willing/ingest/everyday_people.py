@@ -20,7 +20,7 @@ from willing.ingest import rules
 from willing.ingest.capacity_people import name_of
 from willing.ingest.document import Doc
 from willing.ingest.labelled_people import calling
-from willing.ingest.parties import Mention, code_of
+from willing.ingest.parties import Mention, code_of, is_state
 from willing.ingest.prefilter import guarded
 from willing.ingest.setting import placed_state, setting_state, town_state
 from willing.ingest.signed_offices import CORPS, officer
@@ -202,7 +202,7 @@ def everyday(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]
     if ", the " in text:
         for m in _NATIONAL.finditer(text):
             code = code_of(m.group("nat"))
-            if code is not None and len(code) == 3:
+            if code is not None and is_state(code):
                 add(name_of(m.group("name")), code, m.start("name"))
     return out
 

@@ -23,7 +23,7 @@ from willing.ingest.document import Doc
 from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.name_titles import before_titles
 from willing.ingest.own_line import own_line_state
-from willing.ingest.parties import Mention, code_of
+from willing.ingest.parties import Mention, code_of, is_state
 from willing.ingest.people_lines import headline_paragraphs
 from willing.ingest.setting import (
     affiliation_state,
@@ -210,11 +210,7 @@ def named(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]]:
 def _before_state(text: str, start: int, parties: list[Mention]) -> str | None:
     """A state or a demonym just before the name in its sentence ("his Ukrainian
     counterpart, X", "Norway's X")."""
-    near = [
-        p
-        for p in parties
-        if start - 40 <= p.start and p.end <= start and len(p.code) == 3 and p.code != "COTW"
-    ]
+    near = [p for p in parties if start - 40 <= p.start and p.end <= start and is_state(p.code)]
     if not near:
         return None
     last = max(near, key=lambda p: p.end)
@@ -240,7 +236,7 @@ def _of_state(doc: Doc, end: int, parties: list[Mention]) -> str | None:
         return None
     a, b = m.start("place"), m.end("place")
     for p in parties:
-        if a <= p.start < b and len(p.code) == 3 and p.code != "COTW":
+        if a <= p.start < b and is_state(p.code):
             return p.code
     return town_state(doc.text, a, b)
 

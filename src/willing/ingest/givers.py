@@ -21,7 +21,7 @@ from willing.ingest.document import Doc, Index
 from willing.ingest.flown_from import flown_from
 from willing.ingest.gazetteer import Gazetteer, Match
 from willing.ingest.items import Item
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, is_state
 
 #: "at the disposal of the reassurance force": the force owns, it does not give
 _OWNED = frozenset({"of"})
@@ -76,17 +76,12 @@ def owners(
     return list(dict.fromkeys(p.code for p in reversed(listed(doc, run[::-1]))))
 
 
-def _a_state(p: Mention) -> bool:
-    """A state, not the coalition or an alliance or union of states (NATO, EU, UN)."""
-    return len(p.code) == 3 and p.code != "COTW"
-
-
 def _nearby(doc: Doc, m: re.Match[str], parties: Index[Mention]) -> str | None:
     """The state the sentence of a condition speaks of, else the one of the sentences before."""
     s, _ = doc.sentence_at(m.start())
     # only a state has a parliament or gives consent: "the coalition's mission, a contingent
     # its parliament approved" is the state named before the coalition
-    before = [p for p in parties.within(s, m.end()) if not a_place(doc, p) and _a_state(p)]
+    before = [p for p in parties.within(s, m.end()) if not a_place(doc, p) and is_state(p.code)]
     if before:
         return before[-1].code
     if parties.within(s, m.start()):
@@ -97,7 +92,7 @@ def _nearby(doc: Doc, m: re.Match[str], parties: Index[Mention]) -> str | None:
     earlier = [
         p
         for p in parties.within(doc.sentences[max(0, n - 2)][0], s)
-        if not a_place(doc, p) and _a_state(p)
+        if not a_place(doc, p) and is_state(p.code)
     ]
     return earlier[-1].code if earlier else None
 

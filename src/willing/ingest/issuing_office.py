@@ -14,7 +14,7 @@ from functools import cache
 
 from willing.ingest import rules
 from willing.ingest.document import Doc
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, is_state
 from willing.ingest.parties import gazetteer as party_names
 
 #: how many opening lines may name the issuer, and how long such a line is at most
@@ -82,7 +82,7 @@ def _state_in(doc: Doc, start: int, end: int, parties: list[Mention]) -> str | N
         p
         for p in parties
         if start <= p.start < end
-        and len(p.code) == 3
+        and is_state(p.code)
         and p.code not in _NOT_STATES
         and not _capital(doc, p)
     ]

@@ -11,7 +11,7 @@ from typing import Any
 
 from willing.ingest.capacity_people import name_of
 from willing.ingest.document import Doc
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, is_state
 from willing.ingest.prefilter import guarded
 
 #: the ministers of a portfolio, in the plural: "the coalition's defence ministers",
@@ -62,7 +62,7 @@ def meeting_ministers(doc: Doc, parties: list[Mention], covered: set[int]) -> li
     for m in _BARE.finditer(text):
         group = "adj" if m.group("adj") else "own" if m.group("own") else "id"
         a, b = m.span(group)
-        code = next((p.code for p in parties if a <= p.start < b and len(p.code) == 3), None)
+        code = next((p.code for p in parties if a <= p.start < b and is_state(p.code)), None)
         words = m.group("name") or m.group("idname")
         name = name_of(words)
         if code is None or name is None or name != words:

@@ -21,7 +21,7 @@ from willing.ingest import givers, stated_commitments
 from willing.ingest.commitment_tables import tables
 from willing.ingest.document import Doc, Index
 from willing.ingest.items import Item
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, is_state
 from willing.ingest.prefilter import guarded
 from willing.ingest.stated_commitments import Key
 
@@ -121,7 +121,7 @@ def _paragraph(doc: Doc, pos: int) -> tuple[int, int]:
 def contributors(parties: list[Mention]) -> Index[Mention]:
     """The states named that may give: never a warring side or a state the tables rule out."""
     never = tables().never
-    return Index(p for p in parties if len(p.code) == 3 and p.code not in never)
+    return Index(p for p in parties if is_state(p.code) and p.code not in never)
 
 
 def contributor_sentences(

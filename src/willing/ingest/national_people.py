@@ -14,7 +14,7 @@ from functools import cache
 from willing.ingest import rules
 from willing.ingest.capacity_people import name_of
 from willing.ingest.document import Doc
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, is_state
 
 #: a capitalised word of a name
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ][\w’'\-]*+"
@@ -72,7 +72,7 @@ def national(doc: Doc, parties: list[Mention]) -> list[tuple[str, str, int, int]
     out = []
     english, indonesian = _back()
     for p in parties:
-        if len(p.code) != 3 or p.code in _NOT_STATES or doc.previous_key(p.start) in _PLACES:
+        if not is_state(p.code) or p.code in _NOT_STATES or doc.previous_key(p.start) in _PLACES:
             continue
         text, at = doc.text, p.start
         near = max(0, at - 60)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, is_state
 from willing.ingest.setting import town_state
 
 #: a comma, one or two capitalised words, then the entry's end: a colon, a dash, a full
@@ -26,6 +26,6 @@ def own_line_state(text: str, end: int, parties: list[Mention]) -> str | None:
         return None
     a, b = m.start("place"), m.end("place")
     for p in parties:
-        if p.start == a and p.end == b and len(p.code) == 3 and p.code != "COTW":
+        if p.start == a and p.end == b and is_state(p.code):
             return p.code
     return town_state(m.group("place"))

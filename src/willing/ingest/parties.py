@@ -39,6 +39,12 @@ class Mention(NamedTuple):
     confidence: float
 
 
+def is_state(code: str) -> bool:
+    """A state's code, not the coalition's or an organisation's (COTW, NATO, EU, UN): states
+    carry their three-letter ISO code, and the rule data gives groups codes of other lengths."""
+    return len(code) == 3
+
+
 @cache
 def alpha3() -> dict[str, str]:
     """ISO 3166 alpha-2 -> alpha-3, from CLDR's territory aliases."""

@@ -12,7 +12,7 @@ from typing import Any
 from willing.ingest import dateline
 from willing.ingest.document import Doc
 from willing.ingest.issuing_office import issuing_state
-from willing.ingest.parties import Mention, code_of
+from willing.ingest.parties import Mention, code_of, is_state
 from willing.ingest.parties import gazetteer as party_names
 from willing.ingest.previous_state import previous_state
 from willing.ingest.section_states import entry_state, section_state
@@ -131,7 +131,7 @@ def home_state(doc: Doc, body: int | None = None) -> str | None:
         if a >= limit:
             break
         m = party_names().match_at(doc, doc.token_at(a))
-        if m is not None and m.value.metonym and len(m.value.code) == 3:
+        if m is not None and m.value.metonym and is_state(m.value.code):
             return m.value.code
     return None
 
@@ -155,7 +155,7 @@ def text_state(title: str, parties: list[Mention]) -> str | None:
         return None
     counts: dict[str, int] = {}
     for p in parties:
-        if len(p.code) == 3 and p.code not in _SIDES:
+        if is_state(p.code) and p.code not in _SIDES:
             counts[p.code] = counts.get(p.code, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     # named once, a state is a clause's ("..., while Slovakia waits"), not the text's

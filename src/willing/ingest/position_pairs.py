@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
-from willing.ingest import rules
 from willing.ingest.document import Doc, Index
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, is_state
 
 #: a subject naming the two people (or states) just spoken of: "Keduanya sepakat bahwa
 #: ...", "Kedua pemimpin juga menyerukan ...", "Both leaders said ...", "Both called for
@@ -62,7 +60,7 @@ def both(
         named = [*(h for h in before if h not in persons and free(h)), *named]
         if count > 2:
             states = [h for h in holders.within(s, clause) if h not in persons and free(h)]
-            named = [h for h in [*reversed(states), *named] if h.code not in _organisations()]
+            named = [h for h in [*reversed(states), *named] if is_state(h.code)]
     codes: list[str] = []
     for h in named:
         if h.code not in codes:
@@ -75,12 +73,6 @@ def both(
 def group(doc: Doc, clause: int) -> re.Match[str] | None:
     """The group word ("both", "keduanya", "ketiga negara") opening the clause, if any."""
     return BOTH.match(doc.text, clause)
-
-
-@cache
-def _organisations() -> frozenset[str]:
-    """The codes of organisations, which a group of countries does not count."""
-    return frozenset(rules.load("parties")["organisations"])
 
 
 def partner(doc: Doc, h: Mention) -> bool:

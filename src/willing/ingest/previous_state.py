@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from willing.ingest.document import Doc
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, is_state
 
 #: the bare role opens its sentence: "The Prime Minister, ", "Prime Minister ", "Menteri "
 _OPENS = re.compile(r"[\s\"“(\-•*]*(?:(?:The|the|Sang)\s+)?\Z")
@@ -45,7 +45,7 @@ def previous_state(doc: Doc, person: Any, parties: list[Mention]) -> str | None:
         p
         for p in parties
         if ps <= p.start < pe
-        and len(p.code) == 3
+        and is_state(p.code)
         and p.code not in _SIDES
         and doc.previous_key(p.start) not in PLACE_WORDS
     ]

@@ -13,7 +13,7 @@ from willing.ingest import rules
 from willing.ingest.capacity_people import name_of
 from willing.ingest.document import Doc
 from willing.ingest.gazetteer import phrase_key
-from willing.ingest.parties import Mention, code_of
+from willing.ingest.parties import Mention, code_of, is_state
 from willing.ingest.parties import gazetteer as party_names
 from willing.ingest.people_lines import field_line, headline_paragraphs
 from willing.ingest.setting import placed_state
@@ -166,7 +166,7 @@ def _apposed(doc: Doc, end: int, parties: list[Mention]) -> str | None:
     if m is None:
         return None
     for p in parties:
-        if m.start() <= p.start < m.end() and len(p.code) == 3:
+        if m.start() <= p.start < m.end() and is_state(p.code):
             if _PLACED.search(doc.text, max(m.start(), p.start - 6), p.start):
                 continue
             return p.code
@@ -181,7 +181,7 @@ def _unplaced(doc: Doc, end: int, parties: list[Mention]) -> bool:
     for p in parties:
         if (
             end <= p.start < stop
-            and len(p.code) == 3
+            and is_state(p.code)
             and not _PLACED.search(doc.text, max(end, p.start - 6), p.start)
         ):
             return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from willing.ingest.document import Doc
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, is_state
 from willing.ingest.parties import gazetteer as party_names
 from willing.ingest.people_lines import entry
 
@@ -53,7 +53,7 @@ def _state(doc: Doc, a: int, b: int, capital: bool) -> str | None:
     """The state named by the whole of text[a:b] (a capital when `capital`, which the
     gazetteer marks as standing for its state), if any."""
     m = party_names().match_at(doc, doc.token_at(a))
-    if m is None or m.end != b or len(m.value.code) != 3:
+    if m is None or m.end != b or not is_state(m.value.code):
         return None
     return m.value.code if m.value.metonym or not capital else None
 
@@ -71,7 +71,7 @@ def entry_state(doc: Doc, end: int, parties: list[Mention]) -> str | None:
         p.code
         for p in parties
         if end <= p.start < line_end
-        and len(p.code) == 3
+        and is_state(p.code)
         and _SET_OFF.fullmatch(doc.text, end, p.start) is not None
     }
     return codes.pop() if len(codes) == 1 else None

@@ -15,7 +15,7 @@ from willing.ingest import dateline, rules
 from willing.ingest.capacity_people import dateline_state
 from willing.ingest.document import Doc
 from willing.ingest.issuing_office import issuing_state
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, is_state
 from willing.ingest.person_party import body_end, home_state, text_state
 
 #: how many opening lines may place the text, and how long such a line is at most
@@ -114,7 +114,7 @@ def heading_state(doc: Doc, parties: list[Mention]) -> str | None:
     end = doc.text.find("\n")
     if end < 0 or end > _SHORT_LINE:
         return None
-    codes = {p.code for p in parties if p.start < end and len(p.code) == 3} - _SIDES
+    codes = {p.code for p in parties if p.start < end and is_state(p.code)} - _SIDES
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -137,7 +137,7 @@ def institution_state(doc: Doc, end: int, parties: list[Mention]) -> str | None:
     if m is None:
         return None
     for p in parties:
-        if m.start(1) <= p.start < m.end(1) and len(p.code) == 3:
+        if m.start(1) <= p.start < m.end(1) and is_state(p.code):
             return p.code
     return town_state(doc.text, m.start(1), m.end(1))
 
@@ -162,7 +162,7 @@ def affiliation_state(doc: Doc, end: int, parties: list[Mention]) -> str | None:
         return None
     a, b = m.start("inst"), m.end("inst")
     for p in parties:
-        if a <= p.start < b and len(p.code) == 3:
+        if a <= p.start < b and is_state(p.code):
             return p.code
     code = town_state(doc.text, a, b)
     if code is None and m.group("inst").split()[0] in indonesian:

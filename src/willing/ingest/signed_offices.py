@@ -15,7 +15,7 @@ from typing import Any
 from willing.ingest import rules
 from willing.ingest.capacity_people import dateline_state, name_of
 from willing.ingest.document import Doc
-from willing.ingest.parties import Mention
+from willing.ingest.parties import Mention, is_state
 from willing.ingest.person_party import home_state
 
 #: the corps an Indonesian officer's rank is written with ("Mayor Inf.", "Kolonel Laut (S)")
@@ -90,7 +90,7 @@ def signed_offices(doc: Doc, parties: list[Mention], covered: set[int]) -> list[
         if covered.intersection(range(a, b + 1)):
             continue
         party = role.value.party or next(
-            (p.code for p in parties if head <= p.start < cut.start() and len(p.code) == 3),
+            (p.code for p in parties if head <= p.start < cut.start() and is_state(p.code)),
             None,
         )
         if party is None:
