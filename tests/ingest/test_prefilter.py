@@ -230,7 +230,12 @@ def test_grouped_alternations_find_the_same_matches(
 
 
 def test_alternations_are_grouped_by_first_letter() -> None:
-    assert alternation(["telah", "sudah", "tadi", "s"]) == "t(?:elah|adi)|s(?:udah|)"
+    assert alternation(["telah", "sudah", "tadi", "s"]) == "s(?:udah|)|t(?:elah|adi)"
+    # neighbours of one length in alphabetical order: the same text for a set in any order
+    assert alternation(["sudah", "telah", "tadi", "s"]) == alternation(
+        ["telah", "sudah", "tadi", "s"]
+    )
+    assert alternation(["tadi", "sudah"]) == "tadi|sudah"  # lengths differ: as written
     assert alternation(["Abc", "abd"]) == "Abc|abd"  # one letter in two cases: as written
 
 

@@ -19,8 +19,9 @@ from typing import Any
 
 
 def _alt(words: list[Any]) -> str:
-    """The words as one group, longest first, spaces matching any run of spaces."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)
+    """The words as one group, longest first (then in alphabetical order, so the text is
+    the same in every process), spaces matching any run of spaces."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
 
 

@@ -25,10 +25,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain, groupby
 from re import _compiler as compiler  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any, cast
+
+from willing.ingest import pattern_cache
 
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
@@ -121,24 +124,38 @@ def guarded(pattern: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
     """The same pattern, searched faster (see the module's docstring). The pattern is
     parsed once: the guard is read from the tree, put in front of it, and the tree is
     rewritten and compiled (a rule file's patterns are long: parsing is most of start-up).
-    Given as text (with `flags`), it is not compiled first as it stands: half the work."""
-    if isinstance(pattern, str):
-        source, flags = pattern, flags
-    else:
-        source, flags = pattern.pattern, pattern.flags
-
-    def plain() -> re.Pattern[str]:
-        return pattern if isinstance(pattern, re.Pattern) else re.compile(source, flags)
-
+    Given as text (with `flags`), it is not compiled first as it stands: half the work.
+    What it compiles to is kept between runs (`pattern_cache`)."""
+    source, flags = (
+        (pattern, int(flags)) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
+    )
+    kept = pattern_cache.read(source, flags)
+    if kept is not None:
+        return kept
     try:
         tree = parser.parse(source, flags)
-        guard = "" if _skips_ahead(tree) else _lookahead(tree)
-    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
-        return plain()
+    except (re.error, AttributeError, TypeError, ValueError):
+        return pattern if isinstance(pattern, re.Pattern) else re.compile(source, flags)
+    rewritten = _rewritten(source, flags, tree)
+    if rewritten is None and isinstance(pattern, re.Pattern):
+        return pattern  # compiled already, as it stands
+    compiled, program = rewritten or pattern_cache.compile_program(
+        source, flags, parser.parse(source, flags)
+    )
+    pattern_cache.write(source, flags, program)
+    return compiled
+
+
+def _rewritten(
+    source: str, flags: int, tree: Any
+) -> tuple[re.Pattern[str], pattern_cache.Program] | None:
+    """The pattern with its guard and its alternatives opened by their cases, compiled from
+    its parse `tree` (rewritten in place); None when neither applies."""
     try:
+        guard = "" if _skips_ahead(tree) else _lookahead(tree)
         opened = _open_cased(tree.data, tree.state.flags)
         if not (guard or opened):
-            return plain()
+            return None
         _forget_widths(tree)
         text = f"{guard}(?:{source})" if guard else source
         if guard:
@@ -147,9 +164,9 @@ def guarded(pattern: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
                 *ahead_of,
                 (sre.SUBPATTERN, (None, 0, 0, parser.SubPattern(tree.state, tree.data))),
             ]
-        return _compiled(text, flags, tree)
-    except (re.error, AttributeError, TypeError, ValueError, RecursionError):
-        return plain()
+        return pattern_cache.compile_program(text, flags, tree)
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError, RecursionError):
+        return None
 
 
 #: what a compiled pattern offers; a deferred one takes them from it at its first use
@@ -330,23 +347,6 @@ def _forget_widths(items: Any) -> None:
             _forget_widths(av[1])
 
 
-def _compiled(source: str, flags: int, tree: Any) -> re.Pattern[str]:
-    """A pattern whose text is `source`, compiled from `tree` (a parse of it, rewritten)."""
-    groups = tree.state.groupdict
-    names: list[str | None] = [None] * tree.state.groups
-    for name, index in groups.items():
-        names[index] = name
-    compiled: re.Pattern[str] = compiler._sre.compile(
-        source,
-        flags | tree.state.flags,
-        compiler._code(tree, flags),
-        tree.state.groups - 1,
-        groups,
-        tuple(names),
-    )
-    return compiled
-
-
 def ahead(pattern: str, flags: int = 0) -> str:
     """The guard of a part of a pattern, to write right before it: "(?:,|\\s)" then
     `ahead(words)` then the alternation of words fails at one class test after every
@@ -363,8 +363,14 @@ def alternation(words: list[str]) -> str:
     group keeping the words' order. At any place at most one group can start (their first
     characters differ even when letter case is ignored), so the matches are the same.
     Words whose first characters are not plain ASCII are joined as they are.
-    Kept once built: the dates build their weekday and month lists for every article."""
-    return _alternation(tuple(words))
+    Kept once built: the dates build their weekday and month lists for every article.
+    Neighbours of one length are put in alphabetical order: two such words never match at
+    one place unless they differ only in letter case, and then they match the same text,
+    so the matches do not change, while a list read from a set (in an order that differs
+    from process to process) compiles to the same text in every process, as the compiled
+    programs kept between runs need (`pattern_cache`)."""
+    runs = (sorted(run) for _, run in groupby(words, key=len))
+    return _alternation(tuple(chain.from_iterable(runs)))
 
 
 @lru_cache(maxsize=256)
