@@ -43,6 +43,7 @@ from willing.ingest.relatives import relatives
 from willing.ingest.roster_people import rostered
 from willing.ingest.signed_bodies import signed_for_bodies
 from willing.ingest.signed_offices import signed_offices
+from willing.ingest.state_codes import coded
 from willing.ingest.titled_people import titled
 
 _PARTICLES = frozenset(
@@ -239,6 +240,7 @@ def find(doc: Doc, parties: list[Mention]) -> list[PersonMention]:
     officers += named(doc, parties)  # a known given name, wherever it stands
     officers += rostered(doc, officers, parties)  # listed beside one on a label's line
     officers = stated_nationality(officers, told)  # said once, of every mention
+    officers = coded(doc, officers)  # "Mr X (CZE)": the state tagged after the name
     for name, code, start, end in of_names_states(doc, officers, parties):
         first, last = doc.token_at(start), doc.token_at(end) - 1
         if not covered.intersection(range(first, last + 1)) and not a_things_name(name):

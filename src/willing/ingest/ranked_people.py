@@ -17,6 +17,7 @@ from willing.ingest.parties import Mention, code_of, is_state
 from willing.ingest.parties import gazetteer as party_names
 from willing.ingest.people_lines import field_line, headline_paragraphs
 from willing.ingest.setting import placed_state
+from willing.ingest.state_codes import code_state
 
 #: a capitalised word of a name
 _WORD = r"[A-Z][\w’'\-]*+"
@@ -31,10 +32,12 @@ def _ranks() -> str:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    names, word = _ranks(), _WORD
-    # read backwards from a bracket: the rank and the name end right before it
+    # a log's short ranks may drop their dots ("Lt Gen X (FRA)", "Lt Col K. X (SWE)")
+    names, word = _ranks().replace(r"\.", r"\.?"), _WORD
+    # read backwards from a bracket: the rank and the name end right before it; the name
+    # may open with an initial
     return re.compile(
-        rf"\b(?:{names})\.?\s+(?P<name>{word}(?:\s+(?:[A-Z]\.\s+)?{word}){{1,3}})\s*\Z"
+        rf"\b(?:{names})\.?\s+(?P<name>(?:[A-Z]\.\s+{word}|{word}(?:\s+(?:[A-Z]\.\s+)?{word}){{1,3}}))\s*\Z"
     )
 
 
@@ -204,7 +207,7 @@ def ranked(doc: Doc) -> list[tuple[str, str, int, int]]:
     out = []
     # brackets holding a state are few: only before them is a rank looked for
     for b in _BRACKET.finditer(doc.text):
-        code = code_of(b.group(1).strip())
+        code = code_state(b.group(1))  # "(Poland)", "(POL)"
         if code is None:
             continue
         m = _pattern().search(doc.text, max(0, b.start() - 90), b.start())
