@@ -17,6 +17,7 @@ from willing.ingest.gazetteer import Gazetteer
 from willing.ingest.items import Item
 from willing.ingest.meeting_bodies import headed_by_body
 from willing.ingest.meeting_merge import Meeting
+from willing.ingest.meeting_preparations import prepares_another
 from willing.ingest.parties import code_of
 
 #: the head of a record: labels are looked for only this far into the text
@@ -93,6 +94,8 @@ def fields(doc: Doc) -> list[Field]:
         return []  # "Exercise factbox / Date: / Location: / Participants:" is no meeting
     if headed_by_body(doc, found[0][0] + 1):
         return []  # "RAPAT KERJA KOMISI I DPR RI / Hari/Tanggal: ...": a parliament's
+    if prepares_another(head[: found[0][0] + 1]):
+        return []  # "Rapat Koordinasi Persiapan ... pada Pertemuan ...": a meeting at home
     return out
 
 

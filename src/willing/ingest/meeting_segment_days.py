@@ -1,6 +1,6 @@
 """The day of a meeting word's segment: the day owning the word ("Yesterday's meeting"),
-else the first day after it in its clause (or the day it was moved to), else the last day
-before it that dates no statement about it.
+else the first day after it in its clause (or the day it was moved to, never the one it
+was moved from), else the last day before it that dates no statement about it.
 
 A day named after a meeting word may be the day of something else the sentence measures
 from: "the first visit since the ceasefire of 14 April", "sebulan setelah keberangkatan
@@ -15,6 +15,7 @@ import re
 from willing.ingest.dates import Found
 from willing.ingest.document import Doc
 from willing.ingest.meeting_clauses import later_clause, moved_to, stated_on
+from willing.ingest.meeting_moves import former_day
 
 #: a word of time reference, then up to four words (no clause break) to the day; or an
 #: event noun owning the day right after it ("gencatan senjata 14 April", "the ceasefire
@@ -44,7 +45,16 @@ _REPORTED = re.compile(
 
 def segment_date(doc: Doc, days: list[Found], t_start: int) -> Found | None:
     """The day of the segment whose meeting word starts at `t_start`, among its `days`."""
-    days = [d for d in days if d.end <= t_start or not owned_elsewhere(doc.text, t_start, d.start)]
+    # "originally 30 January, now 13 February", "semula dijadwalkan 2-3 Oktober": the days
+    # it was first set for, a range's last day with its first
+    left = [d for d in days if former_day(doc.text, d.start)]
+    days = [
+        d
+        for d in days
+        if (d.end <= t_start or not owned_elsewhere(doc.text, t_start, d.start))
+        and d not in left
+        and not any(f.end == d.start for f in left)
+    ]
     # "Yesterday's meeting ... this morning": the day owning the meeting word is its day
     owned = [d for d in days if 0 <= t_start - d.end < 40 and _OWNED.match(doc.text, d.end)]
     if owned:
