@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from willing.ingest import troop_relatives
 from willing.ingest.commitment_carriers import bridged, carriers
 from willing.ingest.commitment_presence import has_nothing_there, kept_away
 from willing.ingest.document import Doc
@@ -189,6 +190,9 @@ def troop_hit(
             (w for w in troops.within(doc, near, cue.start) if _DEPLOYS.match(doc.text, w.end)),
             None,
         )
+    if troop is None:
+        # "the 650 troops it keeps near the line": named before the cue, in its relative clause
+        troop = troop_relatives.kept_by_it(doc, troops, cs, cue)
     if troop is None:
         return None
     return _land(doc, troop, beside)

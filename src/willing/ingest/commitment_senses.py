@@ -4,7 +4,9 @@ Indonesian "air" is water ("air bersih"); a domain word after a word of travelli
 route is a way of going ("perjalanan darat", "jalur laut", "by air"); a service named as
 someone's corps or an asset's owner is an affiliation ("perwira Angkatan Udara Prancis",
 "pesawat angkut Angkatan Udara Australia"); "finance" in an office's name is the office
-("finance ministers", "Ministry of Finance").
+("finance ministers", "Ministry of Finance"); a school named as a building, its grounds, or
+beside homes, hospitals and houses of worship is a place of civilian life, not a school
+for soldiers ("di lapangan sekolah", "rumah ibadah dan sekolah", "a primary school").
 """
 
 from __future__ import annotations
@@ -58,20 +60,44 @@ _TOPIC = guarded(
     r"(?:on|for|of|tentang|bidang|urusan|soal)\s+(?:the\s+)?$)"
 )
 
+#: a school as a place (twenty-eighth set): a part or the grounds of its building, children
+#: at it, or one of a run of civilian buildings ("rumah ibadah dan sekolah", "homes and
+#: schools"); a school for soldiers is named by what it teaches ("sekolah bintara")
+_CIVIL = (
+    r"rumah(?:\s+(?:ibadah|sakit|warga|penduduk))?|masjid|gereja|klinik|puskesmas|sawah|pasar"
+    r"|jembatan|homes?|houses?|hospitals?|churches|mosques|clinics?|bridges|kindergartens?"
+)
+_SCHOOL_PLACE_BEFORE = guarded(
+    r"(?i:\b(?:lapangan|gedung|halaman|atap|aula|ruang(?:an)?|kantin|pagar|bangunan|anak"
+    r"|anak-anak|murid|siswa|guru|primary|elementary|secondary|village|local|borrowed"
+    rf"|(?:{_CIVIL})(?:\s*,\s*[\w-]+)*\s*(?:,\s*)?(?:dan|and|serta|or|atau|,))\s+$)"
+)
+_SCHOOL_PLACE_AFTER = re.compile(
+    r"(?i:(?:-sekolah)?\s+(?:dasar|menengah|anak|sepak\s+bola|roofs?|halls?|yards?|buildings?"
+    rf"|grounds?|children|pupils|teachers?|(?:dan|and|serta|or|atau|,)\s+(?:{_CIVIL})\b))"
+)
+_SCHOOL = frozenset({"school", "schools", "sekolah"})
+
 #: words that can be used in another sense, as they are written in a hit
-_SENSES = frozenset(
-    {"air", "darat", "laut", "udara", "land", "sea", "finance", "ship", "ships"}
-) | {
-    "angkatan darat",
-    "angkatan laut",
-    "angkatan udara",
-}
+_SENSES = (
+    frozenset({"air", "darat", "laut", "udara", "land", "sea", "finance", "ship", "ships"})
+    | _SCHOOL
+    | {
+        "angkatan darat",
+        "angkatan laut",
+        "angkatan udara",
+    }
+)
 
 
 def _elsewhere(doc: Doc, hit: Match[Domain], before: Match[Domain] | None) -> bool:
     word = doc.text[hit.start : hit.end]
     key = word.casefold()
     lead = doc.text[max(0, hit.start - 40) : hit.start]
+    if key in _SCHOOL:
+        return bool(
+            _SCHOOL_PLACE_BEFORE.search(lead) or _SCHOOL_PLACE_AFTER.match(doc.text, hit.end)
+        )
     if key == "finance":
         return bool(_OFFICE_AFTER.match(doc.text, hit.end) or _OFFICE_BEFORE.search(lead))
     if key in ("ship", "ships"):

@@ -16,6 +16,7 @@ from willing.ingest import (
     mission_means,
     monitor_contingents,
     monitor_personnel,
+    offers_pending,
     sum_purposes,
     troop_tasks,
 )
@@ -277,6 +278,7 @@ def find(
                 for party in (p for p in who if p not in t.never):
                     out.extend(_items(doc, t, party, some, named, cs, ce, stated))
     out = undecided(doc, parties, headline(doc, out + same_offer(doc, out, subjects)))
+    out = offers_pending.vetoed(doc, parties, out)  # an offer said after it to be undecided
     # a state whose monitors the article reads sends its soldiers as those monitors
     out = monitor_contingents.vetoed(doc, out + commitment_verbless.find(doc, parties, out))
     out = commitment_requests.vetoed(doc, out)  # a gift asked for is not given

@@ -12,7 +12,10 @@ it, when the same state's funding is found. Not vetoed: hardware named ("EUR 1 b
 for IRIS-T air defence systems", "untuk rudal pertahanan udara", "to buy air defence
 missiles"), a gift of its own in the clause outside the sum's words ("EUR 1.2 billion for
 air defence and 40 tanks"), and a fund for training ("SEK 2.5 billion for the coalition's
-training fund").
+training fund"). Money passed "through/via/melalui" the coalition's fund is paid into it
+as well (twenty-eighth set: "has given ¥4 billion through the coalition fund for winter
+clothing", "a grant ... for demining equipment, to be channelled through the coalition's
+fund"), and a sum may be written in yen ("¥").
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from willing.ingest.document import Doc
 from willing.ingest.items import Item
 
 _SUM = (
-    r"(?:(?:EUR|USD|GBP|CAD|AUD|NOK|SEK|DKK|JPY|CHF|PLN|NZD|US\$|C\$|A\$|Rp\.?|€|£|\$)\s?"
+    r"(?:(?:EUR|USD|GBP|CAD|AUD|NOK|SEK|DKK|JPY|CHF|PLN|NZD|US\$|C\$|A\$|Rp\.?|€|£|¥|\$)\s?"
     r"\d[\d.,]*(?:\s*(?:million|billion|trillion|juta|miliar|triliun|bn|m))?"
     r"|\d[\d.,]*\s*(?:million|billion|juta|miliar|triliun|bn)\s+(?:euros?|dollars?|pounds?"
     r"|kroner|kronor|crowns?|yen|dolar|poundsterling))"
@@ -38,9 +41,15 @@ _FUND = (
     r"(?:the\s+|a\s+)?(?:coalition['’]?s?\s+|common\s+|joint\s+)fund\s+(?:for|to)\s+(?!train)"
     r"|dana\s+(?:koalisi|bersama)\s+(?:untuk|bagi)\s+(?!pelatihan|melatih)"
 )
+#: a fund the money passes through, whatever follows it but training (twenty-eighth set)
+_THROUGH_FUND = (
+    r"(?:through|via|melalui|lewat)\s+(?:the\s+|a\s+)?(?:(?:coalition['’]?s?|common|joint)\s+fund"
+    r"(?!\s+(?:for|to)\s+train)|dana\s+(?:koalisi|bersama)(?!\s+(?:untuk|bagi)\s+(?:pelatihan|melatih)))\b"
+)
 _PURPOSE = re.compile(
     rf"(?i:{_SUM}[^.;!?\n]{{0,60}}?\b(?:for|towards|untuk|bagi)\s+{_AIR_DEFENCE}"
-    rf"|{_SUM}[^.;!?\n]{{0,60}}?\b(?:into|to|towards|for|ke|untuk)\s+{_FUND})"
+    rf"|{_SUM}[^.;!?\n]{{0,60}}?\b(?:into|to|towards|for|ke|untuk)\s+{_FUND}"
+    rf"|{_SUM}[^.;!?\n]{{0,60}}?\b{_THROUGH_FUND})"
 )
 #: a gift of hardware named elsewhere in the clause keeps the equipment
 _HARDWARE = re.compile(
