@@ -48,10 +48,15 @@ def clause_end(text: str, start: int, end: int) -> int:
     return comma if comma >= 0 else end
 
 
+#: the verbs that move a meeting to another day, in both languages
+MOVING_VERBS = (
+    r"(?:moved|postponed|pushed\s+back|put\s+back|brought\s+forward|rescheduled|delayed"
+    r"|deferred|shifted|diundur|ditunda|dipindah|dipindahkan|digeser|dimajukan"
+    r"|dijadwalkan\s+ulang)"
+)
 #: a meeting moved to another day: "has been moved to", "postponed until", "diundur ke"
 _MOVED = re.compile(
-    r"(?i:\b(?:moved|postponed|pushed back|put back|brought forward|rescheduled|delayed"
-    r"|deferred|shifted|diundur|ditunda|dipindah|dipindahkan|digeser|dimajukan|dijadwalkan ulang)"
+    rf"(?i:\b{MOVING_VERBS}"
     r"(?:\s+\w+){0,2}?\s+(?:to|until|till|for|ke|hingga|sampai|menjadi)"
     r"(?:\s+(?:the|on|pada|tanggal|hari))?\s+\Z)"
 )

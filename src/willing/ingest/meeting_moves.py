@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from willing.ingest.meeting_clauses import MOVING_VERBS
+
 #: a word of a former plan right before the day: "originally", "initially set for",
 #: "first scheduled for", "previously planned for", "semula", "awalnya dijadwalkan pada";
 #: or the day a move verb starts from: "postponed from", "moved from the", "diundur dari"
@@ -19,8 +21,7 @@ _FORMER = re.compile(
     r"|(?:semula|awalnya|mulanya|tadinya)(?:\s+(?:dijadwalkan|direncanakan|ditetapkan"
     r"|akan\s+digelar|akan\s+diadakan))?"
     r"|(?:sebelumnya|sedianya)\s+(?:dijadwalkan|direncanakan|ditetapkan)"
-    r"|(?:moved|postponed|pushed\s+back|put\s+back|brought\s+forward|rescheduled|delayed"
-    r"|deferred|shifted|diundur|ditunda|dipindah|dipindahkan|digeser|dimajukan)"
+    rf"|{MOVING_VERBS}"
     r"(?:\s+[\w'’-]+){0,2}?\s+(?:from|dari))"
     r"(?:\s+(?:for|on|to|the|pada|tanggal|hari))*\s*\Z)"
 )
