@@ -130,6 +130,11 @@ _WHERE = guarded(
 )
 
 
+#: the asset before has its agent, then a new thing is joined: "patroli udara oleh Prancis
+#: serta misi pengawalan di Laut Hitam": the sea is the place of the new thing
+_NEW_PHRASE = re.compile(r"(?i:\b(?:by|oleh)\s[^.;]*?\b(?:and|dan|serta)\s+(?-i:[a-z]))")
+
+
 #: a base named as where an asset named before it stands: "six F-16s at a Romanian air
 #: base", "jet tempur di pangkalan udara Polandia"
 _AT_BASE = guarded(
@@ -151,6 +156,7 @@ def located(doc: Doc, hits: list[Match[Domain]]) -> list[Match[Domain]]:
             and out[-1].value.domain != "sea"
             and doc.text[hit.start].isupper()
             and _WHERE.search(doc.text, max(0, hit.start - 30), hit.start)
+            and not _NEW_PHRASE.search(doc.text, out[-1].end, hit.start)
         ):
             continue
         if (
@@ -238,16 +244,23 @@ def passive(
     subjects: Index[Mention],
     cue: Match[str],
     ce: int,
+    contributors: list[str],
 ) -> list[tuple[list[str], list[Match[Domain]]]]:
     """A gapped passive: "Patriots are to be supplied by Germany and the Netherlands,
     fighter patrols by Sweden, and tankers by France": each run of items goes to the
-    parties of the next "by" after it. Empty unless two or more "by" groups follow."""
+    parties of the next "by" after it. Empty unless two or more "by" groups follow.
+
+    A list of agents runs on past a clause cut (", dan Italia"). An item that a comma
+    parts from the phrase right before a "by" group is no part of that phrase: in "keeps
+    11,000 troops, backed by air patrols by France and Sweden and escorts by Turkey and
+    Italy" the troops are the subject's (`contributors`), only the patrols are France's."""
     after = subjects.within(cue.start, ce)
+    rest = subjects.within(cue.start, doc.sentence_at(cue.start)[1])
     groups: list[list[Mention]] = []
-    for n, p in enumerate(after):
+    for p in after:
         if after_by(doc, p):
             run = [p]
-            for q in after[n + 1 :]:
+            for q in (q for q in rest if q.start > p.start):
                 if not COORDINATED.fullmatch(doc.text[run[-1].end : q.start]):
                     break
                 run.append(q)
@@ -260,8 +273,16 @@ def passive(
         if not later:
             continue
         codes = list(dict.fromkeys(p.code for p in later[0]))
+        if contributors and _parted(doc, hit, hits, later[0][0].start):
+            codes = contributors
         if out and out[-1][0] == codes:
             out[-1][1].append(hit)
         else:
             out.append((codes, [hit]))
     return out
+
+
+def _parted(doc: Doc, hit: Match[Domain], hits: list[Match[Domain]], by: int) -> bool:
+    """Another item stands between `hit` and the "by" group at `by`, after a comma that
+    follows `hit`: the group's phrase starts after that comma, without `hit`."""
+    return any(hit.end <= h.start < by and "," in doc.text[hit.end : h.start] for h in hits)

@@ -17,6 +17,8 @@ from willing.ingest import (
     monitor_contingents,
     monitor_personnel,
     offers_pending,
+    own_upkeep,
+    performed_by,
     sum_purposes,
     troop_tasks,
 )
@@ -154,7 +156,10 @@ def find(
             and not _SAYS_THAT.match(doc.text, c.end)
             and not idle(doc, c, s)
         ]
-        cues = sorted([*cues, *announced_sums.cues(doc, s, e)], key=lambda c: c.start)
+        cues = sorted(
+            [*cues, *announced_sums.cues(doc, s, e), *performed_by.cues(doc, s, e)],
+            key=lambda c: c.start,
+        )
         if not cues or unstated(doc, s, e):
             continue  # no clause of it has a cue, or it asks ("Is Spain sending troops?")
         sentence_cue = cues[0]
@@ -268,10 +273,15 @@ def find(
                     c for c in partners(doc, subjects, cs, ce) if c not in contributors
                 ]
             by_named = not doc.sentence_keys[n].isdisjoint(BY)
+            # the active subject, named up to the cue: what a gapped passive's agents do
+            # not take is its own
+            subject = by_named and givers.contributor(
+                doc, t.not_contributor, t.coalition, cs, cue.end, cue, subjects, found_counts
+            )
             groups = (
                 [(contributors, hits)]
                 if headed
-                else (by_named and passive(doc, hits, subjects, cue, ce))
+                else (by_named and passive(doc, hits, subjects, cue, ce, subject or []))
                 or _gapped(doc, t, contributors, hits, subjects, cue)
             )
             for who, some in groups:
@@ -284,6 +294,7 @@ def find(
     out = commitment_requests.vetoed(doc, out)  # a gift asked for is not given
     out = backstop_needs.vetoed(doc, out)  # the backstop a gift rests on is needed
     out = sum_purposes.vetoed(doc, out)  # a sum for air defence or a fund is funding
+    out = own_upkeep.vetoed(doc, out)  # what a state spends on its own force
     out = coalition_own.vetoed(out)  # the coalition's own watch or cover is no gift
     out = mission_frames.vetoed(doc, out)  # the UN hosting a state's monitors gives none
     return troop_tasks.relabelled(doc, out)  # soldiers named by a task other than land
