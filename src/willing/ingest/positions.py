@@ -27,6 +27,7 @@ from willing.ingest.position_pronouns import names_by_pronoun
 from willing.ingest.position_rules import Tables as _Tables
 from willing.ingest.position_rules import fragments
 from willing.ingest.position_rules import tables as _tables
+from willing.ingest.position_sources import first_holder, opening_holder
 from willing.ingest.prefilter import guarded
 
 _CLAUSE = guarded(r"(?i:[,;]\s*(?:sementara|sedangkan|while|whereas|but|tetapi|namun)\b|;)")
@@ -390,6 +391,8 @@ def _joined(
         ):
             break
         k -= 1
+    # "Menurut Tkach, Rusia menuntut ...": the source reports, the subject holds
+    k = first_holder(doc, before, k, at, s)
     if k == at or doc.previous_key(before[k].start) in _BETWEEN:
         return [party]
     return list(dict.fromkeys([*(h.code for h in before[k:at]), party]))
@@ -448,6 +451,7 @@ def find(doc: Doc, parties: list[Mention], speakers: list[Mention]) -> list[Item
             party = party or _holder(doc, t, s, m, holders)
             if party is None and _PRONOUN.match(doc.text, clause):
                 party = _person_before(clause, people)
+            party = party or opening_holder(doc, clause, m, holders)  # "Menurut dia, Kyiv ..."
             if party is None:
                 party = antecedents.holder(
                     doc, clause, m, people, states, t.speech, lambda h: _free(doc, t, h, True)
