@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from willing.ingest.items import Extraction
@@ -123,3 +124,11 @@ def check_case(kind: str, found: set[Fact], present: list[Fact], absent: list[Fa
     """A case holds when every fact it names is found and none it rules out is."""
     assert set(present) <= found, (kind, found)
     assert not set(absent) & found, (kind, found)
+
+
+def holds(got: Collection[Any], found: Iterable[Any], absent: Iterable[Any]) -> None:
+    """Every key of `found` is in `got` and none of `absent` is, naming the key that fails."""
+    for key in found:
+        assert key in got, (key, sorted(got))
+    for key in absent:
+        assert key not in got, (key, sorted(got))
