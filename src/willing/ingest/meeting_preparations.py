@@ -12,13 +12,13 @@ import re
 from functools import cache
 
 from willing.ingest import rules
+from willing.ingest.prefilter import alternation
 
 
 @cache
 def _preparing() -> re.Pattern[str]:
     words = [str(w) for w in rules.load("meetings")["minutes_preparing"]]
-    names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?i:\b(?:{names})\b)")
+    return re.compile(rf"(?i:\b(?:{alternation(sorted(words, key=len, reverse=True))})\b)")
 
 
 def prepares_another(title: str) -> bool:

@@ -369,13 +369,13 @@ def alternation(words: list[str]) -> str:
     so the matches do not change, while a list read from a set (in an order that differs
     from process to process) compiles to the same text in every process, as the compiled
     programs kept between runs need (`pattern_cache`)."""
-    runs = (sorted(run) for _, run in groupby(words, key=len))
-    return _alternation(tuple(chain.from_iterable(runs)))
+    return _alternation(tuple(words))
 
 
 @lru_cache(maxsize=256)
-def _alternation(words: tuple[str, ...]) -> str:
+def _alternation(listed: tuple[str, ...]) -> str:
     """`alternation` of a tuple of words (a pure function of them, so it can be kept)."""
+    words = tuple(chain.from_iterable(sorted(run) for _, run in groupby(listed, key=len)))
     firsts = [w[:1] for w in words]
     if not all(firsts) or not all(c.isascii() for c in firsts):
         return "|".join(map(re.escape, words))
